@@ -1,0 +1,45 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+# Needs only python3 (3.11+); uv is bootstrapped into .tools/ with pip when it is not on PATH.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
+VENV := .venv
+RUN := $(UV) run --frozen --no-sync
+OUT ?= out
+SEED ?= 1
+
+.PHONY: demo test lint typecheck pytest docs clean bench
+
+$(CURDIR)/.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.synced: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen --quiet
+	touch $@
+
+demo: $(VENV)/.synced
+	$(RUN) scorecard demo --out $(OUT) --seed $(SEED)
+
+test: $(VENV)/.synced lint typecheck pytest
+
+lint: $(VENV)/.synced
+	$(RUN) ruff check src tests benchmarks
+	$(RUN) ruff format --check src tests benchmarks
+
+typecheck: $(VENV)/.synced
+	$(RUN) mypy
+
+pytest: $(VENV)/.synced
+	$(RUN) pytest -n 2 --durations=15
+
+docs: $(VENV)/.synced
+	$(RUN) scorecard docs --out docs
+
+bench: $(VENV)/.synced
+	$(RUN) python benchmarks/bench_synth_load.py
+
+clean:
+	rm -rf $(VENV) .tools $(OUT) scorecard.duckdb .pytest_cache .mypy_cache .ruff_cache

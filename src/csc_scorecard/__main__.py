@@ -1,0 +1,5 @@
+"""Allow ``python -m csc_scorecard``."""
+
+from csc_scorecard.cli import main
+
+main()

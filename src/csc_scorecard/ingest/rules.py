@@ -1,0 +1,63 @@
+"""Validation rules shared by every loader: one id, one plain-English message template each.
+
+Loaders report a broken rule by id; the quarantine table keeps the id and the rendered message,
+and the synthetic council's manifest names the same ids, so tests can check that each injected
+error was caught by the rule meant to catch it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A validation rule: id, what it protects, and a message template."""
+
+    rule_id: str
+    title: str
+    message: str
+
+    def render(self, **values: object) -> str:
+        """The message for one broken record."""
+        return self.message.format(**values)
+
+
+RULES: dict[str, Rule] = {
+    r.rule_id: r
+    for r in (
+        Rule("missing_required", "Required value missing", "{column} is required but is empty"),
+        Rule(
+            "bad_type", "Value of the wrong type", "{column} value {value!r} is not a valid {dtype}"
+        ),
+        Rule("bad_date", "Unreadable date", "{column} value {value!r} is not a date"),
+        Rule(
+            "code_list",
+            "Code not in the DfE code list",
+            "{column} value {value!r} is not in the {codes} code list",
+        ),
+        Rule(
+            "end_before_start",
+            "End before start",
+            "{end} {end_value} is before {start} {start_value}",
+        ),
+        Rule(
+            "date_out_of_range",
+            "Date out of range",
+            "{column} {value} is before the child's date of birth or implausibly far in the"
+            " past or future",
+        ),
+        Rule(
+            "overlapping_episodes",
+            "Overlapping episodes",
+            "this episode starts {start_value}, before the child's previous episode ends"
+            " {end_value}",
+        ),
+        Rule(
+            "duplicate_row",
+            "Duplicate record",
+            "the same record appears earlier in the file (row {first_row})",
+        ),
+        Rule("unknown_child", "Unknown child", "child {child_id} is not in the person table"),
+    )
+}

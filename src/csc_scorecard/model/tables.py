@@ -1,0 +1,559 @@
+"""The canonical data model: every table the store holds, defined once, as data.
+
+The store's DDL (``ddl.py``), the loaders' type and code checks and the data dictionary page in
+``docs/`` are all generated from these definitions, so a column is named, typed and explained in
+exactly one place. Names are plain English; the table comments say which SSD table and which
+DfE return field each one is filled from. Every table also carries ``la_code`` (so many councils
+share one store) and ``load_id`` (lineage back to ``load_log``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from csc_scorecard.model.codes import CODE_LISTS
+
+DataType = Literal["string", "date", "int", "float", "bool", "timestamp"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its name, type, whether it may be empty, its code list and meaning."""
+
+    name: str
+    dtype: DataType
+    meaning: str
+    nullable: bool = True
+    codes: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.codes is not None and self.codes not in CODE_LISTS:
+            raise ValueError(f"column {self.name}: unknown code list {self.codes!r}")
+
+
+@dataclass(frozen=True)
+class Table:
+    """One canonical table: name, meaning, where it comes from, key and columns."""
+
+    name: str
+    meaning: str
+    sources: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    lineage: bool = True
+
+    @property
+    def all_columns(self) -> tuple[Column, ...]:
+        """The table's own columns followed by the lineage columns every data table carries."""
+        if not self.lineage:
+            return self.columns
+        return (*self.columns, *LINEAGE_COLUMNS)
+
+    def column(self, name: str) -> Column:
+        """Look a column up by name."""
+        for c in self.all_columns:
+            if c.name == name:
+                return c
+        raise KeyError(f"{self.name} has no column {name!r}")
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Names of all columns, lineage included, in order."""
+        return tuple(c.name for c in self.all_columns)
+
+
+LINEAGE_COLUMNS = (
+    Column("la_code", "string", "Council (DfE three-digit local authority code)", nullable=False),
+    Column("load_id", "int", "The load that brought this row in (see load_log)", nullable=False),
+)
+
+
+def _c(
+    name: str, dtype: DataType, meaning: str, *, required: bool = False, codes: str | None = None
+) -> Column:
+    """Shorthand so the table definitions below read as a data dictionary."""
+    return Column(name, dtype, meaning, nullable=not required, codes=codes)
+
+
+CHILD_ID = _c("child_id", "string", "The council's identifier for the child", required=True)
+
+PERSON = Table(
+    "person",
+    "One row per child known to children's social care",
+    "SSD ssd_person; SSDA903 Header; CIN census ChildIdentifiers/ChildCharacteristics",
+    ("la_code", "child_id"),
+    (
+        CHILD_ID,
+        _c("upn", "string", "Unique pupil number, or an unknown code UN1-UN7"),
+        _c(
+            "sex",
+            "string",
+            "Sex (M, F, U; 903 and CIN returns before 2024-25 used 1, 2)",
+            codes="sex",
+        ),
+        _c("date_of_birth", "date", "Date of birth (empty for an unborn child)"),
+        _c("expected_date_of_birth", "date", "Expected date of birth of an unborn child"),
+        _c("ethnicity", "string", "Ethnic origin", codes="ethnicity"),
+        _c("date_of_death", "date", "Date of death, where the child has died"),
+    ),
+)
+
+DISABILITY = Table(
+    "disability",
+    "Disabilities recorded for a child (one row per disability; NONE when none)",
+    "SSD ssd_disability; CIN census Disabilities/Disability",
+    ("la_code", "child_id", "disability"),
+    (CHILD_ID, _c("disability", "string", "Disability code", required=True, codes="disability")),
+)
+
+CONTACT = Table(
+    "contact",
+    "Contacts received at the front door (Annex A list 1)",
+    "SSD ssd_contacts; Ofsted Annex A list 1",
+    ("la_code", "contact_id"),
+    (
+        _c("contact_id", "string", "Identifier of the contact", required=True),
+        CHILD_ID,
+        _c("contact_date", "date", "Date the contact was received", required=True),
+        _c("contact_source", "string", "Who made the contact", codes="referral_source"),
+        _c("outcome", "string", "What happened to the contact", codes="contact_outcome"),
+    ),
+)
+
+EARLY_HELP_EPISODE = Table(
+    "early_help_episode",
+    "Early help episodes (early help assessment to closure)",
+    "SSD ssd_early_help_episodes; Ofsted Annex A list 2",
+    ("la_code", "episode_id"),
+    (
+        _c("episode_id", "string", "Identifier of the early help episode", required=True),
+        CHILD_ID,
+        _c("start_date", "date", "Date the early help assessment started", required=True),
+        _c("end_date", "date", "Date the episode closed (empty while open)"),
+        _c("reason", "string", "Reason for early help (free text or local code)"),
+        _c("end_reason", "string", "Why the episode ended (local code)"),
+        _c("organisation", "string", "Organisation leading the early help"),
+    ),
+)
+
+CIN_EPISODE = Table(
+    "cin_episode",
+    "Child in need episodes: from referral to closure",
+    "SSD ssd_cin_episodes; CIN census CINdetails; Ofsted Annex A lists 3 and 6",
+    ("la_code", "referral_id"),
+    (
+        _c("referral_id", "string", "Identifier of the referral (the episode)", required=True),
+        CHILD_ID,
+        _c("referral_date", "date", "Date of the referral (CINreferralDate)", required=True),
+        _c("referral_source", "string", "Source of the referral", codes="referral_source"),
+        _c("primary_need", "string", "Primary need code", codes="category_of_need"),
+        _c("referral_nfa", "bool", "Referral closed with no further action before assessment"),
+        _c("closure_date", "date", "Date the episode closed (empty while open)"),
+        _c("closure_reason", "string", "Reason for closure", codes="cin_closure_reason"),
+        _c("team", "string", "Team allocated at referral"),
+    ),
+)
+
+ASSESSMENT = Table(
+    "assessment",
+    "Children's social care (continuous) assessments",
+    "SSD ssd_cin_assessments; CIN census Assessments; Ofsted Annex A list 4",
+    ("la_code", "assessment_id"),
+    (
+        _c("assessment_id", "string", "Identifier of the assessment", required=True),
+        _c("referral_id", "string", "The child in need episode it belongs to", required=True),
+        CHILD_ID,
+        _c("start_date", "date", "Assessment actual start date", required=True),
+        _c("authorisation_date", "date", "Date the assessment was authorised (completed)"),
+        _c("child_seen", "bool", "Child seen during the assessment"),
+        _c("further_action", "bool", "Child assessed as needing social care support"),
+    ),
+)
+
+ASSESSMENT_FACTOR = Table(
+    "assessment_factor",
+    "Factors identified at the end of an assessment",
+    "SSD ssd_assessment_factors; CIN census FactorsIdentifiedAtAssessment",
+    ("la_code", "assessment_id", "factor"),
+    (
+        _c("assessment_id", "string", "The assessment", required=True),
+        _c("factor", "string", "Factor code", required=True, codes="assessment_factor"),
+    ),
+)
+
+S47_ENQUIRY = Table(
+    "s47_enquiry",
+    "Section 47 enquiries and the initial child protection conference that followed",
+    "SSD ssd_s47_enquiry + ssd_initial_cp_conference; CIN census Section47; Annex A list 5",
+    ("la_code", "s47_id"),
+    (
+        _c("s47_id", "string", "Identifier of the enquiry", required=True),
+        _c("referral_id", "string", "The child in need episode it belongs to", required=True),
+        CHILD_ID,
+        _c(
+            "start_date",
+            "date",
+            "Date of the strategy discussion starting the enquiry",
+            required=True,
+        ),
+        _c("end_date", "date", "Date the enquiry was completed"),
+        _c(
+            "icpc_not_required",
+            "bool",
+            "An initial child protection conference was deemed unnecessary",
+        ),
+        _c("icpc_target_date", "date", "Date the initial conference was due (15 working days)"),
+        _c("icpc_date", "date", "Date of the initial child protection conference"),
+        _c("icpc_outcome_cp_plan", "bool", "The conference resulted in a child protection plan"),
+    ),
+)
+
+CP_PLAN = Table(
+    "cp_plan",
+    "Child protection plans",
+    "SSD ssd_cp_plans; CIN census ChildProtectionPlans; Ofsted Annex A list 7",
+    ("la_code", "cp_plan_id"),
+    (
+        _c("cp_plan_id", "string", "Identifier of the plan", required=True),
+        _c("referral_id", "string", "The child in need episode it belongs to", required=True),
+        CHILD_ID,
+        _c("start_date", "date", "Plan start date (the ICPC date)", required=True),
+        _c("end_date", "date", "Plan end date (empty while open)"),
+        _c("initial_category", "string", "Initial category of abuse", codes="cp_category"),
+        _c("latest_category", "string", "Latest category of abuse", codes="cp_category"),
+        _c("number_of_previous_plans", "int", "Number of previous child protection plans"),
+    ),
+)
+
+CP_REVIEW = Table(
+    "cp_review",
+    "Child protection review conferences",
+    "SSD ssd_cp_reviews; CIN census Reviews/CPPreviewDate",
+    ("la_code", "cp_review_id"),
+    (
+        _c("cp_review_id", "string", "Identifier of the review", required=True),
+        _c("cp_plan_id", "string", "The plan reviewed", required=True),
+        CHILD_ID,
+        _c("review_date", "date", "Date of the review conference", required=True),
+    ),
+)
+
+CIN_PLAN = Table(
+    "cin_plan",
+    "Child in need plans",
+    "SSD ssd_cin_plans; CIN census CINPlanDates",
+    ("la_code", "cin_plan_id"),
+    (
+        _c("cin_plan_id", "string", "Identifier of the plan", required=True),
+        _c("referral_id", "string", "The child in need episode it belongs to", required=True),
+        CHILD_ID,
+        _c("start_date", "date", "Plan start date", required=True),
+        _c("end_date", "date", "Plan end date (empty while open)"),
+    ),
+)
+
+VISIT = Table(
+    "visit",
+    "Statutory visits to children on a CIN plan, CP plan or in care",
+    "SSD ssd_cin_visits, ssd_cp_visits, ssd_cla_visits",
+    ("la_code", "visit_id"),
+    (
+        _c("visit_id", "string", "Identifier of the visit", required=True),
+        CHILD_ID,
+        _c(
+            "visit_type",
+            "string",
+            "Plan the visit was made under",
+            required=True,
+            codes="visit_type",
+        ),
+        _c("visit_date", "date", "Date of the visit", required=True),
+        _c("child_seen", "bool", "Child seen"),
+        _c("child_seen_alone", "bool", "Child seen alone"),
+    ),
+)
+
+LOOKED_AFTER_EPISODE = Table(
+    "looked_after_episode",
+    "Looked-after episodes as in the SSDA903 Episodes file: a new row at every change of"
+    " legal status or placement",
+    "SSDA903 Episodes; SSD ssd_cla_episodes + ssd_cla_placement + ssd_legal_status; Annex A list 8",
+    ("la_code", "child_id", "start_date"),
+    (
+        CHILD_ID,
+        _c("start_date", "date", "Date the episode started (DECOM)", required=True),
+        _c(
+            "reason_new_episode",
+            "string",
+            "Reason for new episode (RNE)",
+            required=True,
+            codes="reason_new_episode",
+        ),
+        _c("legal_status", "string", "Legal status (LS)", required=True, codes="legal_status"),
+        _c("category_of_need", "string", "Category of need (CIN)", codes="category_of_need"),
+        _c(
+            "placement_type",
+            "string",
+            "Placement type (PLACE)",
+            required=True,
+            codes="placement_type",
+        ),
+        _c(
+            "placement_provider",
+            "string",
+            "Placement provider (PLACE_PROVIDER)",
+            codes="placement_provider",
+        ),
+        _c("end_date", "date", "Date the episode ceased (DEC; empty while open)"),
+        _c("reason_ceased", "string", "Reason episode ceased (REC)", codes="reason_episode_ceased"),
+        _c(
+            "reason_place_change",
+            "string",
+            "Reason for placement change (REASON_PLACE_CHANGE)",
+            codes="reason_place_change",
+        ),
+        _c("home_postcode", "string", "Partial postcode of the child's home (HOME_POST)"),
+        _c("placement_postcode", "string", "Partial postcode of the placement (PL_POST)"),
+        _c("urn", "string", "Ofsted unique reference number of the placement (URN)"),
+        _c("placed_outside_council", "bool", "Placement is outside the council's own area"),
+    ),
+)
+
+CLA_REVIEW = Table(
+    "cla_review",
+    "Looked-after child reviews",
+    "SSDA903 Reviews; SSD ssd_cla_reviews",
+    ("la_code", "child_id", "review_date"),
+    (
+        CHILD_ID,
+        _c("review_date", "date", "Date of the review (REVIEW)", required=True),
+        _c(
+            "participation",
+            "string",
+            "How the child took part (REVIEW_CODE)",
+            codes="review_participation",
+        ),
+    ),
+)
+
+HEALTH_CHECK = Table(
+    "health_check",
+    "Health assessments and dental checks of looked-after children",
+    "SSD ssd_cla_health; Annex A list 8 (date of last health assessment / dental check)",
+    ("la_code", "child_id", "check_type", "check_date"),
+    (
+        CHILD_ID,
+        _c("check_type", "string", "Kind of check", required=True, codes="health_check_type"),
+        _c("check_date", "date", "Date of the check", required=True),
+    ),
+)
+
+MISSING_EPISODE = Table(
+    "missing_episode",
+    "Episodes of a looked-after child missing or away from placement",
+    "SSDA903 Missing; SSD ssd_missing",
+    ("la_code", "child_id", "start_date"),
+    (
+        CHILD_ID,
+        _c(
+            "missing_type",
+            "string",
+            "Missing or away (MISSING)",
+            required=True,
+            codes="missing_type",
+        ),
+        _c("start_date", "date", "Date the episode started (MIS_START)", required=True),
+        _c("end_date", "date", "Date the episode ended (MIS_END)"),
+    ),
+)
+
+UASC_STATUS = Table(
+    "uasc_status",
+    "Unaccompanied asylum-seeking child status",
+    "SSDA903 UASC; SSD ssd_immigration_status",
+    ("la_code", "child_id"),
+    (
+        CHILD_ID,
+        _c("start_date", "date", "Date UASC status began (first looked after as UASC)"),
+        _c("end_date", "date", "Date UASC status ceased (DUC)"),
+    ),
+)
+
+CARE_LEAVER = Table(
+    "care_leaver",
+    "Care leaver contact, activity and accommodation around each birthday from 17 to 21",
+    "SSDA903 OC3; SSD ssd_care_leavers; Annex A list 9",
+    ("la_code", "child_id", "contact_date"),
+    (
+        CHILD_ID,
+        _c(
+            "contact_date",
+            "date",
+            "Date of the latest contact (around the birthday)",
+            required=True,
+        ),
+        _c("eligibility", "string", "Leaving care eligibility", codes="care_leaver_eligibility"),
+        _c(
+            "in_touch",
+            "string",
+            "Whether in touch (IN_TOUCH)",
+            required=True,
+            codes="care_leaver_in_touch",
+        ),
+        _c("activity", "string", "Main activity (ACTIV)", codes="care_leaver_activity"),
+        _c(
+            "accommodation",
+            "string",
+            "Accommodation type (ACCOM letter)",
+            codes="care_leaver_accommodation",
+        ),
+        _c("accommodation_suitable", "bool", "Accommodation suitable (ACCOM digit 1)"),
+    ),
+)
+
+ADOPTION = Table(
+    "adoption",
+    "Adoption: decision, placement order, match, placement and any reversal",
+    "SSDA903 AD1, PlacedAdoption; SSD ssd_permanence; Annex A list 10",
+    ("la_code", "child_id", "decision_date"),
+    (
+        CHILD_ID,
+        _c(
+            "decision_date",
+            "date",
+            "Date of the decision that the child should be placed for adoption (DATE_PLACED)",
+            required=True,
+        ),
+        _c("placement_order_date", "date", "Date of the placement order (DATE_INT)"),
+        _c("matched_date", "date", "Date matched with prospective adopters (DATE_MATCH)"),
+        _c("placed_date", "date", "Date the child moved in with the adoptive family"),
+        _c("adopted_date", "date", "Date of the adoption order"),
+        _c("foster_carer_adopter", "bool", "Adopted by former foster carer (FOSTER_CARE)"),
+        _c("number_of_adopters", "int", "Number of adopters (NB_ADOPTR)"),
+        _c("adopter_sex", "string", "Sex of adopter(s) (SEX_ADOPTR)"),
+        _c("adopter_legal_status", "string", "Legal status of adopter(s) (LS_ADOPTR)"),
+        _c(
+            "decision_reversed_date",
+            "date",
+            "Date the child should no longer be placed for adoption (DATE_PLACED_CEASED)",
+        ),
+        _c(
+            "decision_reversed_reason",
+            "string",
+            "Reason (REASON_PLACED_CEASED)",
+            codes="adoption_reversal_reason",
+        ),
+    ),
+)
+
+PREVIOUS_PERMANENCE = Table(
+    "previous_permanence",
+    "Permanence arrangement before the child started to be looked after",
+    "SSDA903 PrevPerm; SSD ssd_cla_previous_permanence",
+    ("la_code", "child_id"),
+    (
+        CHILD_ID,
+        _c(
+            "option",
+            "string",
+            "Previous permanence option (PREV_PERM)",
+            required=True,
+            codes="previous_permanence",
+        ),
+        _c("local_authority", "string", "Council that made the order (LA_PERM)"),
+        _c(
+            "order_date", "string", "Date of the order, may be partial, e.g. ZZ/05/2020 (DATE_PERM)"
+        ),
+    ),
+)
+
+AGGREGATE_VALUE = Table(
+    "aggregate_value",
+    "Monthly figures entered from other systems (workforce, elective home education)",
+    "Series CSV or Excel: indicator id, month, value, numerator, denominator",
+    ("la_code", "indicator_id", "month"),
+    (
+        _c("indicator_id", "string", "Catalogue id of the series, e.g. WF1", required=True),
+        _c("month", "date", "First day of the month the value is for", required=True),
+        _c("value", "float", "The value", required=True),
+        _c("numerator", "float", "Numerator, where the value is a ratio"),
+        _c("denominator", "float", "Denominator, where the value is a ratio"),
+    ),
+)
+
+QUARANTINE = Table(
+    "quarantine",
+    "Records rejected by validation, kept with the rule they broke so they can be fixed at source",
+    "Every loader",
+    ("load_id", "source", "file", "row_number", "rule_id"),
+    (
+        _c("source", "string", "Source format (ssd, 903, cin, annex_a, series)", required=True),
+        _c("file", "string", "File name the record came from", required=True),
+        _c("source_table", "string", "Table within the source (file or list)", required=True),
+        _c(
+            "row_number",
+            "int",
+            "Data row number in the file (1 = first row after the header)",
+            required=True,
+        ),
+        _c("child_id", "string", "Child the record is about, where known"),
+        _c("rule_id", "string", "Validation rule broken", required=True),
+        _c("message", "string", "Plain-English explanation", required=True),
+        _c("raw_record", "string", "The record exactly as read, as JSON", required=True),
+        _c("record_date", "date", "The record's main date, where readable (for DQ1 by month)"),
+    ),
+)
+
+LOAD_LOG = Table(
+    "load_log",
+    "One row per file loaded: what came in, what was accepted and what was quarantined",
+    "Every loader",
+    ("load_id",),
+    (
+        _c("load_id", "int", "Identifier of the load", required=True),
+        _c("la_code", "string", "Council", required=True),
+        _c("source", "string", "Source format", required=True),
+        _c("file", "string", "File name", required=True),
+        _c(
+            "sha256",
+            "string",
+            "SHA-256 of the file's bytes (the same file twice is a no-op)",
+            required=True,
+        ),
+        _c("rows_in", "int", "Data rows read", required=True),
+        _c("rows_accepted", "int", "Rows accepted into canonical tables", required=True),
+        _c("rows_quarantined", "int", "Rows sent to quarantine", required=True),
+        _c("loaded_at", "timestamp", "When the load finished (UTC)", required=True),
+        _c("seconds", "float", "How long the load took", required=True),
+    ),
+    lineage=False,
+)
+
+DATA_TABLES: tuple[Table, ...] = (
+    PERSON,
+    DISABILITY,
+    CONTACT,
+    EARLY_HELP_EPISODE,
+    CIN_EPISODE,
+    ASSESSMENT,
+    ASSESSMENT_FACTOR,
+    S47_ENQUIRY,
+    CP_PLAN,
+    CP_REVIEW,
+    CIN_PLAN,
+    VISIT,
+    LOOKED_AFTER_EPISODE,
+    CLA_REVIEW,
+    HEALTH_CHECK,
+    MISSING_EPISODE,
+    UASC_STATUS,
+    CARE_LEAVER,
+    ADOPTION,
+    PREVIOUS_PERMANENCE,
+    AGGREGATE_VALUE,
+)
+"""Tables holding case records and series, in load order (people first)."""
+
+TABLES: dict[str, Table] = {t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG)}
+"""Every table of the store by name."""

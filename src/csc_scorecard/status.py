@@ -1,0 +1,52 @@
+"""``scorecard status``: what a store holds, for the analyst's first look."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from csc_scorecard.model import DATA_TABLES
+from csc_scorecard.store import Store
+
+
+def table_summary(store: Store) -> list[tuple[str, int, str, str]]:
+    """Rows and date range (earliest and latest of the first date column) per data table."""
+    rows = []
+    for table in DATA_TABLES:
+        expr = store.table(table.name)
+        count = int(expr.count().execute())
+        date_columns = [c.name for c in table.columns if c.dtype == "date"]
+        first = last = ""
+        if count and date_columns:
+            col = expr[date_columns[0]]
+            bounds = expr.aggregate(lo=col.min(), hi=col.max()).execute().iloc[0]
+            first, last = str(bounds["lo"] or ""), str(bounds["hi"] or "")
+        rows.append((table.name, count, first, last))
+    return rows
+
+
+def quarantine_by_rule(store: Store) -> list[tuple[str, str, int]]:
+    """Quarantined rows per source and rule, largest first."""
+    q = store.table("quarantine")
+    counts = q.group_by(["source", "rule_id"]).aggregate(rows=q.count()).order_by([q.source])
+    frame = counts.execute().sort_values("rows", ascending=False)
+    return [(r.source, r.rule_id, int(r.rows)) for r in frame.itertuples()]
+
+
+def print_status(store: Store, console: Console | None = None) -> None:
+    """Print the tables, the loads and the quarantine summary."""
+    console = console or Console()
+    tables = RichTable(title=f"Store {store.target}")
+    for heading in ("table", "rows", "from", "to"):
+        tables.add_column(heading, justify="right" if heading == "rows" else "left")
+    for name, count, first, last in table_summary(store):
+        tables.add_row(name, f"{count:,}", first, last)
+    console.print(tables)
+    quarantine = RichTable(title="Quarantined rows by rule")
+    for heading in ("source", "rule", "rows"):
+        quarantine.add_column(heading)
+    for source, rule, count in quarantine_by_rule(store):
+        quarantine.add_row(source, rule, f"{count:,}")
+    console.print(quarantine)
+    loads = store.count("load_log")
+    console.print(f"{loads} file(s) loaded; {store.count('quarantine')} row(s) in quarantine.")
