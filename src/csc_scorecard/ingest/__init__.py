@@ -1,0 +1,1 @@
+"""Loaders: one module per source format, each producing canonical rows and quarantine."""

@@ -1,0 +1,1 @@
+"""The synthetic council: an event-level simulation written in the real return formats."""

@@ -1,0 +1,419 @@
+"""Periods of care: episodes, placements, legal status, reviews, health, missing, leaving care.
+
+A period of care is simulated as a start, an end (or an adoption timeline) and a list of dated
+changes of placement or legal status; the 903 episodes are the pieces between changes, with
+RNE saying what changed and REC = X1 on every episode that is followed by another.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+
+from csc_scorecard.synth.clock import WorkingDays, day_number
+from csc_scorecard.synth.params import Calibration
+from csc_scorecard.synth.people import Child, People
+from csc_scorecard.synth.records import Records
+
+K3_FROM = day_number(date(2024, 4, 1))  # supported accommodation code from 2024-25
+RESIDENTIAL = {"K1", "K2", "R1", "R2", "R5", "S1"}
+REC_AT_18 = (("E17", 0.25), ("E5", 0.45), ("E6", 0.12), ("E8", 0.13), ("E7", 0.05))
+REC_BEFORE_18 = (
+    ("E4A", 0.40), ("E4B", 0.04), ("E45", 0.10), ("E46", 0.04), ("E47", 0.03), ("E48", 0.02),
+    ("E41", 0.06), ("E13", 0.05), ("E3", 0.04), ("E8", 0.12), ("E9", 0.02), ("E14", 0.03),
+    ("E16", 0.01), ("E2", 0.004), ("E15", 0.006),
+)  # fmt: skip
+CLOSURE_REASON_FOR_REC = {
+    "E11": "RC1", "E12": "RC1", "E2": "RC2", "E41": "RC3", "E45": "RC4", "E46": "RC4",
+    "E47": "RC4", "E48": "RC4", "E3": "RC5", "E7": "RC6",
+}  # fmt: skip
+PROVIDER = {
+    "U1": "PR1", "U2": "PR1", "U3": "PR1", "P1": "PR0", "A3": "PR1", "A4": "PR2", "A5": "PR1",
+    "A6": "PR2", "K1": "PR1", "K2": "PR4", "K3": "PR4", "H5": "PR4", "R1": "PR4", "R3": "PR4",
+    "S1": "PR5", "R2": "PR3", "R5": "PR3",
+}  # fmt: skip
+NO_URN = {"P1", "P3", "R1", "R2", "R5"}
+PLACE_CHANGE_REASONS = (
+    ("CARPL", 0.40), ("CREQB", 0.15), ("CREQO", 0.10), ("CHILD", 0.07), ("LAREQ", 0.08),
+    ("STAND", 0.04), ("CLOSE", 0.04), ("ALLEG", 0.03), ("OTHER", 0.09),
+)  # fmt: skip
+PARTICIPATION = (("PN1", 0.45), ("PN2", 0.10), ("PN3", 0.05), ("PN4", 0.05), ("PN5", 0.15),
+                 ("PN6", 0.10), ("PN7", 0.10))  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def _cumulative(weighted: tuple[tuple[str, float], ...]) -> tuple[tuple[str, ...], list[float]]:
+    total = sum(w for _, w in weighted)
+    running, bounds = 0.0, []
+    for _, weight in weighted:
+        running += weight / total
+        bounds.append(running)
+    return tuple(c for c, _ in weighted), bounds
+
+
+def pick(rng: np.random.Generator, weighted: tuple[tuple[str, float], ...]) -> str:
+    """A code drawn from (code, weight) pairs (weights need not add up to one)."""
+    codes, bounds = _cumulative(weighted)
+    return codes[min(bisect.bisect_right(bounds, rng.random()), len(codes) - 1)]
+
+
+@dataclass
+class Change:
+    """A dated change within a period of care."""
+
+    day: int
+    placement: str | None = None
+    legal_status: str | None = None
+
+
+class Care:
+    """Simulates periods of care and everything recorded about a looked-after child."""
+
+    def __init__(
+        self,
+        rng: np.random.Generator,
+        calendar: WorkingDays,
+        people: People,
+        records: Records,
+        params: Calibration,
+        home_postcodes: tuple[str, ...],
+        away_postcodes: tuple[str, ...],
+    ) -> None:
+        self.rng = rng
+        self.cal = calendar
+        self.people = people
+        self.records = records
+        self.p = params
+        self.home_postcodes = home_postcodes
+        self.away_postcodes = away_postcodes
+        self._has_previous_permanence: set[str] = set()
+
+    # -- the period ---------------------------------------------------------------------
+    def start_period(self, day: int, child: Child, route: str) -> tuple[int, str]:
+        """Simulate a period of care from ``day``; returns its last day and the CIN closure code."""
+        rng = self.rng
+        eighteenth = self.people.birthday(child, 18)
+        age = self.people.age_on(child, day)
+        legal = self._first_legal_status(route)
+        changes = [Change(day, self._placement(child, day, None), legal)]
+        end, rec = self._period_end(day, eighteenth)
+        adoption = route != "uasc" and age < 5 and rng.random() < self.p.adoption_path_share_under5
+        if adoption:
+            end, rec = self._adoption(child, day, changes)
+        else:
+            self._legal_changes(day, end, legal, changes)
+        self._placement_moves(child, day, end, changes)
+        self._write_episodes(child, changes, end, rec)
+        self._reviews(child, day, end)
+        self._health(child, day, end)
+        self.visits(child.child_id, "CLA", day, end, 28, 42)
+        self._missing(child, day, end)
+        if route == "uasc":
+            self.records.add("uasc_status", child_id=child.child_id, start_date=day,
+                             end_date=eighteenth)  # fmt: skip
+        self._previous_permanence(child)
+        self._care_leaver(child, day, end, rec)
+        child.in_care_until = end
+        return end, CLOSURE_REASON_FOR_REC.get(rec, "RC7")
+
+    def _first_legal_status(self, route: str) -> str:
+        if route == "uasc":
+            return "V2"
+        if route == "cp":
+            return pick(self.rng, (("C1", 0.8), ("L2", 0.08), ("V2", 0.12)))
+        share20 = self.p.section20_start_share
+        return pick(self.rng, (("V2", share20), ("C1", 0.9 - share20), ("L1", 0.1)))
+
+    def _period_end(self, day: int, eighteenth: int) -> tuple[int, str]:
+        length = int(np.exp(self.rng.normal(np.log(self.p.care_median_days), 1.05)))
+        end = day + max(length, 3)
+        if end >= eighteenth - 1:
+            return eighteenth - 1, pick(self.rng, REC_AT_18)
+        return end, pick(self.rng, REC_BEFORE_18)
+
+    def _legal_changes(self, day: int, end: int, legal: str, changes: list[Change]) -> None:
+        rng = self.rng
+        if legal in {"L1", "L2"}:
+            nxt = day + int(rng.integers(2, 12))
+            if nxt < end:
+                legal = "C1" if rng.random() < 0.6 else "V2"
+                changes.append(Change(nxt, legal_status=legal))
+                day = nxt
+        if legal == "V2" and rng.random() < 0.3:
+            nxt = day + int(rng.integers(60, 240))
+            if nxt < end:
+                changes.append(Change(nxt, legal_status="C1"))
+                legal, day = "C1", nxt
+        if legal == "C1":
+            nxt = day + int(rng.integers(150, 330))
+            if nxt < end:
+                changes.append(Change(nxt, legal_status="C2"))
+
+    def _adoption(self, child: Child, day: int, changes: list[Change]) -> tuple[int, str]:
+        """Decision, placement order, match, placement and order; 1 in 10 decisions reversed."""
+        rng = self.rng
+        decision = day + int(rng.integers(120, 300))
+        order = max(decision + 20, day + int(rng.integers(280, 480)))
+        changes.append(Change(order, legal_status="E1"))
+        row = self.records.add(
+            "adoption", child_id=child.child_id, decision_date=decision,
+            placement_order_date=order, matched_date=None, placed_date=None, adopted_date=None,
+            foster_carer_adopter=None, number_of_adopters=None, adopter_sex=None,
+            adopter_legal_status=None, decision_reversed_date=None, decision_reversed_reason=None,
+        )  # fmt: skip
+        if rng.random() < 0.1:
+            row["decision_reversed_date"] = order + int(rng.integers(60, 200))
+            row["decision_reversed_reason"] = pick(
+                rng, (("RD1", 0.3), ("RD2", 0.1), ("RD3", 0.4), ("RD4", 0.2))
+            )
+            return self._period_end(row["decision_reversed_date"], self.people.birthday(child, 18))
+        matched = order + int(rng.integers(30, 250))
+        placed = matched + int(rng.integers(7, 45))
+        adopted = placed + int(rng.integers(120, 330))
+        by_carer = bool(rng.random() < 0.12)
+        changes.append(Change(placed, placement="A5" if by_carer else "A6"))
+        two = bool(rng.random() < 0.8)
+        row.update(
+            matched_date=matched, placed_date=placed, adopted_date=adopted,
+            foster_carer_adopter=by_carer, number_of_adopters=2 if two else 1,
+            adopter_sex=pick(rng, (("MF", 0.85), ("FF", 0.08), ("MM", 0.07))) if two
+            else pick(rng, (("F1", 0.8), ("M1", 0.2))),
+            adopter_legal_status=pick(rng, (("L11", 0.55), ("L12", 0.15), ("L2", 0.2),
+                                            ("L3", 0.05), ("L4", 0.05))) if two else "L0",
+        )  # fmt: skip
+        return adopted, "E11" if rng.random() < 0.7 else "E12"
+
+    def _placement_moves(self, child: Child, day: int, end: int, changes: list[Change]) -> None:
+        rng = self.rng
+        t = float(day)
+        fixed = {c.day for c in changes if c.placement and c.day != day}
+        last_fixed = max(fixed) if fixed else None
+        while True:
+            t += rng.exponential(365.0 / self.p.placement_moves_per_year)
+            move = int(t)
+            if move >= end or (last_fixed is not None and move >= last_fixed - 30):
+                return
+            previous = self._current_placement(changes, move)
+            changes.append(Change(move, placement=self._placement(child, move, previous)))
+
+    @staticmethod
+    def _current_placement(changes: list[Change], day: int) -> str:
+        current = ""
+        for change in sorted(changes, key=lambda c: c.day):
+            if change.day > day:
+                break
+            if change.placement:
+                current = change.placement
+        return current
+
+    def _placement(self, child: Child, day: int, previous: str | None) -> str:
+        """Placement type by age; teenagers who move often drift towards residential care."""
+        rng = self.rng
+        age = self.people.age_on(child, day)
+        supported = "K3" if day >= K3_FROM else "H5"
+        table: tuple[tuple[str, float], ...]
+        if age < 1:
+            table = (("U6", 0.7), ("U3", 0.2), ("R3", 0.06), ("P1", 0.04))
+        elif age < 10:
+            table = (("U6", 0.58), ("U3", 0.18), ("U4", 0.1), ("U1", 0.04), ("P1", 0.05),
+                     ("K2", 0.05))  # fmt: skip
+        elif age < 16:
+            residential = 0.22 if previous else 0.12
+            table = (("U6", 0.42), ("U4", 0.12), ("U3", 0.1), ("U1", 0.03), ("P1", 0.04),
+                     ("K2", residential), ("S1", 0.02), ("K1", 0.01), ("R1", 0.02))  # fmt: skip
+        else:
+            table = (("U6", 0.36), (supported, 0.28), ("K2", 0.14), ("U3", 0.08), ("U4", 0.06),
+                     ("P1", 0.03), ("R1", 0.02), ("R5", 0.01))  # fmt: skip
+        choice = pick(rng, table)
+        if choice == previous:
+            choice = pick(rng, table)
+        return choice
+
+    def _write_episodes(self, child: Child, changes: list[Change], end: int, rec: str) -> None:
+        """Merge same-day changes and write one 903 episode per stretch between changes."""
+        rng = self.rng
+        by_day: dict[int, Change] = {}
+        for change in sorted(changes, key=lambda c: c.day):
+            merged = by_day.setdefault(change.day, Change(change.day))
+            merged.placement = change.placement or merged.placement
+            merged.legal_status = change.legal_status or merged.legal_status
+        ordered = [by_day[d] for d in sorted(by_day) if d < end or d == changes[0].day]
+        home = str(rng.choice(self.home_postcodes))
+        placement, legal = "", ""
+        rows = []
+        for i, change in enumerate(ordered):
+            new_place = change.placement is not None and change.placement != placement
+            new_legal = change.legal_status is not None and change.legal_status != legal
+            if i and not (new_place or new_legal):
+                continue
+            if i == 0:
+                rne = "S"
+            elif new_place and new_legal:
+                rne = "B"
+            elif new_place:
+                rne = "P"
+            else:
+                rne = "L"
+            if new_place:
+                placement = change.placement or placement
+                where = self._where(placement, home)
+            legal = change.legal_status or legal
+            rows.append(
+                dict(
+                    child_id=child.child_id,
+                    start_date=change.day,
+                    reason_new_episode=rne,
+                    legal_status=legal,
+                    category_of_need="N1" if legal != "V2" else "N4",
+                    placement_type=placement,
+                    placement_provider=PROVIDER.get(placement, "PR1"),
+                    end_date=None,
+                    reason_ceased=None,
+                    reason_place_change=None,
+                    home_postcode=home,
+                    **where,
+                )
+            )
+        for row, following in zip(rows, [*rows[1:], None], strict=True):
+            if following is None:
+                row["end_date"], row["reason_ceased"] = end, rec
+            else:
+                row["end_date"], row["reason_ceased"] = following["start_date"], "X1"
+                if following["reason_new_episode"] in {"P", "B"}:
+                    row["reason_place_change"] = pick(rng, PLACE_CHANGE_REASONS)
+            self.records.add("looked_after_episode", **row)
+
+    def _where(self, placement: str, home: str) -> dict[str, object]:
+        rng = self.rng
+        if placement == "P1":
+            return dict(placement_postcode=home, urn=None, placed_outside_council=False)
+        away_share = 0.65 if placement in RESIDENTIAL else 0.3
+        outside = bool(rng.random() < away_share)
+        postcode = str(rng.choice(self.away_postcodes if outside else self.home_postcodes))
+        urn = None if placement in NO_URN else f"SC{int(rng.integers(100000, 999999))}"
+        return dict(placement_postcode=postcode, urn=urn, placed_outside_council=outside)
+
+    # -- statutory tasks ----------------------------------------------------------------
+    def _reviews(self, child: Child, start: int, end: int) -> None:
+        rng, timely = self.rng, self.p.cla_review_timely
+        if end - start < 20:
+            return
+        day = self.cal.add(start, int(rng.integers(10, 21) if rng.random() < timely
+                                      else rng.integers(21, 35)))  # fmt: skip
+        gap_first = True
+        while day <= end:
+            age = self.people.age_on(child, day)
+            code = "PN0" if age < 4 else pick(rng, PARTICIPATION)
+            self.records.add("cla_review", child_id=child.child_id, review_date=day,
+                             participation=code)  # fmt: skip
+            ok = rng.random() < timely
+            if gap_first:
+                gap = int(rng.integers(60, 92) if ok else rng.integers(93, 125))
+                gap_first = False
+            else:
+                gap = int(rng.integers(140, 183) if ok else rng.integers(184, 240))
+            day += gap
+
+    def _health(self, child: Child, start: int, end: int) -> None:
+        rng = self.rng
+        for kind, timely in (("HEALTH", self.p.health_check_timely),
+                             ("DENTAL", self.p.dental_check_timely)):  # fmt: skip
+            day = start + int(rng.integers(10, 40))
+            while day <= end:
+                if kind == "HEALTH" or self.people.age_on(child, day) >= 1:
+                    self.records.add("health_check", child_id=child.child_id, check_type=kind,
+                                     check_date=day)  # fmt: skip
+                under5 = kind == "HEALTH" and self.people.age_on(child, day) < 5
+                usual = (150, 182) if under5 else (300, 364)
+                late = (190, 260) if under5 else (370, 520)
+                low, high = usual if rng.random() < timely else late
+                day += int(rng.integers(low, high))
+
+    def visits(self, child_id: str, kind: str, start: int, end: int, low: int, high: int) -> None:
+        """Statutory visits every ``low``-``high`` days, occasionally late."""
+        rng = self.rng
+        day = start + int(rng.integers(1, low))
+        while day <= end:
+            self.records.add("visit", visit_id=self.records.next_id("VIS"), child_id=child_id,
+                             visit_type=kind, visit_date=self.cal.next_working(day),
+                             child_seen=bool(rng.random() < 0.95),
+                             child_seen_alone=bool(rng.random() < 0.7))  # fmt: skip
+            ok = rng.random() < self.p.visit_timely
+            day += int(rng.integers(low, high) if ok else rng.integers(high, 2 * high))
+
+    def _missing(self, child: Child, start: int, end: int) -> None:
+        rng = self.rng
+        age = self.people.age_on(child, start)
+        if age < 11:
+            return
+        rate = 1.2 if rng.random() < 0.15 else 0.12  # a few children go missing repeatedly
+        t = float(start)
+        while True:
+            t += rng.exponential(365.0 / rate)
+            day = int(t)
+            if day >= end:
+                return
+            back = day + int(rng.integers(0, 4))
+            self.records.add("missing_episode", child_id=child.child_id,
+                             missing_type="M" if rng.random() < 0.7 else "A",
+                             start_date=day, end_date=min(back, end))  # fmt: skip
+            t = float(back + 1)
+
+    def _previous_permanence(self, child: Child) -> None:
+        """One previous-permanence record per child, made at their first period of care."""
+        if child.child_id in self._has_previous_permanence:
+            return
+        self._has_previous_permanence.add(child.child_id)
+        option = pick(self.rng, (("Z1", 0.9), ("P4", 0.04), ("P2", 0.03), ("P3", 0.03)))
+        self.records.add("previous_permanence", child_id=child.child_id, option=option,
+                         local_authority=None, order_date=None)  # fmt: skip
+
+    def _care_leaver(self, child: Child, start: int, end: int, rec: str) -> None:
+        """OC3-style contact records at birthdays 17-21 for qualifying care leavers."""
+        rng = self.rng
+        fourteenth = self.people.birthday(child, 14)
+        sixteenth = self.people.birthday(child, 16)
+        if end < sixteenth or end - max(start, fourteenth) < 91 or rec in {"E2", "E11", "E12"}:
+            return
+        for age in range(17, 22):
+            birthday = self.people.birthday(child, age)
+            if birthday <= end:
+                continue
+            contact = max(end + 1, birthday - int(rng.integers(0, 60)))
+            in_touch = pick(rng, (("YES", self.p.care_leaver_in_touch), ("NO", 0.04),
+                                  ("REFU", 0.02), ("NREQ", 0.02), ("RHOM", 0.01)))  # fmt: skip
+            row: dict[str, object] = dict(
+                child_id=child.child_id, contact_date=contact, in_touch=in_touch,
+                eligibility="RELEVANT" if age < 18 else "FORMER_RELEVANT",
+            )  # fmt: skip
+            if in_touch in {"RHOM", "DIED"}:
+                row.update(activity="0", accommodation="0", accommodation_suitable=None)
+            else:
+                eet = rng.random() < self.p.care_leaver_eet + (0.08 if age < 19 else 0.0)
+                row["activity"] = (
+                    pick(rng, (("F2", 0.4), ("F5", 0.25), ("P5", 0.1), ("F1", 0.12), ("F4", 0.13)))
+                    if eet
+                    else pick(rng, (("G5", 0.6), ("G4", 0.25), ("G6", 0.15)))
+                )
+                suitable = bool(rng.random() < self.p.care_leaver_suitable)
+                row["accommodation"] = (
+                    pick(
+                        rng,
+                        (
+                            ("U", 0.3),
+                            ("D", 0.25),
+                            ("Z", 0.12),
+                            ("B", 0.15),
+                            ("E", 0.1),
+                            ("T", 0.08),
+                        ),
+                    )
+                    if suitable
+                    else pick(rng, (("W", 0.3), ("S", 0.2), ("V", 0.3), ("X", 0.2)))
+                )
+                row["accommodation_suitable"] = suitable
+            self.records.add("care_leaver", **row)

@@ -1,0 +1,301 @@
+"""Simulate one council end to end and cut the history to the reporting period.
+
+The simulation starts six years before the period so that children already in care, on plans
+or re-referred at the start of the period have a real history; everything is then censored at
+the period end (later end dates become open) and rows that ended before the period are dropped,
+which is what a council's returns for those years would hold.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from csc_scorecard.synth.care import Care
+from csc_scorecard.synth.clock import WorkingDays, day_number, to_date
+from csc_scorecard.synth.front_door import FrontDoor
+from csc_scorecard.synth.history import Council, CouncilHistory
+from csc_scorecard.synth.params import Calibration
+from csc_scorecard.synth.people import Child, People, make_upn
+from csc_scorecard.synth.records import Records
+from csc_scorecard.synth.series import workforce_series
+
+BURN_IN_YEARS = 6
+HOME_POSTCODES = ("TW9 1", "TW9 2", "TW9 4", "TW10 6", "TW10 7", "TW1 1", "TW1 3", "TW2 5",
+                  "TW2 6", "TW11 8", "TW12 2", "SW13 9", "SW14 8")  # fmt: skip
+AWAY_POSTCODES = ("TW3 1", "TW4 5", "KT1 1", "KT2 6", "SM1 1", "CR0 1", "GU1 1", "ME1 1",
+                  "B1 1", "M1 1", "LS1 1", "BS1 1", "RG1 1", "BN1 1")  # fmt: skip
+DISABILITIES = ("LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC")
+
+# (table, event or start column, end column, columns emptied with the end)
+PERIOD_COLUMNS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
+    "contact": ("contact_date", None, ()),
+    "early_help_episode": ("start_date", "end_date", ("end_reason",)),
+    "cin_episode": ("referral_date", "closure_date", ("closure_reason",)),
+    "assessment": ("start_date", "authorisation_date", ()),
+    "s47_enquiry": ("start_date", "end_date", ()),
+    "cp_plan": ("start_date", "end_date", ()),
+    "cp_review": ("review_date", None, ()),
+    "cin_plan": ("start_date", "end_date", ()),
+    "visit": ("visit_date", None, ()),
+    "looked_after_episode": ("start_date", "end_date", ("reason_ceased", "reason_place_change")),
+    "cla_review": ("review_date", None, ()),
+    "health_check": ("check_date", None, ()),
+    "missing_episode": ("start_date", "end_date", ()),
+    "uasc_status": ("start_date", "end_date", ()),
+    "care_leaver": ("contact_date", None, ()),
+}
+
+
+def council_identity(index: int) -> Council:
+    """Identity of the n-th synthetic council.
+
+    The first uses real codes (DfE 318 / ONS E09000027) so the DfE validators can place its
+    postcodes; further councils get distinct pseudo codes for multi-council stores.
+    """
+    if index == 0:
+        return Council("318", "E09000027", "Synthetic council A", HOME_POSTCODES)
+    return Council(f"{900 + index:03d}", f"E0{index + 7000000:08d}", f"Synthetic council {index}",
+                   HOME_POSTCODES)  # fmt: skip
+
+
+def last_complete_month_end(today: date) -> date:
+    """Last day of the last complete month before ``today``."""
+    return today.replace(day=1) - timedelta(days=1)
+
+
+def simulate_council(
+    seed: int,
+    population: int = 50_000,
+    years: int = 6,
+    index: int = 0,
+    period_end: date | None = None,
+    params: Calibration | None = None,
+) -> CouncilHistory:
+    """Simulate a council's children's social care and return its canonical history."""
+    params = params or Calibration()
+    council = council_identity(index)
+    end = period_end or last_complete_month_end(date.today())
+    start = date(end.year - years, end.month, 1) + timedelta(days=32)
+    start = start.replace(day=1)
+    rng = np.random.default_rng([seed, index])
+    sim_start = date(start.year - BURN_IN_YEARS, start.month, 1)
+    calendar = WorkingDays(sim_start - timedelta(days=60), date(end.year + 25, 12, 31))
+    people = People(rng, council.la_code)
+    records = Records()
+    care = Care(rng, calendar, people, records, params, HOME_POSTCODES, AWAY_POSTCODES)
+    delay_from = _months_before(end, params.shift("assessment_delay").months_before_end)
+    front = FrontDoor(rng, calendar, people, records, care, params, day_number(delay_from))
+    _run(rng, people, front, params, population, sim_start, end)
+    tables = _cut_to_period(records.frames(), start, end)
+    tables["person"], tables["disability"] = _people_frames(people, tables, council, rng, end)
+    history = CouncilHistory(
+        council=council,
+        period_start=start,
+        period_end=end,
+        population=_population(population, start.year, end.year),
+        tables=tables,
+    )
+    history.series = workforce_series(rng, history)
+    return history
+
+
+def _months_before(end: date, months: int) -> date:
+    """First day of the month ``months`` months before the month of ``end``."""
+    index = end.year * 12 + end.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _population(population: int, first: int, last: int) -> dict[int, int]:
+    """0-17 population per calendar year, growing slowly as many English councils' did."""
+    return {year: int(population * (1 + 0.004 * (year - first))) for year in range(first, last + 1)}
+
+
+def _month_starts(first: date, last: date) -> list[date]:
+    months, current = [], first.replace(day=1)
+    while current <= last:
+        months.append(current)
+        current = (current + timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _run(
+    rng: np.random.Generator,
+    people: People,
+    front: FrontDoor,
+    params: Calibration,
+    population: int,
+    sim_start: date,
+    end: date,
+) -> None:
+    """Generate arrivals month by month and process every event in date order."""
+    step_from = _months_before(end, params.shift("referral_step").months_before_end)
+    step = params.shift("referral_step").factor
+    events: list[tuple[int, int, str, str]] = []
+    seq = 0
+    for month in _month_starts(sim_start, end):
+        days = (_month_starts(month, month + timedelta(days=40))[1] - month).days
+        season = params.seasonality[month.month - 1] * (step if month >= step_from else 1.0)
+        expected = {
+            "referral": population * params.referrals_per_10k / 10_000 / 12 * season * 0.93,
+            "contact_eh": population * params.referrals_per_10k / 10_000 / 12 * season
+            * params.contacts_per_referral * params.contact_to_early_help,
+            "contact_nfa": population * params.referrals_per_10k / 10_000 / 12 * season
+            * (params.contacts_per_referral * (1 - params.contact_to_early_help) - 1),
+            "uasc": population * params.uasc_starts_per_10k / 10_000 / 12,
+        }  # fmt: skip
+        for kind, mean in expected.items():
+            for offset in rng.integers(0, days, size=rng.poisson(mean)):
+                seq += 1
+                events.append((day_number(month) + int(offset), seq, kind, ""))
+    heapq.heapify(events)
+    recent: deque[tuple[int, str]] = deque()
+    last_day = day_number(end)
+    while events:
+        day, _, kind, child_id = heapq.heappop(events)
+        if day > last_day:
+            break
+        day = front.cal.next_working(day)
+        if kind == "referral":
+            child = _referral_child(rng, people, recent, params, day, child_id)
+            if child is None:
+                continue
+            front.referral(day, child, "5D" if child_id else None)
+            recent.append((day, child.child_id))
+        elif kind == "uasc":
+            child = people.new_child(day, age_years=float(rng.uniform(14.5, 17.6)))
+            child.sex = "M" if rng.random() < 0.92 else "F"
+            child.ethnicity = str(rng.choice(["OOTH", "AOTH", "BAFR", "BOTH", "WOTH"]))
+            front.uasc_arrival(day, child)
+        elif kind == "contact_eh":
+            child = people.new_child(day)
+            front.contact(day, child, "EH")
+            eh_start, eh_end = front.early_help(day + int(rng.integers(1, 10)), child, "Contact")
+            if rng.random() < 0.1:
+                seq += 1
+                step_up = int(rng.integers(eh_start + 20, eh_end + 60))
+                heapq.heappush(events, (step_up, seq, "referral", child.child_id))
+        else:
+            child = _known_or_new(rng, people, day)
+            front.contact(day, child, "NFA")
+
+
+def _referral_child(
+    rng: np.random.Generator,
+    people: People,
+    recent: deque[tuple[int, str]],
+    params: Calibration,
+    day: int,
+    child_id: str,
+) -> Child | None:
+    """Who a referral is about: a named child (step-up), a recent one (re-referral) or new."""
+    if child_id:
+        child = people.children[child_id]
+        return child if child.busy_until < day else None
+    while recent and recent[0][0] < day - 365:
+        recent.popleft()
+    if recent and rng.random() < params.re_referral_share:
+        for _ in range(12):
+            candidate = people.children[recent[int(rng.integers(0, len(recent)))][1]]
+            if candidate.busy_until < day and candidate.in_care_until < day:
+                return candidate
+    if rng.random() < 0.08:
+        return _known_or_new(rng, people, day)
+    return people.new_child(day)
+
+
+def _known_or_new(rng: np.random.Generator, people: People, day: int) -> Child:
+    """A child already known to the council and free now, or failing that a new child."""
+    ids = people.ids
+    for _ in range(5 if ids else 0):
+        child = people.children[ids[int(rng.integers(0, len(ids)))]]
+        if child.busy_until < day and day - child.birth < 17 * 365:
+            return child
+    return people.new_child(day)
+
+
+def _cut_to_period(tables: dict[str, pd.DataFrame], start: date, end: date
+                   ) -> dict[str, pd.DataFrame]:  # fmt: skip
+    """Censor at the period end and drop what ended before the period started."""
+    out = dict(tables)
+    for name, (start_col, end_col, emptied) in PERIOD_COLUMNS.items():
+        frame = tables[name].copy()
+        frame = frame[frame[start_col].map(lambda d: d is not None and d <= end)]
+        if end_col is not None:
+            later = frame[end_col].map(lambda d: d is not None and d > end)
+            for column in (end_col, *emptied):
+                frame[column] = frame[column].astype(object).where(~later, None)
+            ended_before = frame[end_col].map(lambda d: d is not None and d < start)
+        else:
+            ended_before = frame[start_col].map(lambda d: d < start)
+        out[name] = frame[~ended_before].reset_index(drop=True)
+    out["assessment_factor"] = tables["assessment_factor"][
+        tables["assessment_factor"].assessment_id.isin(out["assessment"].assessment_id)
+    ].reset_index(drop=True)
+    out["adoption"] = _cut_adoption(tables["adoption"], start, end)
+    kept_children = set(out["looked_after_episode"].child_id)
+    previous = tables["previous_permanence"]
+    out["previous_permanence"] = previous[previous.child_id.isin(kept_children)].reset_index(
+        drop=True
+    )
+    return out
+
+
+def _cut_adoption(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
+    """Adoption milestones after the period end are not yet known; drop records closed before."""
+    frame = frame[frame.decision_date.map(lambda d: d <= end)].copy()
+    milestone_columns = ["placement_order_date", "matched_date", "placed_date", "adopted_date",
+                         "decision_reversed_date"]  # fmt: skip
+    for column in milestone_columns:
+        later = frame[column].map(lambda d: d is not None and d > end)
+        frame[column] = frame[column].astype(object).where(~later, None)
+    frame.loc[frame.decision_reversed_date.isna(), "decision_reversed_reason"] = None
+    no_adopters = frame.matched_date.isna()
+    for column in ("foster_carer_adopter", "number_of_adopters", "adopter_sex",
+                   "adopter_legal_status"):  # fmt: skip
+        frame[column] = frame[column].astype(object).where(~no_adopters, None)
+    frame["number_of_adopters"] = frame["number_of_adopters"].astype("Int64")
+    frame["foster_carer_adopter"] = frame["foster_carer_adopter"].astype("boolean")
+    closed = frame.apply(
+        lambda r: (r.adopted_date or r.decision_reversed_date or end) < start, axis=1
+    ).astype(bool)
+    return frame[~closed].reset_index(drop=True)
+
+
+def _people_frames(
+    people: People,
+    tables: dict[str, pd.DataFrame],
+    council: Council,
+    rng: np.random.Generator,
+    end: date,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Person and disability rows for every child who appears in the period."""
+    ids: set[str] = set()
+    for _name, frame in tables.items():
+        if "child_id" in frame.columns:
+            ids.update(frame.child_id)
+    rows: list[dict[str, object]] = []
+    disability: list[dict[str, str]] = []
+    for child_id in sorted(ids):
+        child = people.children[child_id]
+        born = to_date(child.birth)
+        school_age = (end - born).days >= 5 * 365
+        rows.append(
+            dict(
+                child_id=child_id,
+                upn=make_upn(council.la_code, int(child_id[1:])) if school_age else "UN1",
+                sex=child.sex,
+                date_of_birth=born,
+                expected_date_of_birth=None,
+                ethnicity=child.ethnicity,
+                date_of_death=None,
+            )
+        )
+        codes = rng.choice(DISABILITIES, size=int(rng.integers(1, 3)), replace=False) if (
+            child.disabled) else ["NONE"]  # fmt: skip
+        disability.extend(dict(child_id=child_id, disability=str(code)) for code in codes)
+    return pd.DataFrame(rows), pd.DataFrame(disability)
