@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from csc_scorecard.synth.clock import WorkingDays, day_number
+from csc_scorecard.synth.clock import WorkingDays, day_number, to_date
 from csc_scorecard.synth.params import Calibration
 from csc_scorecard.synth.people import Child, People
 from csc_scorecard.synth.records import Records
@@ -97,6 +97,8 @@ class Care:
         """Simulate a period of care from ``day``; returns its last day and the CIN closure code."""
         rng = self.rng
         eighteenth = self.people.birthday(child, 18)
+        if eighteenth - day < 30:
+            return day, "RC7"  # too close to adulthood: supported as a child in need instead
         age = self.people.age_on(child, day)
         legal = self._first_legal_status(route)
         changes = [Change(day, self._placement(child, day, None), legal)]
@@ -138,7 +140,8 @@ class Care:
     def _legal_changes(self, day: int, end: int, legal: str, changes: list[Change]) -> None:
         rng = self.rng
         if legal in {"L1", "L2"}:
-            nxt = day + int(rng.integers(2, 12))
+            # Police protection lasts at most 72 hours; an emergency protection order 8 days.
+            nxt = day + int(rng.integers(1, 4) if legal == "L1" else rng.integers(2, 9))
             if nxt < end:
                 legal = "C1" if rng.random() < 0.6 else "V2"
                 changes.append(Change(nxt, legal_status=legal))
@@ -227,7 +230,7 @@ class Care:
                      ("K2", residential), ("S1", 0.02), ("K1", 0.01), ("R1", 0.02))  # fmt: skip
         else:
             table = (("U6", 0.36), (supported, 0.28), ("K2", 0.14), ("U3", 0.08), ("U4", 0.06),
-                     ("P1", 0.03), ("R1", 0.02), ("R5", 0.01))  # fmt: skip
+                     ("P1", 0.03), ("R1", 0.03))  # fmt: skip
         choice = pick(rng, table)
         if choice == previous:
             choice = pick(rng, table)
@@ -258,10 +261,12 @@ class Care:
                 rne = "P"
             else:
                 rne = "L"
+            legal = change.legal_status or legal
             if new_place:
                 placement = change.placement or placement
+                if placement == "P1" and legal not in {"C1", "C2"}:
+                    placement = "U6"  # placement with parents needs a care order
                 where = self._where(placement, home)
-            legal = change.legal_status or legal
             rows.append(
                 dict(
                     child_id=child.child_id,
@@ -369,8 +374,12 @@ class Care:
             return
         self._has_previous_permanence.add(child.child_id)
         option = pick(self.rng, (("Z1", 0.9), ("P4", 0.04), ("P2", 0.03), ("P3", 0.03)))
+        council, order_date = None, None
+        if option in {"P2", "P3"}:
+            order_day = child.birth + int(self.rng.integers(200, 1500))
+            council, order_date = self.people.la_code, to_date(order_day).strftime("%d/%m/%Y")
         self.records.add("previous_permanence", child_id=child.child_id, option=option,
-                         local_authority=None, order_date=None)  # fmt: skip
+                         local_authority=council, order_date=order_date)  # fmt: skip
 
     def _care_leaver(self, child: Child, start: int, end: int, rec: str) -> None:
         """OC3-style contact records at birthdays 17-21 for qualifying care leavers."""

@@ -195,13 +195,14 @@ def _referral_child(
     """Who a referral is about: a named child (step-up), a recent one (re-referral) or new."""
     if child_id:
         child = people.children[child_id]
-        return child if child.busy_until < day else None
+        return child if child.busy_until < day and people.age_on(child, day) < 17.5 else None
     while recent and recent[0][0] < day - 365:
         recent.popleft()
     if recent and rng.random() < params.re_referral_share:
         for _ in range(12):
             candidate = people.children[recent[int(rng.integers(0, len(recent)))][1]]
-            if candidate.busy_until < day and candidate.in_care_until < day:
+            young_enough = people.age_on(candidate, day) < 17.5
+            if candidate.busy_until < day and candidate.in_care_until < day and young_enough:
                 return candidate
     if rng.random() < 0.08:
         return _known_or_new(rng, people, day)
@@ -213,7 +214,7 @@ def _known_or_new(rng: np.random.Generator, people: People, day: int) -> Child:
     ids = people.ids
     for _ in range(5 if ids else 0):
         child = people.children[ids[int(rng.integers(0, len(ids)))]]
-        if child.busy_until < day and day - child.birth < 17 * 365:
+        if child.busy_until < day and people.age_on(child, day) < 17.5:
             return child
     return people.new_child(day)
 

@@ -197,7 +197,8 @@ class FrontDoor:
             number_of_previous_plans=child.cp_plans,
         )  # fmt: skip
         child.cp_plans += 1
-        end = self._cp_reviews(plan_id, child, start, start + wanted)
+        last_day = self.people.birthday(child, 18) - 1
+        end = self._cp_reviews(plan_id, child, start, min(start + wanted, last_day), last_day)
         plan["end_date"] = end
         self.care.visits(child.child_id, "CP", start, end, 7, 14)
         closure = max(end, authorised)
@@ -209,12 +210,20 @@ class FrontDoor:
             return max(self._cin_plan(end + 1, child, referral_id), authorised), "RC7"
         return closure, "RC7"
 
-    def _cp_reviews(self, plan_id: str, child: Child, start: int, wanted_end: int) -> int:
-        """Review conferences; the plan ends at the first review on or after ``wanted_end``."""
+    def _cp_reviews(
+        self, plan_id: str, child: Child, start: int, wanted_end: int, last_day: int
+    ) -> int:
+        """Review conferences; return the day the plan ends.
+
+        A plan ends at the first review on or after ``wanted_end``, or on ``last_day`` (the day
+        before the 18th birthday) if no review comes first.
+        """
         rng, timely = self.rng, self.p.cp_review_timely
         day = start + int(rng.integers(50, 90) if rng.random() < timely else rng.integers(93, 120))
         while True:
             day = self.cal.next_working(day)
+            if day > last_day:
+                return max(last_day, start + 1)
             self.records.add("cp_review", cp_review_id=self.records.next_id("CPR"),
                              cp_plan_id=plan_id, child_id=child.child_id,
                              review_date=day)  # fmt: skip
@@ -224,7 +233,8 @@ class FrontDoor:
             day += int(rng.integers(120, 182) if ok else rng.integers(184, 230))
 
     def _cin_plan(self, start: int, child: Child, referral_id: str) -> int:
-        end = start + int(np.clip(self.rng.exponential(self.p.cin_plan_mean_days), 30, 1400))
+        length = int(np.clip(self.rng.exponential(self.p.cin_plan_mean_days), 30, 1400))
+        end = max(start + 1, min(start + length, self.people.birthday(child, 18) - 1))
         self.records.add("cin_plan", cin_plan_id=self.records.next_id("CINP"),
                          referral_id=referral_id, child_id=child.child_id, start_date=start,
                          end_date=end)  # fmt: skip

@@ -71,7 +71,9 @@ class People:
     def new_child(self, on_day: int, age_years: float | None = None) -> Child:
         """A child first known on ``on_day``, with an age drawn from the referral profile."""
         if age_years is None:
-            age_years = float(self.rng.choice(18, p=self._age_p)) + float(self.rng.random())
+            # Nobody is referred in the last months before 18: work must finish in childhood.
+            year = int(self.rng.choice(18, p=self._age_p))
+            age_years = year + float(self.rng.random()) * (0.5 if year == 17 else 1.0)
         birth = on_day - int(age_years * 365.25)
         child = Child(
             child_id=f"C{len(self.children) + 1:07d}",

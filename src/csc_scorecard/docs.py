@@ -1,0 +1,23 @@
+"""Pages in ``docs/`` that are generated from code, so they are never edited by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from csc_scorecard.model.dictionary import data_dictionary_markdown
+
+GENERATED_PAGES: dict[str, Callable[[], str]] = {
+    "data-dictionary.md": data_dictionary_markdown,
+}
+
+
+def write_generated_pages(out: Path) -> list[Path]:
+    """Write every generated page into ``out``; returns the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, render in GENERATED_PAGES.items():
+        path = out / name
+        path.write_text(render(), encoding="utf-8")
+        paths.append(path)
+    return paths
