@@ -21,7 +21,7 @@ import pandas as pd
 from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory
 from csc_scorecard.synth.manifest import InjectedError, Manifest
 
-Mutation = Callable[[pd.DataFrame, int, np.random.Generator], pd.DataFrame]
+Mutation = Callable[[pd.DataFrame, pd.Index, np.random.Generator], pd.DataFrame]
 
 
 @dataclass(frozen=True)
@@ -37,32 +37,46 @@ class FaultKind:
 
 
 def _set(column: str, value: object) -> Mutation:
-    def mutate(frame: pd.DataFrame, row: int, rng: np.random.Generator) -> pd.DataFrame:
-        frame.at[row, column] = cast(Any, value)
+    def mutate(frame: pd.DataFrame, rows: pd.Index, rng: np.random.Generator) -> pd.DataFrame:
+        frame[column] = frame[column].astype(object)
+        frame.loc[rows, column] = cast(Any, value)
         return frame
 
     return mutate
 
 
-def _end_before_start(frame: pd.DataFrame, row: int, rng: np.random.Generator) -> pd.DataFrame:
-    start = cast(date, frame.at[row, "start_date"])
-    frame.at[row, "end_date"] = cast(Any, start - timedelta(days=int(rng.integers(1, 30))))
+def _unknown_child(frame: pd.DataFrame, rows: pd.Index, rng: np.random.Generator) -> pd.DataFrame:
+    """Point rows at child ids the person table does not have (mistyped ids)."""
+    numbers = 10**7 + rng.choice(9 * 10**7, size=len(rows), replace=False)
+    frame.loc[rows, "child_id"] = [f"Z{n}" for n in numbers]
     return frame
 
 
-def _duplicate(frame: pd.DataFrame, row: int, rng: np.random.Generator) -> pd.DataFrame:
-    """Append an exact copy of the row; the copy (not the original) carries the error."""
-    copy = frame.loc[[row]].copy()
-    copy[ERROR_COLUMN] = str(frame.at[row, ERROR_COLUMN])
-    frame.at[row, ERROR_COLUMN] = ""
-    return pd.concat([frame, copy], ignore_index=True)
+def _end_before_start(frame: pd.DataFrame, rows: pd.Index, rng: np.random.Generator
+                      ) -> pd.DataFrame:  # fmt: skip
+    days = rng.integers(1, 30, size=len(rows))
+    frame.loc[rows, "end_date"] = [
+        cast(date, start) - timedelta(days=int(d))
+        for start, d in zip(frame.loc[rows, "start_date"], days, strict=True)
+    ]
+    return frame
 
 
-def _overlap(frame: pd.DataFrame, row: int, rng: np.random.Generator) -> pd.DataFrame:
-    """Move an episode's start back inside the previous episode of the same child."""
-    previous = cast(date, frame.at[row, "_previous_start"])
-    start = cast(date, frame.at[row, "start_date"])
-    frame.at[row, "start_date"] = cast(Any, previous + (start - previous) / 2)
+def _duplicate(frame: pd.DataFrame, rows: pd.Index, rng: np.random.Generator) -> pd.DataFrame:
+    """Append exact copies of the rows; the copies (not the originals) carry the errors."""
+    copies = frame.loc[rows].copy()
+    frame.loc[rows, ERROR_COLUMN] = ""
+    return pd.concat([frame, copies], ignore_index=True)
+
+
+def _overlap(frame: pd.DataFrame, rows: pd.Index, rng: np.random.Generator) -> pd.DataFrame:
+    """Move episodes' starts back inside the previous episode of the same child."""
+    frame.loc[rows, "start_date"] = [
+        previous + (start - previous) / 2
+        for previous, start in zip(
+            frame.loc[rows, "_previous_start"], frame.loc[rows, "start_date"], strict=True
+        )
+    ]
     return frame
 
 
@@ -107,11 +121,10 @@ FAULTS: tuple[FaultKind, ...] = (
     FaultKind("duplicate_review", "cla_review", "duplicate_row",
               "CLA review row written twice", _always, _duplicate),
     FaultKind("visit_unknown_child", "visit", "unknown_child",
-              "visit for a child id that is not in the person table", _always,
-              _set("child_id", "UNKNOWN01")),
+              "visit for a child id that is not in the person table", _always, _unknown_child),
     FaultKind("contact_unknown_child", "contact", "unknown_child",
               "contact for a child id that is not in the person table", _always,
-              _set("child_id", "UNKNOWN02")),
+              _unknown_child),
     FaultKind("overlapping_care_episodes", "looked_after_episode", "overlapping_episodes",
               "care episode start moved inside the previous episode", _follows_long_episode,
               _overlap),
@@ -134,23 +147,21 @@ def inject_errors(
     kinds_per_table = Counter(f.table for f in FAULTS)
     number = 0
     for fault in FAULTS:
-        share = rate * len(tables[fault.table]) / kinds_per_table[fault.table]
-        for _ in range(max(1, round(share))):
-            frame = tables[fault.table]
-            touched = frame.loc[frame[ERROR_COLUMN] != "", "child_id"]
-            free = fault.eligible(frame) & ~frame["child_id"].isin(touched)
-            candidates = frame.index[free]
-            if len(candidates) == 0:
-                break
-            row = int(rng.choice(candidates))
-            number += 1
-            error_id = f"{history.council.la_code}-E{number:04d}"
-            child_id = str(frame.at[row, "child_id"])
-            frame.at[row, ERROR_COLUMN] = error_id
-            tables[fault.table] = fault.mutate(frame, row, rng)
+        frame = tables[fault.table]
+        wanted = max(1, round(rate * len(frame) / kinds_per_table[fault.table]))
+        touched = frame.loc[frame[ERROR_COLUMN] != "", "child_id"]
+        free = frame.index[fault.eligible(frame) & ~frame["child_id"].isin(touched)]
+        shuffled = frame.loc[rng.permutation(free), "child_id"]
+        rows = shuffled.drop_duplicates().index[:wanted]
+        ids = [f"{history.council.la_code}-E{number + k + 1:04d}" for k in range(len(rows))]
+        number += len(rows)
+        frame.loc[rows, ERROR_COLUMN] = ids
+        frame = tables[fault.table] = fault.mutate(frame, rows, rng)
+        marked = frame[frame[ERROR_COLUMN].isin(ids)]
+        for error_id, child_id in zip(marked[ERROR_COLUMN], marked["child_id"], strict=True):
             manifest.errors[error_id] = InjectedError(
                 error_id=error_id, la_code=history.council.la_code, table=fault.table,
-                child_id=child_id, rule_id=fault.rule_id, description=fault.description,
+                child_id=str(child_id), rule_id=fault.rule_id, description=fault.description,
             )  # fmt: skip
     for name, frame in tables.items():
         tables[name] = frame.drop(columns=["_previous_start"], errors="ignore")

@@ -1,0 +1,87 @@
+"""Loads are transactions with a load_log row per file; the same file twice is a no-op."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from csc_scorecard.store import FileLoad, Store
+
+
+def _person_load(path, ids):
+    path.write_text("\n".join(["child_id", *ids]), encoding="utf-8")
+    people = pd.DataFrame(
+        {
+            "child_id": ids,
+            "upn": None,
+            "sex": "F",
+            "date_of_birth": date(2015, 6, 14),
+            "expected_date_of_birth": None,
+            "ethnicity": "WBRI",
+            "date_of_death": None,
+        }
+    )
+    quarantine = pd.DataFrame(
+        [
+            {
+                "source": "ssd",
+                "file": path.name,
+                "source_table": "ssd_person",
+                "row_number": 3,
+                "child_id": "X",
+                "rule_id": "code_list",
+                "message": "sex value 'Q' is not in the sex code list",
+                "raw_record": "{}",
+                "record_date": None,
+            }
+        ]
+    )
+    return FileLoad("ssd", path, rows_in=len(ids) + 1, tables={"person": people},
+                    quarantine=quarantine)  # fmt: skip
+
+
+def test_load_writes_rows_quarantine_and_a_load_log_row(tmp_path):
+    store = Store(str(tmp_path / "s.duckdb"))
+    (result,) = store.write_loads("318", [_person_load(tmp_path / "a.csv", ["1", "2"])])
+    assert (result.rows_in, result.rows_accepted, result.rows_quarantined) == (3, 2, 1)
+    log = store.table("load_log").execute()
+    assert log.loc[0, ["file", "rows_in", "rows_accepted", "rows_quarantined"]].tolist() == [
+        "a.csv", 3, 2, 1,
+    ]  # fmt: skip
+    assert len(log.loc[0, "sha256"]) == 64
+    people = store.table("person").execute()
+    assert set(people.child_id) == {"1", "2"}
+    assert set(people.la_code) == {"318"} and set(people.load_id) == {1}
+    assert store.count("quarantine") == 1
+
+
+def test_the_same_file_twice_changes_nothing(tmp_path):
+    store = Store(str(tmp_path / "s.duckdb"))
+    load = _person_load(tmp_path / "a.csv", ["1", "2"])
+    store.write_loads("318", [load])
+    (again,) = store.write_loads("318", [load])
+    assert again.skipped
+    assert store.count("person") == 2 and store.count("load_log") == 1
+    # The same bytes for another council are a different load.
+    (other,) = store.write_loads("319", [load])
+    assert not other.skipped and store.count("person") == 4
+
+
+def test_a_failing_load_leaves_the_store_as_it_was(tmp_path):
+    store = Store(str(tmp_path / "s.duckdb"))
+    store.write_loads("318", [_person_load(tmp_path / "a.csv", ["1"])])
+    good = _person_load(tmp_path / "b.csv", ["2"])
+    broken = _person_load(tmp_path / "c.csv", ["3"])
+    broken.tables["person"] = broken.tables["person"].drop(columns=["sex"])
+    with pytest.raises(KeyError):
+        store.write_loads("318", [good, broken])
+    assert store.count("person") == 1 and store.count("load_log") == 1
+    assert store.count("quarantine") == 1
+
+
+def test_reopening_a_store_keeps_its_data(tmp_path):
+    path = str(tmp_path / "s.duckdb")
+    store = Store(path)
+    store.write_loads("318", [_person_load(tmp_path / "a.csv", ["1"])])
+    store.con.disconnect()
+    assert Store(path).count("person") == 1
