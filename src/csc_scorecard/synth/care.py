@@ -19,7 +19,9 @@ from csc_scorecard.synth.params import Calibration
 from csc_scorecard.synth.people import Child, People
 from csc_scorecard.synth.records import Records
 
-K3_FROM = day_number(date(2024, 4, 1))  # supported accommodation code from 2024-25
+# K3 (supported accommodation) replaces H5 from 2024-25 (placements open on 1 April 2024 are
+# recoded with a new episode). The 2024-25 DfE validator wrongly rejects K3 (its list has "k3").
+K3_FROM = day_number(date(2024, 4, 1))
 RESIDENTIAL = {"K1", "K2", "R1", "R2", "R5", "S1"}
 REC_AT_18 = (("E17", 0.25), ("E5", 0.45), ("E6", 0.12), ("E8", 0.13), ("E7", 0.05))
 REC_BEFORE_18 = (
@@ -36,6 +38,12 @@ PROVIDER = {
     "A6": "PR2", "K1": "PR1", "K2": "PR4", "K3": "PR4", "H5": "PR4", "R1": "PR4", "R3": "PR4",
     "S1": "PR5", "R2": "PR3", "R5": "PR3",
 }  # fmt: skip
+NEED_IN_CARE = (("N1", 0.65), ("N4", 0.1), ("N5", 0.12), ("N2", 0.05), ("N3", 0.04),
+                ("N6", 0.02), ("N8", 0.02))  # fmt: skip
+EET = (("F2", 0.4), ("F5", 0.25), ("P5", 0.1), ("F1", 0.12), ("F4", 0.13))
+NEET = (("G5", 0.6), ("G4", 0.25), ("G6", 0.15))
+SUITABLE_HOMES = (("Z", 0.12), ("U", 0.3), ("D", 0.25), ("B", 0.15), ("E", 0.1), ("T", 0.08))
+UNSUITABLE_HOMES = (("W", 0.3), ("S", 0.2), ("V", 0.3), ("X", 0.2))
 NO_URN = {"P1", "P3", "R1", "R2", "R5"}
 PLACE_CHANGE_REASONS = (
     ("CARPL", 0.40), ("CREQB", 0.15), ("CREQO", 0.10), ("CHILD", 0.07), ("LAREQ", 0.08),
@@ -68,6 +76,36 @@ class Change:
     day: int
     placement: str | None = None
     legal_status: str | None = None
+    same_carer: bool = False
+
+
+def _reason_new_episode(index: int, new_place: bool, new_legal: bool, same_carer: bool) -> str:
+    """RNE: S at the start of a period, else what changed.
+
+    B/U: legal status and placement changed on the same day (U: same carers); P/T: placement
+    only (T: same carers); L: legal status only.
+    """
+    if index == 0:
+        return "S"
+    if new_place and new_legal:
+        return "U" if same_carer else "B"
+    if new_place:
+        return "T" if same_carer else "P"
+    return "L"
+
+
+def _adopters(rng: np.random.Generator, couple: bool) -> dict[str, str]:
+    """Sex and legal status of the adopters (L12, civil partners, only for same-sex couples)."""
+    if not couple:
+        return {"adopter_sex": pick(rng, (("F1", 0.8), ("M1", 0.2))), "adopter_legal_status": "L0"}
+    sex = pick(rng, (("MF", 0.85), ("FF", 0.08), ("MM", 0.07)))
+    # L11/L3: married/unmarried opposite-sex couple; L12/L4: married/unmarried same-sex couple;
+    # L2: civil partners.
+    if sex == "MF":
+        status = pick(rng, (("L11", 0.75), ("L2", 0.1), ("L3", 0.15)))
+    else:
+        status = pick(rng, (("L12", 0.5), ("L2", 0.3), ("L4", 0.2)))
+    return {"adopter_sex": sex, "adopter_legal_status": status}
 
 
 class Care:
@@ -100,15 +138,16 @@ class Care:
         if eighteenth - day < 30:
             return day, "RC7"  # too close to adulthood: supported as a child in need instead
         age = self.people.age_on(child, day)
-        legal = self._first_legal_status(route)
+        adoption = route != "uasc" and age < 5 and rng.random() < self.p.adoption_path_share_under5
+        legal = "C1" if adoption else self._first_legal_status(route)
         changes = [Change(day, self._placement(child, day, None), legal)]
         end, rec = self._period_end(day, eighteenth)
-        adoption = route != "uasc" and age < 5 and rng.random() < self.p.adoption_path_share_under5
         if adoption:
             end, rec = self._adoption(child, day, changes)
         else:
             self._legal_changes(day, end, legal, changes)
         self._placement_moves(child, day, end, changes)
+        self._recode_supported_accommodation(changes, day, end)
         self._write_episodes(child, changes, end, rec)
         self._reviews(child, day, end)
         self._health(child, day, end)
@@ -117,7 +156,7 @@ class Care:
         if route == "uasc":
             self.records.add("uasc_status", child_id=child.child_id, start_date=day,
                              end_date=eighteenth)  # fmt: skip
-        self._previous_permanence(child)
+        self._previous_permanence(child, day)
         self._care_leaver(child, day, end, rec)
         child.in_care_until = end
         return end, CLOSURE_REASON_FOR_REC.get(rec, "RC7")
@@ -133,15 +172,15 @@ class Care:
     def _period_end(self, day: int, eighteenth: int) -> tuple[int, str]:
         length = int(np.exp(self.rng.normal(np.log(self.p.care_median_days), 1.05)))
         end = day + max(length, 3)
-        if end >= eighteenth - 1:
-            return eighteenth - 1, pick(self.rng, REC_AT_18)
+        if end >= eighteenth:
+            return eighteenth, pick(self.rng, REC_AT_18)  # care ends on the 18th birthday
         return end, pick(self.rng, REC_BEFORE_18)
 
     def _legal_changes(self, day: int, end: int, legal: str, changes: list[Change]) -> None:
         rng = self.rng
         if legal in {"L1", "L2"}:
             # Police protection lasts at most 72 hours; an emergency protection order 8 days.
-            nxt = day + int(rng.integers(1, 4) if legal == "L1" else rng.integers(2, 9))
+            nxt = day + int(rng.integers(1, 3) if legal == "L1" else rng.integers(2, 8))
             if nxt < end:
                 legal = "C1" if rng.random() < 0.6 else "V2"
                 changes.append(Change(nxt, legal_status=legal))
@@ -178,15 +217,12 @@ class Care:
         placed = matched + int(rng.integers(7, 45))
         adopted = placed + int(rng.integers(120, 330))
         by_carer = bool(rng.random() < 0.12)
-        changes.append(Change(placed, placement="A5" if by_carer else "A6"))
+        changes.append(Change(placed, placement="A5" if by_carer else "A6", same_carer=by_carer))
         two = bool(rng.random() < 0.8)
         row.update(
             matched_date=matched, placed_date=placed, adopted_date=adopted,
             foster_carer_adopter=by_carer, number_of_adopters=2 if two else 1,
-            adopter_sex=pick(rng, (("MF", 0.85), ("FF", 0.08), ("MM", 0.07))) if two
-            else pick(rng, (("F1", 0.8), ("M1", 0.2))),
-            adopter_legal_status=pick(rng, (("L11", 0.55), ("L12", 0.15), ("L2", 0.2),
-                                            ("L3", 0.05), ("L4", 0.05))) if two else "L0",
+            **_adopters(rng, two),
         )  # fmt: skip
         return adopted, "E11" if rng.random() < 0.7 else "E12"
 
@@ -202,6 +238,17 @@ class Care:
                 return
             previous = self._current_placement(changes, move)
             changes.append(Change(move, placement=self._placement(child, move, previous)))
+
+    def _recode_supported_accommodation(self, changes: list[Change], start: int, end: int
+                                        ) -> None:  # fmt: skip
+        """H5 ended with 2023-24: a child still in H5 on 1 April 2024 moves to K3, same carer.
+
+        The 903 records this as a new episode (RNE T) whose predecessor ended for reason PLACE
+        (change in the status of the placement only).
+        """
+        in_h5 = start < K3_FROM < end and self._current_placement(changes, K3_FROM - 1) == "H5"
+        if in_h5 and not any(c.day == K3_FROM and c.placement for c in changes):
+            changes.append(Change(K3_FROM, placement="K3", same_carer=True))
 
     @staticmethod
     def _current_placement(changes: list[Change], day: int) -> str:
@@ -244,23 +291,18 @@ class Care:
             merged = by_day.setdefault(change.day, Change(change.day))
             merged.placement = change.placement or merged.placement
             merged.legal_status = change.legal_status or merged.legal_status
+            merged.same_carer = change.same_carer or merged.same_carer
         ordered = [by_day[d] for d in sorted(by_day) if d < end or d == changes[0].day]
         home = str(rng.choice(self.home_postcodes))
+        need = self._category_of_need(changes[0].legal_status)
         placement, legal = "", ""
-        rows = []
+        rows: list[dict[str, object]] = []
+        where: dict[str, object] = {}
         for i, change in enumerate(ordered):
             new_place = change.placement is not None and change.placement != placement
             new_legal = change.legal_status is not None and change.legal_status != legal
             if i and not (new_place or new_legal):
                 continue
-            if i == 0:
-                rne = "S"
-            elif new_place and new_legal:
-                rne = "B"
-            elif new_place:
-                rne = "P"
-            else:
-                rne = "L"
             legal = change.legal_status or legal
             if new_place:
                 placement = change.placement or placement
@@ -271,11 +313,12 @@ class Care:
                 dict(
                     child_id=child.child_id,
                     start_date=change.day,
-                    reason_new_episode=rne,
+                    reason_new_episode=_reason_new_episode(
+                        i, new_place, new_legal, change.same_carer
+                    ),
                     legal_status=legal,
-                    category_of_need="N1" if legal != "V2" else "N4",
+                    category_of_need=need,  # stays as recorded at the start of the period
                     placement_type=placement,
-                    placement_provider=PROVIDER.get(placement, "PR1"),
                     end_date=None,
                     reason_ceased=None,
                     reason_place_change=None,
@@ -283,6 +326,8 @@ class Care:
                     **where,
                 )
             )
+        if rec in {"E45", "E46"} and not str(rows[-1]["placement_type"]).startswith("U"):
+            rec = "E47" if rec == "E45" else "E48"  # SGO to former foster carers needs fostering
         for row, following in zip(rows, [*rows[1:], None], strict=True):
             if following is None:
                 row["end_date"], row["reason_ceased"] = end, rec
@@ -290,17 +335,39 @@ class Care:
                 row["end_date"], row["reason_ceased"] = following["start_date"], "X1"
                 if following["reason_new_episode"] in {"P", "B"}:
                     row["reason_place_change"] = pick(rng, PLACE_CHANGE_REASONS)
+                elif following["reason_new_episode"] in {"T", "U"}:
+                    row["reason_place_change"] = "PLACE"  # same carers, new kind of placement
             self.records.add("looked_after_episode", **row)
 
+    def _category_of_need(self, first_legal_status: str | None) -> str:
+        if first_legal_status == "V2" and self.rng.random() < 0.3:
+            return "N8"
+        return pick(self.rng, NEED_IN_CARE)
+
     def _where(self, placement: str, home: str) -> dict[str, object]:
+        """Provider, postcode, URN and whether the placement is outside the council's area."""
         rng = self.rng
+        provider = PROVIDER.get(placement, "PR1")
         if placement == "P1":
-            return dict(placement_postcode=home, urn=None, placed_outside_council=False)
+            return dict(
+                placement_provider=provider,
+                placement_postcode=home,
+                urn=None,
+                placed_outside_council=False,
+            )
         away_share = 0.65 if placement in RESIDENTIAL else 0.3
-        outside = bool(rng.random() < away_share)
-        postcode = str(rng.choice(self.away_postcodes if outside else self.home_postcodes))
+        outside = placement not in {"K3", "H5"} and bool(rng.random() < away_share)
+        if outside and provider == "PR1":
+            provider = "PR4" if placement.startswith("U") else "PR2"  # own provision is local
+        local = [p for p in self.home_postcodes if p != home]
+        postcode = str(rng.choice(self.away_postcodes if outside else local))
         urn = None if placement in NO_URN else f"SC{int(rng.integers(100000, 999999))}"
-        return dict(placement_postcode=postcode, urn=urn, placed_outside_council=outside)
+        return dict(
+            placement_provider=provider,
+            placement_postcode=postcode,
+            urn=urn,
+            placed_outside_council=outside,
+        )
 
     # -- statutory tasks ----------------------------------------------------------------
     def _reviews(self, child: Child, start: int, end: int) -> None:
@@ -368,61 +435,63 @@ class Care:
                              start_date=day, end_date=min(back, end))  # fmt: skip
             t = float(back + 1)
 
-    def _previous_permanence(self, child: Child) -> None:
-        """One previous-permanence record per child, made at their first period of care."""
+    def _previous_permanence(self, child: Child, care_start: int) -> None:
+        """One previous-permanence record per child, made at their first period of care.
+
+        A previous order (special guardianship, child arrangements) is dated between birth and
+        the month before care started, written as the 903 wants it (DD/MM/YYYY).
+        """
         if child.child_id in self._has_previous_permanence:
             return
         self._has_previous_permanence.add(child.child_id)
         option = pick(self.rng, (("Z1", 0.9), ("P4", 0.04), ("P2", 0.03), ("P3", 0.03)))
         council, order_date = None, None
-        if option in {"P2", "P3"}:
-            order_day = child.birth + int(self.rng.integers(200, 1500))
+        if option in {"P2", "P3"} and care_start - child.birth > 120:
+            order_day = int(self.rng.integers(child.birth + 30, care_start - 30))
             council, order_date = self.people.la_code, to_date(order_day).strftime("%d/%m/%Y")
-        self.records.add("previous_permanence", child_id=child.child_id, option=option,
-                         local_authority=council, order_date=order_date)  # fmt: skip
+        elif option in {"P2", "P3"}:
+            option = "Z1"
+        self.records.add(
+            "previous_permanence",
+            child_id=child.child_id,
+            option=option,
+            local_authority=council,
+            order_date=order_date,
+        )
+
+    def _leaving_care_status(self, age: int) -> dict[str, object]:
+        """In touch, activity and accommodation of a care leaver at an OC3 birthday."""
+        rng = self.rng
+        in_touch = pick(rng, (("YES", self.p.care_leaver_in_touch), ("NO", 0.04),
+                              ("REFU", 0.02), ("NREQ", 0.02), ("RHOM", 0.01)))  # fmt: skip
+        row: dict[str, object] = {
+            "in_touch": in_touch,
+            "eligibility": "RELEVANT" if age < 18 else "FORMER_RELEVANT",
+        }
+        if in_touch in {"RHOM", "DIED"}:
+            return {**row, "activity": "0", "accommodation": "0", "accommodation_suitable": None}
+        eet = rng.random() < self.p.care_leaver_eet + (0.08 if age < 19 else 0.0)
+        row["activity"] = pick(rng, EET if eet else NEET)
+        suitable = bool(rng.random() < self.p.care_leaver_suitable)
+        # Staying with former foster carers (Z) is only possible from 18 ("staying put").
+        homes = SUITABLE_HOMES if age >= 18 else SUITABLE_HOMES[1:]
+        row["accommodation"] = pick(rng, homes if suitable else UNSUITABLE_HOMES)
+        row["accommodation_suitable"] = suitable
+        return row
 
     def _care_leaver(self, child: Child, start: int, end: int, rec: str) -> None:
         """OC3-style contact records at birthdays 17-21 for qualifying care leavers."""
         rng = self.rng
         fourteenth = self.people.birthday(child, 14)
         sixteenth = self.people.birthday(child, 16)
-        if end < sixteenth or end - max(start, fourteenth) < 91 or rec in {"E2", "E11", "E12"}:
+        not_leavers = {"E2", "E11", "E12", "E3"}  # died, adopted, care taken over by another LA
+        if end < sixteenth or end - max(start, fourteenth) < 91 or rec in not_leavers:
             return
         for age in range(17, 22):
             birthday = self.people.birthday(child, age)
             if birthday <= end:
-                continue
+                continue  # looked after on this birthday: not yet a care leaver at this age
             contact = max(end + 1, birthday - int(rng.integers(0, 60)))
-            in_touch = pick(rng, (("YES", self.p.care_leaver_in_touch), ("NO", 0.04),
-                                  ("REFU", 0.02), ("NREQ", 0.02), ("RHOM", 0.01)))  # fmt: skip
-            row: dict[str, object] = dict(
-                child_id=child.child_id, contact_date=contact, in_touch=in_touch,
-                eligibility="RELEVANT" if age < 18 else "FORMER_RELEVANT",
-            )  # fmt: skip
-            if in_touch in {"RHOM", "DIED"}:
-                row.update(activity="0", accommodation="0", accommodation_suitable=None)
-            else:
-                eet = rng.random() < self.p.care_leaver_eet + (0.08 if age < 19 else 0.0)
-                row["activity"] = (
-                    pick(rng, (("F2", 0.4), ("F5", 0.25), ("P5", 0.1), ("F1", 0.12), ("F4", 0.13)))
-                    if eet
-                    else pick(rng, (("G5", 0.6), ("G4", 0.25), ("G6", 0.15)))
-                )
-                suitable = bool(rng.random() < self.p.care_leaver_suitable)
-                row["accommodation"] = (
-                    pick(
-                        rng,
-                        (
-                            ("U", 0.3),
-                            ("D", 0.25),
-                            ("Z", 0.12),
-                            ("B", 0.15),
-                            ("E", 0.1),
-                            ("T", 0.08),
-                        ),
-                    )
-                    if suitable
-                    else pick(rng, (("W", 0.3), ("S", 0.2), ("V", 0.3), ("X", 0.2)))
-                )
-                row["accommodation_suitable"] = suitable
+            row = self._leaving_care_status(age)
+            row.update(child_id=child.child_id, contact_date=contact)
             self.records.add("care_leaver", **row)

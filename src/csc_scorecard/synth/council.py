@@ -25,10 +25,15 @@ from csc_scorecard.synth.records import Records
 from csc_scorecard.synth.series import workforce_series
 
 BURN_IN_YEARS = 6
-HOME_POSTCODES = ("TW9 1", "TW9 2", "TW9 4", "TW10 6", "TW10 7", "TW1 1", "TW1 3", "TW2 5",
-                  "TW2 6", "TW11 8", "TW12 2", "SW13 9", "SW14 8")  # fmt: skip
-AWAY_POSTCODES = ("TW3 1", "TW4 5", "KT1 1", "KT2 6", "SM1 1", "CR0 1", "GU1 1", "ME1 1",
-                  "B1 1", "M1 1", "LS1 1", "BS1 1", "RG1 1", "BN1 1")  # fmt: skip
+# Real postcodes (ONS postcode directory, as bundled with the DfE 903 validator) so that the
+# validator can work out the placement's council and distance: in the first council's area,
+# and in sixteen other English councils for placements out of area.
+HOME_POSTCODES = ("TW9 3YZ", "TW13 6NZ", "TW11 0YF", "TW1 3ZA", "SW13 9ZU", "SW15 4NU",
+                  "SW13 0ZU", "TW2 7ZR", "TW2 5ZY", "SW14 9ES", "SW15 6LG", "KT2 7LR",
+                  "TW11 8ZQ", "TW9 1ZX")  # fmt: skip
+AWAY_POSTCODES = ("S61 4DL", "CV11 9NX", "DN21 5JL", "KT11 1JG", "MK4 3AP", "RG24 0WU",
+                  "CB22 5AJ", "TN3 0LG", "CV2 5EQ", "BA1 3HN", "NG3 1BJ", "NR12 0HL",
+                  "PE2 5YL", "DN33 3RN", "DH8 6TU", "BN2 5TT")  # fmt: skip
 DISABILITIES = ("LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC")
 
 # (table, event or start column, end column, columns emptied with the end)
