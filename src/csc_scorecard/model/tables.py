@@ -313,8 +313,8 @@ LOOKED_AFTER_EPISODE = Table(
             "Reason for placement change (REASON_PLACE_CHANGE)",
             codes="reason_place_change",
         ),
-        _c("home_postcode", "string", "Partial postcode of the child's home (HOME_POST)"),
-        _c("placement_postcode", "string", "Partial postcode of the placement (PL_POST)"),
+        _c("home_postcode", "string", "Postcode of the child's home (HOME_POST)"),
+        _c("placement_postcode", "string", "Postcode of the placement (PL_POST)"),
         _c("urn", "string", "Ofsted unique reference number of the placement (URN)"),
         _c("placed_outside_council", "bool", "Placement is outside the council's own area"),
     ),
@@ -422,10 +422,15 @@ ADOPTION = Table(
         _c(
             "decision_date",
             "date",
-            "Date of the decision that the child should be placed for adoption (DATE_PLACED)",
+            "Date of the decision that the child should be placed for adoption (DATE_PLACED;"
+            " AD1 DATE_INT is the same best-interests decision)",
             required=True,
         ),
-        _c("placement_order_date", "date", "Date of the placement order (DATE_INT)"),
+        _c(
+            "placement_order_date",
+            "date",
+            "Date of the placement order (the start of legal status E1; Annex A list 10)",
+        ),
         _c("matched_date", "date", "Date matched with prospective adopters (DATE_MATCH)"),
         _c("placed_date", "date", "Date the child moved in with the adoptive family"),
         _c("adopted_date", "date", "Date of the adoption order"),

@@ -44,7 +44,7 @@ EET = (("F2", 0.4), ("F5", 0.25), ("P5", 0.1), ("F1", 0.12), ("F4", 0.13))
 NEET = (("G5", 0.6), ("G4", 0.25), ("G6", 0.15))
 SUITABLE_HOMES = (("Z", 0.12), ("U", 0.3), ("D", 0.25), ("B", 0.15), ("E", 0.1), ("T", 0.08))
 UNSUITABLE_HOMES = (("W", 0.3), ("S", 0.2), ("V", 0.3), ("X", 0.2))
-NO_URN = {"P1", "P3", "R1", "R2", "R5"}
+NO_URN = {"P1", "P3", "R1", "R2", "R5"}  # placements without an Ofsted URN
 PLACE_CHANGE_REASONS = (
     ("CARPL", 0.40), ("CREQB", 0.15), ("CREQO", 0.10), ("CHILD", 0.07), ("LAREQ", 0.08),
     ("STAND", 0.04), ("CLOSE", 0.04), ("ALLEG", 0.03), ("OTHER", 0.09),
@@ -141,18 +141,23 @@ class Care:
         adoption = route != "uasc" and age < 5 and rng.random() < self.p.adoption_path_share_under5
         legal = "C1" if adoption else self._first_legal_status(route)
         changes = [Change(day, self._placement(child, day, None), legal)]
+        self._forget_premature_care_leaver_records(child, day)
         end, rec = self._period_end(day, eighteenth)
         if adoption:
             end, rec = self._adoption(child, day, changes)
         else:
             self._legal_changes(day, end, legal, changes)
+        if to_date(end).strftime("%m-%d") == "03-31" and end != eighteenth:
+            # A period ending on 31 March is read both as in care at 31 March (rule 191) and as
+            # ceased (rule 187) by the DfE validator; the simulator steps round the ambiguity.
+            end += 1
         self._placement_moves(child, day, end, changes)
         self._recode_supported_accommodation(changes, day, end)
         self._write_episodes(child, changes, end, rec)
         self._reviews(child, day, end)
         self._health(child, day, end)
         self.visits(child.child_id, "CLA", day, end, 28, 42)
-        self._missing(child, day, end)
+        self._missing(child, day, end, sorted(c.day for c in changes if c.placement))
         if route == "uasc":
             self.records.add("uasc_status", child_id=child.child_id, start_date=day,
                              end_date=eighteenth)  # fmt: skip
@@ -160,6 +165,13 @@ class Care:
         self._care_leaver(child, day, end, rec)
         child.in_care_until = end
         return end, CLOSURE_REASON_FOR_REC.get(rec, "RC7")
+
+    def _forget_premature_care_leaver_records(self, child: Child, day: int) -> None:
+        """A child back in care is not a care leaver: drop records made after they left before."""
+        rows = self.records.rows["care_leaver"]
+        keep = [r for r in rows if r["child_id"] != child.child_id or r["contact_date"] < day]
+        if len(keep) != len(rows):
+            self.records.rows["care_leaver"] = keep
 
     def _first_legal_status(self, route: str) -> str:
         if route == "uasc":
@@ -212,6 +224,8 @@ class Care:
             row["decision_reversed_reason"] = pick(
                 rng, (("RD1", 0.3), ("RD2", 0.1), ("RD3", 0.4), ("RD4", 0.2))
             )
+            # The placement order is revoked: the child stays under a full care order.
+            changes.append(Change(row["decision_reversed_date"], legal_status="C2"))
             return self._period_end(row["decision_reversed_date"], self.people.birthday(child, 18))
         matched = order + int(rng.integers(30, 250))
         placed = matched + int(rng.integers(7, 45))
@@ -417,7 +431,12 @@ class Care:
             ok = rng.random() < self.p.visit_timely
             day += int(rng.integers(low, high) if ok else rng.integers(high, 2 * high))
 
-    def _missing(self, child: Child, start: int, end: int) -> None:
+    def _missing(self, child: Child, start: int, end: int, moves: list[int]) -> None:
+        """Missing or away episodes of children 11 and over, a few of them repeatedly.
+
+        A child is back before their placement changes (the 903 wants an episode that spans a
+        placement's end to have ended).
+        """
         rng = self.rng
         age = self.people.age_on(child, start)
         if age < 11:
@@ -429,10 +448,11 @@ class Care:
             day = int(t)
             if day >= end:
                 return
-            back = day + int(rng.integers(0, 4))
+            next_move = min((m for m in moves if m > day), default=end)
+            back = min(day + int(rng.integers(0, 4)), next_move, end)
             self.records.add("missing_episode", child_id=child.child_id,
                              missing_type="M" if rng.random() < 0.7 else "A",
-                             start_date=day, end_date=min(back, end))  # fmt: skip
+                             start_date=day, end_date=back)  # fmt: skip
             t = float(back + 1)
 
     def _previous_permanence(self, child: Child, care_start: int) -> None:
@@ -444,7 +464,7 @@ class Care:
         if child.child_id in self._has_previous_permanence:
             return
         self._has_previous_permanence.add(child.child_id)
-        option = pick(self.rng, (("Z1", 0.9), ("P4", 0.04), ("P2", 0.03), ("P3", 0.03)))
+        option = pick(self.rng, (("Z1", 0.9), ("P2", 0.05), ("P3", 0.05)))
         council, order_date = None, None
         if option in {"P2", "P3"} and care_start - child.birth > 120:
             order_day = int(self.rng.integers(child.birth + 30, care_start - 30))

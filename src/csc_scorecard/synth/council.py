@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -36,23 +37,36 @@ AWAY_POSTCODES = ("S61 4DL", "CV11 9NX", "DN21 5JL", "KT11 1JG", "MK4 3AP", "RG2
                   "PE2 5YL", "DN33 3RN", "DH8 6TU", "BN2 5TT")  # fmt: skip
 DISABILITIES = ("LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC")
 
-# (table, event or start column, end column, columns emptied with the end)
-PERIOD_COLUMNS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
-    "contact": ("contact_date", None, ()),
-    "early_help_episode": ("start_date", "end_date", ("end_reason",)),
-    "cin_episode": ("referral_date", "closure_date", ("closure_reason",)),
-    "assessment": ("start_date", "authorisation_date", ()),
-    "s47_enquiry": ("start_date", "end_date", ()),
-    "cp_plan": ("start_date", "end_date", ()),
-    "cp_review": ("review_date", None, ()),
-    "cin_plan": ("start_date", "end_date", ()),
-    "visit": ("visit_date", None, ()),
-    "looked_after_episode": ("start_date", "end_date", ("reason_ceased", "reason_place_change")),
-    "cla_review": ("review_date", None, ()),
-    "health_check": ("check_date", None, ()),
-    "missing_episode": ("start_date", "end_date", ()),
-    "uasc_status": ("start_date", "end_date", ()),
-    "care_leaver": ("contact_date", None, ()),
+
+@dataclass(frozen=True)
+class Period:
+    """How a table's rows relate to the reporting period."""
+
+    start: str
+    end: str | None = None
+    emptied_with_end: tuple[str, ...] = ()
+    end_known_in_advance: bool = False
+
+
+PERIODS: dict[str, Period] = {
+    "contact": Period("contact_date"),
+    "early_help_episode": Period("start_date", "end_date", ("end_reason",)),
+    "cin_episode": Period("referral_date", "closure_date", ("closure_reason",)),
+    "assessment": Period("start_date", "authorisation_date"),
+    "s47_enquiry": Period("start_date", "end_date"),
+    "cp_plan": Period("start_date", "end_date"),
+    "cp_review": Period("review_date"),
+    "cin_plan": Period("start_date", "end_date"),
+    "visit": Period("visit_date"),
+    "looked_after_episode": Period(
+        "start_date", "end_date", ("reason_ceased", "reason_place_change")
+    ),
+    "cla_review": Period("review_date"),
+    "health_check": Period("check_date"),
+    "missing_episode": Period("start_date", "end_date"),
+    # UASC status ends at the 18th birthday at the latest: the 903 wants that date in advance.
+    "uasc_status": Period("start_date", "end_date", end_known_in_advance=True),
+    "care_leaver": Period("contact_date"),
 }
 
 
@@ -228,16 +242,17 @@ def _cut_to_period(tables: dict[str, pd.DataFrame], start: date, end: date
                    ) -> dict[str, pd.DataFrame]:  # fmt: skip
     """Censor at the period end and drop what ended before the period started."""
     out = dict(tables)
-    for name, (start_col, end_col, emptied) in PERIOD_COLUMNS.items():
+    for name, period in PERIODS.items():
         frame = tables[name].copy()
-        frame = frame[frame[start_col].map(lambda d: d is not None and d <= end)]
-        if end_col is not None:
-            later = frame[end_col].map(lambda d: d is not None and d > end)
-            for column in (end_col, *emptied):
-                frame[column] = frame[column].astype(object).where(~later, None)
-            ended_before = frame[end_col].map(lambda d: d is not None and d < start)
+        frame = frame[frame[period.start].map(lambda d: d is not None and d <= end)]
+        if period.end is None:
+            ended_before = frame[period.start].map(lambda d: d < start)
         else:
-            ended_before = frame[start_col].map(lambda d: d < start)
+            if not period.end_known_in_advance:
+                later = frame[period.end].map(lambda d: d is not None and d > end)
+                for column in (period.end, *period.emptied_with_end):
+                    frame[column] = frame[column].astype(object).where(~later, None)
+            ended_before = frame[period.end].map(lambda d: d is not None and d < start)
         out[name] = frame[~ended_before].reset_index(drop=True)
     out["assessment_factor"] = tables["assessment_factor"][
         tables["assessment_factor"].assessment_id.isin(out["assessment"].assessment_id)

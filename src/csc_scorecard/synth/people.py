@@ -87,12 +87,16 @@ class People:
         return child
 
     def birthday(self, child: Child, age: int) -> int:
-        """Day number of a child's ``age``-th birthday (29 February birthdays fall on 1 March)."""
+        """Day number of a child's ``age``-th birthday.
+
+        A 29 February birthday falls on 28 February in other years, as pandas date offsets and
+        so the DfE validators count it.
+        """
         born = to_date(child.birth)
         try:
             return day_number(born.replace(year=born.year + age))
         except ValueError:
-            return day_number(date(born.year + age, 3, 1))
+            return day_number(date(born.year + age, 2, 28))
 
     def age_on(self, child: Child, day: int) -> float:
         """Age in years on a day."""

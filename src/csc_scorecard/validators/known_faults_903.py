@@ -1,0 +1,118 @@
+"""Reports of the DfE 903 validator that are the validator's own mistakes, row by row.
+
+Each known fault has a reason, and a check that excuses it only on the rows the reason
+explains, so a real error reported under the same rule is never hidden. Used by the tests that
+run the validator on the synthetic council, and meant for ``scorecard validate 903`` to mark
+such findings for an analyst.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+KNOWN_FAULTS: dict[str, str] = {
+    "146": "the 2024-25 ruleset lists K3 as lower-case 'k3', so every real K3 placement is"
+    " 'not a valid code'; excused only for K3 episodes in collection year 2025",
+    "202": "the 2024-25 ruleset compares SEX with the previous year's without translating"
+    " 2023-24's 1/2 into M/F; excused only in 2025 where the two agree once translated",
+    "575": "rule 365 writes 31/03 into the blank DECs of the Episodes table that every later rule"
+    " shares, so an episode open at 31 March looks ended; excused only for a missing episode"
+    " left open at the year end while the child's episode was also still open",
+    "577": "same cause and same rows as 575",
+    "503F": "supported accommodation (H5) was registered with Ofsted from 28 October 2023, so an"
+    " H5 placement open at 31 March 2023 had no URN then and has one in 2023-24; the rule"
+    " allows no such change; excused only for H5 episodes in 2024 whose URN was blank in 2023",
+    "1001": "the validator sees only this year and the previous one, so a care leaver who left"
+    " care earlier looks as if they were never looked after (its own note says so); excused"
+    " only where the child's care is not in those two years' files or began before them",
+    "1002": "same cause and same rows as 1001",
+}
+"""Rule code -> why its reports can be the validator's mistake."""
+
+
+@lru_cache(maxsize=256)
+def _rows(path: Path) -> tuple[dict[str, str], ...]:
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def _date(value: str) -> datetime:
+    return datetime.strptime(value, "%d/%m/%Y")
+
+
+def _k3_in_2025(row_id: int, year: int, folder: Path) -> bool:
+    return year == 2025 and _rows(folder / "episodes.csv")[row_id]["PLACE"] == "K3"
+
+
+def _sex_recoded(row_id: int, year: int, folder: Path) -> bool:
+    if year != 2025:
+        return False
+    now = _rows(folder / "header.csv")[row_id]
+    before = {r["CHILD"]: r["SEX"] for r in _rows(folder.parent / "2024" / "header.csv")}
+    return {"1": "M", "2": "F"}.get(before.get(now["CHILD"], "")) == now["SEX"]
+
+
+def _missing_open_with_episode(row_id: int, year: int, folder: Path) -> bool:
+    missing = _rows(folder / "missing.csv")[row_id]
+    return missing["MIS_END"] == "" and any(
+        e["CHILD"] == missing["CHILD"]
+        and e["DEC"] == ""
+        and _date(e["DECOM"]) <= _date(missing["MIS_START"])
+        for e in _rows(folder / "episodes.csv")
+    )
+
+
+def _care_before_what_is_visible(row_id: int, year: int, folder: Path) -> bool:
+    """The care leaver's care is not visible, or began before the two years the validator sees.
+
+    Either way the validator cannot tell whether the child was looked after for 13 weeks from
+    their 14th birthday, which is what rules 1001 and 1002 test.
+    """
+    child = _rows(folder / "oc3.csv")[row_id]["CHILD"]
+    visible = [
+        e
+        for path in (folder / "episodes.csv", folder.parent / str(year - 1) / "episodes.csv")
+        for e in _rows(path)
+        if e["CHILD"] == child
+    ]
+    earliest_visible_day = datetime(year - 2, 4, 1)
+    return not visible or min(_date(e["DECOM"]) for e in visible) < earliest_visible_day
+
+
+def _h5_registered(row_id: int, year: int, folder: Path) -> bool:
+    episode = _rows(folder / "episodes.csv")[row_id]
+    before = [
+        e
+        for e in _rows(folder.parent / str(year - 1) / "episodes.csv")
+        if e["CHILD"] == episode["CHILD"] and e["DEC"] == ""
+    ]
+    return year == 2024 and episode["PLACE"] == "H5" and all(e["URN"] == "" for e in before)
+
+
+_CHECKS: dict[tuple[str, str], Callable[[int, int, Path], bool]] = {
+    ("146", "Episodes"): _k3_in_2025,
+    ("202", "Header"): _sex_recoded,
+    ("575", "Missing"): _missing_open_with_episode,
+    ("577", "Missing"): _missing_open_with_episode,
+    ("503F", "Episodes"): _h5_registered,
+    ("1001", "OC3"): _care_before_what_is_visible,
+    ("1002", "OC3"): _care_before_what_is_visible,
+}
+
+
+def is_known_fault(issue: Any, year: int, folder: Path) -> bool:
+    """Whether one validator issue row is a known validator fault on a row it explains.
+
+    ``issue`` has ``rule_code``, ``tables_affected`` and ``row_id`` (as returned by
+    ``run_lac_validator``); ``folder`` is that year's folder of 903 CSVs, with the other years
+    beside it.
+    """
+    check = _CHECKS.get((str(issue.rule_code), str(issue.tables_affected)))
+    return check is not None and check(int(issue.row_id), year, folder)
