@@ -20,7 +20,6 @@ from pathlib import Path
 def run_scenario(councils: int) -> dict[str, float]:
     """Synthesise ``councils`` councils and load their SSD extracts into one DuckDB store."""
     from csc_scorecard.ingest.ssd import load_ssd
-
     from csc_scorecard.store import Store
     from csc_scorecard.synth.generate import SynthOptions, synthesise
 
