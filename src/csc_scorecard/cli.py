@@ -2,17 +2,97 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
+
 import typer
+from rich.console import Console
 
 app = typer.Typer(
     help="csc-scorecard: the children's social care monthly performance pack from the DfE returns.",
     no_args_is_help=True,
     add_completion=False,
 )
+load_app = typer.Typer(help="Load source files into the store.", no_args_is_help=True)
+app.add_typer(load_app, name="load")
+console = Console(stderr=True)
 
 STORE_OPTION = typer.Option(
     "scorecard.duckdb", "--store", help="DuckDB file path or any ibis URL (postgres://...)."
 )
+
+
+@app.command()
+def synth(
+    out: Path = typer.Option(Path("synthetic"), "--out", help="Folder to write councils into."),
+    seed: int = typer.Option(1, "--seed", help="Random seed: the same seed gives the same files."),
+    children: int = typer.Option(50_000, "--children", help="0-17 population of the council."),
+    years: int = typer.Option(6, "--years", help="Years of history up to the last full month."),
+    councils: int = typer.Option(1, "--councils", help="Number of councils (for benchmarks)."),
+    error_rate: float = typer.Option(
+        0.005, "--error-rate", help="Share of rows given a realistic fault (0 for none)."
+    ),
+    end: str | None = typer.Option(
+        None, "--end", help="Last day of the period (YYYY-MM-DD); default: end of last month."
+    ),
+) -> None:
+    """Simulate a synthetic council and write it as 903, CIN census, Annex A, SSD and series.
+
+    Example: scorecard synth --out synthetic --seed 1
+    """
+    from csc_scorecard.synth.generate import SynthOptions, synthesise
+
+    options = SynthOptions(
+        seed=seed,
+        children=children,
+        years=years,
+        councils=councils,
+        error_rate=error_rate,
+        period_end=date.fromisoformat(end) if end else None,
+    )
+    with console.status("Simulating") as status:
+        folders = synthesise(out, options, progress=lambda message: status.update(message))
+    for folder in folders:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        console.print(
+            f"[green]Wrote[/] {folder} ({len(manifest['errors'])} injected errors listed in"
+            f" {folder / 'manifest.json'})"
+        )
+
+
+@load_app.command("ssd")
+def load_ssd_command(
+    directory: Path = typer.Argument(..., help="Folder of SSD CSV files (ssd_person.csv, ...)."),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load a Standard Safeguarding Dataset extract (one CSV per SSD table).
+
+    Bad rows go to quarantine with the rule they broke; a file that cannot be read stops the
+    load with exit code 2 and leaves the store as it was; loading the same file twice is a no-op.
+
+    Example: scorecard load ssd synthetic/318/ssd --la-code 318
+    """
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        with console.status(f"Loading {directory}"):
+            results = load_ssd(target, directory, la_code)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    for result in results:
+        if result.skipped:
+            console.print(f"{result.file}: already loaded, skipped")
+        else:
+            console.print(
+                f"{result.file}: {result.rows_in:,} rows, {result.rows_accepted:,} accepted,"
+                f" {result.rows_quarantined:,} quarantined"
+            )
 
 
 @app.command()
@@ -25,6 +105,48 @@ def status(store: str = STORE_OPTION) -> None:
     from csc_scorecard.store import Store
 
     print_status(Store(store))
+
+
+@app.command()
+def demo(
+    out: Path = typer.Option(Path("out"), "--out", help="Folder for the demo's files."),
+    seed: int = typer.Option(1, "--seed", help="Seed of the synthetic council."),
+) -> None:
+    """Generate the synthetic council, load it and report what is in the store.
+
+    Example: scorecard demo --out out
+    """
+    from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.status import print_status
+    from csc_scorecard.store import Store
+    from csc_scorecard.synth.generate import SynthOptions, synthesise
+
+    with console.status("Simulating the synthetic council") as progress:
+        (folder,) = synthesise(
+            out / "synthetic", SynthOptions(seed=seed), lambda m: progress.update(m)
+        )
+    store_path = out / "scorecard.duckdb"
+    store_path.unlink(missing_ok=True)
+    store = Store(str(store_path))
+    with console.status("Loading the SSD extract"):
+        load_ssd(store, folder / "ssd", folder.name)
+    print_status(store)
+    console.print(f"[green]Synthetic council:[/] {folder}")
+    console.print(f"[green]Store:[/] {store_path}")
+
+
+@app.command()
+def docs(
+    out: Path = typer.Option(Path("docs"), "--out", help="Folder to write the pages into."),
+) -> None:
+    """Regenerate the reference pages that come from code (the data dictionary).
+
+    Example: scorecard docs --out docs
+    """
+    from csc_scorecard.docs import write_generated_pages
+
+    for path in write_generated_pages(out):
+        console.print(f"[green]Wrote[/] {path}")
 
 
 def main() -> None:
