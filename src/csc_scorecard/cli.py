@@ -16,7 +16,7 @@ app = typer.Typer(
 )
 load_app = typer.Typer(help="Load source files into the store.", no_args_is_help=True)
 app.add_typer(load_app, name="load")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # long paths stay on one line
 
 STORE_OPTION = typer.Option(
     "scorecard.duckdb", "--store", help="DuckDB file path or any ibis URL (postgres://...)."
