@@ -164,6 +164,8 @@ class Care:
         self._previous_permanence(child, day)
         self._care_leaver(child, day, end, rec)
         child.in_care_until = end
+        if rec == "E2":
+            child.died, child.busy_until = end, 10**9  # no further referrals
         return end, CLOSURE_REASON_FOR_REC.get(rec, "RC7")
 
     def _forget_premature_care_leaver_records(self, child: Child, day: int) -> None:

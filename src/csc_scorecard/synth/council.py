@@ -254,6 +254,12 @@ def _cut_to_period(tables: dict[str, pd.DataFrame], start: date, end: date
                     frame[column] = frame[column].astype(object).where(~later, None)
             ended_before = frame[period.end].map(lambda d: d is not None and d < start)
         out[name] = frame[~ended_before].reset_index(drop=True)
+    out["s47_enquiry"] = _censor_conference(out["s47_enquiry"], end)
+    assessments = out["assessment"]
+    not_yet = assessments["authorisation_date"].isna()
+    assessments["further_action"] = (
+        assessments["further_action"].astype(object).where(~not_yet, None)
+    )
     out["assessment_factor"] = tables["assessment_factor"][
         tables["assessment_factor"].assessment_id.isin(out["assessment"].assessment_id)
     ].reset_index(drop=True)
@@ -264,6 +270,21 @@ def _cut_to_period(tables: dict[str, pd.DataFrame], start: date, end: date
         drop=True
     )
     return out
+
+
+def _censor_conference(frame: pd.DataFrame, end: date) -> pd.DataFrame:
+    """What was not yet known at the period end: a later conference, or that none was needed.
+
+    The conference's target date (15 working days from the strategy discussion) is known from
+    the start, so it stays.
+    """
+    frame = frame.copy()
+    later = frame["icpc_date"].map(lambda d: d is not None and d > end)
+    for column in ("icpc_date", "icpc_outcome_cp_plan"):
+        frame[column] = frame[column].astype(object).where(~later, None)
+    ongoing = frame["end_date"].isna()
+    frame["icpc_not_required"] = frame["icpc_not_required"].astype(object).where(~ongoing, None)
+    return frame
 
 
 def _cut_adoption(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
@@ -299,6 +320,7 @@ def _people_frames(
     for _name, frame in tables.items():
         if "child_id" in frame.columns:
             ids.update(frame.child_id)
+    end_day = day_number(end)
     rows: list[dict[str, object]] = []
     disability: list[dict[str, str]] = []
     for child_id in sorted(ids):
@@ -313,7 +335,7 @@ def _people_frames(
                 date_of_birth=born,
                 expected_date_of_birth=None,
                 ethnicity=child.ethnicity,
-                date_of_death=None,
+                date_of_death=to_date(child.died) if child.died and child.died <= end_day else None,
             )
         )
         codes = rng.choice(DISABILITIES, size=int(rng.integers(1, 3)), replace=False) if (

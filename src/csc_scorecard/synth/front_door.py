@@ -104,10 +104,11 @@ class FrontDoor:
             referral_date=day, referral_source="7", primary_need="N8", referral_nfa=False,
             closure_date=None, closure_reason=None, team=str(self.rng.choice(TEAMS)),
         )  # fmt: skip
-        self._assessment(ref["referral_id"], child, day, day, further_action=True)
+        authorised = self._assessment(ref["referral_id"], child, day, day, further_action=True)
         end, reason = self.care.start_period(day, child, "uasc")
-        ref.update(closure_date=end, closure_reason=reason)
-        child.busy_until = end
+        closure = max(end, authorised)  # no activity after closure: the assessment ends first
+        ref.update(closure_date=closure, closure_reason=reason)
+        child.busy_until = max(closure, child.busy_until)
 
     def _assessment(
         self, referral_id: str, child: Child, referral_day: int, start: int, further_action: bool
@@ -171,7 +172,7 @@ class FrontDoor:
             after = max(authorised, row["end_date"])
             if rng.random() < 0.5:
                 return self._cin_plan(after + 1, child, referral_id), "RC7"
-            return after, "RC8"
+            return after, "RC7"  # RC8/RC9 are for closure straight after assessment, no S47
         timely = rng.random() < p.icpc_timely
         icpc = self.cal.add(start, int(rng.integers(6, 16) if timely else rng.integers(16, 31)))
         plan = bool(rng.random() < p.icpc_to_plan)

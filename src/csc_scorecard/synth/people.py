@@ -53,6 +53,7 @@ class Child:
     cp_plans: int = 0
     in_care_until: int = -(10**9)
     disabled: bool = False
+    died: int | None = None
 
 
 class People:
