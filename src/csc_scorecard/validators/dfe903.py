@@ -13,20 +13,12 @@ some of the validator's rules print stray text.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
-ENV_DIR = Path(".validators") / "903"
+from csc_scorecard.validators.isolated import ValidatorError, ensure_env, run_driver
+
 REQUIREMENTS = Path("validators") / "requirements-903.txt"
 ISSUE_COLUMNS = (
     "child_id",
@@ -86,50 +78,9 @@ with open(request["out"], "w", encoding="utf-8") as out:
 """Executed by the validator environment's Python; never imported into this process."""
 
 
-class ValidatorError(RuntimeError):
-    """The validator environment could not be built, or the validator did not run."""
-
-
 def ensure_validator_env(root: Path) -> Path:
-    """Create ``<root>/.validators/903`` from the hashed lock, once; return its directory.
-
-    The environment is rebuilt only when the lock file changes (its hash is kept in the
-    environment), so calling this before every run is cheap. Concurrent callers (pytest-xdist
-    workers) wait for one another.
-    """
-    env = root / ENV_DIR
-    requirements = root / REQUIREMENTS
-    if not requirements.is_file():
-        raise ValidatorError(f"{requirements} not found: is {root} the repository root?")
-    digest = hashlib.sha256(requirements.read_bytes()).hexdigest()
-    stamp = env / ".requirements.sha256"
-    env.parent.mkdir(parents=True, exist_ok=True)
-    with _lock(env.parent / "903.lock"):
-        if _python(env).is_file() and stamp.is_file() and stamp.read_text() == digest:
-            return env
-        uv = find_uv(root)
-        _run([uv, "venv", "--clear", "--python", "3.11", str(env)], "create the validator venv")
-        _run(
-            [uv, "pip", "install", "--python", str(_python(env)), "--require-hashes",
-             "-r", str(requirements)],
-            "install csc-validator-be-903",
-        )  # fmt: skip
-        stamp.write_text(digest)
-    return env
-
-
-def find_uv(root: Path) -> str:
-    """``uv`` from PATH, or the copy the Makefile bootstraps into ``<root>/.tools``."""
-    found = shutil.which("uv")
-    if found:
-        return found
-    for local in (root / ".tools" / "bin" / "uv", root / ".tools" / "Scripts" / "uv.exe"):
-        if local.is_file():
-            return str(local)
-    raise ValidatorError(
-        "uv is needed to build the validator environment but was found neither on PATH nor in"
-        f" {root / '.tools'}; run `make` (it bootstraps uv there) or `pip install uv`"
-    )
+    """Create ``<root>/.validators/903`` from the hashed lock, once; return its directory."""
+    return ensure_env(root, "903", REQUIREMENTS)
 
 
 def run_lac_validator(folder: Path, collection_year: int, ons_code: str, env: Path) -> pd.DataFrame:
@@ -146,29 +97,13 @@ def run_lac_validator(folder: Path, collection_year: int, ons_code: str, env: Pa
     if not this_year:
         raise ValidatorError(f"no CSV files in {folder}")
     previous = folder.parent / str(collection_year - 1)
-    with tempfile.TemporaryDirectory(prefix="lac-validator-") as tmp:
-        out = Path(tmp) / "result.json"
-        request = {
-            "this_year": [str(p) for p in this_year],
-            "prev_year": [str(p) for p in _csvs(previous)] if previous.is_dir() else [],
-            "year": str(collection_year),
-            "la": ons_code,
-            "out": str(out),
-        }
-        done = subprocess.run(
-            [str(_python(env)), "-c", DRIVER, json.dumps(request)],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_SECONDS,
-            env=_clean_environment(),
-            check=False,
-        )
-        if done.returncode != 0 or not out.is_file():
-            raise ValidatorError(
-                f"lac_validator failed on {folder} (exit {done.returncode}):\n"
-                + done.stderr[-4000:]
-            )
-        result = json.loads(out.read_text(encoding="utf-8"))
+    request = {
+        "this_year": [str(p) for p in this_year],
+        "prev_year": [str(p) for p in _csvs(previous)] if previous.is_dir() else [],
+        "year": str(collection_year),
+        "la": ons_code,
+    }
+    result = run_driver(env, DRIVER, request, f"lac_validator on {folder}", TIMEOUT_SECONDS)
     issues = pd.DataFrame(result["issues"], columns=list(ISSUE_COLUMNS))
     issues["row_id"] = issues["row_id"].astype(int)
     issues["rule_code"] = issues["rule_code"].astype(str)
@@ -178,39 +113,3 @@ def run_lac_validator(folder: Path, collection_year: int, ons_code: str, env: Pa
 
 def _csvs(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.csv"))
-
-
-def _python(env: Path) -> Path:
-    if sys.platform == "win32":
-        return env / "Scripts" / "python.exe"
-    return env / "bin" / "python"
-
-
-def _clean_environment() -> dict[str, str]:
-    """Our environment minus what would let our own packages leak into the validator's."""
-    leaks = {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP"}
-    return {key: value for key, value in os.environ.items() if key not in leaks}
-
-
-def _run(command: list[str], what: str) -> None:
-    done = subprocess.run(
-        command, capture_output=True, text=True, env=_clean_environment(), check=False
-    )
-    if done.returncode != 0:
-        raise ValidatorError(f"could not {what}: {' '.join(command)}\n{done.stderr[-4000:]}")
-
-
-@contextlib.contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """An exclusive lock on ``path`` where the platform has ``fcntl`` (not on Windows)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: no concurrent test workers to guard
-        yield
-        return
-    with path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -13,21 +13,12 @@ validator prints a line for every rule that raises; those lines are collected as
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
-import subprocess
-import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
-from csc_scorecard.validators.dfe903 import ValidatorError, find_uv
+from csc_scorecard.validators.isolated import ValidatorError, ensure_env, run_driver
 
-ENV_DIR = Path(".validators") / "cin"
 REQUIREMENTS = Path("validators") / "requirements-cin.txt"
 ISSUE_COLUMNS = (
     "child_id",
@@ -105,31 +96,8 @@ with open(request["out"], "w", encoding="utf-8") as out:
 
 
 def ensure_cin_validator_env(root: Path) -> Path:
-    """Create ``<root>/.validators/cin`` from the hashed lock, once; return its directory.
-
-    The environment is rebuilt only when the lock file changes (its hash is kept in the
-    environment), so calling this before every run is cheap. Concurrent callers (pytest-xdist
-    workers) wait for one another.
-    """
-    env = root / ENV_DIR
-    requirements = root / REQUIREMENTS
-    if not requirements.is_file():
-        raise ValidatorError(f"{requirements} not found: is {root} the repository root?")
-    digest = hashlib.sha256(requirements.read_bytes()).hexdigest()
-    stamp = env / ".requirements.sha256"
-    env.parent.mkdir(parents=True, exist_ok=True)
-    with _lock(env.parent / "cin.lock"):
-        if _python(env).is_file() and stamp.is_file() and stamp.read_text() == digest:
-            return env
-        uv = find_uv(root)
-        _run([uv, "venv", "--clear", "--python", "3.11", str(env)], "create the validator venv")
-        _run(
-            [uv, "pip", "install", "--python", str(_python(env)), "--require-hashes",
-             "-r", str(requirements)],
-            "install csc-validator-be-cin",
-        )  # fmt: skip
-        stamp.write_text(digest)
-    return env
+    """Create ``<root>/.validators/cin`` from the hashed lock, once; return its directory."""
+    return ensure_env(root, "cin", REQUIREMENTS)
 
 
 def ruleset_for(census_year: int) -> str:
@@ -146,60 +114,10 @@ def run_cin_validator(xml: Path, ruleset: str, env: Path) -> pd.DataFrame:
     """
     if not xml.is_file():
         raise ValidatorError(f"{xml} not found")
-    with tempfile.TemporaryDirectory(prefix="cin-validator-") as tmp:
-        out = Path(tmp) / "result.json"
-        request = {"xml": str(xml), "ruleset": ruleset, "out": str(out)}
-        done = subprocess.run(
-            [str(_python(env)), "-c", DRIVER, json.dumps(request)],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_SECONDS,
-            env=_clean_environment(),
-            check=False,
-        )
-        if done.returncode != 0 or not out.is_file():
-            raise ValidatorError(
-                f"cin_validator failed on {xml} with {ruleset} (exit {done.returncode}):\n"
-                + done.stderr[-4000:]
-            )
-        result = json.loads(out.read_text(encoding="utf-8"))
+    request = {"xml": str(xml), "ruleset": ruleset}
+    result = run_driver(env, DRIVER, request, f"cin_validator on {xml} with {ruleset}",
+                        TIMEOUT_SECONDS)  # fmt: skip
     issues = pd.DataFrame(result["issues"], columns=list(ISSUE_COLUMNS))
     issues["row_id"] = issues["row_id"].astype("Int64")
     issues.attrs.update({key: result[key] for key in ("rules", "passed", "fails")})
     return issues
-
-
-def _python(env: Path) -> Path:
-    if sys.platform == "win32":
-        return env / "Scripts" / "python.exe"
-    return env / "bin" / "python"
-
-
-def _clean_environment() -> dict[str, str]:
-    """Our environment minus what would let our own packages leak into the validator's."""
-    leaks = {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP"}
-    return {key: value for key, value in os.environ.items() if key not in leaks}
-
-
-def _run(command: list[str], what: str) -> None:
-    done = subprocess.run(
-        command, capture_output=True, text=True, env=_clean_environment(), check=False
-    )
-    if done.returncode != 0:
-        raise ValidatorError(f"could not {what}: {' '.join(command)}\n{done.stderr[-4000:]}")
-
-
-@contextlib.contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """An exclusive lock on ``path`` where the platform has ``fcntl`` (not on Windows)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: no concurrent test workers to guard
-        yield
-        return
-    with path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
