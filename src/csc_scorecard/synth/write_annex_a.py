@@ -1,490 +1,1003 @@
-"""Write a simulated council as an Ofsted Annex A workbook (lists 1 to 11).
+"""Write a council's history as an Ofsted Annex A workbook: ``annex_a/annex_a.xlsx``.
 
-Headings, list scopes and drop-down value formats follow ``shared/reference`` (the liiatools
-Annex A schema): lists 1-9 cover the six months up to the period end, lists 10 and 11 twelve
-months; dates are real Excel dates; coded cells use Ofsted's drop-down labels ("b) Female",
-"q) 6: Police"). The canonical model has no adopter table, so list 11 holds one adopter
-household per matched adoption, built from the adoption record.
+Sheets ``List 1`` to ``List 11`` carry the headings liiatools matches, in its column order
+(``shared/reference/formats-cin-annexa.md`` section 2.4), so the workbook loads into the tools
+councils use. Dates are real Excel dates (shown dd/mm/yyyy), coded cells hold Ofsted's
+drop-down strings (``b) Female``, ``q) 6: Police``, ``a) Yes``); a code with no Ofsted string
+(K3 and Z11-Z14 postdate the template) is written as ``code: meaning``, and a code in no DfE
+list (an injected fault) as it is.
+
+The reference date is the end of the simulated period (an inspection on the next day).
+Lists 1-8 look back six months, lists 10-11 twelve (section 2.2), from the first day of the
+window to the reference date:
+
+1. Contacts received in the window, one row per contact.
+2. Early help episodes open at any time in the window (start and end of the episode stand
+   for the assessment's start and completion, as data-to-insight's SSD extract does).
+3. Referrals received in the window, one row per referral; the count of referrals is the
+   child's referrals in the twelve months to the reference date, this one included.
+4. Assessments open at any time in the window.
+5. Section 47 enquiries open at any time in the window (ongoing ones included); S47s and
+   ICPCs are counted over the twelve months to the reference date.
+6. Children in need: one row per child, from their latest episode open in the window that
+   was not a referral closed with no further action. Case status at the reference date:
+   closed, looked after, on a CP plan, on a CIN plan, open assessment, else child in need.
+7. CP plans open at any time in the window, with the latest CP visit and review.
+8. Looked-after children: one row per child whose latest period of care is open or ended in
+   the window, derived from the 903 episodes (latest legal status run, placements open in the
+   last twelve months, latest review, CLA visit, health assessment and dental check).
+9. Care leavers with a contact in the last twelve months, one row per child (latest contact).
+10. Adoption decisions with an adoption or a reversal in the window, or still open.
+11. Adopters: the canonical model has none, so one row per adopter of each list 10 match,
+    derived from the adoption's adopter fields; the assessment stages are dated back from
+    the match at typical intervals (enquiry ten months before), marked as derived here.
+
+Allocated team is the team of the child's episode (the latest referral on or before the
+date that matters); the model records no worker, so the worker (and a care leaver's personal
+adviser) is a stable pseudonym drawn from team and child. Columns the model has no data for
+and Ofsted lets be blank are left blank.
+
+A faulty row of a table whose rows the lists carry one for one (contacts, early help
+episodes, referrals, assessments, S47s, CP plans, the latest care leaver contact, adoptions,
+and the child's own person row on every row about them) is located with ``Manifest.locate``
+(source table ``List N``, row counted from 1 under the headings). Other faults are recorded
+with ``Manifest.not_applicable``: the lists carry at most a value derived from such rows.
 """
 
 from __future__ import annotations
 
-import bisect
+import hashlib
 import re
 import zipfile
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
-from csc_scorecard.model.codes import ETHNICITY, REFERRAL_SOURCE
+from csc_scorecard.model import TABLES
+from csc_scorecard.model.codes import CODE_LISTS
 from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
+from csc_scorecard.synth.write_cin import Row, canonical_records, faulty_records
 
-FILE = "annex_a/annex_a.xlsx"
-GENDER = {"M": "a) Male", "F": "b) Female", "U": "c) Not stated/recorded"}
+FORMAT = "annex_a"
+RELATIVE = "annex_a/annex_a.xlsx"
+DATE_FORMAT = "dd/mm/yyyy"
+LEAVING_CARE_TEAM = "Leaving Care"
+
+# -- headings (liiatools Annex_A_schema.yml, column order) ---------------------------------------
+COMMON = ("Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)")
+DISABLED = "Does the Child have a Disability"
+ALLOCATED = ("Allocated Team", "Allocated Worker")
+EMERGENCY = ("Subject to Emergency Protection Order or Protected Under Police Powers in Last Six"
+             " Months (Y/N)")  # fmt: skip
+UASC_8 = "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)"
+UASC_9 = "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)"
+SECOND_PERIOD = ("Is this a second or subsequent period of being a Looked After Child within"
+                 " the last 12 months (Y/N)")  # fmt: skip
+MISSING = ("Number of Episodes the Child has been 'Missing' from their Placement in the last 12"
+           " months")  # fmt: skip
+ABSENT = ("Number of Episodes the Child has been 'Absent' from their Placement in the last 12"
+          " months")  # fmt: skip
+RETURN_OFFERED = "Was the child offered a Return Interview after their last missing episode (Y/N)?"
+RETURN_ACCEPTED = "Did the child accept a Return Interview after their last missing episode (Y/N)?"
+DECISION = "Date of Decision that Child Should be Placed for Adoption"
+REVERSED = "Date of Decision that Child Should No Longer be Placed for Adoption"
+REVERSAL = "Reason Why Child No Longer Placed for Adoption"
+FFA = "Date the child was placed for fostering in FFA or concurrent planning placement"
+
+HEADINGS: dict[int, tuple[str, ...]] = {
+    1: (*COMMON, "Date of Contact", "Contact Source"),
+    2: (*COMMON, "Assessment start date", "Assessment completion date",
+        "Organisation completing assessment"),
+    3: (*COMMON, "Date of referral", "Referral Source", "Referral NFA?",
+        "Number of Referrals in Last 12 Months", *ALLOCATED),
+    4: (*COMMON, DISABLED, "Continuous Assessment Start Date",
+        "Child Seen During Continuous Assessment", "Continuous Assessment Date of Authorisation",
+        "Was the child assessed as requiring LA children's social care support?", *ALLOCATED),
+    5: (*COMMON, DISABLED, "Strategy discussion initiating Section 47 Enquiry Start Date",
+        "Was an Initial Child Protection Conference deemed unnecessary?",
+        "Date of Initial Child Protection Conference",
+        "Did the Initial Child Protection Conference Result in a Child Protection Plan",
+        "Number of Section 47 Enquiries in the last 12 months",
+        "Number of ICPCs in the last 12 months", *ALLOCATED),
+    6: (*COMMON, DISABLED, "CIN Start Date", "Primary Need Code", "Date Child Was Last Seen",
+        "CIN Closure Date", "Reason for Closure", "Case Status", *ALLOCATED),
+    7: (*COMMON, DISABLED, "Child Protection Plan Start Date", "Initial Category of Abuse",
+        "Latest Category of Abuse", "Date of the Last Statutory Visit",
+        "Was the Child Seen Alone?", "Date of latest review conference",
+        "Child Protection Plan End Date", EMERGENCY,
+        "Number of Previous Child Protection Plans", *ALLOCATED),
+    8: (*COMMON, UASC_8, DISABLED, "Date Started to be Looked After", "Child's Category of Need",
+        SECOND_PERIOD, "Start date of current legal status", "Child's Legal Status",
+        "Date of Latest Statutory Review", "Date of Last Social Work Visit",
+        "What is the permanence plan for this child?",
+        "Date of Last IRO Visit / Contact to the Child", "Date of Last Health Assessment",
+        "Date of Last Dental Check", "Number of Placements in the Last 12 months",
+        "Date Ceased to be Looked After", "Reason Ceased to be Looked After",
+        "Start Date of Most Recent Placement", "Placement Type", "Placement Provider",
+        "Placement postcode", "URN of Placement", "Placement Location", "LA of Placement",
+        MISSING, ABSENT, RETURN_OFFERED, RETURN_ACCEPTED, *ALLOCATED),
+    9: (*COMMON, UASC_9, DISABLED, *ALLOCATED, "Allocated Personal Advisor", "Eligibility Category",
+        "Latest Pathway Plan Review Date", "LA in Touch", "Latest Date of Contact",
+        "Type of Accommodation", "Suitability of Accommodation", "Activity Status"),
+    10: ("Child Unique ID", "Family identifier", "Gender", "Ethnicity", "Date of Birth",
+         "Age of Child (Years)", DISABLED, "Date the Child Entered Care", DECISION,
+         "Date of Placement Order", "Date of Matching Child and Prospective Adopters",
+         "Date Placed for Adoption", "Date of Adoption Order", REVERSED, REVERSAL, FFA),
+    11: ("Individual adopter identifier", "Family identifier", "Gender", "Ethnicity",
+         "Disability", "Is the (prospective) adopter fostering for adoption?",
+         "Date enquiry received", "Date Stage 1 started", "Date Stage 1 ended",
+         "Date Stage 2 started", "Date Stage 2 ended", "Date application submitted",
+         "Date application approved", "Date adopter matched with child(ren)",
+         "Date child/children placed with adopter(s)", "No. of children placed",
+         "Date of Adoption Order", "Date of leaving adoption process",
+         "Reason for leaving adoption process"),
+}  # fmt: skip
+"""Each list's headings, exactly as liiatools (and Ofsted's template) spell them."""
+
+# -- Ofsted's drop-down strings -------------------------------------------------------------------
 YES_NO = {True: "a) Yes", False: "b) No"}
+UNKNOWN = "c) Unknown"
+GENDER = {"M": "a) Male", "F": "b) Female", "U": "c) Not stated/recorded", "1": "a) Male",
+          "2": "b) Female", "0": "c) Not stated/recorded", "9": "d) Neither"}  # fmt: skip
+ETHNICITY = {
+    code: f"{letter}) {code}"
+    for letter, code in zip(
+        "abcdefghijklmnopqr",
+        ("WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
+         "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH"),
+        strict=True,
+    )
+} | {"REFU": "s) REFU", "NOBT": "s) NOBT"}  # fmt: skip
+SOURCE = {
+    "1A": "a) 1A: Individual", "1B": "b) 1B: Individual", "1C": "c) 1C: Individual",
+    "1D": "d) 1D: Individual", "2A": "e) 2A: Schools", "2B": "f) 2B: Education services",
+    "3A": "g) 3A: Health services", "3B": "h) 3B: Health services",
+    "3C": "i) 3C: Health services", "3D": "j) 3D: Health services",
+    "3E": "k) 3E: Health services", "3F": "l) 3F: Health services", "4": "m) 4: Housing",
+    "5A": "n) 5A: LA services", "5B": "o) 5B: LA services", "5C": "p) 5C: LA services",
+    "5D": "p1) 5D: LA services", "6": "q) 6: Police", "7": "r) 7: Other legal agency",
+    "8": "s) 8: Other", "9": "t) 9: Anonymous", "10": "u) 10: Unknown",
+}  # fmt: skip
+PRIMARY_NEED = {
+    "N1": "N1 - Abuse or neglect", "N2": "N2 - Child's disability",
+    "N3": "N3 - Parental disability or illness", "N4": "N4 - Family in acute stress",
+    "N5": "N5 - Family dysfunction", "N6": "N6 - Socially unacceptable behaviour",
+    "N7": "N7 - Low income", "N8": "N8 - Absent parenting",
+    "N9": "N9 - Cases other than children in need", "N0": "N0 - Not stated",
+}  # fmt: skip
+CLOSURE_REASON = {
+    "RC1": "RC1 - Adopted", "RC2": "RC2 - Died", "RC3": "RC3 - Child arrangements order",
+    "RC4": "RC4 - Special guardianship order",
+    "RC5": "RC5 - Transferred to services of another local authority",
+    "RC6": "RC6 - Transferred to adult social care services",
+    "RC7": "RC7 - Services ceased for any other reason, including child no longer in need",
+    "RC8": "RC8 - Case closed after assessment, no further action",
+    "RC9": "RC9 - Case closed after assessment, referred to early help",
+}  # fmt: skip
+CASE_STATUS = ("a) Looked after child", "b) Child Protection plan", "c) Child in need plan",
+               "d) Open assessment", "e) Closed episode")  # fmt: skip
 CP_CATEGORY = {"NEG": "a) Neglect", "PHY": "b) Physical abuse", "SAB": "c) Sexual abuse",
                "EMO": "d) Emotional abuse", "MUL": "e) Multiple/not recommended"}  # fmt: skip
+LEGAL_STATUS = {
+    "C1": "C1: ICO", "C2": "C2: FCO", "D1": "D1: Freeing order", "E1": "E1: Placement order",
+    "V2": "V2: Single period under S20", "V3": "V3: Short term breaks, episodes recorded",
+    "V4": "V4: Short term breaks, agreements recorded",
+    "L1": "L1: Police protection LA accommodation", "L2": "L2: EPO",
+    "L3": "L3: Child assessment order LA accommodation",
+    "J1": "J1: Remanded to LA or youth detention", "J2": "J2: LA accommodation under PACE",
+    "J3": "J3: Youth rehabilitation order",
+}  # fmt: skip
+REASON_CEASED = {
+    "E11": "a) E11: Adopted - application unopposed",
+    "E12": "b) E12: Adopted - consent dispensed", "E2": "c) E2: Died",
+    "E3": "d) E3: Care taken by another LA",
+    "E4A": "e) E4A: Returned home to live with parents or relatives - part of planning",
+    "E4B": "f) E4B: Returned home to live with parents or relatives - not part of planning",
+    "E13": "g) E13: Parents, relatives or other with no parental responsibility",
+    "E41": "h) E41: Residence order granted",
+    "E45": "i) E45: Special Guardianship Orders - former carer relative/friend",
+    "E46": "j) E46: Special Guardianship Orders - former carer other",
+    "E47": "k) E47: Special Guardianship Orders - relative/friend",
+    "E48": "l) E48: Special Guardianship Orders - other",
+    "E5": "m) E5: Moved into independent living - supported",
+    "E6": "n) E6: Moved into independent living - no support",
+    "E7": "o) E7: Transferred to residential care funded by adult social services",
+    "E9": "p) E9: Sentenced to custody", "E14": "q) E14: Accommodation on remand ended",
+    "E15": "r) E15: Age assessment determined child was 18 or over",
+    "E16": "s) E16: Child moved abroad", "E8": "t) E8: Care ceased for any other reason",
+    "X1": "u) X1: CodeError", "E17": "v) E17: Aged 18+ and remained with current carers",
+}  # fmt: skip
+PLACEMENT_TYPE = {
+    "U1": "a) U1: Foster placement - relatives - long term",
+    "U2": "b) U2: Foster placement - relative - FFA",
+    "U3": "c) U3: Foster placement - relative - not FFA",
+    "U4": "d) U4: Foster placement - long term", "U5": "e) U5: Foster placement - FFA",
+    "U6": "f) U6: Foster placement - not FFA",
+    "A3": "g) A3: Placed for adoption - consent - current foster",
+    "A4": "h) A4: Placed for adoption - consent - not foster",
+    "A5": "i) A5: Placed for adoption - order - foster",
+    "A6": "j) A6: Placed for adoption - order - not foster",
+    "P1": "k) P1: Placed with parents", "P2": "l) P2: Independent living",
+    "P3": "m) P3: Residential employment", "H5": "n) H5: Residential accommodation",
+    "K1": "o) K1: Secure Children's Homes", "K2": "p) K2: Children's Homes",
+    "R1": "q) R1: Residential Care Home", "R2": "r) R2: NHS/Health Trust",
+    "R3": "s) R3: Family Centre or Mother and Baby Unit",
+    "R5": "t) R5: Young Offender Institution", "S1": "u) S1: Residential school",
+    "Z1": "v) Z1: Other placements", "T0": "w) T0: Temporary placement",
+    "T1": "x) T1: Temporary placement - hospital", "T2": "y) T2: Temporary placement - holiday",
+    "T3": "z) T3: Temporary placement - carer holiday",
+    "T4": "zz) T4: Temporary placement - seven days or less",
+}  # fmt: skip
+PROVIDER = {
+    "PR0": "a) PR0: Parents/Parental responsibility", "PR1": "b) PR1: Own provision",
+    "PR2": "c) PR2: Other LA provision", "PR3": "d) PR3: Other public provision",
+    "PR4": "e) PR4: Private provision", "PR5": "f) PR5: Voluntary/third sector",
+}  # fmt: skip
+ELIGIBILITY = {"RELEVANT": "a) Relevant child", "FORMER_RELEVANT": "b) Former relevant child",
+               "QUALIFYING": "c) Qualifying care leaver",
+               "ELIGIBLE": "d) Eligible child"}  # fmt: skip
 IN_TOUCH = {"YES": "a) Yes", "NO": "b) No", "DIED": "c) Died", "REFU": "d) Refu",
             "NREQ": "e) NREQ", "RHOM": "f) Rhom"}  # fmt: skip
-ELIGIBILITY = {
-    "RELEVANT": "a) Relevant child",
-    "FORMER_RELEVANT": "b) Former relevant child",
-    "QUALIFYING": "c) Qualifying care leaver",
-    "ELIGIBLE": "d) Eligible child",
-}
-CHILD = ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)"]
-DISABLED = "Does the Child have a Disability"
-TEAM = ["Allocated Team", "Allocated Worker"]
-Row = dict[str, Any]
-Sheet = tuple[list[str], list[tuple[list[Any], Row]]]  # headings; (cells, source row) pairs
+ACCOMMODATION = {
+    "B": "B: Parents/relatives", "C": "C: Community home/residential care",
+    "D": "D: Semi-independent, transitional accommodation and self-contained accommodation",
+    "E": "E: Supported lodgings", "G": "G: Abroad", "H": "H: Deported",
+    "K": "K: Ordinary lodgings, without formal support", "R": "R: Residence not known",
+    "S": "S: No fixed adobe/homeless", "T": "T: Foyers and similar supported accommodation",
+    "U": "U: Independent living", "V": "V: Emergency accommodation",
+    "W": "W: Bed and breakfast", "X": "X: In custody", "Y": "Y: Other accommodation",
+    "Z": "Z: With former foster carers",
+}  # fmt: skip
+"""``S`` keeps liiatools' spelling ("adobe"), the string its loader matches."""
+ACTIVITY = {
+    "F1": "F1: Full time in higher education", "P1": "P1: Part time in higher education",
+    "F2": "F2: Full time in education other than higher",
+    "P2": "P2: Part time in education other than higher",
+    "F4": "F4: Young person engaged full time in an apprenticeship",
+    "P4": "P4: Young person engaged part time in an apprenticeship",
+    "F5": "F5: Young person engaged full time in training or employment (not apprenticeship)",
+    "P5": "P5: Young person engaged part time in training or employment (not apprenticeship)",
+    "G4": "G4: Not in education, employment or training - illness or disability",
+    "G5": "G5: Not in education, employment or training - other",
+    "G6": "G6: Not in education, employment or training - pregnancy or parenting",
+}  # fmt: skip
+REVERSAL_REASON = {
+    "RD1": "RD1 - The child’s needs changed subsequent to the decision",
+    "RD2": "RD2 - The Court did not make a placement order",
+    "RD3": "RD3 - Prospective adopters could not be found", "RD4": "RD4 - Any other reason",
+}  # fmt: skip
+NOT_APPLICABLE_CODES = {"0"}
+"""903 code ``0`` (died or returned home) has no Ofsted string: written blank."""
+
+ADOPTER_SEXES = {"M1": "M", "F1": "F", "MM": "MM", "FF": "FF", "MF": "MF"}
+NEW_PLACEMENT = {"S", "P", "T", "B", "U"}
+"""RNE codes that start a new placement (L changes the legal status only)."""
+LONG_TERM_FOSTERING = {"U1", "U4"}
+FOSTERING_FOR_ADOPTION = {"U2", "U5"}
+EMERGENCY_STATUSES = {"L1", "L2"}
+
+STAGES = (("enquiry", -300), ("stage1_start", 14), ("stage1_end", 60), ("stage2_start", 1),
+          ("stage2_end", 120), ("approved", 30))  # fmt: skip
+"""Derived adopter milestones: enquiry 300 days before the match, then days after each other
+(application submitted at the start of stage 2): approval falls 75 days before the match."""
+
+LISTED = {
+    "contact": (1,), "early_help_episode": (2,), "cin_episode": (3, 6), "assessment": (4,),
+    "s47_enquiry": (5,), "cp_plan": (7,), "care_leaver": (9,), "adoption": (10, 11),
+    "person": tuple(range(1, 12)),
+}  # fmt: skip
+"""Tables whose rows the lists carry one for one, and the lists they go to."""
 
 
-def _letters(count: int) -> list[str]:
-    return [chr(ord("a") + i) for i in range(count)]
+# -- rows -----------------------------------------------------------------------------------------
+@dataclass
+class ListRow:
+    """One data row of a list: cells by heading and the injected errors it carries."""
+
+    cells: dict[str, Any]
+    errors: list[str] = field(default_factory=list)
 
 
-def _ethnicity(code: object) -> str | None:
-    codes = [c.code for c in ETHNICITY.codes]
-    if code not in codes:
-        return str(code) if code else None
-    return f"{_letters(len(codes))[codes.index(str(code))]}) {code}"
+def _label(mapping: dict[Any, str], code_list: str | None, value: object) -> object:
+    """Ofsted's string for a code; ``code: meaning`` for a DfE code Ofsted lacks; else as is."""
+    if value is None or value in NOT_APPLICABLE_CODES:
+        return None
+    if value in mapping:
+        return mapping[value]
+    listed = CODE_LISTS.get(code_list) if code_list else None
+    if listed is not None and isinstance(value, str) and value in listed.valid_codes():
+        return f"{value}: {listed.meaning_of(value)}"
+    return value
 
 
-def _source(code: object) -> str | None:
-    """Ofsted's contact/referral source label, e.g. 'q) 6: Police'."""
-    labels = {"5D": "p1"}
-    plain = [c for c in REFERRAL_SOURCE.codes if c.code != "5D"]
-    for letter, c in zip(_letters(len(plain)), plain, strict=True):
-        labels[c.code] = letter
-    if code not in labels:
-        return str(code) if code else None
-    meaning = REFERRAL_SOURCE.meaning_of(str(code)).split(":")[0]
-    return f"{labels[str(code)]}) {code}: {meaning}"
+def _yes_no(value: object, unknown: bool = False) -> str | None:
+    """a) Yes / b) No; a missing answer is c) Unknown where the list has it, else blank."""
+    if value is None:
+        return UNKNOWN if unknown else None
+    return YES_NO[bool(value)]
 
 
-class _Council:
-    """Lookups every list needs: people, disability, teams, dates of the window."""
+def _latest(rows: Iterable[Row], column: str, first: date | None, last: date) -> Row | None:
+    """The row with the latest ``column`` date in [first, last] (None: no lower bound)."""
+    dated = [r for r in rows if r[column] is not None and r[column] <= last
+             and (first is None or r[column] >= first)]  # fmt: skip
+    return max(dated, key=lambda r: r[column], default=None)
+
+
+def _between(when: date | None, first: date, last: date) -> bool:
+    return when is not None and first <= when <= last
+
+
+def _open_in(start: date | None, end: date | None, first: date, last: date) -> bool:
+    """Started by ``last`` and not ended before ``first``."""
+    return start is not None and start <= last and (end is None or end >= first)
+
+
+def _months_before(reference: date, months: int) -> date:
+    """First day of the ``months`` months ending on ``reference``."""
+    first = pd.Timestamp(reference) + pd.Timedelta(days=1) - pd.DateOffset(months=months)
+    return first.date()
+
+
+def age_on(born: date | None, when: date) -> int | None:
+    """Whole years of age on ``when`` (None without a date of birth, or before birth)."""
+    if born is None or born > when:
+        return None
+    return when.year - born.year - ((when.month, when.day) < (born.month, born.day))
+
+
+def pseudonym(role: str, team: str, child_id: str) -> str:
+    """A stable made-up worker for a child in a team: the model records no workers."""
+    digest = hashlib.blake2b(f"{role}|{team}|{child_id}".encode(), digest_size=4).digest()
+    return f"{team} {role}{int.from_bytes(digest, 'big') % 12 + 1:02d}"
+
+
+@dataclass
+class Period:
+    """A period of care: its 903 episodes from RNE S to the episode that ends care."""
+
+    episodes: list[Row]
+
+    @property
+    def start(self) -> date:
+        """The day care began (DECOM of the RNE S episode)."""
+        start: date = self.episodes[0]["start_date"]
+        return start
+
+    @property
+    def end(self) -> date | None:
+        """The day care ended (None while looked after)."""
+        end: date | None = self.episodes[-1]["end_date"]
+        return end
+
+    def placements(self) -> list[tuple[Row, date | None]]:
+        """Each placement's first episode and the placement's end (None while open)."""
+        runs: list[list[Row]] = []
+        for episode in self.episodes:
+            if not runs or episode["reason_new_episode"] in NEW_PLACEMENT:
+                runs.append([episode])
+            else:
+                runs[-1].append(episode)
+        return [(run[0], run[-1]["end_date"]) for run in runs]
+
+    def legal_status_start(self) -> date:
+        """Start of the unbroken run of episodes with the latest legal status."""
+        status = self.episodes[-1]["legal_status"]
+        start: date = self.episodes[-1]["start_date"]
+        for episode in reversed(self.episodes[:-1]):
+            if episode["legal_status"] != status:
+                break
+            start = episode["start_date"]
+        return start
+
+
+def _periods(episodes: list[Row]) -> list[Period]:
+    """A child's dated episodes (sorted by start) cut into periods of care at each RNE S."""
+    periods: list[Period] = []
+    for episode in episodes:
+        if episode["start_date"] is None:
+            continue
+        if not periods or episode["reason_new_episode"] == "S":
+            periods.append(Period([episode]))
+        else:
+            periods[-1].episodes.append(episode)
+    return periods
+
+
+def _by_child(rows: list[Row], *order: str) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[row["child_id"]].append(row)
+    for group in groups.values():
+        group.sort(key=lambda r: tuple((r[o] is None, r[o] or date.min) for o in order))
+    return groups
+
+
+# -- the council as the lists need it -------------------------------------------------------------
+class Council:
+    """The canonical rows indexed by child, with the reference date and the look-back windows."""
 
     def __init__(self, history: CouncilHistory) -> None:
-        self.t = history.tables
-        self.end = history.period_end
-        self.start6 = _months_before(self.end, 6)
-        self.start12 = _months_before(self.end, 12)
-        self.people = {str(r["child_id"]): r for r in _records(self.t["person"])}
-        disabled = self.t["disability"][self.t["disability"]["disability"] != "NONE"]
-        self.disabled = set(disabled["child_id"])
-        episodes = self.t["cin_episode"].sort_values("referral_date")
-        self.team = dict(zip(episodes["child_id"], episodes["team"], strict=True))
-        self._last: dict[tuple[str, str, tuple[str, str] | None], dict[str, date]] = {}
-        self._dates: dict[tuple[str, str, tuple[str, str] | None], dict[str, list[date]]] = {}
+        self.name = history.council.name
+        self.reference = history.period_end
+        self.six_months = _months_before(self.reference, 6)
+        self.twelve_months = _months_before(self.reference, 12)
+        rows = {name: canonical_records(history, name) for name in TABLES
+                if name in history.tables}  # fmt: skip
+        self.rows = rows
+        self.people: dict[str, Row] = {}
+        for person in rows.get("person", []):
+            self.people.setdefault(person["child_id"], person)
+        self.disability = _disability_status(rows.get("disability", []))
+        self.episodes = _by_child(rows.get("cin_episode", []), "referral_date")
+        self.referrals = {r["referral_id"]: r for r in rows.get("cin_episode", [])}
+        self.visits = _by_child(rows.get("visit", []), "visit_date")
+        self.care = {child: _periods(found) for child, found in _by_child(
+            rows.get("looked_after_episode", []), "start_date").items()}  # fmt: skip
+        self.reviews = _by_child(rows.get("cla_review", []), "review_date")
+        self.checks = _by_child(rows.get("health_check", []), "check_date")
+        self.missing = _by_child(rows.get("missing_episode", []), "start_date")
+        self.uasc = _by_child(rows.get("uasc_status", []), "start_date")
+        self._parts: dict[str, dict[str, list[Row]]] = {}
+        self.cp_reviews: dict[str, list[Row]] = defaultdict(list)
+        for review in rows.get("cp_review", []):
+            self.cp_reviews[review["cp_plan_id"]].append(review)
 
-    def last(self, table: str, column: str, child: str, where: tuple[str, str] | None = None
-             ) -> object:  # fmt: skip
-        """Latest ``column`` date of a child's rows in ``table`` up to the period end."""
-        key = (table, column, where)
-        if key not in self._last:
-            frame = self.t[table]
-            if where is not None:
-                frame = frame[frame[where[0]] == where[1]]
-            dates = pd.to_datetime(frame[column])
-            known = frame[dates <= pd.Timestamp(self.end)]
-            latest = pd.to_datetime(known[column]).groupby(known["child_id"]).max()
-            self._last[key] = {str(k): v.date() for k, v in latest.items()}
-        return self._last[key].get(child)
+    def table(self, name: str) -> list[Row]:
+        """All rows of a canonical table."""
+        return self.rows.get(name, [])
 
-    def count_in_year(self, table: str, column: str, child: str, on: date,
-                      where: tuple[str, str] | None = None) -> int:  # fmt: skip
-        """How many of a child's rows in ``table`` have ``column`` in the 12 months to ``on``."""
-        key = (table, column, where)
-        if key not in self._dates:
-            frame = self.t[table]
-            if where is not None:
-                frame = frame[frame[where[0]] == where[1]]
-            frame = frame[frame[column].notna()]
-            by_child: dict[str, list[date]] = {}
-            for child_id, day in zip(frame["child_id"], frame[column], strict=True):
-                by_child.setdefault(str(child_id), []).append(day)
-            self._dates[key] = {k: sorted(v) for k, v in by_child.items()}
-        days = self._dates[key].get(child, [])
-        return bisect.bisect_right(days, on) - bisect.bisect_right(days, on - timedelta(days=365))
+    def parts(self, name: str) -> dict[str, list[Row]]:
+        """Rows of a table that belongs to CIN episodes (plans, assessments), by referral."""
+        if name not in self._parts:
+            grouped: dict[str, list[Row]] = defaultdict(list)
+            for row in self.table(name):
+                grouped[row["referral_id"]].append(row)
+            self._parts[name] = grouped
+        return self._parts[name]
 
-    def child(self, child_id: str) -> list[Any]:
-        person = self.people.get(child_id, {})
-        born = person.get("date_of_birth")
-        age = _age(born, self.end) if isinstance(born, date) else None
-        return [child_id, GENDER.get(str(person.get("sex"))),
-                _ethnicity(person.get("ethnicity")), born, age]  # fmt: skip
+    def common(self, child_id: str) -> dict[str, Any]:
+        """Columns 1-5: the child, gender, ethnicity, date of birth and age at the reference."""
+        person = self.people.get(child_id)
+        if person is None:
+            return dict.fromkeys(COMMON) | {"Child Unique ID": child_id}
+        return {
+            "Child Unique ID": child_id,
+            "Gender": _label(GENDER, "sex", person["sex"]),
+            "Ethnicity": _label(ETHNICITY, "ethnicity", person["ethnicity"]),
+            "Date of Birth": person["date_of_birth"],
+            "Age of Child (Years)": age_on(person["date_of_birth"], self.reference),
+        }
 
-    def disability(self, child_id: str) -> str:
-        return "a) Yes" if child_id in self.disabled else "b) No"
+    def row(self, child_id: str, cells: dict[str, Any], *sources: Row) -> ListRow:
+        """A list row about a child, carrying the errors of its source rows and person row."""
+        person = self.people.get(child_id)
+        errors = [s[ERROR_COLUMN] for s in (*sources, person) if s and s[ERROR_COLUMN]]
+        return ListRow(self.common(child_id) | cells, errors)
 
-    def allocation(self, child_id: str) -> list[str | None]:
-        team = self.team.get(child_id)
-        return [team, f"{team} worker" if team else None]
+    def team(self, child_id: str, when: date, referral_id: str | None = None) -> dict[str, Any]:
+        """Allocated team and worker: the episode's, else the latest referral's by ``when``."""
+        episode = self.referrals.get(referral_id) if referral_id else None
+        if episode is None:
+            episode = _latest(self.episodes.get(child_id, []), "referral_date", None, when)
+        team = episode["team"] if episode else None
+        worker = pseudonym("SW", team, child_id) if team else None
+        return {"Allocated Team": team, "Allocated Worker": worker}
 
-    def in_window(self, frame: pd.DataFrame, start: str, end: str | None, months: int = 6
-                  ) -> pd.DataFrame:  # fmt: skip
-        first = self.start6 if months == 6 else self.start12
-        began = pd.to_datetime(frame[start]) <= pd.Timestamp(self.end)
-        if end is None:
-            return frame[began & (pd.to_datetime(frame[start]) >= pd.Timestamp(first))]
-        ended = pd.to_datetime(frame[end])
-        return frame[began & (ended.isna() | (ended >= pd.Timestamp(first)))]
+    def disabled(self, child_id: str) -> str:
+        """Whether the child has a disability: yes, no (only NONE recorded) or unknown."""
+        return self.disability.get(child_id, UNKNOWN)
 
-
-def _months_before(end: date, months: int) -> date:
-    index = end.year * 12 + end.month - 1 - months + 1
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _age(born: date, on: date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def _records(frame: pd.DataFrame) -> list[Row]:
-    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+    def latest_period(self, child_id: str) -> Period | None:
+        """The child's latest period of care that began by the reference date."""
+        begun = [p for p in self.care.get(child_id, []) if p.start <= self.reference]
+        return begun[-1] if begun else None
 
 
-def _list1(c: _Council) -> Sheet:
-    heads = [*CHILD, "Date of Contact", "Contact Source"]
-    rows = _records(c.in_window(c.t["contact"], "contact_date", None))
-    return heads, [([*c.child(str(r["child_id"])), r["contact_date"],
-                     _source(r["contact_source"])], r) for r in rows]  # fmt: skip
+def _disability_status(rows: list[Row]) -> dict[str, str]:
+    codes: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        codes[row["child_id"]].add(row["disability"])
+    return {child: YES_NO[bool(found - {"NONE"})] for child, found in codes.items()}
 
 
-def _list2(c: _Council) -> Sheet:
-    heads = [*CHILD, "Assessment start date", "Assessment completion date",
-             "Organisation completing assessment"]  # fmt: skip
-    rows = _records(c.in_window(c.t["early_help_episode"], "start_date", "end_date"))
-    return heads, [([*c.child(str(r["child_id"])), r["start_date"], _known(r["end_date"], c),
-                     r["organisation"]], r) for r in rows]  # fmt: skip
+# -- lists ----------------------------------------------------------------------------------------
+def list_1(c: Council) -> list[ListRow]:
+    """Contacts received in the last six months."""
+    rows = [r for r in c.table("contact")
+            if _between(r["contact_date"], c.six_months, c.reference)]  # fmt: skip
+    rows.sort(key=lambda r: (r["contact_date"], r["contact_id"]))
+    return [c.row(r["child_id"], {"Date of Contact": r["contact_date"],
+                                  "Contact Source": _label(SOURCE, "referral_source",
+                                                           r["contact_source"])}, r)
+            for r in rows]  # fmt: skip
 
 
-def _known(value: object, c: _Council) -> object:
-    return value if isinstance(value, date) and value <= c.end else None
+def list_2(c: Council) -> list[ListRow]:
+    """Early help episodes open at any time in the last six months."""
+    rows = [r for r in c.table("early_help_episode")
+            if _open_in(r["start_date"], r["end_date"], c.six_months, c.reference)]  # fmt: skip
+    rows.sort(key=lambda r: (r["start_date"], r["episode_id"]))
+    return [c.row(r["child_id"], {
+        "Assessment start date": r["start_date"],
+        "Assessment completion date": r["end_date"],
+        "Organisation completing assessment": r["organisation"],
+    }, r) for r in rows]  # fmt: skip
 
 
-def _list3(c: _Council) -> Sheet:
-    heads = [*CHILD, "Date of referral", "Referral Source", "Referral NFA?",
-             "Number of Referrals in Last 12 Months", *TEAM]  # fmt: skip
+def list_3(c: Council) -> list[ListRow]:
+    """Referrals received in the last six months, with the child's count over twelve."""
+    rows = [r for r in c.table("cin_episode")
+            if _between(r["referral_date"], c.six_months, c.reference)]  # fmt: skip
+    rows.sort(key=lambda r: (r["referral_date"], r["referral_id"]))
     out = []
-    for r in _records(c.in_window(c.t["cin_episode"], "referral_date", None)):
-        child = str(r["child_id"])
-        count = c.count_in_year("cin_episode", "referral_date", child, r["referral_date"])
-        out.append(([*c.child(child), r["referral_date"], _source(r["referral_source"]),
-                     YES_NO[bool(r["referral_nfa"])], count, *c.allocation(child)], r))  # fmt: skip
-    return heads, out
+    for r in rows:
+        recent = [e for e in c.episodes.get(r["child_id"], [])
+                  if _between(e["referral_date"], c.twelve_months, c.reference)]  # fmt: skip
+        out.append(c.row(r["child_id"], {
+            "Date of referral": r["referral_date"],
+            "Referral Source": _label(SOURCE, "referral_source", r["referral_source"]),
+            "Referral NFA?": _yes_no(r["referral_nfa"]),
+            "Number of Referrals in Last 12 Months": len(recent),
+        } | c.team(r["child_id"], r["referral_date"], r["referral_id"]), r))  # fmt: skip
+    return out
 
 
-def _list4(c: _Council) -> Sheet:
-    heads = [*CHILD, DISABLED, "Continuous Assessment Start Date",
-             "Child Seen During Continuous Assessment",
-             "Continuous Assessment Date of Authorisation",
-             "Was the child assessed as requiring LA children's social care support?",
-             *TEAM]  # fmt: skip
+def list_4(c: Council) -> list[ListRow]:
+    """Assessments open at any time in the last six months."""
+    rows = [
+        r
+        for r in c.table("assessment")
+        if _open_in(r["start_date"], r["authorisation_date"], c.six_months, c.reference)
+    ]
+    rows.sort(key=lambda r: (r["start_date"], r["assessment_id"]))
     out = []
-    for r in _records(c.in_window(c.t["assessment"], "start_date", "authorisation_date")):
-        child = str(r["child_id"])
-        authorised = _known(r["authorisation_date"], c)
-        out.append(([*c.child(child), c.disability(child), r["start_date"],
-                     YES_NO[bool(r["child_seen"])], authorised,
-                     YES_NO[bool(r["further_action"])] if authorised else None,
-                     *c.allocation(child)], r))  # fmt: skip
-    return heads, out
+    for r in rows:
+        authorised = r["authorisation_date"]
+        out.append(c.row(r["child_id"], {
+            DISABLED: c.disabled(r["child_id"]),
+            "Continuous Assessment Start Date": r["start_date"],
+            "Child Seen During Continuous Assessment": _yes_no(r["child_seen"], unknown=True),
+            "Continuous Assessment Date of Authorisation": authorised,
+            "Was the child assessed as requiring LA children's social care support?":
+                _yes_no(r["further_action"], unknown=True) if authorised else None,
+        } | c.team(r["child_id"], r["start_date"], r["referral_id"]), r))  # fmt: skip
+    return out
 
 
-def _list5(c: _Council) -> Sheet:
-    heads = [*CHILD, DISABLED, "Strategy discussion initiating Section 47 Enquiry Start Date",
-             "Was an Initial Child Protection Conference deemed unnecessary?",
-             "Date of Initial Child Protection Conference",
-             "Did the Initial Child Protection Conference Result in a Child Protection Plan",
-             "Number of Section 47 Enquiries in the last 12 months",
-             "Number of ICPCs in the last 12 months", *TEAM]  # fmt: skip
-    s47 = c.t["s47_enquiry"]
+def list_5(c: Council) -> list[ListRow]:
+    """Section 47 enquiries open at any time in the last six months (ongoing included)."""
+    s47s = c.table("s47_enquiry")
+    rows = [r for r in s47s if _open_in(r["start_date"], r["icpc_date"] or r["end_date"],
+                                        c.six_months, c.reference)]  # fmt: skip
+    rows.sort(key=lambda r: (r["start_date"], r["s47_id"]))
+    by_child = _by_child(s47s, "start_date")
     out = []
-    for r in _records(c.in_window(s47, "start_date", "end_date")):
-        child = str(r["child_id"])
-        icpc = _known(r["icpc_date"], c)
-        out.append(([*c.child(child), c.disability(child), r["start_date"],
-                     YES_NO[bool(r["icpc_not_required"]) and not icpc], icpc,
-                     YES_NO[bool(r["icpc_outcome_cp_plan"])] if icpc else None,
-                     c.count_in_year("s47_enquiry", "start_date", child, c.end),
-                     c.count_in_year("s47_enquiry", "icpc_date", child, c.end),
-                     *c.allocation(child)], r))  # fmt: skip
-    return heads, out
+    for r in rows:
+        mine = by_child[r["child_id"]]
+        icpc = r["icpc_date"]
+        out.append(c.row(r["child_id"], {
+            DISABLED: c.disabled(r["child_id"]),
+            "Strategy discussion initiating Section 47 Enquiry Start Date": r["start_date"],
+            "Was an Initial Child Protection Conference deemed unnecessary?":
+                _yes_no(r["icpc_not_required"]) if r["end_date"] else None,
+            "Date of Initial Child Protection Conference": icpc,
+            "Did the Initial Child Protection Conference Result in a Child Protection Plan":
+                _yes_no(r["icpc_outcome_cp_plan"]) if icpc else None,
+            "Number of Section 47 Enquiries in the last 12 months": sum(
+                _between(s["start_date"], c.twelve_months, c.reference) for s in mine),
+            "Number of ICPCs in the last 12 months": sum(
+                _between(s["icpc_date"], c.twelve_months, c.reference) for s in mine),
+        } | c.team(r["child_id"], r["start_date"], r["referral_id"]), r))  # fmt: skip
+    return out
 
 
-def _list6(c: _Council) -> Sheet:
-    heads = [*CHILD, DISABLED, "CIN Start Date", "Primary Need Code", "Date Child Was Last Seen",
-             "CIN Closure Date", "Reason for Closure", "Case Status", *TEAM]  # fmt: skip
-    episodes = c.in_window(c.t["cin_episode"], "referral_date", "closure_date")
-    episodes = episodes[episodes["referral_nfa"] != True]  # noqa: E712 (nullable booleans)
-    out = []
-    for r in _records(episodes):
-        child = str(r["child_id"])
-        closed = _known(r["closure_date"], c)
-        need = r["primary_need"]
-        out.append(([*c.child(child), c.disability(child), r["referral_date"],
-                     f"{need} - {_need_label(need)}" if need else None,
-                     c.last("visit", "visit_date", child), closed,
-                     r["closure_reason"] if closed else None,
-                     "e) Closed episode" if closed else "c) Child in need plan",
-                     *c.allocation(child)], r))  # fmt: skip
-    return heads, out
-
-
-def _need_label(code: str) -> str:
-    from csc_scorecard.model.codes import CATEGORY_OF_NEED
-
-    return CATEGORY_OF_NEED.meaning_of(code)
-
-
-def _list7(c: _Council) -> Sheet:
-    heads = [*CHILD, DISABLED, "Child Protection Plan Start Date", "Initial Category of Abuse",
-             "Latest Category of Abuse", "Date of the Last Statutory Visit",
-             "Was the Child Seen Alone?", "Date of latest review conference",
-             "Child Protection Plan End Date",
-             "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six"
-             " Months (Y/N)", "Number of Previous Child Protection Plans", *TEAM]  # fmt: skip
-    out = []
-    for r in _records(c.in_window(c.t["cp_plan"], "start_date", "end_date")):
-        child = str(r["child_id"])
-        out.append(([*c.child(child), c.disability(child), r["start_date"],
-                     CP_CATEGORY.get(str(r["initial_category"])),
-                     CP_CATEGORY.get(str(r["latest_category"])),
-                     c.last("visit", "visit_date", child, ("visit_type", "CP")), "a) Yes",
-                     c.last("cp_review", "review_date", child),
-                     _known(r["end_date"], c), "b) No", r["number_of_previous_plans"],
-                     *c.allocation(child)], r))  # fmt: skip
-    return heads, out
-
-
-LIST8 = [*CHILD, "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)",
-         DISABLED, "Date Started to be Looked After", "Child's Category of Need",
-         "Is this a second or subsequent period of being a Looked After Child within the last 12"
-         " months (Y/N)", "Start date of current legal status", "Child's Legal Status",
-         "Date of Latest Statutory Review", "Date of Last Social Work Visit",
-         "What is the permanence plan for this child?",
-         "Date of Last IRO Visit / Contact to the Child", "Date of Last Health Assessment",
-         "Date of Last Dental Check", "Number of Placements in the Last 12 months",
-         "Date Ceased to be Looked After", "Reason Ceased to be Looked After",
-         "Start Date of Most Recent Placement", "Placement Type", "Placement Provider",
-         "Placement postcode", "URN of Placement", "Placement Location", "LA of Placement",
-         "Number of Episodes the Child has been 'Missing' from their Placement in the last 12"
-         " months", "Number of Episodes the Child has been 'Absent' from their Placement in the"
-         " last 12 months", "Was the child offered a Return Interview after their last missing"
-         " episode (Y/N)?", "Did the child accept a Return Interview after their last missing"
-         " episode (Y/N)?", *TEAM]  # fmt: skip
-
-
-def _list8(c: _Council) -> Sheet:
-    episodes = c.t["looked_after_episode"].sort_values(["child_id", "start_date"], kind="stable")
-    history: dict[str, list[Row]] = {}
-    for row in _records(episodes):
-        history.setdefault(str(row["child_id"]), []).append(row)
-    current = c.in_window(episodes, "start_date", "end_date")
-    uasc = set(c.t["uasc_status"]["child_id"])
-    year_ago = c.end - timedelta(days=365)
-    out = []
-    for child in dict.fromkeys(str(x) for x in current["child_id"]):
-        mine = [e for e in history[child] if e["start_date"] <= c.end]
-        latest = mine[-1]
-        ended = _known(latest["end_date"], c)
-        moves = [e for e in mine if e["reason_new_episode"] != "L" and e["start_date"] > year_ago]
-        need = latest["category_of_need"]
-        out.append(([*c.child(child), YES_NO[child in uasc], c.disability(child),
-                     _period_start(mine), f"{need} - {_need_label(need)}" if need else None,
-                     "b) No", _stretch_start(mine, lambda e: e["reason_new_episode"] in {"P", "T"}),
-                     latest["legal_status"], c.last("cla_review", "review_date", child),
-                     c.last("visit", "visit_date", child, ("visit_type", "CLA")), None, None,
-                     c.last("health_check", "check_date", child, ("check_type", "HEALTH")),
-                     c.last("health_check", "check_date", child, ("check_type", "DENTAL")),
-                     max(len(moves), 1), ended, latest["reason_ceased"] if ended else None,
-                     _stretch_start(mine, lambda e: e["reason_new_episode"] == "L"),
-                     latest["placement_type"], latest["placement_provider"],
-                     latest["placement_postcode"], latest["urn"],
-                     "b) Out" if latest.get("placed_outside_council") else "a) In", None,
-                     c.count_in_year("missing_episode", "start_date", child, c.end,
-                                     ("missing_type", "M")),
-                     c.count_in_year("missing_episode", "start_date", child, c.end,
-                                     ("missing_type", "A")),
-                     None, None, *c.allocation(child)], latest))  # fmt: skip
-    return LIST8, out
-
-
-def _period_start(episodes: list[Row]) -> object:
-    """Start of the period of care the last episode belongs to."""
-    starts = [e["start_date"] for e in episodes if e["reason_new_episode"] == "S"]
-    return starts[-1] if starts else episodes[0]["start_date"]
-
-
-def _stretch_start(episodes: list[Row], continues: Callable[[Row], bool]) -> object:
-    """Start of the run of episodes ending with the last one, while ``continues`` holds.
-
-    With "legal status unchanged" that is when the current legal status began; with "only the
-    legal status changed" it is when the current placement began.
-    """
-    start = episodes[-1]["start_date"]
-    for episode, following in zip(reversed(episodes[:-1]), reversed(episodes[1:]), strict=True):
-        if not continues(following):
-            break
-        start = episode["start_date"]
-    return start
-
-
-def _list9(c: _Council) -> Sheet:
-    heads = [*CHILD, "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over"
-             " (Y/N)", DISABLED, *TEAM, "Allocated Personal Advisor", "Eligibility Category",
-             "Latest Pathway Plan Review Date", "LA in Touch", "Latest Date of Contact",
-             "Type of Accommodation", "Suitability of Accommodation",
-             "Activity Status"]  # fmt: skip
-    leavers = c.in_window(c.t["care_leaver"], "contact_date", None, months=12)
-    latest = leavers.sort_values("contact_date").groupby("child_id").tail(1)
-    uasc = set(c.t["uasc_status"]["child_id"])
-    out = []
-    for r in _records(latest):
-        child = str(r["child_id"])
-        suitable = r["accommodation_suitable"]
-        out.append(([*c.child(child), YES_NO[child in uasc], c.disability(child),
-                     "Leaving care", "Leaving care worker", "Personal adviser",
-                     ELIGIBILITY.get(str(r["eligibility"])), None,
-                     IN_TOUCH.get(str(r["in_touch"])), r["contact_date"],
-                     r["accommodation"] if r["accommodation"] != "0" else None,
-                     _suitability(suitable),
-                     r["activity"] if r["activity"] != "0" else None], r))  # fmt: skip
-    return heads, out
-
-
-def _suitability(suitable: object) -> str | None:
-    if suitable is None or pd.isna(suitable):  # type: ignore[call-overload]
-        return None
-    return "a) Suitable" if suitable else "b) Unsuitable"
-
-
-def _adoptions(c: _Council) -> pd.DataFrame:
-    frame = c.t["adoption"]
-    dates = ["decision_date", "placement_order_date", "matched_date", "placed_date",
-             "adopted_date", "decision_reversed_date"]  # fmt: skip
-    latest = pd.concat([pd.to_datetime(frame[d]) for d in dates], axis=1).max(axis=1)
-    return frame[latest >= pd.Timestamp(c.start12)]
-
-
-def _list10(c: _Council) -> Sheet:
-    heads = ["Child Unique ID", "Family identifier", "Gender", "Ethnicity", "Date of Birth",
-             "Age of Child (Years)", DISABLED, "Date the Child Entered Care",
-             "Date of Decision that Child Should be Placed for Adoption",
-             "Date of Placement Order", "Date of Matching Child and Prospective Adopters",
-             "Date Placed for Adoption", "Date of Adoption Order",
-             "Date of Decision that Child Should No Longer be Placed for Adoption",
-             "Reason Why Child No Longer Placed for Adoption",
-             "Date the child was placed for fostering in FFA or concurrent planning"
-             " placement"]  # fmt: skip
-    episodes = c.t["looked_after_episode"].sort_values(["child_id", "start_date"], kind="stable")
-    out = []
-    for r in _records(_adoptions(c)):
-        child = str(r["child_id"])
-        ident = c.child(child)
-        mine = _records(episodes[(episodes["child_id"] == child)
-                                 & (episodes["start_date"] <= r["decision_date"])])  # fmt: skip
-        family = f"F{child}" if _known(r["matched_date"], c) else None
-        out.append(([child, family, ident[1], ident[2], ident[3], ident[4], c.disability(child),
-                     _period_start(mine) if mine else None, r["decision_date"],
-                     _known(r["placement_order_date"], c), _known(r["matched_date"], c),
-                     _known(r["placed_date"], c), _known(r["adopted_date"], c),
-                     _known(r["decision_reversed_date"], c), r["decision_reversed_reason"],
-                     None], r))  # fmt: skip
-    return heads, out
-
-
-def _list11(c: _Council) -> Sheet:
-    heads = ["Individual adopter identifier", "Family identifier", "Gender", "Ethnicity",
-             "Disability", "Is the (prospective) adopter fostering for adoption?",
-             "Date enquiry received", "Date Stage 1 started", "Date Stage 1 ended",
-             "Date Stage 2 started", "Date Stage 2 ended", "Date application submitted",
-             "Date application approved", "Date adopter matched with child(ren)",
-             "Date child/children placed with adopter(s)", "No. of children placed",
-             "Date of Adoption Order", "Date of leaving adoption process",
-             "Reason for leaving adoption process"]  # fmt: skip
-    out = []
-    for r in _records(_adoptions(c)):
-        matched = _known(r["matched_date"], c)
-        if not isinstance(matched, date):
+def list_6(c: Council) -> list[ListRow]:
+    """Children in need: each child's latest non-NFA episode open in the last six months."""
+    latest: dict[str, Row] = {}
+    for r in c.table("cin_episode"):
+        if r["referral_nfa"] is True:
             continue
-        child = str(r["child_id"])
-        sexes = str(r["adopter_sex"] or "")
-        people = [s for s in sexes if s in "MF"] or ["F"]
-        approved = matched - timedelta(days=120)
-        for n, sex in enumerate(people[: int(r["number_of_adopters"] or 1)], start=1):
-            out.append(([f"A{child}-{n}", f"F{child}", GENDER[sex], "a) WBRI", "b) No",
-                         "Yes" if r["foster_carer_adopter"] else "No",
-                         approved - timedelta(days=300), approved - timedelta(days=290),
-                         approved - timedelta(days=230), approved - timedelta(days=229),
-                         approved - timedelta(days=20), approved - timedelta(days=60),
-                         approved, matched, _known(r["placed_date"], c), 1,
-                         _known(r["adopted_date"], c), None, None], r))  # fmt: skip
-    return heads, out
+        if _open_in(r["referral_date"], r["closure_date"], c.six_months, c.reference):
+            best = latest.get(r["child_id"])
+            if best is None or r["referral_date"] >= best["referral_date"]:
+                latest[r["child_id"]] = r
+    out = []
+    for child_id in sorted(latest):
+        r = latest[child_id]
+        closed = r["closure_date"]
+        seen = [v for v in c.visits.get(child_id, []) if v["child_seen"] is True]
+        last_seen = _latest(seen, "visit_date", r["referral_date"], closed or c.reference)
+        out.append(c.row(child_id, {
+            DISABLED: c.disabled(child_id),
+            "CIN Start Date": r["referral_date"],
+            "Primary Need Code": _label(PRIMARY_NEED, "category_of_need", r["primary_need"]),
+            "Date Child Was Last Seen": last_seen["visit_date"] if last_seen else None,
+            "CIN Closure Date": closed,
+            "Reason for Closure": _label(CLOSURE_REASON, "cin_closure_reason",
+                                         r["closure_reason"]),
+            "Case Status": _case_status(c, r),
+        } | c.team(child_id, c.reference, r["referral_id"]), r))  # fmt: skip
+    return out
 
 
-LISTS: tuple[Callable[[_Council], Sheet], ...] = (
-    _list1, _list2, _list3, _list4, _list5, _list6, _list7, _list8, _list9, _list10, _list11,
-)  # fmt: skip
+def _case_status(c: Council, episode: Row) -> str:
+    """What the child's episode is at the reference date, most intensive first."""
+    if episode["closure_date"] is not None:
+        return CASE_STATUS[4]
+    period = c.latest_period(episode["child_id"])
+    if period is not None and (period.end is None or period.end > c.reference):
+        return CASE_STATUS[0]
+    for status, table, end in ((1, "cp_plan", "end_date"), (2, "cin_plan", "end_date"),
+                               (3, "assessment", "authorisation_date")):  # fmt: skip
+        for r in c.parts(table).get(episode["referral_id"], []):
+            if _open_in(r["start_date"], r[end], c.reference, c.reference):
+                return CASE_STATUS[status]
+    return CASE_STATUS[2]
 
 
+def list_7(c: Council) -> list[ListRow]:
+    """CP plans open at any time in the last six months."""
+    rows = [r for r in c.table("cp_plan")
+            if _open_in(r["start_date"], r["end_date"], c.six_months, c.reference)]  # fmt: skip
+    rows.sort(key=lambda r: (r["start_date"], r["cp_plan_id"]))
+    out = []
+    for r in rows:
+        child_id, ended = r["child_id"], r["end_date"] or c.reference
+        cp_visits = [v for v in c.visits.get(child_id, []) if v["visit_type"] == "CP"]
+        visit = _latest(cp_visits, "visit_date", r["start_date"], ended)
+        review = _latest(c.cp_reviews.get(r["cp_plan_id"], []), "review_date", None,
+                         c.reference)  # fmt: skip
+        out.append(c.row(child_id, {
+            DISABLED: c.disabled(child_id),
+            "Child Protection Plan Start Date": r["start_date"],
+            "Initial Category of Abuse": _label(CP_CATEGORY, "cp_category",
+                                                r["initial_category"]),
+            "Latest Category of Abuse": _label(CP_CATEGORY, "cp_category", r["latest_category"]),
+            "Date of the Last Statutory Visit": visit["visit_date"] if visit else None,
+            "Was the Child Seen Alone?":
+                _yes_no(visit["child_seen_alone"], unknown=True) if visit else None,
+            "Date of latest review conference": review["review_date"] if review else None,
+            "Child Protection Plan End Date": r["end_date"],
+            EMERGENCY: YES_NO[_emergency_protection(c, child_id)],
+            "Number of Previous Child Protection Plans": r["number_of_previous_plans"],
+        } | c.team(child_id, c.reference, r["referral_id"]), r))  # fmt: skip
+    return out
+
+
+def _emergency_protection(c: Council, child_id: str) -> bool:
+    """On an EPO (L2) or in police protection (L1) at any time in the last six months."""
+    return any(
+        e["legal_status"] in EMERGENCY_STATUSES
+        and _open_in(e["start_date"], e["end_date"], c.six_months, c.reference)
+        for period in c.care.get(child_id, []) for e in period.episodes
+    )  # fmt: skip
+
+
+def list_8(c: Council) -> list[ListRow]:
+    """Children looked after now, or whose care ended in the last six months."""
+    out = []
+    for child_id in sorted(c.care):
+        period = c.latest_period(child_id)
+        if period is None or not _open_in(period.start, period.end, c.six_months, c.reference):
+            continue
+        out.append(c.row(child_id, _looked_after(c, child_id, period)
+                         | c.team(child_id, c.reference)))  # fmt: skip
+    return out
+
+
+def _looked_after(c: Council, child_id: str, period: Period) -> dict[str, Any]:
+    """List 8 columns 6-32 of one child, derived from the period's episodes and records."""
+    last = period.episodes[-1]
+    ended = period.end if period.end is not None and period.end <= c.reference else None
+    placements = [(first, end) for p in c.care[child_id] for first, end in p.placements()]
+    recent = [first for first, end in placements
+              if _open_in(first["start_date"], end, c.twelve_months, c.reference)]  # fmt: skip
+    latest_placement = period.placements()[-1][0]
+    review = _latest(c.reviews.get(child_id, []), "review_date", period.start, c.reference)
+    cla_visits = [v for v in c.visits.get(child_id, []) if v["visit_type"] == "CLA"]
+    visit = _latest(cla_visits, "visit_date", period.start, ended or c.reference)
+    checks = c.checks.get(child_id, [])
+    health = _latest([r for r in checks if r["check_type"] == "HEALTH"], "check_date", None,
+                     c.reference)  # fmt: skip
+    dental = _latest([r for r in checks if r["check_type"] == "DENTAL"], "check_date", None,
+                     c.reference)  # fmt: skip
+    missing = [m for m in c.missing.get(child_id, [])
+               if _between(m["start_date"], c.twelve_months, c.reference)]  # fmt: skip
+    outside = last["placed_outside_council"]
+    return {
+        UASC_8: YES_NO[any(_open_in(u["start_date"] or c.reference, u["end_date"],
+                                  c.twelve_months, c.reference)
+                         for u in c.uasc.get(child_id, []))],
+        DISABLED: c.disabled(child_id),
+        "Date Started to be Looked After": period.start,
+        "Child's Category of Need": _label(PRIMARY_NEED, "category_of_need",
+                                           last["category_of_need"]),
+        SECOND_PERIOD: YES_NO[any(p.end is not None and p.end >= c.twelve_months
+                                  and p.start < period.start for p in c.care[child_id])],
+        "Start date of current legal status": period.legal_status_start(),
+        "Child's Legal Status": _label(LEGAL_STATUS, "legal_status", last["legal_status"]),
+        "Date of Latest Statutory Review": review["review_date"] if review else None,
+        "Date of Last Social Work Visit": visit["visit_date"] if visit else None,
+        "What is the permanence plan for this child?": _permanence(c, child_id, period),
+        "Date of Last IRO Visit / Contact to the Child": None,
+        "Date of Last Health Assessment": health["check_date"] if health else None,
+        "Date of Last Dental Check": dental["check_date"] if dental else None,
+        "Number of Placements in the Last 12 months": len(recent),
+        "Date Ceased to be Looked After": ended,
+        "Reason Ceased to be Looked After":
+            _label(REASON_CEASED, "reason_episode_ceased", last["reason_ceased"])
+            if ended else None,
+        "Start Date of Most Recent Placement": latest_placement["start_date"],
+        "Placement Type": _label(PLACEMENT_TYPE, "placement_type", last["placement_type"]),
+        "Placement Provider": _label(PROVIDER, "placement_provider", last["placement_provider"]),
+        "Placement postcode": last["placement_postcode"],
+        "URN of Placement": last["urn"],
+        "Placement Location": None if outside is None else ("b) Out" if outside else "a) In"),
+        "LA of Placement": c.name if outside is False else None,
+        MISSING: sum(m["missing_type"] == "M" for m in missing),
+        ABSENT: sum(m["missing_type"] == "A" for m in missing),
+        RETURN_OFFERED: None,
+        RETURN_ACCEPTED: None,
+    }  # fmt: skip
+
+
+def _permanence(c: Council, child_id: str, period: Period) -> str | None:
+    """The permanence plan, where the records show it; blank otherwise.
+
+    Adoption while a decision to place for adoption stands, long-term fostering while in a
+    long-term foster placement; the model records no care plan to say more.
+    """
+    for adoption in c.table("adoption"):
+        reversed_on = adoption["decision_reversed_date"]
+        if (adoption["child_id"] == child_id
+                and _between(adoption["decision_date"], period.start, c.reference)
+                and (reversed_on is None or reversed_on > c.reference)):  # fmt: skip
+            return "b) Adoption"
+    if period.episodes[-1]["placement_type"] in LONG_TERM_FOSTERING:
+        return "f) Long-term fostering"
+    return None
+
+
+def list_9(c: Council) -> list[ListRow]:
+    """Care leavers in touch with the council in the last twelve months (latest contact)."""
+    latest: dict[str, Row] = {}
+    for r in c.table("care_leaver"):
+        if r["contact_date"] is not None and r["contact_date"] <= c.reference:
+            best = latest.get(r["child_id"])
+            if best is None or r["contact_date"] >= best["contact_date"]:
+                latest[r["child_id"]] = r
+    out = []
+    for child_id in sorted(latest):
+        r = latest[child_id]
+        if r["contact_date"] < c.twelve_months:
+            continue
+        suitable = r["accommodation_suitable"]
+        out.append(c.row(child_id, {
+            UASC_9: YES_NO[bool(c.uasc.get(child_id))],
+            DISABLED: c.disabled(child_id),
+            "Allocated Team": LEAVING_CARE_TEAM,
+            "Allocated Worker": pseudonym("SW", LEAVING_CARE_TEAM, child_id),
+            "Allocated Personal Advisor": pseudonym("PA", LEAVING_CARE_TEAM, child_id),
+            "Eligibility Category": _label(ELIGIBILITY, "care_leaver_eligibility",
+                                           r["eligibility"]),
+            "Latest Pathway Plan Review Date": None,
+            "LA in Touch": _label(IN_TOUCH, "care_leaver_in_touch", r["in_touch"]),
+            "Latest Date of Contact": r["contact_date"],
+            "Type of Accommodation": _label(ACCOMMODATION, "care_leaver_accommodation",
+                                            r["accommodation"]),
+            "Suitability of Accommodation": None if suitable is None or r["accommodation"] in
+                NOT_APPLICABLE_CODES else ("a) Suitable" if suitable else "b) Unsuitable"),
+            "Activity Status": _label(ACTIVITY, "care_leaver_activity", r["activity"]),
+        }, r))  # fmt: skip
+    return out
+
+
+def _adoptions(c: Council) -> list[Row]:
+    """Decisions with an adoption or reversal in the last twelve months, or still open."""
+
+    def recent(when: date | None) -> bool:
+        return _between(when, c.twelve_months, c.reference)
+
+    def still_open(r: Row) -> bool:
+        return all(r[k] is None or r[k] > c.reference
+                   for k in ("adopted_date", "decision_reversed_date"))  # fmt: skip
+
+    rows = [r for r in c.table("adoption")
+            if r["decision_date"] is not None and r["decision_date"] <= c.reference
+            and (recent(r["adopted_date"]) or recent(r["decision_reversed_date"])
+                 or still_open(r))]  # fmt: skip
+    return sorted(rows, key=lambda r: (r["decision_date"], r["child_id"]))
+
+
+def family_id(adoption: Row) -> str | None:
+    """The adoptive family, once matched: links list 10 to list 11."""
+    if adoption["matched_date"] is None:
+        return None
+    return f"FAM-{adoption['child_id']}-{adoption['decision_date']:%Y%m%d}"
+
+
+def list_10(c: Council) -> list[ListRow]:
+    """Children with a decision that they should be placed for adoption (see ``_adoptions``)."""
+    out = []
+    for r in _adoptions(c):
+        child_id = r["child_id"]
+        period = _period_of(c, child_id, r["decision_date"])
+        ffa = [e["start_date"] for e in (period.episodes if period else [])
+               if e["placement_type"] in FOSTERING_FOR_ADOPTION
+               and e["start_date"] <= c.reference]  # fmt: skip
+        out.append(c.row(child_id, {
+            "Family identifier": family_id(r),
+            DISABLED: c.disabled(child_id),
+            "Date the Child Entered Care": period.start if period else None,
+            DECISION: r["decision_date"],
+            "Date of Placement Order": r["placement_order_date"],
+            "Date of Matching Child and Prospective Adopters": r["matched_date"],
+            "Date Placed for Adoption": r["placed_date"],
+            "Date of Adoption Order": r["adopted_date"],
+            REVERSED: r["decision_reversed_date"],
+            REVERSAL: _label(REVERSAL_REASON, "adoption_reversal_reason",
+                             r["decision_reversed_reason"]),
+            FFA: min(ffa, default=None),
+        }, r))  # fmt: skip
+    return out
+
+
+def _period_of(c: Council, child_id: str, when: date) -> Period | None:
+    """The period of care a decision was taken in (else the latest one begun by then)."""
+    begun = [p for p in c.care.get(child_id, []) if p.start <= when]
+    for period in reversed(begun):
+        if period.end is None or period.end >= when:
+            return period
+    return begun[-1] if begun else None
+
+
+def list_11(c: Council) -> list[ListRow]:
+    """One row per adopter of each matched list 10 adoption, derived from the adoption row."""
+    out = []
+    for r in _adoptions(c):
+        family = family_id(r)
+        if family is None:
+            continue
+        sexes = ADOPTER_SEXES.get(r["adopter_sex"])
+        if sexes is None:  # not a DfE code: keep it visible on every adopter
+            sexes_each: tuple[Any, ...] = (r["adopter_sex"],) * (r["number_of_adopters"] or 1)
+        else:
+            sexes_each = tuple(sexes)
+        person = c.people.get(r["child_id"])
+        stages = adopter_milestones(r["matched_date"])
+        for number, sex in enumerate(sexes_each, start=1):
+            cells = {
+                "Individual adopter identifier": f"{family}-A{number}",
+                "Family identifier": family,
+                "Gender": _label(GENDER, None, sex),
+                "Ethnicity": _label(ETHNICITY, "ethnicity", person["ethnicity"])
+                if person else None,
+                "Disability": YES_NO[False],
+                "Is the (prospective) adopter fostering for adoption?":
+                    None if r["foster_carer_adopter"] is None
+                    else ("Yes" if r["foster_carer_adopter"] else "No"),
+                "Date enquiry received": stages["enquiry"],
+                "Date Stage 1 started": stages["stage1_start"],
+                "Date Stage 1 ended": stages["stage1_end"],
+                "Date Stage 2 started": stages["stage2_start"],
+                "Date Stage 2 ended": stages["stage2_end"],
+                "Date application submitted": stages["stage2_start"],
+                "Date application approved": stages["approved"],
+                "Date adopter matched with child(ren)": r["matched_date"],
+                "Date child/children placed with adopter(s)": r["placed_date"],
+                "No. of children placed": 1 if r["placed_date"] else 0,
+                "Date of Adoption Order": r["adopted_date"],
+                "Date of leaving adoption process": None,
+                "Reason for leaving adoption process": None,
+            }  # fmt: skip
+            errors = [e for e in (r[ERROR_COLUMN],) if e]
+            out.append(ListRow(cells, errors))
+    return out
+
+
+def adopter_milestones(matched: date) -> dict[str, date]:
+    """Approval-process dates of an adopter matched on ``matched`` (see ``STAGES``)."""
+    out: dict[str, date] = {}
+    when = matched
+    for name, days in STAGES:
+        when = when + timedelta(days=days)
+        out[name] = when
+    return out
+
+
+LISTS: dict[int, Callable[[Council], list[ListRow]]] = {
+    1: list_1, 2: list_2, 3: list_3, 4: list_4, 5: list_5, 6: list_6, 7: list_7, 8: list_8,
+    9: list_9, 10: list_10, 11: list_11,
+}  # fmt: skip
+
+
+# -- the workbook ---------------------------------------------------------------------------------
 def write_annex_a(history: CouncilHistory, out_dir: Path, manifest: Manifest) -> Path:
-    """Write ``out_dir/annex_a/annex_a.xlsx`` with sheets ``List 1`` to ``List 11``."""
-    path = out_dir / FILE
+    """Write ``out_dir/annex_a/annex_a.xlsx`` (lists 1-11) and return its path.
+
+    Rows per sheet (``annex_a/annex_a.xlsx#List N``) and the place of every injected error go
+    into ``manifest``.
+    """
+    council = Council(history)
+    path = out_dir / RELATIVE
     path.parent.mkdir(parents=True, exist_ok=True)
-    council = _Council(history)
     workbook = Workbook(write_only=True)
-    for number, build in enumerate(LISTS, start=1):
-        sheet_name = f"List {number}"
-        sheet = workbook.create_sheet(sheet_name)
-        headings, rows = build(council)
-        sheet.append(headings)
-        for position, (cells, record) in enumerate(rows, start=1):
-            sheet.append([_excel(v) for v in cells])
-            error_id = record.get(ERROR_COLUMN)
-            if number == 1 and isinstance(error_id, str) and error_id:
-                manifest.locate(error_id, "annex_a", FILE, sheet_name, position)
-        manifest.count_rows(f"{FILE}#{sheet_name}", len(rows))
+    located: set[str] = set()
+    for number, build in LISTS.items():
+        rows = build(council)
+        sheet = workbook.create_sheet(f"List {number}")
+        _write_sheet(sheet, HEADINGS[number], rows)
+        manifest.count_rows(f"{RELATIVE}#List {number}", len(rows))
+        for row_number, row in enumerate(rows, start=1):
+            for error_id in row.errors:
+                manifest.locate(error_id, FORMAT, RELATIVE, f"List {number}", row_number)
+                located.add(error_id)
     stamp = datetime.combine(history.period_end, datetime.min.time())
-    workbook.properties.created = workbook.properties.modified = stamp
+    workbook.properties.created = stamp
     workbook.save(path)
-    _fix_zip_times(path, stamp)
+    _fix_save_time(path, stamp)
+    _record_unwritten(history, located, manifest)
     return path
 
 
-def _fix_zip_times(path: Path, stamp: datetime) -> None:
-    """Give every part of the workbook the same time, so the same seed gives the same bytes.
+def _fix_save_time(path: Path, stamp: datetime) -> None:
+    """Stamp the workbook with the period end instead of the time it was saved.
 
-    openpyxl stamps the save time into the zip entries and docProps/core.xml's modified date.
+    openpyxl writes the save time into docProps/core.xml and into every zip entry, so without
+    this the same history would give different bytes on every run.
     """
     with zipfile.ZipFile(path) as source:
-        parts = [(info, source.read(info)) for info in source.infolist()]
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    parts = [
-        (info, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso, data))
-        if info.filename == "docProps/core.xml"
-        else (info, data)
-        for info, data in parts
-    ]
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    modified = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, data in parts:
-            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, data)
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + modified, data)
+            target.writestr(zipfile.ZipInfo(name, date_time=stamp.timetuple()[:6]), data,
+                            compress_type=zipfile.ZIP_DEFLATED)  # fmt: skip
 
 
-def _excel(value: object) -> object:
-    """Cells as Excel wants them: dates as dates, missing as empty."""
-    missing = value is None or (not isinstance(value, str | date) and pd.isna(value))  # type: ignore[call-overload]
-    if missing:
-        return None
-    if hasattr(value, "item"):
-        return value.item()
+def _write_sheet(sheet: Any, headings: tuple[str, ...], rows: list[ListRow]) -> None:
+    """Headings, then one line per row; dates as Excel dates shown dd/mm/yyyy."""
+    sheet.append(list(headings))
+    for row in rows:
+        if row.cells.keys() != set(headings):  # a misspelt heading would leave a column blank
+            wrong = row.cells.keys() ^ set(headings)
+            raise KeyError(f"cells and headings differ: {sorted(wrong)}")
+        sheet.append([_cell(sheet, row.cells.get(heading)) for heading in headings])
+
+
+def _cell(sheet: Any, value: object) -> object:
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
     return value
+
+
+def _record_unwritten(history: CouncilHistory, located: set[str], manifest: Manifest) -> None:
+    """Say why every injected error not written to any list is not there."""
+    for name in history.tables:
+        if name not in TABLES:
+            continue
+        for row in faulty_records(history, name):
+            error_id = row[ERROR_COLUMN]
+            if error_id in located:
+                continue
+            if name in LISTED:
+                lists = ", ".join(str(n) for n in LISTED[name])
+                reason = (f"this {name} row falls outside the scope or look-back window of"
+                          f" Annex A list {lists}")  # fmt: skip
+            else:
+                reason = (f"Annex A does not carry {name} rows, at most values derived from"
+                          " them (a latest date or a count)")  # fmt: skip
+            manifest.not_applicable(error_id, FORMAT, reason)
