@@ -14,10 +14,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from csc_scorecard.synth.clock import WorkingDays, day_number, to_date
-from csc_scorecard.synth.params import Calibration
-from csc_scorecard.synth.people import Child, People
-from csc_scorecard.synth.records import Records
+from csc_scorecard.synth.clock import day_number, to_date
+from csc_scorecard.synth.context import Part, Simulation
+from csc_scorecard.synth.people import Child
 
 # K3 (supported accommodation) replaces H5 from 2024-25 (placements open on 1 April 2024 are
 # recoded with a new episode). The 2024-25 DfE validator wrongly rejects K3 (its list has "k3").
@@ -108,24 +107,13 @@ def _adopters(rng: np.random.Generator, couple: bool) -> dict[str, str]:
     return {"adopter_sex": sex, "adopter_legal_status": status}
 
 
-class Care:
+class Care(Part):
     """Simulates periods of care and everything recorded about a looked-after child."""
 
     def __init__(
-        self,
-        rng: np.random.Generator,
-        calendar: WorkingDays,
-        people: People,
-        records: Records,
-        params: Calibration,
-        home_postcodes: tuple[str, ...],
-        away_postcodes: tuple[str, ...],
+        self, sim: Simulation, home_postcodes: tuple[str, ...], away_postcodes: tuple[str, ...]
     ) -> None:
-        self.rng = rng
-        self.cal = calendar
-        self.people = people
-        self.records = records
-        self.p = params
+        super().__init__(sim)
         self.home_postcodes = home_postcodes
         self.away_postcodes = away_postcodes
         self._has_previous_permanence: set[str] = set()

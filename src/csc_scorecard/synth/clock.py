@@ -48,3 +48,12 @@ class WorkingDays:
     def next_working(self, day: int) -> int:
         """The day itself if it is a working day, else the next working day."""
         return self.add(day, 0)
+
+
+def month_starts(first: date, last: date) -> list[date]:
+    """The first day of every month from ``first``'s month to ``last``'s, inclusive."""
+    months, current = [], first.replace(day=1)
+    while current <= last:
+        months.append(current)
+        current = (current + timedelta(days=32)).replace(day=1)
+    return months

@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from csc_scorecard.synth.care import Care
-from csc_scorecard.synth.clock import WorkingDays, day_number, to_date
+from csc_scorecard.synth.clock import WorkingDays, day_number, month_starts, to_date
+from csc_scorecard.synth.context import Simulation
 from csc_scorecard.synth.front_door import FrontDoor
 from csc_scorecard.synth.history import Council, CouncilHistory
 from csc_scorecard.synth.params import Calibration
@@ -106,9 +107,10 @@ def simulate_council(
     calendar = WorkingDays(sim_start - timedelta(days=60), date(end.year + 25, 12, 31))
     people = People(rng, council.la_code)
     records = Records()
-    care = Care(rng, calendar, people, records, params, HOME_POSTCODES, AWAY_POSTCODES)
+    sim = Simulation(rng, calendar, people, records, params)
+    care = Care(sim, HOME_POSTCODES, AWAY_POSTCODES)
     delay_from = _months_before(end, params.shift("assessment_delay").months_before_end)
-    front = FrontDoor(rng, calendar, people, records, care, params, day_number(delay_from))
+    front = FrontDoor(sim, care, day_number(delay_from))
     _run(rng, people, front, params, population, sim_start, end)
     tables = _cut_to_period(records.frames(), start, end)
     tables["person"], tables["disability"] = _people_frames(people, tables, council, rng, end)
@@ -134,14 +136,6 @@ def _population(population: int, first: int, last: int) -> dict[int, int]:
     return {year: int(population * (1 + 0.004 * (year - first))) for year in range(first, last + 1)}
 
 
-def _month_starts(first: date, last: date) -> list[date]:
-    months, current = [], first.replace(day=1)
-    while current <= last:
-        months.append(current)
-        current = (current + timedelta(days=32)).replace(day=1)
-    return months
-
-
 def _run(
     rng: np.random.Generator,
     people: People,
@@ -156,8 +150,8 @@ def _run(
     step = params.shift("referral_step").factor
     events: list[tuple[int, int, str, str]] = []
     seq = 0
-    for month in _month_starts(sim_start, end):
-        days = (_month_starts(month, month + timedelta(days=40))[1] - month).days
+    for month in month_starts(sim_start, end):
+        days = (month_starts(month, month + timedelta(days=40))[1] - month).days
         season = params.seasonality[month.month - 1] * (step if month >= step_from else 1.0)
         expected = {
             "referral": population * params.referrals_per_10k / 10_000 / 12 * season * 0.93,

@@ -10,10 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from csc_scorecard.synth.care import Care, pick
-from csc_scorecard.synth.clock import WorkingDays
-from csc_scorecard.synth.params import Calibration
-from csc_scorecard.synth.people import Child, People
-from csc_scorecard.synth.records import Records
+from csc_scorecard.synth.context import Part, Simulation
+from csc_scorecard.synth.people import Child
 
 REFERRAL_SOURCES = (
     ("6", 0.29), ("2A", 0.19), ("3A", 0.03), ("3B", 0.03), ("3C", 0.01), ("3D", 0.02),
@@ -30,25 +28,12 @@ CP_CATEGORIES = (("NEG", 0.52), ("EMO", 0.37), ("PHY", 0.06), ("SAB", 0.03), ("M
 EH_ORGANISATIONS = ("Family Hub North", "Family Hub South", "School", "Health visiting")
 
 
-class FrontDoor:
+class FrontDoor(Part):
     """Simulates what follows a contact or a referral."""
 
-    def __init__(
-        self,
-        rng: np.random.Generator,
-        calendar: WorkingDays,
-        people: People,
-        records: Records,
-        care: Care,
-        params: Calibration,
-        assessment_delay_from: int,
-    ) -> None:
-        self.rng = rng
-        self.cal = calendar
-        self.people = people
-        self.records = records
+    def __init__(self, sim: Simulation, care: Care, assessment_delay_from: int) -> None:
+        super().__init__(sim)
         self.care = care
-        self.p = params
         self.assessment_delay_from = assessment_delay_from
 
     # -- contacts and early help ------------------------------------------------------

@@ -51,7 +51,7 @@ class Calibration:
     # CIN plans: mean length in days.
     cin_plan_mean_days: float = 330.0
     # Care: median period ~2 years (England: ~33,000 starts a year for ~82,000 in care).
-    care_median_days: float = 520.0
+    care_median_days: float = 470.0
     uasc_starts_per_10k: float = 4.6
     placement_moves_per_year: float = 0.55
     section20_start_share: float = 0.40

@@ -6,27 +6,20 @@ plausible series for each so the whole pack can be produced from the demo data.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.synth.clock import month_starts
 from csc_scorecard.synth.history import CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
 
 
-def _months(first: date, last: date) -> list[date]:
-    months, current = [], first.replace(day=1)
-    while current <= last:
-        months.append(current)
-        current = (current + timedelta(days=32)).replace(day=1)
-    return months
-
-
 def workforce_series(rng: np.random.Generator, history: CouncilHistory) -> pd.DataFrame:
     """WF1-WF3 and EHE1-EHE2 for every month of the period."""
-    months = _months(history.period_start, history.period_end)
+    months = month_starts(history.period_start, history.period_end)
     n = len(months)
     trend = np.linspace(0.0, 1.0, n)
     population = np.array([history.population[m.year] for m in months])
