@@ -85,3 +85,29 @@ def test_reopening_a_store_keeps_its_data(tmp_path):
     store.write_loads("318", [_person_load(tmp_path / "a.csv", ["1"])])
     store.con.disconnect()
     assert Store(path).count("person") == 1
+
+
+def test_a_corrected_file_replaces_what_its_earlier_version_loaded(tmp_path):
+    store = Store(str(tmp_path / "s.duckdb"))
+    path = tmp_path / "a.csv"
+    store.write_loads("318", [_person_load(path, ["1", "2"])])
+    # The council sends a.csv again with child 2 corrected to 3: two people, not three.
+    (result,) = store.write_loads("318", [_person_load(path, ["1", "3"])])
+    assert not result.skipped
+    assert sorted(store.table("person").execute().child_id) == ["1", "3"]
+    assert store.count("quarantine") == 1 and store.count("load_log") == 2
+    # Sending the first version again brings it back (it is no longer the latest).
+    store.write_loads("318", [_person_load(path, ["1", "2"])])
+    assert sorted(store.table("person").execute().child_id) == ["1", "2"]
+
+
+def test_a_record_built_from_two_files_reloads_when_either_changes(tmp_path):
+    store = Store(str(tmp_path / "s.duckdb"))
+    main, part = tmp_path / "episodes.csv", tmp_path / "placements.csv"
+    part.write_text("v1", encoding="utf-8")
+    load = _person_load(main, ["1"])
+    load.also_hashed = (part,)
+    store.write_loads("318", [load])
+    part.write_text("v2", encoding="utf-8")
+    (again,) = store.write_loads("318", [load])
+    assert not again.skipped and store.count("person") == 1

@@ -3,8 +3,9 @@
 DuckDB file by default (``scorecard.duckdb``); any ibis URL (``duckdb://...``,
 ``postgres://...``) is accepted, so the same code serves a laptop and a council warehouse.
 Every load is one transaction that writes the accepted rows, the quarantined rows and a
-``load_log`` row per file; a file whose SHA-256 is already in ``load_log`` for the same
-council is skipped, so loading the same file twice changes nothing.
+``load_log`` row per file. A file whose bytes (SHA-256) are those of its latest load for the
+same council is skipped, so loading the same file twice changes nothing; a changed version of
+a file replaces the rows its earlier version loaded.
 """
 
 from __future__ import annotations
@@ -27,12 +28,17 @@ from csc_scorecard.model.ddl import ibis_schema
 DEFAULT_STORE = "scorecard.duckdb"
 
 
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file's bytes, read in chunks so a national file need not fit in memory."""
+def file_sha256(*paths: Path) -> str:
+    """SHA-256 of the files' bytes in turn, read in chunks (a national file need not fit).
+
+    A record built from several files (an SSD episode and its placement) is hashed over all of
+    them, so correcting any one of them reloads the record.
+    """
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
+    for path in paths:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()
 
 
@@ -45,6 +51,7 @@ class FileLoad:
     rows_in: int
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     quarantine: pd.DataFrame | None = None
+    also_hashed: tuple[Path, ...] = ()
 
     @property
     def rows_accepted(self) -> int:
@@ -100,11 +107,14 @@ class Store:
         """Number of rows in a table."""
         return int(self.table(name).count().execute())
 
-    def already_loaded(self, la_code: str, sha256: str) -> bool:
-        """Whether this council already has a load of a file with these bytes."""
+    def already_loaded(self, la_code: str, load: FileLoad, sha256: str) -> bool:
+        """Whether the latest load of this file (council, source, name) had these bytes."""
         log = self.table("load_log")
-        hits = log.filter((log.la_code == la_code) & (log.sha256 == sha256)).count()
-        return bool(hits.execute())
+        same_file = log.filter(
+            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.path.name)
+        )
+        latest = same_file.order_by(same_file.load_id.desc()).limit(1).sha256.execute()
+        return not latest.empty and latest.iloc[0] == sha256
 
     def _next_load_id(self) -> int:
         current = self.table("load_log").load_id.max().execute()
@@ -134,12 +144,13 @@ class Store:
             load_id = self._next_load_id()
             seen: set[str] = set()
             for load in loads:
-                sha = file_sha256(load.path)
-                if sha in seen or self.already_loaded(la_code, sha):
+                sha = file_sha256(load.path, *load.also_hashed)
+                if sha in seen or self.already_loaded(la_code, load, sha):
                     results.append(LoadResult(load.path.name, skipped=True))
                     continue
                 seen.add(sha)
                 started = time.perf_counter()
+                self._remove_superseded(la_code, load)
                 self._write_one(la_code, load_id, load)
                 self._log(la_code, load_id, load, sha, time.perf_counter() - started)
                 results.append(
@@ -153,6 +164,24 @@ class Store:
                 )
                 load_id += 1
         return results
+
+    def _remove_superseded(self, la_code: str, load: FileLoad) -> None:
+        """A changed file replaces what its earlier version loaded, so records never double.
+
+        A council sends the same file name again with corrections, or a later extract; the
+        rows of earlier loads of that file (same council, source and name) are removed in the
+        same transaction. Their load_log rows stay, as the history of what was loaded.
+        """
+        log = self.table("load_log")
+        earlier = log.filter(
+            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.path.name)
+        ).load_id.execute()
+        if earlier.empty:
+            return
+        ids = ", ".join(str(int(i)) for i in earlier)
+        for name, table in TABLES.items():
+            if table.lineage:
+                self.con.raw_sql(f"DELETE FROM {name} WHERE load_id IN ({ids})")
 
     def _write_one(self, la_code: str, load_id: int, load: FileLoad) -> None:
         lineage: dict[str, str | int] = {"la_code": la_code, "load_id": load_id}

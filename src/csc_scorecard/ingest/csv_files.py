@@ -1,8 +1,8 @@
 """Read council CSV exports as text, whatever their encoding and header spelling.
 
 Council systems export UTF-8 with or without a byte-order mark and, often, Windows-1252. Every
-cell is read as text (nothing is guessed or silently converted); headers are matched after
-trimming and lower-casing.
+cell is read as text, nothing is guessed or converted ('' for an empty cell), and headers are
+matched after trimming and lower-casing, because exports differ in exactly those ways.
 """
 
 from __future__ import annotations
@@ -37,23 +37,30 @@ def read_text_csv(path: Path) -> pd.DataFrame:
     text = decode(path)
     if "\x00" in text:
         raise SourceFileError(path, "is not a CSV file (it contains binary data)")
+    if not text.strip():
+        raise SourceFileError(path, "is empty (not even a header row)")
     try:
-        frame = pd.read_csv(
+        cells = pd.read_csv(
             io.StringIO(text),
+            header=None,
             dtype=str,
             keep_default_na=False,
             na_filter=False,
-            quoting=csv.QUOTE_MINIMAL,
-            engine="python",
+            skip_blank_lines=True,
         )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as error:
+    except (pd.errors.ParserError, csv.Error) as error:
         raise SourceFileError(path, f"is not a readable CSV file ({error})") from error
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    header = [str(c).strip().lower() for c in cells.iloc[0]]
+    repeated = sorted({c for c in header if header.count(c) > 1})
+    if repeated:
+        raise SourceFileError(path, f"has repeated column(s) in its header: {', '.join(repeated)}")
+    frame = cells.iloc[1:].reset_index(drop=True).fillna("")
+    frame.columns = header
     return frame
 
 
 def require_columns(path: Path, frame: pd.DataFrame, required: list[str]) -> None:
-    """Stop with a clear message naming every missing column."""
-    missing = [c for c in required if c not in frame.columns]
+    """Stop with a message naming every missing required column."""
+    missing = [c for c in dict.fromkeys(required) if c not in frame.columns]
     if missing:
         raise SourceFileError(path, f"is missing required column(s): {', '.join(missing)}")

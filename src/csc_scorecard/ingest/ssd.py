@@ -1,164 +1,181 @@
 """Load a Standard Safeguarding Dataset extract: one CSV per SSD table, mapped by ``model/ssd``.
 
-Each file is read as text, checked against the model (``validate.py``) and split into accepted
-canonical rows and quarantined rows (rule, message and the raw record). A file that cannot be
-read, or lacks a column its required canonical columns come from, stops the whole load before
-anything is written.
+Each main file is read as text, completed from its part files (``ssd_join.py``), turned into
+canonical text by the mapping's codecs, checked against the model (``validate.py``) and split
+into accepted canonical rows and quarantined rows. Everything is read and checked before
+anything is written, so a file that cannot be read, or lacks a required column, stops the load
+with ``SourceFileError`` and leaves the store as it was; the accepted rows of every file are
+then written in one transaction.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from csc_scorecard.ingest.csv_files import read_text_csv, require_columns
 from csc_scorecard.ingest.errors import SourceFileError
+from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
+from csc_scorecard.ingest.ssd_join import SOURCE, PartFile, join_part, read_part
 from csc_scorecard.ingest.validate import (
+    NO_OVERLAP,
     Failure,
-    check_and_convert,
-    duplicated_rows,
+    check_columns,
+    duplicate_rows,
+    failure,
     overlapping_episodes,
     unknown_children,
 )
 from csc_scorecard.model import TABLES
-from csc_scorecard.model.ssd import SSD_TABLES, SsdTable
+from csc_scorecard.model.ssd import LIST_CODEC, SSD_TABLES
+from csc_scorecard.model.ssd_schema import SsdTable
 from csc_scorecard.store import FileLoad, LoadResult, Store
 
-SOURCE = "ssd"
-EPISODE_TABLES = {"looked_after_episode": ("start_date", "end_date"),
-                  "cin_episode": ("referral_date", "closure_date")}  # fmt: skip
-
-
-def _required_ssd_columns(table: SsdTable) -> list[str]:
-    canonical = TABLES[table.canonical]
-    return [ssd for col, ssd in table.columns.items() if not canonical.column(col).nullable]
-
-
-def _read_with_extensions(directory: Path, table: SsdTable) -> pd.DataFrame:
-    """The table's file, with its extension files joined on (their columns prefixed)."""
-    path = directory / f"{table.ssd_table}.csv"
-    frame = read_text_csv(path)
-    require_columns(path, frame, _required_ssd_columns(table))
-    for ext in table.extensions:
-        ext_path = directory / f"{ext.ssd_table}.csv"
-        if not ext_path.exists():
-            continue
-        extension = read_text_csv(ext_path)
-        require_columns(ext_path, extension, [ext.key])
-        if table.join_column not in frame.columns:
-            raise SourceFileError(
-                path, f"is missing {table.join_column}, which joins {ext_path.name}"
-            )
-        extension = extension.drop_duplicates(ext.key).set_index(ext.key)
-        joined = extension.reindex(frame[table.join_column].values).fillna("")
-        for column in ext.columns.values():
-            if column in joined.columns:
-                frame[column] = joined[column].to_numpy()
-    return frame
+Progress = Callable[[str], None]
 
 
 def _canonical_text(table: SsdTable, raw: pd.DataFrame) -> pd.DataFrame:
-    """Raw text renamed to canonical columns, flags the SSD stores the other way round turned."""
-    mapping = {**table.columns}
-    for ext in table.extensions:
-        mapping.update(ext.columns)
+    """The main file's mapped columns as canonical text (absent optional columns empty)."""
     text = pd.DataFrame(index=raw.index)
-    for canonical, ssd in mapping.items():
-        text[canonical] = raw[ssd] if ssd in raw.columns else ""
-    for flag in table.inverted_flags:
-        lowered = text[flag].str.strip().str.upper()
-        text[flag] = lowered.map({"Y": "N", "N": "Y"}).fillna(text[flag])
-    for column, value in table.canonical_constants.items():
+    for f in table.fields:
+        cells = raw[f.ssd] if f.ssd in raw else pd.Series("", index=raw.index, dtype=object)
+        text[f.canonical] = f.codec.from_ssd(cells)
+    for column, value in table.fixed:
         text[column] = value
     return text
 
 
-def _failures(table: SsdTable, raw: pd.DataFrame, converted: pd.DataFrame, known: set[str],
-              row_failures: list[Failure]) -> list[Failure]:  # fmt: skip
-    """Row failures plus the cross-row checks: duplicates, unknown children, overlaps."""
-    failures = list(row_failures)
-    duplicate = duplicated_rows(raw[[c for c in table.ssd_columns() if c in raw.columns]])
-    if duplicate:
-        failures.append(duplicate)
+def _explode(table: SsdTable, text: pd.DataFrame) -> tuple[pd.DataFrame, Failure | None]:
+    """One canonical row per code of a JSON list column; malformed lists fail as ``bad_type``.
+
+    The returned rows keep the index of the file row they came from.
+    """
+    listed = table.list_field
+    assert listed is not None
+    column = table.field(listed).ssd
+    cells = text[listed]
+    decoded = cells.map({v: LIST_CODEC.decode(v) for v in pd.unique(cells)})
+    malformed = decoded.isna().to_numpy()
+    bad = failure("bad_type", malformed, column=column, value=cells, dtype="JSON array of codes")
+    exploded = text[~malformed].assign(**{listed: decoded[~malformed]}).explode(listed)
+    exploded = exploded[exploded[listed].notna()]
+    return exploded, bad.at(text.index.to_numpy()) if bad else None
+
+
+def _record_dates(canonical: str, text: pd.DataFrame) -> pd.Series | None:
+    """Each row's main date as text (the table's first date column), where it has one."""
+    dated = [c.name for c in TABLES[canonical].columns if c.dtype == "date"]
+    return text[dated[0]] if dated and dated[0] in text else None
+
+
+def _cross_row(table: SsdTable, raw: pd.DataFrame, converted: pd.DataFrame,
+               sources: np.ndarray, failures: list[Failure], known: set[str]
+               ) -> list[Failure]:  # fmt: skip
+    """Duplicates (file rows), unknown children, then overlaps among otherwise clean rows."""
+    found = [duplicate_rows(raw)]
     if table.canonical != "person" and "child_id" in converted:
         unknown = unknown_children(converted["child_id"], known)
-        if unknown:
-            failures.append(unknown)
-    if table.canonical in EPISODE_TABLES:
-        broken = set().union(*(f.rows for f in failures)) if failures else set()
-        clean = converted.drop(index=list(broken))
-        overlap = overlapping_episodes(clean, *EPISODE_TABLES[table.canonical])
+        found.append(unknown.at(sources) if unknown else None)
+    failures = failures + [f for f in found if f is not None]
+    if table.canonical in NO_OVERLAP:
+        clean = ~np.isin(sources, rejected_rows(failures))
+        overlap = overlapping_episodes(converted, *NO_OVERLAP[table.canonical], clean)
         if overlap:
-            failures.append(overlap)
+            failures.append(overlap.at(sources))
     return failures
 
 
-def _quarantine(table: SsdTable, path: Path, raw: pd.DataFrame, converted: pd.DataFrame,
-                failures: list[Failure]) -> pd.DataFrame:  # fmt: skip
-    date_columns = [c.name for c in TABLES[table.canonical].columns if c.dtype == "date"]
-    rows = []
-    for failure in failures:
-        for index in failure.rows:
-            record_date = converted.at[index, date_columns[0]] if date_columns else None
-            child = converted.at[index, "child_id"] if "child_id" in converted else None
-            rows.append(
-                {
-                    "source": SOURCE,
-                    "file": path.name,
-                    "source_table": table.ssd_table,
-                    "row_number": int(index) + 1,
-                    "child_id": child,
-                    "rule_id": failure.rule_id,
-                    "message": str(failure.messages.loc[index]),
-                    "raw_record": json.dumps(raw.loc[index].to_dict(), ensure_ascii=False),
-                    "record_date": record_date,
-                }
-            )
-    return pd.DataFrame(rows, columns=[c.name for c in TABLES["quarantine"].columns])
-
-
-def read_table(directory: Path, table: SsdTable, known: set[str]) -> FileLoad | None:
-    """Read, check and split one SSD table (None when the extract does not include it)."""
+def read_table(directory: Path, table: SsdTable, known: set[str]) -> list[FileLoad]:
+    """Read, check and split one main SSD table and its parts (nothing if the file is absent)."""
     path = directory / f"{table.ssd_table}.csv"
     if not path.exists():
-        return None
-    raw = _read_with_extensions(directory, table)
-    raw.index = pd.RangeIndex(len(raw))
-    converted, row_failures = check_and_convert(table.canonical, _canonical_text(table, raw))
-    failures = _failures(table, raw, converted, known, row_failures)
-    rejected = set().union(*(f.rows for f in failures)) if failures else set()
-    accepted = converted.drop(index=list(rejected))
-    return FileLoad(
+        return []
+    raw = read_text_csv(path)
+    require_columns(path, raw, table.required_columns())
+    parts: list[PartFile] = []
+    text = _canonical_text(table, raw)
+    for part in table.parts:
+        part_file = read_part(directory, table, part)
+        join_part(part_file, part, raw, text)
+        parts += [part_file] if part_file else []
+    belongs = np.ones(len(raw), dtype=bool)
+    if table.marker and table.marker.ssd in raw:
+        belongs = table.marker.belongs(raw[table.marker.ssd]).to_numpy()
+    failures: list[Failure] = []
+    records = text[belongs]
+    if table.list_field:
+        records, malformed = _explode(table, records)
+        failures += [malformed] if malformed else []
+    sources = records.index.to_numpy()
+    converted, row_failures = check_columns(table.canonical, records)
+    failures += [f.at(sources) for f in row_failures]
+    failures = _cross_row(table, raw, converted, sources, failures, known)
+    rejected = rejected_rows(failures)
+    accepted = converted[~np.isin(sources, rejected)].reset_index(drop=True)
+    main = FileLoad(
         SOURCE,
         path,
         rows_in=len(raw),
         tables={table.canonical: accepted},
-        quarantine=_quarantine(table, path, raw, converted, failures),
+        also_hashed=tuple(p.path for p in parts),
+        quarantine=quarantine_frame(
+            SOURCE,
+            path,
+            table.ssd_table,
+            raw,
+            failures,
+            text.get("child_id"),
+            _record_dates(table.canonical, text),
+        ),
     )
+    return [main, *(p.file_load(table.canonical) for p in parts)]
 
 
-def read_ssd(directory: Path, known_children: set[str]) -> list[FileLoad]:
-    """Every SSD table of an extract present in ``directory``, people first."""
+def _people(person: FileLoad) -> set[str]:
+    """Child ids of the extract's person file, quarantined rows included.
+
+    A person row rejected for, say, a bad ethnicity code still names a child the council
+    knows, so the child's other records are not quarantined as unknown because of it.
+    """
+    ids = set(person.tables["person"]["child_id"].dropna())
+    if person.quarantine is not None:
+        ids |= set(person.quarantine["child_id"].dropna())
+    return ids
+
+
+def read_ssd(directory: Path, la_code: str, known_children: set[str], *,
+             progress: Progress | None = None) -> list[FileLoad]:  # fmt: skip
+    """Every SSD table of the extract in ``directory``, checked, people first.
+
+    ``known_children`` are the council's child ids already in the store; ``la_code`` names the
+    council in progress messages. Raises ``SourceFileError`` for a file that cannot be loaded.
+    """
     if not directory.is_dir():
         raise SourceFileError(directory, "is not a folder of SSD CSV files")
     loads: list[FileLoad] = []
     known = set(known_children)
     for table in SSD_TABLES:
-        load = read_table(directory, table, known)
-        if load is None:
-            continue
-        if table.canonical == "person":
-            known |= set(load.tables["person"]["child_id"].dropna())
-        loads.append(load)
+        table_loads = read_table(directory, table, known)
+        if table.canonical == "person" and table_loads:
+            known |= _people(table_loads[0])
+        loads += table_loads
+        if progress and table_loads:
+            progress(f"{la_code}: read {table.ssd_table} ({table_loads[0].rows_in:,} rows)")
     if not loads:
-        names = ", ".join(t.ssd_table for t in SSD_TABLES[:3])
+        names = ", ".join(f"{t.ssd_table}.csv" for t in SSD_TABLES[:3])
         raise SourceFileError(directory, f"holds no SSD tables (expected files such as {names})")
     return loads
 
 
-def load_ssd(store: Store, directory: Path, la_code: str) -> list[LoadResult]:
-    """Read an SSD extract and write it to the store in one transaction."""
-    loads = read_ssd(directory, store.known_children(la_code))
+def load_ssd(store: Store, directory: Path, la_code: str, *,
+             progress: Progress | None = None) -> list[LoadResult]:  # fmt: skip
+    """Read an SSD extract and write it to the store in one transaction.
+
+    Files already loaded for this council (same bytes) are skipped, so loading the same
+    extract twice changes nothing.
+    """
+    loads = read_ssd(directory, la_code, store.known_children(la_code), progress=progress)
     return store.write_loads(la_code, loads)

@@ -1,187 +1,224 @@
 """Row checks driven by the canonical model: types, required values, code lists, date order.
 
-Every check is vectorised and returns the failing rows with a rule id from ``rules.py``, so a
-loader only says which raw text feeds which canonical column; what a valid value is comes from
-the model. Cross-row checks (duplicates, unknown children, overlapping episodes) live here too.
+A loader only says which text feeds which canonical column; what a valid value is comes from
+the model (``model/tables.py`` and ``model/codes.py``), so every source format is checked the
+same way. Every check is vectorised over the whole table and reports the failing rows (by
+position) with a message rendered from ``rules.py``; messages are rendered for failing rows
+only. The cross-row checks (duplicates, unknown children, overlapping episodes) live here too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from csc_scorecard.ingest.rules import RULES
 from csc_scorecard.model import CODE_LISTS, TABLES
 
-TRUE = {"y", "yes", "true", "1", "t"}
-FALSE = {"n", "no", "false", "0", "f"}
-DATE_RANGE = (pd.Timestamp("1900-01-01"), pd.Timestamp("2100-12-31"))
-END_AFTER_START = {
-    "start_date": "end_date",
-    "referral_date": "closure_date",
+TRUE = frozenset({"y", "yes", "true", "t", "1"})
+FALSE = frozenset({"n", "no", "false", "f", "0"})
+ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+UK_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+WHOLE_NUMBER = r"[+-]?\d+"
+
+DATE_ORDER: tuple[tuple[str, str], ...] = (
+    ("start_date", "end_date"),
+    ("referral_date", "closure_date"),
+    ("start_date", "authorisation_date"),
+)
+"""(earlier, later) date columns checked wherever a canonical table has both."""
+
+NO_OVERLAP: dict[str, tuple[str, str]] = {
+    "looked_after_episode": ("start_date", "end_date"),
+    "cin_episode": ("referral_date", "closure_date"),
 }
-ASSESSMENT_END = ("start_date", "authorisation_date")
+"""Tables whose episodes of one child may not overlap: (start, end) columns."""
+
+TYPE_WORDS = {"bool": "flag (Y or N)", "int": "whole number", "float": "number"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Failure:
-    """Rows that broke one rule, with a message per row."""
+    """Rows (by position) that broke one rule, with one message per row."""
 
     rule_id: str
-    rows: pd.Index
-    messages: pd.Series
+    rows: np.ndarray
+    messages: list[str]
+
+    def at(self, positions: np.ndarray) -> Failure:
+        """The same failure with row positions mapped through ``positions`` (e.g. to the file)."""
+        return Failure(self.rule_id, positions[self.rows], self.messages)
 
 
-def _failure(rule_id: str, mask: pd.Series, messages: pd.Series | str) -> Failure | None:
-    if not mask.any():
-        return None
-    if isinstance(messages, str):
-        messages = pd.Series(messages, index=mask.index)
-    return Failure(rule_id, mask.index[mask], messages[mask])
+def failure(rule_id: str, mask: pd.Series | np.ndarray, **values: object) -> Failure | None:
+    """The rows where ``mask`` is true, each with the rule's message; None if there are none.
 
-
-def parse_dates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Dates from ISO (YYYY-MM-DD, with or without a time) or DD/MM/YYYY text.
-
-    Returns the parsed timestamps (NaT where empty) and a mask of non-empty unreadable text.
+    A value given as a Series or array is taken row by row (by position); others are the same
+    for every row. Messages are rendered for the failing rows only.
     """
-    text = raw.str.strip()
-    iso = pd.to_datetime(text.str[:10], format="%Y-%m-%d", errors="coerce")
-    uk = pd.to_datetime(text, format="%d/%m/%Y", errors="coerce")
-    parsed = iso.fillna(uk)
-    out_of_range = (parsed < DATE_RANGE[0]) | (parsed > DATE_RANGE[1])
-    parsed = parsed.mask(out_of_range)
-    return parsed, (text != "") & parsed.isna()
+    rows = np.flatnonzero(np.asarray(mask, dtype=bool))
+    if len(rows) == 0:
+        return None
+    rule = RULES[rule_id]
+
+    def at(value: object, row: int) -> object:
+        if isinstance(value, pd.Series):
+            return value.iat[row]
+        return value[row] if isinstance(value, np.ndarray) else value
+
+    messages = [rule.render(**{k: at(v, int(r)) for k, v in values.items()}) for r in rows]
+    return Failure(rule_id, rows, messages)
 
 
-def parse_flags(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Y/N style flags as booleans (NA where empty) and a mask of unreadable text."""
-    text = raw.str.strip().str.lower()
-    values = pd.Series(pd.NA, index=raw.index, dtype="boolean")
-    values[text.isin(TRUE)] = True
-    values[text.isin(FALSE)] = False
-    return values, (text != "") & values.isna()
+def parse_dates(text: pd.Series, *, stripped: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Dates from ISO (YYYY-MM-DD, a time part allowed, as SQL Server exports) or DD/MM/YYYY.
+
+    Returns timestamps (NaT where empty or unreadable) and the mask of unreadable text. Plain
+    ISO dates, nearly every value, are parsed in one pass; only the rest go through patterns.
+    """
+    cells = text if stripped else text.str.strip()
+    parsed = pd.to_datetime(cells, format="%Y-%m-%d", errors="coerce")
+    rest = parsed.isna() & (cells != "")
+    if rest.any():
+        other = cells[rest]
+        iso = other.where(other.str.fullmatch(ISO_DATE)).str[:10]
+        uk = other.where(other.str.fullmatch(UK_DATE))
+        parsed[rest] = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").fillna(
+            pd.to_datetime(uk, format="%d/%m/%Y", errors="coerce")
+        )
+    return parsed, (cells != "") & parsed.isna()
 
 
-def parse_ints(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Whole numbers (NA where empty) and a mask of unreadable text."""
-    text = raw.str.strip()
-    numbers = pd.to_numeric(text, errors="coerce")
-    whole = numbers.notna() & (numbers == numbers.round())
-    values = numbers.where(whole).astype("Int64")
-    return values, (text != "") & ~whole
+def parse_flags(text: pd.Series, *, stripped: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Y/N flags (also Yes/No, True/False, 1/0) as booleans, and the mask of unreadable text."""
+    folded = (text if stripped else text.str.strip()).str.casefold()
+    values = pd.Series(pd.NA, index=text.index, dtype="boolean")
+    values[folded.isin(TRUE)] = True
+    values[folded.isin(FALSE)] = False
+    return values, (folded != "") & values.isna()
 
 
-def check_and_convert(table_name: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
-    """Convert raw text columns to the model's types, and list every per-row failure.
+def parse_ints(text: pd.Series, *, stripped: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Whole numbers (NA where empty) and the mask of unreadable text."""
+    cells = text if stripped else text.str.strip()
+    whole = cells.str.fullmatch(WHOLE_NUMBER)
+    values = pd.to_numeric(cells.where(whole), errors="coerce").astype("Int64")
+    return values, (cells != "") & ~whole
 
-    ``raw`` has one text column per canonical column ('' for empty); columns the source does
-    not carry may be absent and become empty.
+
+def parse_floats(text: pd.Series, *, stripped: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Numbers (NaN where empty) and the mask of unreadable text."""
+    cells = text if stripped else text.str.strip()
+    values = pd.to_numeric(cells.where(cells != ""), errors="coerce")
+    return values, (cells != "") & values.isna()
+
+
+PARSERS = {"date": parse_dates, "bool": parse_flags, "int": parse_ints, "float": parse_floats}
+
+
+def check_columns(table_name: str, text: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
+    """Convert canonical text to the model's types and list every per-row failure.
+
+    ``text`` has one string column per canonical column ('' for empty; absent columns count as
+    empty). Surrounding spaces are not data and are dropped. Returns the converted table (dates
+    as ``datetime.date``, flags as nullable booleans, empty strings as None) and the failures.
     """
     table = TABLES[table_name]
-    converted = pd.DataFrame(index=raw.index)
-    failures: list[Failure | None] = []
+    text = text.reset_index(drop=True)
+    converted: dict[str, pd.Series] = {}
+    found: list[Failure | None] = []
     for column in table.columns:
-        text = raw[column.name] if column.name in raw else pd.Series("", index=raw.index)
-        text = text.fillna("").astype(str)
-        empty = text.str.strip() == ""
-        if column.dtype == "date":
-            values, bad = parse_dates(text)
-            failures.append(_failure("bad_date", bad, _message("bad_date", column.name, text)))
-            converted[column.name] = values.dt.date.astype(object).where(values.notna(), None)
-        elif column.dtype == "bool":
-            values, bad = parse_flags(text)
-            failures.append(_failure("bad_type", bad, _message("bad_type", column.name, text)))
-            converted[column.name] = values
-        elif column.dtype == "int":
-            values, bad = parse_ints(text)
-            failures.append(_failure("bad_type", bad, _message("bad_type", column.name, text)))
-            converted[column.name] = values
+        raw = text[column.name] if column.name in text else pd.Series("", index=text.index)
+        stripped = raw.fillna("").astype(str).str.strip()
+        empty = stripped == ""
+        name = column.name
+        if column.dtype in PARSERS:
+            values, bad = PARSERS[column.dtype](stripped, stripped=True)
+            rule = "bad_date" if column.dtype == "date" else "bad_type"
+            word = TYPE_WORDS.get(column.dtype, "date")
+            found.append(failure(rule, bad, column=name, value=stripped, dtype=word))
+            if column.dtype == "date":
+                values = values.dt.date.astype(object).where(values.notna(), None)
+            converted[name] = values
         else:
-            converted[column.name] = text.str.strip().where(~empty, None)
+            converted[name] = stripped.astype(object).where(~empty, None)
             if column.codes:
                 valid = CODE_LISTS[column.codes].valid_codes()
-                bad = ~empty & ~text.str.strip().isin(valid)
-                messages = text.map(
-                    lambda v, c=column: RULES["code_list"].render(
-                        column=c.name, value=v, codes=c.codes
-                    )
+                outside = ~empty & ~stripped.isin(valid)
+                found.append(
+                    failure("code_list", outside, column=name, value=stripped, codes=column.codes)
                 )
-                failures.append(_failure("code_list", bad, messages))
         if not column.nullable:
-            failures.append(
-                _failure(
-                    "missing_required", empty, RULES["missing_required"].render(column=column.name)
-                )
-            )
-    failures.append(_end_before_start(table_name, converted))
-    return converted, [f for f in failures if f is not None]
+            found.append(failure("missing_required", empty, column=name))
+    frame = pd.DataFrame(converted, index=text.index)
+    found += [_date_order(frame, start, end) for start, end in DATE_ORDER]
+    return frame, [f for f in found if f is not None]
 
 
-def _message(rule_id: str, column: str, text: pd.Series) -> pd.Series:
-    dtype = "date" if rule_id == "bad_date" else "value"
-    return text.map(lambda v: RULES[rule_id].render(column=column, value=v, dtype=dtype))
+def _date_order(frame: pd.DataFrame, start: str, end: str) -> Failure | None:
+    if start not in frame or end not in frame:
+        return None
+    first = pd.to_datetime(frame[start])
+    last = pd.to_datetime(frame[end])
+    early = (first.notna() & last.notna() & (last < first)).to_numpy()
+    return failure(
+        "end_before_start",
+        early,
+        end=end,
+        end_value=frame[end],
+        start=start,
+        start_value=frame[start],
+    )
 
 
-def _end_before_start(table_name: str, converted: pd.DataFrame) -> Failure | None:
-    pairs = [(s, e) for s, e in END_AFTER_START.items() if {s, e} <= set(converted.columns)]
-    if table_name == "assessment":
-        pairs.append(ASSESSMENT_END)
-    for start, end in pairs:
-        known = converted[start].notna() & converted[end].notna()
-        early = known & (
-            pd.to_datetime(converted[end], errors="coerce")
-            < pd.to_datetime(converted[start], errors="coerce")
-        )
-        if early.any():
-            messages = converted.apply(
-                lambda r, s=start, e=end: RULES["end_before_start"].render(
-                    end=e, end_value=r[e], start=s, start_value=r[s]
-                ),
-                axis=1,
-            )
-            return _failure("end_before_start", early, messages)
-    return None
-
-
-def duplicated_rows(raw: pd.DataFrame) -> Failure | None:
-    """Later copies of a row that appears earlier with every cell the same."""
-    duplicated = raw.duplicated(keep="first")
+def duplicate_rows(raw: pd.DataFrame) -> Failure | None:
+    """Later copies of a row that appears earlier in the file with every cell the same."""
+    duplicated = raw.duplicated(keep="first").to_numpy()
     if not duplicated.any():
         return None
-    position = pd.Series(range(len(raw)), index=raw.index)
-    first_seen = position.groupby([raw[c] for c in raw.columns], sort=False).transform("min")
-    messages = (first_seen + 1).map(lambda n: RULES["duplicate_row"].render(first_row=n))
-    return _failure("duplicate_row", duplicated, messages)
+    hashes = pd.util.hash_pandas_object(raw, index=False).to_numpy()
+    first = pd.Series(np.arange(len(raw))).groupby(hashes).transform("min").to_numpy()
+    return failure("duplicate_row", duplicated, first_row=first + 1)
 
 
 def unknown_children(child_ids: pd.Series, known: set[str]) -> Failure | None:
-    """Rows about a child who is in neither the person file nor the store."""
-    unknown = child_ids.notna() & ~child_ids.isin(known)
-    messages = child_ids.map(lambda c: RULES["unknown_child"].render(child_id=c))
-    return _failure("unknown_child", unknown, messages)
+    """Rows about a child who is neither in the person file nor already in the store."""
+    unknown = (child_ids.notna() & ~child_ids.isin(known)).to_numpy()
+    return failure("unknown_child", unknown, child_id=child_ids)
 
 
-def overlapping_episodes(frame: pd.DataFrame, start: str, end: str) -> Failure | None:
-    """Episodes that start before the same child's previous episode ends (the later one fails)."""
-    ordered = frame[frame[start].notna()].copy()
-    ordered["_start"] = pd.to_datetime(ordered[start])
-    ordered["_end"] = pd.to_datetime(ordered[end])
-    ordered = ordered.sort_values(["child_id", "_start"], kind="stable")
-    open_end = ordered["_end"].fillna(pd.Timestamp.max)
-    latest_end = open_end.groupby(ordered["child_id"]).transform(lambda s: s.cummax().shift())
-    overlaps = ordered["_start"] < latest_end
-    if not overlaps.any():
-        return None
-    messages = pd.Series(
-        [
-            RULES["overlapping_episodes"].render(
-                start_value=s.date(), end_value=e.date() if e != pd.Timestamp.max else "(open)"
-            )
-            for s, e in zip(ordered["_start"], latest_end.fillna(pd.Timestamp.max), strict=True)
-        ],
-        index=ordered.index,
+def overlapping_episodes(frame: pd.DataFrame, start: str, end: str, eligible: np.ndarray
+                         ) -> Failure | None:  # fmt: skip
+    """Episodes starting before an earlier-starting episode of the same child has ended.
+
+    Only ``eligible`` rows (those no other rule rejected) take part, so one fault is reported
+    once. The later-starting episode fails; an open episode (no end) overlaps everything after.
+    """
+    episodes = pd.DataFrame(
+        {
+            "child": frame["child_id"],
+            "start": pd.to_datetime(frame[start]),
+            "end": pd.to_datetime(frame[end]).fillna(pd.Timestamp.max),
+            "position": np.arange(len(frame)),
+        }
     )
-    mask = overlaps.reindex(frame.index, fill_value=False)
-    return _failure("overlapping_episodes", mask, messages.reindex(frame.index))
+    episodes = episodes[eligible & episodes["child"].notna().to_numpy()]
+    episodes = episodes[episodes["start"].notna()].sort_values(
+        ["child", "start", "position"], kind="stable"
+    )
+    by_child = episodes.groupby("child", sort=False)
+    latest_end = by_child["end"].cummax().groupby(episodes["child"], sort=False).shift()
+    overlaps = episodes[episodes["start"] < latest_end]
+    if overlaps.empty:
+        return None
+    ends = latest_end.loc[overlaps.index]
+    messages = [
+        RULES["overlapping_episodes"].render(
+            start_value=s.date().isoformat(),
+            end_value="(still open)" if e == pd.Timestamp.max else e.date().isoformat(),
+        )
+        for s, e in zip(overlaps["start"], ends, strict=True)
+    ]
+    return Failure("overlapping_episodes", overlaps["position"].to_numpy(), messages)

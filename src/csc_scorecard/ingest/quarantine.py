@@ -1,0 +1,73 @@
+"""Turn a file's failures into rows of the canonical ``quarantine`` table.
+
+One quarantine row per source row and rule (the table's key): when several columns of a row
+break the same rule, their messages are joined. The record is kept exactly as read, as JSON, so
+it can be fixed at source; only rejected rows are serialised, so this costs nothing for clean
+files.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from csc_scorecard.ingest.validate import Failure, parse_dates
+from csc_scorecard.model import TABLES
+
+COLUMNS = [c.name for c in TABLES["quarantine"].columns]
+
+
+def rejected_rows(failures: list[Failure]) -> np.ndarray:
+    """Positions (in the file) of every row that broke at least one rule."""
+    if not failures:
+        return np.array([], dtype=int)
+    return np.unique(np.concatenate([f.rows for f in failures]))
+
+
+def quarantine_frame(
+    source: str,
+    path: Path,
+    source_table: str,
+    raw: pd.DataFrame,
+    failures: list[Failure],
+    child_ids: pd.Series | None = None,
+    record_dates: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Quarantine rows for ``failures`` (positions in ``raw``, the file as read).
+
+    ``child_ids`` and ``record_dates`` are the text of each file row's child id and main date
+    ('' where unknown); only the rejected rows' are read.
+    """
+    if not failures:
+        return pd.DataFrame(columns=COLUMNS)
+    found = pd.DataFrame(
+        {
+            "position": np.concatenate([f.rows for f in failures]),
+            "rule_id": np.concatenate([[f.rule_id] * len(f.rows) for f in failures]),
+            "message": [m for f in failures for m in f.messages],
+        }
+    )
+    grouped = found.groupby(["position", "rule_id"], sort=True)["message"]
+    rows = grouped.agg(lambda m: "; ".join(dict.fromkeys(m))).reset_index()
+    positions = rows["position"].to_numpy()
+    records = raw.iloc[positions]
+    rows["raw_record"] = [
+        json.dumps(dict(zip(raw.columns, values, strict=True)), ensure_ascii=False)
+        for values in records.itertuples(index=False, name=None)
+    ]
+    rows["child_id"] = None
+    if child_ids is not None:
+        ids = child_ids.iloc[positions].str.strip()
+        rows["child_id"] = ids.where(ids != "", None).to_numpy()
+    rows["record_date"] = None
+    if record_dates is not None:
+        dates = parse_dates(record_dates.iloc[positions].astype(str))[0]
+        rows["record_date"] = dates.dt.date.astype(object).where(dates.notna(), None).to_numpy()
+    rows["source"] = source
+    rows["file"] = path.name
+    rows["source_table"] = source_table
+    rows["row_number"] = positions + 1
+    return rows[COLUMNS]
