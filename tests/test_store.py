@@ -111,3 +111,51 @@ def test_a_record_built_from_two_files_reloads_when_either_changes(tmp_path):
     part.write_text("v2", encoding="utf-8")
     (again,) = store.write_loads("318", [load])
     assert not again.skipped and store.count("person") == 1
+
+
+def _episode_load(path, rows):
+    """A looked_after_episode load; ``rows`` are (child, start, end, reason_ceased)."""
+    path.write_text(repr(rows), encoding="utf-8")
+    episodes = pd.DataFrame(
+        [
+            {
+                "child_id": child, "start_date": start, "reason_new_episode": "S",
+                "legal_status": "C2", "category_of_need": "N1", "placement_type": "U1",
+                "placement_provider": None, "end_date": end, "reason_ceased": ceased,
+                "reason_place_change": None, "home_postcode": None, "placement_postcode": None,
+                "urn": None, "placed_outside_council": None,
+            }
+            for child, start, end, ceased in rows
+        ]
+    )  # fmt: skip
+    return FileLoad("903", path, rows_in=len(rows), tables={"looked_after_episode": episodes})
+
+
+def test_an_episode_in_two_years_is_one_episode_closed_by_the_later_year(tmp_path):
+    # 2024-25 return: A's episode open at year end, B's closed. 2025-26 return: A's episode
+    # closed (E11), B's reported again without its end date (the later file's empty cell
+    # keeps the value), C new. Expect three episodes, one per child, none doubled.
+    store = Store(str(tmp_path / "s.duckdb"))
+    store.write_loads("318", [_episode_load(tmp_path / "2024.csv", [
+        ("A", date(2024, 5, 1), None, None),
+        ("B", date(2024, 6, 1), date(2024, 9, 30), "E4A"),
+    ])])  # fmt: skip
+    store.write_loads("318", [_episode_load(tmp_path / "2025.csv", [
+        ("A", date(2024, 5, 1), date(2025, 7, 31), "E11"),
+        ("B", date(2024, 6, 1), None, None),
+        ("C", date(2025, 8, 1), None, None),
+    ])])  # fmt: skip
+    rows = store.table("looked_after_episode").execute().sort_values("child_id")
+    assert rows.child_id.tolist() == ["A", "B", "C"]
+    assert rows.end_date.dt.date.tolist()[:2] == [date(2025, 7, 31), date(2024, 9, 30)]
+    assert rows.reason_ceased.tolist()[:2] == ["E11", "E4A"]
+    assert set(rows.load_id) == {2}
+
+
+def test_another_council_with_the_same_key_is_left_alone(tmp_path):
+    store = Store(str(tmp_path / "s.duckdb"))
+    row = [("A", date(2024, 5, 1), None, None)]
+    store.write_loads("318", [_episode_load(tmp_path / "a.csv", row)])
+    store.write_loads("319", [_episode_load(tmp_path / "b.csv", row)])
+    rows = store.table("looked_after_episode").execute()
+    assert sorted(rows.la_code) == ["318", "319"]

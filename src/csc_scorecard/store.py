@@ -5,7 +5,10 @@ DuckDB file by default (``scorecard.duckdb``); any ibis URL (``duckdb://...``,
 Every load is one transaction that writes the accepted rows, the quarantined rows and a
 ``load_log`` row per file. A file whose bytes (SHA-256) are those of its latest load for the
 same council is skipped, so loading the same file twice changes nothing; a changed version of
-a file replaces the rows its earlier version loaded.
+a file replaces the rows its earlier version loaded. A record that another file already brought
+in (same table key: the same episode in two collection years, the same child in the 903 and the
+CIN census) is merged, not doubled: the later file's values win and its empty cells keep the
+earlier values, so an episode open at one year end is closed by the next year's return.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from csc_scorecard.model import TABLES
 from csc_scorecard.model.ddl import ibis_schema
 
 DEFAULT_STORE = "scorecard.duckdb"
+LINEAGE = frozenset({"la_code", "load_id"})
 
 
 def file_sha256(*paths: Path) -> str:
@@ -137,6 +141,46 @@ class Store:
         columns = list(TABLES[name].column_names)
         self.con.insert(name, ibis.memtable(frame[columns], schema=ibis_schema(TABLES[name])))
 
+    def _merge(self, name: str, la_code: str, frame: pd.DataFrame) -> None:
+        """Insert rows, merging any whose key is already stored for this council.
+
+        The incoming row takes the new load id; each of its empty values is filled from the
+        stored row (the latest, if several share the key), and the stored row is removed. The
+        merge runs in the engine, so it costs nothing when the council's table is empty.
+        """
+        table = TABLES[name]
+        stored = self.table(name).filter(self.table(name).la_code == la_code)
+        if frame.empty or int(stored.count().execute()) == 0:
+            self._insert(name, frame)
+            return
+        keys = [k for k in table.key if k != "la_code"]
+        columns = list(table.column_names)
+        incoming = self.con.create_table(
+            "_incoming", ibis.memtable(frame[columns], schema=ibis_schema(table)),
+            temp=True, overwrite=True,
+        )  # fmt: skip
+        latest = stored.mutate(
+            _rank=ibis.row_number().over(group_by=keys, order_by=ibis.desc(stored.load_id))
+        ).filter(ibis._._rank == 0)
+        joined = incoming.left_join(latest, keys)
+        merged = joined.select(
+            *[incoming[c] for c in columns if c in keys or c in LINEAGE],
+            **{
+                c: incoming[c].coalesce(joined[f"{c}_right"])
+                for c in columns
+                if c not in keys and c not in LINEAGE
+            },
+        ).select(*columns)
+        merged = self.con.create_table("_merged", merged, temp=True, overwrite=True)
+        matched = " AND ".join(f"{name}.{k} = _incoming.{k}" for k in keys)
+        self.con.raw_sql(
+            f"DELETE FROM {name} WHERE la_code = '{la_code}' AND EXISTS"
+            f" (SELECT 1 FROM _incoming WHERE {matched})"
+        )
+        self.con.insert(name, merged)
+        self.con.drop_table("_incoming")
+        self.con.drop_table("_merged")
+
     def write_loads(self, la_code: str, loads: list[FileLoad]) -> list[LoadResult]:
         """Write several files' rows in one transaction, skipping files already loaded."""
         results: list[LoadResult] = []
@@ -186,7 +230,7 @@ class Store:
     def _write_one(self, la_code: str, load_id: int, load: FileLoad) -> None:
         lineage: dict[str, str | int] = {"la_code": la_code, "load_id": load_id}
         for name, frame in load.tables.items():
-            self._insert(name, frame.assign(**lineage))
+            self._merge(name, la_code, frame.assign(**lineage))
         if load.quarantine is not None:
             self._insert("quarantine", load.quarantine.assign(**lineage))
 
