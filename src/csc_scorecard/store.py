@@ -94,6 +94,7 @@ class Store:
     def __init__(self, target: str = DEFAULT_STORE) -> None:
         self.target = target
         self.con = _connect(target)
+        self._tables: dict[str, ibis.Table] = {}
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
@@ -104,8 +105,10 @@ class Store:
                 self.con.create_table(name, schema=ibis_schema(table))
 
     def table(self, name: str) -> ibis.Table:
-        """An ibis table expression over a canonical table."""
-        return self.con.table(name)
+        """An ibis table expression over a canonical table (looked up once per store)."""
+        if name not in self._tables:
+            self._tables[name] = self.con.table(name)
+        return self._tables[name]
 
     def count(self, name: str) -> int:
         """Number of rows in a table."""
@@ -135,7 +138,40 @@ class Store:
             raise
         self.con.raw_sql("COMMIT")
 
-    def _insert(self, name: str, frame: pd.DataFrame) -> None:
+    def insert_query(self, name: str, expr: ibis.Table, columns: list[str]) -> None:
+        """``INSERT INTO name (columns) SELECT ...``: an engine-side insert of an expression.
+
+        ibis's own insert re-parses its SQL on every call, which costs more than the query for
+        the small figure tables the indicators write; compiling once is enough.
+        """
+        listed = ", ".join(columns)
+        sql = self.con.compile(expr.select(*columns))
+        self.con.raw_sql(f"INSERT INTO {name} ({listed}) {sql}")
+
+    def temporary(self, name: str, expr: ibis.Table) -> ibis.Table:
+        """Store ``expr`` as a temporary table (replacing one of that name) and return it.
+
+        Shared intermediates are computed once per run this way. ``CREATE ... AS`` keeps every
+        column nullable (ibis would infer NOT NULL for some derived columns that can be empty).
+        """
+        sql = self.con.compile(expr)
+        self.con.raw_sql(f"DROP TABLE IF EXISTS {name}")
+        self.con.raw_sql(f"CREATE TEMPORARY TABLE {name} AS {sql}")
+        return self.con.table(name)
+
+    def empty_temporary(self, name: str, schema: ibis.Schema) -> ibis.Table:
+        """An empty temporary table with ``schema`` (types in the engine's own SQL)."""
+        mapper = self.con.compiler.type_mapper
+        columns = ", ".join(
+            f"{column} {mapper.from_ibis(dtype).sql(self.con.dialect)}"
+            for column, dtype in schema.items()
+        )
+        self.con.raw_sql(f"DROP TABLE IF EXISTS {name}")
+        self.con.raw_sql(f"CREATE TEMPORARY TABLE {name} ({columns})")
+        return self.con.table(name)
+
+    def insert_frame(self, name: str, frame: pd.DataFrame) -> None:
+        """Insert a data frame into a table (columns as the model orders them)."""
         if frame.empty:
             return
         columns = list(TABLES[name].column_names)
@@ -151,7 +187,7 @@ class Store:
         table = TABLES[name]
         stored = self.table(name).filter(self.table(name).la_code == la_code)
         if frame.empty or int(stored.count().execute()) == 0:
-            self._insert(name, frame)
+            self.insert_frame(name, frame)
             return
         keys = [k for k in table.key if k != "la_code"]
         columns = list(table.column_names)
@@ -232,7 +268,7 @@ class Store:
         for name, frame in load.tables.items():
             self._merge(name, la_code, frame.assign(**lineage))
         if load.quarantine is not None:
-            self._insert("quarantine", load.quarantine.assign(**lineage))
+            self.insert_frame("quarantine", load.quarantine.assign(**lineage))
 
     def _log(self, la_code: str, load_id: int, load: FileLoad, sha: str, seconds: float) -> None:
         row = {
@@ -247,7 +283,7 @@ class Store:
             "loaded_at": datetime.now(UTC).replace(tzinfo=None),
             "seconds": seconds,
         }
-        self._insert("load_log", pd.DataFrame([row]))
+        self.insert_frame("load_log", pd.DataFrame([row]))
 
     def known_children(self, la_code: str) -> set[str]:
         """Child ids already in ``person`` for a council (for cross-file checks)."""

@@ -487,6 +487,23 @@ AGGREGATE_VALUE = Table(
     ),
 )
 
+POPULATION = Table(
+    "population",
+    "Children aged 0-17 living in the council's area: the denominator of every rate per 10,000",
+    "ONS mid-year population estimates, entered as configuration (population CSV)",
+    ("la_code", "year"),
+    (
+        _c(
+            "year",
+            "int",
+            "Year of the mid-year estimate (30 June); used for April to March"
+            " of the financial year that starts in it",
+            required=True,
+        ),
+        _c("population_0_17", "int", "Children aged 0 to 17", required=True),
+    ),
+)
+
 QUARANTINE = Table(
     "quarantine",
     "Records rejected by validation, kept with the rule they broke so they can be fixed at source",
@@ -535,6 +552,52 @@ LOAD_LOG = Table(
     lineage=False,
 )
 
+INDICATOR_VALUE = Table(
+    "indicator_value",
+    "Every computed figure: one row per council, indicator, month and breakdown value",
+    "scorecard compute (the indicator catalogue run by the engine)",
+    ("la_code", "indicator_id", "month", "breakdown", "breakdown_value"),
+    (
+        _c("la_code", "string", "Council", required=True),
+        _c("indicator_id", "string", "Catalogue id of the indicator", required=True),
+        _c("month", "date", "First day of the month the figure is for", required=True),
+        _c("breakdown", "string", "Breakdown name (all for the total)", required=True),
+        _c(
+            "breakdown_value", "string", "Value of the breakdown (all for the total)", required=True
+        ),
+        _c("numerator", "float", "Numerator (the count, for a count)"),
+        _c("denominator", "float", "Denominator (population for a rate; empty for a count)"),
+        _c("value", "float", "The figure as published (count, %, rate per 10,000, days)"),
+        _c(
+            "compute_id", "int", "The computation that produced it (see compute_log)", required=True
+        ),
+    ),
+    lineage=False,
+)
+
+COMPUTE_LOG = Table(
+    "compute_log",
+    "One row per computation: what was computed, from which loads, and how long it took",
+    "scorecard compute",
+    ("compute_id",),
+    (
+        _c("compute_id", "int", "Identifier of the computation", required=True),
+        _c("first_month", "date", "First month computed", required=True),
+        _c("last_month", "date", "Last month computed", required=True),
+        _c("indicators", "string", "Indicator ids computed, comma separated", required=True),
+        _c(
+            "load_ids",
+            "string",
+            "Loads the figures came from (every load in the store at the"
+            " time, comma separated): each figure traces to its source files",
+            required=True,
+        ),
+        _c("computed_at", "timestamp", "When the computation finished (UTC)", required=True),
+        _c("seconds", "float", "How long it took", required=True),
+    ),
+    lineage=False,
+)
+
 DATA_TABLES: tuple[Table, ...] = (
     PERSON,
     DISABILITY,
@@ -557,8 +620,11 @@ DATA_TABLES: tuple[Table, ...] = (
     ADOPTION,
     PREVIOUS_PERMANENCE,
     AGGREGATE_VALUE,
+    POPULATION,
 )
 """Tables holding case records and series, in load order (people first)."""
 
-TABLES: dict[str, Table] = {t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG)}
+TABLES: dict[str, Table] = {
+    t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG, INDICATOR_VALUE, COMPUTE_LOG)
+}
 """Every table of the store by name."""

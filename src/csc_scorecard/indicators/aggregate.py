@@ -1,0 +1,116 @@
+"""Units to figures: the one way every indicator becomes numerator, denominator and value.
+
+Each indicator's units are written long (one row per unit and breakdown, the total being the
+breakdown "all") into one staging table; one query then sums them by indicator, council, month
+and breakdown value, adds up the months of each indicator's window (a range join of the
+monthly sums against the spine, so a 36-month window costs 36 small rows, not 36 copies of
+every record) and derives the value from the indicator's unit: count = numerator; percent =
+100 x numerator / denominator; rate = numerator / population x 10,000; days and number =
+numerator / denominator. The total has a row for every council and month, zero where nothing
+happened; a breakdown has rows only for the values that occur. One aggregation for the whole
+catalogue keeps the engine busy with data, not with many small queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from csc_scorecard.indicators.breakdowns import with_person_breakdowns
+from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.definition import PERIOD_MONTHS, Indicator
+
+ALL = "all"
+FIGURE_COLUMNS = (
+    "la_code", "indicator_id", "month", "breakdown", "breakdown_value",
+    "numerator", "denominator", "value",
+)  # fmt: skip
+LONG_SCHEMA = ibis.schema({
+    "la_code": "string", "numerator": "float64", "denominator": "float64",
+    "indicator_id": "string", "month_index": "int64", "breakdown": "string",
+    "breakdown_value": "string",
+})  # fmt: skip
+"""The staging table every indicator's units are written to, long."""
+
+
+def long_units(ctx: Context, indicator: Indicator, units: ir.Table) -> ir.Table:
+    """One row per unit and breakdown (the total included), ready for the staging table.
+
+    The units, with their person breakdowns, are stored once as a temporary table first: SQL
+    engines would otherwise compute them again for every breakdown of the union.
+    """
+    enriched = ctx.store.temporary(
+        "_scorecard_units",
+        with_person_breakdowns(
+            units, ctx.table("person"), ctx.table("disability"), indicator.breakdowns
+        ),
+    )
+    parts = [
+        enriched.select(
+            "la_code", "numerator", "denominator",
+            indicator_id=ibis.literal(indicator.id),
+            month_index=enriched.month.year() * 12 + enriched.month.month() - 1,
+            breakdown=ibis.literal(name),
+            breakdown_value=ibis.literal(ALL) if name == ALL
+            else enriched[name].cast("string").fill_null("unknown"),
+        )
+        for name in (ALL, *indicator.breakdowns)
+    ]  # fmt: skip
+    return ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
+
+
+def indicator_settings(indicators: Sequence[Indicator]) -> pd.DataFrame:
+    """Per indicator, what the aggregation needs: window length and unit."""
+    return pd.DataFrame(
+        {
+            "indicator_id": [i.id for i in indicators],
+            "months_back": [PERIOD_MONTHS[i.period] - 1 for i in indicators],
+            "unit": [i.unit for i in indicators],
+        }
+    )
+
+
+def _window_sums(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.Table
+                 ) -> ir.Table:  # fmt: skip
+    """Numerator and denominator per indicator, council, spine month and breakdown value."""
+    monthly = long.group_by(
+        "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
+    ).aggregate(_num=ibis._.numerator.sum(), _den=ibis._.denominator.sum())
+    frame = councils.cross_join(ctx.spine).cross_join(settings)
+    joined = frame.join(
+        monthly,
+        [monthly.la_code == frame.la_code, monthly.indicator_id == frame.indicator_id,
+         monthly.month_index <= frame.month_index,
+         monthly.month_index >= frame.month_index - frame.months_back],
+    )  # fmt: skip
+    keys = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
+    sums = joined.group_by(*keys, "unit").aggregate(
+        numerator=joined._num.sum(), denominator=joined._den.sum()
+    )
+    totals = sums.filter(sums.breakdown == ALL)
+    empty = frame.anti_join(totals, ["la_code", "indicator_id", "month"]).select(
+        *keys[:3], "unit", breakdown=ibis.literal(ALL), breakdown_value=ibis.literal(ALL),
+        numerator=ibis.literal(0.0), denominator=ibis.literal(0.0),
+    )  # fmt: skip
+    return sums.union(empty.select(*sums.columns).cast(sums.schema()))
+
+
+def figures(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.Table,
+            population: ir.Table) -> ir.Table:  # fmt: skip
+    """Every staged indicator's figures: one row per council, month and breakdown value."""
+    sums = _window_sums(ctx, long, settings, councils)
+    joined = sums.left_join(population, ["la_code", "month"])
+    num, den = joined.numerator, joined.denominator
+    pop = joined.population.cast("float64")
+    ratio = (den > 0).ifelse(num / den, ibis.null("float64"))
+    rate = (pop > 0).ifelse(num * 10_000 / pop, ibis.null("float64"))
+    return joined.select(
+        "la_code", "indicator_id", "month", "breakdown", "breakdown_value", "numerator",
+        denominator=ibis.cases((joined.unit == "count", ibis.null("float64")),
+                               (joined.unit == "rate", pop), else_=den),
+        value=ibis.cases((joined.unit == "count", num), (joined.unit == "rate", rate),
+                         (joined.unit == "percent", ratio * 100), else_=ratio),
+    )  # fmt: skip

@@ -1,0 +1,217 @@
+"""``scorecard compute``: run the catalogue over a store and write ``indicator_value``.
+
+For each indicator the engine builds its units and aggregates them by council, month and
+breakdown; the result is inserted into ``indicator_value`` in the engine (no round trip through
+Python), replacing earlier figures for the same councils, indicators and months. A
+``compute_log`` row records the loads the figures came from, so every figure traces back to its
+source files.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from csc_scorecard.indicators.aggregate import (
+    FIGURE_COLUMNS,
+    LONG_SCHEMA,
+    figures,
+    indicator_settings,
+    long_units,
+)
+from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
+from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.indicators.spine import month_index, month_of, population_by_month
+from csc_scorecard.store import Store
+
+Progress = Callable[[str], None]
+DEFAULT_MONTHS = 72
+"""Six years, the history the pack's charts and SPC baselines need."""
+
+ACTIVITY_DATES = (
+    ("cin_episode", "referral_date"),
+    ("looked_after_episode", "start_date"),
+    ("contact", "contact_date"),
+)
+"""Dates whose range says which months a store has data for."""
+
+
+@dataclass(frozen=True)
+class ComputeResult:
+    """What a computation did, for the CLI and tests."""
+
+    compute_id: int
+    first_month: date
+    last_month: date
+    indicators: tuple[str, ...]
+    rows: int
+    seconds: float
+    warnings: tuple[str, ...]
+
+
+def data_months(store: Store, la_codes: Sequence[str] = ()) -> tuple[date, date] | None:
+    """The first and last month with activity in the store (None when it holds no records)."""
+    lows, highs = [], []
+    for table_name, column in ACTIVITY_DATES:
+        table = store.table(table_name)
+        if la_codes:
+            table = table.filter(table.la_code.isin(la_codes))
+        bounds = table.aggregate(lo=table[column].min(), hi=table[column].max()).execute()
+        if bounds["lo"].notna().iloc[0]:
+            lows.append(pd.Timestamp(bounds["lo"].iloc[0]).date())
+            highs.append(pd.Timestamp(bounds["hi"].iloc[0]).date())
+    if not lows:
+        return None
+    return min(lows).replace(day=1), max(highs).replace(day=1)
+
+
+def default_months(store: Store, la_codes: Sequence[str] = ()) -> tuple[date, date]:
+    """The last six years of months with data (fewer if the store holds less)."""
+    found = data_months(store, la_codes)
+    if found is None:
+        raise ValueError("the store holds no case records: load a source first (scorecard load)")
+    first, last = found
+    return max(first, month_of(month_index(last) - DEFAULT_MONTHS + 1)), last
+
+
+def select(indicator_ids: Sequence[str] = ()) -> tuple[Indicator, ...]:
+    """The indicators asked for, in catalogue order (all of them when none are named)."""
+    if not indicator_ids:
+        return CATALOGUE
+    wanted = {indicator(i).id for i in indicator_ids}
+    return tuple(i for i in CATALOGUE if i.id in wanted)
+
+
+def _councils(ctx: Context) -> tuple[ir.Table, list[str]]:
+    person = ctx.table("person")
+    codes = sorted(person.select("la_code").distinct().execute()["la_code"].tolist())
+    return ctx.config_table("councils", pd.DataFrame({"la_code": codes}, dtype=object)), codes
+
+
+def _population(ctx: Context, codes: list[str]) -> tuple[ir.Table, list[str]]:
+    """Population per council and month, and a warning per council that needs one."""
+    configured = ctx.table("population").execute()
+    spine = ctx.spine.execute()
+    warnings = [
+        f"council {code}: no 0-17 population configured, so rates per 10,000 are empty"
+        " (scorecard load population FILE)"
+        for code in codes
+        if code not in set(configured["la_code"])
+    ]
+    by_month = population_by_month(configured, spine)
+    for code, rows in by_month.groupby("la_code"):
+        if not rows["exact_year"].all():
+            warnings.append(f"council {code}: some months use the nearest configured year's"
+                            " population")  # fmt: skip
+    frame = by_month.drop(columns="exact_year")
+    if frame.empty:
+        frame = pd.DataFrame({"la_code": pd.Series(dtype=object),
+                              "month": pd.Series(dtype="datetime64[s]"),
+                              "population": pd.Series(dtype="int64")})  # fmt: skip
+    return ctx.config_table("population", frame), warnings
+
+
+def series_figures(ctx: Context, item: Indicator) -> ir.Table:
+    """A series entered from another system: its values as loaded, one row per month."""
+    a = ctx.table("aggregate_value")
+    a = a.filter((a.indicator_id == item.id) & a.month.between(ctx.first_month, ctx.last_month))
+    return a.select(
+        la_code=a.la_code, indicator_id=a.indicator_id, month=a.month,
+        breakdown=ibis.literal("all"), breakdown_value=ibis.literal("all"),
+        numerator=a.numerator, denominator=a.denominator, value=a.value,
+    )  # fmt: skip
+
+
+def _next_compute_id(store: Store) -> int:
+    current = store.table("compute_log").compute_id.max().execute()
+    return 1 if current is None or pd.isna(current) else int(current) + 1
+
+
+def compute(
+    store: Store,
+    first_month: date | None = None,
+    last_month: date | None = None,
+    indicator_ids: Sequence[str] = (),
+    la_codes: Sequence[str] = (),
+    options: Mapping[str, Mapping[str, str]] | None = None,
+    progress: Progress | None = None,
+) -> ComputeResult:
+    """Compute indicators for a month range and write them to ``indicator_value``."""
+    started = time.perf_counter()
+    if first_month is None or last_month is None:
+        default_first, default_last = default_months(store, la_codes)
+        first_month, last_month = first_month or default_first, last_month or default_last
+    if first_month > last_month:
+        raise ValueError(f"--from {first_month:%Y-%m} is after --to {last_month:%Y-%m}")
+    items = select(indicator_ids)
+    ctx = Context(store, first_month, last_month, tuple(la_codes))
+    councils, codes = _councils(ctx)
+    population, warnings = _population(ctx, codes)
+    compute_id = _next_compute_id(store)
+    with store.transaction():
+        _clear(store, codes, items, first_month, last_month)
+        built = [i for i in items if i.build is not None]
+        long = ctx.empty_temporary("long", LONG_SCHEMA)
+        for item in built:
+            if progress:
+                progress(f"{item.id}: {item.title}")
+            assert item.build is not None
+            units = item.build(ctx, item.settings((options or {}).get(item.id)))
+            store.insert_query(long.get_name(), long_units(ctx, item, units), list(LONG_SCHEMA))
+        if progress:
+            progress("adding up every indicator by month and breakdown")
+        settings = ctx.config_table("settings", indicator_settings(built))
+        results = [figures(ctx, long, settings, councils, population)]
+        results += [series_figures(ctx, i) for i in items if i.build is None]
+        for result in results:
+            store.insert_query(
+                "indicator_value",
+                result.mutate(compute_id=ibis.literal(compute_id)),
+                [*FIGURE_COLUMNS, "compute_id"],
+            )
+        ctx.drop_temporary()
+        store.con.drop_table("_scorecard_units", force=True)
+        rows = _count(store, compute_id)
+        _log(store, compute_id, items, first_month, last_month, codes,
+             time.perf_counter() - started)  # fmt: skip
+    return ComputeResult(compute_id, first_month, last_month, tuple(i.id for i in items), rows,
+                         time.perf_counter() - started, tuple(warnings))  # fmt: skip
+
+
+def _clear(store: Store, codes: list[str], items: Sequence[Indicator], first: date,
+           last: date) -> None:  # fmt: skip
+    """Remove earlier figures these councils, indicators and months are about to replace."""
+    if not codes:
+        return
+    councils = ", ".join(f"'{c}'" for c in codes)
+    ids = ", ".join(f"'{i.id}'" for i in items)
+    store.con.raw_sql(
+        f"DELETE FROM indicator_value WHERE la_code IN ({councils}) AND indicator_id IN ({ids})"
+        f" AND month BETWEEN DATE '{first.isoformat()}' AND DATE '{last.isoformat()}'"
+    )
+
+
+def _count(store: Store, compute_id: int) -> int:
+    values = store.table("indicator_value")
+    return int(values.filter(values.compute_id == compute_id).count().execute())
+
+
+def _log(store: Store, compute_id: int, items: Sequence[Indicator], first: date, last: date,
+         codes: list[str], seconds: float) -> None:  # fmt: skip
+    log = store.table("load_log")
+    if codes:
+        log = log.filter(log.la_code.isin(codes))
+    loads = sorted(int(i) for i in log.load_id.execute())
+    row = pd.DataFrame([{
+        "compute_id": compute_id, "first_month": first, "last_month": last,
+        "indicators": ",".join(i.id for i in items), "load_ids": ",".join(map(str, loads)),
+        "computed_at": datetime.now(UTC).replace(tzinfo=None), "seconds": seconds,
+    }])  # fmt: skip
+    store.insert_frame("compute_log", row)

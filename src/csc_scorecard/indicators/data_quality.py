@@ -1,0 +1,39 @@
+"""Data quality: records failing validation, per source and month (DQ1).
+
+Every rejected row is in the quarantine table with the rule it broke; DQ1 counts them by the
+month of the record's own date (its referral, episode or contact date), or the month it was
+loaded when that date could not be read, so a spike points at the month and source to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import ibis
+import ibis.expr.types as ir
+
+from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.definition import Indicator
+
+
+def rejected(ctx: Context, options: Mapping[str, str]) -> ir.Table:
+    """Quarantined rows, each a unit in the month of its record date (else its load date)."""
+    q = ctx.table("quarantine")
+    log = ctx.store.table("load_log").select("load_id", "loaded_at")
+    q = q.left_join(log, "load_id")
+    q = ctx.in_month(q.mutate(_day=q.record_date.fill_null(q.loaded_at.date())), "_day")
+    record = q.file.concat(":", q.source_table, ":", q.row_number.cast("string"))
+    return ctx.units(q, child_id=q.child_id, record_id=record, ref_date=q._day,
+                     numerator=ibis.literal(1.0), source=q.source, rule=q.rule_id)  # fmt: skip
+
+
+INDICATORS = (
+    Indicator(
+        "DQ1", "Data quality", "Records failing validation",
+        "Source records rejected by validation and kept in quarantine, counted in the month of"
+        " the record's own date (the month it was loaded when that date is unreadable), by"
+        " source and by rule. Each is listed with the rule it broke (scorecard quarantine).",
+        "count", "lower", "in_month", ("quarantine", "load_log"),
+        "records quarantined", None, rejected, breakdowns=("source", "rule"),
+    ),
+)  # fmt: skip

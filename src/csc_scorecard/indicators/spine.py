@@ -1,0 +1,82 @@
+"""The month spine and the working-day calendar, as small tables the engine joins against.
+
+Both are configuration-sized (months of the report, days of a few decades), built once in
+Python and handed to the engine; every record-level step is a join against them, never a
+Python loop over months or children.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from csc_scorecard.calendar import working_days_between
+
+CALENDAR_FIRST = date(1990, 1, 1)
+CALENDAR_LAST = date(2045, 12, 31)
+FAR_FUTURE = date(9999, 12, 31)
+"""Stands in for "still open" so snapshots are plain range joins."""
+
+
+def month_index(day: date) -> int:
+    """Months since year 0: consecutive months differ by one, so windows are ranges."""
+    return day.year * 12 + day.month - 1
+
+
+def month_of(index: int) -> date:
+    """The first day of the month with this ``month_index``."""
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def parse_month(text: str) -> date:
+    """``YYYY-MM`` as the first day of that month, with a message an analyst can act on."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a month: write it as YYYY-MM, e.g. 2026-03") from error
+
+
+def months(first: date, last: date) -> pd.DataFrame:
+    """One row per month from ``first`` to ``last``: its first day, last day and index."""
+    indexes = range(month_index(first), month_index(last) + 1)
+    starts = [month_of(i) for i in indexes]
+    ends = [month_of(i + 1) - timedelta(days=1) for i in indexes]
+    return pd.DataFrame({"month": starts, "month_end": ends, "month_index": list(indexes)})
+
+
+def working_day_calendar() -> pd.DataFrame:
+    """Each day with its working-day index: working days from the calendar's start to it.
+
+    ``index(end) - index(start)`` is the number of working days in (start, end], which is how
+    INDICATORS.md counts "within N working days" (the start day itself not counted).
+    """
+    days = np.arange(
+        np.datetime64(CALENDAR_FIRST), np.datetime64(CALENDAR_LAST) + 1, dtype="datetime64[D]"
+    )
+    index = working_days_between(np.full(len(days), days[0]), days)
+    return pd.DataFrame({"day": days.astype(object), "wd_index": index})
+
+
+def financial_year(month: date) -> int:
+    """The year the financial year (April to March) of ``month`` starts in."""
+    return month.year if month.month >= 4 else month.year - 1
+
+
+def population_by_month(population: pd.DataFrame, spine: pd.DataFrame) -> pd.DataFrame:
+    """Each council's 0-17 population for each month of the spine.
+
+    A month uses the mid-year estimate of the year its financial year starts in; where that
+    year is not configured, the nearest configured year (estimates move slowly, and a rate
+    with a year-old denominator is better than no rate; ``compute`` warns about it).
+    """
+    rows = []
+    for la_code, configured in population.groupby("la_code"):
+        years = configured.set_index("year")["population_0_17"].sort_index()
+        for month in spine["month"]:
+            wanted = financial_year(month)
+            nearest = min(years.index, key=lambda y: (abs(y - wanted), -y))
+            rows.append((la_code, month, int(years[nearest]), nearest == wanted))
+    return pd.DataFrame(rows, columns=["la_code", "month", "population", "exact_year"])
