@@ -261,3 +261,14 @@ def test_cli_loads_a_folder_and_a_bad_file_exits_2_leaving_the_store_as_it_was(t
     assert broken.exit_code == 2
     assert "cin_2025.xml: is not well-formed XML" in broken.output
     assert Store(store).count("load_log") == 1
+
+
+def test_every_column_of_the_census_tables_is_filled_or_said_not_to_be_carried():
+    from csc_scorecard.ingest.cin_elements import NOT_IN_CENSUS, RECORDS
+    from csc_scorecard.model import TABLES
+
+    for record in RECORDS:
+        columns = {c.name for c in TABLES[record.table].columns}
+        absent = {k.split(".")[1] for k in NOT_IN_CENSUS if k.startswith(f"{record.table}.")}
+        assert columns == (set(record.filled) & columns) | absent, record.table
+        assert not set(record.filled) & absent

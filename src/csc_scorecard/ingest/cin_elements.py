@@ -95,6 +95,12 @@ class Record:
         for child in self.children:
             yield from child.walk(self)
 
+    @property
+    def filled(self) -> tuple[str, ...]:
+        """Canonical columns the loader fills for this record."""
+        made = (self.made_id.column,) if self.made_id else ()
+        return tuple(dict.fromkeys([*(leaf.column for leaf in self.leaves), *self.inherits, *made]))
+
     def raw_name(self, xml: str) -> str:
         """The name a leaf's value has in the record as read: its element's own name."""
         return self.element if xml == "." else xml.rsplit("/", 1)[-1]
