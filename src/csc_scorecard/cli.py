@@ -20,6 +20,11 @@ app = typer.Typer(
 )
 load_app = typer.Typer(help="Load source files into the store.", no_args_is_help=True)
 app.add_typer(load_app, name="load")
+validate_app = typer.Typer(
+    help="Check source files with the public DfE validators, beside our own checks.",
+    no_args_is_help=True,
+)
+app.add_typer(validate_app, name="validate")
 console = Console(stderr=True, soft_wrap=True)  # long paths stay on one line
 
 STORE_OPTION = typer.Option(
@@ -132,6 +137,54 @@ def _print_results(results: list[LoadResult]) -> None:
                 f"{result.file}: {result.rows_in:,} rows, {result.rows_accepted:,} accepted,"
                 f" {result.rows_quarantined:,} quarantined"
             )
+
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+"""The repository checkout this package runs from (it holds ``validators/``)."""
+
+
+@validate_app.command("cin")
+def validate_cin_command(
+    files: list[Path] = typer.Argument(..., help="CIN census XML files, or folders of them."),
+    root: Path = typer.Option(
+        CHECKOUT, "--root", help="Repository checkout holding validators/requirements-cin.txt."
+    ),
+) -> None:
+    """Run the DfE CIN validator on census files and show its findings beside ours.
+
+    Ours are what `load cin` would quarantine, by rule (nothing is written). The DfE validator
+    runs in its own environment under ROOT/.validators, built on first use; if it cannot be
+    built or run, the reason is printed and the exit code is 1. An unreadable file exits 2.
+
+    Example: scorecard validate cin synthetic/318/cin_census/cin_census_2026.xml
+    """
+    from rich.columns import Columns
+    from rich.table import Table
+
+    from csc_scorecard.ingest.cin_compare import compare
+    from csc_scorecard.ingest.errors import SourceFileError
+
+    try:
+        with console.status("Checking CIN census files (the DfE validator may take minutes)"):
+            findings = compare(files, root)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    out = Console(soft_wrap=True)
+    for found in findings:
+        ours = Table("rule", "what", "records", title=f"Ours: {found.records:,} records")
+        for row in found.ours.itertuples():
+            ours.add_row(str(row.rule_id), str(row.title), f"{row.records:,}")
+        dfe = Table("rule", "type", "description", "records", title="DfE validator")
+        for rule in found.dfe.itertuples() if found.dfe is not None else ():
+            dfe.add_row(str(rule.rule_code), str(rule.rule_type), str(rule.rule_description),
+                        f"{rule.rows:,}")  # fmt: skip
+        out.rule(f"{found.path.name} (census year {found.year})")
+        out.print(Columns([ours, dfe]) if found.dfe is not None else ours)
+        if found.dfe_problem:
+            out.print(f"[yellow]DfE validator not run:[/] {found.dfe_problem}")
+    if any(found.dfe_problem for found in findings):
+        raise typer.Exit(1)
 
 
 @app.command()
