@@ -58,11 +58,6 @@ class Checked:
         """Whether each row broke at least one rule."""
         return np.isin(np.arange(len(self.raw)), rejected_rows(self.failures))
 
-    @property
-    def parent_rows(self) -> np.ndarray:
-        """Position (from 0) of the record each row is nested in."""
-        return self.raw[PARENT_POSITION].to_numpy(dtype=int)
-
 
 def _first_date(table: str) -> str | None:
     """The table's main date: its first date column."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
@@ -105,7 +106,7 @@ class Record:
         """The name a leaf's value has in the record as read: its element's own name."""
         return self.element if xml == "." else xml.rsplit("/", 1)[-1]
 
-    @property
+    @cached_property
     def raw_paths(self) -> dict[str, str]:
         """Every value read from the record: name as read -> path from the record element."""
         paths = [leaf.xml for leaf in self.leaves] + list(self.also_read)

@@ -57,7 +57,7 @@ def _collect(record: Record, element: Any, parent: int, rows: dict[str, list[tup
              ) -> None:  # fmt: skip
     """Append the record's values and then, recursively, those of the records nested in it."""
     found = rows[record.element]
-    found.append((parent, *(_text(element, path) for path in record.raw_paths.values())))
+    found.append((parent, *[_text(element, path) for path in record.raw_paths.values()]))
     position = len(found) - 1
     for child in record.children:
         for nested in element.iterfind(child.path):
