@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from csc_scorecard.store import LoadResult
 
 app = typer.Typer(
     help="csc-scorecard: the children's social care monthly performance pack from the DfE returns.",
@@ -16,6 +20,11 @@ app = typer.Typer(
 )
 load_app = typer.Typer(help="Load source files into the store.", no_args_is_help=True)
 app.add_typer(load_app, name="load")
+validate_app = typer.Typer(
+    help="Check source files with the public DfE validators, beside our own checks.",
+    no_args_is_help=True,
+)
+app.add_typer(validate_app, name="validate")
 console = Console(stderr=True, soft_wrap=True)  # long paths stay on one line
 
 STORE_OPTION = typer.Option(
@@ -85,6 +94,41 @@ def load_ssd_command(
     except SourceFileError as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
+    _print_results(results)
+
+
+@load_app.command("cin")
+def load_cin_command(
+    files: list[Path] = typer.Argument(
+        ..., help="CIN census XML files, or folders of them (one or several census years)."
+    ),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load CIN census XML returns, oldest census year first, merging records across years.
+
+    Bad records go to quarantine with the rule they broke; a file that cannot be read or is not
+    a CIN census stops the load with exit code 2 and leaves the store as it was; loading the
+    same file twice is a no-op.
+
+    Example: scorecard load cin synthetic/318/cin_census --la-code 318
+    """
+    from csc_scorecard.ingest.cin_census import load_cin
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        with console.status("Loading CIN census files") as progress:
+            results = load_cin(target, files, la_code, progress=lambda m: progress.update(m))
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    _print_results(results)
+
+
+def _print_results(results: list[LoadResult]) -> None:
+    """One line per file: skipped, or rows in, accepted and quarantined."""
     for result in results:
         if result.skipped:
             console.print(f"{result.file}: already loaded, skipped")
@@ -93,6 +137,54 @@ def load_ssd_command(
                 f"{result.file}: {result.rows_in:,} rows, {result.rows_accepted:,} accepted,"
                 f" {result.rows_quarantined:,} quarantined"
             )
+
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+"""The repository checkout this package runs from (it holds ``validators/``)."""
+
+
+@validate_app.command("cin")
+def validate_cin_command(
+    files: list[Path] = typer.Argument(..., help="CIN census XML files, or folders of them."),
+    root: Path = typer.Option(
+        CHECKOUT, "--root", help="Repository checkout holding validators/requirements-cin.txt."
+    ),
+) -> None:
+    """Run the DfE CIN validator on census files and show its findings beside ours.
+
+    Ours are what `load cin` would quarantine, by rule (nothing is written). The DfE validator
+    runs in its own environment under ROOT/.validators, built on first use; if it cannot be
+    built or run, the reason is printed and the exit code is 1. An unreadable file exits 2.
+
+    Example: scorecard validate cin synthetic/318/cin_census/cin_census_2026.xml
+    """
+    from rich.columns import Columns
+    from rich.table import Table
+
+    from csc_scorecard.ingest.cin_compare import compare
+    from csc_scorecard.ingest.errors import SourceFileError
+
+    try:
+        with console.status("Checking CIN census files (the DfE validator may take minutes)"):
+            findings = compare(files, root)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    out = Console(soft_wrap=True)
+    for found in findings:
+        ours = Table("rule", "what", "records", title=f"Ours: {found.records:,} records")
+        for row in found.ours.itertuples():
+            ours.add_row(str(row.rule_id), str(row.title), f"{row.records:,}")
+        dfe = Table("rule", "type", "description", "records", title="DfE validator")
+        for rule in found.dfe.itertuples() if found.dfe is not None else ():
+            dfe.add_row(str(rule.rule_code), str(rule.rule_type), str(rule.rule_description),
+                        f"{rule.rows:,}")  # fmt: skip
+        out.rule(f"{found.path.name} (census year {found.year})")
+        out.print(Columns([ours, dfe]) if found.dfe is not None else ours)
+        if found.dfe_problem:
+            out.print(f"[yellow]DfE validator not run:[/] {found.dfe_problem}")
+    if any(found.dfe_problem for found in findings):
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -59,5 +59,21 @@ RULES: dict[str, Rule] = {
             "the same record appears earlier in the file (row {first_row})",
         ),
         Rule("unknown_child", "Unknown child", "child {child_id} is not in the person table"),
+        Rule(
+            "duplicate_key",
+            "Record reported twice",
+            "{record} row {first_row} of this file already reports the record with this {key}",
+        ),
+        Rule(
+            "parent_rejected",
+            "Part of a rejected record",
+            "the {parent} this record belongs to (row {parent_row}) was quarantined",
+        ),
+        Rule(
+            "outside_episode",
+            "Outside its child in need episode",
+            "{column} {value} is outside the child in need episode it belongs to ({start} to"
+            " {end})",
+        ),
     )
 }
