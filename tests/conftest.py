@@ -15,3 +15,30 @@ def default_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("synthetic")
     (folder,) = synthesise(out, SynthOptions(seed=1, period_end=PERIOD_END))
     return folder
+
+
+def tiny_store(path: Path, tables: dict[str, list[dict]], la_code: str = "318"):
+    """A store holding hand-written canonical rows (columns not given are empty)."""
+    import pandas as pd
+
+    from csc_scorecard.model import TABLES
+    from csc_scorecard.store import Store
+
+    store = Store(str(path))
+    for name, rows in tables.items():
+        columns = [c.name for c in TABLES[name].columns]
+        frame = pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=columns)
+        store.insert_frame(name, frame.assign(la_code=la_code, load_id=1))
+    return store
+
+
+def figures(store, indicator_id: str, breakdown: str = "all") -> dict:
+    """Computed figures of one indicator: {(month 'YYYY-MM', breakdown value): row}."""
+    values = store.table("indicator_value")
+    rows = values.filter(
+        (values.indicator_id == indicator_id) & (values.breakdown == breakdown)
+    ).execute()
+    return {
+        (f"{m:%Y-%m}", b): r
+        for m, b, r in zip(rows.month, rows.breakdown_value, rows.itertuples(), strict=True)
+    }

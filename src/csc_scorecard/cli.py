@@ -187,6 +187,160 @@ def validate_cin_command(
         raise typer.Exit(1)
 
 
+@load_app.command("population")
+def load_population_command(
+    file: Path = typer.Argument(..., help="CSV with columns year, population_0_17."),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load the council's 0-17 population per year (ONS mid-year estimates) for rates.
+
+    A month uses the estimate of the year its financial year starts in (April 2025 to March
+    2026 uses mid-2025). Example: scorecard load population synthetic/318/population.csv
+    --la-code 318
+    """
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.ingest.population import load_population
+    from csc_scorecard.store import Store
+
+    try:
+        results = load_population(Store(store), file, la_code)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    _print_results(results)
+
+
+def _month(text: str | None, option: str) -> date | None:
+    """A YYYY-MM option as a date, or exit 2 with the reason."""
+    from csc_scorecard.indicators.spine import parse_month
+
+    if text is None:
+        return None
+    try:
+        return parse_month(text)
+    except ValueError as error:
+        console.print(f"[red]Error:[/] {option}: {error}")
+        raise typer.Exit(2) from error
+
+
+@app.command()
+def compute(
+    first: str | None = typer.Option(
+        None, "--from", help="First month, YYYY-MM (default: six years before the last)."
+    ),
+    last: str | None = typer.Option(
+        None, "--to", help="Last month, YYYY-MM (default: the latest month with data)."
+    ),
+    indicators: list[str] = typer.Option(
+        [], "--indicator", help="Indicator id (repeatable; default: the whole catalogue)."
+    ),
+    la_codes: list[str] = typer.Option(
+        [], "--la-code", help="Council (repeatable; default: every council in the store)."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Compute indicators by month and breakdown and store them (indicator_value).
+
+    Earlier figures for the same councils, indicators and months are replaced; compute_log
+    records the loads they came from. Example: scorecard compute --from 2025-04 --to 2026-03
+    """
+    from csc_scorecard.indicators.compute import compute as run
+    from csc_scorecard.store import Store
+
+    try:
+        with console.status("Computing") as progress:
+            result = run(Store(store), _month(first, "--from"), _month(last, "--to"),
+                         indicators, la_codes, progress=lambda m: progress.update(m))  # fmt: skip
+    except (KeyError, ValueError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    for warning in result.warnings:
+        console.print(f"[yellow]Warning:[/] {warning}")
+    console.print(
+        f"[green]Computed[/] {len(result.indicators)} indicators, {result.first_month:%Y-%m} to"
+        f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
+        f" (compute {result.compute_id})"
+    )
+
+
+def _reason(error: Exception) -> str:
+    """An error's message (a KeyError's str() would quote it)."""
+    return str(error.args[0]) if error.args else str(error)
+
+
+def _print_frame(frame: object, title: str) -> None:
+    """A data frame as a rich table on standard output."""
+    import pandas as pd
+    from rich.table import Table
+
+    assert isinstance(frame, pd.DataFrame)
+    frame = frame.assign(month=pd.to_datetime(frame["month"]).dt.strftime("%Y-%m"))
+    table = Table(*map(str, frame.columns), title=title)
+    for row in frame.itertuples(index=False):
+        table.add_row(*("" if pd.isna(v) else f"{v:,.1f}" if isinstance(v, float) else str(v)
+                        for v in row))  # fmt: skip
+    Console(soft_wrap=True).print(table)
+
+
+@app.command()
+def show(
+    indicator_id: str = typer.Argument(..., help="Indicator id, e.g. REF3."),
+    breakdown: str = typer.Option("all", "--breakdown", help="Breakdown, e.g. age_band."),
+    months: int = typer.Option(13, "--months", help="How many recent months."),
+    la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Show an indicator's recent figures (after scorecard compute).
+
+    Example: scorecard show CLA1 --breakdown legal_status
+    """
+    from csc_scorecard.indicators.catalogue import indicator
+    from csc_scorecard.indicators.show import recent_figures
+    from csc_scorecard.store import Store
+
+    try:
+        item = indicator(indicator_id)
+        frame = recent_figures(Store(store), indicator_id, la_code, months, breakdown)
+    except (KeyError, ValueError, LookupError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    _print_frame(frame, f"{item.id} {item.title} ({item.unit})")
+
+
+@app.command()
+def records(
+    indicator_id: str = typer.Argument(..., help="Indicator id, e.g. CPP1."),
+    month: str = typer.Argument(..., help="Month, YYYY-MM."),
+    la_code: str = typer.Option(..., "--la-code", help="Council."),
+    breakdown: str | None = typer.Option(
+        None, "--breakdown", help="NAME=VALUE, e.g. age_band=10-15."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """List the children and records behind a figure (numerator and denominator flags).
+
+    Example: scorecard records CPP1 2026-03 --la-code 318 --breakdown category=NEG
+    """
+    from csc_scorecard.indicators.records import records as behind
+    from csc_scorecard.store import Store
+
+    chosen = None
+    if breakdown:
+        name, _, value = breakdown.partition("=")
+        chosen = (name, value)
+    when = _month(month, "MONTH")
+    assert when is not None
+    try:
+        frame = behind(Store(store), indicator_id, when, la_code, chosen)
+    except (KeyError, ValueError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    _print_frame(frame, f"{indicator_id} {month}: {len(frame):,} records,"
+                 f" numerator {frame.numerator.sum():,.0f},"
+                 f" denominator {frame.denominator.sum():,.0f}")  # fmt: skip
+
+
 @app.command()
 def status(store: str = STORE_OPTION) -> None:
     """Show what is loaded: rows per table, date ranges and quarantined rows by rule.
@@ -204,10 +358,12 @@ def demo(
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the demo's files."),
     seed: int = typer.Option(1, "--seed", help="Seed of the synthetic council."),
 ) -> None:
-    """Generate the synthetic council, load it and report what is in the store.
+    """Generate the synthetic council, load it, compute every indicator and report.
 
     Example: scorecard demo --out out
     """
+    from csc_scorecard.indicators.compute import compute as run
+    from csc_scorecard.ingest.population import load_population
     from csc_scorecard.ingest.ssd import load_ssd
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store
@@ -222,7 +378,14 @@ def demo(
     store = Store(str(store_path))
     with console.status("Loading the SSD extract"):
         load_ssd(store, folder / "ssd", folder.name)
+        load_population(store, folder / "population.csv", folder.name)
     print_status(store)
+    with console.status("Computing the indicators") as progress:
+        result = run(store, progress=lambda m: progress.update(m))
+    console.print(
+        f"[green]Computed[/] {len(result.indicators)} indicators, {result.first_month:%Y-%m} to"
+        f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
+    )
     console.print(f"[green]Synthetic council:[/] {folder}")
     console.print(f"[green]Store:[/] {store_path}")
 

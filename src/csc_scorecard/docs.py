@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from csc_scorecard.indicators.glossary import indicators_markdown
 from csc_scorecard.ingest.cin_docs import cin_mapping_markdown
 from csc_scorecard.model.dictionary import data_dictionary_markdown
 from csc_scorecard.model.ssd import ssd_mapping_markdown
@@ -13,6 +14,7 @@ GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "data-dictionary.md": data_dictionary_markdown,
     "ssd-mapping.md": ssd_mapping_markdown,
     "cin-mapping.md": cin_mapping_markdown,
+    "indicators.md": indicators_markdown,
 }
 
 

@@ -111,11 +111,8 @@ def _population(ctx: Context, codes: list[str]) -> tuple[ir.Table, list[str]]:
             warnings.append(f"council {code}: some months use the nearest configured year's"
                             " population")  # fmt: skip
     frame = by_month.drop(columns="exact_year")
-    if frame.empty:
-        frame = pd.DataFrame({"la_code": pd.Series(dtype=object),
-                              "month": pd.Series(dtype="datetime64[s]"),
-                              "population": pd.Series(dtype="int64")})  # fmt: skip
-    return ctx.config_table("population", frame), warnings
+    schema = ibis.schema({"la_code": "string", "month": "date", "population": "int64"})
+    return ctx.config_table("population", frame, schema), warnings
 
 
 def series_figures(ctx: Context, item: Indicator) -> ir.Table:

@@ -73,12 +73,17 @@ class Context:
         self._temporary.clear()
         self._memo.clear()
 
-    def config_table(self, name: str, frame: pd.DataFrame) -> ir.Table:
-        """A small configuration table (months, calendar, population), sent once per run."""
+    def config_table(self, name: str, frame: pd.DataFrame,
+                     schema: ibis.Schema | None = None) -> ir.Table:  # fmt: skip
+        """A small configuration table (months, calendar, population), sent once per run.
+
+        ``schema`` types the columns where the frame cannot (an empty frame, say).
+        """
         if name not in self._memo:
             table_name = f"_scorecard_{name}"
+            rows = frame if schema is None else ibis.memtable(frame, schema=schema)
             self._memo[name] = self.store.con.create_table(
-                table_name, frame, temp=True, overwrite=True
+                table_name, rows, temp=True, overwrite=True
             )
             self._temporary.append(table_name)
         return self._memo[name]

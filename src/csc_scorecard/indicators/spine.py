@@ -79,4 +79,5 @@ def population_by_month(population: pd.DataFrame, spine: pd.DataFrame) -> pd.Dat
             wanted = financial_year(month)
             nearest = min(years.index, key=lambda y: (abs(y - wanted), -y))
             rows.append((la_code, month, int(years[nearest]), nearest == wanted))
-    return pd.DataFrame(rows, columns=["la_code", "month", "population", "exact_year"])
+    columns = ["la_code", "month", "population", "exact_year"]
+    return pd.DataFrame(rows, columns=columns).astype({"population": "int64"})

@@ -19,7 +19,7 @@ from csc_scorecard.synth.errors import inject_errors
 from csc_scorecard.synth.history import CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
 from csc_scorecard.synth.params import Calibration
-from csc_scorecard.synth.series import write_series
+from csc_scorecard.synth.series import write_population, write_series
 from csc_scorecard.synth.write_903 import write_903
 from csc_scorecard.synth.write_annex_a import write_annex_a
 from csc_scorecard.synth.write_cin import write_cin_census
@@ -32,6 +32,7 @@ WRITERS: tuple[tuple[str, Writer], ...] = (
     ("Annex A", write_annex_a),
     ("SSD extract", write_ssd),
     ("series", write_series),
+    ("population", write_population),
 )
 
 

@@ -53,3 +53,14 @@ def write_series(history: CouncilHistory, out_dir: Path, manifest: Manifest) -> 
     frame.to_csv(path, index=False)
     manifest.count_rows("series/series.csv", len(frame))
     return path
+
+
+def write_population(history: CouncilHistory, out_dir: Path, manifest: Manifest) -> Path:
+    """Write the 0-17 population per year (year, population_0_17), as a council keeps it."""
+    path = out_dir / "population.csv"
+    frame = pd.DataFrame(
+        {"year": list(history.population), "population_0_17": list(history.population.values())}
+    )
+    frame.to_csv(path, index=False)
+    manifest.count_rows("population.csv", len(frame))
+    return path
