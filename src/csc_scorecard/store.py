@@ -56,6 +56,16 @@ class FileLoad:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     quarantine: pd.DataFrame | None = None
     also_hashed: tuple[Path, ...] = ()
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """The name the file is known by: ``label`` when given, else the file's name.
+
+        A source whose files repeat names (every 903 year has an ``episodes.csv``) labels them
+        so that one year's file never replaces another's.
+        """
+        return self.label or self.path.name
 
     @property
     def rows_accepted(self) -> int:
@@ -115,7 +125,7 @@ class Store:
         """Whether the latest load of this file (council, source, name) had these bytes."""
         log = self.table("load_log")
         same_file = log.filter(
-            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.path.name)
+            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.name)
         )
         latest = same_file.order_by(same_file.load_id.desc()).limit(1).sha256.execute()
         return not latest.empty and latest.iloc[0] == sha256
@@ -190,7 +200,7 @@ class Store:
             for load in loads:
                 sha = file_sha256(load.path, *load.also_hashed)
                 if sha in seen or self.already_loaded(la_code, load, sha):
-                    results.append(LoadResult(load.path.name, skipped=True))
+                    results.append(LoadResult(load.name, skipped=True))
                     continue
                 seen.add(sha)
                 started = time.perf_counter()
@@ -199,7 +209,7 @@ class Store:
                 self._log(la_code, load_id, load, sha, time.perf_counter() - started)
                 results.append(
                     LoadResult(
-                        load.path.name,
+                        load.name,
                         skipped=False,
                         rows_in=load.rows_in,
                         rows_accepted=load.rows_accepted,
@@ -218,7 +228,7 @@ class Store:
         """
         log = self.table("load_log")
         earlier = log.filter(
-            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.path.name)
+            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.name)
         ).load_id.execute()
         if earlier.empty:
             return
@@ -239,7 +249,7 @@ class Store:
             "load_id": load_id,
             "la_code": la_code,
             "source": load.source,
-            "file": load.path.name,
+            "file": load.name,
             "sha256": sha,
             "rows_in": load.rows_in,
             "rows_accepted": load.rows_accepted,
