@@ -196,13 +196,15 @@ class Store:
         results: list[LoadResult] = []
         with self.transaction():
             load_id = self._next_load_id()
-            seen: set[str] = set()
+            # (name, sha): one year's empty 903 file is byte for byte another year's, and
+            # each must be logged under its own name for a reload to be a no-op.
+            seen: set[tuple[str, str]] = set()
             for load in loads:
                 sha = file_sha256(load.path, *load.also_hashed)
-                if sha in seen or self.already_loaded(la_code, load, sha):
+                if (load.name, sha) in seen or self.already_loaded(la_code, load, sha):
                     results.append(LoadResult(load.name, skipped=True))
                     continue
-                seen.add(sha)
+                seen.add((load.name, sha))
                 started = time.perf_counter()
                 self._remove_superseded(la_code, load)
                 self._write_one(la_code, load_id, load)

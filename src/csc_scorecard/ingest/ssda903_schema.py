@@ -125,11 +125,16 @@ SEX = Recoded(Recode((("M", "1"), ("F", "2"))))
 
 @dataclass(frozen=True)
 class Field:
-    """One 903 column feeding one canonical column."""
+    """One 903 column feeding one canonical column; ``note`` says what the value means."""
 
     dfe: str
     canonical: str
     conversion: Conversion = AS_IS
+    note: str = ""
+
+    def describe(self) -> str:
+        """The conversion and the note, for the mapping page."""
+        return "; ".join(filter(None, [self.conversion.describe(), self.note]))
 
 
 @dataclass(frozen=True)
@@ -187,10 +192,10 @@ FILES: tuple[File903, ...] = (
             Field("CIN", "category_of_need"),
             Field("PLACE", "placement_type"),
             Field("PLACE_PROVIDER", "placement_provider"),
-            Field("DEC", "end_date"),
+            Field("DEC", "end_date", note="blank while open at the year end"),
             Field("REC", "reason_ceased"),
             Field("REASON_PLACE_CHANGE", "reason_place_change"),
-            Field("HOME_POST", "home_postcode"),
+            Field("HOME_POST", "home_postcode", note="blank for UASC children (rule 406)"),
             Field("PL_POST", "placement_postcode"),
             Field("URN", "urn"),
         ),
@@ -200,7 +205,15 @@ FILES: tuple[File903, ...] = (
         "uasc",
         "UASC",
         "uasc_status",
-        (CHILD, Field("DUC", "end_date")),
+        (
+            CHILD,
+            Field(
+                "DUC",
+                "end_date",
+                note="the date UASC status ceased or, while it continues, the 18th birthday"
+                " (rule 205B)",
+            ),
+        ),
     ),
     File903(
         "reviews",
@@ -242,7 +255,7 @@ FILES: tuple[File903, ...] = (
             CHILD,
             Field("DATE_INT", "decision_date"),
             Field("DATE_MATCH", "matched_date"),
-            Field("FOSTER_CARE", "foster_carer_adopter"),
+            Field("FOSTER_CARE", "foster_carer_adopter", note="`1` is `Y`, `0` is `N`"),
             Field("NB_ADOPTR", "number_of_adopters"),
             Field("SEX_ADOPTR", "adopter_sex"),
             Field("LS_ADOPTR", "adopter_legal_status"),
@@ -255,7 +268,11 @@ FILES: tuple[File903, ...] = (
         "adoption",
         (
             CHILD,
-            Field("DATE_PLACED", "decision_date"),
+            Field(
+                "DATE_PLACED",
+                "decision_date",
+                note="the same decision as AD1 `DATE_INT`, so the two files' rows merge",
+            ),
             Field("DATE_PLACED_CEASED", "decision_reversed_date"),
             Field("REASON_PLACED_CEASED", "decision_reversed_reason"),
         ),
@@ -269,7 +286,7 @@ FILES: tuple[File903, ...] = (
             CHILD,
             Field("PREV_PERM", "option"),
             Field("LA_PERM", "local_authority"),
-            Field("DATE_PERM", "order_date"),
+            Field("DATE_PERM", "order_date", note="text: may be partial, e.g. `ZZ/05/2020`"),
         ),
     ),
     File903(
