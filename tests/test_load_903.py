@@ -293,3 +293,15 @@ def test_cli_validate_shows_our_findings_and_says_when_the_dfe_validator_cannot_
                                  "E09000027", "--root", str(no_repo)])  # fmt: skip
     assert result.exit_code == 1
     assert "code_list" in result.output and "could not be run" in result.output
+
+
+def test_a_number_too_big_for_the_store_is_quarantined_not_a_crash(tmp_path):
+    # Found by test_fuzz_903: 23 digits do not fit a 64-bit integer column.
+    write(tmp_path / "2025" / "header.csv", "header", [child("A")])
+    write(tmp_path / "2025" / "ad1.csv", "ad1",
+          [{"CHILD": "A", "DATE_INT": "01/05/2024", "NB_ADOPTR": "9" * 23}])  # fmt: skip
+    loads = {load.name: load for load in read_903([tmp_path], LA, set())}
+    q = loads["2025/ad1.csv"].quarantine
+    assert q is not None
+    assert list(zip(q["row_number"], q["rule_id"], strict=True)) == [(1, "bad_type")]
+    assert "number_of_adopters" in q["message"].iloc[0]

@@ -21,7 +21,7 @@ TRUE = frozenset({"y", "yes", "true", "t", "1"})
 FALSE = frozenset({"n", "no", "false", "f", "0"})
 ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 UK_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
-WHOLE_NUMBER = r"[+-]?\d+"
+WHOLE_NUMBER = r"[+-]?\d{1,18}"  # what a 64-bit integer column can hold
 
 DATE_ORDER: tuple[tuple[str, str], ...] = (
     ("start_date", "end_date"),
