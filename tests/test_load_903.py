@@ -305,3 +305,21 @@ def test_a_number_too_big_for_the_store_is_quarantined_not_a_crash(tmp_path):
     assert q is not None
     assert list(zip(q["row_number"], q["rule_id"], strict=True)) == [(1, "bad_type")]
     assert "number_of_adopters" in q["message"].iloc[0]
+
+
+@pytest.mark.slow
+def test_validate_shows_the_dfe_validator_flagging_what_we_quarantine(tmp_path):
+    # One review with participation PN9: our code_list rule and the DfE's rule 167 both fire.
+    write(tmp_path / "903" / "2026" / "header.csv", "header", [child("A")])
+    write(
+        tmp_path / "903" / "2026" / "reviews.csv",
+        "reviews",
+        [{"CHILD": "A", "DOB": "01/01/2010", "REVIEW": "01/06/2025", "REVIEW_CODE": "PN9"}],
+    )
+    repo = Path(__file__).resolve().parents[1]
+    result = runner.invoke(app, ["validate", "903", str(tmp_path / "903"), "--ons-code",
+                                 "E09000027", "--root", str(repo)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any("our loader" in line and "code_list" in line for line in lines)
+    assert any("DfE validator" in line and " 167 " in line for line in lines)
