@@ -14,7 +14,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+# rejected_rows now lives in validate.py (the cross-row checks need it); it stays importable
+# from here for loaders written against the earlier layout.
 from csc_scorecard.ingest.validate import Failure, parse_dates
+from csc_scorecard.ingest.validate import rejected_rows as rejected_rows
 from csc_scorecard.model import TABLES
 
 COLUMNS = [c.name for c in TABLES["quarantine"].columns]
