@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 if TYPE_CHECKING:
     from csc_scorecard.store import LoadResult
+    from csc_scorecard.validators.compare903 import Finding
 
 app = typer.Typer(
     help="csc-scorecard: the children's social care monthly performance pack from the DfE returns.",
@@ -209,6 +211,91 @@ def load_population_command(
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
     _print_results(results)
+
+
+PATHS_903 = typer.Argument(
+    ...,
+    help="Folders of 903 CSVs (e.g. ssda903, holding a folder per year such as ssda903/2026),"
+    " or the CSV files themselves.",
+)
+
+
+@load_app.command("903")
+def load_903_command(
+    paths: list[Path] = PATHS_903,
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load SSDA903 returns (children looked after): one or several collection years.
+
+    Files are recognised by their columns, not their names. A file's year is the folder it is
+    in (ssda903/2026/...) or else the dates it holds; years load oldest first, so an episode
+    reported in two years becomes one, closed by the later year. Bad rows go to quarantine; a
+    file that cannot be read stops the load with exit code 2 and leaves the store as it was.
+
+    Example: scorecard load 903 synthetic/318/ssda903 --la-code 318
+    """
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.ingest.ssda903 import load_903
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        with console.status("Reading the 903 files") as progress:
+            results = load_903(target, paths, la_code, progress=progress.update)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    _print_results(results)
+
+
+@validate_app.command("903")
+def validate_903_command(
+    paths: list[Path] = PATHS_903,
+    ons_code: str = typer.Option(
+        ..., "--ons-code", help="Nine-character ONS code of the council (e.g. E09000027)."
+    ),
+    root: Path = typer.Option(
+        CHECKOUT, "--root", help="Repository checkout holding validators/requirements-903.txt."
+    ),
+) -> None:
+    """Show what our loader would quarantine beside what the DfE 903 validator flags.
+
+    The DfE validator (csc-validator-be-903) runs in its own environment under
+    <root>/.validators, built on first use; if it cannot be built, our findings are still
+    shown and the command exits with code 1.
+
+    Example: scorecard validate 903 synthetic/318/ssda903 --ons-code E09000027
+    """
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.validators.compare903 import dfe_findings, our_findings
+    from csc_scorecard.validators.isolated import ValidatorError
+
+    try:
+        ours = our_findings(paths)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    try:
+        with console.status("Running the DfE 903 validator"):
+            theirs = dfe_findings(paths, ons_code, root)
+    except ValidatorError as error:
+        _print_findings(ours, [])
+        console.print(f"[red]The DfE 903 validator could not be run:[/] {error}")
+        raise typer.Exit(1) from error
+    _print_findings(ours, theirs)
+
+
+def _print_findings(ours: list[Finding], theirs: list[Finding]) -> None:
+    """One table: per year, our quarantine by rule, then the DfE validator's findings."""
+    table = Table("year", "checked by", "rule", "rows", "example or description")
+    for year in sorted({f.year for f in [*ours, *theirs]}):
+        for who, findings in (("our loader", ours), ("DfE validator", theirs)):
+            for f in sorted((f for f in findings if f.year == year), key=lambda f: f.rule):
+                table.add_row(str(year), who, f.rule, f"{f.rows:,}", f.description)
+    if not ours and not theirs:
+        console.print("No findings: our loader would accept every row.")
+    console.print(table)
 
 
 def _month(text: str | None, option: str) -> date | None:

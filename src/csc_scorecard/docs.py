@@ -7,6 +7,7 @@ from pathlib import Path
 
 from csc_scorecard.indicators.glossary import indicators_markdown
 from csc_scorecard.ingest.cin_docs import cin_mapping_markdown
+from csc_scorecard.ingest.ssda903_docs import ssda903_mapping_markdown
 from csc_scorecard.model.dictionary import data_dictionary_markdown
 from csc_scorecard.model.ssd import ssd_mapping_markdown
 
@@ -14,6 +15,7 @@ GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "data-dictionary.md": data_dictionary_markdown,
     "ssd-mapping.md": ssd_mapping_markdown,
     "cin-mapping.md": cin_mapping_markdown,
+    "903-mapping.md": ssda903_mapping_markdown,
     "indicators.md": indicators_markdown,
 }
 

@@ -56,6 +56,16 @@ class FileLoad:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     quarantine: pd.DataFrame | None = None
     also_hashed: tuple[Path, ...] = ()
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """The name the file is known by: ``label`` when given, else the file's name.
+
+        A source whose files repeat names (every 903 year has an ``episodes.csv``) labels them
+        so that one year's file never replaces another's.
+        """
+        return self.label or self.path.name
 
     @property
     def rows_accepted(self) -> int:
@@ -118,7 +128,7 @@ class Store:
         """Whether the latest load of this file (council, source, name) had these bytes."""
         log = self.table("load_log")
         same_file = log.filter(
-            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.path.name)
+            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.name)
         )
         latest = same_file.order_by(same_file.load_id.desc()).limit(1).sha256.execute()
         return not latest.empty and latest.iloc[0] == sha256
@@ -222,20 +232,22 @@ class Store:
         results: list[LoadResult] = []
         with self.transaction():
             load_id = self._next_load_id()
-            seen: set[str] = set()
+            # (name, sha): one year's empty 903 file is byte for byte another year's, and
+            # each must be logged under its own name for a reload to be a no-op.
+            seen: set[tuple[str, str]] = set()
             for load in loads:
                 sha = file_sha256(load.path, *load.also_hashed)
-                if sha in seen or self.already_loaded(la_code, load, sha):
-                    results.append(LoadResult(load.path.name, skipped=True))
+                if (load.name, sha) in seen or self.already_loaded(la_code, load, sha):
+                    results.append(LoadResult(load.name, skipped=True))
                     continue
-                seen.add(sha)
+                seen.add((load.name, sha))
                 started = time.perf_counter()
                 self._remove_superseded(la_code, load)
                 self._write_one(la_code, load_id, load)
                 self._log(la_code, load_id, load, sha, time.perf_counter() - started)
                 results.append(
                     LoadResult(
-                        load.path.name,
+                        load.name,
                         skipped=False,
                         rows_in=load.rows_in,
                         rows_accepted=load.rows_accepted,
@@ -254,7 +266,7 @@ class Store:
         """
         log = self.table("load_log")
         earlier = log.filter(
-            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.path.name)
+            (log.la_code == la_code) & (log.source == load.source) & (log.file == load.name)
         ).load_id.execute()
         if earlier.empty:
             return
@@ -275,7 +287,7 @@ class Store:
             "load_id": load_id,
             "la_code": la_code,
             "source": load.source,
-            "file": load.path.name,
+            "file": load.name,
             "sha256": sha,
             "rows_in": load.rows_in,
             "rows_accepted": load.rows_accepted,

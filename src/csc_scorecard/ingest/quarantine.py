@@ -14,17 +14,19 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+# rejected_rows now lives in validate.py (the cross-row checks need it); it stays importable
+# from here for loaders written against the earlier layout.
 from csc_scorecard.ingest.validate import Failure, parse_dates
+from csc_scorecard.ingest.validate import rejected_rows as rejected_rows
 from csc_scorecard.model import TABLES
 
 COLUMNS = [c.name for c in TABLES["quarantine"].columns]
 
 
-def rejected_rows(failures: list[Failure]) -> np.ndarray:
-    """Positions (in the file) of every row that broke at least one rule."""
-    if not failures:
-        return np.array([], dtype=int)
-    return np.unique(np.concatenate([f.rows for f in failures]))
+def main_dates(canonical: str, text: pd.DataFrame) -> pd.Series | None:
+    """Each row's main date as text (the table's first date column), where it has one."""
+    dated = [c.name for c in TABLES[canonical].columns if c.dtype == "date"]
+    return text[dated[0]] if dated and dated[0] in text else None
 
 
 def quarantine_frame(
@@ -35,11 +37,14 @@ def quarantine_frame(
     failures: list[Failure],
     child_ids: pd.Series | None = None,
     record_dates: pd.Series | None = None,
+    *,
+    file_name: str | None = None,
 ) -> pd.DataFrame:
     """Quarantine rows for ``failures`` (positions in ``raw``, the file as read).
 
     ``child_ids`` and ``record_dates`` are the text of each file row's child id and main date
-    ('' where unknown); only the rejected rows' are read.
+    ('' where unknown); only the rejected rows' are read. ``file_name`` is the name the file is
+    known by in the store (``FileLoad.name``), when not simply its own.
     """
     if not failures:
         return pd.DataFrame(columns=COLUMNS)
@@ -67,7 +72,7 @@ def quarantine_frame(
         dates = parse_dates(record_dates.iloc[positions].astype(str))[0]
         rows["record_date"] = dates.dt.date.astype(object).where(dates.notna(), None).to_numpy()
     rows["source"] = source
-    rows["file"] = path.name
+    rows["file"] = file_name or path.name
     rows["source_table"] = source_table
     rows["row_number"] = positions + 1
     return rows[COLUMNS]

@@ -18,18 +18,15 @@ import pandas as pd
 
 from csc_scorecard.ingest.csv_files import read_text_csv, require_columns
 from csc_scorecard.ingest.errors import SourceFileError
-from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
+from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssd_join import SOURCE, PartFile, join_part, read_part
 from csc_scorecard.ingest.validate import (
-    NO_OVERLAP,
     Failure,
     check_columns,
-    duplicate_rows,
+    cross_row_checks,
     failure,
-    overlapping_episodes,
-    unknown_children,
+    rejected_rows,
 )
-from csc_scorecard.model import TABLES
 from csc_scorecard.model.ssd import LIST_CODEC, SSD_TABLES
 from csc_scorecard.model.ssd_schema import SsdTable
 from csc_scorecard.store import FileLoad, LoadResult, Store
@@ -65,29 +62,6 @@ def _explode(table: SsdTable, text: pd.DataFrame) -> tuple[pd.DataFrame, Failure
     return exploded, bad.at(text.index.to_numpy()) if bad else None
 
 
-def _record_dates(canonical: str, text: pd.DataFrame) -> pd.Series | None:
-    """Each row's main date as text (the table's first date column), where it has one."""
-    dated = [c.name for c in TABLES[canonical].columns if c.dtype == "date"]
-    return text[dated[0]] if dated and dated[0] in text else None
-
-
-def _cross_row(table: SsdTable, raw: pd.DataFrame, converted: pd.DataFrame,
-               sources: np.ndarray, failures: list[Failure], known: set[str]
-               ) -> list[Failure]:  # fmt: skip
-    """Duplicates (file rows), unknown children, then overlaps among otherwise clean rows."""
-    found = [duplicate_rows(raw)]
-    if table.canonical != "person" and "child_id" in converted:
-        unknown = unknown_children(converted["child_id"], known)
-        found.append(unknown.at(sources) if unknown else None)
-    failures = failures + [f for f in found if f is not None]
-    if table.canonical in NO_OVERLAP:
-        clean = ~np.isin(sources, rejected_rows(failures))
-        overlap = overlapping_episodes(converted, *NO_OVERLAP[table.canonical], clean)
-        if overlap:
-            failures.append(overlap.at(sources))
-    return failures
-
-
 def read_table(directory: Path, table: SsdTable, known: set[str]) -> list[FileLoad]:
     """Read, check and split one main SSD table and its parts (nothing if the file is absent)."""
     path = directory / f"{table.ssd_table}.csv"
@@ -112,7 +86,7 @@ def read_table(directory: Path, table: SsdTable, known: set[str]) -> list[FileLo
     sources = records.index.to_numpy()
     converted, row_failures = check_columns(table.canonical, records)
     failures += [f.at(sources) for f in row_failures]
-    failures = _cross_row(table, raw, converted, sources, failures, known)
+    failures = cross_row_checks(table.canonical, raw, converted, sources, failures, known)
     rejected = rejected_rows(failures)
     accepted = converted[~np.isin(sources, rejected)].reset_index(drop=True)
     main = FileLoad(
@@ -128,7 +102,7 @@ def read_table(directory: Path, table: SsdTable, known: set[str]) -> list[FileLo
             raw,
             failures,
             text.get("child_id"),
-            _record_dates(table.canonical, text),
+            main_dates(table.canonical, text),
         ),
     )
     return [main, *(p.file_load(table.canonical) for p in parts)]

@@ -18,8 +18,14 @@ import pandas as pd
 
 from csc_scorecard.ingest.csv_files import read_text_csv, require_columns
 from csc_scorecard.ingest.errors import SourceFileError
-from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
-from csc_scorecard.ingest.validate import Failure, duplicate_rows, failure, parse_dates
+from csc_scorecard.ingest.quarantine import quarantine_frame
+from csc_scorecard.ingest.validate import (
+    Failure,
+    duplicate_rows,
+    failure,
+    parse_dates,
+    rejected_rows,
+)
 from csc_scorecard.model import TABLES
 from csc_scorecard.model.ssd_schema import DatedJoin, IdJoin, Part, SsdTable
 from csc_scorecard.store import FileLoad

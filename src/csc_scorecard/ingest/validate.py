@@ -21,7 +21,7 @@ TRUE = frozenset({"y", "yes", "true", "t", "1"})
 FALSE = frozenset({"n", "no", "false", "f", "0"})
 ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 UK_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
-WHOLE_NUMBER = r"[+-]?\d+"
+WHOLE_NUMBER = r"[+-]?\d{1,18}"  # what a 64-bit integer column can hold
 
 DATE_ORDER: tuple[tuple[str, str], ...] = (
     ("start_date", "end_date"),
@@ -173,6 +173,13 @@ def _date_order(frame: pd.DataFrame, start: str, end: str) -> Failure | None:
     )
 
 
+def rejected_rows(failures: list[Failure]) -> np.ndarray:
+    """Positions (in the file) of every row that broke at least one rule."""
+    if not failures:
+        return np.array([], dtype=int)
+    return np.unique(np.concatenate([f.rows for f in failures]))
+
+
 def duplicate_rows(raw: pd.DataFrame) -> Failure | None:
     """Later copies of a row that appears earlier in the file with every cell the same."""
     duplicated = raw.duplicated(keep="first").to_numpy()
@@ -189,28 +196,33 @@ def unknown_children(child_ids: pd.Series, known: set[str]) -> Failure | None:
     return failure("unknown_child", unknown, child_id=child_ids)
 
 
-def overlapping_episodes(frame: pd.DataFrame, start: str, end: str, eligible: np.ndarray
-                         ) -> Failure | None:  # fmt: skip
+def overlapping_episodes(frame: pd.DataFrame, start: str, end: str, eligible: np.ndarray,
+                         context: pd.DataFrame | None = None) -> Failure | None:  # fmt: skip
     """Episodes starting before an earlier-starting episode of the same child has ended.
 
     Only ``eligible`` rows (those no other rule rejected) take part, so one fault is reported
     once. The later-starting episode fails; an open episode (no end) overlaps everything after.
+    ``context`` holds the same child's episodes from elsewhere (another year's return): rows
+    must not overlap them either and only rows of ``frame`` are reported. A context episode
+    with the start of an eligible row is that row's own episode reported again, so it is left
+    out; one reported several times (open at one year end, closed the next) counts once, with
+    the end it was given.
     """
-    episodes = pd.DataFrame(
-        {
-            "child": frame["child_id"],
-            "start": pd.to_datetime(frame[start]),
-            "end": pd.to_datetime(frame[end]).fillna(pd.Timestamp.max),
-            "position": np.arange(len(frame)),
-        }
-    )
-    episodes = episodes[eligible & episodes["child"].notna().to_numpy()]
+    episodes = _episode_spans(frame, start, end)[eligible & frame["child_id"].notna().to_numpy()]
+    if context is not None and not context.empty:
+        others = _episode_spans(context, start, end).assign(position=len(frame))
+        others = others.groupby(["child", "start"], as_index=False).agg(
+            end=("end", "min"), position=("position", "first")
+        )
+        own = pd.MultiIndex.from_frame(episodes[["child", "start"]])
+        others = others[~pd.MultiIndex.from_frame(others[["child", "start"]]).isin(own)]
+        episodes = pd.concat([episodes, others[others["child"].notna()]], ignore_index=True)
     episodes = episodes[episodes["start"].notna()].sort_values(
         ["child", "start", "position"], kind="stable"
     )
     by_child = episodes.groupby("child", sort=False)
     latest_end = by_child["end"].cummax().groupby(episodes["child"], sort=False).shift()
-    overlaps = episodes[episodes["start"] < latest_end]
+    overlaps = episodes[(episodes["start"] < latest_end) & (episodes["position"] < len(frame))]
     if overlaps.empty:
         return None
     ends = latest_end.loc[overlaps.index]
@@ -222,3 +234,38 @@ def overlapping_episodes(frame: pd.DataFrame, start: str, end: str, eligible: np
         for s, e in zip(overlaps["start"], ends, strict=True)
     ]
     return Failure("overlapping_episodes", overlaps["position"].to_numpy(), messages)
+
+
+def _episode_spans(frame: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
+    """Child, start, end (open: the far future) and row position of each episode."""
+    return pd.DataFrame(
+        {
+            "child": frame["child_id"].to_numpy(),
+            "start": pd.to_datetime(frame[start]).to_numpy(),
+            "end": pd.to_datetime(frame[end]).fillna(pd.Timestamp.max).to_numpy(),
+            "position": np.arange(len(frame)),
+        }
+    )
+
+
+def cross_row_checks(canonical: str | None, raw: pd.DataFrame, converted: pd.DataFrame,
+                     sources: np.ndarray, failures: list[Failure], known: set[str],
+                     context: pd.DataFrame | None = None) -> list[Failure]:  # fmt: skip
+    """``failures`` plus duplicates, unknown children, then overlaps among otherwise clean rows.
+
+    ``raw`` is the file as read, ``converted`` its canonical rows (of table ``canonical``; None
+    for a file with no canonical table) and ``sources`` the file row of each converted row.
+    Children are checked against ``known`` except in the person table itself; episodes against
+    each other and the ``context`` episodes (see ``overlapping_episodes``).
+    """
+    found = [duplicate_rows(raw)]
+    if canonical != "person" and "child_id" in converted:
+        unknown = unknown_children(converted["child_id"], known)
+        found.append(unknown.at(sources) if unknown else None)
+    failures = failures + [f for f in found if f is not None]
+    if canonical in NO_OVERLAP:
+        clean = ~np.isin(sources, rejected_rows(failures))
+        overlap = overlapping_episodes(converted, *NO_OVERLAP[canonical], clean, context)
+        if overlap:
+            failures.append(overlap.at(sources))
+    return failures

@@ -71,6 +71,7 @@ import pandas as pd
 
 from csc_scorecard.model import TABLES
 from csc_scorecard.model.codes import PLACEMENT_TYPE
+from csc_scorecard.model.ssda903 import COLUMNS
 from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory, collection_window
 from csc_scorecard.synth.manifest import Manifest
 
@@ -78,31 +79,6 @@ FORMAT = "903"
 H5_REGISTRATION = date(2023, 10, 28)  # supported accommodation registered with Ofsted from
 TABLE_COLUMN = "_table"
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "header": ("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"),
-    "episodes": (
-        "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
-        "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN",
-    ),
-    "reviews": ("CHILD", "DOB", "REVIEW", "REVIEW_CODE"),
-    "uasc": ("CHILD", "SEX", "DOB", "DUC"),
-    "oc2": (
-        "CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS",
-        "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED",
-        "INTERVENTION_OFFERED",
-    ),
-    "oc3": ("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"),
-    "ad1": (
-        "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR",
-        "LS_ADOPTR",
-    ),
-    "placed_for_adoption": (
-        "CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED",
-    ),
-    "missing": ("CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"),
-    "prev_perm": ("CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"),
-}  # fmt: skip
-"""DfE column names of each file, in the order the DfE lists them."""
 
 ROW_TABLES = (
     "person",

@@ -1,0 +1,80 @@
+"""Our 903 quarantine beside the DfE 903 validator's findings, year by year, for the same files.
+
+The DfE validator checks a return against some 300 rules of the DfE's guidance; our loader
+checks what the performance pack relies on. Showing both for the same files lets a council see
+what the DfE will query that the pack does not mind, and the other way round. The validator
+wants one folder per collection year (the previous year beside it for its cross-year rules),
+so the files are copied into such folders first, under their own names.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from csc_scorecard.ingest.ssda903 import read_903
+from csc_scorecard.ingest.ssda903_files import Found, find_903
+from csc_scorecard.validators.dfe903 import ensure_validator_env, run_lac_validator
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Rows of one year's files caught by one rule: ours (``rule_id``) or the DfE's (code)."""
+
+    year: int
+    rule: str
+    description: str
+    rows: int
+
+
+def our_findings(paths: Sequence[Path]) -> list[Finding]:
+    """Rows our loader would quarantine, by collection year and rule.
+
+    Children are checked against the headers of these files only (not any store).
+    """
+    quarantine = [load.quarantine for load in read_903(paths, "", set())]
+    frames = [q for q in quarantine if q is not None and not q.empty]
+    if not frames:
+        return []
+    found = pd.concat(frames, ignore_index=True)
+    found["year"] = found["file"].str.split("/").str[0].astype(int)
+    found = found.drop_duplicates(["year", "rule_id", "file", "row_number"])
+    by_rule = found.groupby(["year", "rule_id"], as_index=False).agg(
+        rows=("row_number", "size"), message=("message", "first")
+    )
+    return [
+        Finding(int(year), str(rule), str(message), int(rows))
+        for year, rule, rows, message in by_rule[["year", "rule_id", "rows", "message"]].to_numpy()
+    ]
+
+
+def dfe_findings(paths: Sequence[Path], ons_code: str, root: Path) -> list[Finding]:
+    """Rows the DfE validator flags, by collection year and rule code.
+
+    ``root`` is the repository root holding the validator's lock file; its environment is
+    built there on first use (``ValidatorError`` if it cannot be).
+    """
+    files = find_903(paths)
+    env = ensure_validator_env(root)
+    findings: list[Finding] = []
+    with tempfile.TemporaryDirectory(prefix="ssda903-") as tmp:
+        _copy_by_year(files, Path(tmp))
+        for year in sorted({f.year for f in files}):
+            issues = run_lac_validator(Path(tmp) / str(year), year, ons_code, env)
+            rows = issues.drop_duplicates(["rule_code", "tables_affected", "row_id"])
+            for code, flagged in rows.groupby("rule_code"):
+                description = str(flagged["rule_description"].iloc[0])
+                findings.append(Finding(year, str(code), description, len(flagged)))
+    return findings
+
+
+def _copy_by_year(files: list[Found], out: Path) -> None:
+    for f in files:
+        folder = out / str(f.year)
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f.path, folder / f.path.name)
