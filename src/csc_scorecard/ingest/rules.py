@@ -59,5 +59,16 @@ RULES: dict[str, Rule] = {
             "the same record appears earlier in the file (row {first_row})",
         ),
         Rule("unknown_child", "Unknown child", "child {child_id} is not in the person table"),
+        Rule("bad_month", "Unreadable month", "{column} value {value!r} is not a month (YYYY-MM)"),
+        Rule(
+            "numerator_over_denominator",
+            "Numerator larger than denominator",
+            "numerator {numerator} is larger than denominator {denominator}",
+        ),
+        Rule(
+            "repeated_key",
+            "Same record twice with different values",
+            "{key} appears earlier in the file (row {first_row}) with other values",
+        ),
     )
 }
