@@ -108,6 +108,32 @@ def status(store: str = STORE_OPTION) -> None:
 
 
 @app.command()
+def quarantine(
+    store: str = STORE_OPTION,
+    source: str | None = typer.Option(
+        None, "--source", help="Only this source (ssd, 903, cin, annex_a, series)."
+    ),
+    rule: str | None = typer.Option(None, "--rule", help="Only this rule, e.g. code_list."),
+    export: Path | None = typer.Option(
+        None, "--export", help="Write every matching row, with the record as read, to CSV."
+    ),
+    limit: int = typer.Option(100, "--limit", help="Rows to show on screen."),
+) -> None:
+    """List rejected rows (counts by source and rule first) so they can be fixed at source.
+
+    Example: scorecard quarantine --source annex_a --rule code_list --export rejected.csv
+    """
+    from csc_scorecard.quarantine_report import export_csv, print_quarantine, rejected
+    from csc_scorecard.store import Store
+
+    rows = rejected(Store(store), source, rule)
+    print_quarantine(rows, Console(), limit)
+    if export is not None:
+        written = export_csv(rows, export)
+        console.print(f"[green]Wrote[/] {written:,} row(s) to {export}")
+
+
+@app.command()
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the demo's files."),
     seed: int = typer.Option(1, "--seed", help="Seed of the synthetic council."),
