@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from csc_scorecard.store import LoadResult
 
 app = typer.Typer(
     help="csc-scorecard: the children's social care monthly performance pack from the DfE returns.",
@@ -85,6 +89,41 @@ def load_ssd_command(
     except SourceFileError as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
+    _print_results(results)
+
+
+@load_app.command("annex-a")
+def load_annex_a_command(
+    workbook: Path = typer.Argument(..., help="Ofsted Annex A workbook (.xlsx), lists 1-11."),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load an Ofsted Annex A workbook (the last six months, lists 1-11).
+
+    Sheets and headings are matched however the council words them; anything not matched is
+    reported. Bad rows go to quarantine; a list without its required headings stops the load
+    with exit code 2 and leaves the store as it was.
+
+    Example: scorecard load annex-a synthetic/318/annex_a/annex_a.xlsx --la-code 318
+    """
+    from csc_scorecard.ingest.annex_a import load_annex_a
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        with console.status(f"Loading {workbook}"):
+            results, warnings = load_annex_a(target, workbook, la_code)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    for warning in warnings:
+        console.print(f"[yellow]Warning:[/] {warning}")
+    _print_results(results)
+
+
+def _print_results(results: list[LoadResult]) -> None:
+    """One line per file: skipped, or rows in, accepted and quarantined."""
     for result in results:
         if result.skipped:
             console.print(f"{result.file}: already loaded, skipped")

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from csc_scorecard.ingest.annex_a_docs import annex_a_mapping_markdown
 from csc_scorecard.model.dictionary import data_dictionary_markdown
 from csc_scorecard.model.ssd import ssd_mapping_markdown
 
 GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "data-dictionary.md": data_dictionary_markdown,
     "ssd-mapping.md": ssd_mapping_markdown,
+    "annex-a-mapping.md": annex_a_mapping_markdown,
 }
 
 

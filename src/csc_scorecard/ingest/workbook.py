@@ -22,8 +22,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 from csc_scorecard.ingest.errors import SourceFileError
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'"})
-NOTE = re.compile(r"\s*(?:\[[^\]]*\]|\((?:dd|yyyy|mm|date format|format|note|e\.g\.)[^)]*\))\s*$")
-"""A trailing note or date-format hint: ``[optional]``, ``(dd/mm/yyyy)``, ``(format ...)``."""
+NOTE = re.compile(
+    r"\s*(?:\[[^\]]*\]|\((?:dd|yyyy|mm|date format|format|note|see|e\.g\.)[^)]*\)"
+    r"|-?\s*(?:dd/mm/yy(?:yy)?|yyyy-mm-dd)|\*+)\s*$"
+)
+"""A trailing note or date-format hint: ``[optional]``, ``(dd/mm/yyyy)``, ``dd/mm/yyyy``, ``*``."""
 PUNCTUATION = re.compile(r"[^0-9a-z]+")
 
 
@@ -47,13 +50,13 @@ def normalise(text: str) -> str:
     Case, accents, curly quotes, spacing, punctuation and trailing notes or date-format hints
     differ between councils' templates; the words do not.
     """
-    folded = unicodedata.normalize("NFKC", str(text)).translate(QUOTES).strip()
+    folded = unicodedata.normalize("NFKC", str(text)).translate(QUOTES).casefold().strip()
     while True:
         trimmed = NOTE.sub("", folded)
         if trimmed == folded:
             break
         folded = trimmed
-    return PUNCTUATION.sub(" ", folded.casefold()).strip()
+    return PUNCTUATION.sub(" ", folded).strip()
 
 
 def cell_text(value: object) -> str:
