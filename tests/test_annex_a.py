@@ -35,9 +35,12 @@ from typer.testing import CliRunner
 
 from csc_scorecard.cli import app
 from csc_scorecard.ingest.annex_a import load_annex_a, read_annex_a
-from csc_scorecard.ingest.annex_a_mapping import LISTS, NOT_LOADED
+from csc_scorecard.ingest.annex_a_codecs import Flag, Label
+from csc_scorecard.ingest.annex_a_mapping import LIST_BY_NUMBER, LISTS, NOT_LOADED
+from csc_scorecard.ingest.annex_a_sheets import heading_columns, named_list
 from csc_scorecard.ingest.errors import SourceFileError
-from csc_scorecard.model.annex_a import HEADINGS
+from csc_scorecard.ingest.workbook import Sheet
+from csc_scorecard.model.annex_a import HEADINGS, MISSING, SOURCE
 from csc_scorecard.store import Store
 
 COMMON = ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)"]
@@ -177,3 +180,46 @@ def test_every_heading_is_mapped_or_says_why_not() -> None:
         if spec.targets:
             unread = [h for h in spec.headings if h not in spec.mapped()]
             assert all(h in NOT_LOADED for h in unread), (spec.number, unread)
+
+
+@pytest.mark.parametrize(
+    "name,number",
+    [("List 1", 1), ("list1", 1), ("L1 Contacts", 1), ("List 01 - Contacts", 1),
+     ("Contacts", 1), ("LIST 10", 10), ("L11", 11), ("Sec47 and ICPC", 5),
+     ("Children in Care", 8), ("Early Help", 2)],
+)  # fmt: skip
+def test_sheet_name_variants(name: str, number: int) -> None:
+    spec = named_list(name)
+    assert spec is not None and spec.number == number
+
+
+def test_sheet_names_that_say_nothing() -> None:
+    assert named_list("Notes") is None
+    assert named_list("Lists of things") is None
+
+
+def test_heading_variants_are_matched() -> None:
+    headings = ["CHILD UNIQUE IDENTIFIER", " Date Of Contact (DD/MM/YYYY)", "Contact source*",
+                "Gender [see note 1]", "Age"]  # fmt: skip
+    sheet = Sheet("x", headings, pd.DataFrame())
+    found = heading_columns(LIST_BY_NUMBER[1], sheet)
+    assert found == {"Child Unique ID": 0, "Date of Contact": 1, "Contact Source": 2,
+                     "Gender": 3, "Age of Child (Years)": 4}  # fmt: skip
+    curly = Sheet("y", ["ChildUniqueID", MISSING.replace("'", "‘", 1).replace("'", "’")],
+                  pd.DataFrame())  # fmt: skip
+    assert heading_columns(LIST_BY_NUMBER[8], curly) == {"Child Unique ID": 0, MISSING: 1}
+
+
+def test_drop_down_strings_codes_and_labels_decode_to_codes() -> None:
+    source = Label(SOURCE, "referral_source")
+    cells = pd.Series(["q) 6: Police", "6", "Police", " POLICE ", "a) 1A: Individual",
+                       "Individual", "5D: LA services", "11", ""])  # fmt: skip
+    # "Individual" is the label of 1A to 1D, so it stays as written (and fails the code list)
+    assert source.decode(cells).tolist() == ["6", "6", "6", "6", "1A", "Individual", "5D",
+                                             "11", ""]  # fmt: skip
+    closure = Label({"RC1": "RC1 - Adopted"}, "cin_closure_reason")
+    # a DfE code written before its meaning is read even when the drop-down lacks it
+    assert closure.decode(pd.Series(["RC7 - Services ceased", "XX - Other"])).tolist() == [
+        "RC7", "XX - Other"]  # fmt: skip
+    answers = pd.Series(["a) Yes", "No", "c) Unknown", "Y", "maybe"])
+    assert Flag().decode(answers).tolist() == ["Y", "N", "", "Y", "maybe"]

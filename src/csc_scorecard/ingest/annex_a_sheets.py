@@ -45,8 +45,9 @@ def heading_columns(spec: ListSpec, sheet: Sheet) -> dict[str, int]:
     return found
 
 
-def _by_name(sheet: Sheet) -> ListSpec | None:
-    name = normalise(sheet.name)
+def named_list(sheet_name: str) -> ListSpec | None:
+    """The list a sheet's name says it is: ``List N``, ``LN ...`` or the list's name."""
+    name = normalise(sheet_name)
     numbered = NUMBERED.match(name)
     if numbered:
         return next((s for s in LISTS if s.number == int(numbered.group(1))), None)
@@ -78,7 +79,7 @@ def match_lists(path: Path, sheets: list[Sheet]) -> tuple[list[MatchedList], lis
     for sheet in sheets:
         if not sheet.headings:
             continue
-        spec = _by_name(sheet)
+        spec = named_list(sheet.name)
         if spec is None:
             unnamed.append(sheet)
         elif spec.number in taken:
