@@ -31,8 +31,6 @@ from csc_scorecard.model import TABLES
 from csc_scorecard.store import FileLoad, LoadResult, Store
 
 SOURCE = "annex_a"
-EPISODE_LISTS = {3: "Date of referral", 6: "CIN Start Date"}
-"""The lists whose rows are child in need episodes, and the heading of the referral date."""
 UNLISTED = "UNLISTED"
 
 
@@ -72,10 +70,10 @@ def _episodes(lists: list[MatchedList]) -> pd.DataFrame:
     """Every child in need episode the workbook shows: child and referral date."""
     frames = []
     for matched in lists:
-        heading = EPISODE_LISTS.get(matched.spec.number)
-        if heading is not None:
-            dates = parse_dates(_cells(matched, heading))[0]
-            frames.append(pd.DataFrame({"child": _cells(matched, CHILD), "referral": dates}))
+        for target in matched.spec.targets:
+            if target.table == "cin_episode":  # lists 3 and 6: the id is made from the date
+                dates = parse_dates(_cells(matched, target.ids[0].heading))[0]
+                frames.append(pd.DataFrame({"child": _cells(matched, CHILD), "referral": dates}))
     if not frames:
         return pd.DataFrame({"child": pd.Series(dtype=object), "referral": pd.Series(
             dtype="datetime64[ns]")})  # fmt: skip

@@ -48,6 +48,9 @@ or CIN census load of the same council: the identifiers differ, so records would
 - **Identifiers.** Made from the child and the record's date, `TAG-<child>-YYYYMMDD`, so the
   same record in next month's Annex A merges with this month's instead of doubling. Two
   contacts of one child on one day are numbered `-2`, `-3`.
+- **Monthly workbooks.** Give each month's workbook its own file name (`annex_a_2026-10.xlsx`):
+  a workbook with the name of an earlier load is taken as a correction of it and replaces what
+  it loaded, while records a new month's workbook shares with an earlier one are merged.
 - **Episodes.** {episode_link}
 - **Children.** Annex A has no person list. The child's gender, ethnicity and date of birth on
   any row make the `person` row; a child id with none of them on any row, and not already in

@@ -97,7 +97,8 @@ def _cross_row(raw: pd.DataFrame, converted: pd.DataFrame) -> list[Failure | Non
     over = (converted["numerator"] > converted["denominator"]).fillna(False).to_numpy()
     exact = duplicate_rows(raw)
     keys = converted[["indicator_id", "month"]].astype(str)
-    repeated = keys.duplicated(keep="first").to_numpy() & ~raw.duplicated(keep="first").to_numpy()
+    keyed = converted[["indicator_id", "month"]].notna().all(axis=1).to_numpy()
+    repeated = keyed & keys.duplicated(keep="first").to_numpy() & ~raw.duplicated().to_numpy()
     first = (
         pd.Series(np.arange(len(keys)))
         .groupby([keys["indicator_id"].to_numpy(), keys["month"].to_numpy()])
