@@ -223,3 +223,17 @@ def test_drop_down_strings_codes_and_labels_decode_to_codes() -> None:
         "RC7", "XX - Other"]  # fmt: skip
     answers = pd.Series(["a) Yes", "No", "c) Unknown", "Y", "maybe"])
     assert Flag().decode(answers).tolist() == ["Y", "N", "", "Y", "maybe"]
+
+
+def test_the_next_months_workbook_merges_records_it_shares(workbook: Path,
+                                                           tmp_path: Path) -> None:  # fmt: skip
+    """Identifiers come from child and date, so a record in two months' workbooks is one."""
+    store = Store(str(tmp_path / "store.duckdb"))
+    load_annex_a(store, workbook, "318")
+    next_month = tmp_path / "annex_a_next.xlsx"
+    next_month.write_bytes(workbook.read_bytes())
+    (result,), _ = load_annex_a(store, next_month, "318")
+    assert not result.skipped  # another file name: loaded, not taken for the same file
+    assert {name: store.count(name) for name in ("contact", "cin_episode", "assessment")} == {
+        "contact": 2, "cin_episode": 1, "assessment": 2}  # fmt: skip
+    assert store.count("load_log") == 2
