@@ -129,6 +129,36 @@ def load_cin_command(
     _print_results(results)
 
 
+@load_app.command("annex-a")
+def load_annex_a_command(
+    workbook: Path = typer.Argument(..., help="Ofsted Annex A workbook (.xlsx), lists 1-11."),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load an Ofsted Annex A workbook (the last six months, lists 1-11).
+
+    Sheets and headings are matched however the council words them; anything not matched is
+    reported. Bad rows go to quarantine; a list without its required headings stops the load
+    with exit code 2 and leaves the store as it was.
+
+    Example: scorecard load annex-a synthetic/318/annex_a/annex_a.xlsx --la-code 318
+    """
+    from csc_scorecard.ingest.annex_a import load_annex_a
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        with console.status(f"Loading {workbook}"):
+            results, warnings = load_annex_a(target, workbook, la_code)
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    for warning in warnings:
+        console.print(f"[yellow]Warning:[/] {warning}")
+    _print_results(results)
+
+
 def _print_results(results: list[LoadResult]) -> None:
     """One line per file: skipped, or rows in, accepted and quarantined."""
     for result in results:
@@ -187,6 +217,33 @@ def validate_cin_command(
             out.print(f"[yellow]DfE validator not run:[/] {found.dfe_problem}")
     if any(found.dfe_problem for found in findings):
         raise typer.Exit(1)
+
+
+@load_app.command("series")
+def load_series_command(
+    file: Path = typer.Argument(
+        ..., help="CSV or Excel: indicator_id, month (YYYY-MM), value, numerator, denominator."
+    ),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load monthly values entered from other systems (workforce, elective home education).
+
+    Indicator ids must be the catalogue's series (WF1-WF3, EHE1-EHE2); an unknown id stops the
+    load with exit code 2 and lists the known ones. Example: scorecard load series
+    synthetic/318/series/series.csv --la-code 318
+    """
+    from csc_scorecard.indicators.catalogue import series_ids
+    from csc_scorecard.ingest.errors import SourceFileError
+    from csc_scorecard.ingest.series import load_series
+    from csc_scorecard.store import Store
+
+    try:
+        results = load_series(Store(store), file, la_code, series_ids())
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    _print_results(results)
 
 
 @load_app.command("population")
@@ -429,6 +486,32 @@ def records(
 
 
 @app.command()
+def quarantine(
+    store: str = STORE_OPTION,
+    source: str | None = typer.Option(
+        None, "--source", help="Only this source (ssd, 903, cin, annex_a, series)."
+    ),
+    rule: str | None = typer.Option(None, "--rule", help="Only this rule, e.g. code_list."),
+    export: Path | None = typer.Option(
+        None, "--export", help="Write every matching row, with the record as read, to CSV."
+    ),
+    limit: int = typer.Option(100, "--limit", help="Rows to show on screen."),
+) -> None:
+    """List rejected rows (counts by source and rule first) so they can be fixed at source.
+
+    Example: scorecard quarantine --source annex_a --rule code_list --export rejected.csv
+    """
+    from csc_scorecard.quarantine_report import export_csv, print_quarantine, rejected
+    from csc_scorecard.store import Store
+
+    rows = rejected(Store(store), source, rule)
+    print_quarantine(rows, Console(), limit)
+    if export is not None:
+        written = export_csv(rows, export)
+        console.print(f"[green]Wrote[/] {written:,} row(s) to {export}")
+
+
+@app.command()
 def status(store: str = STORE_OPTION) -> None:
     """Show what is loaded: rows per table, date ranges and quarantined rows by rule.
 
@@ -449,8 +532,10 @@ def demo(
 
     Example: scorecard demo --out out
     """
+    from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute as run
     from csc_scorecard.ingest.population import load_population
+    from csc_scorecard.ingest.series import load_series
     from csc_scorecard.ingest.ssd import load_ssd
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store
@@ -466,6 +551,7 @@ def demo(
     with console.status("Loading the SSD extract"):
         load_ssd(store, folder / "ssd", folder.name)
         load_population(store, folder / "population.csv", folder.name)
+        load_series(store, folder / "series" / "series.csv", folder.name, series_ids())
     print_status(store)
     with console.status("Computing the indicators") as progress:
         result = run(store, progress=lambda m: progress.update(m))

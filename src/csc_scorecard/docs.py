@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from csc_scorecard.indicators.glossary import indicators_markdown
+from csc_scorecard.ingest.annex_a_docs import annex_a_mapping_markdown
 from csc_scorecard.ingest.cin_docs import cin_mapping_markdown
 from csc_scorecard.ingest.ssda903_docs import ssda903_mapping_markdown
 from csc_scorecard.model.dictionary import data_dictionary_markdown
@@ -17,6 +18,7 @@ GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "cin-mapping.md": cin_mapping_markdown,
     "903-mapping.md": ssda903_mapping_markdown,
     "indicators.md": indicators_markdown,
+    "annex-a-mapping.md": annex_a_mapping_markdown,
 }
 
 

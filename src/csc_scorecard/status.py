@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 from csc_scorecard.model import DATA_TABLES
+from csc_scorecard.quarantine_report import counts, rejected
 from csc_scorecard.store import Store
 
 
@@ -27,10 +28,11 @@ def table_summary(store: Store) -> list[tuple[str, int, str, str]]:
 
 def quarantine_by_rule(store: Store) -> list[tuple[str, str, int]]:
     """Quarantined rows per source and rule, largest first."""
-    q = store.table("quarantine")
-    counts = q.group_by(["source", "rule_id"]).aggregate(rows=q.count()).order_by([q.source])
-    frame = counts.execute().sort_values("rows", ascending=False)
-    return [(r.source, r.rule_id, int(r.rows)) for r in frame.itertuples()]
+    frame = counts(rejected(store))
+    return [
+        (str(source), str(rule), int(rows))
+        for source, rule, rows in zip(frame["source"], frame["rule_id"], frame["rows"], strict=True)
+    ]
 
 
 def print_status(store: Store, console: Console | None = None) -> None:

@@ -48,3 +48,8 @@ def indicator(indicator_id: str) -> Indicator:
     except KeyError:
         known = ", ".join(BY_ID)
         raise KeyError(f"unknown indicator {indicator_id!r}; known indicators: {known}") from None
+
+
+def series_ids() -> set[str]:
+    """Ids of the series entered from other systems (the ones ``load series`` accepts)."""
+    return {i.id for i in CATALOGUE if i.build is None}

@@ -14,17 +14,16 @@ import ibis.expr.types as ir
 
 from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.quarantine_report import rejected_records
 
 
 def rejected(ctx: Context, options: Mapping[str, str]) -> ir.Table:
-    """Quarantined rows, each a unit in the month of its record date (else its load date)."""
-    q = ctx.table("quarantine")
-    log = ctx.store.table("load_log").select("load_id", "loaded_at")
-    q = q.left_join(log, "load_id")
-    q = ctx.in_month(q.mutate(_day=q.record_date.fill_null(q.loaded_at.date())), "_day")
+    """Rejected source rows, each a unit in the month of its record date (else load date)."""
+    q = ctx.in_month(rejected_records(ctx.table("quarantine"), ctx.store.table("load_log")),
+                     "day")  # fmt: skip
     record = q.file.concat(":", q.source_table, ":", q.row_number.cast("string"))
-    return ctx.units(q, child_id=q.child_id, record_id=record, ref_date=q._day,
-                     numerator=ibis.literal(1.0), source=q.source, rule=q.rule_id)  # fmt: skip
+    return ctx.units(q, child_id=q.child_id, record_id=record, ref_date=q.day,
+                     numerator=ibis.literal(1.0), source=q.source)  # fmt: skip
 
 
 INDICATORS = (
@@ -32,8 +31,9 @@ INDICATORS = (
         "DQ1", "Data quality", "Records failing validation",
         "Source records rejected by validation and kept in quarantine, counted in the month of"
         " the record's own date (the month it was loaded when that date is unreadable), by"
-        " source and by rule. Each is listed with the rule it broke (scorecard quarantine).",
+        " source; a record that broke several rules counts once. Each is listed with the rules"
+        " it broke by scorecard quarantine.",
         "count", "lower", "in_month", ("quarantine", "load_log"),
-        "records quarantined", None, rejected, breakdowns=("source", "rule"),
+        "records quarantined", None, rejected, breakdowns=("source",),
     ),
 )  # fmt: skip

@@ -75,5 +75,16 @@ RULES: dict[str, Rule] = {
             "{column} {value} is outside the child in need episode it belongs to ({start} to"
             " {end})",
         ),
+        Rule("bad_month", "Unreadable month", "{column} value {value!r} is not a month (YYYY-MM)"),
+        Rule(
+            "numerator_over_denominator",
+            "Numerator larger than denominator",
+            "numerator {numerator} is larger than denominator {denominator}",
+        ),
+        Rule(
+            "repeated_key",
+            "Same record twice with different values",
+            "{key} appears earlier in the file (row {first_row}) with other values",
+        ),
     )
 }

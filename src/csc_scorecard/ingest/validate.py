@@ -51,6 +51,17 @@ class Failure:
         """The same failure with row positions mapped through ``positions`` (e.g. to the file)."""
         return Failure(self.rule_id, positions[self.rows], self.messages)
 
+    def excluding(self, rows: np.ndarray) -> Failure | None:
+        """The failure without ``rows`` (already reported under a more precise rule)."""
+        keep = ~np.isin(self.rows, rows)
+        if not keep.any():
+            return None
+        return Failure(
+            self.rule_id,
+            self.rows[keep],
+            [m for m, k in zip(self.messages, keep, strict=True) if k],
+        )
+
 
 def failure(rule_id: str, mask: pd.Series | np.ndarray, **values: object) -> Failure | None:
     """The rows where ``mask`` is true, each with the rule's message; None if there are none.

@@ -508,7 +508,7 @@ QUARANTINE = Table(
     "quarantine",
     "Records rejected by validation, kept with the rule they broke so they can be fixed at source",
     "Every loader",
-    ("load_id", "source", "file", "row_number", "rule_id"),
+    ("load_id", "source", "file", "source_table", "row_number", "rule_id"),
     (
         _c("source", "string", "Source format (ssd, 903, cin, annex_a, series)", required=True),
         _c("file", "string", "File name the record came from", required=True),
