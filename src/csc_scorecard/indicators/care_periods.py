@@ -72,15 +72,16 @@ def looked_after_at_month_end(ctx: Context) -> ir.Table:
 def _looked_after_at_month_end(ctx: Context) -> ir.Table:
     """Children looked after at each month end (short breaks excluded), one row each.
 
-    ``uasc`` is "UASC" or "Not UASC" from a UASC record current at the month end.
+    ``uasc`` is "UASC" or "Not UASC" from a UASC record current at the month end (a record
+    without a start date, as the SSDA903 UASC file has, counts from before the child's care).
     """
     e = episodes(ctx).filter(~ibis._.short_break)
     snapshot = one_per_child(ctx.open_at_month_end(e, "start_date", "end_date"), "start_date")
-    u = ctx.table("uasc_status").filter(ibis._.start_date.notnull())
+    u = ctx.table("uasc_status")
     current = snapshot.join(
         u,
         [snapshot.la_code == u.la_code, snapshot.child_id == u.child_id,
-         u.start_date <= snapshot.month_end,
+         u.start_date.fill_null(ibis.date(1900, 1, 1)) <= snapshot.month_end,
          u.end_date.fill_null(ibis.date(FAR_FUTURE)) > snapshot.month_end],
     ).select(snapshot.la_code, snapshot.child_id, snapshot.month)  # fmt: skip
     current = current.distinct().mutate(_uasc=ibis.literal("UASC"))

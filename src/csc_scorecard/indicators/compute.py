@@ -152,32 +152,33 @@ def compute(
     councils, codes = _councils(ctx)
     population, warnings = _population(ctx, codes)
     compute_id = _next_compute_id(store)
+    built = [i for i in items if i.build is not None]
+    long = ctx.empty_temporary("long", LONG_SCHEMA)
+    for item in built:
+        if progress:
+            progress(f"{item.id}: {item.title}")
+        assert item.build is not None
+        units = item.build(ctx, item.settings((options or {}).get(item.id)))
+        store.insert_query(long.get_name(), long_units(ctx, item, units), list(LONG_SCHEMA))
+    if progress:
+        progress("adding up every indicator by month and breakdown")
+    settings = ctx.config_table("settings", indicator_settings(built))
+    results = [figures(ctx, long, settings, councils, population)]
+    results += [series_figures(ctx, i) for i in items if i.build is None]
+    # Only replacing the figures is one transaction: readers never see a half-written month.
     with store.transaction():
         _clear(store, codes, items, first_month, last_month)
-        built = [i for i in items if i.build is not None]
-        long = ctx.empty_temporary("long", LONG_SCHEMA)
-        for item in built:
-            if progress:
-                progress(f"{item.id}: {item.title}")
-            assert item.build is not None
-            units = item.build(ctx, item.settings((options or {}).get(item.id)))
-            store.insert_query(long.get_name(), long_units(ctx, item, units), list(LONG_SCHEMA))
-        if progress:
-            progress("adding up every indicator by month and breakdown")
-        settings = ctx.config_table("settings", indicator_settings(built))
-        results = [figures(ctx, long, settings, councils, population)]
-        results += [series_figures(ctx, i) for i in items if i.build is None]
         for result in results:
             store.insert_query(
                 "indicator_value",
                 result.mutate(compute_id=ibis.literal(compute_id)),
                 [*FIGURE_COLUMNS, "compute_id"],
             )
-        ctx.drop_temporary()
-        store.con.drop_table("_scorecard_units", force=True)
         rows = _count(store, compute_id)
         _log(store, compute_id, items, first_month, last_month, codes,
              time.perf_counter() - started)  # fmt: skip
+    ctx.drop_temporary()
+    store.con.drop_table("_scorecard_units", force=True)
     return ComputeResult(compute_id, first_month, last_month, tuple(i.id for i in items), rows,
                          time.perf_counter() - started, tuple(warnings))  # fmt: skip
 
