@@ -9,10 +9,10 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from conftest import tiny_store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import tiny_store
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.spine import months
 
