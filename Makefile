@@ -40,6 +40,7 @@ docs: $(VENV)/.synced
 
 bench: $(VENV)/.synced
 	$(RUN) python benchmarks/bench_synth_load.py
+	$(RUN) python benchmarks/bench_indicators.py
 
 clean:
 	rm -rf $(VENV) .tools $(OUT) scorecard.duckdb .pytest_cache .mypy_cache .ruff_cache
