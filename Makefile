@@ -10,7 +10,7 @@ RUN := $(UV) run --frozen --no-sync
 OUT ?= out
 SEED ?= 1
 
-.PHONY: demo test lint typecheck pytest docs clean bench
+.PHONY: demo test lint typecheck pytest docs clean bench system-packages
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -23,7 +23,10 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 demo: $(VENV)/.synced
 	$(RUN) scorecard demo --out $(OUT) --seed $(SEED)
 
-test: $(VENV)/.synced lint typecheck pytest
+test: $(VENV)/.synced system-packages lint typecheck pytest
+
+system-packages:
+	bash scripts/system-packages.sh
 
 lint: $(VENV)/.synced
 	$(RUN) ruff check src tests benchmarks
