@@ -29,15 +29,18 @@ FIGURE_COLUMNS = (
     "numerator", "denominator", "value",
 )  # fmt: skip
 LONG_SCHEMA = ibis.schema({
-    "la_code": "string", "numerator": "float64", "denominator": "float64",
-    "indicator_id": "string", "month_index": "int64", "breakdown": "string",
-    "breakdown_value": "string",
+    "la_code": "string", "indicator_id": "string", "month_index": "int64",
+    "breakdown": "string", "breakdown_value": "string",
+    "numerator": "float64", "denominator": "float64",
 })  # fmt: skip
 """The staging table every indicator's units are written to, long."""
 
 
 def long_units(ctx: Context, indicator: Indicator, units: ir.Table) -> ir.Table:
-    """One row per unit and breakdown (the total included), ready for the staging table.
+    """Monthly sums per breakdown value (the total included), ready for the staging table.
+
+    Summed before staging, so a national store stages thousands of rows per indicator, not a
+    copy of every unit for every breakdown.
 
     The units, with their person breakdowns, are stored once as a temporary table first: SQL
     engines would otherwise compute them again for every breakdown of the union.
@@ -59,7 +62,10 @@ def long_units(ctx: Context, indicator: Indicator, units: ir.Table) -> ir.Table:
         )
         for name in (ALL, *indicator.breakdowns)
     ]  # fmt: skip
-    return ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
+    long = ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
+    return long.group_by(
+        "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
+    ).aggregate(numerator=long.numerator.sum(), denominator=long.denominator.sum())
 
 
 def indicator_settings(indicators: Sequence[Indicator]) -> pd.DataFrame:

@@ -1,0 +1,1 @@
+"""Briefings the scrutiny panel asks for: residential placements and section 20."""
