@@ -1,0 +1,104 @@
+"""One chart specification per figure (Vega-Lite, through Altair), used by every output.
+
+The pack's HTML and PDF embed the SVG that vl-convert renders offline from the same
+specification the web dashboard hands to vega-embed, so a chart looks the same everywhere.
+Every chart has a text alternative (its title and description); the outputs also give its
+numbers as a table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import vl_convert
+
+COLOURS = {
+    "special": "#d4351c",
+    "common": "#505a5f",
+    "improvement": "#1d70b8",
+    "concern": "#d4351c",
+    "limit": "#b1b4b6",
+    "mean": "#0b0c0c",
+    "target": "#00703c",
+}
+"""GOV.UK-like palette with strong contrast on white (text and marks)."""
+
+
+def spc_chart(series: pd.DataFrame, title: str, unit_label: str,
+              target: float | None = None) -> dict[str, Any]:  # fmt: skip
+    """XmR chart: the monthly values, centre line, control limits, target, special causes.
+
+    ``series`` has month, value, mean, lower, upper and special_cause; months whose value is
+    not published (suppressed or empty) are left as gaps.
+    """
+    data = series[["month", "value", "mean", "lower", "upper", "special_cause"]].copy()
+    data["month"] = pd.to_datetime(data["month"])
+    data["point"] = data["special_cause"].map({True: "special cause", False: "common cause"})
+    base = alt.Chart(data).encode(x=alt.X("month:T", title=None, axis=alt.Axis(format="%b %y")))
+    y = alt.Y("value:Q", title=unit_label, scale=alt.Scale(zero=False))
+    layers = [
+        base.mark_line(color=COLOURS["limit"], strokeDash=[4, 3]).encode(y="upper:Q"),
+        base.mark_line(color=COLOURS["limit"], strokeDash=[4, 3]).encode(y="lower:Q"),
+        base.mark_line(color=COLOURS["mean"], strokeWidth=1).encode(y="mean:Q"),
+        base.mark_line(color=COLOURS["common"]).encode(y=y),
+        base.mark_point(filled=True, size=40).encode(
+            y=y,
+            color=alt.Color("point:N", scale=alt.Scale(
+                domain=["common cause", "special cause"],
+                range=[COLOURS["common"], COLOURS["special"]]), legend=alt.Legend(title=None)),
+            shape=alt.Shape("point:N", scale=alt.Scale(
+                domain=["common cause", "special cause"], range=["circle", "diamond"]),
+                legend=None),
+            tooltip=["month:T", "value:Q"],
+        ),
+    ]  # fmt: skip
+    if target is not None:
+        rule = pd.DataFrame({"target": [target]})
+        layers.append(alt.Chart(rule).mark_rule(color=COLOURS["target"], strokeDash=[8, 2])
+                      .encode(y="target:Q"))  # fmt: skip
+    chart = alt.layer(*layers).properties(
+        width=520, height=200, title=title,
+        description=f"{title}: monthly values with the mean and control limits; special-cause"
+        " points are red diamonds" + ("; the green dashed line is the target" if target else ""),
+    )  # fmt: skip
+    spec: dict[str, Any] = chart.to_dict()
+    return spec
+
+
+def sparkline(series: pd.DataFrame, title: str) -> dict[str, Any]:
+    """A small line of the last 13 values, for the monthly dataset table."""
+    data = series[["month", "value"]].copy()
+    data["month"] = pd.to_datetime(data["month"])
+    chart = (
+        alt.Chart(data)
+        .mark_line(color=COLOURS["common"], strokeWidth=1.5)
+        .encode(
+            x=alt.X("month:T", axis=None),
+            y=alt.Y("value:Q", axis=None, scale=alt.Scale(zero=False)),
+        )
+        .properties(width=90, height=22, description=f"Trend of {title} over 13 months")
+    )
+    spec: dict[str, Any] = chart.configure_view(stroke=None).to_dict()
+    return spec
+
+
+def bar_chart(frame: pd.DataFrame, category: str, value: str, title: str) -> dict[str, Any]:
+    """Horizontal bars for a briefing's breakdown."""
+    chart = alt.Chart(frame[[category, value]]).mark_bar(color=COLOURS["improvement"]).encode(
+        y=alt.Y(f"{category}:N", title=None, sort="-x"), x=alt.X(f"{value}:Q", title=value),
+    ).properties(width=420, title=title, description=title)  # fmt: skip
+    spec: dict[str, Any] = chart.to_dict()
+    return spec
+
+
+def svg(spec: dict[str, Any]) -> str:
+    """The chart as SVG, rendered offline; its title and description become accessible text."""
+    rendered = vl_convert.vegalite_to_svg(spec)
+    label = spec.get("description") or spec.get("title") or "chart"
+    return rendered.replace("<svg ", f'<svg role="img" aria-label="{_attr(str(label))}" ', 1)
+
+
+def _attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")

@@ -1,0 +1,153 @@
+"""The pack as an Excel workbook: one sheet per appendix, real numbers, frozen headers.
+
+Numbers are written as numbers with a display format (a percentage is 23.4 shown as 23.4%),
+never as text or pictures, so analysts can sort, filter and chart them; a suppressed figure is
+the text "c". RAG cells are coloured by conditional formatting on their text, so the colour
+always matches the word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
+
+from csc_scorecard.indicators.definition import UNIT_WORDS
+from csc_scorecard.publish.model import SUPPRESSED, IndicatorPage, PackData
+
+NUMBER_FORMATS = {"count": "#,##0", "percent": '0.0"%"', "rate": "#,##0.0", "days": "0.0",
+                  "number": "0.0"}  # fmt: skip
+RAG_FILLS = {"green": "#cce2d8", "amber": "#fff7bf", "red": "#f4cdc6"}
+
+
+class _Book:
+    """The workbook with its formats, so each sheet writer stays short."""
+
+    def __init__(self, path: Path) -> None:
+        self.book = xlsxwriter.Workbook(str(path))
+        self.header = self.book.add_format({"bold": True, "bottom": 2, "text_wrap": True,
+                                            "valign": "top"})  # fmt: skip
+        self.wrap = self.book.add_format({"text_wrap": True, "valign": "top"})
+        self.numbers = {u: self.book.add_format({"num_format": f}) for u, f in
+                        NUMBER_FORMATS.items()}  # fmt: skip
+        self.right = self.book.add_format({"align": "right"})
+        self.date = self.book.add_format({"num_format": "dd mmm yyyy"})
+        self.rag = {r: self.book.add_format({"bg_color": c}) for r, c in RAG_FILLS.items()}
+
+    def sheet(self, name: str, headings: list[str], widths: list[int]) -> Worksheet:
+        """A sheet with a bold, frozen header row and column widths."""
+        sheet = self.book.add_worksheet(name)
+        sheet.write_row(0, 0, headings, self.header)
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, width)
+        sheet.freeze_panes(1, 0)
+        return sheet
+
+    def figure(self, sheet: Worksheet, row: int, column: int, value: float | None, unit: str,
+               suppressed: bool) -> None:  # fmt: skip
+        """A figure: the number with its format, "c" when suppressed, empty when none."""
+        if suppressed:
+            sheet.write_string(row, column, SUPPRESSED, self.right)
+        elif value is not None and value == value:
+            sheet.write_number(row, column, float(value), self.numbers[unit])
+
+
+def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
+    months = [m.strftime("%b %Y") for m in pages[0].months] if pages else []
+    headings = ["Id", "Indicator", "Unit", *months, "Target", "England", "RAG", "SPC variation",
+                "SPC assurance"]  # fmt: skip
+    sheet = book.sheet(name, headings, [8, 48, 12, *[10] * len(months), 9, 9, 8, 16, 14])
+    sheet.freeze_panes(1, 2)
+    for row, page in enumerate(pages, start=1):
+        sheet.write_row(row, 0, [page.id, page.title, UNIT_WORDS[page.unit]])
+        for offset, (value, hidden) in enumerate(zip(page.values, page.suppressed, strict=True)):
+            book.figure(sheet, row, 3 + offset, value, page.unit, hidden)
+        end = 3 + len(months)
+        book.figure(sheet, row, end, page.target, page.unit, False)
+        book.figure(sheet, row, end + 1, page.england, page.unit, False)
+        sheet.write_row(row, end + 2, [page.rag, page.variation, page.assurance])
+    if pages:
+        rag_column = 5 + len(months)
+        for rag, fill in book.rag.items():
+            sheet.conditional_format(1, rag_column, len(pages), rag_column, {
+                "type": "cell", "criteria": "==", "value": f'"{rag}"', "format": fill})  # fmt: skip
+        sheet.autofilter(0, 0, len(pages), len(headings) - 1)
+
+
+def _overview(book: _Book, pack: PackData) -> None:
+    headings = ["Id", "Indicator", "Latest", "Direction", "Target", "England", "RAG",
+                "SPC variation", "What the figures show", "Analyst commentary"]  # fmt: skip
+    sheet = book.sheet("Appendix 3 Overview", headings, [8, 40, 10, 14, 9, 9, 8, 16, 70, 60])
+    for row, page in enumerate(pack.pages, start=1):
+        sheet.write_row(row, 0, [page.id, page.title])
+        book.figure(sheet, row, 2, page.values[-1], page.unit, page.suppressed[-1])
+        sheet.write_string(row, 3, " ".join(w for w in (page.direction, page.better_or_worse) if w))
+        book.figure(sheet, row, 4, page.target, page.unit, False)
+        book.figure(sheet, row, 5, page.england, page.unit, False)
+        sheet.write_row(row, 6, [page.rag, page.variation])
+        sheet.write_string(row, 8, " ".join(page.narrative), book.wrap)
+        sheet.write_string(row, 9, " ".join(page.commentary), book.wrap)
+
+
+def _glossary(book: _Book, pack: PackData) -> None:
+    sheet = book.sheet("Appendix 4 Glossary", ["Id", "Indicator", "Definition", "Unit",
+                                               "Polarity"], [8, 40, 100, 24, 10])  # fmt: skip
+    for row, page in enumerate(pack.pages, start=1):
+        sheet.write_row(
+            row,
+            0,
+            [page.id, page.title, page.definition, UNIT_WORDS[page.unit], page.polarity],
+            book.wrap,
+        )
+
+
+def _table(book: _Book, name: str, frame: Any, columns: list[tuple[str, str]]) -> None:
+    """A briefing or data quality table; the ``children``/``rows`` count may be suppressed."""
+    sheet = book.sheet(name, [heading for heading, _ in columns], [24] * len(columns))
+    for row, record in enumerate(frame.itertuples(), start=1):
+        for column, (_, field) in enumerate(columns):
+            value = getattr(record, field)
+            if field in ("children", "rows"):
+                book.figure(sheet, row, column, value, "count", record.shown == SUPPRESSED)
+            elif hasattr(value, "strftime"):
+                sheet.write_datetime(row, column, value, book.date)
+            else:
+                sheet.write(row, column, value)
+
+
+def write_excel(pack: PackData, path: Path) -> Path:
+    """Write the pack's workbook to ``path``."""
+    book = _Book(path)
+    summary = book.sheet("Summary", ["Indicator", "Latest", "Why it is an exception"],
+                         [48, 12, 110])  # fmt: skip
+    for row, page in enumerate(pack.exceptions, start=1):
+        summary.write_string(row, 0, f"{page.id} {page.title}")
+        book.figure(summary, row, 1, page.values[-1], page.unit, page.suppressed[-1])
+        summary.write_string(row, 2, " ".join(page.narrative) or "Missed target", book.wrap)
+    _dataset(book, "Appendix 1 Monthly dataset", pack.dataset)
+    _dataset(book, "Appendix 2 Early help", pack.early_help)
+    _overview(book, pack)
+    _glossary(book, pack)
+    _table(
+        book,
+        "Residential",
+        pack.residential,
+        [
+            ("Week ending", "week_end"),
+            ("Placement type", "placement_type"),
+            ("Area", "area"),
+            ("Children", "children"),
+        ],
+    )
+    _table(
+        book,
+        "Section 20",
+        pack.section20,
+        [("Dimension", "dimension"), ("Category", "category"), ("Children", "children")],
+    )
+    _table(book, "Data quality", pack.quality, [("Source", "source"), ("Rule", "rule"),
+           ("Records", "rows")])  # fmt: skip
+    book.book.close()
+    return path

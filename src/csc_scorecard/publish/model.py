@@ -1,0 +1,106 @@
+"""What the pack shows, after analysis and disclosure control: the one input of every format.
+
+HTML, PDF and Excel are written from these objects only, so they cannot disagree; every value
+here is already safe to publish (a suppressed figure is None with ``suppressed`` set, shown as
+"c").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+
+from csc_scorecard.indicators.definition import Unit
+
+SUPPRESSED = "c"
+"""How a suppressed figure is shown (the DfE's convention)."""
+
+
+def format_value(value: float | None, unit: str, suppressed: bool = False) -> str:
+    """A figure as the pack prints it: 1,234 / 23.4% / 330.3 / "c" / "" when there is none."""
+    if suppressed:
+        return SUPPRESSED
+    if value is None or pd.isna(value):
+        return ""
+    if unit == "count":
+        return f"{value:,.0f}"
+    if unit == "percent":
+        return f"{value:.1f}%"
+    return f"{value:,.1f}"
+
+
+@dataclass(frozen=True)
+class IndicatorPage:
+    """One indicator in the pack: its 13 months, judgement, words and charts."""
+
+    id: str
+    family: str
+    title: str
+    definition: str
+    unit: Unit
+    polarity: str
+    months: tuple[date, ...]
+    values: tuple[float | None, ...]
+    suppressed: tuple[bool, ...]
+    target: float | None
+    england: float | None
+    rag: str
+    direction: str
+    better_or_worse: str
+    variation: str
+    assurance: str
+    narrative: tuple[str, ...]
+    commentary: tuple[str, ...]
+    chart_svg: str
+    sparkline_svg: str
+    spc_table: pd.DataFrame
+    """month, value, mean, lower, upper, special_cause, shown: the chart's numbers (published
+    values only; ``shown`` is the value as printed)."""
+
+    @property
+    def latest(self) -> str:
+        """The latest month's figure as printed."""
+        return format_value(self.values[-1], self.unit, self.suppressed[-1])
+
+    @property
+    def exception(self) -> bool:
+        """Whether the performance overview explains this indicator this month."""
+        return bool(self.narrative) or self.rag == "red"
+
+    def shown(self, index: int) -> str:
+        """The figure of month ``index`` as printed."""
+        return format_value(self.values[index], self.unit, self.suppressed[index])
+
+
+@dataclass(frozen=True)
+class PackData:
+    """Everything one month's pack shows for one council."""
+
+    la_code: str
+    council: str
+    month: date
+    generated: datetime
+    pages: tuple[IndicatorPage, ...]
+    residential: pd.DataFrame
+    """week_end, placement_type, area, children (None where suppressed), shown."""
+    section20: pd.DataFrame
+    """dimension, category, children (None where suppressed), shown."""
+    quality: pd.DataFrame
+    """source, rule, rows: rows quarantined, by source and rule."""
+
+    @property
+    def early_help(self) -> tuple[IndicatorPage, ...]:
+        """Appendix 2: the early help dataset."""
+        return tuple(p for p in self.pages if p.family == "Early help")
+
+    @property
+    def dataset(self) -> tuple[IndicatorPage, ...]:
+        """Appendix 1: the children and families monthly dataset (everything else)."""
+        return tuple(p for p in self.pages if p.family != "Early help")
+
+    @property
+    def exceptions(self) -> tuple[IndicatorPage, ...]:
+        """Indicators with a special-cause signal or a missed target this month."""
+        return tuple(p for p in self.pages if p.exception)
