@@ -20,9 +20,14 @@ def rounded(value: float, unit: Unit) -> float:
     return round(value, DECIMALS[unit])
 
 
-def format_value(value: float, unit: Unit) -> str:
-    """``27.0%``, ``1,234``, ``345.2 per 10,000``, ``23.4 days`` or ``17.5``."""
-    number = f"{rounded(value, unit):,.{DECIMALS[unit]}f}"
+def format_value(value: float, unit: Unit, statistic: bool = False) -> str:
+    """``27.0%``, ``1,234``, ``345.2 per 10,000``, ``23.4 days`` or ``17.5``.
+
+    A ``statistic`` (a mean or a control limit) of a count keeps one decimal place: it is not a
+    count of anything, and 218.6 next to a count of 219 says why 219 is above it.
+    """
+    decimals = 1 if statistic and unit == "count" else DECIMALS[unit]
+    number = f"{round(value, decimals):,.{decimals}f}"
     if unit == "percent":
         return f"{number}%"
     if unit == "rate":
