@@ -1,0 +1,153 @@
+"""The analysis configuration: targets, tolerances, comparators and step changes per indicator.
+
+One YAML file (``config/targets.yaml`` is the shipped default; a council copies and edits it)::
+
+    spc:                      # optional; these are the defaults
+      baseline_points: 12
+      shift_points: 7
+      trend_points: 7
+      screen_outliers: true
+    indicators:
+      REF3:
+        targets:              # from a financial year until a later entry replaces it
+          "2020-21": {target: 20.0, tolerance: 2.0}
+        neighbours:           # statistical neighbours' average for the year ending 31 March
+          "2024-25": 21.9
+        england:              # adds to / overrides the catalogue's England figures
+          "2024-25": 22.6
+        step_changes: ["2025-08"]   # SPC recalculates its baseline from these months
+
+Years are financial years written ``2025-26`` (1 April 2025 to 31 March 2026), the way
+councils set targets and the DfE publishes; a published figure "for the year ending 31 March
+2026" is the ``2025-26`` entry. Tolerances are in the indicator's own unit (percentage points
+for a percentage). A target needs a good direction, so one on an indicator whose polarity is
+"neither" is refused rather than silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from csc_scorecard.analysis.commentary import Commentary
+from csc_scorecard.analysis.spc import SpcOptions
+from csc_scorecard.indicators.catalogue import BY_ID
+from csc_scorecard.indicators.spine import parse_month
+
+DEFAULT_TARGETS = Path(__file__).resolve().parents[3] / "config" / "targets.yaml"
+"""The shipped default configuration, at the root of the repository."""
+
+_YEAR = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class ConfigError(ValueError):
+    """The configuration file says something the analysis cannot use; the message says where."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target and the tolerance on its wrong side that still counts as amber."""
+
+    target: float
+    tolerance: float
+
+
+@dataclass(frozen=True)
+class IndicatorConfig:
+    """What the configuration says about one indicator; years are financial-year starts."""
+
+    targets: Mapping[int, Target] = field(default_factory=dict)
+    neighbours: Mapping[int, float] = field(default_factory=dict)
+    england: Mapping[int, float] = field(default_factory=dict)
+    step_changes: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnalysisConfig:
+    """Everything the analysis is told rather than computes."""
+
+    indicators: Mapping[str, IndicatorConfig] = field(default_factory=dict)
+    spc: SpcOptions = field(default_factory=SpcOptions)
+    commentary: Commentary = field(default_factory=Commentary)
+
+    def of(self, indicator_id: str) -> IndicatorConfig:
+        """The configuration of one indicator (empty when the file does not mention it)."""
+        return self.indicators.get(indicator_id, IndicatorConfig())
+
+
+def financial_year_start(text: object) -> int:
+    """``"2025-26"`` -> 2025, refusing anything else with the form it should take."""
+    found = _YEAR.match(str(text))
+    if not found or (int(found[1]) + 1) % 100 != int(found[2]):
+        raise ConfigError(f"{text!r} is not a financial year: write it as e.g. '2025-26'")
+    return int(found[1])
+
+
+def load_config(path: Path | None = None, commentary: Commentary | None = None) -> AnalysisConfig:
+    """Read a targets file (default: the shipped one) and attach the analysts' commentary."""
+    path = path or DEFAULT_TARGETS
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(raw, dict):
+            raise ConfigError("the file must be a mapping with 'indicators' (and 'spc')")
+        unknown = set(raw) - {"spc", "indicators"}
+        if unknown:
+            raise ConfigError(f"unknown section(s) {sorted(unknown)}; expected spc, indicators")
+        spc = SpcOptions(**_mapping(raw.get("spc"), "spc"))
+        indicators = {
+            str(key): _indicator(str(key), _mapping(entry, str(key)))
+            for key, entry in _mapping(raw.get("indicators"), "indicators").items()
+        }
+    except (ConfigError, TypeError, ValueError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: {error}") from error
+    return AnalysisConfig(indicators, spc, commentary or Commentary())
+
+
+def _mapping(value: Any, where: str) -> dict[Any, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a mapping, found {value!r}")
+    return value
+
+
+def _indicator(indicator_id: str, entry: dict[Any, Any]) -> IndicatorConfig:
+    if indicator_id not in BY_ID:
+        raise ConfigError(f"unknown indicator {indicator_id!r}; known: {', '.join(BY_ID)}")
+    unknown = set(entry) - {"targets", "neighbours", "england", "step_changes"}
+    if unknown:
+        raise ConfigError(f"{indicator_id}: unknown key(s) {sorted(unknown)}")
+    targets = {
+        financial_year_start(year): _target(indicator_id, year, _mapping(value, indicator_id))
+        for year, value in _mapping(entry.get("targets"), f"{indicator_id}.targets").items()
+    }
+    if targets and BY_ID[indicator_id].polarity == "neither":
+        raise ConfigError(f"{indicator_id} has no good direction (polarity neither): no target")
+    steps = entry.get("step_changes") or []
+    if not isinstance(steps, list):
+        raise ConfigError(f"{indicator_id}.step_changes: expected a list of months (YYYY-MM)")
+    return IndicatorConfig(
+        targets=targets,
+        neighbours=_by_year(entry.get("neighbours"), f"{indicator_id}.neighbours"),
+        england=_by_year(entry.get("england"), f"{indicator_id}.england"),
+        step_changes=tuple(sorted(parse_month(str(step)) for step in steps)),
+    )
+
+
+def _target(indicator_id: str, year: object, value: dict[Any, Any]) -> Target:
+    if set(value) - {"target", "tolerance"} or "target" not in value:
+        raise ConfigError(f"{indicator_id}.targets.{year}: give target and optional tolerance")
+    tolerance = float(value.get("tolerance", 0.0))
+    if tolerance < 0:
+        raise ConfigError(f"{indicator_id}.targets.{year}: tolerance cannot be negative")
+    return Target(float(value["target"]), tolerance)
+
+
+def _by_year(value: Any, where: str) -> dict[int, float]:
+    return {financial_year_start(year): float(v) for year, v in _mapping(value, where).items()}

@@ -1,0 +1,219 @@
+"""XmR statistical process control charts, as NHS England's "Making Data Count" draws them.
+
+The rules follow the R package NHSRplotthedots (version 0.2.2, ``R/ptd_spc_standard.R`` and
+``R/ptd_calculate_point_type.R``), the reference implementation of Making Data Count:
+
+- Centre line: the mean of the baseline points. DESIGN asks for the first 12 points by default
+  (``SpcOptions.baseline_points``; ``None`` uses every point, the package's own default).
+- Moving ranges of the baseline points; by the package's default (``screen_outliers = TRUE``)
+  a moving range of 3.267 times the mean moving range or more is left out and the mean moving
+  range recalculated (Nelson 1982). The Making Data Count spreadsheet does not screen; set
+  ``screen_outliers=False`` to match it.
+- Process limits: mean +/- 2.66 x mean moving range; "2 sigma" lines at two thirds of that.
+- A declared step change starts a new segment: its own baseline, limits and rules (runs never
+  cross a step).
+- Special-cause rules, every point of a signal flagged:
+  outside limit: a point above the upper or below the lower limit (strictly);
+  shift: 7 or more consecutive points all above or all below the mean (a point on the mean
+  breaks the run);
+  trend: 7 or more consecutive points each higher (or each lower) than the one before (a tie
+  breaks it);
+  two of three: two or three of three consecutive points beyond 2 sigma but inside the limits,
+  with all three on the same side of the mean (only the points beyond 2 sigma are flagged).
+- A flagged point's direction comes from the first rule that flags it in the package's order
+  (outside limit, trend, two of three, shift): the side of the mean, or the trend's direction.
+  By polarity that is "improvement" or "concern"; "neither" when the indicator has no good
+  direction; "common cause" when no rule flags the point.
+
+Assurance compares a target with the latest limits (``ptd_calculate_assurance_type``): a target
+beyond a limit means the process will consistently pass or fail it; a target within the limits
+means it will hit and miss at random.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from csc_scorecard.indicators.definition import Polarity
+
+LIMIT = 2.66
+"""Process limits in mean moving ranges (3 / 1.128, the d2 constant for ranges of two)."""
+NEAR_LIMIT = 2 * LIMIT / 3
+"""The 2-sigma lines of the two-of-three rule."""
+SCREEN = 3.267
+"""Moving ranges of this many mean moving ranges or more are screened out (D4 for n = 2)."""
+
+OUTSIDE, SHIFT, TREND, TWO_OF_THREE = "outside limit", "shift", "trend", "two of three"
+IMPROVEMENT, CONCERN, COMMON_CAUSE, NEITHER = "improvement", "concern", "common cause", "neither"
+PASS, FAIL, HIT_AND_MISS = "pass", "fail", "hit and miss"
+
+Floats = npt.NDArray[np.float64]
+Flags = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class SpcOptions:
+    """How the chart is drawn: baseline length and the run lengths of the shift and trend."""
+
+    baseline_points: int | None = 12
+    shift_points: int = 7
+    trend_points: int = 7
+    screen_outliers: bool = True
+
+    def __post_init__(self) -> None:
+        if self.baseline_points is not None and self.baseline_points < 2:
+            raise ValueError("an XmR baseline needs at least 2 points (one moving range)")
+        if self.shift_points < 2 or self.trend_points < 3:
+            raise ValueError("a shift needs 2 or more points and a trend 3 or more")
+
+
+def xmr(
+    series: pd.Series,
+    polarity: Polarity,
+    steps: Sequence[date] = (),
+    options: SpcOptions | None = None,
+) -> pd.DataFrame:
+    """The XmR chart of a monthly series (index: months in order; values may be missing).
+
+    Returns one row per month with ``value``, ``segment`` (0, then +1 at each step change),
+    ``mean``, ``lower``, ``upper``, ``near_lower``, ``near_upper`` (2 sigma), ``special_cause``,
+    ``rules`` (the rules that flag the point, "; "-separated), ``direction`` (+1 above or
+    rising, -1 below or falling, 0 common cause) and ``variation``. Missing values are left out
+    of the calculation (a run continues across them) and come back unflagged.
+    """
+    options = options or SpcOptions()
+    months = pd.Index(series.index)
+    segment = np.searchsorted(np.array(sorted(steps), dtype="datetime64[D]"),
+                              months.values.astype("datetime64[D]"), side="right")  # fmt: skip
+    result = pd.DataFrame({"value": series.to_numpy(dtype=float), "segment": segment}, months)
+    parts = [
+        _segment(part, options)
+        for _, part in result[result["value"].notna()].groupby("segment", sort=True)
+    ]
+    columns = ["mean", "lower", "upper", "near_lower", "near_upper", "rules", "direction"]
+    charted = pd.concat(parts) if parts else pd.DataFrame(columns=columns)
+    result = result.join(charted[columns])
+    limits = ["mean", "lower", "upper", "near_lower", "near_upper"]
+    result[limits] = result.groupby("segment")[limits].transform(lambda c: c.ffill().bfill())
+    result["rules"] = result["rules"].fillna("")
+    result["direction"] = result["direction"].fillna(0).astype(int)
+    result["special_cause"] = result["rules"] != ""
+    result["variation"] = variation(result["direction"].to_numpy(), polarity)
+    return result
+
+
+def variation(direction: npt.NDArray[np.int_], polarity: Polarity) -> list[str]:
+    """Each point's variation icon from its signal's direction and the indicator's polarity."""
+    good = {"higher": 1, "lower": -1, "neither": 0}[polarity]
+    return [
+        COMMON_CAUSE if d == 0 else NEITHER if good == 0 else IMPROVEMENT if d == good else CONCERN
+        for d in direction
+    ]
+
+
+def assurance(target: float | None, lower: float, upper: float, polarity: Polarity) -> str:
+    """Whether the process will meet a target: "pass", "fail" or "hit and miss".
+
+    Empty when there is no target, no good direction, or no limits yet.
+    """
+    if target is None or polarity == "neither" or np.isnan(lower) or np.isnan(upper):
+        return ""
+    if target > upper:
+        return FAIL if polarity == "higher" else PASS
+    if target < lower:
+        return PASS if polarity == "higher" else FAIL
+    return HIT_AND_MISS
+
+
+def _segment(part: pd.DataFrame, options: SpcOptions) -> pd.DataFrame:
+    """Limits and rules for one segment (the points between two step changes)."""
+    y = part["value"].to_numpy(dtype=float)
+    baseline = y[: options.baseline_points]
+    mean = float(baseline.mean())
+    spread = _mean_moving_range(baseline, options.screen_outliers)
+    upper, lower = mean + LIMIT * spread, mean - LIMIT * spread
+    near_upper, near_lower = mean + NEAR_LIMIT * spread, mean - NEAR_LIMIT * spread
+    side = np.sign(y - mean).astype(int)
+    outside = (y > upper) | (y < lower)
+    near = ~outside & ((y > near_upper) | (y < near_lower))
+    trend, trend_direction = _trend(y, options.trend_points)
+    flags = {
+        OUTSIDE: outside,
+        SHIFT: _runs(side, options.shift_points),
+        TREND: trend,
+        TWO_OF_THREE: _two_of_three(near, side),
+    }
+    # The package's order decides a point's direction: outside, trend, two of three, shift.
+    direction = np.select(
+        [outside, trend, flags[TWO_OF_THREE], flags[SHIFT]],
+        [side, trend_direction, side, side],
+        default=0,
+    )
+    rules = [
+        "; ".join(name for name, flagged in flags.items() if flagged[i]) for i in range(len(y))
+    ]
+    return part.assign(mean=mean, lower=lower, upper=upper, near_lower=near_lower,
+                       near_upper=near_upper, rules=rules, direction=direction)  # fmt: skip
+
+
+def _mean_moving_range(baseline: Floats, screen_outliers: bool) -> float:
+    """Mean of the baseline's moving ranges, screened for outliers as the package does."""
+    ranges = np.abs(np.diff(baseline))
+    if len(ranges) == 0:
+        return float("nan")
+    if screen_outliers:
+        ranges = ranges[ranges < SCREEN * ranges.mean()]
+    return float(ranges.mean()) if len(ranges) else 0.0
+
+
+def _run_lengths(values: npt.NDArray[np.int_]) -> npt.NDArray[np.int_]:
+    """For each position, the length of the run of equal values it belongs to."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=int)
+    starts = np.concatenate(([True], values[1:] != values[:-1]))
+    run_id = np.cumsum(starts) - 1
+    lengths: npt.NDArray[np.int_] = np.bincount(run_id)[run_id]
+    return lengths
+
+
+def _runs(side: npt.NDArray[np.int_], length: int) -> Flags:
+    """Points in a run of ``length`` or more on the same side of the mean (not on it)."""
+    flags: Flags = (side != 0) & (_run_lengths(side) >= length)
+    return flags
+
+
+def _trend(y: Floats, length: int) -> tuple[Flags, npt.NDArray[np.int_]]:
+    """Points in ``length`` or more consecutive rises or falls, and the trend's direction.
+
+    Step i is the change from point i to point i + 1; ``length`` points make ``length - 1``
+    steps. A point where a rise turns into a fall belongs to both trends; like the package it
+    takes the direction of the trend to its right.
+    """
+    steps = np.sign(np.diff(y)).astype(int)
+    in_trend = (steps != 0) & (_run_lengths(steps) >= length - 1)
+    left = np.r_[False, in_trend]  # the step into the point is part of a trend
+    right = np.r_[in_trend, False]  # the step out of the point is part of a trend
+    direction = np.where(right, np.r_[steps, 0], np.where(left, np.r_[0, steps], 0))
+    return left | right, direction
+
+
+def _two_of_three(near: Flags, side: npt.NDArray[np.int_]) -> Flags:
+    """Points beyond 2 sigma in two or three of three consecutive points on one side.
+
+    All three points of the window must be on the same side of the mean (as the package).
+    """
+    n = len(near)
+    flagged = np.zeros(n, dtype=bool)
+    if n < 3:
+        return flagged
+    windows = np.lib.stride_tricks.sliding_window_view
+    hit = (windows(near, 3).sum(axis=1) >= 2) & (np.abs(windows(side, 3).sum(axis=1)) == 3)
+    for offset in range(3):  # a window starting at k covers points k, k + 1, k + 2
+        flagged[offset : offset + len(hit)] |= hit
+    return flagged & near

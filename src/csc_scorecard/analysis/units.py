@@ -1,0 +1,42 @@
+"""Figures as a reader sees them: one place that knows how each unit is rounded and written.
+
+The narrative, the direction of travel (two figures that print the same are "no change") and
+the pack all use these, so a sentence never quotes a figure the table rounds differently.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from csc_scorecard.indicators.definition import Unit
+
+DECIMALS: dict[Unit, int] = {"count": 0, "percent": 1, "rate": 1, "days": 1, "number": 1}
+"""Decimal places shown for each unit (counts are whole children or records)."""
+
+
+def rounded(value: float, unit: Unit) -> float:
+    """The value at the precision it is shown with."""
+    return round(value, DECIMALS[unit])
+
+
+def format_value(value: float, unit: Unit, statistic: bool = False) -> str:
+    """``27.0%``, ``1,234``, ``345.2 per 10,000``, ``23.4 days`` or ``17.5``.
+
+    A ``statistic`` (a mean or a control limit) of a count keeps one decimal place: it is not a
+    count of anything, and 218.6 next to a count of 219 says why 219 is above it.
+    """
+    decimals = 1 if statistic and unit == "count" else DECIMALS[unit]
+    number = f"{round(value, decimals):,.{decimals}f}"
+    if unit == "percent":
+        return f"{number}%"
+    if unit == "rate":
+        return f"{number} per 10,000"
+    if unit == "days":
+        return f"{number} days"
+    return number
+
+
+def format_month(month: date) -> str:
+    """``March 2026``."""
+    return f"{calendar.month_name[month.month]} {month.year}"
