@@ -9,12 +9,19 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from csc_scorecard.indicators.catalogue import series_ids
+from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.ingest.population import load_population
+from csc_scorecard.ingest.series import load_series
+from csc_scorecard.ingest.ssd import load_ssd
 from csc_scorecard.privacy import disclosure_problems, published_numbers_are_safe, suppress
 from csc_scorecard.privacy.policy import KEYS
+from csc_scorecard.store import Store
 
 MONTH = date(2026, 10, 1)
 
@@ -301,3 +308,22 @@ def test_no_small_count_is_published_or_recoverable_for_random_partitions(table)
     assert published.loc[published.suppressed, "value"].isna().all()
     unchanged = ~published.suppressed
     assert published[unchanged].value.equals(table[unchanged].value)
+
+
+@pytest.mark.slow
+def test_every_figure_of_the_synthetic_council_is_safe_after_suppression(default_council,
+                                                                         tmp_path):  # fmt: skip
+    store = Store(str(tmp_path / "s.duckdb"))
+    load_ssd(store, default_council / "ssd", "318")
+    load_population(store, default_council / "population.csv", "318")
+    load_series(store, default_council / "series" / "series.csv", "318", series_ids())
+    compute(store)
+    table = store.table("indicator_value").execute().drop(columns="compute_id")
+    published = suppress(table)
+    assert len(published) == len(table) > 30_000
+    assert disclosure_problems(published, table) == []
+    assert {"", "primary", "secondary"} <= set(published.reason)
+    # The headline totals of a large council are not swept away by the chains.
+    totals = published[(published.breakdown == "all") & published.indicator_id.isin(
+        ["CON1", "REF1", "CIN1", "CPP1", "CLA1"])]  # fmt: skip
+    assert not totals.suppressed.any()

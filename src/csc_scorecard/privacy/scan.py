@@ -108,11 +108,10 @@ def numbers_in_html(path: Path | str) -> list[FoundNumber]:
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in ("style", "script") and element.get("type") not in DATA_SCRIPTS:
             continue
-        texts = [element.text or ""]
-        texts += [v for k, v in element.attrib.items()
-                  if k in READ_ATTRIBUTES or k.startswith("data-")]  # fmt: skip
-        for text in texts:
-            found.extend(_found(text, where, _text(element)))
+        found.extend(_found(element.text or "", where, _text(element)))
+        for name, text in element.attrib.items():
+            if name in READ_ATTRIBUTES or name.startswith("data-"):
+                found.extend(_found(text, f"{where}/@{name}", f"{name}: {_short(text)}"))
     return found
 
 
