@@ -13,7 +13,7 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
-from csc_scorecard.indicators.context import Context, one_per_child
+from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.spine import FAR_FUTURE
 
 SHORT_BREAKS = ("V3", "V4")
@@ -76,7 +76,7 @@ def _looked_after_at_month_end(ctx: Context) -> ir.Table:
     without a start date, as the SSDA903 UASC file has, counts from before the child's care).
     """
     e = episodes(ctx).filter(~ibis._.short_break)
-    snapshot = one_per_child(ctx.open_at_month_end(e, "start_date", "end_date"), "start_date")
+    snapshot = ctx.one_per_child_at_month_end(e, "start_date", "end_date")
     u = ctx.table("uasc_status")
     current = snapshot.join(
         u,

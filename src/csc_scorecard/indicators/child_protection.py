@@ -8,7 +8,7 @@ import ibis
 import ibis.expr.types as ir
 
 from csc_scorecard.indicators.breakdowns import PERSON_BREAKDOWNS, flag
-from csc_scorecard.indicators.context import Context, one_per_child
+from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.reviews import reviews_on_time
 
@@ -50,8 +50,7 @@ def plans_at_month_end(ctx: Context) -> ir.Table:
 
 def _plans_at_month_end(ctx: Context) -> ir.Table:
     """Children on a CP plan at each month end, one row each (their latest plan)."""
-    open_plans = ctx.open_at_month_end(ctx.table("cp_plan"), "start_date", "end_date")
-    return one_per_child(open_plans, "start_date")
+    return ctx.one_per_child_at_month_end(ctx.table("cp_plan"), "start_date", "end_date")
 
 
 def _plan_units(ctx: Context, p: ir.Table, numerator: ir.Value,

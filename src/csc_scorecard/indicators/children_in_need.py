@@ -8,7 +8,7 @@ import ibis
 import ibis.expr.types as ir
 
 from csc_scorecard.indicators.breakdowns import PERSON_BREAKDOWNS
-from csc_scorecard.indicators.context import Context, one_per_child
+from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
 
 FAMILY = "Children in need"
@@ -17,8 +17,7 @@ FAMILY = "Children in need"
 def in_need(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     """Children with an open CIN episode at the month end, not one that ended in NFA."""
     episodes = ctx.table("cin_episode").filter(~ibis._.referral_nfa.fill_null(False))
-    e = one_per_child(ctx.open_at_month_end(episodes, "referral_date", "closure_date"),
-                      "referral_date")  # fmt: skip
+    e = ctx.one_per_child_at_month_end(episodes, "referral_date", "closure_date")
     return ctx.units(e, child_id=e.child_id, record_id=e.referral_id, ref_date=e.month_end,
                      numerator=ibis.literal(1.0), primary_need=e.primary_need,
                      team=e.team)  # fmt: skip
@@ -26,8 +25,7 @@ def in_need(ctx: Context, options: Mapping[str, str]) -> ir.Table:
 
 def on_cin_plan(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     """Children with an open child in need plan at the month end."""
-    p = one_per_child(ctx.open_at_month_end(ctx.table("cin_plan"), "start_date", "end_date"),
-                      "start_date")  # fmt: skip
+    p = ctx.one_per_child_at_month_end(ctx.table("cin_plan"), "start_date", "end_date")
     return ctx.units(p, child_id=p.child_id, record_id=p.cin_plan_id, ref_date=p.month_end,
                      numerator=ibis.literal(1.0))  # fmt: skip
 

@@ -10,6 +10,7 @@ source files.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -126,6 +127,27 @@ def series_figures(ctx: Context, item: Indicator) -> ir.Table:
     )  # fmt: skip
 
 
+def _builder_key(item: Indicator, options: Mapping[str, Mapping[str, str]] | None
+                 ) -> tuple[int, tuple[tuple[str, str], ...]]:  # fmt: skip
+    """What makes two indicators' units the same: one builder with the same option values
+    (CIN1 and CIN2 count the same children; one is a count, the other a rate).
+    """
+    chosen = item.settings((options or {}).get(item.id))
+    return id(item.build), tuple(sorted(chosen.items()))
+
+
+def _units(ctx: Context, item: Indicator, options: Mapping[str, Mapping[str, str]] | None,
+           shared: Counter[tuple[int, tuple[tuple[str, str], ...]]]) -> ir.Table:  # fmt: skip
+    """An indicator's units; stored once per run when another indicator uses the same."""
+    assert item.build is not None
+    build = item.build
+    settings = item.settings((options or {}).get(item.id))
+    key = _builder_key(item, options)
+    if shared[key] < 2:
+        return build(ctx, settings)
+    return ctx.materialise(f"units_{abs(hash(key))}", lambda: build(ctx, settings))
+
+
 def _next_compute_id(store: Store) -> int:
     current = store.table("compute_log").compute_id.max().execute()
     return 1 if current is None or pd.isna(current) else int(current) + 1
@@ -154,11 +176,11 @@ def compute(
     compute_id = _next_compute_id(store)
     built = [i for i in items if i.build is not None]
     long = ctx.empty_temporary("long", LONG_SCHEMA)
+    shared = Counter(_builder_key(i, options) for i in built)
     for item in built:
         if progress:
             progress(f"{item.id}: {item.title}")
-        assert item.build is not None
-        units = item.build(ctx, item.settings((options or {}).get(item.id)))
+        units = _units(ctx, item, options, shared)
         store.insert_query(long.get_name(), long_units(ctx, item, units), list(LONG_SCHEMA))
     if progress:
         progress("adding up every indicator by month and breakdown")

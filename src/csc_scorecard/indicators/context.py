@@ -128,6 +128,35 @@ class Context:
         )
         return joined.drop("_until")
 
+    def one_per_child_at_month_end(self, table: ir.Table, start: str, end: str) -> ir.Table:
+        """Each child once at each month end when a record of ``table`` is open then.
+
+        Where a child has overlapping records, the one with the latest start counts (as
+        ``one_per_child``). Only those children's rows go through the window function: a
+        child whose records never overlap (nearly all: the loaders reject overlapping
+        episodes) has at most one open record at any month end already, and a national store
+        has tens of millions of child-months.
+        """
+        dated = table.filter(table[start].notnull())
+        order = ibis.window(group_by=["la_code", "child_id"], order_by=[start],
+                            preceding=None, following=0)  # fmt: skip
+        until = dated[end].fill_null(ibis.date(FAR_FUTURE))
+        dated = dated.mutate(_reach=until.max().over(order))
+        in_order = ibis.window(group_by=["la_code", "child_id"], order_by=[start])
+        dated = dated.mutate(_earlier_reach=dated._reach.lag().over(in_order))
+        dated = dated.mutate(
+            _overlaps=(dated._earlier_reach > dated[start])
+            .fill_null(False)
+            .any()
+            .over(group_by=["la_code", "child_id"])
+        )
+        columns = [c for c in dated.columns if not c.startswith("_")]
+        plain = dated.filter(~dated._overlaps).select(*columns)
+        tangled = dated.filter(dated._overlaps).select(*columns)
+        return self.open_at_month_end(plain, start, end).union(
+            one_per_child(self.open_at_month_end(tangled, start, end), start)
+        )
+
     def with_working_day(self, table: ir.Table, day: str, name: str) -> ir.Table:
         """``table`` with column ``name``: the working-day index of column ``day``."""
         calendar = self.calendar.rename(**{name: "wd_index", f"_{name}_day": "day"})

@@ -8,7 +8,7 @@ import ibis
 import ibis.expr.types as ir
 
 from csc_scorecard.indicators.breakdowns import PERSON_BREAKDOWNS
-from csc_scorecard.indicators.context import Context, one_per_child
+from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import FAR_FUTURE
 
@@ -24,8 +24,7 @@ def started(ctx: Context, options: Mapping[str, str]) -> ir.Table:
 
 def open_at_month_end(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     """EH2: children with an open early help episode at the month end, each once."""
-    e = ctx.open_at_month_end(ctx.table("early_help_episode"), "start_date", "end_date")
-    e = one_per_child(e, "start_date")
+    e = ctx.one_per_child_at_month_end(ctx.table("early_help_episode"), "start_date", "end_date")
     return ctx.units(e, child_id=e.child_id, record_id=e.episode_id, ref_date=e.month_end,
                      numerator=ibis.literal(1.0))  # fmt: skip
 
