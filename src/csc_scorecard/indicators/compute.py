@@ -129,8 +129,9 @@ def series_figures(ctx: Context, item: Indicator) -> ir.Table:
 
 def _builder_key(item: Indicator, options: Mapping[str, Mapping[str, str]] | None
                  ) -> tuple[int, tuple[tuple[str, str], ...]]:  # fmt: skip
-    """What makes two indicators' units the same: one builder with the same option values
-    (CIN1 and CIN2 count the same children; one is a count, the other a rate).
+    """What makes two indicators' units the same: one builder, the same option values.
+
+    CIN1 and CIN2 count the same children; one is a count, the other a rate.
     """
     chosen = item.settings((options or {}).get(item.id))
     return id(item.build), tuple(sorted(chosen.items()))
