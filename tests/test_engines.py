@@ -12,10 +12,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import PERIOD_END
-from engine_servers import postgres_server
 
 from csc_scorecard.store import Store
+from engine_servers import postgres_server
 
 KEYS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
 
@@ -31,17 +30,6 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory):
 def spark_target(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A local Spark store whose warehouse lives in the pytest temp dir."""
     return f"pyspark://{tmp_path_factory.mktemp('spark') / 'warehouse'}"
-
-
-@pytest.fixture(scope="session")
-def small_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small synthetic council (8,000 children, three years): every indicator has data."""
-    from csc_scorecard.synth.generate import SynthOptions, synthesise
-
-    out = tmp_path_factory.mktemp("small")
-    options = SynthOptions(seed=1, children=8000, years=3, period_end=PERIOD_END)
-    (folder,) = synthesise(out, options)
-    return folder
 
 
 def load_and_compute(target: str, folder: Path) -> pd.DataFrame:

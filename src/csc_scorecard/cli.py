@@ -577,6 +577,46 @@ def docs(
         console.print(f"[green]Wrote[/] {path}")
 
 
+@app.command()
+def sql(
+    indicator_id: str = typer.Argument(..., help="Indicator id, e.g. CPP1."),
+    dialect: str = typer.Option(
+        "mssql", "--dialect", help="SQL dialect: mssql, postgres, duckdb or spark."
+    ),
+    first: str | None = typer.Option(
+        None, "--from", help="First month, YYYY-MM (default: 71 months before --to)."
+    ),
+    last: str | None = typer.Option(
+        None, "--to", help="Last month, YYYY-MM (default: last month)."
+    ),
+    inputs: Path | None = typer.Option(
+        None, "--inputs", help="Folder to write the month spine and calendar into (CSV)."
+    ),
+) -> None:
+    """Print an indicator's SQL, to run in a council's own warehouse (the SSD's SQL Server).
+
+    The query reads the canonical tables and four small inputs: scorecard_month_spine,
+    scorecard_calendar (--inputs writes both), scorecard_population and scorecard_councils.
+    Example: scorecard sql CPP1 --dialect mssql --inputs sql-inputs
+    """
+    from csc_scorecard.indicators.catalogue import indicator
+    from csc_scorecard.indicators.spine import month_index, month_of
+    from csc_scorecard.indicators.sql import calendar_inputs, indicator_sql
+
+    try:
+        to = _month(last, "--to") or month_of(month_index(date.today()) - 1)
+        start = _month(first, "--from") or month_of(month_index(to) - 71)
+        text = indicator_sql(indicator(indicator_id), dialect, start, to)
+    except (KeyError, ValueError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    if inputs is not None:
+        inputs.mkdir(parents=True, exist_ok=True)
+        for name, frame in calendar_inputs(start, to).items():
+            frame.to_csv(inputs / f"{name}.csv", index=False)
+    print(text)
+
+
 def main() -> None:
     """Entry point for ``python -m csc_scorecard``."""
     app()

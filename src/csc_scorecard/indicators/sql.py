@@ -19,6 +19,7 @@ the SQL Server, PostgreSQL, DuckDB or Spark text.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,7 @@ import sqlglot.expressions as sge
 from csc_scorecard.indicators.aggregate import figures, indicator_settings, long_units
 from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.indicators.spine import months, working_day_calendar
 from csc_scorecard.model import TABLES
 from csc_scorecard.model.ddl import ibis_schema
 from csc_scorecard.store import Store
@@ -104,7 +106,12 @@ def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: 
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
     query = indicator_query(item, Store(":memory:"), first_month, last_month).unbind()
-    compiler = getattr(compilers, DIALECTS[dialect]).compiler
+    backend = DIALECTS[dialect]
+    # A backend registers its compiler's options (PySpark's NaN handling) when imported; one
+    # whose driver is not installed (SQL Server's pyodbc) needs none.
+    with contextlib.suppress(ImportError):
+        getattr(ibis, backend)
+    compiler = getattr(compilers, backend).compiler
     tree = compiler.to_sqlglot(query)
     for rows in query.op().find(ops.InMemoryTable):
         tree = _inline(tree, rows)
@@ -120,7 +127,7 @@ def _inline(tree: sge.Expression, rows: ops.InMemoryTable) -> sge.Expression:
     frame = rows.data.to_frame()
     values = sge.Values(
         expressions=[sge.Tuple(expressions=[sge.convert(v) for v in row])
-                     for row in frame.itertuples(index=False)],
+                     for row in frame.to_dict("split")["data"]],  # Python values, not NumPy
     )  # fmt: skip
 
     def replace(node: sge.Expression) -> sge.Expression:
@@ -129,7 +136,21 @@ def _inline(tree: sge.Expression, rows: ops.InMemoryTable) -> sge.Expression:
                 this=sg.to_identifier(node.alias_or_name),
                 columns=[sg.to_identifier(c) for c in frame.columns],
             )
-            return values.copy().set("alias", alias)
+            inlined = values.copy()
+            inlined.set("alias", alias)
+            return inlined
         return node
 
     return tree.transform(replace)
+
+
+def calendar_inputs(first_month: date, last_month: date) -> dict[str, pd.DataFrame]:
+    """The month spine and working-day calendar input tables, by table name.
+
+    A warehouse loads these two as they are (``scorecard sql --inputs`` writes them as CSV);
+    population and councils are its own.
+    """
+    return {
+        INPUTS["spine"][0]: months(first_month, last_month),
+        INPUTS["calendar"][0]: working_day_calendar(),
+    }
