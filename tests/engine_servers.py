@@ -70,3 +70,12 @@ def postgres_server(folder: Path) -> Iterator[str]:
     finally:
         subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "stop"], check=False, capture_output=True)  # fmt: skip
+
+
+def new_database(url: str, name: str) -> str:
+    """Create database ``name`` on the server of ``url``; its URL (tests keep apart this way)."""
+    import psycopg
+
+    with psycopg.connect(url.replace("postgres://", "postgresql://"), autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {name}")
+    return url.rsplit("/", 1)[0] + f"/{name}"

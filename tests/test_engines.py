@@ -7,6 +7,7 @@ session with a warehouse folder under the pytest temp dir. Both need Debian pack
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ import pandas as pd
 import pytest
 
 from csc_scorecard.store import Store
-from engine_servers import postgres_server
+from engine_servers import new_database, postgres_server
 
 KEYS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
 
@@ -78,3 +79,45 @@ def test_every_figure_is_the_same_on_duckdb_postgres_and_spark(
     assert duckdb["month"].nunique() >= 36
     assert_same_figures(duckdb, load_and_compute(postgres_url, small_council), "postgres")
     assert_same_figures(duckdb, load_and_compute(spark_target, small_council), "spark")
+
+
+@pytest.fixture(params=["postgres", "spark"])
+def other_engine(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store target on PostgreSQL (a new database) or Spark (a new warehouse)."""
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        return new_database(url, "reloads")
+    return f"pyspark://{tmp_path / 'warehouse'}"
+
+
+@pytest.mark.slow
+def test_reloads_and_merges_work_on_postgres_and_spark(other_engine: str, tmp_path: Path) -> None:
+    """The store's delete and merge (raw SQL on DuckDB) give the same results elsewhere.
+
+    Same cases as test_store: an episode in two years is one episode, the later year's values
+    winning and its empty cells keeping the earlier ones; a corrected file replaces its rows.
+    """
+    from test_store import _episode_load, _person_load
+
+    store = Store(other_engine)
+    store.write_loads("318", [_episode_load(tmp_path / "2024.csv", [
+        ("A", date(2024, 5, 1), None, None),
+        ("B", date(2024, 6, 1), date(2024, 9, 30), "E4A"),
+    ])])  # fmt: skip
+    store.write_loads("318", [_episode_load(tmp_path / "2025.csv", [
+        ("A", date(2024, 5, 1), date(2025, 7, 31), "E11"),
+        ("B", date(2024, 6, 1), None, None),
+        ("C", date(2025, 8, 1), None, None),
+    ])])  # fmt: skip
+    rows = store.table("looked_after_episode").execute().sort_values("child_id")
+    assert rows.child_id.tolist() == ["A", "B", "C"]
+    assert pd.to_datetime(rows.end_date).dt.date.tolist()[:2] == [date(2025, 7, 31),
+                                                                  date(2024, 9, 30)]  # fmt: skip
+    assert rows.reason_ceased.tolist()[:2] == ["E11", "E4A"]
+    path = tmp_path / "a.csv"
+    store.write_loads("318", [_person_load(path, ["1", "2"])])
+    (again,) = store.write_loads("318", [_person_load(path, ["1", "2"])])
+    assert again.skipped
+    store.write_loads("318", [_person_load(path, ["1", "3"])])
+    assert sorted(store.table("person").execute().child_id) == ["1", "3"]
+    assert store.count("quarantine") == 1 and store.count("load_log") == 4
