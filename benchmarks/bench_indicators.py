@@ -22,76 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-COUNCILS = 150
-COPIES = 250
-"""Copies of the default council spread over the 150 councils (1 to 3 each): about 400,000
-children in need and 80,000 looked after at a month end."""
-PERIOD_END = date(2026, 10, 31)
+from national_store import build_council, build_national, council_of
+
 MEMORY_LIMIT = "6GB"
 """DuckDB's own cap (its default is 80% of the machine): the national target is under 8 GB."""
-
-
-def build_council(folder: Path) -> Path:
-    """Synthesise the default council and load it (SSD, population, series) into a store."""
-    from csc_scorecard.indicators.catalogue import series_ids
-    from csc_scorecard.ingest.population import load_population
-    from csc_scorecard.ingest.series import load_series
-    from csc_scorecard.ingest.ssd import load_ssd
-    from csc_scorecard.store import Store
-    from csc_scorecard.synth.generate import SynthOptions, synthesise
-
-    (council,) = synthesise(folder / "synthetic", SynthOptions(seed=1, period_end=PERIOD_END))
-    path = folder / "council.duckdb"
-    store = Store(str(path))
-    load_ssd(store, council / "ssd", "318")
-    load_population(store, council / "population.csv", "318")
-    load_series(store, council / "series" / "series.csv", "318", series_ids())
-    store.con.disconnect()
-    return path
-
-
-def council_of(copy: int) -> str:
-    """The council a copy belongs to: copies wrap round the 150 councils."""
-    return str(100 + copy % COUNCILS)
-
-
-def build_national(council: Path, path: Path) -> None:
-    """Copy the council's records ``COPIES`` times into a new store, one la_code per council."""
-    from csc_scorecard.model import DATA_TABLES
-    from csc_scorecard.store import Store
-
-    store = Store(str(path))
-    con = store.con
-    con.raw_sql(f"ATTACH '{council}' AS base (READ_ONLY)")
-    con.raw_sql(
-        "CREATE TEMP TABLE copies AS SELECT range AS copy,"
-        f" CAST(100 + range % {COUNCILS} AS VARCHAR) AS council FROM range({COPIES})"
-    )
-    for table in DATA_TABLES:
-        ids = [c.name for c in table.columns if c.name.endswith("_id") and c.dtype == "string"]
-        replaced = ["copies.council AS la_code"] + [
-            f"{c} || '~' || CAST(copies.copy AS VARCHAR) AS {c}" for c in ids
-        ]
-        if table.name == "aggregate_value" or table.name == "population":
-            source = "(SELECT DISTINCT council FROM copies) AS copies"
-            replaced = ["copies.council AS la_code"]
-        else:
-            source = "copies"
-        columns = ", ".join(table.column_names)
-        con.raw_sql(
-            f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM (SELECT base_t.*"
-            f" REPLACE ({', '.join(replaced)}) FROM base.main.{table.name} AS base_t"
-            f" CROSS JOIN {source})"
-        )
-    con.raw_sql(
-        "UPDATE population SET population_0_17 = population_0_17 * n FROM (SELECT council,"
-        " count(*) AS n FROM copies GROUP BY council) AS c WHERE population.la_code = c.council"
-    )
-    con.raw_sql("DETACH base")
-    con.disconnect()
 
 
 def floor_seconds(path: Path) -> float:

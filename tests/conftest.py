@@ -17,6 +17,17 @@ def default_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def small_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic council (8,000 children, three years): every indicator has data."""
+    from csc_scorecard.synth.generate import SynthOptions, synthesise
+
+    out = tmp_path_factory.mktemp("small")
+    options = SynthOptions(seed=1, children=8000, years=3, period_end=PERIOD_END)
+    (folder,) = synthesise(out, options)
+    return folder
+
+
 def tiny_store(path: Path, tables: dict[str, list[dict]], la_code: str = "318"):
     """A store holding hand-written canonical rows (columns not given are empty)."""
     import pandas as pd

@@ -645,6 +645,88 @@ def docs(
         console.print(f"[green]Wrote[/] {path}")
 
 
+@app.command()
+def sql(
+    indicator_id: str = typer.Argument(..., help="Indicator id, e.g. CPP1."),
+    dialect: str = typer.Option(
+        "mssql", "--dialect", help="SQL dialect: mssql, postgres, duckdb or spark."
+    ),
+    first: str | None = typer.Option(
+        None, "--from", help="First month, YYYY-MM (default: 71 months before --to)."
+    ),
+    last: str | None = typer.Option(
+        None, "--to", help="Last month, YYYY-MM (default: last month)."
+    ),
+    inputs: Path | None = typer.Option(
+        None, "--inputs", help="Folder to write the month spine and calendar into (CSV)."
+    ),
+) -> None:
+    """Print an indicator's SQL, to run in a council's own warehouse (the SSD's SQL Server).
+
+    The query reads the canonical tables and four small inputs: scorecard_month_spine,
+    scorecard_calendar (--inputs writes both), scorecard_population and scorecard_councils.
+    Example: scorecard sql CPP1 --dialect mssql --inputs sql-inputs
+    """
+    from csc_scorecard.indicators.catalogue import indicator
+    from csc_scorecard.indicators.spine import month_index, month_of
+    from csc_scorecard.indicators.sql import calendar_inputs, indicator_sql
+
+    try:
+        to = _month(last, "--to") or month_of(month_index(date.today()) - 1)
+        start = _month(first, "--from") or month_of(month_index(to) - 71)
+        text = indicator_sql(indicator(indicator_id), dialect, start, to)
+    except (KeyError, ValueError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    if inputs is not None:
+        inputs.mkdir(parents=True, exist_ok=True)
+        for name, frame in calendar_inputs(start, to).items():
+            frame.to_csv(inputs / f"{name}.csv", index=False)
+    print(text)
+
+
+@app.command()
+def compare(
+    indicator_id: str = typer.Argument(..., help="Indicator id, e.g. REF3."),
+    la_code: str = typer.Option(..., "--la-code", help="Council."),
+    month: str | None = typer.Option(None, "--month", help="One month, YYYY-MM."),
+    config: Path = typer.Option(
+        Path("config/neighbours.yaml"), "--config", help="Neighbours and regions (YAML)."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Compare a council with its statistical neighbours and its region, month by month.
+
+    Groups are the sum of numerators over the sum of denominators; counts are the mean per
+    council. Example: scorecard compare REF3 --la-code 318 --month 2026-03
+    """
+    import pandas as pd
+
+    from csc_scorecard.indicators.catalogue import indicator
+    from csc_scorecard.indicators.compare import Groups
+    from csc_scorecard.indicators.compare import compare as run
+    from csc_scorecard.store import Store
+
+    try:
+        item = indicator(indicator_id)
+        frame = run(Store(store), item.id, la_code, Groups.read(config), _month(month, "--month"))
+    except (KeyError, ValueError, LookupError, OSError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    region = frame["region_name"].iloc[0]
+    table = Table(title=f"{item.id} {item.title} ({item.unit}): {la_code}, neighbours, {region}")
+    for column in ("Month", la_code, "Neighbours", "(councils)", region, "(councils)"):
+        table.add_column(column, justify="right")
+    for row in frame.to_dict("records"):
+        counts = ["" if pd.isna(row[c]) else f"{row[c]:.0f}"
+                  for c in ("neighbours_councils", "region_councils")]  # fmt: skip
+        values = ["" if pd.isna(row[c]) else f"{row[c]:,.1f}"
+                  for c in ("council", "neighbours", "region")]  # fmt: skip
+        table.add_row(f"{row['month']:%Y-%m}", values[0], values[1], counts[0], values[2],
+                      counts[1])  # fmt: skip
+    console.print(table)
+
+
 def main() -> None:
     """Entry point for ``python -m csc_scorecard``."""
     app()

@@ -1,7 +1,8 @@
 """The canonical store: the model's tables behind an ibis connection.
 
-DuckDB file by default (``scorecard.duckdb``); any ibis URL (``duckdb://...``,
-``postgres://...``) is accepted, so the same code serves a laptop and a council warehouse.
+DuckDB file by default (``scorecard.duckdb``); ``duckdb://...``, ``postgres://...`` and
+``pyspark`` are accepted too, so the same code serves a laptop, a council warehouse and a
+cluster (``engines`` holds the few statements that differ between them).
 Every load is one transaction that writes the accepted rows, the quarantined rows and a
 ``load_log`` row per file. A file whose bytes (SHA-256) are those of its latest load for the
 same council is skipped, so loading the same file twice changes nothing; a changed version of
@@ -20,11 +21,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import ibis
 import pandas as pd
 
+from csc_scorecard.engines import connect
 from csc_scorecard.model import TABLES
 from csc_scorecard.model.ddl import ibis_schema
 
@@ -91,28 +92,21 @@ class LoadResult:
     rows_quarantined: int = 0
 
 
-def _connect(target: str) -> Any:
-    """Open an ibis backend from a path (DuckDB) or any ibis URL."""
-    if "://" in target or target in {"pyspark", "duckdb"}:
-        return ibis.connect(target)
-    return ibis.duckdb.connect(target)
-
-
 class Store:
     """The canonical tables in one database, created from the model on first use."""
 
     def __init__(self, target: str = DEFAULT_STORE) -> None:
         self.target = target
-        self.con = _connect(target)
+        self.con, self.engine = connect(target)
         self._tables: dict[str, ibis.Table] = {}
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
         """Create every canonical table that does not exist yet (never alters data)."""
-        existing = set(self.con.list_tables())
+        existing = self.engine.existing_tables()
         for name, table in TABLES.items():
             if name not in existing:
-                self.con.create_table(name, schema=ibis_schema(table))
+                self.engine.create_table(name, ibis_schema(table))
 
     def table(self, name: str) -> ibis.Table:
         """An ibis table expression over a canonical table (looked up once per store)."""
@@ -139,14 +133,20 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing: a load that fails part way leaves the store as it was."""
-        self.con.raw_sql("BEGIN TRANSACTION")
-        try:
+        """All-or-nothing: a load that fails part way leaves the store as it was.
+
+        On Spark, which has no transactions, the statements simply run in turn.
+        """
+        with self.engine.transaction():
             yield
-        except BaseException:
-            self.con.raw_sql("ROLLBACK")
-            raise
-        self.con.raw_sql("COMMIT")
+
+    def delete(self, name: str, where: str) -> None:
+        """Remove the rows of table ``name`` matching SQL condition ``where``.
+
+        The condition's columns must never be null (keys, council, load id): Spark rewrites
+        the table keeping the rows where the condition is false.
+        """
+        self.engine.delete(name, where)
 
     def insert_query(self, name: str, expr: ibis.Table, columns: list[str]) -> None:
         """``INSERT INTO name (columns) SELECT ...``: an engine-side insert of an expression.
@@ -164,21 +164,19 @@ class Store:
         Shared intermediates are computed once per run this way. ``CREATE ... AS`` keeps every
         column nullable (ibis would infer NOT NULL for some derived columns that can be empty).
         """
-        sql = self.con.compile(expr)
-        self.con.raw_sql(f"DROP TABLE IF EXISTS {name}")
-        self.con.raw_sql(f"CREATE TEMPORARY TABLE {name} AS {sql}")
+        self.engine.temporary(name, self.con.compile(expr))
         return self.con.table(name)
 
     def empty_temporary(self, name: str, schema: ibis.Schema) -> ibis.Table:
         """An empty temporary table with ``schema`` (types in the engine's own SQL)."""
-        mapper = self.con.compiler.type_mapper
-        columns = ", ".join(
-            f"{column} {mapper.from_ibis(dtype).sql(self.con.dialect)}"
-            for column, dtype in schema.items()
-        )
-        self.con.raw_sql(f"DROP TABLE IF EXISTS {name}")
-        self.con.raw_sql(f"CREATE TEMPORARY TABLE {name} ({columns})")
+        self.engine.empty_temporary(name, schema)
         return self.con.table(name)
+
+    def frame_table(self, name: str, rows: pd.DataFrame | ibis.Table) -> ibis.Table:
+        """A small table made from rows in memory (configuration, a file's incoming rows)."""
+        return self.engine.frame_table(
+            name, ibis.memtable(rows) if isinstance(rows, pd.DataFrame) else rows
+        )
 
     def insert_frame(self, name: str, frame: pd.DataFrame) -> None:
         """Insert a data frame into a table (columns as the model orders them)."""
@@ -201,10 +199,9 @@ class Store:
             return
         keys = [k for k in table.key if k != "la_code"]
         columns = list(table.column_names)
-        incoming = self.con.create_table(
-            "_incoming", ibis.memtable(frame[columns], schema=ibis_schema(table)),
-            temp=True, overwrite=True,
-        )  # fmt: skip
+        incoming = self.frame_table(
+            "_incoming", ibis.memtable(frame[columns], schema=ibis_schema(table))
+        )
         latest = stored.mutate(
             _rank=ibis.row_number().over(group_by=keys, order_by=ibis.desc(stored.load_id))
         ).filter(ibis._._rank == 0)
@@ -217,11 +214,10 @@ class Store:
                 if c not in keys and c not in LINEAGE
             },
         ).select(*columns)
-        merged = self.con.create_table("_merged", merged, temp=True, overwrite=True)
+        merged = self.temporary("_merged", merged)
         matched = " AND ".join(f"{name}.{k} = _incoming.{k}" for k in keys)
-        self.con.raw_sql(
-            f"DELETE FROM {name} WHERE la_code = '{la_code}' AND EXISTS"
-            f" (SELECT 1 FROM _incoming WHERE {matched})"
+        self.delete(
+            name, f"la_code = '{la_code}' AND EXISTS (SELECT 1 FROM _incoming WHERE {matched})"
         )
         self.con.insert(name, merged)
         self.con.drop_table("_incoming")
@@ -273,7 +269,7 @@ class Store:
         ids = ", ".join(str(int(i)) for i in earlier)
         for name, table in TABLES.items():
             if table.lineage:
-                self.con.raw_sql(f"DELETE FROM {name} WHERE load_id IN ({ids})")
+                self.delete(name, f"load_id IN ({ids})")
 
     def _write_one(self, la_code: str, load_id: int, load: FileLoad) -> None:
         lineage: dict[str, str | int] = {"la_code": la_code, "load_id": load_id}

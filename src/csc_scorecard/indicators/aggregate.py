@@ -45,8 +45,8 @@ def long_units(ctx: Context, indicator: Indicator, units: ir.Table) -> ir.Table:
     The units, with their person breakdowns, are stored once as a temporary table first: SQL
     engines would otherwise compute them again for every breakdown of the union.
     """
-    enriched = ctx.store.temporary(
-        "_scorecard_units",
+    enriched = ctx.scratch(
+        "units",
         with_person_breakdowns(
             units, ctx.table("person"), ctx.table("disability"), indicator.breakdowns
         ),

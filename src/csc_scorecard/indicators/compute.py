@@ -213,9 +213,10 @@ def _clear(store: Store, codes: list[str], items: Sequence[Indicator], first: da
         return
     councils = ", ".join(f"'{c}'" for c in codes)
     ids = ", ".join(f"'{i.id}'" for i in items)
-    store.con.raw_sql(
-        f"DELETE FROM indicator_value WHERE la_code IN ({councils}) AND indicator_id IN ({ids})"
-        f" AND month BETWEEN DATE '{first.isoformat()}' AND DATE '{last.isoformat()}'"
+    store.delete(
+        "indicator_value",
+        f"la_code IN ({councils}) AND indicator_id IN ({ids})"
+        f" AND month BETWEEN DATE '{first.isoformat()}' AND DATE '{last.isoformat()}'",
     )
 
 

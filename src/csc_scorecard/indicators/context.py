@@ -60,6 +60,13 @@ class Context:
         self._temporary.append(table_name)
         return self.store.temporary(table_name, expr)
 
+    def scratch(self, name: str, expr: ir.Table) -> ir.Table:
+        """``expr`` stored as temporary table ``_scorecard_<name>``, replaced at each call.
+
+        The caller drops it; a query-only context (``sql``) returns ``expr`` itself.
+        """
+        return self.store.temporary(f"_scorecard_{name}", expr)
+
     def empty_temporary(self, name: str, schema: ibis.Schema) -> ir.Table:
         """An empty temporary table to collect rows into during this run."""
         table_name = f"_scorecard_{name}"
@@ -82,9 +89,7 @@ class Context:
         if name not in self._memo:
             table_name = f"_scorecard_{name}"
             rows = frame if schema is None else ibis.memtable(frame, schema=schema)
-            self._memo[name] = self.store.con.create_table(
-                table_name, rows, temp=True, overwrite=True
-            )
+            self._memo[name] = self.store.frame_table(table_name, rows)
             self._temporary.append(table_name)
         return self._memo[name]
 

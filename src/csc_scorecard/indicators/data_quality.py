@@ -19,7 +19,7 @@ from csc_scorecard.quarantine_report import rejected_records
 
 def rejected(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     """Rejected source rows, each a unit in the month of its record date (else load date)."""
-    q = ctx.in_month(rejected_records(ctx.table("quarantine"), ctx.store.table("load_log")),
+    q = ctx.in_month(rejected_records(ctx.table("quarantine"), ctx.table("load_log")),
                      "day")  # fmt: skip
     record = q.file.concat(":", q.source_table, ":", q.row_number.cast("string"))
     return ctx.units(q, child_id=q.child_id, record_id=record, ref_date=q.day,

@@ -1,0 +1,123 @@
+"""The same loads and the same catalogue on DuckDB, PostgreSQL and Spark give the same figures.
+
+PostgreSQL is a real server started for the session (engine_servers); Spark is a local
+session with a warehouse folder under the pytest temp dir. Both need Debian packages
+(postgresql, default-jre-headless; scripts/system-packages.txt).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from csc_scorecard.store import Store
+from engine_servers import new_database, postgres_server
+
+KEYS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory):
+    """A PostgreSQL server of our own for the session, stopped at its end."""
+    with postgres_server(tmp_path_factory.mktemp("postgres")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def spark_target(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A local Spark store whose warehouse lives in the pytest temp dir."""
+    return f"pyspark://{tmp_path_factory.mktemp('spark') / 'warehouse'}"
+
+
+def load_and_compute(target: str, folder: Path) -> pd.DataFrame:
+    """Load the council's SSD, population and series into a store, compute, read figures."""
+    from csc_scorecard.indicators.catalogue import series_ids
+    from csc_scorecard.indicators.compute import compute
+    from csc_scorecard.ingest.population import load_population
+    from csc_scorecard.ingest.series import load_series
+    from csc_scorecard.ingest.ssd import load_ssd
+
+    store = Store(target)
+    load_ssd(store, folder / "ssd", folder.name)
+    load_population(store, folder / "population.csv", folder.name)
+    load_series(store, folder / "series" / "series.csv", folder.name, series_ids())
+    compute(store)
+    figures = store.table("indicator_value").execute().drop(columns="compute_id")
+    figures["month"] = pd.to_datetime(figures["month"])
+    return figures.sort_values(KEYS, ignore_index=True)
+
+
+def assert_same_figures(expected: pd.DataFrame, actual: pd.DataFrame, engine: str) -> None:
+    """Same rows; counts exactly equal, every other value within 1e-9 (relative)."""
+    from csc_scorecard.indicators.catalogue import indicator
+
+    assert len(actual) == len(expected), engine
+    pd.testing.assert_frame_equal(actual[KEYS], expected[KEYS], obj=engine)
+    counts = expected["indicator_id"].map(lambda i: indicator(i).unit == "count")
+    for column in ("numerator", "denominator", "value"):
+        left, right = expected[column].to_numpy(float), actual[column].to_numpy(float)
+        both_empty = np.isnan(left) & np.isnan(right)
+        exact = both_empty | (left == right)
+        close = both_empty | np.isclose(left, right, rtol=1e-9, atol=1e-12)
+        assert exact[counts.to_numpy()].all(), f"{engine}: {column} of a count differs"
+        differ = expected.loc[~close, KEYS].head()
+        assert close.all(), f"{engine}: {column} differs at\n{differ}"
+
+
+@pytest.mark.slow
+def test_every_figure_is_the_same_on_duckdb_postgres_and_spark(
+    small_council: Path, postgres_url: str, spark_target: str, tmp_path: Path
+) -> None:
+    duckdb = load_and_compute(str(tmp_path / "store.duckdb"), small_council)
+    # Every indicator of the catalogue, over three years of months and its breakdowns.
+    assert duckdb["indicator_id"].nunique() > 50
+    assert duckdb["breakdown"].nunique() > 3
+    assert duckdb["month"].nunique() >= 36
+    assert_same_figures(duckdb, load_and_compute(postgres_url, small_council), "postgres")
+    assert_same_figures(duckdb, load_and_compute(spark_target, small_council), "spark")
+
+
+@pytest.fixture(params=["postgres", "spark"])
+def other_engine(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store target on PostgreSQL (a new database) or Spark (a new warehouse)."""
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        return new_database(url, "reloads")
+    return f"pyspark://{tmp_path / 'warehouse'}"
+
+
+@pytest.mark.slow
+def test_reloads_and_merges_work_on_postgres_and_spark(other_engine: str, tmp_path: Path) -> None:
+    """The store's delete and merge (raw SQL on DuckDB) give the same results elsewhere.
+
+    Same cases as test_store: an episode in two years is one episode, the later year's values
+    winning and its empty cells keeping the earlier ones; a corrected file replaces its rows.
+    """
+    from test_store import _episode_load, _person_load
+
+    store = Store(other_engine)
+    store.write_loads("318", [_episode_load(tmp_path / "2024.csv", [
+        ("A", date(2024, 5, 1), None, None),
+        ("B", date(2024, 6, 1), date(2024, 9, 30), "E4A"),
+    ])])  # fmt: skip
+    store.write_loads("318", [_episode_load(tmp_path / "2025.csv", [
+        ("A", date(2024, 5, 1), date(2025, 7, 31), "E11"),
+        ("B", date(2024, 6, 1), None, None),
+        ("C", date(2025, 8, 1), None, None),
+    ])])  # fmt: skip
+    rows = store.table("looked_after_episode").execute().sort_values("child_id")
+    assert rows.child_id.tolist() == ["A", "B", "C"]
+    assert pd.to_datetime(rows.end_date).dt.date.tolist()[:2] == [date(2025, 7, 31),
+                                                                  date(2024, 9, 30)]  # fmt: skip
+    assert rows.reason_ceased.tolist()[:2] == ["E11", "E4A"]
+    path = tmp_path / "a.csv"
+    store.write_loads("318", [_person_load(path, ["1", "2"])])
+    (again,) = store.write_loads("318", [_person_load(path, ["1", "2"])])
+    assert again.skipped
+    store.write_loads("318", [_person_load(path, ["1", "3"])])
+    assert sorted(store.table("person").execute().child_id) == ["1", "3"]
+    assert store.count("quarantine") == 1 and store.count("load_log") == 4
