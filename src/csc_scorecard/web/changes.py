@@ -30,7 +30,8 @@ def record(
 ) -> int:
     """Log each field whose value differs between ``before`` and ``after``; returns how many.
 
-    A field missing from ``before`` was created (before is empty); values are kept as text.
+    A field missing from ``before`` was created (before is empty); values are kept as text,
+    and a field left empty on creation is not logged.
     """
     at = now()
     written = 0
@@ -64,4 +65,5 @@ def history(db: Session, entity: str, entity_id: object) -> list[Change]:
 
 
 def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+    """A value as logged: text, with None and an empty field alike (nothing was there)."""
+    return None if value is None or value == "" else str(value)
