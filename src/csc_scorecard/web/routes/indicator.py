@@ -11,6 +11,7 @@ from typing import Annotated
 import pandas as pd
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
@@ -21,6 +22,7 @@ from csc_scorecard.web.pages import (
     council,
     export,
     figures,
+    fragment,
     month_asked,
     pseudonym,
     render,
@@ -55,9 +57,10 @@ def indicator_page(
     """Everything about one indicator for one council and month."""
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    summary = _summary(request, indicator_id, la_code, chosen)
-    public = user.role == Role.viewer
-    rows = figures(request).figures(la_code, indicator_id, public)
+    public, can_drill = user.role == Role.viewer, user.role >= Role.analyst
+    summary, shown, figures_html = _figures_part(
+        request, indicator_id, la_code, chosen, public, can_drill
+    )
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -68,13 +71,37 @@ def indicator_page(
         month=chosen,
         summary=summary,
         item=summary.indicator,
-        series=views.shown_series(summary, rows),
-        breakdowns=views.breakdown_tables(rows, chosen, summary.indicator.unit),
+        series=shown,
+        figures_html=figures_html,
         comment=current,
         edits=edits,
-        public=public,
-        can_drill=user.role >= Role.analyst,
+        can_drill=can_drill,
     )
+
+
+def _figures_part(
+    request: Request, indicator_id: str, la_code: str, month: date, public: bool, can_drill: bool
+) -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
+    """The summary, the values as shown and the rendered figures part, cached per role."""
+
+    def build() -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
+        summary = _summary(request, indicator_id, la_code, month)
+        rows = figures(request).figures(la_code, indicator_id, public)
+        shown = views.shown_series(summary, rows)
+        html = fragment(
+            request,
+            "indicator_figures.html.j2",
+            la_code=la_code,
+            month=month,
+            item=summary.indicator,
+            series=shown,
+            breakdowns=views.breakdown_tables(rows, month, summary.indicator.unit),
+            can_drill=can_drill,
+        )
+        return summary, shown, html
+
+    key = ("indicator-html", la_code, indicator_id, month, public, can_drill)
+    return figures(request).cached(key, build)
 
 
 @router.get("/indicator/{indicator_id}/chart.json")

@@ -10,7 +10,15 @@ from fastapi.responses import Response
 
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.web import views
-from csc_scorecard.web.pages import Format, council, export, figures, month_asked, render
+from csc_scorecard.web.pages import (
+    Format,
+    council,
+    export,
+    figures,
+    fragment,
+    month_asked,
+    render,
+)
 from csc_scorecard.web.roles import VIEWER, Role, SignedIn
 
 router = APIRouter()
@@ -41,12 +49,19 @@ def overview_page(
 ) -> Response:
     """All indicators grouped by family."""
     la_code, chosen, groups = _overview(request, user, la, month)
+    public = user.role == Role.viewer
+    table_html = figures(request).cached(
+        ("overview-html", la_code, chosen, public),
+        lambda: fragment(
+            request, "overview_table.html.j2", la_code=la_code, month=chosen, groups=groups
+        ),
+    )
     return render(
         request,
         "overview.html.j2",
         la_code=la_code,
         month=chosen,
-        groups=groups,
+        table_html=table_html,
         councils=figures(request).councils(),
         public=user.role == Role.viewer,
     )
