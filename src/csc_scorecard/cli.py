@@ -528,6 +528,66 @@ def status(store: str = STORE_OPTION) -> None:
 
 
 @app.command()
+def pack(
+    month: str | None = typer.Option(
+        None, "--month", help="Month, YYYY-MM (default: the latest computed)."
+    ),
+    out: Path = typer.Option(Path("out/pack"), "--out", help="Folder to write the pack into."),
+    formats: str = typer.Option(
+        "html,pdf,xlsx", "--format", help="Comma-separated: html, pdf, xlsx."
+    ),
+    la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
+    council: str | None = typer.Option(None, "--council", help="Council name for the cover."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Targets file (default: the shipped config/targets.yaml)."
+    ),
+    commentary: Path | None = typer.Option(
+        None, "--commentary", help="Analyst commentary, YAML or CSV."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Write the month's pack as HTML, PDF and Excel, with disclosure control.
+
+    Summary and exceptions, the monthly and early help datasets, the performance overview,
+    the glossary, the residential and section 20 briefings and data quality.
+
+    Example: scorecard pack --month 2026-03 --out out/pack
+    """
+    from csc_scorecard.analysis.commentary import load_commentary
+    from csc_scorecard.analysis.config import load_config
+    from csc_scorecard.publish.assemble import latest_month
+    from csc_scorecard.publish.write import write_pack
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        code = la_code or _only_council(target)
+        when = _month(month, "--month") or latest_month(target, code)
+        settings = load_config(config, load_commentary(commentary) if commentary else None)
+        with console.status(f"Writing the {when:%B %Y} pack"):
+            _, paths = write_pack(target, code, when, out, settings,
+                                  [f.strip() for f in formats.split(",") if f.strip()],
+                                  council)  # fmt: skip
+    except (KeyError, ValueError, LookupError, OSError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    for path in paths:
+        console.print(f"[green]Wrote[/] {path}")
+
+
+def _only_council(store: object) -> str:
+    """The store's one council, or an error asking for --la-code."""
+    from csc_scorecard.store import Store
+
+    assert isinstance(store, Store)
+    codes = sorted(store.table("person").la_code.execute().unique())
+    if len(codes) != 1:
+        raise ValueError(f"the store holds {len(codes)} councils ({', '.join(codes)}):"
+                         " name one with --la-code")  # fmt: skip
+    return str(codes[0])
+
+
+@app.command()
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the demo's files."),
     seed: int = typer.Option(1, "--seed", help="Seed of the synthetic council."),
@@ -536,11 +596,13 @@ def demo(
 
     Example: scorecard demo --out out
     """
+    from csc_scorecard.analysis.config import load_config
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute as run
     from csc_scorecard.ingest.population import load_population
     from csc_scorecard.ingest.series import load_series
     from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.publish.write import write_pack
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store
     from csc_scorecard.synth.generate import SynthOptions, synthesise
@@ -563,6 +625,12 @@ def demo(
         f"[green]Computed[/] {len(result.indicators)} indicators, {result.first_month:%Y-%m} to"
         f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
     )
+    with console.status(f"Writing the {result.last_month:%B %Y} pack"):
+        name = f"Synthetic council {folder.name}"
+        _, paths = write_pack(store, folder.name, result.last_month, out / "pack",
+                              load_config(), council=name)  # fmt: skip
+    for path in paths:
+        console.print(f"[green]Pack:[/] {path}")
     console.print(f"[green]Synthetic council:[/] {folder}")
     console.print(f"[green]Store:[/] {store_path}")
 

@@ -63,7 +63,7 @@ def spc_chart(series: pd.DataFrame, title: str, unit_label: str,
         description=f"{title}: monthly values with the mean and control limits; special-cause"
         " points are red diamonds" + ("; the green dashed line is the target" if target else ""),
     )  # fmt: skip
-    spec: dict[str, Any] = chart.to_dict()
+    spec: dict[str, Any] = chart.to_dict(validate=False)
     return spec
 
 
@@ -80,7 +80,7 @@ def sparkline(series: pd.DataFrame, title: str) -> dict[str, Any]:
         )
         .properties(width=90, height=22, description=f"Trend of {title} over 13 months")
     )
-    spec: dict[str, Any] = chart.configure_view(stroke=None).to_dict()
+    spec: dict[str, Any] = chart.configure_view(stroke=None).to_dict(validate=False)
     return spec
 
 
@@ -89,7 +89,7 @@ def bar_chart(frame: pd.DataFrame, category: str, value: str, title: str) -> dic
     chart = alt.Chart(frame[[category, value]]).mark_bar(color=COLOURS["improvement"]).encode(
         y=alt.Y(f"{category}:N", title=None, sort="-x"), x=alt.X(f"{value}:Q", title=value),
     ).properties(width=420, title=title, description=title)  # fmt: skip
-    spec: dict[str, Any] = chart.to_dict()
+    spec: dict[str, Any] = chart.to_dict(validate=False)
     return spec
 
 

@@ -1,0 +1,191 @@
+"""Assemble one month's pack: analysis, briefings and data quality, after disclosure control.
+
+Every count that reaches any format goes through one ``privacy.suppress`` call: the totals of
+every indicator for every month shown (the 13-month tables and the SPC charts), the weekly
+residential position and the section 20 profile, so a briefing's cells and the indicator they
+add up to (CLA6 counts the same children as the section 20 total) are protected together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import pandas as pd
+
+from csc_scorecard.analysis.config import AnalysisConfig
+from csc_scorecard.analysis.summary import IndicatorSummary, summarise
+from csc_scorecard.briefings.residential import residential_weekly
+from csc_scorecard.briefings.section20 import section20_profile
+from csc_scorecard.indicators.catalogue import CATALOGUE
+from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
+from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.privacy import suppress
+from csc_scorecard.publish import charts
+from csc_scorecard.publish.model import IndicatorPage, PackData, format_value
+from csc_scorecard.quarantine_report import counts, rejected
+from csc_scorecard.store import Store
+
+MONTHS_SHOWN = 13
+FIGURE_COLUMNS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value",
+                  "numerator", "denominator", "value"]  # fmt: skip
+
+RESIDENTIAL = Indicator(
+    "BRF-RES", "Briefing", "Children in residential placements, weekly",
+    "Children looked after in residential placements at the end of each week.", "count",
+    "lower", "month_end", ("looked_after_episode",),
+    "children in residential placements at the week end", None, None,
+    breakdowns=("placement_area",),
+)  # fmt: skip
+SECTION20 = Indicator(
+    "BRF-S20", "Briefing", "Children looked after under section 20",
+    "Children looked after under section 20 at the month end, by profile.", "count",
+    "neither", "month_end", ("looked_after_episode",),
+    "children looked after under section 20", None, None,
+    breakdowns=("age_band", "time_in_care", "placement", "uasc"),
+)  # fmt: skip
+"""The briefings as figures, so they are suppressed with the indicators they add up to."""
+
+NOT_PUBLISHED = (
+    "The figure for {month} is not published: it counts 1 to 5 children, or would let such a"
+    " count be worked out."
+)
+
+
+@dataclass(frozen=True)
+class AssembledPack:
+    """The pack and the figures behind it, before and after disclosure control (for tests)."""
+
+    data: PackData
+    unsuppressed: pd.DataFrame
+    published: pd.DataFrame
+
+
+def latest_month(store: Store, la_code: str) -> date:
+    """The latest month with computed figures for the council."""
+    values = store.table("indicator_value")
+    latest = values.filter(values.la_code == la_code).month.max().execute()
+    if latest is None or pd.isna(latest):
+        raise LookupError(f"no figures for council {la_code}: run scorecard compute first")
+    return pd.Timestamp(latest).date()
+
+
+def _totals(store: Store, la_code: str, month: date) -> pd.DataFrame:
+    values = store.table("indicator_value")
+    chosen = values.filter((values.la_code == la_code) & (values.breakdown == "all")
+                           & (values.month <= month))  # fmt: skip
+    frame: pd.DataFrame = chosen.select(*FIGURE_COLUMNS).execute()
+    frame["month"] = pd.to_datetime(frame["month"]).dt.date
+    return frame
+
+
+def _briefing_figures(la_code: str, residential: pd.DataFrame,
+                      section20: pd.DataFrame, month: date) -> pd.DataFrame:  # fmt: skip
+    """The briefings as figure rows, each table with its total ("all")."""
+    weekly = residential.assign(
+        breakdown="placement_area",
+        breakdown_value=residential.placement_type + ", " + residential.area,
+    ).rename(columns={"week_end": "month"})
+    totals = weekly.groupby("month", as_index=False)["children"].sum().assign(
+        breakdown="all", breakdown_value="all")  # fmt: skip
+    weekly = pd.concat([weekly, totals]).assign(indicator_id=RESIDENTIAL.id)
+    total = pd.DataFrame(
+        {
+            "breakdown": ["all"],
+            "breakdown_value": ["all"],
+            "children": [section20[section20.dimension == "uasc"].children.sum()],
+        }
+    )
+    profile = pd.concat([
+        section20.rename(columns={"dimension": "breakdown", "category": "breakdown_value"}),
+        total,
+    ]).assign(indicator_id=SECTION20.id, month=month)  # fmt: skip
+    rows = pd.concat([weekly, profile], ignore_index=True)
+    rows = rows.assign(
+        la_code=la_code,
+        numerator=rows.children.astype(float),
+        denominator=float("nan"),
+        value=rows.children.astype(float),
+    )
+    figures: pd.DataFrame = rows[FIGURE_COLUMNS]
+    return figures
+
+
+def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date) -> IndicatorPage:
+    item = summary.indicator
+    mine = published[published.indicator_id == item.id].set_index("month")
+    series = summary.series.copy()
+    series["month"] = pd.to_datetime(series["month"]).dt.date
+    shown = mine.reindex(series["month"])
+    series["value"] = shown["value"].to_numpy()
+    hidden = shown["suppressed"].fillna(False).astype(bool).tolist()
+    series["shown"] = [format_value(v, item.unit, bool(h)) for v, h in
+                       zip(series["value"], hidden, strict=True)]  # fmt: skip
+    months = tuple(month_of(i) for i in range(month_index(month) - MONTHS_SHOWN + 1,
+                                               month_index(month) + 1))  # fmt: skip
+    recent = mine.reindex(months)
+    values = tuple(None if pd.isna(v) else float(v) for v in recent["value"])
+    suppressed = tuple(bool(s) if not pd.isna(s) else False for s in recent["suppressed"])
+    unit_label = UNIT_WORDS[item.unit]
+    narrative = summary.narrative
+    if suppressed[-1]:
+        narrative = (NOT_PUBLISHED.format(month=month.strftime("%B %Y")),) if narrative else ()
+    chart_rows = series.assign(month=pd.to_datetime(series["month"]))
+    last13 = chart_rows[chart_rows.month >= pd.Timestamp(months[0])]
+    return IndicatorPage(
+        item.id, item.family, item.title, item.definition, item.unit, item.polarity, months,
+        values, suppressed, summary.target, summary.england, summary.rag, summary.direction,
+        summary.better_or_worse, summary.variation, summary.assurance, narrative,
+        summary.commentary,
+        charts.svg(charts.spc_chart(chart_rows, item.title, unit_label, summary.target)),
+        charts.svg(charts.sparkline(last13, item.title)), series,
+    )  # fmt: skip
+
+
+def _published_table(frame: pd.DataFrame, figures: pd.DataFrame, keys: list[str],
+                     indicator_id: str) -> pd.DataFrame:  # fmt: skip
+    """A briefing table with its published counts (None where suppressed) and as printed."""
+    mine = figures[(figures.indicator_id == indicator_id) & (figures.breakdown != "all")]
+    hidden = dict(zip(zip(*(mine[k] for k in keys), strict=True), mine.suppressed,
+                      strict=True))  # fmt: skip
+    flags = [bool(hidden.get(key, False)) for key in zip(*(frame[k] for k in keys), strict=True)]
+    published = pd.Series([None if h else float(c) for c, h in
+                           zip(frame.children, flags, strict=True)], index=frame.index,
+                          dtype=object)  # fmt: skip
+    out = frame.assign(children=published)
+    return out.assign(shown=[format_value(c, "count", h) for c, h in
+                             zip(out.children, flags, strict=True)])  # fmt: skip
+
+
+def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
+             council: str | None = None) -> AssembledPack:  # fmt: skip
+    """Everything the month's pack shows, made safe to publish."""
+    summaries = summarise(store, la_code, month, config)
+    residential = residential_weekly(store, la_code, month)
+    section20 = section20_profile(store, la_code, month)
+    unsuppressed = pd.concat([_totals(store, la_code, month),
+                              _briefing_figures(la_code, residential, section20, month)],
+                             ignore_index=True)  # fmt: skip
+    published = suppress(unsuppressed, (*CATALOGUE, RESIDENTIAL, SECTION20))
+    pages = tuple(_page(s, published, month) for s in summaries)
+    residential_shown = _published_table(
+        residential.assign(breakdown_value=residential.placement_type + ", " + residential.area,
+                           month=residential.week_end),
+        published, ["month", "breakdown_value"], RESIDENTIAL.id,
+    ).drop(columns=["breakdown_value", "month"])  # fmt: skip
+    section20_shown = _published_table(
+        section20.assign(breakdown=section20.dimension, breakdown_value=section20.category),
+        published, ["breakdown", "breakdown_value"], SECTION20.id,
+    ).drop(columns=["breakdown", "breakdown_value"])  # fmt: skip
+    data = PackData(
+        la_code, council or f"Council {la_code}", month, datetime.now(UTC).replace(tzinfo=None),
+        pages, residential_shown, section20_shown, _quality(store, la_code),
+    )  # fmt: skip
+    return AssembledPack(data, unsuppressed, published)
+
+
+def _quality(store: Store, la_code: str) -> pd.DataFrame:
+    """Rejected rows by source and rule for the council (records, not children: shown)."""
+    rows = rejected(store)
+    frame = counts(rows.filter(rows.la_code == la_code)).rename(columns={"rule_id": "rule"})
+    return frame.assign(shown=[f"{int(n):,}" for n in frame["rows"]])

@@ -1,0 +1,101 @@
+"""The pack of the default synthetic council: disclosure control holds in every cell, the
+PDF renders, and the injected referral step is reported."""
+
+import subprocess
+from datetime import date
+
+import openpyxl
+import pandas as pd
+import pytest
+from lxml import html
+from PIL import Image
+
+from csc_scorecard.analysis.config import load_config
+from csc_scorecard.indicators.catalogue import BY_ID, series_ids
+from csc_scorecard.indicators.compute import compute
+from csc_scorecard.ingest.population import load_population
+from csc_scorecard.ingest.series import load_series
+from csc_scorecard.ingest.ssd import load_ssd
+from csc_scorecard.privacy import published_numbers_are_safe
+from csc_scorecard.publish.write import write_pack
+from csc_scorecard.store import Store
+
+pytestmark = pytest.mark.slow
+MONTH = date(2026, 3, 1)
+"""Six months into the referral step the simulator declares (it starts September 2025)."""
+
+
+@pytest.fixture(scope="module")
+def written(default_council, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pack")
+    store = Store(str(folder / "s.duckdb"))
+    load_ssd(store, default_council / "ssd", "318")
+    load_population(store, default_council / "population.csv", "318")
+    load_series(store, default_council / "series" / "series.csv", "318", series_ids())
+    compute(store, date(2020, 11, 1), MONTH)
+    pack, paths = write_pack(store, "318", MONTH, folder / "out", load_config())
+    return pack, {p.suffix: p for p in paths}
+
+
+def _small_counts(pack):
+    """(indicator, month) of every published table cell whose true count is 1 to 5."""
+    rows = pack.unsuppressed.merge(pack.published[["suppressed"]], left_index=True,
+                                   right_index=True)  # fmt: skip
+    counts = rows[rows.indicator_id.map(lambda i: i in BY_ID and BY_ID[i].unit == "count")]
+    counts = counts[~counts.indicator_id.isin(["WF1", "DQ1"])]
+    small = counts[counts.value.between(1, 5)]
+    return {(r.indicator_id, pd.Timestamp(r.month).strftime("%b %y")) for r in small.itertuples()}
+
+
+def test_the_figures_published_disclose_no_count_of_1_to_5(written):
+    pack, _ = written
+    assert published_numbers_are_safe(pack.published, pack.unsuppressed)
+    assert _small_counts(pack), "the synthetic council has small counts to protect"
+
+
+def test_every_html_and_excel_cell_of_a_small_count_shows_c(written):
+    pack, paths = written
+    small = _small_counts(pack)
+    page = html.parse(str(paths[".html"]))
+    table = page.xpath('//section[@id="appendix-1"]//table')[0]
+    months = [th.text_content() for th in table.xpath(".//thead/tr/th")][1:14]
+    seen = 0
+    for row in table.xpath(".//tbody/tr"):
+        indicator_id = row.xpath("./th/a")[0].text_content()
+        for month, cell in zip(months, row.xpath("./td")[:13], strict=True):
+            if (indicator_id, month) in small:
+                assert cell.text_content() == "c", (indicator_id, month)
+                seen += 1
+    assert seen
+    book = openpyxl.load_workbook(paths[".xlsx"])
+    sheet = book["Appendix 1 Monthly dataset"]
+    header = [c.value for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        for month, value in zip(header[3:16], row[3:16], strict=True):
+            if (row[0], pd.Timestamp(month).strftime("%b %y")) in small:
+                assert value == "c", (row[0], month, value)
+    for name, column in (("Residential", 3), ("Section 20", 2)):
+        children = [row[column] for row in book[name].iter_rows(min_row=2, values_only=True)]
+        assert "c" in children or name == "Residential"
+        assert not [c for c in children if isinstance(c, (int, float)) and 1 <= c <= 5], name
+
+
+def test_the_pdf_renders_pages_with_content(written, tmp_path):
+    _, paths = written
+    info = subprocess.run(["pdfinfo", str(paths[".pdf"])], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    pages = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages")))
+    assert pages > 20
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "3", str(paths[".pdf"]),
+                    str(tmp_path / "page")], check=True)  # fmt: skip
+    for png in sorted(tmp_path.glob("page*.png")):
+        grey = Image.open(png).convert("L")
+        assert sum(grey.histogram()[:128]) > 0.002 * grey.width * grey.height, png.name
+
+
+def test_the_referral_step_is_special_cause_with_a_sentence(written):
+    pack, _ = written
+    referrals = next(p for p in pack.data.pages if p.id == "REF1")
+    assert referrals.spc_table.special_cause.iloc[-1]
+    assert any("Referrals" in s and "March 2026" in s for s in referrals.narrative)
+    assert referrals in pack.data.exceptions
