@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,10 +17,15 @@ import tarfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from csc_scorecard.analysis.commentary import Comment, Commentary
+from csc_scorecard.analysis.config import load_config
+from csc_scorecard.publish.write import write_pack
+from csc_scorecard.store import Store
 from csc_scorecard.web import accounts, commentary_for
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.roles import Role
@@ -42,8 +48,8 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """(base URL, app database URL) of a running dashboard with one user per role."""
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
+    """(base URL, app database URL, store) of a running dashboard with one user per role."""
     folder = tmp_path_factory.mktemp("browser")
     store = small_store(folder / "store.duckdb")
     app_db = f"sqlite:///{folder / 'app.db'}"
@@ -66,7 +72,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
                     output = process.stdout.read().decode() if process.stdout else ""
                     pytest.fail(f"the dashboard did not start:\n{output}")
                 time.sleep(0.3)
-        yield base, app_db
+        yield base, app_db, str(store)
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -125,7 +131,7 @@ def real_errors(page) -> list[str]:
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.name)
 def test_each_role_signs_in_and_sees_the_overview(server, browser, role):
-    base, _ = server
+    base, *_ = server
     page = sign_in(browser, base, role)
     assert page.locator("h1").inner_text().startswith("Overview: council 318")
     row = page.locator("tr", has=page.locator("a", has_text="CLA1 Children looked after"))
@@ -139,7 +145,7 @@ def test_each_role_signs_in_and_sees_the_overview(server, browser, role):
 
 
 def test_indicator_page_draws_its_chart(server, browser):
-    base, _ = server
+    base, *_ = server
     page = sign_in(browser, base, Role.viewer)
     page.click("text=CLA1 Children looked after")
     page.wait_for_selector(".chart[data-rendered=true] svg")
@@ -151,8 +157,8 @@ def test_indicator_page_draws_its_chart(server, browser):
     page.context.close()
 
 
-def test_analyst_adds_commentary(server, browser):
-    base, app_db = server
+def test_analyst_adds_commentary_and_it_reaches_the_pack(server, browser, tmp_path):
+    base, app_db, store = server
     page = sign_in(browser, base, Role.analyst)
     page.goto(f"{base}/indicator/CLA1{Q}")
     page.fill("#comment-text", "Four siblings came into care together.")
@@ -160,15 +166,20 @@ def test_analyst_adds_commentary(server, browser):
     assert page.locator("blockquote.comment").inner_text().startswith("Four siblings")
     history = page.locator("table", has=page.locator("caption", has_text="Commentary history"))
     assert "Four siblings came into care together." in history.inner_text()
-    from datetime import date
-
-    assert commentary_for(app_db, LA, date(2025, 4, 1)) == [
-        ("CLA1", "Four siblings came into care together.", "analyst")]  # fmt: skip
+    written = commentary_for(app_db, LA, date(2025, 4, 1))
+    assert written == [("CLA1", "Four siblings came into care together.", "analyst")]
+    # The pack regenerated with the dashboard's commentary carries it (the server holds the
+    # store's lock, so the pack is written from a copy).
+    copy = Path(shutil.copy(store, tmp_path / "copy.duckdb"))
+    notes = Commentary(tuple(Comment(i, date(2025, 4, 1), words, who) for i, words, who in written))
+    config = load_config(None, notes)
+    _, (html,) = write_pack(Store(str(copy)), LA, date(2025, 4, 1), tmp_path, config, ["html"])
+    assert "Four siblings came into care together." in html.read_text(encoding="utf-8")
     page.context.close()
 
 
 def test_analyst_creates_a_plan_action_and_changes_its_status(server, browser):
-    base, _ = server
+    base, *_ = server
     page = sign_in(browser, base, Role.analyst)
     page.goto(f"{base}/plan")
     page.fill("#area-title", "Placement stability")
@@ -196,7 +207,7 @@ def test_analyst_creates_a_plan_action_and_changes_its_status(server, browser):
 
 
 def test_viewer_is_refused_drill_down_and_admin(server, browser):
-    base, _ = server
+    base, *_ = server
     page = sign_in(browser, base, Role.viewer)
     for path in (f"/indicator/CLA1/children{Q}", "/admin", "/quality/rows"):
         response = page.goto(base + path)
@@ -211,7 +222,7 @@ PAGES = ["/", f"/indicator/CLA1{Q}", f"/indicator/CLA1/children{Q}", "/quality",
 
 
 def test_no_serious_or_critical_accessibility_violations(server, browser, axe_script):
-    base, _ = server
+    base, *_ = server
     # axe is injected as an inline script, which the app's CSP rightly blocks: bypass it here.
     page = sign_in(browser, base, Role.admin, bypass_csp=True)
     found = {}
