@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from csc_scorecard.web import accounts, commentary_for, create_app
 from csc_scorecard.web.db import migrate
@@ -319,16 +319,30 @@ def test_passwords_are_hashed_with_argon2id():
         hash_password("too short")
 
 
-def test_migrations_create_upgrade_and_downgrade_sqlite(tmp_path):
+@pytest.fixture(params=["sqlite", "postgres"])
+def app_db_url(request, tmp_path_factory):
+    """A fresh SQLite file; and a real PostgreSQL server from the engine tests' helper."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('m') / 'm.db'}"
+        return
+    servers = pytest.importorskip(
+        "engine_servers", reason="tests/engine_servers.py (PostgreSQL test server) not merged"
+    )
+    with servers.postgres_server(tmp_path_factory.mktemp("postgres")) as url:
+        yield url
+
+
+def test_migrations_and_state_round_trip(app_db_url):
     from alembic import command
     from alembic.config import Config
 
-    from csc_scorecard.web.db import MIGRATIONS
+    from csc_scorecard.web import commentary, plan
+    from csc_scorecard.web.db import MIGRATIONS, make_engine, session_factory
 
-    url = f"sqlite:///{tmp_path / 'm.db'}"
+    url = app_db_url
     migrate(url)
     migrate(url)  # running again changes nothing
-    tables = set(inspect(create_engine(url)).get_table_names())
+    tables = set(inspect(make_engine(url)).get_table_names())
     assert {
         "app_user",
         "commentary",
@@ -340,13 +354,30 @@ def test_migrations_create_upgrade_and_downgrade_sqlite(tmp_path):
         "priority_area",
         "alembic_version",
     } <= tables
+    sessions = session_factory(url)
+    payload = "x'); DROP TABLE app_user; --"
+    with sessions.begin() as db:
+        accounts.add_user(db, "ada", PASSWORD, Role.admin)
+        commentary.save(db, LA, "CLA1", date(2025, 4, 1), payload, "ada")
+        area = plan.add_area(db, LA, "Stability", "", "ada")
+        plan.save_action(
+            db,
+            LA,
+            {"title": payload, "owner": "o", "status": "not started", "rag": "red"},
+            "ada",
+            area_id=area.id,
+        )
+    with sessions.begin() as db:
+        assert accounts.sign_in(db, "ada", PASSWORD, "127.0.0.1").user_id is not None
+        assert [a.title for a in plan.areas(db, LA)[0].actions] == [payload]
+    assert commentary_for(url, LA, date(2025, 4, 1)) == [("CLA1", payload, "ada")]
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url)
     command.downgrade(config, "base")
-    assert set(inspect(create_engine(url)).get_table_names()) == {"alembic_version"}
+    assert set(inspect(make_engine(url)).get_table_names()) == {"alembic_version"}
     migrate(url)
-    with create_engine(url).connect() as connection:
+    with make_engine(url).connect() as connection:
         assert (
             connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
         )

@@ -61,7 +61,10 @@ def user_add(
     ),
     app_db: str = APP_DB_OPTION,
 ) -> None:
-    """Create a user (the first admin is created this way)."""
+    """Create a user (the first admin is created this way; there is no default account).
+
+    Example: scorecard user add ada --role admin
+    """
     from csc_scorecard.web import accounts
 
     _change(app_db, lambda db: accounts.add_user(db, username, password, _role(role)))
@@ -70,7 +73,10 @@ def user_add(
 
 @user_app.command("remove")
 def user_remove(username: str = typer.Argument(...), app_db: str = APP_DB_OPTION) -> None:
-    """Remove a user (not the last admin)."""
+    """Remove a user (not the last admin); their session stops working at once.
+
+    Example: scorecard user remove ada
+    """
     from csc_scorecard.web import accounts
 
     _change(app_db, lambda db: accounts.remove_user(db, username))
@@ -83,7 +89,10 @@ def user_role(
     role: str = typer.Argument(..., help="viewer, analyst or admin."),
     app_db: str = APP_DB_OPTION,
 ) -> None:
-    """Change a user's role."""
+    """Change a user's role (viewer < analyst < admin; the last admin keeps theirs).
+
+    Example: scorecard user role ada analyst
+    """
     from csc_scorecard.web import accounts
 
     _change(app_db, lambda db: accounts.set_role(db, username, _role(role)))

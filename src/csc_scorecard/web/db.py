@@ -18,8 +18,21 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_APP_DB = "sqlite:///scorecard-app.db"
 
 
+def driver_url(url: str) -> str:
+    """The URL with a driver installed here: PostgreSQL URLs go through psycopg 3.
+
+    psycopg 3 comes with the store's PostgreSQL engine; SQLAlchemy's default for a bare
+    ``postgresql://`` would be psycopg2, which is not installed.
+    """
+    for scheme in ("postgres://", "postgresql://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url.removeprefix(scheme)
+    return url
+
+
 def make_engine(url: str) -> Engine:
     """An engine for the URL; SQLite gets foreign keys on and may be used from any thread."""
+    url = driver_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
