@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+import ibis
 import pandas as pd
 
 from csc_scorecard import quarantine_report
@@ -121,17 +122,23 @@ class Figures:
         )
         return units
 
-    def quarantine_counts(self, source: str | None) -> pd.DataFrame:
-        """Rejected rows by source and rule."""
+    def quarantine_counts(self, la_code: str, source: str | None) -> pd.DataFrame:
+        """The council's rejected rows by source and rule (records, not children: as the pack)."""
         return self.cached(
-            ("quarantine", source),
-            lambda: quarantine_report.counts(quarantine_report.rejected(self.store, source)),
+            ("quarantine", la_code, source),
+            lambda: quarantine_report.counts(self._rejected(la_code, source, None)),
         )
 
-    def quarantine_rows(self, source: str | None, rule: str | None, limit: int) -> pd.DataFrame:
-        """The first ``limit`` rejected rows of a source and rule: where, whose, what is wrong."""
-        rows = quarantine_report.rejected(self.store, source, rule)
+    def quarantine_rows(
+        self, la_code: str, source: str | None, rule: str | None, limit: int
+    ) -> pd.DataFrame:
+        """The first ``limit`` of the council's rejected rows of a source and rule."""
+        rows = self._rejected(la_code, source, rule)
         return self._locked(lambda: quarantine_report.listing(rows, limit))
+
+    def _rejected(self, la_code: str, source: str | None, rule: str | None) -> ibis.Table:
+        rows = quarantine_report.rejected(self.store, source or None, rule or None)
+        return rows.filter(rows.la_code == la_code)
 
     def cached(self, key: tuple[Any, ...], read: Callable[[], T]) -> T:
         """``read()``'s result, kept under ``key`` until the store file changes."""
