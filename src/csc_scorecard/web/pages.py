@@ -50,14 +50,23 @@ def figures(request: Request) -> Figures:
 
 
 def council(request: Request, la: str | None) -> str:
-    """The council asked for (``?la=``), else the first in the store; 404 for an unknown one."""
+    """The council asked for (``?la=``), else the session's last choice, else the store's first.
+
+    404 for an unknown council. The choice is remembered in the session, so the menu's links
+    (which carry no council) stay on the council the user was looking at.
+    """
     known = figures(request).councils()
     if la is None:
+        remembered = request.session.get("la")
+        if isinstance(remembered, str) and remembered in known:
+            return remembered
         if not known:
             raise HTTPException(status_code=404, detail="The store has no computed figures yet.")
         return known[0]
     if la not in known:
         raise HTTPException(status_code=404, detail="No figures for that council.")
+    if request.session.get("la") != la:
+        request.session["la"] = la
     return la
 
 

@@ -33,6 +33,8 @@ router = APIRouter()
 REAL_IDS = "show_real_ids"
 """Setting: "yes" shows children's own ids in drill-down; pseudonyms otherwise."""
 MAX_COMMENT = 5000
+ROWS_SHOWN = 1000
+"""Drill-down rows listed on the page; the CSV and Excel downloads hold them all."""
 
 
 def _summary(request: Request, indicator_id: str, la_code: str, month: date) -> IndicatorSummary:
@@ -201,6 +203,7 @@ def children_page(
         month=chosen,
         item=BY_ID[indicator_id],
         units=units,
+        shown=units.head(ROWS_SHOWN),
         breakdown=breakdown,
         value=value,
     )
