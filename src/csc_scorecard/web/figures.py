@@ -10,6 +10,7 @@ One DuckDB connection serves every request, so queries are serialised with a loc
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,8 @@ from csc_scorecard.privacy import suppress
 from csc_scorecard.store import Store
 
 T = TypeVar("T")
+CACHE_ENTRIES = 500
+"""Cached results kept: rendered pages are 200-300 kB at most, so about 150 MB in all."""
 FIGURE_COLUMNS = [
     "indicator_id",
     "month",
@@ -45,7 +48,7 @@ class Figures:
         self.store = Store(store_path)
         self.config = config or load_config()
         self._lock = threading.RLock()  # a cached read may read other cached values
-        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._version = self._stamp()
 
     def councils(self) -> list[str]:
@@ -141,14 +144,21 @@ class Figures:
         return rows.filter(rows.la_code == la_code)
 
     def cached(self, key: tuple[Any, ...], read: Callable[[], T]) -> T:
-        """``read()``'s result, kept under ``key`` until the store file changes."""
+        """``read()``'s result, kept under ``key`` until the store file changes.
+
+        At most ``CACHE_ENTRIES`` are kept; the least recently used goes first.
+        """
         stamp = self._stamp()
         with self._lock:
             if stamp != self._version:
                 self._cache.clear()
                 self._version = stamp
-            if key not in self._cache:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+            else:
                 self._cache[key] = read()
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
             value: T = self._cache[key]
             return value
 
