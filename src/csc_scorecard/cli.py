@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from csc_scorecard.web import cli as web_cli
+
 if TYPE_CHECKING:
     from csc_scorecard.store import LoadResult
     from csc_scorecard.validators.compare903 import Finding
@@ -27,6 +29,8 @@ validate_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(validate_app, name="validate")
+app.add_typer(web_cli.user_app, name="user")
+app.command()(web_cli.serve)
 console = Console(stderr=True, soft_wrap=True)  # long paths stay on one line
 
 STORE_OPTION = typer.Option(

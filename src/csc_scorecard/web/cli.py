@@ -1,0 +1,119 @@
+"""``scorecard serve`` and ``scorecard user add/remove/role``.
+
+There is no default account: the first admin is made with ``scorecard user add NAME --role
+admin``, which asks for the password twice without echoing it (or reads it from the
+SCORECARD_PASSWORD environment variable, for scripts). Heavy imports are inside the commands
+so the rest of the CLI starts quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from csc_scorecard.web.roles import Role
+
+console = Console(stderr=True, soft_wrap=True)
+APP_DB_OPTION = typer.Option(
+    "sqlite:///scorecard-app.db",
+    "--app-db",
+    help="Application database URL (users, commentary, plan): SQLite file or postgresql://...",
+)
+user_app = typer.Typer(help="Manage dashboard users and roles.", no_args_is_help=True)
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    store: str = typer.Option("scorecard.duckdb", "--store", help="Store with computed figures."),
+    app_db: str = APP_DB_OPTION,
+) -> None:
+    """Run the web dashboard. Cookies are Secure (HTTPS only) unless HOST is this machine.
+
+    Example: scorecard serve --store out/scorecard.duckdb
+    """
+    import uvicorn
+
+    from csc_scorecard.web.app import create_app, secure_cookies_for
+
+    application = create_app(store, app_db, secure_cookies=secure_cookies_for(host))
+    console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@user_app.command("add")
+def user_add(
+    username: str = typer.Argument(..., help="User name."),
+    role: str = typer.Option("viewer", "--role", help="viewer, analyst or admin."),
+    password: str = typer.Option(
+        ...,
+        prompt=True,
+        hide_input=True,
+        confirmation_prompt=True,
+        envvar="SCORECARD_PASSWORD",
+        help="At least 12 characters.",
+    ),
+    app_db: str = APP_DB_OPTION,
+) -> None:
+    """Create a user (the first admin is created this way; there is no default account).
+
+    Example: scorecard user add ada --role admin
+    """
+    from csc_scorecard.web import accounts
+
+    _change(app_db, lambda db: accounts.add_user(db, username, password, _role(role)))
+    console.print(f"Added {username} ({role}).")
+
+
+@user_app.command("remove")
+def user_remove(username: str = typer.Argument(...), app_db: str = APP_DB_OPTION) -> None:
+    """Remove a user (not the last admin); their session stops working at once.
+
+    Example: scorecard user remove ada
+    """
+    from csc_scorecard.web import accounts
+
+    _change(app_db, lambda db: accounts.remove_user(db, username))
+    console.print(f"Removed {username}.")
+
+
+@user_app.command("role")
+def user_role(
+    username: str = typer.Argument(...),
+    role: str = typer.Argument(..., help="viewer, analyst or admin."),
+    app_db: str = APP_DB_OPTION,
+) -> None:
+    """Change a user's role (viewer < analyst < admin; the last admin keeps theirs).
+
+    Example: scorecard user role ada analyst
+    """
+    from csc_scorecard.web import accounts
+
+    _change(app_db, lambda db: accounts.set_role(db, username, _role(role)))
+    console.print(f"{username} is now {role}.")
+
+
+def _role(name: str) -> Role:
+    from csc_scorecard.web.roles import Role
+
+    if name not in Role.__members__:
+        raise typer.BadParameter(f"role must be one of {', '.join(Role.__members__)}")
+    return Role[name]
+
+
+def _change(app_db: str, edit: Callable[[Session], object]) -> None:
+    """Run one edit in a transaction; a broken rule is one clear message and exit code 2."""
+    from csc_scorecard.web.db import session_factory
+
+    try:
+        with session_factory(app_db).begin() as db:
+            edit(db)
+    except ValueError as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from error

@@ -1,0 +1,122 @@
+"""The dashboard's own state: users, commentary, the improvement plan, panel actions, audit.
+
+Kept apart from the canonical store (which holds only data derived from the returns) so the
+store can be rebuilt from source files at any time without losing what people wrote. The
+schema is created and changed only by the Alembic migrations in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the application tables."""
+
+
+class User(Base):
+    """A person who can sign in; ``role`` is viewer, analyst or admin."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt, kept for rate limiting by user name and by address."""
+
+    __tablename__ = "login_attempt"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    ip: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    succeeded: Mapped[bool]
+
+
+class Setting(Base):
+    """A named application setting (secret keys, whether drill-down shows real ids)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Comment(Base):
+    """The current commentary on one indicator's figure for one council and month."""
+
+    __tablename__ = "commentary"
+    __table_args__ = (UniqueConstraint("la_code", "indicator_id", "month"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la_code: Mapped[str] = mapped_column(String(10))
+    indicator_id: Mapped[str] = mapped_column(String(20))
+    month: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PriorityArea(Base):
+    """A priority area of the improvement plan (e.g. "Timeliness of assessments")."""
+
+    __tablename__ = "priority_area"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la_code: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[list[PlanAction]] = relationship(
+        back_populates="area", order_by="PlanAction.id"
+    )
+
+
+class PlanAction(Base):
+    """An improvement-plan action: who owns it, when it is due, how it is going."""
+
+    __tablename__ = "plan_action"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("priority_area.id"))
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(120))
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    rag: Mapped[str] = mapped_column(String(10))
+    indicators: Mapped[str] = mapped_column(String(400), default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    area: Mapped[PriorityArea] = relationship(back_populates="actions")
+
+
+class PanelAction(Base):
+    """Something the scrutiny panel asked for at a meeting, and the service's response."""
+
+    __tablename__ = "panel_action"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la_code: Mapped[str] = mapped_column(String(10))
+    meeting_date: Mapped[date] = mapped_column(Date, index=True)
+    request: Mapped[str] = mapped_column(Text)
+    response_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    response: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+
+
+class Change(Base):
+    """One change to anything people edit: who, when, which field, before and after.
+
+    The history of a commentary, a plan action or a panel action, and the audit log of user
+    and setting changes, are all rows of this one table (``entity`` says which).
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    username: Mapped[str] = mapped_column(String(80))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,12 @@
+"""The dashboard's routes, one module per page or group of pages."""
+
+from csc_scorecard.web.routes import admin, auth, indicator, overview, plan, quality
+
+ROUTERS = [
+    auth.router,
+    overview.router,
+    indicator.router,
+    quality.router,
+    plan.router,
+    admin.router,
+]

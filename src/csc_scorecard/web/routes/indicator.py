@@ -1,0 +1,225 @@
+"""One indicator's page and data; for analysts, the children behind a figure.
+
+The page shows its chart, monthly table, breakdowns, definition, England and commentary.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import pandas as pd
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from markupsafe import Markup
+
+from csc_scorecard.analysis.summary import IndicatorSummary
+from csc_scorecard.indicators.catalogue import BY_ID
+from csc_scorecard.web import accounts, commentary, views
+from csc_scorecard.web.csrf import verify_csrf
+from csc_scorecard.web.pages import (
+    Format,
+    council,
+    export,
+    figures,
+    fragment,
+    month_asked,
+    pseudonym,
+    render,
+)
+from csc_scorecard.web.roles import ANALYST, VIEWER, Role, SignedIn
+
+router = APIRouter()
+REAL_IDS = "show_real_ids"
+"""Setting: "yes" shows children's own ids in drill-down; pseudonyms otherwise."""
+MAX_COMMENT = 5000
+ROWS_SHOWN = 1000
+"""Drill-down rows listed on the page; the CSV and Excel downloads hold them all."""
+
+
+def _summary(request: Request, indicator_id: str, la_code: str, month: date) -> IndicatorSummary:
+    if indicator_id not in BY_ID:
+        raise HTTPException(status_code=404, detail="No such indicator.")
+    found = [
+        s for s in figures(request).summaries(la_code, month) if s.indicator.id == indicator_id
+    ]
+    if not found:
+        raise HTTPException(status_code=404, detail="No figures for this indicator yet.")
+    return found[0]
+
+
+@router.get("/indicator/{indicator_id}")
+def indicator_page(
+    request: Request,
+    user: Annotated[SignedIn, Depends(VIEWER)],
+    indicator_id: str,
+    la: str | None = None,
+    month: str | None = None,
+) -> Response:
+    """Everything about one indicator for one council and month."""
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    public, can_drill = user.role == Role.viewer, user.role >= Role.analyst
+    summary, shown, figures_html = _figures_part(
+        request, indicator_id, la_code, chosen, public, can_drill
+    )
+    with request.app.state.web.sessions() as db:
+        current = commentary.current(db, la_code, indicator_id, chosen)
+        edits = commentary.edits(db, la_code, indicator_id)
+    return render(
+        request,
+        "indicator.html.j2",
+        la_code=la_code,
+        month=chosen,
+        summary=summary,
+        item=summary.indicator,
+        series=shown,
+        figures_html=figures_html,
+        comment=current,
+        edits=edits,
+        can_drill=can_drill,
+    )
+
+
+def _figures_part(
+    request: Request, indicator_id: str, la_code: str, month: date, public: bool, can_drill: bool
+) -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
+    """The summary, the values as shown and the rendered figures part, cached per role."""
+
+    def build() -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
+        summary = _summary(request, indicator_id, la_code, month)
+        rows = figures(request).figures(la_code, indicator_id, public)
+        shown = views.shown_series(summary, rows)
+        html = fragment(
+            request,
+            "indicator_figures.html.j2",
+            la_code=la_code,
+            month=month,
+            item=summary.indicator,
+            series=shown,
+            breakdowns=views.breakdown_tables(rows, month, summary.indicator.unit),
+            can_drill=can_drill,
+        )
+        return summary, shown, html
+
+    key = ("indicator-html", la_code, indicator_id, month, public, can_drill)
+    return figures(request).cached(key, build)
+
+
+@router.get("/indicator/{indicator_id}/chart.json")
+def indicator_chart(
+    request: Request,
+    user: Annotated[SignedIn, Depends(VIEWER)],
+    indicator_id: str,
+    la: str | None = None,
+    month: str | None = None,
+) -> Response:
+    """The SPC chart's Vega-Lite specification (the pack's), for vega-embed."""
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    summary = _summary(request, indicator_id, la_code, chosen)
+    rows = figures(request).figures(la_code, indicator_id, user.role == Role.viewer)
+    return JSONResponse(views.chart(summary, views.shown_series(summary, rows)))
+
+
+@router.get("/indicator/{indicator_id}/figures.{fmt}")
+def indicator_export(
+    request: Request,
+    user: Annotated[SignedIn, Depends(VIEWER)],
+    indicator_id: str,
+    fmt: Format,
+    la: str | None = None,
+) -> Response:
+    """Every month and breakdown of the indicator (published figures for a viewer)."""
+    la_code = council(request, la)
+    if indicator_id not in BY_ID:
+        raise HTTPException(status_code=404, detail="No such indicator.")
+    rows = figures(request).figures(la_code, indicator_id, user.role == Role.viewer)
+    return export(rows, f"{indicator_id}-{la_code}", fmt)
+
+
+@router.post("/indicator/{indicator_id}/commentary", dependencies=[Depends(verify_csrf)])
+def save_commentary(
+    request: Request,
+    user: Annotated[SignedIn, Depends(ANALYST)],
+    indicator_id: str,
+    month: Annotated[str, Form()],
+    text: Annotated[str, Form(max_length=MAX_COMMENT)],
+    la: Annotated[str, Form()],
+) -> Response:
+    """Write the month's commentary; the edit is logged with the text before and after."""
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    if indicator_id not in BY_ID:
+        raise HTTPException(status_code=404, detail="No such indicator.")
+    with request.app.state.web.sessions.begin() as db:
+        commentary.save(db, la_code, indicator_id, chosen, text, user.username)
+    target = f"/indicator/{indicator_id}?la={la_code}&month={chosen:%Y-%m}#commentary"
+    return RedirectResponse(target, status_code=303)
+
+
+def _children(
+    request: Request,
+    indicator_id: str,
+    la: str | None,
+    month: str | None,
+    breakdown: str | None,
+    value: str | None,
+) -> tuple[str, date, pd.DataFrame]:
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    if indicator_id not in BY_ID or BY_ID[indicator_id].build is None:
+        raise HTTPException(status_code=404, detail="This indicator has no records behind it.")
+    split = (breakdown, value or "") if breakdown else None
+    try:
+        units = figures(request).children(la_code, indicator_id, chosen, split)
+    except KeyError as error:
+        raise HTTPException(status_code=404, detail="No such breakdown.") from error
+    with request.app.state.web.sessions() as db:
+        real = accounts.setting(db, REAL_IDS, "no") == "yes"
+        key = accounts.secret(db, "pseudonym_key")
+    if not real:
+        units["child_id"] = [pseudonym(key, la_code, str(c)) for c in units["child_id"]]
+        units["record_id"] = [pseudonym(key, la_code, str(r)) for r in units["record_id"]]
+    return la_code, chosen, units
+
+
+@router.get("/indicator/{indicator_id}/children")
+def children_page(
+    request: Request,
+    _user: Annotated[SignedIn, Depends(ANALYST)],
+    indicator_id: str,
+    la: str | None = None,
+    month: str | None = None,
+    breakdown: str | None = None,
+    value: str | None = None,
+) -> Response:
+    """The children and records behind a figure (pseudonymised unless an admin chose not)."""
+    la_code, chosen, units = _children(request, indicator_id, la, month, breakdown, value)
+    return render(
+        request,
+        "children.html.j2",
+        la_code=la_code,
+        month=chosen,
+        item=BY_ID[indicator_id],
+        units=units,
+        shown=units.head(ROWS_SHOWN),
+        breakdown=breakdown,
+        value=value,
+    )
+
+
+@router.get("/indicator/{indicator_id}/children.{fmt}")
+def children_export(
+    request: Request,
+    _user: Annotated[SignedIn, Depends(ANALYST)],
+    indicator_id: str,
+    fmt: Format,
+    la: str | None = None,
+    month: str | None = None,
+    breakdown: str | None = None,
+    value: str | None = None,
+) -> Response:
+    """The drill-down list as CSV or Excel."""
+    la_code, chosen, units = _children(request, indicator_id, la, month, breakdown, value)
+    return export(units, f"{indicator_id}-{la_code}-{chosen:%Y-%m}-children", fmt)

@@ -1,0 +1,246 @@
+"""The dashboard in Debian's chromium, driven by Playwright, against a real server.
+
+One ``scorecard serve`` per module on a free port, over the hand-worked store of
+``web_fixtures``. Screenshots of the main pages go to ``out/screenshots/``; axe-core (from the
+npm registry, cached under ~/.cache/csc-scorecard) scans every page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tarfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from csc_scorecard.analysis.commentary import Comment, Commentary
+from csc_scorecard.analysis.config import load_config
+from csc_scorecard.publish.write import write_pack
+from csc_scorecard.store import Store
+from csc_scorecard.web import accounts, commentary_for
+from csc_scorecard.web.db import session_factory
+from csc_scorecard.web.roles import Role
+from web_fixtures import LA, PASSWORD, small_store
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]  # fmt: skip
+AXE_VERSION = "4.11.0"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
+Q = f"?la={LA}&month=2025-04"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
+    """(base URL, app database URL, store) of a running dashboard with one user per role."""
+    folder = tmp_path_factory.mktemp("browser")
+    store = small_store(folder / "store.duckdb")
+    app_db = f"sqlite:///{folder / 'app.db'}"
+    with session_factory(app_db).begin() as db:
+        for role in Role:
+            accounts.add_user(db, role.name, PASSWORD, role)
+    port = free_port()
+    command = [sys.executable, "-m", "csc_scorecard", "serve", "--port", str(port),
+               "--store", str(store), "--app-db", app_db]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/login", timeout=2)
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = process.stdout.read().decode() if process.stdout else ""
+                    pytest.fail(f"the dashboard did not start:\n{output}")
+                time.sleep(0.3)
+        yield base, app_db, str(store)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: make system-packages installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> Path:
+    """axe.min.js from the npm registry, fetched once into the user's cache."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "csc-scorecard"
+    script = cache / f"axe-core-{AXE_VERSION}" / "axe.min.js"
+    if not script.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        packed = subprocess.run(["npm", "pack", f"axe-core@{AXE_VERSION}", "--json",
+                                 "--pack-destination", str(cache)],
+                                check=True, capture_output=True, text=True)  # fmt: skip
+        archive = cache / json.loads(packed.stdout)[0]["filename"]
+        with tarfile.open(archive) as tar:
+            member = tar.getmember("package/axe.min.js")
+            member.name = "axe.min.js"
+            tar.extract(member, script.parent, filter="data")
+        archive.unlink()
+    return script
+
+
+def sign_in(browser, base: str, role: Role, **options):
+    context = browser.new_context(**options)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(f"{base}/login")
+    page.fill("#username", role.name)
+    page.fill("#password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{base}/")
+    page.problems = problems  # type: ignore[attr-defined]
+    return page
+
+
+def real_errors(page) -> list[str]:
+    """Console errors other than the browser asking for a favicon."""
+    return [p for p in page.problems if "favicon" not in p and "404" not in p]
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.name)
+def test_each_role_signs_in_and_sees_the_overview(server, browser, role):
+    base, *_ = server
+    page = sign_in(browser, base, role)
+    assert page.locator("h1").inner_text().startswith("Overview: council 318")
+    row = page.locator("tr", has=page.locator("a", has_text="CLA1 Children looked after"))
+    assert row.locator("td.num").first.inner_text() == "9"  # April 2025, worked in web_fixtures
+    page.wait_for_selector(".sparkline[data-rendered=true] svg")
+    assert (page.locator("nav >> text=Admin").count() == 1) == (role == Role.admin)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"overview-{role.name}.png", full_page=True)
+    assert real_errors(page) == []  # includes Content Security Policy violations
+    page.context.close()
+
+
+def test_indicator_page_draws_its_chart(server, browser):
+    base, *_ = server
+    page = sign_in(browser, base, Role.viewer)
+    page.click("text=CLA1 Children looked after")
+    page.wait_for_selector(".chart[data-rendered=true] svg")
+    assert page.locator(".chart svg path").count() > 0
+    table = page.locator("table", has=page.locator("caption", has_text="by month"))
+    assert table.locator("tbody tr").count() == 4  # January to April 2025
+    page.screenshot(path=SCREENSHOTS / "indicator.png", full_page=True)
+    assert real_errors(page) == []
+    page.context.close()
+
+
+def test_analyst_adds_commentary_and_it_reaches_the_pack(server, browser, tmp_path):
+    base, app_db, store = server
+    page = sign_in(browser, base, Role.analyst)
+    page.goto(f"{base}/indicator/CLA1{Q}")
+    page.fill("#comment-text", "Four siblings came into care together.")
+    page.click("text=Save commentary")
+    assert page.locator("blockquote.comment").inner_text().startswith("Four siblings")
+    history = page.locator("table", has=page.locator("caption", has_text="Commentary history"))
+    assert "Four siblings came into care together." in history.inner_text()
+    written = commentary_for(app_db, LA, date(2025, 4, 1))
+    assert written == [("CLA1", "Four siblings came into care together.", "analyst")]
+    # The pack regenerated with the dashboard's commentary carries it (the server holds the
+    # store's lock, so the pack is written from a copy).
+    copy = Path(shutil.copy(store, tmp_path / "copy.duckdb"))
+    notes = Commentary(tuple(Comment(i, date(2025, 4, 1), words, who) for i, words, who in written))
+    config = load_config(None, notes)
+    _, (html,) = write_pack(Store(str(copy)), LA, date(2025, 4, 1), tmp_path, config, ["html"])
+    assert "Four siblings came into care together." in html.read_text(encoding="utf-8")
+    page.context.close()
+
+
+def test_analyst_creates_a_plan_action_and_changes_its_status(server, browser):
+    base, *_ = server
+    page = sign_in(browser, base, Role.analyst)
+    page.goto(f"{base}/plan")
+    page.fill("#area-title", "Placement stability")
+    page.click("text=Add priority area")
+    page.click("summary:has-text('Add an action to Placement stability')")
+    form = page.locator("form[action='/plan/actions']")
+    form.locator("textarea[name=title]").fill("Review every placement ending within 3 months")
+    form.locator("input[name=owner]").fill("Head of children in care")
+    form.locator("input[name=due_date]").fill("2025-07-31")
+    form.locator("select[name=rag]").select_option("amber")
+    form.locator("button").click()
+    page.wait_for_url("**/plan/actions/*")
+    page.select_option("#edit-status", "in progress")
+    page.click("text=Save changes")
+    assert page.locator("#action-status").inner_text() == "in progress"
+    history = page.locator("table", has=page.locator("caption", has_text="Every change"))
+    status_rows = history.locator("tr", has=page.locator("td", has_text="status"))
+    assert status_rows.count() == 2
+    assert "not started" in status_rows.nth(1).inner_text()
+    assert "in progress" in status_rows.nth(1).inner_text()
+    page.screenshot(path=SCREENSHOTS / "plan-action.png", full_page=True)
+    page.goto(f"{base}/plan")
+    page.screenshot(path=SCREENSHOTS / "plan.png", full_page=True)
+    page.context.close()
+
+
+def test_viewer_is_refused_drill_down_and_admin(server, browser):
+    base, *_ = server
+    page = sign_in(browser, base, Role.viewer)
+    for path in (f"/indicator/CLA1/children{Q}", "/admin", "/quality/rows"):
+        response = page.goto(base + path)
+        assert response.status == 403
+        body = page.content()
+        assert "ZQ" not in body and "P-" not in body and "Administration" not in body
+    page.context.close()
+
+
+PAGES = ["/", f"/indicator/CLA1{Q}", f"/indicator/CLA1/children{Q}", "/quality",
+         "/quality/rows", "/plan", "/plan/document", "/panel", "/meeting", "/admin"]  # fmt: skip
+
+
+def test_no_serious_or_critical_accessibility_violations(server, browser, axe_script):
+    base, *_ = server
+    # axe is injected as an inline script, which the app's CSP rightly blocks: bypass it here.
+    page = sign_in(browser, base, Role.admin, bypass_csp=True)
+    found = {}
+    for path in [*PAGES, "/plan/actions/1"]:
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+        page.add_script_tag(path=str(axe_script))
+        result = page.evaluate("async () => (await axe.run(document)).violations")
+        found[path] = [(v["id"], v["impact"], len(v["nodes"])) for v in result
+                       if v["impact"] in ("serious", "critical")]  # fmt: skip
+        name = path.strip("/").split("?")[0].replace("/", "-") or "overview"
+        page.screenshot(path=SCREENSHOTS / f"page-{name}.png", full_page=True)
+    login = browser.new_context(bypass_csp=True).new_page()
+    login.goto(f"{base}/login")
+    login.add_script_tag(path=str(axe_script))
+    found["/login"] = [
+        v["id"]
+        for v in login.evaluate("async () => (await axe.run(document)).violations")
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert {path: issues for path, issues in found.items() if issues} == {}
