@@ -3,6 +3,8 @@ from pathlib import Path
 
 import pytest
 
+from browser_fixtures import axe_script, browser  # noqa: F401 (fixtures for browser tests)
+
 # A fixed period end makes the synthetic files identical whenever the tests run.
 PERIOD_END = date(2026, 10, 31)
 

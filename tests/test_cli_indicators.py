@@ -58,3 +58,22 @@ def test_mistakes_get_a_clear_message_and_exit_code_2(tmp_path):
     no_breakdown = runner.invoke(app, ["records", "CLA1", "2025-03", "--la-code", "318",
                                        "--breakdown", "colour=red", "--store", store])  # fmt: skip
     assert no_breakdown.exit_code == 2 and "no breakdown 'colour'" in no_breakdown.output
+
+
+def test_pack_with_commentary(tmp_path):
+    store = _store(tmp_path)
+    runner.invoke(app, ["compute", "--from", "2025-01", "--to", "2025-03", "--indicator",
+                        "CLA1", "--indicator", "CLA6", "--store", store])  # fmt: skip
+    notes = tmp_path / "notes.csv"
+    notes.write_text("indicator,month,text,author\nCLA1,2025-03,Two children <b>new</b>,A\n",
+                     encoding="utf-8")  # fmt: skip
+    written = runner.invoke(app, ["pack", "--store", store, "--out", str(tmp_path / "pack"),
+                                  "--format", "html,xlsx", "--commentary", str(notes)])  # fmt: skip
+    assert written.exit_code == 0, written.output
+    html = (tmp_path / "pack" / "pack-318-2025-03.html").read_text(encoding="utf-8")
+    assert "Two children &lt;b&gt;new&lt;/b&gt;" in html
+    # Two children looked after: a count of 1 to 5, so never published.
+    assert "CLA1" in html and '<td class="num">2</td>' not in html
+    assert (tmp_path / "pack" / "pack-318-2025-03.xlsx").exists()
+    wrong = runner.invoke(app, ["pack", "--store", store, "--format", "docx"])
+    assert wrong.exit_code == 2 and "unknown format" in wrong.output

@@ -10,6 +10,7 @@ import pytest
 from lxml import html
 from PIL import Image
 
+from browser_fixtures import serious_violations
 from csc_scorecard.analysis.config import load_config
 from csc_scorecard.indicators.catalogue import BY_ID, series_ids
 from csc_scorecard.indicators.compute import compute
@@ -99,3 +100,12 @@ def test_the_referral_step_is_special_cause_with_a_sentence(written):
     assert referrals.spc_table.special_cause.iloc[-1]
     assert any("Referrals" in s and "March 2026" in s for s in referrals.narrative)
     assert referrals in pack.data.exceptions
+
+
+def test_the_html_pack_has_no_serious_or_critical_accessibility_violations(
+    written, browser, axe_script
+):
+    _, paths = written
+    page = browser.new_page()
+    page.goto(paths[".html"].as_uri())
+    assert serious_violations(page, axe_script) == []

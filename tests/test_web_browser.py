@@ -7,13 +7,10 @@ npm registry, cached under ~/.cache/csc-scorecard) scans every page.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import socket
 import subprocess
 import sys
-import tarfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -22,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from browser_fixtures import serious_violations
 from csc_scorecard.analysis.commentary import Comment, Commentary
 from csc_scorecard.analysis.config import load_config
 from csc_scorecard.publish.write import write_pack
@@ -33,10 +31,6 @@ from web_fixtures import LA, PASSWORD, small_store
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
-AXE_VERSION = "4.11.0"
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 Q = f"?la={LA}&month=2025-04"
 
@@ -76,37 +70,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     finally:
         process.terminate()
         process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian chromium is missing: make system-packages installs it")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
-def axe_script() -> Path:
-    """axe.min.js from the npm registry, fetched once into the user's cache."""
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "csc-scorecard"
-    script = cache / f"axe-core-{AXE_VERSION}" / "axe.min.js"
-    if not script.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        packed = subprocess.run(["npm", "pack", f"axe-core@{AXE_VERSION}", "--json",
-                                 "--pack-destination", str(cache)],
-                                check=True, capture_output=True, text=True)  # fmt: skip
-        archive = cache / json.loads(packed.stdout)[0]["filename"]
-        with tarfile.open(archive) as tar:
-            member = tar.getmember("package/axe.min.js")
-            member.name = "axe.min.js"
-            tar.extract(member, script.parent, filter="data")
-        archive.unlink()
-    return script
 
 
 def sign_in(browser, base: str, role: Role, **options):
@@ -229,18 +192,10 @@ def test_no_serious_or_critical_accessibility_violations(server, browser, axe_sc
     for path in [*PAGES, "/plan/actions/1"]:
         page.goto(base + path)
         page.wait_for_load_state("networkidle")
-        page.add_script_tag(path=str(axe_script))
-        result = page.evaluate("async () => (await axe.run(document)).violations")
-        found[path] = [(v["id"], v["impact"], len(v["nodes"])) for v in result
-                       if v["impact"] in ("serious", "critical")]  # fmt: skip
+        found[path] = serious_violations(page, axe_script)
         name = path.strip("/").split("?")[0].replace("/", "-") or "overview"
         page.screenshot(path=SCREENSHOTS / f"page-{name}.png", full_page=True)
     login = browser.new_context(bypass_csp=True).new_page()
     login.goto(f"{base}/login")
-    login.add_script_tag(path=str(axe_script))
-    found["/login"] = [
-        v["id"]
-        for v in login.evaluate("async () => (await axe.run(document)).violations")
-        if v["impact"] in ("serious", "critical")
-    ]
+    found["/login"] = serious_violations(login, axe_script)
     assert {path: issues for path, issues in found.items() if issues} == {}

@@ -544,6 +544,9 @@ def pack(
     commentary: Path | None = typer.Option(
         None, "--commentary", help="Analyst commentary, YAML or CSV."
     ),
+    app_db: str | None = typer.Option(
+        None, "--app-db", help="The dashboard's database URL: include its commentary."
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Write the month's pack as HTML, PDF and Excel, with disclosure control.
@@ -553,7 +556,11 @@ def pack(
 
     Example: scorecard pack --month 2026-03 --out out/pack
     """
-    from csc_scorecard.analysis.commentary import load_commentary
+    from csc_scorecard.analysis.commentary import (
+        Commentary,
+        commentary_from_dashboard,
+        load_commentary,
+    )
     from csc_scorecard.analysis.config import load_config
     from csc_scorecard.publish.assemble import latest_month
     from csc_scorecard.publish.write import write_pack
@@ -563,7 +570,10 @@ def pack(
     try:
         code = la_code or _only_council(target)
         when = _month(month, "--month") or latest_month(target, code)
-        settings = load_config(config, load_commentary(commentary) if commentary else None)
+        written = [load_commentary(commentary)] if commentary else []
+        written += [commentary_from_dashboard(app_db, code, when)] if app_db else []
+        notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
+        settings = load_config(config, notes)
         with console.status(f"Writing the {when:%B %Y} pack"):
             _, paths = write_pack(target, code, when, out, settings,
                                   [f.strip() for f in formats.split(",") if f.strip()],
