@@ -67,8 +67,10 @@ class QueryContext(Context):
         return ibis.table(ibis_schema(TABLES[name]), name=name)
 
     def materialise(self, name: str, build: Callable[[], ir.Table]) -> ir.Table:
-        """The intermediate's expression itself, inlined into the query."""
-        return build()
+        """The intermediate's expression itself, inlined into the query (built once)."""
+        if name not in self._memo:
+            self._memo[name] = build()
+        return self._memo[name]
 
     def scratch(self, name: str, expr: ir.Table) -> ir.Table:
         """The expression itself, inlined into the query."""
