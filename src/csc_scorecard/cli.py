@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,17 +91,12 @@ def load_ssd_command(
 
     Example: scorecard load ssd synthetic/318/ssd --la-code 318
     """
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.ingest.ssd import load_ssd
     from csc_scorecard.store import Store
 
     target = Store(store)
-    try:
-        with console.status(f"Loading {directory}"):
-            results = load_ssd(target, directory, la_code)
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
+    with _unreadable_file_exits_2(), console.status(f"Loading {directory}"):
+        results = load_ssd(target, directory, la_code)
     _print_results(results)
 
 
@@ -120,16 +117,11 @@ def load_cin_command(
     Example: scorecard load cin synthetic/318/cin_census --la-code 318
     """
     from csc_scorecard.ingest.cin_census import load_cin
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.store import Store
 
     target = Store(store)
-    try:
-        with console.status("Loading CIN census files") as progress:
-            results = load_cin(target, files, la_code, progress=lambda m: progress.update(m))
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
+    with _unreadable_file_exits_2(), console.status("Loading CIN census files") as progress:
+        results = load_cin(target, files, la_code, progress=lambda m: progress.update(m))
     _print_results(results)
 
 
@@ -148,19 +140,29 @@ def load_annex_a_command(
     Example: scorecard load annex-a synthetic/318/annex_a/annex_a.xlsx --la-code 318
     """
     from csc_scorecard.ingest.annex_a import load_annex_a
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.store import Store
 
     target = Store(store)
-    try:
-        with console.status(f"Loading {workbook}"):
-            results, warnings = load_annex_a(target, workbook, la_code)
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
+    with _unreadable_file_exits_2(), console.status(f"Loading {workbook}"):
+        results, warnings = load_annex_a(target, workbook, la_code)
     for warning in warnings:
         console.print(f"[yellow]Warning:[/] {warning}")
     _print_results(results)
+
+
+@contextmanager
+def _unreadable_file_exits_2() -> Iterator[None]:
+    """A file that cannot be read at all: one clear message and exit code 2.
+
+    The loaders have written nothing by then, so the store is as it was.
+    """
+    from csc_scorecard.ingest.errors import SourceFileError
+
+    try:
+        yield
+    except SourceFileError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
 
 
 def _print_results(results: list[LoadResult]) -> None:
@@ -198,14 +200,10 @@ def validate_cin_command(
     from rich.table import Table
 
     from csc_scorecard.ingest.cin_compare import compare
-    from csc_scorecard.ingest.errors import SourceFileError
 
-    try:
-        with console.status("Checking CIN census files (the DfE validator may take minutes)"):
-            findings = compare(files, root)
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
+    checking = "Checking CIN census files (the DfE validator may take minutes)"
+    with _unreadable_file_exits_2(), console.status(checking):
+        findings = compare(files, root)
     out = Console(soft_wrap=True)
     for found in findings:
         ours = Table("rule", "what", "records", title=f"Ours: {found.records:,} records")
@@ -238,15 +236,11 @@ def load_series_command(
     synthetic/318/series/series.csv --la-code 318
     """
     from csc_scorecard.indicators.catalogue import series_ids
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.ingest.series import load_series
     from csc_scorecard.store import Store
 
-    try:
+    with _unreadable_file_exits_2():
         results = load_series(Store(store), file, la_code, series_ids())
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
     _print_results(results)
 
 
@@ -262,15 +256,11 @@ def load_population_command(
     2026 uses mid-2025). Example: scorecard load population synthetic/318/population.csv
     --la-code 318
     """
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.ingest.population import load_population
     from csc_scorecard.store import Store
 
-    try:
+    with _unreadable_file_exits_2():
         results = load_population(Store(store), file, la_code)
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
     _print_results(results)
 
 
@@ -296,17 +286,12 @@ def load_903_command(
 
     Example: scorecard load 903 synthetic/318/ssda903 --la-code 318
     """
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.ingest.ssda903 import load_903
     from csc_scorecard.store import Store
 
     target = Store(store)
-    try:
-        with console.status("Reading the 903 files") as progress:
-            results = load_903(target, paths, la_code, progress=progress.update)
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
+    with _unreadable_file_exits_2(), console.status("Reading the 903 files") as progress:
+        results = load_903(target, paths, la_code, progress=progress.update)
     _print_results(results)
 
 
@@ -328,15 +313,11 @@ def validate_903_command(
 
     Example: scorecard validate 903 synthetic/318/ssda903 --ons-code E09000027
     """
-    from csc_scorecard.ingest.errors import SourceFileError
     from csc_scorecard.validators.compare903 import dfe_findings, our_findings
     from csc_scorecard.validators.isolated import ValidatorError
 
-    try:
+    with _unreadable_file_exits_2():
         ours = our_findings(paths)
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
     try:
         with console.status("Running the DfE 903 validator"):
             theirs = dfe_findings(paths, ons_code, root)
