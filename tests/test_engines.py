@@ -7,7 +7,6 @@ session with a warehouse folder under the pytest temp dir. Both need Debian pack
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -97,23 +96,10 @@ def test_reloads_and_merges_work_on_postgres_and_spark(other_engine: str, tmp_pa
     Same cases as test_store: an episode in two years is one episode, the later year's values
     winning and its empty cells keeping the earlier ones; a corrected file replaces its rows.
     """
-    from test_store import _episode_load, _person_load
+    from test_store import _person_load, load_an_episode_in_two_years
 
     store = Store(other_engine)
-    store.write_loads("318", [_episode_load(tmp_path / "2024.csv", [
-        ("A", date(2024, 5, 1), None, None),
-        ("B", date(2024, 6, 1), date(2024, 9, 30), "E4A"),
-    ])])  # fmt: skip
-    store.write_loads("318", [_episode_load(tmp_path / "2025.csv", [
-        ("A", date(2024, 5, 1), date(2025, 7, 31), "E11"),
-        ("B", date(2024, 6, 1), None, None),
-        ("C", date(2025, 8, 1), None, None),
-    ])])  # fmt: skip
-    rows = store.table("looked_after_episode").execute().sort_values("child_id")
-    assert rows.child_id.tolist() == ["A", "B", "C"]
-    assert pd.to_datetime(rows.end_date).dt.date.tolist()[:2] == [date(2025, 7, 31),
-                                                                  date(2024, 9, 30)]  # fmt: skip
-    assert rows.reason_ceased.tolist()[:2] == ["E11", "E4A"]
+    load_an_episode_in_two_years(store, tmp_path)
     path = tmp_path / "a.csv"
     store.write_loads("318", [_person_load(path, ["1", "2"])])
     (again,) = store.write_loads("318", [_person_load(path, ["1", "2"])])

@@ -131,11 +131,13 @@ def _episode_load(path, rows):
     return FileLoad("903", path, rows_in=len(rows), tables={"looked_after_episode": episodes})
 
 
-def test_an_episode_in_two_years_is_one_episode_closed_by_the_later_year(tmp_path):
-    # 2024-25 return: A's episode open at year end, B's closed. 2025-26 return: A's episode
-    # closed (E11), B's reported again without its end date (the later file's empty cell
-    # keeps the value), C new. Expect three episodes, one per child, none doubled.
-    store = Store(str(tmp_path / "s.duckdb"))
+def load_an_episode_in_two_years(store, tmp_path):
+    """Load the two-year case into ``store`` and check it (shared with the engine tests).
+
+    2024-25 return: A's episode open at year end, B's closed. 2025-26 return: A's episode
+    closed (E11), B's reported again without its end date (the later file's empty cell keeps
+    the value), C new. Expect three episodes, one per child, none doubled.
+    """
     store.write_loads("318", [_episode_load(tmp_path / "2024.csv", [
         ("A", date(2024, 5, 1), None, None),
         ("B", date(2024, 6, 1), date(2024, 9, 30), "E4A"),
@@ -147,8 +149,14 @@ def test_an_episode_in_two_years_is_one_episode_closed_by_the_later_year(tmp_pat
     ])])  # fmt: skip
     rows = store.table("looked_after_episode").execute().sort_values("child_id")
     assert rows.child_id.tolist() == ["A", "B", "C"]
-    assert rows.end_date.dt.date.tolist()[:2] == [date(2025, 7, 31), date(2024, 9, 30)]
+    ends = pd.to_datetime(rows.end_date).dt.date.tolist()[:2]
+    assert ends == [date(2025, 7, 31), date(2024, 9, 30)]
     assert rows.reason_ceased.tolist()[:2] == ["E11", "E4A"]
+    return rows
+
+
+def test_an_episode_in_two_years_is_one_episode_closed_by_the_later_year(tmp_path):
+    rows = load_an_episode_in_two_years(Store(str(tmp_path / "s.duckdb")), tmp_path)
     assert set(rows.load_id) == {2}
 
 
