@@ -26,10 +26,10 @@ import pytest
 from typer.testing import CliRunner
 
 from csc_scorecard.cli import app
+from csc_scorecard.indicators.compute import compute
 from csc_scorecard.ingest.quarantine import quarantine_frame
 from csc_scorecard.ingest.series import read_series
 from csc_scorecard.ingest.validate import Failure
-from csc_scorecard.quarantine_report import rejected_by_month
 from csc_scorecard.store import FileLoad, Store
 
 CONTACTS = pd.DataFrame(
@@ -79,10 +79,12 @@ def test_dq1_counts_rejected_rows_by_source_and_month(store_path: Path) -> None:
     store = Store(str(store_path))
     loaded = store.table("load_log").loaded_at.max().execute()
     load_month = date(loaded.year, loaded.month, 1)
-    frame = rejected_by_month(store).execute()
+    compute(store, date(2026, 1, 1), max(load_month, date(2026, 2, 1)), ["DQ1"])
+    values = store.table("indicator_value").execute()
+    frame = values[values.breakdown == "source"]
     found = {
         (s, pd.Timestamp(m).date()): int(n)
-        for s, m, n in zip(frame["source"], frame["month"], frame["rejected_rows"], strict=True)
+        for s, m, n in zip(frame["breakdown_value"], frame["month"], frame["value"], strict=True)
     }
     assert found == {
         ("ssd", date(2026, 1, 1)): 1,

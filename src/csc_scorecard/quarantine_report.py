@@ -71,19 +71,6 @@ def rejected_records(quarantine: ibis.Table, log: ibis.Table) -> ibis.Table:
     ).distinct()  # fmt: skip
 
 
-def rejected_by_month(store: Store) -> ibis.Table:
-    """DQ1 input: distinct rejected source rows per council, source and month.
-
-    Columns: ``la_code``, ``source``, ``month`` (first day, a date) and ``rejected_rows``.
-    """
-    keyed = rejected_records(store.table("quarantine"), store.table("load_log"))
-    keyed = keyed.mutate(month=keyed.day.truncate("M"))
-    per_month = keyed.group_by(["la_code", "source", "month"]).aggregate(
-        rejected_rows=keyed.count()
-    )
-    return per_month.order_by(["la_code", "source", "month"])
-
-
 def print_quarantine(rows: ibis.Table, console: Console, limit: int | None) -> None:
     """Counts by source and rule, then the rows themselves (the first ``limit``)."""
     summary = RichTable(title="Quarantined rows by source and rule")

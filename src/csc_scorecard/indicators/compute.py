@@ -91,8 +91,10 @@ def select(indicator_ids: Sequence[str] = ()) -> tuple[Indicator, ...]:
 
 
 def _councils(ctx: Context) -> tuple[ir.Table, list[str]]:
-    person = ctx.table("person")
-    codes = sorted(person.select("la_code").distinct().execute()["la_code"].tolist())
+    """Every council with people or loads (one with only rejected rows still has DQ1)."""
+    people, loads = ctx.table("person"), ctx.table("load_log")
+    known = people.select("la_code").union(loads.select("la_code"), distinct=True)
+    codes = sorted(known.execute()["la_code"].tolist())
     return ctx.config_table("councils", pd.DataFrame({"la_code": codes}, dtype=object)), codes
 
 

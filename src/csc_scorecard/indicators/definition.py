@@ -46,9 +46,6 @@ UNIT_WORDS: dict[Unit, str] = {
     "number": "number (as entered)",
 }
 
-UNIT_COLUMNS = ("la_code", "month", "child_id", "record_id", "ref_date", "numerator", "denominator")
-"""Columns every units table has; breakdown columns follow."""
-
 Builder = Callable[["Context", Mapping[str, str]], "ibis.Table"]
 
 

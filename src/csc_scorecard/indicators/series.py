@@ -10,7 +10,6 @@ from __future__ import annotations
 from csc_scorecard.indicators.definition import Indicator
 
 FAMILY = "Workforce and education"
-ENTERED = "entered from another system"
 
 
 def _series(indicator_id: str, title: str, definition: str, unit: str, polarity: str,
