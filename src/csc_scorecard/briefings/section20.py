@@ -39,8 +39,7 @@ def section20_profile(store: Store, la_code: str, month: date) -> pd.DataFrame:
     try:
         c = looked_after_at_month_end(ctx)
         c = c.filter(c.legal_status == "V2")
-        person = ctx.table("person").select("la_code", "child_id", "date_of_birth")
-        c = c.left_join(person, ["la_code", "child_id"])
+        c = ctx.with_date_of_birth(c)
         months_in_care = _months_between(c.period_start, c.month_end)
         durations = [((months_in_care >= low) & (months_in_care < high), label)
                      for low, high, label in DURATIONS]  # fmt: skip

@@ -46,8 +46,7 @@ def checks_in_time(check_type: str, under_five_months: int
     def build(ctx: Context, options: Mapping[str, str]) -> ir.Table:
         c = looked_after_at_month_end(ctx)
         c = c.filter(c.period_start <= c.month_end - ibis.interval(years=1))
-        person = ctx.table("person").select("la_code", "child_id", "date_of_birth")
-        c = c.left_join(person, ["la_code", "child_id"]).drop("la_code_right", "child_id_right")
+        c = ctx.with_date_of_birth(c)
         months = (age_in_years(c.date_of_birth, c.month_end) < 5).ifelse(under_five_months, 12)
         c = c.mutate(_since=c.month_end - months.as_interval("M"))
         h = ctx.table("health_check").filter(ibis._.check_type == check_type)

@@ -162,6 +162,12 @@ class Context:
             one_per_child(self.open_at_month_end(tangled, start, end), start)
         )
 
+    def with_date_of_birth(self, table: ir.Table) -> ir.Table:
+        """``table`` (with la_code and child_id) with the child's ``date_of_birth``, for ages."""
+        person = self.table("person").select("la_code", "child_id", "date_of_birth")
+        joined = table.left_join(person, ["la_code", "child_id"])
+        return joined.drop("la_code_right", "child_id_right")
+
     def with_working_day(self, table: ir.Table, day: str, name: str) -> ir.Table:
         """``table`` with column ``name``: the working-day index of column ``day``."""
         calendar = self.calendar.rename(**{name: "wd_index", f"_{name}_day": "day"})

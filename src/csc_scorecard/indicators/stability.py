@@ -58,8 +58,7 @@ def long_term(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     last two years (the placement before started two or more years ago).
     """
     c = looked_after_at_month_end(ctx)
-    person = ctx.table("person").select("la_code", "child_id", "date_of_birth")
-    c = c.left_join(person, ["la_code", "child_id"]).drop("la_code_right", "child_id_right")
+    c = ctx.with_date_of_birth(c)
     c = c.filter(
         (age_in_years(c.date_of_birth, c.month_end) < 16)
         & (c.period_start <= years_before(c.month_end, 2.5))
