@@ -1,0 +1,47 @@
+"""Each command imports what it uses: --help and status do not pay for the web app (issue 13).
+
+Checked by the modules a fresh interpreter holds after the command, not by a stopwatch, so
+the test neither flakes on a busy machine nor passes on a fast one by luck.
+"""
+
+import json
+import subprocess
+import sys
+
+from csc_scorecard.store import Store
+
+WEB = ("fastapi", "sqlalchemy", "alembic", "altair", "uvicorn", "jinja2", "weasyprint")
+DATA = ("pandas", "ibis", "duckdb", "numpy", "openpyxl", "lxml")
+
+RUN = """
+import json, sys
+from csc_scorecard.cli import app
+try:
+    app(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules if "." not in m)))
+"""
+
+
+def loaded_after(*arguments: str) -> set[str]:
+    """Top-level modules imported by ``scorecard ARGUMENTS`` in a fresh interpreter."""
+    done = subprocess.run([sys.executable, "-c", RUN, *arguments], capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_help_imports_neither_the_web_app_nor_the_data_libraries():
+    assert loaded_after("--help") & {*WEB, *DATA} == set()
+
+
+def test_a_subcommands_help_imports_nothing_heavy():
+    assert loaded_after("compute", "--help") & {*WEB, *DATA} == set()
+
+
+def test_status_reads_the_store_without_the_web_app(tmp_path):
+    store = str(tmp_path / "s.duckdb")
+    Store(store)
+    loaded = loaded_after("status", "--store", store)
+    assert "duckdb" in loaded, "status did read the store"
+    assert loaded & set(WEB) == set()
