@@ -77,3 +77,21 @@ def test_pack_with_commentary(tmp_path):
     assert (tmp_path / "pack" / "pack-318-2025-03.xlsx").exists()
     wrong = runner.invoke(app, ["pack", "--store", store, "--format", "docx"])
     assert wrong.exit_code == 2 and "unknown format" in wrong.output
+
+
+def test_pack_includes_the_commentary_written_in_the_dashboard(tmp_path):
+    from csc_scorecard.web import commentary
+    from csc_scorecard.web.db import session_factory
+
+    store = _store(tmp_path)
+    runner.invoke(app, ["compute", "--from", "2025-01", "--to", "2025-03", "--indicator",
+                        "CLA1", "--store", store])  # fmt: skip
+    app_db = f"sqlite:///{tmp_path / 'app.db'}"
+    with session_factory(app_db).begin() as db:
+        commentary.save(db, "318", "CLA1", date(2025, 3, 1), "Written in the dashboard", "ada")
+        commentary.save(db, "318", "CLA1", date(2025, 2, 1), "Another month's note", "ada")
+    written = runner.invoke(app, ["pack", "--store", store, "--out", str(tmp_path / "pack"),
+                                  "--format", "html", "--app-db", app_db])  # fmt: skip
+    assert written.exit_code == 0, written.output
+    html = (tmp_path / "pack" / "pack-318-2025-03.html").read_text(encoding="utf-8")
+    assert "Written in the dashboard" in html and "Another month" not in html

@@ -39,7 +39,7 @@ def test_an_unreadable_file_exits_2(tmp_path):
 
 @pytest.mark.slow
 def test_the_dfe_validator_finds_the_plan_we_quarantine(tmp_path):
-    from csc_scorecard.ingest.cin_compare import compare
+    from csc_scorecard.validators.comparecin import compare
 
     path = write(tmp_path, "cin_2025.xml", ONE_BAD_PLAN)
     (found,) = compare([path], REPO)

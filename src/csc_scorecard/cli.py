@@ -199,7 +199,7 @@ def validate_cin_command(
     from rich.columns import Columns
     from rich.table import Table
 
-    from csc_scorecard.ingest.cin_compare import compare
+    from csc_scorecard.validators.comparecin import compare
 
     checking = "Checking CIN census files (the DfE validator may take minutes)"
     with _unreadable_file_exits_2(), console.status(checking):
@@ -537,11 +537,7 @@ def pack(
 
     Example: scorecard pack --month 2026-03 --out out/pack
     """
-    from csc_scorecard.analysis.commentary import (
-        Commentary,
-        commentary_from_dashboard,
-        load_commentary,
-    )
+    from csc_scorecard.analysis.commentary import Commentary, load_commentary
     from csc_scorecard.analysis.config import load_config
     from csc_scorecard.publish.assemble import latest_month
     from csc_scorecard.publish.write import write_pack
@@ -552,7 +548,10 @@ def pack(
         code = la_code or _only_council(target)
         when = _month(month, "--month") or latest_month(target, code)
         written = [load_commentary(commentary)] if commentary else []
-        written += [commentary_from_dashboard(app_db, code, when)] if app_db else []
+        if app_db:
+            from csc_scorecard.web.commentary import dashboard_commentary
+
+            written.append(dashboard_commentary(app_db, code, when))
         notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
         settings = load_config(config, notes)
         with console.status(f"Writing the {when:%B %Y} pack"):

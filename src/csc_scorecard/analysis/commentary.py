@@ -77,11 +77,3 @@ def _comment(path: Path, number: int, row: Any) -> Comment:
     except ValueError as error:
         raise ValueError(f"{where}: {error}") from error
     return Comment(indicator_id, month, str(row["text"]), str(row["author"]))
-
-
-def commentary_from_dashboard(app_db_url: str, la_code: str, month: date) -> Commentary:
-    """The commentary analysts wrote in the web dashboard for a council and month."""
-    from csc_scorecard.web import commentary_for
-
-    return Commentary(tuple(Comment(indicator_id, month, text, author) for indicator_id, text,
-                            author in commentary_for(app_db_url, la_code, month)))  # fmt: skip

@@ -1,7 +1,9 @@
 """Analysts' commentary per indicator and month, with every edit kept.
 
-The pack reads it through ``commentary_for`` so what an analyst writes in the dashboard
-appears in the next ``scorecard pack`` beside the generated sentences.
+The pack reads it through ``dashboard_commentary`` so what an analyst writes in the dashboard
+appears in the next ``scorecard pack`` beside the generated sentences. The dashboard hands it
+to the analysis (the command line passes it in), never the other way round: the analysis does
+not know the dashboard exists.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from csc_scorecard.analysis import commentary as analysis
 from csc_scorecard.web import changes
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.models import Change, Comment
@@ -77,3 +80,11 @@ def commentary_for(app_db_url: str, la_code: str, month: date) -> list[tuple[str
             .order_by(Comment.indicator_id)
         )
         return [(c.indicator_id, c.text, c.author) for c in rows if c.text.strip()]
+
+
+def dashboard_commentary(app_db_url: str, la_code: str, month: date) -> analysis.Commentary:
+    """The commentary analysts wrote in the dashboard for a council and month, for the pack."""
+    return analysis.Commentary(
+        tuple(analysis.Comment(indicator_id, month, text, author)
+              for indicator_id, text, author in commentary_for(app_db_url, la_code, month))
+    )  # fmt: skip
