@@ -10,14 +10,19 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-import holidays
 import numpy as np
 import numpy.typing as npt
 
 
 @lru_cache(maxsize=1)
 def bank_holidays(first_year: int = 1990, last_year: int = 2070) -> npt.NDArray[np.datetime64]:
-    """England and Wales bank holidays (the ``holidays`` package's ENG subdivision)."""
+    """England and Wales bank holidays (the ``holidays`` package's ENG subdivision).
+
+    ``holidays`` is imported here, on first use, so commands that never count a working day
+    (``scorecard compute --indicator CLA1``, ``show``) do not pay for importing it.
+    """
+    import holidays
+
     years = range(first_year, last_year + 1)
     days = holidays.country_holidays("GB", subdiv="ENG", years=years)
     return np.array(sorted(days), dtype="datetime64[D]")
