@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import uvicorn
 from typer.testing import CliRunner
 
+from csc_scorecard.analysis.config import load_config
+from csc_scorecard.analysis.summary import summarise
 from csc_scorecard.cli import app
+from csc_scorecard.store import Store
 from csc_scorecard.web import accounts
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.passwords import verify_password
@@ -46,5 +52,41 @@ def test_first_admin_roles_and_removal(tmp_path):
 def test_serve_is_a_command():
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
-    for option in ("--host", "--port", "--store", "--app-db"):
+    for option in ("--host", "--port", "--store", "--app-db", "--config"):
         assert option in result.output
+
+
+def test_serve_judges_against_the_councils_own_targets_as_the_pack_does(tmp_path, monkeypatch):
+    from test_cli_indicators import _store
+
+    # Two children looked after at the end of March 2025, one in a children's home (K2):
+    # CLA7P is 50%: green against this council's target of 60%, red against the shipped 15%
+    # (tolerance 2 points).
+    store = _store(tmp_path)
+    computed = CliRunner().invoke(app, ["compute", "--from", "2025-01", "--to", "2025-03",
+                                        "--indicator", "CLA7P", "--store", store])  # fmt: skip
+    assert computed.exit_code == 0, computed.output
+    targets = tmp_path / "targets.yaml"
+    targets.write_text('indicators: {CLA7P: {targets: {"2024-25": {target: 60}}}}')
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **_: served.append(application))
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    for extra in (["--config", str(targets)], []):
+        result = CliRunner().invoke(app, ["serve", "--store", store, "--app-db", url, *extra])
+        assert result.exit_code == 0, result.output
+
+    def rag(summaries):
+        return {s.indicator.id: s.rag for s in summaries}["CLA7P"]
+
+    month = date(2025, 3, 1)
+    own, shipped = (a.state.web.figures.summaries("318", month) for a in served)
+    assert (rag(own), rag(shipped)) == ("green", "red")
+    assert rag(own) == rag(summarise(Store(store), "318", month, load_config(targets)))
+    assert rag(shipped) == rag(summarise(Store(store), "318", month, load_config()))
+
+
+def test_serve_refuses_a_broken_targets_file(tmp_path):
+    targets = tmp_path / "targets.yaml"
+    targets.write_text("colours: {}")
+    result = CliRunner().invoke(app, ["serve", "--config", str(targets)])
+    assert result.exit_code == 2 and "unknown section" in result.output

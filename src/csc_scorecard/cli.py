@@ -177,22 +177,24 @@ def _print_results(results: list[LoadResult]) -> None:
             )
 
 
-CHECKOUT = Path(__file__).resolve().parents[2]
-"""The repository checkout this package runs from (it holds ``validators/``)."""
+VALIDATORS_ROOT = typer.Option(
+    Path("."),
+    "--root",
+    help="Folder to build the DfE validator's environment in (ROOT/.validators).",
+)
 
 
 @validate_app.command("cin")
 def validate_cin_command(
     files: list[Path] = typer.Argument(..., help="CIN census XML files, or folders of them."),
-    root: Path = typer.Option(
-        CHECKOUT, "--root", help="Repository checkout holding validators/requirements-cin.txt."
-    ),
+    root: Path = VALIDATORS_ROOT,
 ) -> None:
     """Run the DfE CIN validator on census files and show its findings beside ours.
 
     Ours are what `load cin` would quarantine, by rule (nothing is written). The DfE validator
-    runs in its own environment under ROOT/.validators, built on first use; if it cannot be
-    built or run, the reason is printed and the exit code is 1. An unreadable file exits 2.
+    runs in its own environment under ROOT/.validators (default: the current folder), built on
+    first use; if it cannot be built or run, the reason is printed and the exit code is 1. An
+    unreadable file exits 2.
 
     Example: scorecard validate cin synthetic/318/cin_census/cin_census_2026.xml
     """
@@ -301,15 +303,13 @@ def validate_903_command(
     ons_code: str = typer.Option(
         ..., "--ons-code", help="Nine-character ONS code of the council (e.g. E09000027)."
     ),
-    root: Path = typer.Option(
-        CHECKOUT, "--root", help="Repository checkout holding validators/requirements-903.txt."
-    ),
+    root: Path = VALIDATORS_ROOT,
 ) -> None:
     """Show what our loader would quarantine beside what the DfE 903 validator flags.
 
     The DfE validator (csc-validator-be-903) runs in its own environment under
-    <root>/.validators, built on first use; if it cannot be built, our findings are still
-    shown and the command exits with code 1.
+    ROOT/.validators (default: the current folder), built on first use; if it cannot be built,
+    our findings are still shown and the command exits with code 1.
 
     Example: scorecard validate 903 synthetic/318/ssda903 --ons-code E09000027
     """
@@ -520,7 +520,7 @@ def pack(
     la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
     council: str | None = typer.Option(None, "--council", help="Council name for the cover."),
     config: Path | None = typer.Option(
-        None, "--config", help="Targets file (default: the shipped config/targets.yaml)."
+        None, "--config", help="Targets file (default: the targets shipped with the package)."
     ),
     commentary: Path | None = typer.Option(
         None, "--commentary", help="Analyst commentary, YAML or CSV."
@@ -684,8 +684,8 @@ def compare(
     indicator_id: str = typer.Argument(..., help="Indicator id, e.g. REF3."),
     la_code: str = typer.Option(..., "--la-code", help="Council."),
     month: str | None = typer.Option(None, "--month", help="One month, YYYY-MM."),
-    config: Path = typer.Option(
-        Path("config/neighbours.yaml"), "--config", help="Neighbours and regions (YAML)."
+    config: Path | None = typer.Option(
+        None, "--config", help="Neighbours and regions, YAML (default: the shipped file)."
     ),
     store: str = STORE_OPTION,
 ) -> None:
@@ -703,7 +703,8 @@ def compare(
 
     try:
         item = indicator(indicator_id)
-        frame = run(Store(store), item.id, la_code, Groups.read(config), _month(month, "--month"))
+        groups = Groups.read(config) if config else Groups.read()
+        frame = run(Store(store), item.id, la_code, groups, _month(month, "--month"))
     except (KeyError, ValueError, LookupError, OSError) as error:
         console.print(f"[red]Error:[/] {_reason(error)}")
         raise typer.Exit(2) from error

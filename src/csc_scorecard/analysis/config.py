@@ -1,6 +1,7 @@
 """The analysis configuration: targets, tolerances, comparators and step changes per indicator.
 
-One YAML file (``config/targets.yaml`` is the shipped default; a council copies and edits it)::
+One YAML file (the package ships ``csc_scorecard/config/targets.yaml`` as the default; a council
+copies and edits it, and gives it to ``scorecard pack --config`` and ``serve --config``)::
 
     spc:                      # optional; these are the defaults
       baseline_points: 12
@@ -30,6 +31,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +43,8 @@ from csc_scorecard.analysis.spc import SpcOptions
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.spine import parse_month
 
-DEFAULT_TARGETS = Path(__file__).resolve().parents[3] / "config" / "targets.yaml"
-"""The shipped default configuration, at the root of the repository."""
+DEFAULT_TARGETS = files("csc_scorecard") / "config" / "targets.yaml"
+"""The shipped default configuration: package data, so an installed wheel has it too."""
 
 _YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -89,7 +92,9 @@ def financial_year_start(text: object) -> int:
     return int(found[1])
 
 
-def load_config(path: Path | None = None, commentary: Commentary | None = None) -> AnalysisConfig:
+def load_config(
+    path: Path | Traversable | None = None, commentary: Commentary | None = None
+) -> AnalysisConfig:
     """Read a targets file (default: the shipped one) and attach the analysts' commentary."""
     path = path or DEFAULT_TARGETS
     try:

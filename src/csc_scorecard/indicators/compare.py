@@ -1,18 +1,20 @@
 """A council beside its statistical neighbours and its region, from one multi-council store.
 
-The groups come from a configuration file (``config/neighbours.yaml``): each council's
-statistical neighbours, and the members of each region. A group's figure is the one a single
-council made of all of them would have: the sum of the numerators over the sum of the
-denominators (percent x 100, rate per 10,000 of the summed population). Counts are not
-comparable that way (a bigger group has more of everything), so a group's count is the mean
-count per council. The council itself is left out of its neighbours but counted in its
-region, as the DfE's benchmarking tables do.
+The groups come from a configuration file (the shipped ``csc_scorecard/config/neighbours.yaml``
+or a council's own): each council's statistical neighbours, and the members of each region. A
+group's figure is the one a single council made of all of them would have: the sum of the
+numerators over the sum of the denominators (percent x 100, rate per 10,000 of the summed
+population). Counts are not comparable that way (a bigger group has more of everything), so a
+group's count is the mean count per council. The council itself is left out of its neighbours
+but counted in its region, as the DfE's benchmarking tables do.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import ibis
@@ -23,7 +25,8 @@ import yaml
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.store import Store
 
-DEFAULT_CONFIG = Path("config/neighbours.yaml")
+DEFAULT_CONFIG = files("csc_scorecard") / "config" / "neighbours.yaml"
+"""The shipped neighbours and regions (of the synthetic national store): package data."""
 SCALE = {"percent": 100.0, "rate": 10_000.0, "days": 1.0, "number": 1.0}
 """Value = scale x sum of numerators / sum of denominators, per ratio unit."""
 
@@ -36,7 +39,7 @@ class Groups:
     regions: dict[str, list[str]]
 
     @classmethod
-    def read(cls, path: Path = DEFAULT_CONFIG) -> Groups:
+    def read(cls, path: Path | Traversable = DEFAULT_CONFIG) -> Groups:
         """Read the YAML file (la_codes as text, so "318" and 318 are the same council)."""
         raw = yaml.safe_load(path.read_text()) or {}
 

@@ -56,8 +56,8 @@ def our_findings(paths: Sequence[Path]) -> list[Finding]:
 def dfe_findings(paths: Sequence[Path], ons_code: str, root: Path) -> list[Finding]:
     """Rows the DfE validator flags, by collection year and rule code.
 
-    ``root`` is the repository root holding the validator's lock file; its environment is
-    built there on first use (``ValidatorError`` if it cannot be).
+    The validator's environment is built under ``root/.validators`` on first use
+    (``ValidatorError`` if it cannot be).
     """
     files = find_903(paths)
     env = ensure_validator_env(root)

@@ -2,8 +2,8 @@
 
 ``csc-validator-be-903`` pins pandas 1.5 and numpy 1.24, which cannot live beside this
 project's pandas 2, so it is never a dependency: it is installed from a hashed lock
-(``validators/requirements-903.txt``) into its own virtual environment under
-``<repo>/.validators/903`` and driven through a subprocess. The driver calls the validator's
+(``validators/requirements/requirements-903.txt``) into its own virtual environment under
+``<root>/.validators/903`` and driven through a subprocess. The driver calls the validator's
 Python API the way its web front end does (its ``run-offline`` command hard-codes the 2022-23
 collection year and a fixed council, so it cannot be used).
 
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from csc_scorecard.validators.isolated import ValidatorError, ensure_env, run_driver
+from csc_scorecard.validators.isolated import LOCKS, ValidatorError, ensure_env, run_driver
 
-REQUIREMENTS = Path("validators") / "requirements-903.txt"
+REQUIREMENTS = LOCKS / "requirements-903.txt"
 ISSUE_COLUMNS = (
     "child_id",
     "tables_affected",

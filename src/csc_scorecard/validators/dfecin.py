@@ -1,11 +1,12 @@
 """Run the DfE CIN census validator (data-to-insight's ``cin_validator``) on a census XML file.
 
 ``csc-validator-be-cin`` pins pandas 1.5, which cannot live beside this project's pandas 2, so
-it is never a dependency: it is installed from a hashed lock (``validators/requirements-cin.txt``)
-into its own virtual environment under ``<repo>/.validators/cin`` and driven through a
-subprocess. The driver calls the validator's Python API as its own ``run`` command does, but
-with the ruleset given explicitly (the command's default is not the newest year), and reports
-whether each rule is an ERROR or a QUERY, which the command does not print.
+it is never a dependency: it is installed from a hashed lock
+(``validators/requirements/requirements-cin.txt``) into its own virtual environment under
+``<root>/.validators/cin`` and driven through a subprocess. The driver calls the validator's
+Python API as its own ``run`` command does, but with the ruleset given explicitly (the
+command's default is not the newest year), and reports whether each rule is an ERROR or a
+QUERY, which the command does not print.
 
 The driver writes its result as JSON to a temporary file rather than to stdout, because the
 validator prints a line for every rule that raises; those lines are collected as ``fails``.
@@ -17,9 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from csc_scorecard.validators.isolated import ValidatorError, ensure_env, run_driver
+from csc_scorecard.validators.isolated import LOCKS, ValidatorError, ensure_env, run_driver
 
-REQUIREMENTS = Path("validators") / "requirements-cin.txt"
+REQUIREMENTS = LOCKS / "requirements-cin.txt"
 ISSUE_COLUMNS = (
     "child_id",
     "tables_affected",

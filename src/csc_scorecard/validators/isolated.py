@@ -1,8 +1,10 @@
 """Virtual environments of their own for the DfE validators, and running code inside them.
 
 The data-to-insight validators pin pandas 1.5, which cannot live beside this project's pandas
-2, so each is installed from a hashed lock file into ``<repo>/.validators/<name>`` and driven
-through a subprocess that writes its result as JSON to a file (the validators print to stdout).
+2, so each is installed from a hashed lock file (package data, ``validators/requirements/``) into
+``<root>/.validators/<name>`` and driven through a subprocess that writes its result as JSON to
+a file (the validators print to stdout). ``root`` is any folder the environments may live in:
+the command line uses the current directory.
 """
 
 from __future__ import annotations
@@ -16,10 +18,14 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 VALIDATORS_DIR = Path(".validators")
+LOCKS = files("csc_scorecard.validators") / "requirements"
+"""The validators' hashed lock files, shipped inside the package."""
 
 
 class ValidatorError(RuntimeError):
@@ -40,7 +46,7 @@ def find_uv(root: Path) -> str:
     )
 
 
-def ensure_env(root: Path, name: str, requirements: Path) -> Path:
+def ensure_env(root: Path, name: str, lock: Traversable) -> Path:
     """Create ``<root>/.validators/<name>`` from a hashed lock, once; return its directory.
 
     The environment is rebuilt only when the lock file changes (its hash is kept in the
@@ -48,10 +54,7 @@ def ensure_env(root: Path, name: str, requirements: Path) -> Path:
     workers) wait for one another.
     """
     env = root / VALIDATORS_DIR / name
-    lock_file = root / requirements
-    if not lock_file.is_file():
-        raise ValidatorError(f"{lock_file} not found: is {root} the repository root?")
-    digest = hashlib.sha256(lock_file.read_bytes()).hexdigest()
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
     stamp = env / ".requirements.sha256"
     env.parent.mkdir(parents=True, exist_ok=True)
     with _lock(env.parent / f"{name}.lock"):
@@ -59,11 +62,12 @@ def ensure_env(root: Path, name: str, requirements: Path) -> Path:
             return env
         uv = find_uv(root)
         _run([uv, "venv", "--clear", "--python", "3.11", str(env)], f"create the {name} venv")
-        _run(
-            [uv, "pip", "install", "--python", str(python_of(env)), "--require-hashes",
-             "-r", str(lock_file)],
-            f"install the {name} validator",
-        )  # fmt: skip
+        with as_file(lock) as lock_file:
+            _run(
+                [uv, "pip", "install", "--python", str(python_of(env)), "--require-hashes",
+                 "-r", str(lock_file)],
+                f"install the {name} validator",
+            )  # fmt: skip
         stamp.write_text(digest)
     return env
 

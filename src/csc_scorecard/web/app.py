@@ -1,8 +1,10 @@
 """The dashboard application: configuration, middleware, templates and the routes.
 
-``create_app`` wires everything from three settings -- the store to read figures from, the
-application database URL and whether cookies must travel over HTTPS -- so tests, the CLI and
-the load benchmark build the same application.
+``create_app`` wires everything from four settings -- the store to read figures from, the
+application database URL, whether cookies must travel over HTTPS and the analysis
+configuration (targets; the shipped one unless given) -- so tests, the CLI and the load
+benchmark build the same application, and ``serve --config`` judges figures against the same
+targets as ``pack --config``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
+from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.publish.model import format_value
 from csc_scorecard.web import accounts
 from csc_scorecard.web.csrf import FIELD, csrf_token
@@ -48,7 +51,8 @@ def secure_cookies_for(host: str) -> bool:
     return host not in LOCAL_HOSTS
 
 
-def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False) -> FastAPI:
+def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False,
+               config: AnalysisConfig | None = None) -> FastAPI:  # fmt: skip
     """The FastAPI application over a store and an application database (migrated here)."""
     sessions = session_factory(app_db_url)
     with sessions() as db:
@@ -61,7 +65,7 @@ def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False) -
         csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role
     )
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.web = WebState(sessions, Figures(store_path), templates)
+    app.state.web = WebState(sessions, Figures(store_path, config), templates)
     app.add_middleware(
         SessionMiddleware,
         secret_key=session_secret,

@@ -9,6 +9,7 @@ so the rest of the CLI starts quickly.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -25,6 +26,9 @@ APP_DB_OPTION = typer.Option(
     "--app-db",
     help="Application database URL (users, commentary, plan): SQLite file or postgresql://...",
 )
+CONFIG_OPTION = typer.Option(
+    None, "--config", help="Targets file, as for scorecard pack (default: the shipped one)."
+)
 user_app = typer.Typer(help="Manage dashboard users and roles.", no_args_is_help=True)
 
 
@@ -33,16 +37,24 @@ def serve(
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     store: str = typer.Option("scorecard.duckdb", "--store", help="Store with computed figures."),
     app_db: str = APP_DB_OPTION,
+    config: Path | None = CONFIG_OPTION,
 ) -> None:
     """Run the web dashboard. Cookies are Secure (HTTPS only) unless HOST is this machine.
 
-    Example: scorecard serve --store out/scorecard.duckdb
+    Give the council's own targets file with --config, as to `scorecard pack`, so the
+    dashboard's RAG is the pack's. Example: scorecard serve --store out/scorecard.duckdb
     """
     import uvicorn
 
+    from csc_scorecard.analysis.config import load_config
     from csc_scorecard.web.app import create_app, secure_cookies_for
 
-    application = create_app(store, app_db, secure_cookies=secure_cookies_for(host))
+    try:
+        settings = load_config(config)
+    except (ValueError, OSError) as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    application = create_app(store, app_db, secure_cookies_for(host), settings)
     console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
