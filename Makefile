@@ -10,7 +10,7 @@ RUN := $(UV) run --frozen --no-sync
 OUT ?= out
 SEED ?= 1
 
-.PHONY: demo test lint typecheck pytest docs clean bench system-packages
+.PHONY: demo test test-wheel lint typecheck pytest docs clean bench system-packages
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -37,6 +37,9 @@ typecheck: $(VENV)/.synced
 
 pytest: $(VENV)/.synced
 	$(RUN) pytest -n 2 --durations=15
+
+test-wheel: $(VENV)/.synced
+	$(RUN) pytest -m wheel tests/test_wheel.py
 
 docs: $(VENV)/.synced
 	$(RUN) scorecard docs --out docs

@@ -581,10 +581,11 @@ def _only_council(store: object) -> str:
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the demo's files."),
     seed: int = typer.Option(1, "--seed", help="Seed of the synthetic council."),
+    children: int = typer.Option(50_000, "--children", help="0-17 population of the council."),
 ) -> None:
     """Generate the synthetic council, load it, compute every indicator and report.
 
-    Example: scorecard demo --out out
+    Example: scorecard demo --out out (--children 2000 for a quick look)
     """
     from csc_scorecard.analysis.config import load_config
     from csc_scorecard.indicators.catalogue import series_ids
@@ -599,7 +600,9 @@ def demo(
 
     with console.status("Simulating the synthetic council") as progress:
         (folder,) = synthesise(
-            out / "synthetic", SynthOptions(seed=seed), lambda m: progress.update(m)
+            out / "synthetic",
+            SynthOptions(seed=seed, children=children),
+            lambda m: progress.update(m),
         )
     store_path = out / "scorecard.duckdb"
     store_path.unlink(missing_ok=True)
