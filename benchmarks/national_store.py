@@ -21,18 +21,14 @@ PERIOD_END = date(2026, 10, 31)
 def build_council(folder: Path) -> Path:
     """Synthesise the default council and load it (SSD, population, series) into a store."""
     from csc_scorecard.indicators.catalogue import series_ids
-    from csc_scorecard.ingest.population import load_population
-    from csc_scorecard.ingest.series import load_series
-    from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.ingest.folder import load_council_folder
     from csc_scorecard.store import Store
     from csc_scorecard.synth.generate import SynthOptions, synthesise
 
     (council,) = synthesise(folder / "synthetic", SynthOptions(seed=1, period_end=PERIOD_END))
     path = folder / "council.duckdb"
     store = Store(str(path))
-    load_ssd(store, council / "ssd", "318")
-    load_population(store, council / "population.csv", "318")
-    load_series(store, council / "series" / "series.csv", "318", series_ids())
+    load_council_folder(store, council, "318", series_ids())
     store.con.disconnect()
     return path
 

@@ -16,9 +16,7 @@ from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.indicators.catalogue import series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.spine import month_index, month_of
-from csc_scorecard.ingest.population import load_population
-from csc_scorecard.ingest.series import load_series
-from csc_scorecard.ingest.ssd import load_ssd
+from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.store import Store
 
 pytestmark = pytest.mark.slow
@@ -46,9 +44,7 @@ NO_DECLARED_CHANGE = {
 @pytest.fixture(scope="module")
 def council(default_council: Path, tmp_path_factory) -> tuple[Store, dict]:
     store = Store(str(tmp_path_factory.mktemp("analysis") / "s.duckdb"))
-    load_ssd(store, default_council / "ssd", "318")
-    load_population(store, default_council / "population.csv", "318")
-    load_series(store, default_council / "series" / "series.csv", "318", series_ids())
+    load_council_folder(store, default_council, "318", series_ids())
     compute(store, indicator_ids=["REF1", *NO_DECLARED_CHANGE])
     manifest = json.loads((default_council / "manifest.json").read_text())
     return store, manifest["parameters"]

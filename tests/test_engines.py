@@ -36,14 +36,10 @@ def load_and_compute(target: str, folder: Path) -> pd.DataFrame:
     """Load the council's SSD, population and series into a store, compute, read figures."""
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute
-    from csc_scorecard.ingest.population import load_population
-    from csc_scorecard.ingest.series import load_series
-    from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.ingest.folder import load_council_folder
 
     store = Store(target)
-    load_ssd(store, folder / "ssd", folder.name)
-    load_population(store, folder / "population.csv", folder.name)
-    load_series(store, folder / "series" / "series.csv", folder.name, series_ids())
+    load_council_folder(store, folder, folder.name, series_ids())
     compute(store)
     figures = store.table("indicator_value").execute().drop(columns="compute_id")
     figures["month"] = pd.to_datetime(figures["month"])

@@ -14,9 +14,7 @@ from browser_fixtures import serious_violations
 from csc_scorecard.analysis.config import load_config
 from csc_scorecard.indicators.catalogue import BY_ID, series_ids
 from csc_scorecard.indicators.compute import compute
-from csc_scorecard.ingest.population import load_population
-from csc_scorecard.ingest.series import load_series
-from csc_scorecard.ingest.ssd import load_ssd
+from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.privacy import published_numbers_are_safe
 from csc_scorecard.publish.write import write_pack
 from csc_scorecard.store import Store
@@ -30,9 +28,7 @@ MONTH = date(2026, 3, 1)
 def written(default_council, tmp_path_factory):
     folder = tmp_path_factory.mktemp("pack")
     store = Store(str(folder / "s.duckdb"))
-    load_ssd(store, default_council / "ssd", "318")
-    load_population(store, default_council / "population.csv", "318")
-    load_series(store, default_council / "series" / "series.csv", "318", series_ids())
+    load_council_folder(store, default_council, "318", series_ids())
     compute(store, date(2020, 11, 1), MONTH)
     pack, paths = write_pack(store, "318", MONTH, folder / "out", load_config())
     return pack, {p.suffix: p for p in paths}

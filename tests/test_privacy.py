@@ -16,9 +16,7 @@ from hypothesis import strategies as st
 from csc_scorecard.indicators.catalogue import series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.ingest.population import load_population
-from csc_scorecard.ingest.series import load_series
-from csc_scorecard.ingest.ssd import load_ssd
+from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.privacy import disclosure_problems, published_numbers_are_safe, suppress
 from csc_scorecard.privacy.policy import KEYS
 from csc_scorecard.store import Store
@@ -314,9 +312,7 @@ def test_no_small_count_is_published_or_recoverable_for_random_partitions(table)
 def test_every_figure_of_the_synthetic_council_is_safe_after_suppression(default_council,
                                                                          tmp_path):  # fmt: skip
     store = Store(str(tmp_path / "s.duckdb"))
-    load_ssd(store, default_council / "ssd", "318")
-    load_population(store, default_council / "population.csv", "318")
-    load_series(store, default_council / "series" / "series.csv", "318", series_ids())
+    load_council_folder(store, default_council, "318", series_ids())
     compute(store)
     table = store.table("indicator_value").execute().drop(columns="compute_id")
     published = suppress(table)

@@ -63,16 +63,11 @@ def test_duckdb_sql_gives_the_computed_figures(small_council: Path, tmp_path: Pa
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute, default_months
     from csc_scorecard.indicators.spine import months, population_by_month
-    from csc_scorecard.ingest.population import load_population
-    from csc_scorecard.ingest.series import load_series
-    from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.ingest.folder import load_council_folder
     from csc_scorecard.store import Store
 
     store = Store(str(tmp_path / "store.duckdb"))
-    load_ssd(store, small_council / "ssd", small_council.name)
-    load_population(store, small_council / "population.csv", small_council.name)
-    load_series(store, small_council / "series" / "series.csv", small_council.name,
-                series_ids())  # fmt: skip
+    load_council_folder(store, small_council, small_council.name, series_ids())
     first, last = default_months(store)
     compute(store, first, last)
     inputs = calendar_inputs(first, last)

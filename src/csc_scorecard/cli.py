@@ -266,6 +266,38 @@ def load_population_command(
     _print_results(results)
 
 
+@load_app.command("folder")
+def load_folder_command(
+    directory: Path = typer.Argument(
+        ..., help="A council's folder: ssd/ (or ssda903/, cin_census/), population.csv, series/."
+    ),
+    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load a council's folder (what scorecard synth writes): each format, in the right order.
+
+    The SSD extract when there is one (else the SSDA903 and CIN census returns), then the
+    population and the series; what is left out is listed with the reason. A folder without
+    case records, or a file that cannot be read, exits 2 (the store keeps what loaded before).
+
+    Example: scorecard load folder synthetic/318 --la-code 318
+    """
+    from csc_scorecard.indicators.catalogue import series_ids
+    from csc_scorecard.ingest.folder import load_council_folder
+    from csc_scorecard.store import Store
+
+    try:
+        with _unreadable_file_exits_2(), console.status(f"Loading {directory}") as progress:
+            done = load_council_folder(Store(store), directory, la_code, series_ids(),
+                                       progress.update)  # fmt: skip
+    except ValueError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    for note in done.left_out:
+        console.print(f"[yellow]Left out:[/] {note}")
+    _print_results(done.results)
+
+
 PATHS_903 = typer.Argument(
     ...,
     help="Folders of 903 CSVs (e.g. ssda903, holding a folder per year such as ssda903/2026),"
@@ -590,9 +622,7 @@ def demo(
     from csc_scorecard.analysis.config import load_config
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute as run
-    from csc_scorecard.ingest.population import load_population
-    from csc_scorecard.ingest.series import load_series
-    from csc_scorecard.ingest.ssd import load_ssd
+    from csc_scorecard.ingest.folder import load_council_folder
     from csc_scorecard.publish.write import write_pack
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store
@@ -608,9 +638,7 @@ def demo(
     store_path.unlink(missing_ok=True)
     store = Store(str(store_path))
     with console.status("Loading the SSD extract"):
-        load_ssd(store, folder / "ssd", folder.name)
-        load_population(store, folder / "population.csv", folder.name)
-        load_series(store, folder / "series" / "series.csv", folder.name, series_ids())
+        load_council_folder(store, folder, folder.name, series_ids())
     print_status(store)
     with console.status("Computing the indicators") as progress:
         result = run(store, progress=lambda m: progress.update(m))
