@@ -1,9 +1,10 @@
 """The web dashboard (issue 7): the pack in a browser, with roles, commentary and the plan.
 
-``create_app`` builds the FastAPI application; ``commentary_for`` gives the pack the
-commentary analysts wrote in the dashboard. Both are imported on first use, not with the
-package: ``scorecard user`` and ``scorecard serve`` live in ``web.cli``, and every other
-command would otherwise pay for FastAPI, SQLAlchemy and Altair before doing anything.
+``create_app`` builds the FastAPI application; ``commentary_for`` reads the commentary
+analysts wrote in the dashboard (``commentary.dashboard_commentary`` hands it to the pack).
+Both are imported on first use, not with the package: ``scorecard user`` and ``scorecard
+serve`` live in ``web.cli``, and every other command would otherwise pay for FastAPI,
+SQLAlchemy and Altair before doing anything.
 """
 
 from __future__ import annotations
