@@ -11,7 +11,8 @@ injected faults), in one run:
   after at each month end, short breaks aside) and CLA3 (periods of care starting in the month:
   an episode with reason for new episode S, short breaks aside), run as a process of its own.
 
-Each command runs once unmeasured, then RUNS times; the median is reported. The commands run
+Each command runs once unmeasured, then RUNS times; the median wall-clock and CPU seconds are
+reported (targets are judged on the wall clock, what a user waits for). The commands run
 with Python's bytecode cache on (PYTHONDONTWRITEBYTECODE is cleared for them): an installed
 package has its modules compiled once, so compiling every module on every call is not what a
 user waits for. Targets (issue 13): ``--help`` under
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -56,16 +58,24 @@ def scorecard(*arguments: str) -> list[str]:
     return [str(Path(sys.executable).with_name("scorecard")), *arguments]
 
 
-def median_seconds(command: list[str], runs: int) -> float:
-    """Median wall-clock seconds of ``command`` as a whole process, after one unmeasured run."""
+def median_seconds(command: list[str], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU (user + system) seconds of ``command`` as a whole process.
+
+    After one unmeasured run. The CPU seconds show the work itself on a busy shared machine,
+    where the wall clock also counts the wait for a core.
+    """
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    times = []
+    walls, cpus = [], []
     for run in range(runs + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, env=environment)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if run:
-            times.append(time.perf_counter() - started)
-    return statistics.median(times)
+            walls.append(wall)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def pandas_loop(folder: Path, first_month: str, last_month: str) -> dict[str, dict[str, float]]:
@@ -137,11 +147,12 @@ def main() -> None:
         seconds = {name: median_seconds(command, args.runs) for name, command in commands.items()}
         agree = pandas_loop(folder, first, last) == figures
     print(f"{files} 903 CSV files, {first} to {last}; median of {args.runs} runs")
-    for name, value in seconds.items():
-        print(f"{name:<34} {value:6.2f} s")
-    help_met = seconds["scorecard --help"] < HELP_TARGET_SECONDS
+    print(f"{'':<34} {'wall':>7} {'CPU':>7}")
+    for name, (wall, cpu) in seconds.items():
+        print(f"{name:<34} {wall:6.2f}s {cpu:6.2f}s")
+    help_met = seconds["scorecard --help"][0] < HELP_TARGET_SECONDS
     compute_met = (
-        seconds["scorecard compute CLA1 CLA3"] < seconds["pandas month-end loop CLA1 CLA3"]
+        seconds["scorecard compute CLA1 CLA3"][0] < seconds["pandas month-end loop CLA1 CLA3"][0]
     )
     print(f"pandas loop's figures equal the engine's: {agree}")
     print(f"target --help under {HELP_TARGET_SECONDS:.0f} s: {'met' if help_met else 'NOT met'}")
