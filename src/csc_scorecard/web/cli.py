@@ -1,4 +1,4 @@
-"""``scorecard serve`` and ``scorecard user add/remove/role``.
+"""``scorecard serve`` and ``scorecard user add/remove/role/password``.
 
 There is no default account: the first admin is made with ``scorecard user add NAME --role
 admin``, which asks for the password twice without echoing it (or reads it from the
@@ -25,6 +25,12 @@ APP_DB_OPTION = typer.Option(
     "--app-db",
     help="Application database URL (users, commentary, plan): SQLite file or postgresql://...",
 )
+TRUSTED_PROXIES_OPTION = typer.Option(
+    [],
+    "--trusted-proxies",
+    help="Address or CIDR range of a reverse proxy whose X-Forwarded-For/-Proto headers are "
+    "believed (repeat, or comma-separate). Default: none.",
+)
 user_app = typer.Typer(help="Manage dashboard users and roles.", no_args_is_help=True)
 
 
@@ -33,8 +39,18 @@ def serve(
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     store: str = typer.Option("scorecard.duckdb", "--store", help="Store with computed figures."),
     app_db: str = APP_DB_OPTION,
+    trusted_proxies: list[str] = TRUSTED_PROXIES_OPTION,
+    idle_minutes: float = typer.Option(
+        30, "--session-idle-minutes", min=1, help="Sign out after this long without a request."
+    ),
+    session_hours: float = typer.Option(
+        8, "--session-hours", min=0.1, help="Sign out this long after signing in, however busy."
+    ),
 ) -> None:
     """Run the web dashboard. Cookies are Secure (HTTPS only) unless HOST is this machine.
+
+    Behind a reverse proxy that terminates HTTPS, name it with --trusted-proxies so sign-in
+    backoff counts the real client addresses (docs/security.md).
 
     Example: scorecard serve --store out/scorecard.duckdb
     """
@@ -42,9 +58,21 @@ def serve(
 
     from csc_scorecard.web.app import create_app, secure_cookies_for
 
-    application = create_app(store, app_db, secure_cookies=secure_cookies_for(host))
+    try:
+        application = create_app(
+            store,
+            app_db,
+            secure_cookies=secure_cookies_for(host),
+            idle_minutes=idle_minutes,
+            absolute_hours=session_hours,
+            trusted_proxies=trusted_proxies,
+        )
+    except ValueError as error:  # a --trusted-proxies entry that is not an address
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from error
     console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    # uvicorn's own proxy handling believes X-Forwarded-For from 127.0.0.1: off, ours decides.
+    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
 
 
 @user_app.command("add")
@@ -81,6 +109,29 @@ def user_remove(username: str = typer.Argument(...), app_db: str = APP_DB_OPTION
 
     _change(app_db, lambda db: accounts.remove_user(db, username))
     console.print(f"Removed {username}.")
+
+
+@user_app.command("password")
+def user_password(
+    username: str = typer.Argument(...),
+    password: str = typer.Option(
+        ...,
+        prompt="New password",
+        hide_input=True,
+        confirmation_prompt=True,
+        envvar="SCORECARD_PASSWORD",
+        help="At least 12 characters.",
+    ),
+    app_db: str = APP_DB_OPTION,
+) -> None:
+    """Set a user's password; every session they have ends.
+
+    Example: scorecard user password ada
+    """
+    from csc_scorecard.web import accounts
+
+    _change(app_db, lambda db: accounts.set_password(db, username, password))
+    console.print(f"Changed the password of {username}; their sessions have ended.")
 
 
 @user_app.command("role")
