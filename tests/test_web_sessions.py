@@ -19,8 +19,10 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
+from sqlalchemy.orm import sessionmaker
 
 from csc_scorecard.web import accounts, changes, create_app
+from csc_scorecard.web.db import make_engine, migrate
 from csc_scorecard.web.roles import Role
 from web_fixtures import LA, PASSWORD, small_store
 
@@ -118,6 +120,25 @@ def test_user_ids_are_never_reused_even_for_the_newest_user(app):
         accounts.remove_user(db, "short-lived")
     with app.state.web.sessions.begin() as db:
         assert accounts.add_user(db, "next", PASSWORD, Role.viewer).id == removed + 1
+
+
+def test_upgrading_from_0001_keeps_users_and_stops_reusing_ids(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    migrate(url, "0001")
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        for number, name in ((1, "ada"), (2, "bob")):
+            connection.execute(
+                text("insert into app_user values (:id, :name, 'h', 'admin', '2025-01-01')"),
+                {"id": number, "name": name},
+            )
+    migrate(url)
+    sessions = sessionmaker(engine)
+    with sessions.begin() as db:
+        assert {u.username: u.id for u in accounts.users(db)} == {"ada": 1, "bob": 2}
+        accounts.remove_user(db, "bob")
+    with sessions.begin() as db:
+        assert accounts.add_user(db, "cy", PASSWORD, Role.viewer).id == 3
 
 
 def test_the_cookie_holds_only_a_random_id_stored_hashed(app):
