@@ -314,6 +314,7 @@ def test_hsts_only_over_https(app, store_path, tmp_path):
     forwarded = {"x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.3"}
     via_proxy = client_for(proxied, ("10.1.1.1", 1)).get("/login", headers=forwarded)
     assert "strict-transport-security" in via_proxy.headers
+    assert "secure" in via_proxy.headers["set-cookie"].lower()  # the browser used HTTPS
     not_proxy = client_for(proxied, ("10.1.1.2", 1)).get("/login", headers=forwarded)
     assert "strict-transport-security" not in not_proxy.headers
 

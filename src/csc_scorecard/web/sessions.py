@@ -138,8 +138,8 @@ class ServerSessions:
 
         async def send_with_cookie(message: Message) -> None:
             if message["type"] == "http.response.start":
-                data, ip = scope["session"], _scope_ip(scope)
-                cookie = await anyio.to_thread.run_sync(self._save, session, data, ip)
+                data, ip, https = scope["session"], _scope_ip(scope), scope["scheme"] == "https"
+                cookie = await anyio.to_thread.run_sync(self._save, session, data, ip, https)
                 if cookie is not None:
                     message["headers"] = [*message.get("headers", []), (b"set-cookie", cookie)]
             await send(message)
@@ -161,7 +161,7 @@ class ServerSessions:
                 row.last_seen_at = now
             return Current(row.id, row.user_id, json.loads(row.data))
 
-    def _save(self, session: Current, data: dict[str, Any], ip: str) -> bytes | None:
+    def _save(self, session: Current, data: dict[str, Any], ip: str, https: bool) -> bytes | None:
         """Write changed data (a visitor's first token makes a row); the cookie to set."""
         if data != session.saved and not session.ended:
             with self.sessions.begin() as db:
@@ -175,14 +175,16 @@ class ServerSessions:
                     .values(data=row_data)
                 )
         if session.new_token is not None:
-            return self._cookie(session.new_token, int(self.policy.absolute.total_seconds()))
+            lifetime = int(self.policy.absolute.total_seconds())
+            return self._cookie(session.new_token, lifetime, https)
         if session.ended or session.stale_cookie:
-            return self._cookie("", 0)
+            return self._cookie("", 0, https)
         return None
 
-    def _cookie(self, value: str, max_age: int) -> bytes:
+    def _cookie(self, value: str, max_age: int, https: bool) -> bytes:
+        """The Set-Cookie value: Secure when configured, or when the request came over HTTPS."""
         parts = [f"{COOKIE}={value}", "Path=/", f"Max-Age={max_age}", "HttpOnly", "SameSite=Lax"]
-        if self.policy.secure_cookies:
+        if self.policy.secure_cookies or https:
             parts.append("Secure")
         return "; ".join(parts).encode("latin-1")
 
