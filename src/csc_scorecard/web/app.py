@@ -6,7 +6,8 @@ the proxies whose forwarded headers are believed -- so tests, the CLI and the lo
 build the same application.
 
 Middleware, outermost first: trusted proxies (who the client is), security headers (on every
-response, error pages included), server-side sessions, the download audit, error pages.
+response, error pages included), server-side sessions, the download audit, error pages, the
+request body limit.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from csc_scorecard.publish.model import format_value
 from csc_scorecard.web.audit import AuditDownloads
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
-from csc_scorecard.web.errors import ErrorPages, error_response, unreadable_request
+from csc_scorecard.web.errors import BodyLimit, ErrorPages, error_response, unreadable_request
 from csc_scorecard.web.figures import Figures
 from csc_scorecard.web.headers import SecurityHeaders
 from csc_scorecard.web.pages import render
@@ -90,6 +91,7 @@ def create_app(
     )
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(sessions, Figures(store_path), templates, policy)
+    app.add_middleware(BodyLimit)
     app.add_middleware(ErrorPages)
     app.add_middleware(AuditDownloads, sessions=sessions)
     app.add_middleware(ServerSessions, sessions=sessions, policy=policy)

@@ -5,6 +5,7 @@ had none of the security headers and a plain-text body. ``ErrorPages`` sits insi
 middleware and turns any exception into the error page; the traceback goes to the log only.
 A 422 (a form or query that does not parse) is the same page: FastAPI's default would echo
 the whole submitted value back as JSON, which for a 1 MB text is 1 MB of someone's words.
+``BodyLimit`` refuses a request body over ``MAX_BODY`` with 413 before it is read into memory.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from csc_scorecard.web.pages import render
@@ -21,6 +23,9 @@ from csc_scorecard.web.pages import render
 LOG = logging.getLogger("csc_scorecard.web")
 DATA = (".json", ".csv", ".xlsx")
 """Paths answered with JSON rather than a page (downloads and chart data)."""
+MAX_BODY = 4 * 1024 * 1024
+"""Largest request body: room for a pasted essay in any script, far below a memory problem."""
+TOO_LARGE = "That was too much to send at once: shorten the text and try again."
 
 
 def error_response(request: Request, status_code: int, message: str) -> Response:
@@ -70,3 +75,31 @@ class ErrorPages:
                 LOG.exception("error rendering the error page")
                 response = PlainTextResponse("Something went wrong on our side.", 500)
             await response(scope, receive, send)
+
+
+class BodyLimit:
+    """ASGI middleware: a body over ``MAX_BODY`` (declared, or counted as it arrives) is 413."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Refuse at once on Content-Length; otherwise count the chunks as the app reads."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.limit:
+            await error_response(Request(scope), 413, TOO_LARGE)(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.limit:  # the app's exception handler makes this the 413 page
+                raise HTTPException(status_code=413, detail=TOO_LARGE)
+            return message
+
+        await self.app(scope, counted, send)
