@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-from csc_scorecard.web import accounts, changes, create_app
+from csc_scorecard.web import accounts, audit, changes, create_app
 from csc_scorecard.web.db import make_engine, migrate
 from csc_scorecard.web.models import LoginAttempt
 from csc_scorecard.web.roles import Role
@@ -213,6 +213,10 @@ def test_sessions_end_on_role_and_password_change_and_an_admin_revokes_one(app):
     assert revoked.status_code == 303
     assert viewer.get("/plan").status_code == 303
     assert admin.get("/plan").status_code == 200
+    log = pd.read_csv(io.BytesIO(admin.get("/admin/audit.csv").content))
+    revoked_rows = log[log["event"] == "session revoked"]
+    assert list(revoked_rows["user"]) == ["admin"]
+    assert list(revoked_rows["what"]) == [f"session {viewer_row.group(1)}"]
 
 
 # Finding 6 ------------------------------------------------------------------------------------
@@ -239,6 +243,9 @@ def test_finding_6_wrong_passwords_elsewhere_do_not_lock_the_real_user_out(app, 
         results.append(attempt(attacker, "admin", "wrong password!"))
         clock.advance(seconds=5)
     assert results[:3] == [401] * 3 and 429 in results  # the attacker is slowed down
+    with app.state.web.sessions() as db:
+        refused = [e for e in audit.events(db) if e.event == "sign-in refused"]
+    assert len(refused) == results.count(429) and {e.ip for e in refused} == {ATTACKER[0]}
     assert attempt(client_for(app, HOME), "admin", PASSWORD) == 303
 
 

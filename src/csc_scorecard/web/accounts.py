@@ -143,8 +143,8 @@ def set_setting(db: Session, key: str, value: str, by: str) -> None:
 def secret(db: Session, key: str) -> str:
     """A random secret kept in the settings, made the first time it is asked for.
 
-    Used for signing session cookies and for the keyed hash of pseudonymised ids, so both
-    survive a restart without anyone having to choose or store a key.
+    Used for the keyed hash of pseudonymised ids, so pseudonyms survive a restart without
+    anyone having to choose or store a key. (Sessions need no key: see ``sessions``.)
     """
     row = db.get(Setting, key)
     if row is None:
