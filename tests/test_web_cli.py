@@ -58,8 +58,15 @@ def test_serve_is_a_command():
     for option in ("--host", "--port", "--store", "--app-db", "--trusted-proxies",
                    "--session-idle-minutes", "--session-hours"):  # fmt: skip
         assert option in result.output
-    bad = CliRunner().invoke(app, ["serve", "--trusted-proxies", "not-an-address"])
+
+
+def test_serve_refuses_a_trusted_proxy_that_is_not_an_address(tmp_path):
+    app_db = tmp_path / "app.db"
+    bad = CliRunner().invoke(
+        app, ["serve", "--trusted-proxies", "not-an-address", "--app-db", f"sqlite:///{app_db}"]
+    )
     assert bad.exit_code == 2 and "not-an-address" in bad.output
+    assert not app_db.exists()  # refused before anything was created
 
 
 def test_user_password_sets_a_new_one(tmp_path):

@@ -57,19 +57,21 @@ def serve(
     import uvicorn
 
     from csc_scorecard.web.app import create_app, secure_cookies_for
+    from csc_scorecard.web.proxies import parse_networks
 
     try:
-        application = create_app(
-            store,
-            app_db,
-            secure_cookies=secure_cookies_for(host),
-            idle_minutes=idle_minutes,
-            absolute_hours=session_hours,
-            trusted_proxies=trusted_proxies,
-        )
-    except ValueError as error:  # a --trusted-proxies entry that is not an address
-        console.print(f"[red]{error}[/red]")
+        parse_networks(trusted_proxies)  # before anything is opened or created
+    except ValueError as error:
+        console.print(f"[red]--trusted-proxies: {error}[/red]")
         raise typer.Exit(2) from error
+    application = create_app(
+        store,
+        app_db,
+        secure_cookies=secure_cookies_for(host),
+        idle_minutes=idle_minutes,
+        absolute_hours=session_hours,
+        trusted_proxies=trusted_proxies,
+    )
     console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
     # uvicorn's own proxy handling believes X-Forwarded-For from 127.0.0.1: off, ours decides.
     uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
