@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-from csc_scorecard.web import accounts, audit, changes, create_app
+from csc_scorecard.web import accounts, audit, changes, create_app, sessions
 from csc_scorecard.web.db import make_engine, migrate
 from csc_scorecard.web.models import LoginAttempt
 from csc_scorecard.web.roles import Role
@@ -134,11 +134,11 @@ def test_upgrading_from_0001_keeps_users_and_stops_reusing_ids(tmp_path):
                 {"id": number, "name": name},
             )
     migrate(url)
-    sessions = sessionmaker(engine)
-    with sessions.begin() as db:
+    factory = sessionmaker(engine)
+    with factory.begin() as db:
         assert {u.username: u.id for u in accounts.users(db)} == {"ada": 1, "bob": 2}
         accounts.remove_user(db, "bob")
-    with sessions.begin() as db:
+    with factory.begin() as db:
         assert accounts.add_user(db, "cy", PASSWORD, Role.viewer).id == 3
 
 
@@ -152,6 +152,14 @@ def test_the_cookie_holds_only_a_random_id_stored_hashed(app):
 
 
 # Finding 3 ------------------------------------------------------------------------------------
+
+
+def test_static_files_need_no_session_lookup(app, monkeypatch):
+    client = signed_in(app, "viewer")
+    lookups = []
+    monkeypatch.setattr(sessions.ServerSessions, "_load", lambda self, token: lookups.append(1))
+    assert client.get("/static/app.css").status_code == 200
+    assert lookups == []
 
 
 def test_finding_3_sign_out_ends_the_session_for_a_copied_cookie_too(app):

@@ -128,8 +128,8 @@ class ServerSessions:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Load before the route runs; save and set the cookie as the response starts."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
+        if scope["type"] != "http" or str(scope.get("path", "")).startswith("/static/"):
+            await self.app(scope, receive, send)  # scripts and styles need no session
             return
         token = _cookie(scope)
         session = await anyio.to_thread.run_sync(self._load, token)
