@@ -279,6 +279,24 @@ def test_many_addresses_guessing_one_account_are_slowed_but_its_usual_address_is
     assert attempt(client_for(app, HOME), "analyst", PASSWORD) == 303
 
 
+def test_old_attempts_are_forgotten_once_no_rule_reads_them(app, clock):
+    client = client_for(app)
+    assert attempt(client, "viewer", "typo typo typo") == 401
+    assert attempt(client, "viewer", PASSWORD) == 303
+    clock.advance(minutes=16)
+    assert attempt(client_for(app, ATTACKER), "nobody", "guess!guess!") == 401
+
+    def kept() -> list[tuple[str, bool]]:
+        with app.state.web.sessions() as db:
+            rows = db.query(LoginAttempt).order_by(LoginAttempt.id)
+            return [(a.username, a.succeeded) for a in rows]
+
+    assert kept() == [("viewer", True), ("nobody", False)]  # the typo is past the window
+    clock.advance(days=31)
+    assert attempt(client_for(app, ATTACKER), "nobody", "guess!guess!") == 401
+    assert kept() == [("nobody", False)]  # past USUAL_FOR and the window
+
+
 def test_finding_6_one_address_guessing_many_names_is_slowed(app, clock):
     client = client_for(app, ATTACKER)
     outcomes = [attempt(client, f"name{i}", "guess!guess!") for i in range(25)]

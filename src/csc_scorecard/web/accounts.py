@@ -111,6 +111,7 @@ def sign_in(db: Session, username: str, password: str, ip: str) -> SignIn:
     if len(username) <= NAME_LENGTH:
         user = db.scalar(select(User).where(User.username == username))
     ok = verify_password(user.password_hash if user else None, password)
+    backoff.forget_old(db, now)
     db.add(LoginAttempt(username=name, ip=ip, at=now, succeeded=ok))
     if not ok or user is None:
         return SignIn(None)

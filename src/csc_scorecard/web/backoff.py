@@ -16,6 +16,7 @@ account, an admin's included, by typing 5 wrong passwords. Here failures only ev
 
 Attempts refused for a wait are not verified and not counted, so hammering does not lengthen
 anyone's wait. Unknown names are counted exactly like known ones (no hint which exist).
+``login_attempt`` keeps only what these rules read (the audit log keeps every attempt).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from csc_scorecard.web.models import LoginAttempt
@@ -94,3 +95,15 @@ def _usual_address(db: Session, username: str, ip: str, now: datetime) -> bool:
         LoginAttempt.at >= now - USUAL_FOR,
     )
     return db.scalar(query.limit(1)) is not None
+
+
+def forget_old(db: Session, now: datetime) -> None:
+    """Drop failures past the window and successes past ``USUAL_FOR``: nothing reads them."""
+    db.execute(
+        delete(LoginAttempt).where(
+            or_(
+                LoginAttempt.succeeded.is_(False) & (LoginAttempt.at < now - WINDOW),
+                LoginAttempt.at < now - USUAL_FOR,
+            )
+        )
+    )
