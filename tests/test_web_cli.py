@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import socket
+import subprocess
+import sys
+import time
 from datetime import date
 
+import httpx
 import uvicorn
 from typer.testing import CliRunner
 
@@ -13,7 +19,9 @@ from csc_scorecard.cli import app
 from csc_scorecard.store import Store
 from csc_scorecard.web import accounts
 from csc_scorecard.web.db import session_factory
+from csc_scorecard.web.models import LoginAttempt
 from csc_scorecard.web.passwords import verify_password
+from web_fixtures import small_store
 
 PASSWORD = "correct horse battery staple"
 
@@ -52,7 +60,8 @@ def test_first_admin_roles_and_removal(tmp_path):
 def test_serve_is_a_command():
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
-    for option in ("--host", "--port", "--store", "--app-db", "--config"):
+    for option in ("--host", "--port", "--store", "--app-db", "--config", "--trusted-proxies",
+                   "--session-idle-minutes", "--session-hours"):  # fmt: skip
         assert option in result.output
 
 
@@ -90,3 +99,64 @@ def test_serve_refuses_a_broken_targets_file(tmp_path):
     targets.write_text("colours: {}")
     result = CliRunner().invoke(app, ["serve", "--config", str(targets)])
     assert result.exit_code == 2 and "unknown section" in result.output
+
+
+def test_serve_refuses_a_trusted_proxy_that_is_not_an_address(tmp_path):
+    app_db = tmp_path / "app.db"
+    bad = CliRunner().invoke(
+        app, ["serve", "--trusted-proxies", "not-an-address", "--app-db", f"sqlite:///{app_db}"]
+    )
+    assert bad.exit_code == 2 and "not-an-address" in bad.output
+    assert not app_db.exists()  # refused before anything was created
+
+
+def test_user_password_sets_a_new_one(tmp_path):
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert run("user", "add", "ada", "--role", "admin", "--app-db", url).exit_code == 0
+    new = "another long passphrase"
+    assert run("user", "password", "ada", "--app-db", url, password=new).exit_code == 0
+    with session_factory(url)() as db:
+        stored = accounts.users(db)[0].password_hash
+    assert verify_password(stored, new) and not verify_password(stored, PASSWORD)
+    short = run("user", "password", "ada", "--app-db", url, password="short")
+    assert short.exit_code == 2 and "12 characters" in short.output
+
+
+def test_finding_6_forwarded_for_does_not_bypass_the_address_backoff_on_a_real_server(tmp_path):
+    # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told not to, so each failure
+    # counted against whatever address the header claimed. Through a real ``scorecard serve``
+    # the failures must be counted against 127.0.0.1 (the backoff itself is tested in
+    # test_web_sessions.py; one argon2 check per attempt makes 21 here too slow).
+    store = small_store(tmp_path / "store.duckdb")
+    app_db = f"sqlite:///{tmp_path / 'app.db'}"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "csc_scorecard", "serve", "--port", str(port),
+               "--store", str(store), "--app-db", app_db]  # fmt: skip
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            deadline = time.monotonic() + 45
+            while True:
+                try:
+                    page = client.get("/login")
+                    break
+                except httpx.TransportError:
+                    assert server.poll() is None and time.monotonic() < deadline, "no server"
+                    time.sleep(0.3)
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+            statuses = [
+                client.post(
+                    "/login",
+                    data={"username": f"name{i}", "password": "guess!guess!", "csrf_token": token},
+                    headers={"x-forwarded-for": f"10.9.8.{i}"},
+                ).status_code
+                for i in range(2)
+            ]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert statuses == [401, 401]
+    with session_factory(app_db)() as db:
+        assert [a.ip for a in db.query(LoginAttempt)] == ["127.0.0.1", "127.0.0.1"]

@@ -1,13 +1,14 @@
-"""Users, sign-in with rate limiting, and the application's settings.
+"""Users, sign-in with backoff, and the application's settings.
 
 There is no default account and no default password: the first admin is created with
-``scorecard user add NAME --role admin``. Sign-in is refused for a while after repeated
-failures for one user name or from one address, counted in the database so the limit holds
-across restarts and across server processes.
+``scorecard user add NAME --role admin``. Repeated sign-in failures make the next attempt wait
+(``backoff``: never a long lockout), counted in the database so the waits hold across restarts
+and server processes. Removing a user, or changing their role or password, ends their sessions.
 """
 
 from __future__ import annotations
 
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -15,14 +16,13 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from csc_scorecard.web import changes
+from csc_scorecard.web import backoff, changes, sessions
 from csc_scorecard.web.models import LoginAttempt, Setting, User
 from csc_scorecard.web.passwords import hash_password, needs_rehash, verify_password
 from csc_scorecard.web.roles import Role
 
-WINDOW = timedelta(minutes=15)
-MAX_FAILURES_PER_USER = 5
-MAX_FAILURES_PER_IP = 20
+NAME_LENGTH = 80
+"""Longest user name (the column's width); a longer one is a name nobody has."""
 SYSTEM = "system"
 """Who made a change from the command line."""
 
@@ -33,10 +33,20 @@ class AccountError(ValueError):
 
 @dataclass(frozen=True)
 class SignIn:
-    """The outcome of a sign-in: the user's id, or why not (``limited`` means wait)."""
+    """The outcome of a sign-in: the user's id, or why not (a ``wait`` means try later)."""
 
     user_id: int | None
-    limited: bool = False
+    wait: timedelta = timedelta(0)
+
+    @property
+    def limited(self) -> bool:
+        """Refused unchecked: too many recent failures (see ``backoff``)."""
+        return self.wait > timedelta(0)
+
+    @property
+    def wait_seconds(self) -> int:
+        """The wait in whole seconds, rounded up (for Retry-After and the message)."""
+        return math.ceil(self.wait.total_seconds())
 
 
 def add_user(db: Session, username: str, password: str, role: Role, by: str = SYSTEM) -> User:
@@ -61,6 +71,7 @@ def remove_user(db: Session, username: str, by: str = SYSTEM) -> None:
     if user.role == Role.admin.name and _admins(db) == 1:
         raise AccountError("cannot remove the last admin")
     changes.record(db, by, "user", username, {"role": user.role}, {"role": None})
+    sessions.revoke_user(db, user.id)
     db.delete(user)
 
 
@@ -69,28 +80,39 @@ def set_role(db: Session, username: str, role: Role, by: str = SYSTEM) -> None:
     user = _user(db, username)
     if user.role == Role.admin.name and role != Role.admin and _admins(db) == 1:
         raise AccountError("cannot demote the last admin")
-    changes.record(db, by, "user", username, {"role": user.role}, {"role": role.name})
+    if user.role != role.name:
+        changes.record(db, by, "user", username, {"role": user.role}, {"role": role.name})
+        sessions.revoke_user(db, user.id)
     user.role = role.name
 
 
-def sign_in(db: Session, username: str, password: str, ip: str) -> SignIn:
-    """Check a password, unless too many recent failures for the name or the address.
-
-    Every attempt is recorded. A wrong name and a wrong password look the same to the caller.
-    """
-    since = changes.now() - WINDOW
-    failures = (
-        select(func.count())
-        .select_from(LoginAttempt)
-        .where(LoginAttempt.at >= since, LoginAttempt.succeeded.is_(False))
+def set_password(db: Session, username: str, password: str, by: str = SYSTEM) -> None:
+    """Give a user a new password (at least 12 characters); their sessions end."""
+    user = _user(db, username)
+    user.password_hash = hash_password(password)
+    changes.record(
+        db, by, "user", username, {}, {"password": f"changed {changes.now():%Y-%m-%d %H:%M}"}
     )
-    by_user = db.scalar(failures.where(LoginAttempt.username == username)) or 0
-    by_ip = db.scalar(failures.where(LoginAttempt.ip == ip)) or 0
-    if by_user >= MAX_FAILURES_PER_USER or by_ip >= MAX_FAILURES_PER_IP:
-        return SignIn(None, limited=True)
-    user = db.scalar(select(User).where(User.username == username))
-    ok = user is not None and verify_password(user.password_hash, password)
-    db.add(LoginAttempt(username=username[:80], ip=ip[:64], at=changes.now(), succeeded=ok))
+    sessions.revoke_user(db, user.id)
+
+
+def sign_in(db: Session, username: str, password: str, ip: str) -> SignIn:
+    """Check a password, unless recent failures mean this attempt must wait first.
+
+    Every checked attempt is recorded. A wrong name and a wrong password look the same to the
+    caller and take the same time (an unknown name is checked against a dummy hash).
+    """
+    now = changes.now()
+    name, ip = username[:NAME_LENGTH], ip[:64]
+    wait = backoff.wait_needed(db, name, ip, now)
+    if wait > timedelta(0):
+        return SignIn(None, wait=wait)
+    user = None
+    if len(username) <= NAME_LENGTH:
+        user = db.scalar(select(User).where(User.username == username))
+    ok = verify_password(user.password_hash if user else None, password)
+    backoff.forget_old(db, now)
+    db.add(LoginAttempt(username=name, ip=ip, at=now, succeeded=ok))
     if not ok or user is None:
         return SignIn(None)
     if needs_rehash(user.password_hash):
@@ -122,8 +144,8 @@ def set_setting(db: Session, key: str, value: str, by: str) -> None:
 def secret(db: Session, key: str) -> str:
     """A random secret kept in the settings, made the first time it is asked for.
 
-    Used for signing session cookies and for the keyed hash of pseudonymised ids, so both
-    survive a restart without anyone having to choose or store a key.
+    Used for the keyed hash of pseudonymised ids, so pseudonyms survive a restart without
+    anyone having to choose or store a key. (Sessions need no key: see ``sessions``.)
     """
     row = db.get(Setting, key)
     if row is None:

@@ -1,39 +1,50 @@
 """The dashboard application: configuration, middleware, templates and the routes.
 
-``create_app`` wires everything from four settings -- the store to read figures from, the
-application database URL, whether cookies must travel over HTTPS and the analysis
-configuration (targets; the shipped one unless given) -- so tests, the CLI and the load
-benchmark build the same application, and ``serve --config`` judges figures against the same
-targets as ``pack --config``.
+``create_app`` wires everything from its settings -- the store to read figures from, the
+application database URL, whether cookies must travel over HTTPS, the analysis configuration
+(targets; the shipped one unless given), the session timeouts and the proxies whose forwarded
+headers are believed -- so tests, the CLI and the load benchmark build the same application,
+and ``serve --config`` judges figures against the same targets as ``pack --config``.
+
+Middleware, outermost first: trusted proxies (who the client is), security headers (on every
+response, error pages included), server-side sessions, the download audit, error pages, the
+request body limit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import jinja2
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.middleware.sessions import SessionMiddleware
+from starlette.exceptions import HTTPException
 
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.publish.model import format_value
-from csc_scorecard.web import accounts
+from csc_scorecard.web.audit import AuditDownloads
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
+from csc_scorecard.web.errors import BodyLimit, ErrorPages, error_response, unreadable_request
 from csc_scorecard.web.figures import Figures
 from csc_scorecard.web.headers import SecurityHeaders
 from csc_scorecard.web.pages import render
 from csc_scorecard.web.plan import PlanError
+from csc_scorecard.web.proxies import TrustedProxies, parse_networks
 from csc_scorecard.web.roles import NotSignedIn, Role
 from csc_scorecard.web.routes import ROUTERS
+from csc_scorecard.web.sessions import ServerSessions, SessionPolicy
 
 HERE = Path(__file__).parent
-SESSION_HOURS = 8
+IDLE_MINUTES = 30
+ABSOLUTE_HOURS = 8
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -44,6 +55,7 @@ class WebState:
     sessions: sessionmaker[Session]
     figures: Figures
     templates: Jinja2Templates
+    session_policy: SessionPolicy
 
 
 def secure_cookies_for(host: str) -> bool:
@@ -51,12 +63,28 @@ def secure_cookies_for(host: str) -> bool:
     return host not in LOCAL_HOSTS
 
 
-def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False,
-               config: AnalysisConfig | None = None) -> FastAPI:  # fmt: skip
-    """The FastAPI application over a store and an application database (migrated here)."""
+def create_app(
+    store_path: str,
+    app_db_url: str,
+    secure_cookies: bool = False,
+    config: AnalysisConfig | None = None,
+    *,
+    idle_minutes: float = IDLE_MINUTES,
+    absolute_hours: float = ABSOLUTE_HOURS,
+    trusted_proxies: Sequence[str] = (),
+) -> FastAPI:
+    """The FastAPI application over a store and an application database (migrated here).
+
+    A session ends after ``idle_minutes`` without a request or ``absolute_hours`` after
+    sign-in; ``trusted_proxies`` (addresses or CIDR ranges) are the only peers whose
+    ``X-Forwarded-For``/``-Proto`` are believed.
+    """
     sessions = session_factory(app_db_url)
-    with sessions() as db:
-        session_secret = accounts.secret(db, "session_secret")
+    policy = SessionPolicy(
+        idle=timedelta(minutes=idle_minutes),
+        absolute=timedelta(hours=absolute_hours),
+        secure_cookies=secure_cookies,
+    )
     # Autoescape everything: Starlette's default escapes only files ending .html.
     templates = Jinja2Templates(
         env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
@@ -65,22 +93,20 @@ def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False,
         csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role
     )
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.web = WebState(sessions, Figures(store_path, config), templates)
-    app.add_middleware(
-        SessionMiddleware,
-        secret_key=session_secret,
-        session_cookie="scorecard_session",
-        max_age=SESSION_HOURS * 3600,
-        same_site="lax",
-        https_only=secure_cookies,
-    )
+    app.state.web = WebState(sessions, Figures(store_path, config), templates, policy)
+    app.add_middleware(BodyLimit)
+    app.add_middleware(ErrorPages)
+    app.add_middleware(AuditDownloads, sessions=sessions)
+    app.add_middleware(ServerSessions, sessions=sessions, policy=policy)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(TrustedProxies, networks=parse_networks(trusted_proxies))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)
     app.add_exception_handler(NotSignedIn, _not_signed_in)
     app.add_exception_handler(HTTPException, _refused)
     app.add_exception_handler(PlanError, _bad_edit)
+    app.add_exception_handler(RequestValidationError, unreadable_request)
     return app
 
 
@@ -92,11 +118,7 @@ async def _not_signed_in(request: Request, _error: Exception) -> Response:
 
 async def _refused(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
-    if request.url.path.endswith((".json", ".csv", ".xlsx")):
-        return JSONResponse({"detail": error.detail}, status_code=error.status_code)
-    return render(
-        request, "error.html.j2", status_code=error.status_code, message=str(error.detail)
-    )
+    return error_response(request, error.status_code, str(error.detail))
 
 
 async def _bad_edit(request: Request, error: Exception) -> Response:

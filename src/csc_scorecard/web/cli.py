@@ -1,4 +1,4 @@
-"""``scorecard serve`` and ``scorecard user add/remove/role``.
+"""``scorecard serve`` and ``scorecard user add/remove/role/password``.
 
 There is no default account: the first admin is made with ``scorecard user add NAME --role
 admin``, which asks for the password twice without echoing it (or reads it from the
@@ -29,6 +29,12 @@ APP_DB_OPTION = typer.Option(
 CONFIG_OPTION = typer.Option(
     None, "--config", help="Targets file, as for scorecard pack (default: the shipped one)."
 )
+TRUSTED_PROXIES_OPTION = typer.Option(
+    [],
+    "--trusted-proxies",
+    help="Address or CIDR range of a reverse proxy whose X-Forwarded-For/-Proto headers are "
+    "believed (repeat, or comma-separate). Default: none.",
+)
 user_app = typer.Typer(help="Manage dashboard users and roles.", no_args_is_help=True)
 
 
@@ -38,25 +44,50 @@ def serve(
     store: str = typer.Option("scorecard.duckdb", "--store", help="Store with computed figures."),
     app_db: str = APP_DB_OPTION,
     config: Path | None = CONFIG_OPTION,
+    trusted_proxies: list[str] = TRUSTED_PROXIES_OPTION,
+    idle_minutes: float = typer.Option(
+        30, "--session-idle-minutes", min=1, help="Sign out after this long without a request."
+    ),
+    session_hours: float = typer.Option(
+        8, "--session-hours", min=0.1, help="Sign out this long after signing in, however busy."
+    ),
 ) -> None:
     """Run the web dashboard. Cookies are Secure (HTTPS only) unless HOST is this machine.
 
     Give the council's own targets file with --config, as to `scorecard pack`, so the
-    dashboard's RAG is the pack's. Example: scorecard serve --store out/scorecard.duckdb
+    dashboard's RAG is the pack's. Behind a reverse proxy that terminates HTTPS, name it with
+    --trusted-proxies so sign-in backoff counts the real client addresses (docs/security.md).
+
+    Example: scorecard serve --store out/scorecard.duckdb
     """
     import uvicorn
 
     from csc_scorecard.analysis.config import load_config
     from csc_scorecard.web.app import create_app, secure_cookies_for
+    from csc_scorecard.web.proxies import parse_networks
 
+    try:
+        parse_networks(trusted_proxies)  # before anything is opened or created
+    except ValueError as error:
+        console.print(f"[red]--trusted-proxies: {error}[/red]")
+        raise typer.Exit(2) from error
     try:
         settings = load_config(config)
     except (ValueError, OSError) as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
-    application = create_app(store, app_db, secure_cookies_for(host), settings)
+    application = create_app(
+        store,
+        app_db,
+        secure_cookies_for(host),
+        settings,
+        idle_minutes=idle_minutes,
+        absolute_hours=session_hours,
+        trusted_proxies=trusted_proxies,
+    )
     console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    # uvicorn's own proxy handling believes X-Forwarded-For from 127.0.0.1: off, ours decides.
+    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
 
 
 @user_app.command("add")
@@ -93,6 +124,29 @@ def user_remove(username: str = typer.Argument(...), app_db: str = APP_DB_OPTION
 
     _change(app_db, lambda db: accounts.remove_user(db, username))
     console.print(f"Removed {username}.")
+
+
+@user_app.command("password")
+def user_password(
+    username: str = typer.Argument(...),
+    password: str = typer.Option(
+        ...,
+        prompt="New password",
+        hide_input=True,
+        confirmation_prompt=True,
+        envvar="SCORECARD_PASSWORD",
+        help="At least 12 characters.",
+    ),
+    app_db: str = APP_DB_OPTION,
+) -> None:
+    """Set a user's password; every session they have ends.
+
+    Example: scorecard user password ada
+    """
+    from csc_scorecard.web import accounts
+
+    _change(app_db, lambda db: accounts.set_password(db, username, password))
+    console.print(f"Changed the password of {username}; their sessions have ended.")
 
 
 @user_app.command("role")

@@ -18,9 +18,14 @@ class Base(DeclarativeBase):
 
 
 class User(Base):
-    """A person who can sign in; ``role`` is viewer, analyst or admin."""
+    """A person who can sign in; ``role`` is viewer, analyst or admin.
+
+    Ids are never reused (AUTOINCREMENT on SQLite, a sequence on PostgreSQL), so nothing that
+    names a removed user's id -- a session, an audit row -- can ever point at someone else.
+    """
 
     __tablename__ = "app_user"
+    __table_args__ = ({"sqlite_autoincrement": True},)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
@@ -37,6 +42,45 @@ class LoginAttempt(Base):
     ip: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     succeeded: Mapped[bool]
+
+
+class UserSession(Base):
+    """A signed-in (or about-to-sign-in) browser: the cookie holds a random id, kept here hashed.
+
+    ``data`` is the session's small state as JSON (CSRF token, the council last looked at).
+    Ending a session deletes its row, so a copied cookie stops working at once.
+    """
+
+    __tablename__ = "app_session"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ip: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class AuditEvent(Base):
+    """Who did what that a data protection officer asks about: sign-ins, exports, drill-downs.
+
+    ``what`` names the figure or download; ``records`` lists the pseudonymised record ids a
+    drill-down showed (never real ids, whatever the display setting). The user is kept by
+    name and id with no foreign key, so the log outlives the account.
+    """
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ip: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(40))
+    what: Mapped[str] = mapped_column(Text, default="")
+    children: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    records: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):

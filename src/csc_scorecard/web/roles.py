@@ -2,8 +2,8 @@
 
 ``require(role)`` is the only way a route gets a user, and it carries the role it checks
 (``required_role``) so a test can walk the registered routes and refuse one without a rule.
-The user is read from the database on every request, so removing someone or lowering their
-role takes effect at once, not when their session cookie expires.
+The session (server-side, ``sessions``) names the user; the user is read from the database on
+every request, and removing someone or changing their role also ends their sessions.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from enum import IntEnum
 from fastapi import HTTPException, Request
 
 from csc_scorecard.web.models import User
+from csc_scorecard.web.sessions import STATE
 
 
 class Role(IntEnum):
@@ -40,8 +41,8 @@ class NotSignedIn(Exception):
 
 def signed_in(request: Request) -> SignedIn | None:
     """The user of the request's session, or None (no session, or the user was removed)."""
-    user_id = request.session.get("user_id")
-    if not isinstance(user_id, int):
+    user_id = request.scope[STATE].user_id
+    if user_id is None:
         return None
     with request.app.state.web.sessions() as db:
         user = db.get(User, user_id)

@@ -1,6 +1,6 @@
 """The dashboard's routes, one module per page or group of pages."""
 
-from csc_scorecard.web.routes import admin, auth, indicator, overview, plan, quality
+from csc_scorecard.web.routes import admin, audit, auth, indicator, overview, plan, quality
 
 ROUTERS = [
     auth.router,
@@ -9,4 +9,5 @@ ROUTERS = [
     quality.router,
     plan.router,
     admin.router,
+    audit.router,
 ]

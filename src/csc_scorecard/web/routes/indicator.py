@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.web import accounts, commentary, views
+from csc_scorecard.web import accounts, audit, commentary, views
 from csc_scorecard.web.csrf import verify_csrf
 from csc_scorecard.web.pages import (
     Format,
@@ -59,6 +59,19 @@ def indicator_page(
     """Everything about one indicator for one council and month."""
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
+    return _page(request, user, indicator_id, la_code, chosen)
+
+
+def _page(
+    request: Request,
+    user: SignedIn,
+    indicator_id: str,
+    la_code: str,
+    chosen: date,
+    draft: str | None = None,
+    problem: str | None = None,
+) -> Response:
+    """The indicator page; ``draft`` refills the commentary box, ``problem`` says why (400)."""
     public, can_drill = user.role == Role.viewer, user.role >= Role.analyst
     summary, shown, figures_html = _figures_part(
         request, indicator_id, la_code, chosen, public, can_drill
@@ -78,6 +91,10 @@ def indicator_page(
         comment=current,
         edits=edits,
         can_drill=can_drill,
+        max_comment=MAX_COMMENT,
+        draft=draft,
+        problem=problem,
+        status_code=200 if problem is None else 400,
     )
 
 
@@ -144,14 +161,23 @@ def save_commentary(
     user: Annotated[SignedIn, Depends(ANALYST)],
     indicator_id: str,
     month: Annotated[str, Form()],
-    text: Annotated[str, Form(max_length=MAX_COMMENT)],
+    text: Annotated[str, Form()],
     la: Annotated[str, Form()],
 ) -> Response:
-    """Write the month's commentary; the edit is logged with the text before and after."""
+    """Write the month's commentary; the edit is logged with the text before and after.
+
+    Text over the limit is not saved: the page comes back with it in the box to shorten.
+    """
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
     if indicator_id not in BY_ID:
         raise HTTPException(status_code=404, detail="No such indicator.")
+    if len(text) > MAX_COMMENT:
+        problem = (
+            f"Commentary is limited to {MAX_COMMENT:,} characters and this has {len(text):,}: "
+            "shorten it and save again. Nothing was saved."
+        )
+        return _page(request, user, indicator_id, la_code, chosen, draft=text, problem=problem)
     with request.app.state.web.sessions.begin() as db:
         commentary.save(db, la_code, indicator_id, chosen, text, user.username)
     target = f"/indicator/{indicator_id}?la={la_code}&month={chosen:%Y-%m}#commentary"
@@ -178,9 +204,12 @@ def _children(
     with request.app.state.web.sessions() as db:
         real = accounts.setting(db, REAL_IDS, "no") == "yes"
         key = accounts.secret(db, "pseudonym_key")
+    records = [pseudonym(key, la_code, str(r)) for r in units["record_id"]]
+    figure = audit.figure_name(indicator_id, la_code, chosen, split)
+    audit.drill_down(request, figure, units["child_id"].nunique(), records)
     if not real:
         units["child_id"] = [pseudonym(key, la_code, str(c)) for c in units["child_id"]]
-        units["record_id"] = [pseudonym(key, la_code, str(r)) for r in units["record_id"]]
+        units["record_id"] = records
     return la_code, chosen, units
 
 
