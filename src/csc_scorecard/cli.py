@@ -134,8 +134,9 @@ def load_annex_a_command(
     """Load an Ofsted Annex A workbook (the last six months, lists 1-11).
 
     Sheets and headings are matched however the council words them; anything not matched is
-    reported. Bad rows go to quarantine; a list without its required headings stops the load
-    with exit code 2 and leaves the store as it was.
+    reported, and title rows above the headings are skipped. A missing column costs what it
+    feeds (a warning names it and the columns found), not the workbook. Bad rows go to
+    quarantine; an unreadable workbook stops the load with exit code 2.
 
     Example: scorecard load annex-a synthetic/318/annex_a/annex_a.xlsx --la-code 318
     """
@@ -166,7 +167,7 @@ def _unreadable_file_exits_2() -> Iterator[None]:
 
 
 def _print_results(results: list[LoadResult]) -> None:
-    """One line per file: skipped, or rows in, accepted and quarantined."""
+    """One line per file: skipped, or rows in, accepted and quarantined, and its notes."""
     for result in results:
         if result.skipped:
             console.print(f"{result.file}: already loaded, skipped")
@@ -175,6 +176,8 @@ def _print_results(results: list[LoadResult]) -> None:
                 f"{result.file}: {result.rows_in:,} rows, {result.rows_accepted:,} accepted,"
                 f" {result.rows_quarantined:,} quarantined"
             )
+        for note in result.notes:
+            console.print(f"  [yellow]note:[/] {note}")
 
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -309,7 +312,9 @@ def validate_903_command(
 
     The DfE validator (csc-validator-be-903) runs in its own environment under
     <root>/.validators, built on first use; if it cannot be built, our findings are still
-    shown and the command exits with code 1.
+    shown and the command exits with code 1. Each collection year is checked with its own
+    ruleset; a year the validator has no ruleset for (before 2022-23) is named with the reason
+    and the others are still checked.
 
     Example: scorecard validate 903 synthetic/318/ssda903 --ons-code E09000027
     """
@@ -320,12 +325,18 @@ def validate_903_command(
         ours = our_findings(paths)
     try:
         with console.status("Running the DfE 903 validator"):
-            theirs = dfe_findings(paths, ons_code, root)
+            run = dfe_findings(paths, ons_code, root)
     except ValidatorError as error:
         _print_findings(ours, [])
         console.print(f"[red]The DfE 903 validator could not be run:[/] {error}")
         raise typer.Exit(1) from error
-    _print_findings(ours, theirs)
+    _print_findings(ours, run.findings)
+    if run.checked:
+        console.print(f"DfE validator checked: {', '.join(map(str, run.checked))}")
+    for year, why in run.not_checked.items():
+        console.print(f"[yellow]DfE validator did not check {year}:[/] {why}")
+    if not run.checked:
+        raise typer.Exit(1)
 
 
 def _print_findings(ours: list[Finding], theirs: list[Finding]) -> None:

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
+from csc_scorecard.ingest.ssda903_dates import impossible_dates
 from csc_scorecard.ingest.ssda903_files import Found, find_903
 from csc_scorecard.ingest.ssda903_schema import canonical_text
 from csc_scorecard.ingest.validate import (
@@ -54,7 +55,10 @@ class Checked:
         """
         text = canonical_text(found.spec, found.raw, found.year)
         if found.spec.table is not None:
-            return cls(found, text, *check_columns(found.spec.table, text))
+            converted, failures = check_columns(found.spec.table, text)
+            dob = found.raw.get("dob")
+            failures += impossible_dates(found.spec.table, converted, dob, found.year)
+            return cls(found, text, converted, failures)
         child = text["child_id"].str.strip()
         converted = pd.DataFrame({"child_id": child.where(child != "", None)})
         missing = failure("missing_required", (child == "").to_numpy(), column="child_id")
@@ -93,7 +97,25 @@ class Checked:
                 file_name=self.found.label,
             ),
             label=self.found.label,
+            notes=(*self.found.raw.attrs.get("notes", ()), *_date_notes(failures)),
         )
+
+
+def _date_notes(failures: list[Failure]) -> list[str]:
+    """A warning for each rule about dates a return cannot hold, with the rows it cost."""
+    notes = []
+    for f in failures:
+        if f.rule_id in DATE_WARNINGS:
+            notes.append(f"{len(f.rows):,} row(s) quarantined: {DATE_WARNINGS[f.rule_id]}"
+                         f" ({f.rule_id}; e.g. {f.messages[0]})")  # fmt: skip
+    return notes
+
+
+DATE_WARNINGS = {
+    "after_collection_year": "dated after the collection year",
+    "child_over_25": "about a child who would be over 25",
+    "implausible_date": "a date outside the plausible range",
+}
 
 
 def _header_children(files: list[Found]) -> set[str]:
