@@ -196,3 +196,23 @@ def test_validate_checks_the_years_it_has_rules_for_and_names_the_others(tmp_pat
     assert "did not check 2021: the DfE 903 validator has no ruleset for 2020-21" in result.output
     assert any("DfE validator" in line and " 167 " in line and "2026" in line
                for line in result.output.splitlines())  # fmt: skip
+
+
+def test_status_counts_quarantined_rows_and_rule_hits_apart(store, tmp_path, capsys):
+    # Reviews row 1 breaks two rules (participation PN9, and dated after the year); row 2 one
+    # (a child in no header). The load says 2 rows quarantined: status must agree.
+    from rich.console import Console
+
+    from csc_scorecard.status import print_status
+
+    write(tmp_path / "2025" / "header.csv", "header", [child("A")])
+    late_pn9 = {**review("A", "01/06/2025"), "REVIEW_CODE": "PN9"}
+    write(tmp_path / "2025" / "reviews.csv", "reviews", [late_pn9, review("Q", "01/06/2024")])
+    results = load_903(store, [tmp_path], LA)
+    assert [r.rows_quarantined for r in results] == [0, 2]
+    print_status(store, Console(width=200))
+    out = capsys.readouterr().out
+    assert (
+        "2 file(s) loaded; 2 row(s) quarantined (3 rule hits: a row can break several rules)"
+        in (out)
+    )

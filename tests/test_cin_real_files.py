@@ -79,3 +79,24 @@ def test_every_element_the_loader_does_not_read_is_listed_once(tmp_path):
     load = _loaded(write(tmp_path, "new.xml", text))
     listed = [n for n in load.notes if "NewField" in n]
     assert len(listed) == 1 and "2 elements" in listed[0]
+
+
+def test_a_date_out_of_range_says_which_limit_and_names_the_reference_date(tmp_path):
+    text = census(2024, child("A", details("2010-05-01"), born="2015-06-01"),
+                  child("B", details("2024-04-02"), born="2015-06-01"))  # fmt: skip
+    quarantine = _loaded(write(tmp_path, "range.xml", text)).quarantine
+    assert quarantine is not None
+    messages = dict(zip(quarantine["child_id"], quarantine["message"], strict=True))
+    assert messages == {
+        "A": "referral_date 2010-05-01 is more than 40 weeks before the child's date of birth"
+        " 2015-06-01; check the date",
+        "B": "referral_date 2024-04-02 is after the census reference date 2024-03-31; check the"
+        " date",
+    }
+
+
+def test_an_unknown_child_message_says_what_to_load_first(tmp_path):
+    from csc_scorecard.ingest.rules import RULES
+
+    message = RULES["unknown_child"].render(child_id="Z9")
+    assert "Z9" in message and "load the child's record first (903: header.csv" in message

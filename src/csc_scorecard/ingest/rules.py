@@ -67,8 +67,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "date_out_of_range",
             "Date out of range",
-            "{column} {value} is before the child's date of birth or implausibly far in the"
-            " past or future",
+            "{column} {value} is {why}; check the date",
         ),
         Rule(
             "overlapping_episodes",
@@ -81,7 +80,13 @@ RULES: dict[str, Rule] = {
             "Duplicate record",
             "the same record appears earlier in the file (row {first_row})",
         ),
-        Rule("unknown_child", "Unknown child", "child {child_id} is not in the person table"),
+        Rule(
+            "unknown_child",
+            "Unknown child",
+            "child {child_id} has no record of their own in this load or the store; load the"
+            " child's record first (903: header.csv; SSD: ssd_person.csv; CIN census and Annex"
+            " A: the child's identifiers with their sex, ethnicity or date of birth)",
+        ),
         Rule(
             "duplicate_key",
             "Record reported twice",

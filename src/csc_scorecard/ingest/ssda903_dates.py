@@ -50,10 +50,9 @@ def impossible_dates(table: str, converted: pd.DataFrame, dob_text: pd.Series | 
     file's own DOB column where it has one (the header's DOB is ``date_of_birth`` itself).
     """
     limit, why = year_limit(year)
-    columns = [c.name for c in TABLES[table].columns
-               if c.dtype == "date" and (table, c.name) not in NOT_BOUND_BY_THE_YEAR]  # fmt: skip
+    dated = [c.name for c in TABLES[table].columns if c.dtype == "date"]
     found: list[Failure | None] = []
-    for column in columns:
+    for column in [c for c in dated if (table, c) not in NOT_BOUND_BY_THE_YEAR]:
         when = pd.to_datetime(converted[column])
         late = (when > pd.Timestamp(limit)).to_numpy()
         found.append(failure("after_collection_year", late, column=column,
@@ -63,7 +62,7 @@ def impossible_dates(table: str, converted: pd.DataFrame, dob_text: pd.Series | 
         born = parse_dates(dob_text.reset_index(drop=True))[0]
     if born is not None:
         start = pd.Series(pd.Timestamp(year - 1, 4, 1), index=converted.index)
-        checked = [(c, pd.to_datetime(converted[c])) for c in columns if c != "date_of_birth"]
+        checked = [(c, pd.to_datetime(converted[c])) for c in dated if c != "date_of_birth"]
         for column, when in checked or [("the collection year's start", start)]:
             age = _age(born, when)
             shown = converted.get(column, start.dt.date)
