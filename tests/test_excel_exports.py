@@ -42,13 +42,11 @@ def test_trailing_empty_columns_are_dropped_with_a_note(tmp_path):
     assert any("1 empty row" in n for n in notes)
 
 
-def test_a_column_with_no_heading_that_holds_values_is_named_not_an_empty_list(tmp_path):
-    path = text_file(tmp_path / "h.csv", [HEADER + ",", "A,M,01/01/2010,WBRI,,,,oops"])
-    with pytest.raises(SourceFileError) as raised:
-        read_text_csv(path)
-    message = str(raised.value)
-    assert "column 8 has no heading but holds values" in message
-    assert "repeated column(s) in its header: ;" not in message and not message.endswith(": ")
+def test_a_column_with_no_heading_that_holds_values_is_named_in_a_note(tmp_path):
+    path = text_file(tmp_path / "h.csv", [HEADER + ",,", "A,M,01/01/2010,WBRI,,,,oops,"])
+    frame = read_text_csv(path)  # before: "has repeated column(s) in its header: " (no names)
+    assert list(frame.columns)[-1] == "(column 8)" and frame.loc[0, "(column 8)"] == "oops"
+    assert "(column 8) has no heading but holds values; not read" in frame.attrs["notes"]
 
 
 def test_a_repeated_heading_is_named(tmp_path):
@@ -101,3 +99,13 @@ def test_an_excel_saved_return_loads_every_row(tmp_path):
     assert (episode.start_date.date(), episode.end_date.date()) == (date(2024, 5, 1),
                                                                     date(2024, 6, 1))  # fmt: skip
     assert any("empty" in n for r in results for n in r.notes)
+
+
+def test_a_semicolon_separated_population_file_loads_with_its_note(tmp_path):
+    from csc_scorecard.ingest.population import read_population
+
+    path = text_file(tmp_path / "population.csv", ["year;population_0_17", "2025;51000", ";"])
+    load = read_population(path)
+    assert (load.rows_in, load.rows_accepted) == (1, 1)
+    assert any("';' between columns" in n for n in load.notes)
+    assert any("1 empty row" in n for n in load.notes)

@@ -64,12 +64,11 @@ def read_text_csv(path: Path) -> pd.DataFrame:
     if dropped_columns:
         notes.append(f"{dropped_columns} empty columns at the right (no heading, no values)"
                      " ignored")  # fmt: skip
-    header = [str(c).strip().lower() for c in cells.iloc[0]]
-    unnamed = [i + 1 for i, c in enumerate(header) if c == ""]
+    header = [str(c).strip().lower() or f"(column {i + 1})" for i, c in enumerate(cells.iloc[0])]
+    unnamed = [h for h in header if h.startswith("(column ")]
     if unnamed:
-        raise SourceFileError(
-            path, "; ".join(f"column {i} has no heading but holds values" for i in unnamed)
-        )
+        verbs = "has no heading but holds" if len(unnamed) == 1 else "have no headings but hold"
+        notes.append(f"{', '.join(unnamed)} {verbs} values; not read")
     repeated = sorted({c for c in header if header.count(c) > 1})
     if repeated:
         raise SourceFileError(path, f"has repeated column(s) in its header: {', '.join(repeated)}")
@@ -115,6 +114,11 @@ def _without_trailing_empty_rows(frame: pd.DataFrame) -> tuple[pd.DataFrame, int
         keep -= 1
     kept = frame.iloc[:keep].reset_index(drop=True)
     return kept, len(blank) - keep
+
+
+def reading_notes(frame: pd.DataFrame) -> tuple[str, ...]:
+    """The notes ``read_text_csv`` left on a frame (none for a frame read otherwise)."""
+    return tuple(frame.attrs.get("notes", ()))
 
 
 def require_columns(path: Path, frame: pd.DataFrame, required: list[str]) -> None:

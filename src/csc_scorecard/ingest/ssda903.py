@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.ingest.csv_files import reading_notes
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssda903_dates import impossible_dates
 from csc_scorecard.ingest.ssda903_files import Found, find_903
@@ -97,7 +98,7 @@ class Checked:
                 file_name=self.found.label,
             ),
             label=self.found.label,
-            notes=(*self.found.raw.attrs.get("notes", ()), *_date_notes(failures)),
+            notes=(*reading_notes(self.found.raw), *_date_notes(failures)),
         )
 
 
