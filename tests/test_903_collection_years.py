@@ -216,3 +216,23 @@ def test_status_counts_quarantined_rows_and_rule_hits_apart(store, tmp_path, cap
         "2 file(s) loaded; 2 row(s) quarantined (3 rule hits: a row can break several rules)"
         in (out)
     )
+
+
+def test_year_given_applies_to_every_file_and_disagreeing_names_are_refused(store, tmp_path):
+    from typer.testing import CliRunner
+
+    from csc_scorecard.cli import app
+
+    folder = tmp_path / "export"
+    write(folder / "header.csv", "header", [child("A")])
+    write(folder / "episodes.csv", "episodes", [episode("A", "01/05/2023")])
+    # The episodes alone would say 2023-24; the analyst says 2024-25 (A still looked after).
+    names = [load.name for load in read_903([folder], LA, set(), year=2025)]
+    assert names == ["2025/header.csv", "2025/episodes.csv"]
+    args = ["load", "903", str(folder), "--la-code", LA, "--year", "2025", "--store",
+            str(tmp_path / "cli.duckdb")]  # fmt: skip
+    assert "2025/episodes.csv: 1 rows, 1 accepted" in CliRunner().invoke(app, args).output
+    write(tmp_path / "2024" / "header.csv", "header", [child("A")])
+    with pytest.raises(SourceFileError, match=r"named for collection year 2024, not the year given"
+                                              r" \(2025\)"):  # fmt: skip
+        read_903([tmp_path / "2024"], LA, set(), year=2025)

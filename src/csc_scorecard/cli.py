@@ -278,14 +278,23 @@ PATHS_903 = typer.Argument(
 def load_903_command(
     paths: list[Path] = PATHS_903,
     la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    year: int | None = typer.Option(
+        None,
+        "--year",
+        help="Collection year of the return, by the year it ends (2026 for"
+        " 2025-26); default: told by the folder or file names, else the episodes' dates.",
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Load SSDA903 returns (children looked after): one or several collection years.
 
-    Files are recognised by their columns, not their names. A file's year is the folder it is
-    in (ssda903/2026/...) or else the dates it holds; years load oldest first, so an episode
-    reported in two years becomes one, closed by the later year. Bad rows go to quarantine; a
-    file that cannot be read stops the load with exit code 2 and leaves the store as it was.
+    Files are recognised by their columns, not their names. A return's year (all its files')
+    is --year, or the folder it is in (ssda903/2026/ or 2025-26/), or its file names
+    (episodes_2026.csv), or else the year whose 31 March its episodes reach; dates after that
+    year are quarantined. Years load oldest first, so an episode reported in two years becomes
+    one, closed by the later year. Bad rows go to quarantine; a file that cannot be read, or
+    files of one return named for different years, stop the load with exit code 2 and leave
+    the store as it was.
 
     Example: scorecard load 903 synthetic/318/ssda903 --la-code 318
     """
@@ -294,7 +303,7 @@ def load_903_command(
 
     target = Store(store)
     with _unreadable_file_exits_2(), console.status("Reading the 903 files") as progress:
-        results = load_903(target, paths, la_code, progress=progress.update)
+        results = load_903(target, paths, la_code, progress=progress.update, year=year)
     _print_results(results)
 
 

@@ -133,13 +133,16 @@ def _header_children(files: list[Found]) -> set[str]:
 
 
 def read_903(paths: Sequence[Path], la_code: str, known_children: set[str], *,
-             progress: Progress | None = None) -> list[FileLoad]:  # fmt: skip
+             progress: Progress | None = None, year: int | None = None
+             ) -> list[FileLoad]:  # fmt: skip
     """Every 903 file among ``paths`` (files or folders), checked, in loading order.
 
     ``known_children`` are the council's child ids already in the store; ``la_code`` names the
-    council in progress messages. Raises ``SourceFileError`` for a file that cannot be loaded.
+    council in progress messages; ``year``, when given, is the collection year of every file
+    (else each return's year is told by ``ssda903_files.return_years``). Raises
+    ``SourceFileError`` for a file that cannot be loaded.
     """
-    files = find_903(paths)
+    files = find_903(paths, year)
     known = set(known_children) | _header_children(files)
     checked = [Checked.of(found) for found in files]
     loads = []
@@ -154,11 +157,13 @@ def read_903(paths: Sequence[Path], la_code: str, known_children: set[str], *,
 
 
 def load_903(store: Store, paths: Sequence[Path], la_code: str, *,
-             progress: Progress | None = None) -> list[LoadResult]:  # fmt: skip
+             progress: Progress | None = None, year: int | None = None
+             ) -> list[LoadResult]:  # fmt: skip
     """Read 903 returns and write them to the store in one transaction, oldest year first.
 
     Files already loaded for this council (same year, name and bytes) are skipped, so loading
-    the same returns twice changes nothing.
+    the same returns twice changes nothing. ``year`` as for ``read_903``.
     """
-    loads = read_903(paths, la_code, store.known_children(la_code), progress=progress)
+    known = store.known_children(la_code)
+    loads = read_903(paths, la_code, known, progress=progress, year=year)
     return store.write_loads(la_code, loads)

@@ -24,6 +24,7 @@ tables: one or several collection years of the DfE's CSV files.
   nothing is written. Files are UTF-8 (with or without a byte-order mark) or Windows-1252.
 - **Collection years.** A year is named by the year it ends (2026 = April 2025 to March 2026).
   The files of one folder are one return, and its year is decided once for all of them: the
+  year given (`--year`, which a folder or file named for another year contradicts); else the
   nearest folder above named by a year (`ssda903/2026/` or `ssda903/2025-26/`); else the year
   the files' names give (`episodes_2026.csv`, `header 2025-26.csv`; files named for several
   years in one folder must each be a whole return with its episodes or header file, else the

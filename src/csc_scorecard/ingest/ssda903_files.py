@@ -169,21 +169,26 @@ def _listing(files: list[Read]) -> str:
     return ", ".join(f"{f.path.name} ({f.named_year})" for f in files)
 
 
-def return_years(folder: Path, files: list[Read]) -> dict[Path, int]:
+def return_years(folder: Path, files: list[Read], given: int | None = None
+                 ) -> dict[Path, int]:  # fmt: skip
     """The collection year of every file of one folder: each return's year, decided once.
 
-    From the folder's name (or an enclosing folder's); else the files' names; else the
-    return's episodes (DECOM and DEC: the year whose 31 March they reach), then its other
-    dated files. Names that disagree are an error naming the files.
+    The year ``given`` (``--year``); else the folder's name (or an enclosing folder's); else
+    the files' names; else the return's episodes (DECOM and DEC: the year whose 31 March they
+    reach), then its other dated files. Names that disagree are an error naming the files.
     """
-    named = folder_year(files[0].path)
+    named, source = folder_year(files[0].path), "its folder"
+    if given is not None:
+        if named not in (None, given):
+            raise SourceFileError(folder, f"is named for collection year {named}, not the year"
+                                  f" given ({given})")  # fmt: skip
+        named, source = given, "the year given"
     if named is not None:
         wrong = [f for f in files if f.named_year not in (None, named)]
         if wrong:
             raise SourceFileError(
                 wrong[0].path,
-                f"is named for another collection year than its folder ({named}): "
-                + _listing(wrong),
+                f"is named for another collection year than {source} ({named}): " + _listing(wrong),
             )
         return {f.path: named for f in files}
     by_name = {f.named_year for f in files if f.named_year is not None}
@@ -226,9 +231,10 @@ def _named_returns(folder: Path, files: list[Read]) -> dict[Path, int]:
     return named
 
 
-def find_903(paths: Sequence[Path]) -> list[Found]:
+def find_903(paths: Sequence[Path], year: int | None = None) -> list[Found]:
     """Read and recognise every file; return them in loading order (year, then file kind).
 
+    ``year``, when given, is the collection year of every file (see ``return_years``).
     Raises ``SourceFileError`` for a file that cannot be read or recognised, whose year cannot
     be told, or that would be known by the same name as another.
     """
@@ -241,7 +247,7 @@ def find_903(paths: Sequence[Path]) -> list[Found]:
         folders.setdefault(file.path.parent, []).append(file)
     years: dict[Path, int] = {}
     for folder, files in folders.items():
-        years |= return_years(folder, files)
+        years |= return_years(folder, files, year)
     found = [Found(f.path, f.spec, f.raw, years[f.path]) for f in read]
     order = {f.name: i for i, f in enumerate(FILES)}
     found.sort(key=lambda f: (f.year, order[f.spec.name], str(f.path)))
