@@ -100,3 +100,13 @@ def test_an_unknown_child_message_says_what_to_load_first(tmp_path):
 
     message = RULES["unknown_child"].render(child_id="Z9")
     assert "Z9" in message and "load the child's record first (903: header.csv" in message
+
+
+def test_an_element_the_model_has_no_column_for_is_listed_with_the_reason(tmp_path):
+    extra = "<FormerUPN>A12345678901B</FormerUPN>"
+    text = census(2024, child("A", details("2023-05-01"), extra=extra))
+    (note,) = _loaded(write(tmp_path, "former.xml", text)).notes
+    assert note == (
+        "ChildIdentifiers/FormerUPN: 1 element not loaded: A previous UPN; the model keeps the"
+        " current one only."
+    )

@@ -25,7 +25,14 @@ from csc_scorecard.ingest.cin_checks import (
     outside_episode,
     parent_rejected,
 )
-from csc_scorecard.ingest.cin_elements import NOT_LOADED_BLOCKS, PARENT, RECORDS, SOURCE, Record
+from csc_scorecard.ingest.cin_elements import (
+    NOT_LOADED_BLOCKS,
+    OTHER_ELEMENTS,
+    PARENT,
+    RECORDS,
+    SOURCE,
+    Record,
+)
 from csc_scorecard.ingest.cin_xml import PARENT_POSITION, CensusFile, read_census
 from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
@@ -225,7 +232,8 @@ def unread_notes(census: CensusFile) -> tuple[str, ...]:
     notes = []
     for path, count in sorted(census.unread.items()):
         name = path.rsplit("/", 1)[-1]
-        why = NOT_LOADED_BLOCKS.get(name, "the loader does not know this element")
+        known = NOT_LOADED_BLOCKS.get(name) or OTHER_ELEMENTS.get(path)
+        why = known or "the loader does not know this element"
         plural = "element" if count == 1 else "elements"
         notes.append(f"{path}: {count:,} {plural} not loaded: {why}")
     return tuple(notes)

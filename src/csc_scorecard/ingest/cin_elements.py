@@ -263,13 +263,11 @@ NOT_LOADED_BLOCKS: dict[str, str] = {
 
 
 def _known_elements() -> frozenset[str]:
-    """Every element name the loader reads or knowingly passes over, containers included."""
+    """Every element name the loader reads, the containers of those elements included."""
     names = {"Child"}
     for record in RECORDS:
         for xml in (record.path, *(leaf.xml for leaf in record.leaves), *record.also_read):
             names |= set(xml.split("/")) - {"."}
-    for path in OTHER_ELEMENTS:
-        names |= set(path.split("/"))
     return frozenset(names)
 
 
