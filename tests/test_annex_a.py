@@ -38,7 +38,6 @@ from csc_scorecard.ingest.annex_a import load_annex_a, read_annex_a
 from csc_scorecard.ingest.annex_a_codecs import Flag, Label
 from csc_scorecard.ingest.annex_a_mapping import LIST_BY_NUMBER, LISTS, NOT_LOADED
 from csc_scorecard.ingest.annex_a_sheets import heading_columns, named_list
-from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.workbook import Sheet
 from csc_scorecard.model.annex_a import HEADINGS, MISSING, SOURCE
 from csc_scorecard.store import Store
@@ -146,21 +145,27 @@ def test_unmatched_sheets_and_optional_headings_are_reported(workbook: Path) -> 
     assert "List 2 (Early help): no sheet found; nothing loaded from it" in warnings
 
 
-def test_missing_required_heading_stops_the_load(workbook: Path, tmp_path: Path) -> None:
+def test_a_missing_date_column_costs_its_records_not_the_workbook(
+    workbook: Path, tmp_path: Path
+) -> None:
+    # Issue 12 changed this: list 1 without "Date of Contact" used to refuse the workbook.
+    # Now its contacts cannot be made (their id and date come from that column) but its
+    # people, and every other list, still load: rows in = accepted + quarantined.
     store = Store(str(tmp_path / "store.duckdb"))
-    load_annex_a(store, workbook, "318")
-    before = {name: store.count(name) for name in ("contact", "person", "quarantine", "load_log")}
     broken = _workbook(tmp_path / "broken.xlsx", [*COMMON, "Contact Source"])
-    with pytest.raises(SourceFileError) as raised:
-        load_annex_a(store, broken, "318")
+    results, warnings = load_annex_a(store, broken, "318")
+    (result,) = results
+    assert result.rows_in == result.rows_accepted + result.rows_quarantined == 9
+    assert store.count("contact") == 0
+    assert store.count("cin_episode") == 1 and store.count("assessment") == 2
     assert (
-        "sheet 'List 1 - Contacts' (List 1, Contacts) has no column headed 'Date of Contact'"
-        in (str(raised.value))
-    )
-    assert {name: store.count(name) for name in before} == before
+        "List 1 (sheet 'List 1 - Contacts'): no column headed 'Date of Contact', so its contact"
+        " records are not loaded (the rest of the list is; columns found: Child Unique ID,"
+        " Gender, Ethnicity, Date of Birth, Age of Child (Years), Contact Source)"
+    ) in warnings
     result = CliRunner().invoke(app, ["load", "annex-a", str(broken), "--la-code", "318",
-                                      "--store", str(tmp_path / "store.duckdb")])  # fmt: skip
-    assert result.exit_code == 2
+                                      "--store", str(tmp_path / "other.duckdb")])  # fmt: skip
+    assert result.exit_code == 0 and "no column headed 'Date of Contact'" in result.output
 
 
 def test_cli_load_warns_and_reloading_is_a_no_op(workbook: Path, tmp_path: Path) -> None:

@@ -251,7 +251,8 @@ def test_reloading_is_a_no_op_and_a_corrected_year_replaces_only_itself(store, t
 def test_files_with_no_canonical_table_are_checked_and_counted(tmp_path):
     write(tmp_path / "2025" / "header.csv", "header", [child("A")])
     write(tmp_path / "2025" / "oc2.csv", "oc2",
-          [{"CHILD": "A", "HEALTH_ASSESSMENT": "1"}, {"CHILD": "Q"}, {"CHILD": ""}])  # fmt: skip
+          [{"CHILD": "A", "HEALTH_ASSESSMENT": "1"}, {"CHILD": "Q"},
+           {"CHILD": "", "HEALTH_ASSESSMENT": "1"}])  # fmt: skip
     loads = {load.name: load for load in read_903([tmp_path], LA, set())}
     oc2 = loads["2025/oc2.csv"]
     assert oc2.tables == {} and oc2.rows_in == 3 and oc2.rows_accepted == 1

@@ -437,9 +437,16 @@ def test_quarantine_keeps_the_record_as_read_with_child_date_and_message(loaded,
     assert contact["child_id"] == "Z999" and contact["source"] == "ssd"
     assert contact["source_table"] == "ssd_contacts"
     assert pd.Timestamp(contact["record_date"]) == pd.Timestamp("2023-03-06")
-    assert contact["message"] == "child Z999 is not in the person table"
+    assert contact["message"].startswith("child Z999 has no record of their own in this load")
+    assert (
+        "load the child's record first (903: header.csv; SSD: ssd_person.csv"
+        in (contact["message"])
+    )
     plan = quarantine.loc[("ssd_cp_plans.csv", 2)]
-    assert plan["message"] == "end_date value '2024-13-01' is not a date"
+    assert plan["message"] == (
+        "end_date value '2024-13-01' is not a date: no such day, or not written as DD/MM/YYYY"
+        " or YYYY-MM-DD"
+    )
     episode = quarantine.loc[("ssd_cla_episodes.csv", 9)]
     assert episode["message"] == (
         "this episode starts 2023-09-23, before the child's previous episode ends 2024-01-15"

@@ -134,8 +134,9 @@ def load_annex_a_command(
     """Load an Ofsted Annex A workbook (the last six months, lists 1-11).
 
     Sheets and headings are matched however the council words them; anything not matched is
-    reported. Bad rows go to quarantine; a list without its required headings stops the load
-    with exit code 2 and leaves the store as it was.
+    reported, and title rows above the headings are skipped. A missing column costs what it
+    feeds (a warning names it and the columns found), not the workbook. Bad rows go to
+    quarantine; an unreadable workbook stops the load with exit code 2.
 
     Example: scorecard load annex-a synthetic/318/annex_a/annex_a.xlsx --la-code 318
     """
@@ -166,7 +167,7 @@ def _unreadable_file_exits_2() -> Iterator[None]:
 
 
 def _print_results(results: list[LoadResult]) -> None:
-    """One line per file: skipped, or rows in, accepted and quarantined."""
+    """One line per file: skipped, or rows in, accepted and quarantined, and its notes."""
     for result in results:
         if result.skipped:
             console.print(f"{result.file}: already loaded, skipped")
@@ -175,6 +176,8 @@ def _print_results(results: list[LoadResult]) -> None:
                 f"{result.file}: {result.rows_in:,} rows, {result.rows_accepted:,} accepted,"
                 f" {result.rows_quarantined:,} quarantined"
             )
+        for note in result.notes:
+            console.print(f"  [yellow]note:[/] {note}")
 
 
 VALIDATORS_ROOT = typer.Option(
@@ -309,14 +312,23 @@ PATHS_903 = typer.Argument(
 def load_903_command(
     paths: list[Path] = PATHS_903,
     la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    year: int | None = typer.Option(
+        None,
+        "--year",
+        help="Collection year of the return, by the year it ends (2026 for"
+        " 2025-26); default: told by the folder or file names, else the episodes' dates.",
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Load SSDA903 returns (children looked after): one or several collection years.
 
-    Files are recognised by their columns, not their names. A file's year is the folder it is
-    in (ssda903/2026/...) or else the dates it holds; years load oldest first, so an episode
-    reported in two years becomes one, closed by the later year. Bad rows go to quarantine; a
-    file that cannot be read stops the load with exit code 2 and leaves the store as it was.
+    Files are recognised by their columns, not their names. A return's year (all its files')
+    is --year, or the folder it is in (ssda903/2026/ or 2025-26/), or its file names
+    (episodes_2026.csv), or else the year whose 31 March its episodes reach; dates after that
+    year are quarantined. Years load oldest first, so an episode reported in two years becomes
+    one, closed by the later year. Bad rows go to quarantine; a file that cannot be read, or
+    files of one return named for different years, stop the load with exit code 2 and leave
+    the store as it was.
 
     Example: scorecard load 903 synthetic/318/ssda903 --la-code 318
     """
@@ -325,7 +337,7 @@ def load_903_command(
 
     target = Store(store)
     with _unreadable_file_exits_2(), console.status("Reading the 903 files") as progress:
-        results = load_903(target, paths, la_code, progress=progress.update)
+        results = load_903(target, paths, la_code, progress=progress.update, year=year)
     _print_results(results)
 
 
@@ -341,7 +353,9 @@ def validate_903_command(
 
     The DfE validator (csc-validator-be-903) runs in its own environment under
     ROOT/.validators (default: the current folder), built on first use; if it cannot be built,
-    our findings are still shown and the command exits with code 1.
+    our findings are still shown and the command exits with code 1. Each collection year is
+    checked with its own ruleset; a year the validator has no ruleset for (before 2022-23) is
+    named with the reason and the others are still checked.
 
     Example: scorecard validate 903 synthetic/318/ssda903 --ons-code E09000027
     """
@@ -352,12 +366,18 @@ def validate_903_command(
         ours = our_findings(paths)
     try:
         with console.status("Running the DfE 903 validator"):
-            theirs = dfe_findings(paths, ons_code, root)
+            run = dfe_findings(paths, ons_code, root)
     except ValidatorError as error:
         _print_findings(ours, [])
         console.print(f"[red]The DfE 903 validator could not be run:[/] {error}")
         raise typer.Exit(1) from error
-    _print_findings(ours, theirs)
+    _print_findings(ours, run.findings)
+    if run.checked:
+        console.print(f"DfE validator checked: {', '.join(map(str, run.checked))}")
+    for year, why in run.not_checked.items():
+        console.print(f"[yellow]DfE validator did not check {year}:[/] {why}")
+    if not run.checked:
+        raise typer.Exit(1)
 
 
 def _print_findings(ours: list[Finding], theirs: list[Finding]) -> None:

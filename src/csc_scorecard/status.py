@@ -51,4 +51,13 @@ def print_status(store: Store, console: Console | None = None) -> None:
         quarantine.add_row(source, rule, f"{count:,}")
     console.print(quarantine)
     loads = store.count("load_log")
-    console.print(f"{loads} file(s) loaded; {store.count('quarantine')} row(s) in quarantine.")
+    hits = store.count("quarantine")
+    console.print(f"{loads} file(s) loaded; {quarantined_rows(store):,} row(s) quarantined"
+                  f" ({hits:,} rule hits: a row can break several rules).")  # fmt: skip
+
+
+def quarantined_rows(store: Store) -> int:
+    """Distinct source rows in quarantine, as the loads count them (one row, several rules)."""
+    q = store.table("quarantine")
+    rows = q.select("la_code", "source", "file", "source_table", "row_number").distinct()
+    return int(rows.count().execute())

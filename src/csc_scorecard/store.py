@@ -58,6 +58,10 @@ class FileLoad:
     quarantine: pd.DataFrame | None = None
     also_hashed: tuple[Path, ...] = ()
     label: str = ""
+    notes: tuple[str, ...] = ()
+    """What the loader read differently from the letter of the format, or could not load
+    (Excel's empty columns, another separator, a column or element not loaded), for the
+    load summary."""
 
     @property
     def name(self) -> str:
@@ -90,6 +94,7 @@ class LoadResult:
     rows_in: int = 0
     rows_accepted: int = 0
     rows_quarantined: int = 0
+    notes: tuple[str, ...] = ()
 
 
 class Store:
@@ -248,6 +253,7 @@ class Store:
                         rows_in=load.rows_in,
                         rows_accepted=load.rows_accepted,
                         rows_quarantined=load.rows_quarantined,
+                        notes=load.notes,
                     )
                 )
                 load_id += 1

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from csc_scorecard.ingest.annex_a_mapping import CHILD, PERSON, DerivedId, Target
-from csc_scorecard.ingest.annex_a_sheets import MatchedList, match_lists
+from csc_scorecard.ingest.annex_a_sheets import MatchedList, is_annex_a_heading, match_lists
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
 from csc_scorecard.ingest.validate import (
     Failure,
@@ -70,7 +70,7 @@ def _episodes(lists: list[MatchedList]) -> pd.DataFrame:
     """Every child in need episode the workbook shows: child and referral date."""
     frames = []
     for matched in lists:
-        for target in matched.spec.targets:
+        for target in matched.targets:
             if target.table == "cin_episode":  # lists 3 and 6: the id is made from the date
                 dates = parse_dates(_cells(matched, target.ids[0].heading))[0]
                 frames.append(pd.DataFrame({"child": _cells(matched, CHILD), "referral": dates}))
@@ -123,7 +123,7 @@ def _read_list(path: Path, matched: MatchedList, episodes: pd.DataFrame, known: 
     raw = matched.sheet.rows
     failures: list[Failure] = []
     checked: list[tuple[str, pd.DataFrame, np.ndarray]] = []
-    for target in matched.spec.targets:
+    for target in matched.targets:
         text = _target_text(matched, target, episodes)
         if target.when:
             text = text[_cells(matched, target.when) != ""]
@@ -131,7 +131,7 @@ def _read_list(path: Path, matched: MatchedList, episodes: pd.DataFrame, known: 
         converted, found = check_columns(target.table, text)
         failures += [f.at(sources) for f in found]
         checked.append((target.table, converted, sources))
-    if matched.spec.targets:
+    if matched.targets:
         child = _cells(matched, CHILD)
         cross_row = (duplicate_rows(raw), unknown_children(child.where(child != ""), known))
         failures += [f for f in cross_row if f]
@@ -154,7 +154,7 @@ def _people(lists: list[MatchedList]) -> set[str]:
     """
     known: set[str] = set()
     for matched in lists:
-        if not matched.spec.targets:
+        if not matched.targets:
             continue
         details = pd.concat([_cells(matched, f.heading) for f in PERSON.fields[1:]], axis=1)
         described = (details != "").any(axis=1)
@@ -174,9 +174,10 @@ def read_annex_a(path: Path, known_children: set[str]) -> AnnexARead:
     """Read and check a workbook; nothing is written (see ``load_annex_a``).
 
     ``known_children`` are the council's child ids already in the store. Raises
-    ``SourceFileError`` for an unreadable workbook, or a list missing a required heading.
+    ``SourceFileError`` for an unreadable workbook or one with no Annex A list; a missing
+    heading costs only what it feeds (see ``match_lists``).
     """
-    lists, warnings = match_lists(path, read_sheets(path))
+    lists, warnings = match_lists(path, read_sheets(path, is_annex_a_heading))
     known = set(known_children) | _people(lists)
     episodes = _episodes(lists)
     by_table: dict[str, list[pd.DataFrame]] = {}

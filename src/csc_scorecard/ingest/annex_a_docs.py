@@ -39,9 +39,13 @@ or CIN census load of the same council: the identifiers differ, so records would
   ignored; so is a second sheet for a list already found.
 - **Headings.** Matched ignoring case, spacing, punctuation, curly quotes, a trailing note in
   square brackets, a trailing date-format hint (`(dd/mm/yyyy)`, `dd/mm/yyyy`) and asterisks.
-  A list without a required heading stops the load, naming the sheet and the heading, and
-  nothing is written; a missing optional heading that the loader reads is reported as a
-  warning and its column left empty.
+  The heading row is the row among the first 20 with the most Annex A headings, so title rows
+  above it are skipped (with a warning). A missing column costs what it feeds, never the
+  workbook: without the child's identifier nothing is loaded from the list; without a column
+  a record cannot be made without (its identifier's date, a value the model requires) those
+  records are not loaded but the rest of the list is; any other missing column the loader
+  reads is left empty. Each is a warning naming the column and the columns found. Formulas are
+  read as the values Excel last calculated.
 - **Values.** Dates are Excel dates, or text DD/MM/YYYY or YYYY-MM-DD. Coded cells are Ofsted's
   drop-down strings (`b) Female`), the bare code (`F`) or, where unambiguous, the bare label
   (`Female`); a value none of these is kept as written and rejected by the code list check.

@@ -13,24 +13,54 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from csc_scorecard.ingest.annex_a_mapping import HEADING_ALIASES, LISTS, ListSpec
+from csc_scorecard.ingest.annex_a_mapping import HEADING_ALIASES, LISTS, ListSpec, Target
 from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.workbook import Sheet, normalise
+from csc_scorecard.model import TABLES
 
 NUMBERED = re.compile(r"^(?:list|l)\s*0*(\d{1,2})(?!\d)")
 
 
 @dataclass(frozen=True)
 class MatchedList:
-    """A list found in the workbook: its spec, its sheet and each heading's column position."""
+    """A list found in the workbook: its spec, its sheet and each heading's column position.
+
+    ``targets`` are the canonical records the list can make with the columns it has: a record
+    whose identifier, date or other required value comes from a missing column is left out.
+    """
 
     spec: ListSpec
     sheet: Sheet
     columns: dict[str, int]
+    targets: tuple[Target, ...] = ()
+
+
+def needed_headings(target: Target) -> set[str]:
+    """Headings without which the target's records cannot be made.
+
+    Its identifiers' and episode link's dates, and every heading that feeds a canonical
+    column that may not be empty.
+    """
+    required = {c.name for c in TABLES[target.table].columns if not c.nullable}
+    needed = {f.heading for f in target.fields if f.column in required}
+    needed |= {i.heading for i in target.ids}
+    return needed | ({target.episode} if target.episode else set())
+
+
+def is_annex_a_heading(cell: str) -> bool:
+    """Whether a cell is one of Ofsted's headings (or a known wording of one)."""
+    return _key(cell) in KNOWN_HEADINGS
 
 
 def _key(heading: str) -> str:
     return normalise(heading).replace(" ", "")
+
+
+KNOWN_HEADINGS = frozenset(
+    _key(h) for spec in LISTS for heading in spec.headings
+    for h in (heading, *HEADING_ALIASES.get(heading, ()))
+)  # fmt: skip
+"""Every Annex A heading and known wording, as compared (for finding the heading row)."""
 
 
 def heading_columns(spec: ListSpec, sheet: Sheet) -> dict[str, int]:
@@ -71,7 +101,9 @@ def _by_headings(sheet: Sheet, candidates: list[ListSpec]) -> ListSpec | None:
 def match_lists(path: Path, sheets: list[Sheet]) -> tuple[list[MatchedList], list[str]]:
     """The lists found, in list order, and warnings about what was not matched.
 
-    Raises ``SourceFileError`` when no list is found, or a list lacks a required heading.
+    Raises ``SourceFileError`` when no list is found. A list lacking a heading costs what
+    that heading feeds, with a warning naming it and the columns found: the records that
+    cannot be made without it, or the whole list when it has no child identifier.
     """
     warnings: list[str] = []
     taken: dict[int, Sheet] = {}
@@ -105,15 +137,27 @@ def match_lists(path: Path, sheets: list[Sheet]) -> tuple[list[MatchedList], lis
                             " from it")  # fmt: skip
             continue
         sheet = found
+        where = f"{spec.source_table} (sheet '{sheet.name}')"
+        if sheet.rows_above:
+            warnings.append(f"{where}: {sheet.rows_above} row(s) above the headings (titles)"
+                            " skipped")  # fmt: skip
         columns = heading_columns(spec, sheet)
-        missing = [h for h in spec.required if h not in columns]
-        if missing:
-            raise SourceFileError(path, f"sheet '{sheet.name}' ({spec.source_table},"
-                                        f" {spec.name}) has no column headed"
-                                        f" {', '.join(repr(h) for h in missing)}")  # fmt: skip
+        listing = f"columns found: {', '.join(h for h in sheet.headings if h)}"
+        if spec.required[0] not in columns:
+            warnings.append(f"{where}: no column headed '{spec.required[0]}', so no row can be"
+                            f" tied to a child; nothing loaded from it ({listing})")  # fmt: skip
+            continue
+        targets = tuple(t for t in spec.targets if needed_headings(t) <= columns.keys())
         for heading in spec.headings:
-            if heading in spec.mapped() and heading not in columns:
-                warnings.append(f"{spec.source_table} (sheet '{sheet.name}'): no column headed"
-                                f" '{heading}'; left empty")  # fmt: skip
-        matched.append(MatchedList(spec, sheet, columns))
+            if heading not in spec.mapped() or heading in columns:
+                continue
+            lost = [t.table for t in spec.targets if t not in targets
+                    and heading in needed_headings(t)]  # fmt: skip
+            if lost:
+                warnings.append(f"{where}: no column headed '{heading}', so its"
+                                f" {' and '.join(dict.fromkeys(lost))} records are not loaded"
+                                f" (the rest of the list is; {listing})")  # fmt: skip
+            else:
+                warnings.append(f"{where}: no column headed '{heading}'; left empty")
+        matched.append(MatchedList(spec, sheet, columns, targets))
     return matched, warnings

@@ -25,7 +25,14 @@ from csc_scorecard.ingest.cin_checks import (
     outside_episode,
     parent_rejected,
 )
-from csc_scorecard.ingest.cin_elements import PARENT, RECORDS, SOURCE, Record
+from csc_scorecard.ingest.cin_elements import (
+    NOT_LOADED_BLOCKS,
+    OTHER_ELEMENTS,
+    PARENT,
+    RECORDS,
+    SOURCE,
+    Record,
+)
 from csc_scorecard.ingest.cin_xml import PARENT_POSITION, CensusFile, read_census
 from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
@@ -212,7 +219,24 @@ def census_load(census: CensusFile) -> FileLoad:
         rows_in=census.records,
         tables=tables,
         quarantine=_quarantine(census.path, checked.values()),
+        notes=unread_notes(census),
     )
+
+
+def unread_notes(census: CensusFile) -> tuple[str, ...]:
+    """One line per kind of element the loader did not read, with how many the file holds.
+
+    So a block the model cannot hold (pre-proceedings) or a field a new census added is
+    noticed, not silently dropped.
+    """
+    notes = []
+    for path, count in sorted(census.unread.items()):
+        name = path.rsplit("/", 1)[-1]
+        known = NOT_LOADED_BLOCKS.get(name) or OTHER_ELEMENTS.get(path)
+        why = known or "the loader does not know this element"
+        plural = "element" if count == 1 else "elements"
+        notes.append(f"{path}: {count:,} {plural} not loaded: {why}")
+    return tuple(notes)
 
 
 def census_files(paths: Iterable[Path]) -> list[Path]:

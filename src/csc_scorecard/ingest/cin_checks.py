@@ -57,9 +57,11 @@ def out_of_range(column: str, values: pd.Series, births: np.ndarray, reference: 
     born = _timestamps(births)
     early = when.notna() & born.notna() & (when < born - BEFORE_BIRTH)
     late = when.notna() & (when > pd.Timestamp(reference))
+    birth = "more than 40 weeks before the child's date of birth " + born.dt.strftime("%Y-%m-%d")
+    why = birth.where(early, f"after the census reference date {reference.isoformat()}")
     return failure(
         "date_out_of_range", (early | late).to_numpy(), column=column,
-        value=values.reset_index(drop=True),
+        value=values.reset_index(drop=True), why=why,
     )  # fmt: skip
 
 

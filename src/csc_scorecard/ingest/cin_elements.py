@@ -206,7 +206,8 @@ CHILD = Record(
         Leaf("ChildIdentifiers/ExpectedPersonBirthDate", "expected_date_of_birth"),
         Leaf("ChildIdentifiers/GenderCurrent", "sex", tuple(GENDER_CURRENT.items()),
              note="to the 2023-24 census"),
-        Leaf("ChildIdentifiers/Sex", "sex", note="from the 2024-25 census"),
+        Leaf("ChildIdentifiers/Sex", "sex", tuple(GENDER_CURRENT.items()),
+             note="from the 2024-25 census; a GenderCurrent code in it is read the same way"),
         Leaf("ChildIdentifiers/PersonDeathDate", "date_of_death"),
         Leaf("ChildCharacteristics/Ethnicity", "ethnicity"),
     ),
@@ -242,6 +243,33 @@ OTHER_ELEMENTS: dict[str, str] = {
         " `LEA`, when present, must be the council's code; `Collection`, when present, must be"
         " `CIN`."
     ),
-    "anything else": "Elements the loader does not know (a newer census's additions) are ignored.",
+    "anything else": (
+        "Elements the loader does not know (a newer census's additions, such as 2026-27's"
+        " `PreProceedingsandFGDM`, which the model has no table for) are not loaded, and the"
+        " load summary lists each once with how many the file holds. Element names are read"
+        " without their XML namespace; `ReferenceDate` may be YYYY-MM-DD or DD/MM/YYYY."
+    ),
 }
 """Census elements that fill no canonical column directly, and what happens to them."""
+
+
+NOT_LOADED_BLOCKS: dict[str, str] = {
+    "PreProceedingsandFGDM": (
+        "pre-proceedings and family group decision making (the 2026-27 census's new block):"
+        " the canonical model has no table for pre-proceedings, so they are not loaded"
+    ),
+}
+"""Census blocks the loader knows of but cannot load, and why (named in the load summary)."""
+
+
+def _known_elements() -> frozenset[str]:
+    """Every element name the loader reads, the containers of those elements included."""
+    names = {"Child"}
+    for record in RECORDS:
+        for xml in (record.path, *(leaf.xml for leaf in record.leaves), *record.also_read):
+            names |= set(xml.split("/")) - {"."}
+    return frozenset(names)
+
+
+KNOWN_ELEMENTS = _known_elements()
+"""Element names under ``Child`` that are not reported as unread."""

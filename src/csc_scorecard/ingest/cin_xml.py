@@ -10,23 +10,30 @@ A record's row number is its position among the elements of its name in the file
 the synthetic council's manifest counts them. Each row also keeps the position of the record
 it is nested in (``_parent``, from 0), so identifiers and parents' dates can be joined on.
 A file that is not well-formed XML, or is not a CIN census, raises ``SourceFileError``.
+
+Element names are matched without their XML namespace: some councils' systems write the census
+in a namespace (``<Message xmlns="...">`` or ``<cin:Message>``), which changes nothing about
+what the elements mean. Elements the loader does not read are counted (by their path under
+``Child``) so the load summary lists them once and a new census field is noticed.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 import pandas as pd
 from lxml import etree
 
-from csc_scorecard.ingest.cin_elements import CHILD, RECORDS, Record
+from csc_scorecard.ingest.cin_elements import CHILD, KNOWN_ELEMENTS, RECORDS, Record
 from csc_scorecard.ingest.errors import SourceFileError
 
 ROOT = "Message"
+TAGS = tuple(f"{{*}}{name}" for name in (ROOT, "Header", "Children", "Child"))
+"""The elements streamed, in any namespace or none."""
 PARENT_POSITION = "_parent"
 
 
@@ -39,6 +46,8 @@ class CensusFile:
     reference_date: date | None
     la_code: str | None
     raw: dict[str, pd.DataFrame]
+    unread: Counter[str] = field(default_factory=Counter)
+    """Elements the loader does not read, by path from ``Child`` (outermost only)."""
 
     @property
     def records(self) -> int:
@@ -72,18 +81,49 @@ class _Header:
     collection: str | None = None
 
 
+def _local(element: Any) -> str:
+    """The element's name without its namespace (``Child`` for ``{urn:x}Child``)."""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _drop_namespaces(element: Any) -> None:
+    """Rename the element and everything in it to their local names (for ``findtext``)."""
+    if isinstance(element.tag, str) and element.tag.startswith("{"):
+        for inner in element.iter():
+            inner.tag = _local(inner)
+
+
+def _unread(element: Any, found: Counter[str], where: str = "Child") -> None:
+    """Count the outermost elements under ``element`` that the loader does not read."""
+    for inner in element:
+        name = _local(inner)
+        if not name:
+            continue
+        if name in KNOWN_ELEMENTS:
+            _unread(inner, found, name)
+        else:
+            found[f"{where}/{name}"] += 1
+
+
+def _reference_date(path: Path, text: str) -> date:
+    """The header's ReferenceDate: ISO (``2024-03-31``, as the schema says) or DD/MM/YYYY."""
+    for form in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text[:10], form).date()
+        except ValueError:
+            continue
+    raise SourceFileError(path, f"has an unreadable ReferenceDate {text!r} (expected YYYY-MM-DD"
+                          " or DD/MM/YYYY)")  # fmt: skip
+
+
 def _header(path: Path, element: Any) -> _Header:
     """Collection, year, reference date and council from the Header (each may be absent)."""
+    _drop_namespaces(element)
     details = "CollectionDetails/"
     reference_text = (element.findtext(details + "ReferenceDate") or "").strip()
     year_text = (element.findtext(details + "Year") or "").strip()
-    reference = None
-    if reference_text:
-        try:
-            reference = date.fromisoformat(reference_text[:10])
-        except ValueError as error:
-            raise SourceFileError(path, f"has an unreadable ReferenceDate {reference_text!r}"
-                                  ) from error  # fmt: skip
+    reference = _reference_date(path, reference_text) if reference_text else None
     if year_text and not (year_text.isdigit() and len(year_text) == 4):
         raise SourceFileError(path, f"has an unreadable collection Year {year_text!r}")
     year = int(year_text) if year_text else reference.year if reference else None
@@ -108,28 +148,33 @@ def _wrong_root(path: Path, root: object) -> NoReturn:
 def read_census(path: Path) -> CensusFile:
     """Read one CIN census file; ``SourceFileError`` if it is not a readable census."""
     rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    unread: Counter[str] = Counter()
     header = _Header()
     seen_root = seen_children = False
     try:
         events = etree.iterparse(
-            str(path), events=("start", "end"), tag=(ROOT, "Header", "Children", "Child"),
+            str(path), events=("start", "end"), tag=TAGS,
             resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
             remove_comments=True, remove_pis=True,
         )  # fmt: skip
         for event, element in events:
+            name = _local(element)
             if not seen_root:
-                if event != "start" or element.tag != ROOT or element.getparent() is not None:
-                    _wrong_root(path, element.getroottree().getroot().tag)
+                if event != "start" or name != ROOT or element.getparent() is not None:
+                    _wrong_root(path, _local(element.getroottree().getroot()))
                 seen_root = True
                 continue
             if event == "start":
-                seen_children |= element.tag == "Children"
+                seen_children |= name == "Children"
                 continue
             outer = element.getparent()
-            if element.tag == "Header" and outer is not None and outer.tag == ROOT:
+            within = _local(outer) if outer is not None else None
+            if name == "Header" and within == ROOT:
                 header = _header(path, element)
-            elif element.tag == "Child" and outer is not None and outer.tag == "Children":
+            elif name == "Child" and within == "Children":
+                _drop_namespaces(element)
                 _collect(CHILD, element, -1, rows)
+                _unread(element, unread)
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
                     del outer[0]
@@ -138,7 +183,7 @@ def read_census(path: Path) -> CensusFile:
     except OSError as error:
         raise SourceFileError(path, f"cannot be read ({error})") from error
     if not seen_root:
-        _wrong_root(path, events.root.tag if events.root is not None else None)
+        _wrong_root(path, _local(events.root) if events.root is not None else None)
     if header.collection not in (None, "CIN"):
         raise SourceFileError(path, f"is a {header.collection!r} collection, not the CIN census")
     if not seen_children:
@@ -146,4 +191,5 @@ def read_census(path: Path) -> CensusFile:
     if header.year is None:
         raise SourceFileError(path, "has no Header Year or ReferenceDate, so its census year is"
                               " unknown")  # fmt: skip
-    return CensusFile(path, header.year, header.reference_date, header.la_code, _frames(rows))
+    return CensusFile(path, header.year, header.reference_date, header.la_code, _frames(rows),
+                      unread)  # fmt: skip

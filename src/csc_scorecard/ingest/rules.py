@@ -30,7 +30,30 @@ RULES: dict[str, Rule] = {
         Rule(
             "bad_type", "Value of the wrong type", "{column} value {value!r} is not a valid {dtype}"
         ),
-        Rule("bad_date", "Unreadable date", "{column} value {value!r} is not a date"),
+        Rule(
+            "bad_date",
+            "Unreadable date",
+            "{column} value {value!r} is not a date: no such day, or not written as DD/MM/YYYY"
+            " or YYYY-MM-DD",
+        ),
+        Rule(
+            "implausible_date",
+            "Date outside the plausible range",
+            "{column} value {value!r} is a real day but outside the plausible range ({low} to"
+            " {high}); check its year",
+        ),
+        Rule(
+            "after_collection_year",
+            "Dated after the return's collection year",
+            "{column} {value} is after {limit}, {why}; correct the date, or load the record"
+            " with the return of its own year",
+        ),
+        Rule(
+            "child_over_25",
+            "Child over 25",
+            "{column} {value} would make the child {age} (date of birth {dob}); a record about"
+            " a child over 25 cannot be right: check the date and the date of birth",
+        ),
         Rule(
             "code_list",
             "Code not in the DfE code list",
@@ -44,8 +67,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "date_out_of_range",
             "Date out of range",
-            "{column} {value} is before the child's date of birth or implausibly far in the"
-            " past or future",
+            "{column} {value} is {why}; check the date",
         ),
         Rule(
             "overlapping_episodes",
@@ -58,7 +80,13 @@ RULES: dict[str, Rule] = {
             "Duplicate record",
             "the same record appears earlier in the file (row {first_row})",
         ),
-        Rule("unknown_child", "Unknown child", "child {child_id} is not in the person table"),
+        Rule(
+            "unknown_child",
+            "Unknown child",
+            "child {child_id} has no record of their own in this load or the store; load the"
+            " child's record first (903: header.csv; SSD: ssd_person.csv; CIN census and Annex"
+            " A: the child's identifiers with their sex, ethnicity or date of birth)",
+        ),
         Rule(
             "duplicate_key",
             "Record reported twice",

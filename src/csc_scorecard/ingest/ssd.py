@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.ingest.csv_files import read_text_csv, require_columns
+from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes, require_columns
 from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssd_join import SOURCE, PartFile, join_part, read_part
@@ -95,6 +95,7 @@ def read_table(directory: Path, table: SsdTable, known: set[str]) -> list[FileLo
         rows_in=len(raw),
         tables={table.canonical: accepted},
         also_hashed=tuple(p.path for p in parts),
+        notes=reading_notes(raw),
         quarantine=quarantine_frame(
             SOURCE,
             path,

@@ -19,7 +19,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.ingest.csv_files import reading_notes
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
+from csc_scorecard.ingest.ssda903_dates import impossible_dates
 from csc_scorecard.ingest.ssda903_files import Found, find_903
 from csc_scorecard.ingest.ssda903_schema import canonical_text
 from csc_scorecard.ingest.validate import (
@@ -54,7 +56,10 @@ class Checked:
         """
         text = canonical_text(found.spec, found.raw, found.year)
         if found.spec.table is not None:
-            return cls(found, text, *check_columns(found.spec.table, text))
+            converted, failures = check_columns(found.spec.table, text)
+            dob = found.raw.get("dob")
+            failures += impossible_dates(found.spec.table, converted, dob, found.year)
+            return cls(found, text, converted, failures)
         child = text["child_id"].str.strip()
         converted = pd.DataFrame({"child_id": child.where(child != "", None)})
         missing = failure("missing_required", (child == "").to_numpy(), column="child_id")
@@ -93,7 +98,25 @@ class Checked:
                 file_name=self.found.label,
             ),
             label=self.found.label,
+            notes=(*reading_notes(self.found.raw), *_date_notes(failures)),
         )
+
+
+def _date_notes(failures: list[Failure]) -> list[str]:
+    """A warning for each rule about dates a return cannot hold, with the rows it cost."""
+    notes = []
+    for f in failures:
+        if f.rule_id in DATE_WARNINGS:
+            notes.append(f"{len(f.rows):,} row(s) quarantined: {DATE_WARNINGS[f.rule_id]}"
+                         f" ({f.rule_id}; e.g. {f.messages[0]})")  # fmt: skip
+    return notes
+
+
+DATE_WARNINGS = {
+    "after_collection_year": "dated after the collection year",
+    "child_over_25": "about a child who would be over 25",
+    "implausible_date": "a date outside the plausible range",
+}
 
 
 def _header_children(files: list[Found]) -> set[str]:
@@ -110,13 +133,16 @@ def _header_children(files: list[Found]) -> set[str]:
 
 
 def read_903(paths: Sequence[Path], la_code: str, known_children: set[str], *,
-             progress: Progress | None = None) -> list[FileLoad]:  # fmt: skip
+             progress: Progress | None = None, year: int | None = None
+             ) -> list[FileLoad]:  # fmt: skip
     """Every 903 file among ``paths`` (files or folders), checked, in loading order.
 
     ``known_children`` are the council's child ids already in the store; ``la_code`` names the
-    council in progress messages. Raises ``SourceFileError`` for a file that cannot be loaded.
+    council in progress messages; ``year``, when given, is the collection year of every file
+    (else each return's year is told by ``ssda903_files.return_years``). Raises
+    ``SourceFileError`` for a file that cannot be loaded.
     """
-    files = find_903(paths)
+    files = find_903(paths, year)
     known = set(known_children) | _header_children(files)
     checked = [Checked.of(found) for found in files]
     loads = []
@@ -131,11 +157,13 @@ def read_903(paths: Sequence[Path], la_code: str, known_children: set[str], *,
 
 
 def load_903(store: Store, paths: Sequence[Path], la_code: str, *,
-             progress: Progress | None = None) -> list[LoadResult]:  # fmt: skip
+             progress: Progress | None = None, year: int | None = None
+             ) -> list[LoadResult]:  # fmt: skip
     """Read 903 returns and write them to the store in one transaction, oldest year first.
 
     Files already loaded for this council (same year, name and bytes) are skipped, so loading
-    the same returns twice changes nothing.
+    the same returns twice changes nothing. ``year`` as for ``read_903``.
     """
-    loads = read_903(paths, la_code, store.known_children(la_code), progress=progress)
+    known = store.known_children(la_code)
+    loads = read_903(paths, la_code, known, progress=progress, year=year)
     return store.write_loads(la_code, loads)

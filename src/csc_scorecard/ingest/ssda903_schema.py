@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.ingest.validate import parse_dates
+from csc_scorecard.ingest.validate import parse_dates, with_full_years
 from csc_scorecard.model.ssd_codecs import Recode
 from csc_scorecard.model.ssda903 import COLUMNS
 
@@ -318,9 +318,13 @@ BY_NAME = {f.name: f for f in FILES}
 
 
 def canonical_text(spec: File903, raw: pd.DataFrame, year: int) -> pd.DataFrame:
-    """The file's mapped columns as canonical text ('' for empty cells)."""
+    """The file's mapped columns as canonical text ('' for empty cells).
+
+    A date with a two-digit year (Excel's ``dd/mm/yy``) takes the century that puts it in or
+    before the collection year.
+    """
     text = pd.DataFrame(index=raw.index)
     for f in spec.fields:
-        cells = raw[f.dfe.lower()]
+        cells = with_full_years(raw[f.dfe.lower()], year)
         text[f.canonical] = np.asarray(f.conversion.read(cells, year), dtype=object)
     return text

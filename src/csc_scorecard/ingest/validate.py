@@ -10,6 +10,7 @@ only. The cross-row checks (duplicates, unknown children, overlapping episodes) 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -19,8 +20,6 @@ from csc_scorecard.model import CODE_LISTS, TABLES
 
 TRUE = frozenset({"y", "yes", "true", "t", "1"})
 FALSE = frozenset({"n", "no", "false", "f", "0"})
-ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-UK_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 WHOLE_NUMBER = r"[+-]?\d{1,18}"  # what a 64-bit integer column can hold
 
 DATE_ORDER: tuple[tuple[str, str], ...] = (
@@ -83,23 +82,93 @@ def failure(rule_id: str, mask: pd.Series | np.ndarray, **values: object) -> Fai
     return Failure(rule_id, rows, messages)
 
 
-def parse_dates(text: pd.Series, *, stripped: bool = False) -> tuple[pd.Series, pd.Series]:
-    """Dates from ISO (YYYY-MM-DD, a time part allowed, as SQL Server exports) or DD/MM/YYYY.
+DATE_FORMS = (
+    r"(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+    r"|(?P<uk_day>\d{1,2})/(?P<uk_month>\d{1,2})/(?P<uk_year>\d{4}|\d{2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+    r"|(?P<serial>\d{5})"
+)
+"""The date forms read: ISO (a time part allowed, as SQL Server exports), DD/MM/YYYY or
+DD/MM/YY (a time part allowed, as Excel saves a date cell) and Excel's day numbers (five digits:
+days since 30 December 1899, 1927 to 2173), which Excel writes when a date cell is saved as a
+number."""
 
-    Returns timestamps (NaT where empty or unreadable) and the mask of unreadable text. Plain
-    ISO dates, nearly every value, are parsed in one pass; only the rest go through patterns.
+EXCEL_EPOCH = pd.Timestamp(1899, 12, 30)
+PLAUSIBLE_YEARS = (1900, 2100)
+"""No record a council's children's services keep is dated outside these years."""
+
+
+@dataclass(frozen=True)
+class DateCells:
+    """Text cells read as dates: the dates, and which cells could not be read, and why."""
+
+    dates: pd.Series
+    unreadable: pd.Series
+    """Not text any form of date takes, or no such day (31 February)."""
+    implausible: pd.Series
+    """A real day, but outside ``PLAUSIBLE_YEARS`` (e.g. ``1066-04-13``)."""
+
+
+def read_dates(text: pd.Series, *, stripped: bool = False,
+               pivot_year: int | None = None) -> DateCells:  # fmt: skip
+    """Dates in any of ``DATE_FORMS``, with the reason for each cell that is not one.
+
+    A two-digit year is taken in the century that puts it at or before ``pivot_year`` (by
+    default this year: a record cannot be dated in the future). Plain ISO dates, nearly every
+    value, are parsed in one pass; only the rest go through the patterns.
     """
-    cells = text if stripped else text.str.strip()
+    index = text.index  # may repeat labels; the work is done by position
+    cells = (text if stripped else text.str.strip()).reset_index(drop=True)
     parsed = pd.to_datetime(cells, format="%Y-%m-%d", errors="coerce")
+    implausible = pd.Series(False, index=cells.index)
     rest = parsed.isna() & (cells != "")
     if rest.any():
-        other = cells[rest]
-        iso = other.where(other.str.fullmatch(ISO_DATE)).str[:10]
-        uk = other.where(other.str.fullmatch(UK_DATE))
-        parsed[rest] = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").fillna(
-            pd.to_datetime(uk, format="%d/%m/%Y", errors="coerce")
-        )
-    return parsed, (cells != "") & parsed.isna()
+        forms = cells[rest].str.extract(f"^(?:{DATE_FORMS})$")
+        pivot = pivot_year if pivot_year is not None else date.today().year
+        short = pd.to_numeric(forms["uk_year"].where(forms["uk_year"].str.len() == 2))
+        century = np.where(2000 + short > pivot, 1900, 2000)
+        year = pd.to_numeric(forms["iso_year"]).fillna(pd.to_numeric(forms["uk_year"]))
+        year = year.where(short.isna(), short + century)
+        month = pd.to_numeric(forms["iso_month"]).fillna(pd.to_numeric(forms["uk_month"]))
+        day = pd.to_numeric(forms["iso_day"]).fillna(pd.to_numeric(forms["uk_day"]))
+        real = _real_days(year, month, day)
+        plausible = year.between(*PLAUSIBLE_YEARS)
+        parts = pd.DataFrame({"year": year, "month": month, "day": day})[real & plausible]
+        found = pd.Series(pd.NaT, index=forms.index, dtype="datetime64[ns]")
+        if not parts.empty:
+            found[parts.index] = pd.to_datetime(parts.astype(int))
+        serial = pd.to_numeric(forms["serial"])
+        found = found.fillna(EXCEL_EPOCH + pd.to_timedelta(serial, unit="D"))
+        parsed[rest] = found
+        implausible[rest] = (real & ~plausible).to_numpy()
+    parsed = parsed.where(~implausible)
+    unreadable = (cells != "") & parsed.isna() & ~implausible
+    return DateCells(*(part.set_axis(index) for part in (parsed, unreadable, implausible)))
+
+
+def _real_days(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
+    """Whether each (year, month, day) is a day of the calendar, whatever the year.
+
+    Checked in the year of the same place in the 400-year Gregorian cycle (same leap years)
+    between 1700 and 2099, so that a day outside pandas' timestamps (1066) is still told from
+    31 February.
+    """
+    known = year.notna() & month.notna() & day.notna()
+    proxy = pd.DataFrame({"year": 1700 + (year - 1700) % 400, "month": month, "day": day})[known]
+    real = pd.Series(False, index=year.index)
+    if not proxy.empty:
+        valid = month[known].between(1, 12) & day[known].between(1, 31)
+        candidates = proxy[valid].astype(int)
+        real[candidates.index] = pd.to_datetime(candidates, errors="coerce").notna().to_numpy()
+    return real
+
+
+def parse_dates(text: pd.Series, *, stripped: bool = False,
+                pivot_year: int | None = None) -> tuple[pd.Series, pd.Series]:  # fmt: skip
+    """Dates (see ``read_dates``; NaT where empty or not a date) and the mask of the rest."""
+    cells = read_dates(text, stripped=stripped, pivot_year=pivot_year)
+    return cells.dates, cells.unreadable | cells.implausible
 
 
 def parse_flags(text: pd.Series, *, stripped: bool = False) -> tuple[pd.Series, pd.Series]:
@@ -145,13 +214,18 @@ def check_columns(table_name: str, text: pd.DataFrame) -> tuple[pd.DataFrame, li
         stripped = raw.fillna("").astype(str).str.strip()
         empty = stripped == ""
         name = column.name
-        if column.dtype in PARSERS:
+        if column.dtype == "date":
+            dates = read_dates(stripped, stripped=True)
+            found.append(failure("bad_date", dates.unreadable, column=name, value=stripped))
+            found.append(failure("implausible_date", dates.implausible, column=name,
+                                 value=stripped, low=PLAUSIBLE_YEARS[0],
+                                 high=PLAUSIBLE_YEARS[1]))  # fmt: skip
+            values = dates.dates
+            converted[name] = values.dt.date.astype(object).where(values.notna(), None)
+        elif column.dtype in PARSERS:
             values, bad = PARSERS[column.dtype](stripped, stripped=True)
-            rule = "bad_date" if column.dtype == "date" else "bad_type"
-            word = TYPE_WORDS.get(column.dtype, "date")
-            found.append(failure(rule, bad, column=name, value=stripped, dtype=word))
-            if column.dtype == "date":
-                values = values.dt.date.astype(object).where(values.notna(), None)
+            word = TYPE_WORDS[column.dtype]
+            found.append(failure("bad_type", bad, column=name, value=stripped, dtype=word))
             converted[name] = values
         else:
             converted[name] = stripped.astype(object).where(~empty, None)
@@ -280,3 +354,23 @@ def cross_row_checks(canonical: str | None, raw: pd.DataFrame, converted: pd.Dat
         if overlap:
             failures.append(overlap.at(sources))
     return failures
+
+
+SHORT_YEAR = r"^(?P<day_month>\d{1,2}/\d{1,2}/)(?P<year>\d{2})(?P<time>\s.*)?$"
+
+
+def with_full_years(text: pd.Series, pivot_year: int) -> pd.Series:
+    """DD/MM/YY cells written with the century that puts them at or before ``pivot_year``.
+
+    A loader that knows the collection year a file is for passes that year: nothing in a
+    return is dated after it, so ``01/05/26`` in the 2025-26 return is 2026, in 2019-20 1926.
+    """
+    parts = text.str.extract(SHORT_YEAR)
+    short = parts["year"].notna()
+    if not short.any():
+        return text
+    year = pd.to_numeric(parts["year"][short])
+    full = (year + np.where(2000 + year > pivot_year, 1900, 2000)).astype(int).astype(str)
+    text = text.copy()
+    text[short] = parts["day_month"][short] + full + parts["time"][short].fillna("")
+    return text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -32,11 +33,15 @@ PUNCTUATION = re.compile(r"[^0-9a-z]+")
 
 @dataclass(frozen=True)
 class Sheet:
-    """One worksheet: its name, its headings as written and its data rows as text."""
+    """One worksheet: its name, its headings as written and its data rows as text.
+
+    ``rows_above`` counts the non-empty rows above the heading row (titles, notes), skipped.
+    """
 
     name: str
     headings: list[str]
     rows: pd.DataFrame
+    rows_above: int = 0
 
     @property
     def row_count(self) -> int:
@@ -72,12 +77,35 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _sheet(name: str, rows: list[tuple[object, ...]]) -> Sheet:
-    """Headings from the first non-empty row; data rows below it, trailing empty rows dropped."""
+HEADING_SEARCH = 20
+"""How many non-empty rows at the top of a sheet may hold titles above the heading row."""
+
+
+def heading_row(texts: list[list[str]], is_heading: Callable[[str], bool] | None) -> int | None:
+    """The position of the heading row (None for an empty sheet).
+
+    The first non-empty row; or, when ``is_heading`` is given, the row among the first
+    ``HEADING_SEARCH`` non-empty ones with the most cells it recognises (at least two), so
+    title rows above the headings are passed over.
+    """
+    filled = [i for i, row in enumerate(texts) if any(row)]
+    if not filled:
+        return None
+    if is_heading is None:
+        return filled[0]
+    scores = [(sum(map(is_heading, texts[i])), i) for i in filled[:HEADING_SEARCH]]
+    best, position = max(scores, key=lambda score: (score[0], -score[1]))
+    return position if best >= 2 else filled[0]
+
+
+def _sheet(name: str, rows: list[tuple[object, ...]],
+           is_heading: Callable[[str], bool] | None = None) -> Sheet:  # fmt: skip
+    """Headings from the heading row; data rows below it, trailing empty rows dropped."""
     texts = [[cell_text(v) for v in row] for row in rows]
-    start = next((i for i, row in enumerate(texts) if any(row)), len(texts))
-    if start == len(texts):
+    start = heading_row(texts, is_heading)
+    if start is None:
         return Sheet(name, [], pd.DataFrame())
+    above = sum(1 for row in texts[:start] if any(row))
     headings = texts[start]
     while headings and not headings[-1]:
         headings.pop()
@@ -90,11 +118,16 @@ def _sheet(name: str, rows: list[tuple[object, ...]]) -> Sheet:
         if body
         else pd.DataFrame(columns=labels, dtype=object)
     )
-    return Sheet(name, headings, frame)
+    return Sheet(name, headings, frame, above)
 
 
-def read_sheets(path: Path) -> list[Sheet]:
-    """Every worksheet of an .xlsx workbook as text; an unreadable file is a SourceFileError."""
+def read_sheets(path: Path, is_heading: Callable[[str], bool] | None = None) -> list[Sheet]:
+    """Every worksheet of an .xlsx workbook as text; an unreadable file is a SourceFileError.
+
+    ``is_heading`` tells a cell that is one of the headings the caller expects; with it, the
+    heading row is searched for under any title rows (see ``heading_row``). Formulas are read
+    as the values Excel last calculated.
+    """
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as error:
@@ -102,6 +135,7 @@ def read_sheets(path: Path) -> list[Sheet]:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise SourceFileError(path, f"is not a readable Excel workbook ({error})") from error
     try:
-        return [_sheet(ws.title, list(ws.iter_rows(values_only=True))) for ws in workbook]
+        return [_sheet(ws.title, list(ws.iter_rows(values_only=True)), is_heading)
+                for ws in workbook]  # fmt: skip
     finally:
         workbook.close()

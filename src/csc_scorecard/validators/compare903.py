@@ -15,11 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from csc_scorecard.ingest.ssda903 import read_903
 from csc_scorecard.ingest.ssda903_files import Found, find_903
-from csc_scorecard.validators.dfe903 import ensure_validator_env, run_lac_validator
+from csc_scorecard.validators.dfe903 import NoRuleset, ensure_validator_env, run_lac_validator
+from csc_scorecard.validators.isolated import ValidatorError
+from csc_scorecard.validators.known_faults_903 import KNOWN_FAULTS, is_known_fault
 
 
 @dataclass(frozen=True)
@@ -53,28 +56,69 @@ def our_findings(paths: Sequence[Path]) -> list[Finding]:
     ]
 
 
-def dfe_findings(paths: Sequence[Path], ons_code: str, root: Path) -> list[Finding]:
+@dataclass(frozen=True)
+class DfeRun:
+    """What the DfE validator found, and which collection years it could and could not check."""
+
+    findings: list[Finding]
+    checked: list[int]
+    not_checked: dict[int, str]
+    """Year -> why the validator did not check it (no ruleset for the year, or it failed)."""
+
+
+def dfe_findings(paths: Sequence[Path], ons_code: str, root: Path) -> DfeRun:
     """Rows the DfE validator flags, by collection year and rule code.
 
     The validator's environment is built under ``root/.validators`` on first use
-    (``ValidatorError`` if it cannot be).
+    (``ValidatorError`` if it cannot be). Each year is run with its own ruleset; a year the
+    validator has no ruleset for, or fails on, is listed with the reason (the last line of its
+    error, never the traceback) and the other years still run.
     """
     files = find_903(paths)
     env = ensure_validator_env(root)
     findings: list[Finding] = []
+    checked: list[int] = []
+    not_checked: dict[int, str] = {}
     with tempfile.TemporaryDirectory(prefix="ssda903-") as tmp:
         _copy_by_year(files, Path(tmp))
         for year in sorted({f.year for f in files}):
-            issues = run_lac_validator(Path(tmp) / str(year), year, ons_code, env)
-            rows = issues.drop_duplicates(["rule_code", "tables_affected", "row_id"])
-            for code, flagged in rows.groupby("rule_code"):
-                description = str(flagged["rule_description"].iloc[0])
-                findings.append(Finding(year, str(code), description, len(flagged)))
+            try:
+                issues = run_lac_validator(Path(tmp) / str(year), year, ons_code, env)
+            except NoRuleset as error:
+                not_checked[year] = str(error)
+                continue
+            except ValidatorError as error:
+                lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+                not_checked[year] = " ... ".join(dict.fromkeys([lines[0], lines[-1]]))
+                continue
+            checked.append(year)
+            findings += _by_rule(issues, year, Path(tmp) / str(year))
+    return DfeRun(findings, checked, not_checked)
+
+
+def _by_rule(issues: pd.DataFrame, year: int, folder: Path) -> list[Finding]:
+    """One finding per rule, saying how many of its rows are a known validator fault."""
+    rows = issues.drop_duplicates(["rule_code", "tables_affected", "row_id"])
+    excused = np.array([is_known_fault(issue, year, folder) for issue in rows.itertuples()],
+                       dtype=bool)  # fmt: skip
+    findings = []
+    for code, flagged in rows.groupby("rule_code"):
+        description = str(flagged["rule_description"].iloc[0])
+        known = int(excused[rows.index.get_indexer(flagged.index)].sum())
+        if known:
+            description += (f" [{known:,} of these rows are a known fault of the validator:"
+                            f" {KNOWN_FAULTS[str(code)]}]")  # fmt: skip
+        findings.append(Finding(year, str(code), description, len(flagged)))
     return findings
 
 
 def _copy_by_year(files: list[Found], out: Path) -> None:
+    """Each year's files in a folder named by the year, under the DfE's file names where free.
+
+    The known-fault checks (``known_faults_903``) read the files by those names.
+    """
     for f in files:
         folder = out / str(f.year)
         folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(f.path, folder / f.path.name)
+        target = folder / f"{f.spec.name}.csv"
+        shutil.copyfile(f.path, target if not target.exists() else folder / f.path.name)

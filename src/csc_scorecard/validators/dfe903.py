@@ -40,6 +40,20 @@ import sys
 request = json.loads(sys.argv[1])
 logging.disable(logging.WARNING)  # the validator logs every rule at INFO
 
+import pkgutil
+
+import lac_validator.rules
+
+year = int(request["year"])
+available = sorted(
+    module.name for module in pkgutil.iter_modules(lac_validator.rules.__path__)
+    if module.name.startswith("lac")
+)
+if "lac%d_%02d" % (year - 1, year % 100) not in available:
+    with open(request["out"], "w", encoding="utf-8") as out:
+        json.dump({"no_ruleset": True, "available": available}, out)
+    sys.exit(0)
+
 from lac_validator import lac_validator
 from lac_validator.report import Report
 from lac_validator.rules.ruleset_utils import get_year_ruleset
@@ -92,6 +106,7 @@ def run_lac_validator(folder: Path, collection_year: int, ons_code: str, env: Pa
     rule, data row (``row_id`` counts from 0) and affected field. ``attrs`` holds the number of
     rules in the ruleset and the codes of the rules that ran (``dones``), were skipped for want
     of a table (``skips``) and raised (``fails``: 231 and 233 always do in 0.1.17).
+    ``NoRuleset`` when the validator has no rules for ``collection_year``.
     """
     this_year = _csvs(folder)
     if not this_year:
@@ -104,11 +119,32 @@ def run_lac_validator(folder: Path, collection_year: int, ons_code: str, env: Pa
         "la": ons_code,
     }
     result = run_driver(env, DRIVER, request, f"lac_validator on {folder}", TIMEOUT_SECONDS)
+    if result.get("no_ruleset"):
+        raise NoRuleset(collection_year, [_year_of(name) for name in result["available"]])
     issues = pd.DataFrame(result["issues"], columns=list(ISSUE_COLUMNS))
     issues["row_id"] = issues["row_id"].astype(int)
     issues["rule_code"] = issues["rule_code"].astype(str)
     issues.attrs.update({key: result[key] for key in ("rules", "dones", "skips", "fails")})
     return issues
+
+
+class NoRuleset(ValidatorError):
+    """The validator has no rules for the collection year (it starts at 2022-23)."""
+
+    def __init__(self, year: int, available: list[int]) -> None:
+        checks = (f"; it checks {_label(min(available))} to {_label(max(available))}"
+                  if available else "")  # fmt: skip
+        super().__init__(f"the DfE 903 validator has no ruleset for {_label(year)}{checks}")
+        self.year = year
+
+
+def _label(year: int) -> str:
+    return f"{year - 1}-{year % 100:02d}"
+
+
+def _year_of(ruleset: str) -> int:
+    """The end year of a ruleset module name: ``lac2025_26`` -> 2026."""
+    return int(ruleset[3:7]) + 1
 
 
 def _csvs(folder: Path) -> list[Path]:
