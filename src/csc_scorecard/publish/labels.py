@@ -60,6 +60,7 @@ CODE_LIST_OF: Mapping[str, str] = {
 
 SOURCES: Mapping[str, str] = {
     "903": "SSDA903 return",
+    "ssda903": "SSDA903 return",
     "annex_a": "Ofsted Annex A",
     "cin": "CIN census",
     "population": "Population estimates",

@@ -18,7 +18,10 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
+from csc_scorecard.publish import icons
+from csc_scorecard.publish.labels import label
 from csc_scorecard.publish.model import format_value
+from csc_scorecard.publish.scorecard import side
 from csc_scorecard.web import accounts
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
@@ -58,8 +61,11 @@ def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False) -
         env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
     )
     templates.env.globals.update(
-        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role
-    )
+        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
+        label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
+        assurance_icon=icons.assurance_icon, assurance_words=icons.assurance_words,
+        icon_key=icons.key, signal_side=side,
+    )  # fmt: skip
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(sessions, Figures(store_path), templates)
     app.add_middleware(
