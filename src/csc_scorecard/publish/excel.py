@@ -59,8 +59,8 @@ class _Book:
 
 def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
     months = [m.strftime("%b %Y") for m in pages[0].months] if pages else []
-    headings = ["Id", "Indicator", "Unit", *months, "Target", "England", "RAG", "SPC variation",
-                "SPC assurance"]  # fmt: skip
+    headings = ["Id", "Indicator", "Unit", *months, "Target", "England", "RAG", "Variation",
+                "Assurance"]  # fmt: skip
     sheet = book.sheet(name, headings, [8, 48, 12, *[10] * len(months), 9, 9, 8, 16, 14])
     sheet.freeze_panes(1, 2)
     for row, page in enumerate(pages, start=1):
@@ -70,7 +70,8 @@ def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
         end = 3 + len(months)
         book.figure(sheet, row, end, page.target, page.unit, False)
         book.figure(sheet, row, end + 1, page.england, page.unit, False)
-        sheet.write_row(row, end + 2, [page.rag, page.variation, page.assurance])
+        sheet.write_row(row, end + 2, [page.rag, variation_words(page.variation),
+                                       assurance_words(page.assurance)])  # fmt: skip
     if pages:
         rag_column = 5 + len(months)
         for rag, fill in book.rag.items():
@@ -81,7 +82,7 @@ def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
 
 def _overview(book: _Book, pack: PackData) -> None:
     headings = ["Id", "Indicator", "Latest", "Direction", "Target", "England", "RAG",
-                "SPC variation", "What the figures show", "Analyst commentary"]  # fmt: skip
+                "Variation", "What the figures show", "Analyst commentary"]  # fmt: skip
     sheet = book.sheet("Appendix 3 Overview", headings, [8, 40, 10, 14, 9, 9, 8, 16, 70, 60])
     for row, page in enumerate(pack.pages, start=1):
         sheet.write_row(row, 0, [page.id, page.title])
