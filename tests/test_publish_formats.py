@@ -1,5 +1,7 @@
 """The pack's formats from one hand-made PackData: HTML, Excel and PDF agree and render."""
 
+import dataclasses
+import re
 import subprocess
 from datetime import date, datetime
 
@@ -15,7 +17,7 @@ from csc_scorecard.publish.html import render_html
 from csc_scorecard.publish.model import IndicatorPage, PackData
 from csc_scorecard.publish.pdf import write_pdf
 from csc_scorecard.publish.scorecard import build
-from pdf_pages import pages_of_section, pdfinfo, right_margin_ink
+from pdf_pages import page_text, pages_of_section, pdfinfo, right_margin_ink
 from summaries import summary
 
 MONTHS = tuple(pd.date_range("2025-03-01", periods=13, freq="MS").date)
@@ -151,3 +153,32 @@ def test_pdf_is_tagged_and_appendix_1_stays_inside_the_page(pack, tmp_path):
                              "Appendix 2: early help dataset")  # fmt: skip
     assert pages
     assert {p: right_margin_ink(pdf, p, tmp_path) for p in pages} == dict.fromkeys(pages, 0)
+
+
+def test_a_row_of_appendix_1_never_splits_across_pages(pack, tmp_path):
+    # 30 indicators with titles of 1 to 9 lines, so Appendix 1 runs over several pages and
+    # tall rows meet page ends; each row's last
+    # month is a value no other row has (1,012 for T01, 2,012 for T02...).
+    ref = pack.pages[0]
+    pages = tuple(
+        dataclasses.replace(
+            ref, id=f"T{i:02}", unit="count",
+            title=f"Title of T{i:02}" + " that wraps" * (i % 7 * 4) + f" (end{i:02})",
+            values=tuple(float(1000 * i + j) for j in range(13)), suppressed=(False,) * 13,
+        )
+        for i in range(1, 31)
+    )  # fmt: skip
+    many = dataclasses.replace(pack, pages=pages, scorecard=build([], {}, "318", pack.month))
+    pdf = write_pdf(render_html(many), tmp_path / "many.pdf")
+    section = pages_of_section(pdf, "Appendix 1: children and families monthly dataset",
+                               "Appendix 2: early help dataset")  # fmt: skip
+    assert len(section) >= 2
+    seen = set()
+    for number in section:
+        text = page_text(pdf, number)
+        ids = set(re.findall(r"\bT(\d\d)\b", text))
+        last_values = {f"{int(v[:-4]):02}" for v in re.findall(r"\b\d{1,2},012\b", text)}
+        title_ends = set(re.findall(r"\(end(\d\d)\)", text))
+        assert ids == last_values == title_ends, number  # each row whole on one page
+        seen |= ids
+    assert len(seen) == 30
