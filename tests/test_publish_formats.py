@@ -182,3 +182,14 @@ def test_a_row_of_appendix_1_never_splits_across_pages(pack, tmp_path):
         assert ids == last_values == title_ends, number  # each row whole on one page
         seen |= ids
     assert len(seen) == 30
+
+
+def test_neighbours_are_shown_only_where_configured(pack):
+    assert "Neighbours" not in render_html(pack)
+    summaries = [dataclasses.replace(r.summary, neighbours=21.9 if i == 0 else None)
+                 for i, r in enumerate(pack.scorecard.rows)]  # fmt: skip
+    card = build(summaries, {"REF3": (57.0, False), "EH1": (None, True)}, "318", pack.month)
+    page = lxml_html.fromstring(render_html(dataclasses.replace(pack, scorecard=card)))
+    table = page.xpath('//table[@class="scorecard"]')[0]
+    assert table.xpath(".//thead/tr/th")[-1].text == "Neighbours"
+    assert [r.xpath("./td")[-1].text_content() for r in table.xpath(".//tbody/tr")] == ["21.9%", ""]

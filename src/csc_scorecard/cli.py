@@ -532,8 +532,9 @@ def pack(
 ) -> None:
     """Write the month's pack as HTML, PDF and Excel, with disclosure control.
 
-    Summary and exceptions, the monthly and early help datasets, the performance overview,
-    the glossary, the residential and section 20 briefings and data quality.
+    Page one the scorecard and what needs attention, the monthly and early help datasets, the
+    performance overview, the glossary, the residential and section 20 briefings and data
+    quality.
 
     Example: scorecard pack --month 2026-03 --out out/pack
     """
