@@ -193,3 +193,16 @@ def test_neighbours_are_shown_only_where_configured(pack):
     table = page.xpath('//table[@class="scorecard"]')[0]
     assert table.xpath(".//thead/tr/th")[-1].text == "Neighbours"
     assert [r.xpath("./td")[-1].text_content() for r in table.xpath(".//tbody/tr")] == ["21.9%", ""]
+
+
+def test_every_chart_and_icon_has_the_text_the_tagged_pdf_uses_as_alternative(pack):
+    page = lxml_html.fromstring(render_html(pack))
+    svgs = page.xpath("//svg")
+    assert len(svgs) > 10
+    for svg in svgs:
+        title = svg.find("title")  # WeasyPrint's Alt for an inline SVG figure
+        assert title is not None and title.text.strip(), svg.get("class")
+        assert svg.get("aria-label") or svg.get("aria-hidden") == "true"
+    charts = [s for s in svgs if s.get("role") == "img"]
+    assert {s.find("title").text for s in charts} >= {
+        "Trend of REF3 over 13 months", "Children in residential placements by week"}  # fmt: skip
