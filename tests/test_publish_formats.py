@@ -65,6 +65,14 @@ def test_html_shows_values_suppression_and_escapes_commentary(pack):
     assert "Analyst says &lt;b&gt;hello&lt;/b&gt;" in html  # commentary cannot inject markup
     assert "<script" not in html and 'role="img"' in html
     assert html.count('id="REF3"') == 1
+    assert 'font-family: "DejaVu Sans"' in html  # the stylesheet is not HTML-escaped
+
+
+def test_the_pdf_uses_the_stylesheets_font(pack, tmp_path):
+    pdf = write_pdf(render_html(pack), tmp_path / "pack.pdf")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    assert "DejaVu-Sans" in fonts and "Serif" not in fonts
 
 
 def test_excel_has_real_numbers_frozen_headers_and_c_for_suppressed(pack, tmp_path):
