@@ -1,5 +1,6 @@
 """`scorecard load population`, `compute`, `show` and `records` on a hand-made store."""
 
+import json
 from datetime import date
 
 from typer.testing import CliRunner
@@ -95,3 +96,28 @@ def test_pack_includes_the_commentary_written_in_the_dashboard(tmp_path):
     assert written.exit_code == 0, written.output
     html = (tmp_path / "pack" / "pack-318-2025-03.html").read_text(encoding="utf-8")
     assert "Written in the dashboard" in html and "Another month" not in html
+
+
+def test_summary_is_suppressed_like_the_pack_unless_an_analyst_asks(tmp_path):
+    store = _store(tmp_path)
+    runner.invoke(app, ["compute", "--from", "2025-01", "--to", "2025-03", "--indicator",
+                        "CLA1", "--indicator", "CLA6", "--store", store])  # fmt: skip
+    published = runner.invoke(app, ["summary", "--month", "2025-03", "--json", "--store", store])
+    assert published.exit_code == 0, published.output
+    data = json.loads(published.stdout)
+    assert data["month"] == "2025-03" and data["suppressed"] is True
+    rows = {r["id"]: r for r in data["indicators"]}
+    assert set(rows) == {"CLA1", "CLA6"}
+    # Two children looked after (a count of 1 to 5): hidden, as in the pack's Appendix 1.
+    assert rows["CLA1"]["value"] is None and rows["CLA1"]["shown"] == "c"
+    assert all(r["attention"] == bool(r["reasons"]) for r in data["indicators"])
+    assert data["attention"] == [i for i in rows if rows[i]["attention"]]
+    analyst = runner.invoke(app, ["summary", "--month", "2025-03", "--json", "--unsuppressed",
+                                  "--store", store])  # fmt: skip
+    computed = {r["id"]: r for r in json.loads(analyst.stdout)["indicators"]}
+    assert computed["CLA1"]["value"] == 2 and computed["CLA6"]["value"] == 50.0
+    text = runner.invoke(app, ["summary", "--store", store])  # the latest month, as a page
+    assert text.exit_code == 0, text.output
+    assert "Scorecard: Council 318, March 2025" in text.stdout
+    assert "What needs attention (0 of 2)" in text.stdout and "CLA1" in text.stdout
+    assert "unsuppressed" not in text.stdout

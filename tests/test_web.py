@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from lxml import html
 from sqlalchemy import inspect, text
 
 from csc_scorecard.web import accounts, commentary_for, create_app
@@ -600,3 +601,42 @@ def test_removed_user_loses_access_at_once(app):
         accounts.remove_user(db, "temporary")
     assert temp.get("/plan").status_code == 303
     assert client.get("/plan").status_code == 200
+
+
+def test_overview_is_the_scorecard_with_icons_words_and_what_needs_attention(clients):
+    page = clients[Role.viewer].get(f"/{Q}").text
+    matrix = pd.read_html(io.StringIO(page), match="Indicators by variation and assurance")[0]
+    assert matrix.iloc[:, 1:].to_numpy().sum() == 3  # CLA1, CLA3 and CLA4 in April 2025
+    assert "Key to the icons" in page and page.count('class="mdc-icon"') >= 7 + 3 * 2
+    assert "<script>" not in page  # the icons are inline SVG: the CSP forbids inline script
+    heading = page.index("What needs attention")
+    listed = re.findall(r'<h3><a href="/indicator/(\w+)\?', page[heading:])
+    export = pd.read_csv(io.BytesIO(clients[Role.viewer].get(f"/overview.csv{Q}").content))
+    flagged = export.set_index("indicator")["attention"]
+    assert sorted(listed) == sorted(flagged[flagged].index)
+    assert set(export.columns) >= {"value", "shown", "rag", "spc", "assurance", "attention"}
+    tree = html.fromstring(page)
+    for icon in tree.xpath("//svg"):
+        icon.drop_tree()  # hidden from screen readers: the words beside the icon are read
+    cla1 = tree.xpath(
+        '//table[contains(@class, "overview")]/tbody/tr[th/a[starts-with(., "CLA1")]]'
+    )
+    variation, assurance = (
+        " ".join(td.text_content().split()) for td in cla1[0].xpath("./td")[2:4]
+    )
+    assert assurance == "No target"
+    assert variation in ("Common cause", "No SPC yet") or variation.startswith("Change, ")
+
+
+def test_codes_are_shown_as_words_on_the_dashboard(clients):
+    page = clients[Role.analyst].get(f"/indicator/CLA1{Q}").text
+    placement = pd.read_html(io.StringIO(page), match="By placement type")[0]
+    assert placement["Placement type"].tolist() == [
+        "Children's home subject to Children's Homes Regulations",
+        "Foster placement with other foster carer(s), long-term fostering"]  # fmt: skip
+    legal = pd.read_html(io.StringIO(page), match="By legal status")[0]
+    assert legal["Legal status"].tolist() == ["Full care order"]
+    assert "value=K2" in page  # the drill-down link still carries the code
+    quality = pd.read_html(io.StringIO(clients[Role.viewer].get("/quality").text))[0]
+    assert quality["Source"].tolist() == ["SSDA903 return", "CIN census"]
+    assert quality["Rule"].tolist() == ["Date order", "Code not in the DfE code list"]

@@ -584,8 +584,9 @@ def pack(
 ) -> None:
     """Write the month's pack as HTML, PDF and Excel, with disclosure control.
 
-    Summary and exceptions, the monthly and early help datasets, the performance overview,
-    the glossary, the residential and section 20 briefings and data quality.
+    Page one the scorecard and what needs attention, the monthly and early help datasets, the
+    performance overview, the glossary, the residential and section 20 briefings and data
+    quality.
 
     Example: scorecard pack --month 2026-03 --out out/pack
     """
@@ -615,6 +616,55 @@ def pack(
         raise typer.Exit(2) from error
     for path in paths:
         console.print(f"[green]Wrote[/] {path}")
+
+
+@app.command()
+def summary(
+    month: str | None = typer.Option(
+        None, "--month", help="Month, YYYY-MM (default: the latest computed)."
+    ),
+    la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON for scripts and Power BI."),
+    unsuppressed: bool = typer.Option(
+        False, "--unsuppressed", help="Figures as computed, without disclosure control (analysts)."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Targets file (default: the shipped one)."
+    ),
+    commentary: Path | None = typer.Option(
+        None, "--commentary", help="Analyst commentary, YAML or CSV."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Print the pack's first page: every indicator's latest reading and what needs attention.
+
+    Figures are suppressed exactly as in the published pack (a count of 1 to 5 children, or
+    one that would give such a count away, shows as "c" and its value is null in the JSON);
+    --unsuppressed shows them as computed, for analysts, and must not be published. The JSON
+    lists every indicator with id, title, value, variation, assurance, rag and attention
+    (true or false), the attention order and the variation x assurance matrix.
+
+    Example: scorecard summary --month 2026-11 --json > summary.json
+    """
+    from csc_scorecard.analysis.commentary import load_commentary
+    from csc_scorecard.analysis.config import load_config
+    from csc_scorecard.publish.assemble import latest_month, summary_page
+    from csc_scorecard.publish.summary_text import print_summary
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        code = la_code or _only_council(target)
+        when = _month(month, "--month") or latest_month(target, code)
+        settings = load_config(config, load_commentary(commentary) if commentary else None)
+        card = summary_page(target, code, when, settings, unsuppressed)
+    except (KeyError, ValueError, LookupError, OSError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    if as_json:
+        typer.echo(json.dumps(card.as_json(), indent=2))
+    else:
+        print_summary(card, Console(soft_wrap=False))
 
 
 def _only_council(store: object) -> str:

@@ -23,6 +23,8 @@ from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish import charts
 from csc_scorecard.publish.model import IndicatorPage, PackData, format_value
+from csc_scorecard.publish.scorecard import Scorecard, published_sentences
+from csc_scorecard.publish.scorecard import build as build_scorecard
 from csc_scorecard.quarantine_report import counts, rejected
 from csc_scorecard.store import Store
 
@@ -46,10 +48,15 @@ SECTION20 = Indicator(
 )  # fmt: skip
 """The briefings as figures, so they are suppressed with the indicators they add up to."""
 
-NOT_PUBLISHED = (
-    "The figure for {month} is not published: it counts 1 to 5 children, or would let such a"
-    " count be worked out."
-)
+
+@dataclass(frozen=True)
+class PublishedFigures:
+    """The month's figures before and after disclosure control, and the briefings' tables."""
+
+    unsuppressed: pd.DataFrame
+    published: pd.DataFrame
+    residential: pd.DataFrame
+    section20: pd.DataFrame
 
 
 @dataclass(frozen=True)
@@ -127,9 +134,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date) -> In
     values = tuple(None if pd.isna(v) else float(v) for v in recent["value"])
     suppressed = tuple(bool(s) if not pd.isna(s) else False for s in recent["suppressed"])
     unit_label = UNIT_WORDS[item.unit]
-    narrative = summary.narrative
-    if suppressed[-1]:
-        narrative = (NOT_PUBLISHED.format(month=month.strftime("%B %Y")),) if narrative else ()
+    narrative = published_sentences(summary.narrative, suppressed[-1], month)
     chart_rows = series.assign(month=pd.to_datetime(series["month"]))
     last13 = chart_rows[chart_rows.month >= pd.Timestamp(months[0])]
     return IndicatorPage(
@@ -157,16 +162,50 @@ def _published_table(frame: pd.DataFrame, figures: pd.DataFrame, keys: list[str]
                              zip(out.children, flags, strict=True)])  # fmt: skip
 
 
-def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
-             council: str | None = None) -> AssembledPack:  # fmt: skip
-    """Everything the month's pack shows, made safe to publish."""
-    summaries = summarise(store, la_code, month, config)
+def published_figures(store: Store, la_code: str, month: date) -> PublishedFigures:
+    """Every figure the pack shows for the month, through one disclosure control.
+
+    The indicators' totals for every month up to ``month`` and the briefings are suppressed
+    together, so the pack, its scorecard and ``scorecard summary`` hide the same figures.
+    """
     residential = residential_weekly(store, la_code, month)
     section20 = section20_profile(store, la_code, month)
     unsuppressed = pd.concat([_totals(store, la_code, month),
                               _briefing_figures(la_code, residential, section20, month)],
                              ignore_index=True)  # fmt: skip
     published = suppress(unsuppressed, (*CATALOGUE, RESIDENTIAL, SECTION20))
+    return PublishedFigures(unsuppressed, published, residential, section20)
+
+
+def latest_figures(figures: pd.DataFrame, month: date) -> dict[str, tuple[float | None, bool]]:
+    """Each indicator's total for ``month``: (value or None, suppressed)."""
+    rows = figures[(figures.month == month) & (figures.breakdown == "all")]
+    hidden = rows["suppressed"] if "suppressed" in rows else pd.Series(False, rows.index)
+    return {
+        str(i): (None if pd.isna(v) else float(v), bool(h))
+        for i, v, h in zip(rows.indicator_id, rows.value, hidden, strict=True)
+    }
+
+
+def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig,
+                 unsuppressed: bool = False) -> Scorecard:  # fmt: skip
+    """The pack's first page without the rest of the pack (``scorecard summary``).
+
+    Suppressed exactly as the pack is, unless an analyst asks for the figures as computed.
+    """
+    summaries = summarise(store, la_code, month, config)
+    figures = published_figures(store, la_code, month)
+    shown = figures.unsuppressed if unsuppressed else figures.published
+    return build_scorecard(summaries, latest_figures(shown, month), la_code, month,
+                           suppressed=not unsuppressed)  # fmt: skip
+
+
+def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
+             council: str | None = None) -> AssembledPack:  # fmt: skip
+    """Everything the month's pack shows, made safe to publish."""
+    summaries = summarise(store, la_code, month, config)
+    figures = published_figures(store, la_code, month)
+    residential, section20, published = figures.residential, figures.section20, figures.published
     pages = tuple(_page(s, published, month) for s in summaries)
     residential_shown = _published_table(
         residential.assign(breakdown_value=residential.placement_type + ", " + residential.area,
@@ -177,11 +216,12 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
         section20.assign(breakdown=section20.dimension, breakdown_value=section20.category),
         published, ["breakdown", "breakdown_value"], SECTION20.id,
     ).drop(columns=["breakdown", "breakdown_value"])  # fmt: skip
+    scorecard = build_scorecard(summaries, latest_figures(published, month), la_code, month)
     data = PackData(
         la_code, council or f"Council {la_code}", month, datetime.now(UTC).replace(tzinfo=None),
-        pages, residential_shown, section20_shown, _quality(store, la_code),
+        pages, residential_shown, section20_shown, _quality(store, la_code), scorecard,
     )  # fmt: skip
-    return AssembledPack(data, unsuppressed, published)
+    return AssembledPack(data, figures.unsuppressed, published)
 
 
 def _quality(store: Store, la_code: str) -> pd.DataFrame:

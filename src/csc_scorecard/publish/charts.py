@@ -94,10 +94,19 @@ def bar_chart(frame: pd.DataFrame, category: str, value: str, title: str) -> dic
 
 
 def svg(spec: dict[str, Any]) -> str:
-    """The chart as SVG, rendered offline; its title and description become accessible text."""
+    """The chart as SVG, rendered offline; its title and description become accessible text.
+
+    The description is both the ``aria-label`` (read in the HTML) and the SVG's first child
+    ``<title>`` (the alternative text WeasyPrint gives the figure in the tagged PDF).
+    """
     rendered = vl_convert.vegalite_to_svg(spec)
-    label = spec.get("description") or spec.get("title") or "chart"
-    return rendered.replace("<svg ", f'<svg role="img" aria-label="{_attr(str(label))}" ', 1)
+    label = _attr(str(spec.get("description") or spec.get("title") or "chart"))
+    opened = rendered.index(">", rendered.index("<svg ")) + 1
+    return (
+        rendered[:opened].replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+        + f"<title>{label}</title>"
+        + rendered[opened:]
+    )
 
 
 def _attr(text: str) -> str:

@@ -15,7 +15,10 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from csc_scorecard.indicators.definition import UNIT_WORDS
+from csc_scorecard.publish.icons import assurance_words, variation_words
+from csc_scorecard.publish.labels import label
 from csc_scorecard.publish.model import SUPPRESSED, IndicatorPage, PackData
+from csc_scorecard.publish.scorecard import Scorecard
 
 NUMBER_FORMATS = {"count": "#,##0", "percent": '0.0"%"', "rate": "#,##0.0", "days": "0.0",
                   "number": "0.0"}  # fmt: skip
@@ -56,8 +59,8 @@ class _Book:
 
 def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
     months = [m.strftime("%b %Y") for m in pages[0].months] if pages else []
-    headings = ["Id", "Indicator", "Unit", *months, "Target", "England", "RAG", "SPC variation",
-                "SPC assurance"]  # fmt: skip
+    headings = ["Id", "Indicator", "Unit", *months, "Target", "England", "RAG", "Variation",
+                "Assurance"]  # fmt: skip
     sheet = book.sheet(name, headings, [8, 48, 12, *[10] * len(months), 9, 9, 8, 16, 14])
     sheet.freeze_panes(1, 2)
     for row, page in enumerate(pages, start=1):
@@ -67,7 +70,8 @@ def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
         end = 3 + len(months)
         book.figure(sheet, row, end, page.target, page.unit, False)
         book.figure(sheet, row, end + 1, page.england, page.unit, False)
-        sheet.write_row(row, end + 2, [page.rag, page.variation, page.assurance])
+        sheet.write_row(row, end + 2, [page.rag, variation_words(page.variation),
+                                       assurance_words(page.assurance)])  # fmt: skip
     if pages:
         rag_column = 5 + len(months)
         for rag, fill in book.rag.items():
@@ -78,7 +82,7 @@ def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
 
 def _overview(book: _Book, pack: PackData) -> None:
     headings = ["Id", "Indicator", "Latest", "Direction", "Target", "England", "RAG",
-                "SPC variation", "What the figures show", "Analyst commentary"]  # fmt: skip
+                "Variation", "What the figures show", "Analyst commentary"]  # fmt: skip
     sheet = book.sheet("Appendix 3 Overview", headings, [8, 40, 10, 14, 9, 9, 8, 16, 70, 60])
     for row, page in enumerate(pack.pages, start=1):
         sheet.write_row(row, 0, [page.id, page.title])
@@ -86,7 +90,7 @@ def _overview(book: _Book, pack: PackData) -> None:
         sheet.write_string(row, 3, " ".join(w for w in (page.direction, page.better_or_worse) if w))
         book.figure(sheet, row, 4, page.target, page.unit, False)
         book.figure(sheet, row, 5, page.england, page.unit, False)
-        sheet.write_row(row, 6, [page.rag, page.variation])
+        sheet.write_row(row, 6, [page.rag, variation_words(page.variation)])
         sheet.write_string(row, 8, " ".join(page.narrative), book.wrap)
         sheet.write_string(row, 9, " ".join(page.commentary), book.wrap)
 
@@ -117,37 +121,84 @@ def _table(book: _Book, name: str, frame: Any, columns: list[tuple[str, str]]) -
                 sheet.write(row, column, value)
 
 
+def _scorecard(book: _Book, card: Scorecard) -> None:
+    """Page one: every indicator, with whether (and how urgently) it needs attention."""
+    headings = ["Id", "Indicator", "Unit", "Latest", "Variation", "Assurance", "RAG", "Target",
+                "England", "Neighbours", "Needs attention", "Attention order", "Why"]  # fmt: skip
+    sheet = book.sheet("Scorecard", headings, [8, 48, 12, 10, 34, 30, 8, 9, 9, 11, 10, 10, 50])
+    sheet.freeze_panes(1, 2)
+    order = {r.summary.indicator.id: n for n, r in enumerate(card.attention, start=1)}
+    for row, line in enumerate(card.rows, start=1):
+        s, item = line.summary, line.summary.indicator
+        sheet.write_row(row, 0, [item.id, item.title, UNIT_WORDS[item.unit]])
+        book.figure(sheet, row, 3, line.value, item.unit, line.suppressed)
+        sheet.write_row(row, 4, [variation_words(s.variation, line.side),
+                                 assurance_words(s.assurance), s.rag])  # fmt: skip
+        for column, value in enumerate((s.target, s.england, s.neighbours), start=7):
+            book.figure(sheet, row, column, value, item.unit, False)
+        sheet.write_string(row, 10, "yes" if line.attention else "no")
+        if item.id in order:
+            sheet.write_number(row, 11, order[item.id])
+        sheet.write_string(row, 12, "; ".join(line.reasons), book.wrap)
+    sheet.autofilter(0, 0, len(card.rows), len(headings) - 1)
+
+
+def _attention(book: _Book, card: Scorecard) -> None:
+    """What needs attention, most severe first, with the sentences and commentary."""
+    headings = ["Order", "Id", "Indicator", "Latest", "Why", "What the figures show",
+                "Analyst commentary"]  # fmt: skip
+    sheet = book.sheet("What needs attention", headings, [7, 8, 40, 10, 40, 80, 60])
+    for row, line in enumerate(card.attention, start=1):
+        item = line.summary.indicator
+        sheet.write_row(row, 0, [row, item.id, item.title])
+        book.figure(sheet, row, 3, line.value, item.unit, line.suppressed)
+        sheet.write_string(row, 4, "; ".join(line.reasons), book.wrap)
+        sheet.write_string(row, 5, " ".join(line.sentences), book.wrap)
+        sheet.write_string(row, 6, " ".join(line.summary.commentary), book.wrap)
+
+
 def write_excel(pack: PackData, path: Path) -> Path:
     """Write the pack's workbook to ``path``."""
     book = _Book(path)
-    summary = book.sheet("Summary", ["Indicator", "Latest", "Why it is an exception"],
-                         [48, 12, 110])  # fmt: skip
-    for row, page in enumerate(pack.exceptions, start=1):
-        summary.write_string(row, 0, f"{page.id} {page.title}")
-        book.figure(summary, row, 1, page.values[-1], page.unit, page.suppressed[-1])
-        summary.write_string(row, 2, " ".join(page.narrative) or "Missed target", book.wrap)
+    _scorecard(book, pack.scorecard)
+    _attention(book, pack.scorecard)
     _dataset(book, "Appendix 1 Monthly dataset", pack.dataset)
     _dataset(book, "Appendix 2 Early help", pack.early_help)
     _overview(book, pack)
     _glossary(book, pack)
+    residential = pack.residential.assign(
+        placement=[label("placement_type", c) for c in pack.residential.placement_type]
+    )
     _table(
         book,
         "Residential",
-        pack.residential,
+        residential,
         [
             ("Week ending", "week_end"),
-            ("Placement type", "placement_type"),
+            ("Placement type", "placement"),
             ("Area", "area"),
             ("Children", "children"),
+            ("Placement code", "placement_type"),
         ],
     )
+    section20 = pack.section20.assign(
+        dimension_words=[label("breakdown", d) for d in pack.section20.dimension],
+        category_words=[label(d, c) for d, c in
+                        zip(pack.section20.dimension, pack.section20.category, strict=True)],
+    )  # fmt: skip
     _table(
         book,
         "Section 20",
-        pack.section20,
-        [("Dimension", "dimension"), ("Category", "category"), ("Children", "children")],
+        section20,
+        [("Dimension", "dimension_words"), ("Category", "category_words"),
+         ("Children", "children"), ("Dimension code", "dimension"),
+         ("Category code", "category")],
+    )  # fmt: skip
+    quality = pack.quality.assign(
+        source_words=[label("source", s) for s in pack.quality.source],
+        rule_words=[label("rule", r) for r in pack.quality.rule],
     )
-    _table(book, "Data quality", pack.quality, [("Source", "source"), ("Rule", "rule"),
-           ("Records", "rows")])  # fmt: skip
+    _table(book, "Data quality", quality, [("Source", "source_words"), ("Rule", "rule_words"),
+           ("Records", "rows"), ("Rule id", "rule")])  # fmt: skip
     book.book.close()
     return path

@@ -14,14 +14,30 @@ import pandas as pd
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.indicators.glossary import POLARITY_WORDS
 from csc_scorecard.publish import charts
+from csc_scorecard.publish.icons import (
+    assurance_icon,
+    assurance_words,
+    key,
+    variation_icon,
+    variation_words,
+)
+from csc_scorecard.publish.labels import label
 from csc_scorecard.publish.model import PackData, format_value
+from csc_scorecard.publish.scorecard import ASSURANCES
 
 TEMPLATES = files("csc_scorecard.publish") / "templates"
 
 
 def _environment() -> jinja2.Environment:
     loader = jinja2.FunctionLoader(lambda name: (TEMPLATES / name).read_text(encoding="utf-8"))
-    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+    environment = jinja2.Environment(
+        loader=loader, autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    environment.globals.update(
+        variation_icon=variation_icon, variation_words=variation_words,
+        assurance_icon=assurance_icon, assurance_words=assurance_words, label=label,
+    )  # fmt: skip
+    return environment
 
 
 def render_html(pack: PackData) -> str:
@@ -51,5 +67,11 @@ def render_html(pack: PackData) -> str:
             units=UNIT_WORDS,
             polarity=POLARITY_WORDS,
             residential_chart=chart,
+            card=pack.scorecard,
+            sides={r.summary.indicator.id: r.side for r in pack.scorecard.rows},
+            sparklines={p.id: p.sparkline_svg for p in pack.pages},
+            neighbours=any(r.summary.neighbours is not None for r in pack.scorecard.rows),
+            assurances=ASSURANCES,
+            icon_key=key(),
         )
     )

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from csc_scorecard.indicators.definition import Unit
+
+if TYPE_CHECKING:
+    from csc_scorecard.publish.scorecard import Scorecard
 
 SUPPRESSED = "c"
 """How a suppressed figure is shown (the DfE's convention)."""
@@ -64,11 +68,6 @@ class IndicatorPage:
         """The latest month's figure as printed."""
         return format_value(self.values[-1], self.unit, self.suppressed[-1])
 
-    @property
-    def exception(self) -> bool:
-        """Whether the performance overview explains this indicator this month."""
-        return bool(self.narrative) or self.rag == "red"
-
     def shown(self, index: int) -> str:
         """The figure of month ``index`` as printed."""
         return format_value(self.values[index], self.unit, self.suppressed[index])
@@ -89,6 +88,8 @@ class PackData:
     """dimension, category, children (None where suppressed), shown."""
     quality: pd.DataFrame
     """source, rule, rows: rows quarantined, by source and rule."""
+    scorecard: Scorecard
+    """Page one: every indicator's latest reading and what needs attention."""
 
     @property
     def early_help(self) -> tuple[IndicatorPage, ...]:
@@ -99,8 +100,3 @@ class PackData:
     def dataset(self) -> tuple[IndicatorPage, ...]:
         """Appendix 1: the children and families monthly dataset (everything else)."""
         return tuple(p for p in self.pages if p.family != "Early help")
-
-    @property
-    def exceptions(self) -> tuple[IndicatorPage, ...]:
-        """Indicators with a special-cause signal or a missed target this month."""
-        return tuple(p for p in self.pages if p.exception)

@@ -28,7 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from csc_scorecard.analysis.config import AnalysisConfig
+from csc_scorecard.publish import icons
+from csc_scorecard.publish.labels import label
 from csc_scorecard.publish.model import format_value
+from csc_scorecard.publish.scorecard import side
 from csc_scorecard.web.audit import AuditDownloads
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
@@ -90,8 +93,11 @@ def create_app(
         env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
     )
     templates.env.globals.update(
-        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role
-    )
+        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
+        label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
+        assurance_icon=icons.assurance_icon, assurance_words=icons.assurance_words,
+        icon_key=icons.key, signal_side=side,
+    )  # fmt: skip
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(sessions, Figures(store_path, config), templates, policy)
     app.add_middleware(BodyLimit)

@@ -1,7 +1,14 @@
-"""The overview: every indicator's latest figure, RAG, SPC signal and sparkline."""
+"""The overview: the pack's first page on screen.
+
+The summary matrix, what needs attention (most severe first, chosen by
+``csc_scorecard.analysis.attention`` as in the pack and ``scorecard summary``), then every
+indicator's latest figure, sparkline, variation and assurance icons, RAG and England. A viewer
+sees the published figures, so a suppressed figure is "c" here as in the pack.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import pandas as pd
@@ -9,6 +16,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from csc_scorecard.indicators.definition import UNIT_WORDS
+from csc_scorecard.publish.scorecard import ASSURANCES, Scorecard, build
 from csc_scorecard.web import views
 from csc_scorecard.web.pages import (
     Format,
@@ -26,7 +34,7 @@ router = APIRouter()
 
 def _overview(
     request: Request, user: SignedIn, la: str | None, month: str | None
-) -> tuple[str, object, list[tuple[str, list[views.Row]]]]:
+) -> tuple[str, date, list[tuple[str, list[views.Row]]]]:
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
     store = figures(request)
@@ -40,6 +48,28 @@ def _overview(
     return la_code, chosen, groups
 
 
+def _scorecard(
+    request: Request,
+    la_code: str,
+    chosen: date,
+    public: bool,
+    groups: list[tuple[str, list[views.Row]]],
+) -> Scorecard:
+    """The scorecard of the rows shown: their latest figures as this role sees them."""
+    rows = [r for _, group in groups for r in group]
+    latest = {
+        r.summary.indicator.id: (
+            None if pd.isna(r.series.iloc[-1]["value"]) else float(r.series.iloc[-1]["value"]),
+            bool(r.series.iloc[-1]["suppressed"]),
+        )
+        for r in rows
+    }
+    return figures(request).cached(
+        ("overview-card", la_code, chosen, public),
+        lambda: build([r.summary for r in rows], latest, la_code, chosen, suppressed=public),
+    )
+
+
 @router.get("/")
 def overview_page(
     request: Request,
@@ -47,13 +77,21 @@ def overview_page(
     la: str | None = None,
     month: str | None = None,
 ) -> Response:
-    """All indicators grouped by family."""
+    """The scorecard: matrix, what needs attention, then all indicators grouped by family."""
     la_code, chosen, groups = _overview(request, user, la, month)
     public = user.role == Role.viewer
+    card = _scorecard(request, la_code, chosen, public, groups)
     table_html = figures(request).cached(
         ("overview-html", la_code, chosen, public),
         lambda: fragment(
-            request, "overview_table.html.j2", la_code=la_code, month=chosen, groups=groups
+            request,
+            "overview_table.html.j2",
+            la_code=la_code,
+            month=chosen,
+            groups=groups,
+            card=card,
+            scored={r.summary.indicator.id: r for r in card.rows},
+            assurances=ASSURANCES,
         ),
     )
     return render(
@@ -77,6 +115,8 @@ def overview_export(
 ) -> Response:
     """The overview table as CSV or Excel (published figures for a viewer)."""
     la_code, chosen, groups = _overview(request, user, la, month)
+    card = _scorecard(request, la_code, chosen, user.role == Role.viewer, groups)
+    needing = {r.summary.indicator.id for r in card.attention}
     rows = [
         {
             "indicator": r.summary.indicator.id,
@@ -88,6 +128,8 @@ def overview_export(
             "shown": r.latest,
             "rag": r.summary.rag,
             "spc": r.summary.variation,
+            "assurance": r.summary.assurance,
+            "attention": r.summary.indicator.id in needing,
             "england": r.summary.england,
         }
         for family, group in groups
