@@ -580,9 +580,23 @@ def pack(
     app_db: str | None = typer.Option(
         None, "--app-db", help="The dashboard's database URL: include its commentary."
     ),
+    as_published: str | None = typer.Option(
+        None,
+        "--as-published",
+        help="Rebuild the pack published for this month (YYYY-MM)"
+        " from its record, whatever has been loaded or computed since.",
+    ),
+    revision_threshold: float = typer.Option(
+        0.10,
+        "--revision-threshold",
+        help="Call out on page one a revision larger than this share of the figure.",
+    ),
     store: str = STORE_OPTION,
 ) -> None:
-    """Write the month's pack as HTML, PDF and Excel, with disclosure control.
+    """Write the month's pack as HTML, PDF and Excel, with disclosure control, and record it.
+
+    Every pack written is recorded as published, and its figures that changed since the last
+    published pack are marked R and listed under Revisions.
 
     Page one the scorecard and what needs attention, the monthly and early help datasets, the
     performance overview, the glossary, the residential and section 20 briefings and data
@@ -597,6 +611,10 @@ def pack(
     from csc_scorecard.store import Store
 
     target = Store(store)
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    if as_published:
+        _as_published(target, la_code, as_published, out, chosen)
+        return
     try:
         code = la_code or _only_council(target)
         when = _month(month, "--month") or latest_month(target, code)
@@ -608,14 +626,34 @@ def pack(
         notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
         settings = load_config(config, notes)
         with console.status(f"Writing the {when:%B %Y} pack"):
-            _, paths = write_pack(target, code, when, out, settings,
-                                  [f.strip() for f in formats.split(",") if f.strip()],
-                                  council)  # fmt: skip
+            _, paths = write_pack(target, code, when, out, settings, chosen, council,
+                                  revision_threshold)  # fmt: skip
     except (KeyError, ValueError, LookupError, OSError) as error:
         console.print(f"[red]Error:[/] {_reason(error)}")
         raise typer.Exit(2) from error
     for path in paths:
         console.print(f"[green]Wrote[/] {path}")
+
+
+def _as_published(store: object, la_code: str | None, month: str, out: Path,
+                  formats: list[str]) -> None:  # fmt: skip
+    """``scorecard pack --as-published``: rebuild a recorded pack and say which files match."""
+    from csc_scorecard.publish.write import write_as_published
+    from csc_scorecard.store import Store, file_sha256
+
+    assert isinstance(store, Store)
+    try:
+        code = la_code or _only_council(store)
+        when = _month(month, "--as-published")
+        assert when is not None
+        _, paths, record = write_as_published(store, code, when, out, formats)
+    except (KeyError, ValueError, LookupError, OSError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    for path in paths:
+        same = record.files.get(path.name) == file_sha256(path)
+        how = "identical to the published file" if same else "figures as published; bytes differ"
+        console.print(f"[green]Wrote[/] {path} (pack {record.pack_id}: {how})")
 
 
 @app.command()

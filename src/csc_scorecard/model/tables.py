@@ -598,6 +598,66 @@ COMPUTE_LOG = Table(
     lineage=False,
 )
 
+PUBLISHED_PACK = Table(
+    "published_pack",
+    "One row per pack published: what it was built from, so it can be rebuilt exactly",
+    "scorecard pack (scorecard pack --as-published rebuilds from it)",
+    ("pack_id",),
+    (
+        _c("pack_id", "int", "Identifier of the published pack", required=True),
+        _c("la_code", "string", "Council", required=True),
+        _c("month", "date", "First day of the month the pack is for", required=True),
+        _c("council", "string", "Council name on the cover", required=True),
+        _c("generated", "timestamp", "Generation time printed in the pack (UTC)", required=True),
+        _c("load_ids", "string", "Loads in the store when it was published, comma separated",
+           required=True),
+        _c("compute_ids", "string", "Computations its figures came from, comma separated",
+           required=True),
+        _c("config", "string", "The analysis configuration in use (targets, SPC settings,"
+           " recalculation points, commentary), as JSON", required=True),
+        _c("briefings", "string", "The residential and section 20 briefings' tables as"
+           " published, as JSON", required=True),
+        _c("quality", "string", "The data quality table as published, as JSON", required=True),
+        _c("revision_threshold", "float", "Share of a figure above which a revision was"
+           " called out on page one", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
+PUBLISHED_FIGURE = Table(
+    "published_figure",
+    "Every figure a published pack showed: the value computed, and as shown after suppression",
+    "scorecard pack",
+    ("pack_id", "indicator_id", "month", "breakdown", "breakdown_value"),
+    (
+        _c("pack_id", "int", "The published pack (see published_pack)", required=True),
+        _c("indicator_id", "string", "Indicator (or briefing) id", required=True),
+        _c("month", "date", "Month (or week end, for a weekly briefing)", required=True),
+        _c("breakdown", "string", "Breakdown name (all for the total)", required=True),
+        _c("breakdown_value", "string", "Value of the breakdown", required=True),
+        _c("numerator", "float", "Numerator as computed (internal: never printed if suppressed)"),
+        _c("denominator", "float", "Denominator as computed (internal)"),
+        _c("value", "float", "Value as computed (internal: the analysis's input)"),
+        _c("published_value", "float", "Value as published (empty where suppressed)"),
+        _c("suppressed", "bool", "Whether disclosure control hid the figure", required=True),
+        _c("shown", "string", "The figure as printed (\"c\" where suppressed)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
+PUBLISHED_FILE = Table(
+    "published_file",
+    "Each file a published pack wrote, with its SHA-256",
+    "scorecard pack",
+    ("pack_id", "file"),
+    (
+        _c("pack_id", "int", "The published pack", required=True),
+        _c("file", "string", "File name", required=True),
+        _c("sha256", "string", "SHA-256 of the file's bytes", required=True),
+    ),
+    lineage=False,
+)
+
 DATA_TABLES: tuple[Table, ...] = (
     PERSON,
     DISABILITY,
@@ -625,6 +685,10 @@ DATA_TABLES: tuple[Table, ...] = (
 """Tables holding case records and series, in load order (people first)."""
 
 TABLES: dict[str, Table] = {
-    t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG, INDICATOR_VALUE, COMPUTE_LOG)
-}
+    t.name: t
+    for t in (
+        *DATA_TABLES, QUARANTINE, LOAD_LOG, INDICATOR_VALUE, COMPUTE_LOG,
+        PUBLISHED_PACK, PUBLISHED_FIGURE, PUBLISHED_FILE,
+    )
+}  # fmt: skip
 """Every table of the store by name."""

@@ -60,6 +60,18 @@ class PublishedFigures:
 
 
 @dataclass(frozen=True)
+class PackSources:
+    """What the pack is made from besides the indicators' series.
+
+    Read from the store for a new pack, from the record for ``--as-published``.
+    """
+
+    figures: PublishedFigures
+    quality: pd.DataFrame
+    generated: datetime
+
+
+@dataclass(frozen=True)
 class AssembledPack:
     """The pack and the figures behind it, before and after disclosure control (for tests)."""
 
@@ -200,11 +212,23 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
                            suppressed=not unsuppressed)  # fmt: skip
 
 
+def current_sources(store: Store, la_code: str, month: date) -> PackSources:
+    """The figures, briefings and data quality as the store holds them now."""
+    return PackSources(published_figures(store, la_code, month), _quality(store, la_code),
+                       datetime.now(UTC).replace(tzinfo=None, microsecond=0))  # fmt: skip
+
+
 def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
-             council: str | None = None) -> AssembledPack:  # fmt: skip
-    """Everything the month's pack shows, made safe to publish."""
+             council: str | None = None, sources: PackSources | None = None
+             ) -> AssembledPack:  # fmt: skip
+    """Everything the month's pack shows, made safe to publish.
+
+    ``sources`` replaces what is read from the store besides the indicators' series (a pack
+    rebuilt from its record passes a store holding only the recorded series).
+    """
     summaries = summarise(store, la_code, month, config)
-    figures = published_figures(store, la_code, month)
+    sources = sources or current_sources(store, la_code, month)
+    figures = sources.figures
     residential, section20, published = figures.residential, figures.section20, figures.published
     pages = tuple(_page(s, published, month) for s in summaries)
     residential_shown = _published_table(
@@ -218,8 +242,8 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     ).drop(columns=["breakdown", "breakdown_value"])  # fmt: skip
     scorecard = build_scorecard(summaries, latest_figures(published, month), la_code, month)
     data = PackData(
-        la_code, council or f"Council {la_code}", month, datetime.now(UTC).replace(tzinfo=None),
-        pages, residential_shown, section20_shown, _quality(store, la_code), scorecard,
+        la_code, council or f"Council {la_code}", month, sources.generated,
+        pages, residential_shown, section20_shown, sources.quality, scorecard,
     )  # fmt: skip
     return AssembledPack(data, figures.unsuppressed, published)
 

@@ -16,6 +16,7 @@ import pandas as pd
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
+    from csc_scorecard.publish.revisions import Revisions
     from csc_scorecard.publish.scorecard import Scorecard
 
 SUPPRESSED = "c"
@@ -62,6 +63,8 @@ class IndicatorPage:
     spc_table: pd.DataFrame
     """month, value, mean, lower, upper, special_cause, shown: the chart's numbers (published
     values only; ``shown`` is the value as printed)."""
+    revised: tuple[bool, ...] = ()
+    """Per month shown: whether the figure changed since the last published pack."""
 
     @property
     def latest(self) -> str:
@@ -71,6 +74,10 @@ class IndicatorPage:
     def shown(self, index: int) -> str:
         """The figure of month ``index`` as printed."""
         return format_value(self.values[index], self.unit, self.suppressed[index])
+
+    def is_revised(self, index: int) -> bool:
+        """Whether month ``index``'s figure changed since the last published pack."""
+        return bool(self.revised) and self.revised[index]
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,8 @@ class PackData:
     """source, rule, rows: rows quarantined, by source and rule."""
     scorecard: Scorecard
     """Page one: every indicator's latest reading and what needs attention."""
+    revisions: Revisions | None = None
+    """What changed since the last published pack (None for the first pack)."""
 
     @property
     def early_help(self) -> tuple[IndicatorPage, ...]:

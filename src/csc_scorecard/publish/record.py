@@ -1,0 +1,235 @@
+"""What a published pack showed, recorded in the store, and the pack rebuilt from that record.
+
+``scorecard pack`` records every figure the pack printed (the value computed, the value and
+text as published, whether disclosure control hid it), the loads and computations behind it
+(with each file's SHA-256), the configuration and commentary, the briefings and data quality
+tables and the SHA-256 of every file written. ``scorecard pack --as-published`` rebuilds the
+pack from that record alone: the indicators' series go into an in-memory store for the
+analysis, everything else is taken as recorded, and the generation time printed is the
+recorded one, so the HTML is byte-identical whatever has been loaded or computed since.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from csc_scorecard.analysis.config import AnalysisConfig
+from csc_scorecard.indicators.catalogue import BY_ID
+from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.model import TABLES
+from csc_scorecard.publish.assemble import (
+    FIGURE_COLUMNS,
+    RESIDENTIAL,
+    SECTION20,
+    AssembledPack,
+    PackSources,
+    PublishedFigures,
+)
+from csc_scorecard.publish.config_record import config_from_json, config_to_json
+from csc_scorecard.publish.model import format_value
+from csc_scorecard.store import Store, file_sha256
+
+KEY = ["indicator_id", "month", "breakdown", "breakdown_value"]
+RECORD_COLUMNS = [*KEY, "numerator", "denominator", "value", "published_value", "suppressed",
+                  "shown"]  # fmt: skip
+BRIEFINGS: dict[str, Indicator] = {RESIDENTIAL.id: RESIDENTIAL, SECTION20.id: SECTION20}
+
+
+def indicator_of(indicator_id: str) -> Indicator:
+    """A catalogue indicator or one of the pack's briefings."""
+    return BY_ID.get(indicator_id) or BRIEFINGS[indicator_id]
+
+
+def figure_table(computed: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:
+    """Every figure of the pack, one row each, as computed and as shown (sorted by key).
+
+    ``computed`` and ``published`` are the figures before and after disclosure control (same
+    rows, same order). This is what the record keeps and what revisions compare:
+    ``published_value`` is empty and ``shown`` is "c" where the figure was suppressed.
+    """
+    table = computed[[*KEY, "numerator", "denominator", "value"]].assign(
+        published_value=published["value"].to_numpy(),
+        suppressed=published["suppressed"].astype(bool).to_numpy(),
+    )
+    table["month"] = pd.to_datetime(table["month"]).dt.date
+    table["shown"] = [
+        format_value(v, indicator_of(i).unit, s)
+        for i, v, s in zip(table.indicator_id, table.published_value, table.suppressed,
+                           strict=True)
+    ]  # fmt: skip
+    return table.sort_values(KEY, ignore_index=True)[RECORD_COLUMNS]
+
+
+def _frame_json(frame: pd.DataFrame) -> str:
+    return str(frame.to_json(orient="split", date_format="iso", index=False))
+
+
+def _frame_from_json(text: str, dates: tuple[str, ...] = ()) -> pd.DataFrame:
+    parts = json.loads(text)
+    frame = pd.DataFrame(parts["data"], columns=parts["columns"])
+    for column in dates:
+        frame[column] = pd.to_datetime(frame[column]).dt.date
+    return frame
+
+
+def loads_behind(store: Store, la_code: str) -> list[dict[str, object]]:
+    """The council's loads whose rows are in the store: id, source, file, SHA-256, tables.
+
+    A load replaced by a corrected version of its file keeps its ``load_log`` row but has no
+    rows left, so it is not behind the figures. The tables say which indicators a load can
+    have changed (a revision's cause).
+    """
+    log = store.table("load_log")
+    loads = log.filter(log.la_code == la_code).order_by("load_id").execute()
+    written: dict[int, list[str]] = {int(i): [] for i in loads.load_id}
+    for name, table in TABLES.items():
+        if table.lineage:
+            stored = store.table(name)
+            ids = (
+                stored.filter(stored.la_code == la_code)
+                .select("load_id")
+                .distinct()
+                .load_id.execute()
+            )
+            for load_id in ids:
+                written.setdefault(int(load_id), []).append(name)
+    return [
+        {"load_id": int(r.load_id), "source": str(r.source), "file": str(r.file),
+         "sha256": str(r.sha256), "tables": written.get(int(r.load_id), [])}
+        for r in loads.itertuples()
+        if written.get(int(r.load_id))
+    ]  # fmt: skip
+
+
+def _compute_ids(store: Store, la_code: str, month: date) -> str:
+    values = store.table("indicator_value")
+    ids = (
+        values.filter((values.la_code == la_code) & (values.month <= month))
+        .select("compute_id")
+        .distinct()
+        .compute_id
+    )
+    return ",".join(str(int(i)) for i in sorted(ids.execute()))
+
+
+def _next_pack_id(store: Store) -> int:
+    current = store.table("published_pack").pack_id.max().execute()
+    return 1 if current is None or pd.isna(current) else int(current) + 1
+
+
+def record_pack(store: Store, pack: AssembledPack, config: AnalysisConfig,
+                published: Published, paths: list[Path]) -> int:  # fmt: skip
+    """Record what ``pack`` published (and the files written) and return its pack id."""
+    data, figures = pack.data, published.sources.figures
+    with store.transaction():
+        pack_id = _next_pack_id(store)
+        briefings = {"residential": _frame_json(figures.residential),
+                     "section20": _frame_json(figures.section20)}  # fmt: skip
+        row = {
+            "pack_id": pack_id, "la_code": data.la_code, "month": data.month,
+            "council": data.council, "generated": data.generated,
+            "load_ids": json.dumps(published.loads),
+            "compute_ids": _compute_ids(store, data.la_code, data.month),
+            "config": config_to_json(config), "briefings": json.dumps(briefings),
+            "quality": _frame_json(data.quality), "revision_threshold": published.threshold,
+        }  # fmt: skip
+        store.insert_frame("published_pack", pd.DataFrame([row]))
+        store.insert_frame("published_figure", published.figures.assign(pack_id=pack_id))
+        files = pd.DataFrame(
+            {"pack_id": pack_id, "file": [p.name for p in paths],
+             "sha256": [file_sha256(p) for p in paths]}
+        )  # fmt: skip
+        store.insert_frame("published_file", files)
+    return pack_id
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a pack is published from: its sources, figure table, loads and revision threshold."""
+
+    sources: PackSources
+    figures: pd.DataFrame
+    """The figure table (see ``figure_table``)."""
+    loads: list[dict[str, object]]
+    threshold: float
+
+
+@dataclass(frozen=True)
+class PublishedPack:
+    """One pack's record, read back."""
+
+    pack_id: int
+    la_code: str
+    month: date
+    council: str
+    config: AnalysisConfig
+    published: Published
+    files: dict[str, str]
+    """File name -> SHA-256 as published."""
+
+
+def published_packs(store: Store, la_code: str) -> pd.DataFrame:
+    """The council's published packs, oldest first: pack_id, month, generated."""
+    packs = store.table("published_pack")
+    chosen = packs.filter(packs.la_code == la_code).order_by("pack_id")
+    frame: pd.DataFrame = chosen.select("pack_id", "month", "generated").execute()
+    return frame
+
+
+def find_pack(store: Store, la_code: str, month: date | None = None,
+              before: int | None = None) -> int | None:  # fmt: skip
+    """The latest pack published (for ``month``; or before pack ``before``), or None."""
+    packs = published_packs(store, la_code)
+    if month is not None:
+        packs = packs[pd.to_datetime(packs.month).dt.date == month]
+    if before is not None:
+        packs = packs[packs.pack_id < before]
+    return None if packs.empty else int(packs.pack_id.iloc[-1])
+
+
+def read_pack(store: Store, pack_id: int) -> PublishedPack:
+    """A published pack's record."""
+    packs = store.table("published_pack")
+    found = packs.filter(packs.pack_id == pack_id).execute()
+    if found.empty:
+        raise LookupError(f"no published pack {pack_id}")
+    row = found.iloc[0]
+    stored = store.table("published_figure")
+    figures = stored.filter(stored.pack_id == pack_id).execute()
+    figures["month"] = pd.to_datetime(figures["month"]).dt.date
+    figures["suppressed"] = figures["suppressed"].astype(bool)
+    figures = figures.sort_values(KEY, ignore_index=True)[RECORD_COLUMNS]
+    la_code, month = str(row.la_code), pd.Timestamp(row.month).date()
+    briefings = json.loads(row.briefings)
+    computed = figures.assign(la_code=la_code)[FIGURE_COLUMNS]
+    published = computed.assign(
+        numerator=computed.numerator.where(~figures.suppressed),
+        denominator=computed.denominator.where(~figures.suppressed),
+        value=figures.published_value, suppressed=figures.suppressed,
+    )  # fmt: skip
+    sources = PackSources(
+        PublishedFigures(computed, published,
+                         _frame_from_json(briefings["residential"], ("week_end",)),
+                         _frame_from_json(briefings["section20"])),
+        _frame_from_json(row.quality), pd.Timestamp(row.generated).to_pydatetime(),
+    )  # fmt: skip
+    files = store.table("published_file")
+    named = files.filter(files.pack_id == pack_id).execute()
+    published = Published(sources, figures, json.loads(row.load_ids),
+                          float(row.revision_threshold))  # fmt: skip
+    return PublishedPack(pack_id, la_code, month, str(row.council), config_from_json(row.config),
+                         published, dict(zip(named.file, named.sha256, strict=True)))  # fmt: skip
+
+
+def series_store(record: PublishedPack) -> Store:
+    """An in-memory store holding only the recorded indicators' series (for the analysis)."""
+    store = Store("duckdb://")
+    figures = record.published.figures
+    series = figures[figures.indicator_id.isin(list(BY_ID))]
+    store.insert_frame("indicator_value", series.assign(la_code=record.la_code, compute_id=0))
+    return store

@@ -1,0 +1,163 @@
+"""Revisions: the figures that changed since the last published pack, and the loads behind them.
+
+Figures are compared as the panel saw them: a figure is revised when the text printed for it
+differs from the text the last published pack printed for the same indicator, month and
+breakdown. So a change hidden by rounding is not a revision, and disclosure control holds: a
+suppressed figure is "c" on both sides ("c" to "c" is no revision, whatever moved beneath it)
+and the change is printed only when neither side is suppressed. The change is worked from the
+figures as printed (rounded), so it is the difference a reader can check.
+
+A revision's cause is the loads that differ between the two packs' records (added since, or
+removed: replaced by a corrected file, or unloaded) and wrote to a table the indicator counts
+from; when none does (a figure moved because another table did), every changed load is listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.publish.assemble import MONTHS_SHOWN, AssembledPack
+from csc_scorecard.publish.model import SUPPRESSED
+from csc_scorecard.publish.record import KEY, Published, PublishedPack, indicator_of
+
+DEFAULT_THRESHOLD = 0.10
+"""A revision larger than this share of the published figure is called out on page one."""
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One figure that changed since the last published pack."""
+
+    indicator_id: str
+    title: str
+    month: date
+    breakdown: str
+    breakdown_value: str
+    was: str
+    now: str
+    change: str
+    """The change as printed ("" when either side is suppressed or empty)."""
+    large: bool
+    loads: tuple[str, ...]
+
+    @property
+    def where(self) -> str:
+        """The breakdown in words ("" for the indicator's total)."""
+        return "" if self.breakdown == "all" else f"{self.breakdown}: {self.breakdown_value}"
+
+
+@dataclass(frozen=True)
+class Revisions:
+    """What changed since the pack compared with."""
+
+    against_pack: int
+    against_month: date
+    threshold: float
+    rows: tuple[Revision, ...]
+
+    @property
+    def large(self) -> tuple[Revision, ...]:
+        """The revisions called out on page one."""
+        return tuple(r for r in self.rows if r.large)
+
+    def marked(self) -> set[tuple[str, date]]:
+        """(indicator, month) of every revised indicator total, for the dataset's markers."""
+        return {(r.indicator_id, r.month) for r in self.rows if r.breakdown == "all"}
+
+
+def _decimals(unit: str) -> int:
+    return 0 if unit == "count" else 1
+
+
+def _change(was: float, now: float, unit: str) -> str:
+    places = _decimals(unit)
+    difference = round(now, places) - round(was, places)
+    suffix = " pts" if unit == "percent" else ""
+    return f"{difference:+,.{places}f}{suffix}"
+
+
+def _large(was: float, now: float, unit: str, threshold: float) -> bool:
+    places = _decimals(unit)
+    before, after = round(was, places), round(now, places)
+    if before == 0:
+        return after != 0
+    return abs(after - before) / abs(before) > threshold
+
+
+def _tables(load: dict[str, object]) -> set[str]:
+    tables = load["tables"]
+    return set(map(str, tables)) if isinstance(tables, list) else set()
+
+
+def _changed_loads(previous: Sequence[dict[str, object]],
+                   current: Sequence[dict[str, object]]) -> list[tuple[str, set[str]]]:  # fmt: skip
+    """Loads in one record and not the other: (description, tables written)."""
+    before = {int(str(load["load_id"])): load for load in previous}
+    after = {int(str(load["load_id"])): load for load in current}
+    changed = [(after[i], "loaded") for i in sorted(set(after) - set(before))]
+    changed += [(before[i], "removed") for i in sorted(set(before) - set(after))]
+    return [
+        (f"{load['file']} (load {load['load_id']}, {how})", _tables(load)) for load, how in changed
+    ]
+
+
+def _revision(row: Mapping[Hashable, Any], loads: list[tuple[str, set[str]]],
+              threshold: float) -> Revision:  # fmt: skip
+    """One changed figure: ``row`` holds both packs' figure-table columns (``_was`` the old)."""
+    item = indicator_of(str(row["indicator_id"]))
+    was, now = row["published_value_was"], row["published_value"]
+    printable = not (row["suppressed"] or row["suppressed_was"] or pd.isna(was) or pd.isna(now))
+    causes = [d for d, tables in loads if tables & set(item.sources)] or [d for d, _ in loads]
+    return Revision(
+        item.id,
+        item.title,
+        row["month"],
+        str(row["breakdown"]),
+        str(row["breakdown_value"]),
+        SUPPRESSED if row["suppressed_was"] else str(row["shown_was"]),
+        SUPPRESSED if row["suppressed"] else str(row["shown"]),
+        _change(was, now, item.unit) if printable else "",
+        printable and _large(was, now, item.unit, threshold),
+        tuple(causes) or ("recomputed: no load changed",),
+    )
+
+
+def compare(previous: pd.DataFrame, current: pd.DataFrame, month: date,
+            previous_loads: Sequence[dict[str, object]],
+            current_loads: Sequence[dict[str, object]], against_pack: int,
+            against_month: date, threshold: float = DEFAULT_THRESHOLD) -> Revisions:  # fmt: skip
+    """The figures of the months the new pack shows whose printed text changed.
+
+    ``previous`` and ``current`` are figure tables (``record.figure_table``); the months shown
+    are the 13 ending with ``month``.
+    """
+    first = month_of(month_index(month) - MONTHS_SHOWN + 1)
+    shown = current[(current.month >= first) & (current.month <= month)]
+    both = shown.merge(previous, on=KEY, suffixes=("", "_was"))
+    moved = both[both.shown != both.shown_was]
+    loads = _changed_loads(previous_loads, current_loads)
+    rows = tuple(_revision(row, loads, threshold) for row in moved.to_dict("records"))
+    return Revisions(against_pack, against_month, threshold, rows)
+
+
+def mark(pack: AssembledPack, revisions: Revisions) -> AssembledPack:
+    """The pack with its revised figures marked and its Revisions section filled in."""
+    revised = revisions.marked()
+    pages = tuple(
+        replace(page, revised=tuple((page.id, m) in revised for m in page.months))
+        for page in pack.data.pages
+    )
+    return replace(pack, data=replace(pack.data, pages=pages, revisions=revisions))
+
+
+def against(previous: PublishedPack, published: Published, month: date) -> Revisions:
+    """The revisions of a pack (``published``, for ``month``) since the pack ``previous``."""
+    before = previous.published
+    return compare(before.figures, published.figures, month, before.loads, published.loads,
+                   previous.pack_id, previous.month, published.threshold)  # fmt: skip
