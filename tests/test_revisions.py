@@ -1,15 +1,22 @@
 """Published packs are recorded and reproducible; revisions are marked and explained (issue 14)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
+import pytest
+from typer.testing import CliRunner
 
 from csc_scorecard.analysis.config import load_config
+from csc_scorecard.cli import app
+from csc_scorecard.publish.assemble import current_sources
 from csc_scorecard.publish.record import figure_table
 from csc_scorecard.publish.write import write_as_published, write_pack
+from csc_scorecard.unload import UnloadRefused, unload
 from revision_fixtures import council, episodes_load, load_and_compute
 
 MARCH, APRIL = date(2025, 3, 1), date(2025, 4, 1)
+runner = CliRunner()
 
 
 def _cla1(pack) -> dict[str, str]:
@@ -56,3 +63,82 @@ def test_corrected_file_is_marked_reproducible_and_reversible(tmp_path):
     )
     assert record.published.figures.to_csv(index=False).encode() == table
     assert paths[0].read_bytes() == first_paths[0].read_bytes()
+
+    # Unloading the corrected file puts load 1's episodes back and every figure with them.
+    undone = unload(store, 2)
+    assert (undone.rows_removed, undone.rows_restored) == (16, 16)  # 8 people, 8 episodes
+    assert len(undone.recomputed) == 1
+    now = current_sources(store, "318", MARCH).figures
+    assert figure_table(now.unsuppressed, now.published).to_csv(index=False).encode() == table
+    assert sorted(store.table("load_log").load_id.execute()) == [1]
+
+
+def test_revisions_never_reveal_a_suppressed_value(tmp_path):
+    store, starts = council(tmp_path, 7)
+    write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
+    # Three of the seven came into care in February 2025: June 2024 to January 2025 count 4.
+    later = {c: date(2025, 2, 10) for c in ("C4", "C5", "C6")}
+    load_and_compute(store, episodes_load(tmp_path, {**starts, **later}, "v2"))
+    second, paths = write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
+    revisions = second.data.revisions
+    assert revisions is not None and len(revisions.rows) == 8
+    assert {(r.was, r.now, r.change, r.large) for r in revisions.rows} == {("7", "c", "", False)}
+    page = next(p for p in second.data.pages if p.id == "CLA1")
+    assert [page.shown(i) for i, r in enumerate(page.revised) if r] == ["c"] * 8
+    html = paths[0].read_text(encoding="utf-8")
+    section = html[html.index('<section id="revisions"') :]
+    assert '<td class="num">7</td><td class="num">c</td><td class="num"></td>' in section
+    assert ">4<" not in section and "-3" not in section
+    assert 'id="large-revisions"' not in html
+
+
+def test_unload_restores_merged_records_and_refuses_what_it_cannot_undo(tmp_path):
+    store, starts = council(tmp_path, 8)
+    # Another file brings C7's episode again (same key), with a different legal status: merged.
+    extra = episodes_load(tmp_path, {"C7": starts["C7"]}, "extra")
+    extra = replace(extra, label="extra.csv", tables={
+        **extra.tables,
+        "looked_after_episode": extra.tables["looked_after_episode"].assign(legal_status="V2"),
+    })  # fmt: skip
+    store.write_loads("318", [extra])
+
+    def statuses():
+        episodes = store.table("looked_after_episode").execute()
+        return dict(zip(episodes.child_id, zip(episodes.legal_status, episodes.load_id,
+                                               strict=True), strict=True))  # fmt: skip
+
+    assert statuses()["C7"] == ("V2", 2) and len(statuses()) == 8
+    with pytest.raises(UnloadRefused, match=r"load\(s\) 2 have since replaced or merged"):
+        unload(store, 1)
+    assert statuses()["C7"] == ("V2", 2)  # a refused unload changes nothing
+    unload(store, 2)
+    assert statuses() == {c: ("C2", 1) for c in starts}
+    with pytest.raises(LookupError, match="no load 2"):
+        unload(store, 2)
+
+
+def test_the_commands(tmp_path):
+    store, starts = council(tmp_path, 8)
+    path = str(tmp_path / "s.duckdb")
+    out = str(tmp_path / "pack")
+    written = runner.invoke(app, ["pack", "--month", "2025-03", "--format", "html", "--out", out,
+                                  "--store", path])  # fmt: skip
+    assert written.exit_code == 0, written.output
+    load_and_compute(store, episodes_load(tmp_path, {**starts, "C7": date(2025, 2, 15)}, "v2"))
+    listed = runner.invoke(app, ["revisions", "--since", "2025-03", "--month", "2025-04",
+                                 "--indicator", "CLA1", "--store", path])  # fmt: skip
+    assert listed.exit_code == 0, listed.output
+    assert "Revisions since pack 1 (March 2025): 8 figures" in listed.output
+    assert "2024-06" in listed.output and "2025-02" not in listed.output
+    none = runner.invoke(app, ["revisions", "--indicator", "CLA2", "--store", path])
+    assert "0 figures" in none.output
+    rebuilt = runner.invoke(app, ["pack", "--as-published", "2025-03", "--format", "html",
+                                  "--out", str(tmp_path / "again"), "--store", path])  # fmt: skip
+    assert rebuilt.exit_code == 0 and "identical to the published file" in rebuilt.output
+    undone = runner.invoke(app, ["unload", "2", "--store", path])
+    assert undone.exit_code == 0 and "16 rows removed, 16 restored" in undone.output
+    after = runner.invoke(app, ["revisions", "--since", "1", "--month", "2025-03",
+                                "--store", path])  # fmt: skip
+    assert "0 figures" in after.output
+    missing = runner.invoke(app, ["unload", "9", "--store", path])
+    assert missing.exit_code == 2 and "no load 9" in missing.output

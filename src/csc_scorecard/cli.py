@@ -705,6 +705,80 @@ def summary(
         print_summary(card, Console(soft_wrap=False))
 
 
+@app.command()
+def revisions(
+    since: str | None = typer.Option(
+        None,
+        "--since",
+        help="Pack id, or YYYY-MM for the last pack published for that month"
+        " (default: the last pack published).",
+    ),
+    indicator: str | None = typer.Option(None, "--indicator", help="Only this indicator."),
+    month: str | None = typer.Option(
+        None, "--month", help="Month of the pack to be, YYYY-MM (default: the latest computed)."
+    ),
+    la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
+    threshold: float = typer.Option(
+        0.10, "--revision-threshold", help="A revision larger than this share is large."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Print the figures that changed since a published pack, as the next pack would list them.
+
+    Figures are compared as printed, after disclosure control: a suppressed figure shows "c"
+    and its change is not printed. Example: scorecard revisions --since 2026-10 --indicator CLA1
+    """
+    from csc_scorecard.publish.assemble import latest_month
+    from csc_scorecard.publish.revisions import revisions_now
+    from csc_scorecard.store import Store
+
+    target = Store(store)
+    try:
+        code = la_code or _only_council(target)
+        when = _month(month, "--month") or latest_month(target, code)
+        pack_id = int(since) if since and since.isdigit() else None
+        found = revisions_now(target, code, when, pack_id, _month(since, "--since")
+                              if since and pack_id is None else None, threshold)  # fmt: skip
+    except (KeyError, ValueError, LookupError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    rows = [r for r in found.rows if indicator is None or r.indicator_id == indicator]
+    table = Table("Indicator", "Breakdown", "Month", "Was", "Now", "Change", "Large", "Loads",
+                  title=f"Revisions since pack {found.against_pack}"
+                  f" ({found.against_month:%B %Y}): {len(rows)} figures")  # fmt: skip
+    for r in rows:
+        table.add_row(r.indicator_id, r.where, f"{r.month:%Y-%m}", r.was, r.now, r.change,
+                      "yes" if r.large else "", "; ".join(r.loads))  # fmt: skip
+    Console(soft_wrap=True).print(table)
+
+
+@app.command()
+def unload(
+    load_id: int = typer.Argument(..., help="The load to take out (scorecard status lists them)."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Take one load out: its rows and quarantine, restoring what it replaced; then recompute.
+
+    A corrected file's earlier version, and records it merged into, come back as they were.
+    Refused (exit 2) when a later load has since replaced or merged into this load's records:
+    unload those first. Example: scorecard unload 7
+    """
+    from csc_scorecard.store import Store
+    from csc_scorecard.unload import unload as run
+
+    try:
+        with console.status(f"Unloading load {load_id}"):
+            result = run(Store(store), load_id)
+    except (LookupError, ValueError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
+        raise typer.Exit(2) from error
+    console.print(
+        f"[green]Unloaded[/] load {result.load_id} ({result.file}): {result.rows_removed:,} rows"
+        f" removed, {result.rows_restored:,} restored; recomputed"
+        f" {', '.join(map(str, result.recomputed)) or 'nothing'}"
+    )
+
+
 def _only_council(store: object) -> str:
     """The store's one council, or an error asking for --la-code."""
     from csc_scorecard.store import Store

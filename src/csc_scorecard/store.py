@@ -221,12 +221,27 @@ class Store:
         ).select(*columns)
         merged = self.temporary("_merged", merged)
         matched = " AND ".join(f"{name}.{k} = _incoming.{k}" for k in keys)
-        self.delete(
-            name, f"la_code = '{la_code}' AND EXISTS (SELECT 1 FROM _incoming WHERE {matched})"
-        )
+        where = f"la_code = '{la_code}' AND EXISTS (SELECT 1 FROM _incoming WHERE {matched})"
+        self._keep_displaced(name, int(frame["load_id"].iloc[0]), where)
+        self.delete(name, where)
         self.con.insert(name, merged)
         self.con.drop_table("_incoming")
         self.con.drop_table("_merged")
+
+    def _keep_displaced(self, name: str, load_id: int, where: str) -> None:
+        """Copy the rows of ``name`` matching ``where`` to ``displaced_row`` before they go.
+
+        A load that replaces or merges into stored rows can then be undone (``unload``): its
+        rows are removed and the rows it displaced put back as they were.
+        """
+        rows = self.con.sql(f"SELECT * FROM {name} WHERE {where}").execute()
+        if rows.empty:
+            return
+        text = rows.to_json(orient="records", lines=True, date_format="iso")
+        kept = pd.DataFrame({"load_id": load_id, "table_name": name,
+                             "displaced_load_id": rows["load_id"].astype(int).to_numpy(),
+                             "row": str(text).splitlines()})  # fmt: skip
+        self.insert_frame("displaced_row", kept)
 
     def write_loads(self, la_code: str, loads: list[FileLoad]) -> list[LoadResult]:
         """Write several files' rows in one transaction, skipping files already loaded."""
@@ -243,7 +258,7 @@ class Store:
                     continue
                 seen.add((load.name, sha))
                 started = time.perf_counter()
-                self._remove_superseded(la_code, load)
+                self._remove_superseded(la_code, load_id, load)
                 self._write_one(la_code, load_id, load)
                 self._log(la_code, load_id, load, sha, time.perf_counter() - started)
                 results.append(
@@ -259,12 +274,13 @@ class Store:
                 load_id += 1
         return results
 
-    def _remove_superseded(self, la_code: str, load: FileLoad) -> None:
+    def _remove_superseded(self, la_code: str, load_id: int, load: FileLoad) -> None:
         """A changed file replaces what its earlier version loaded, so records never double.
 
         A council sends the same file name again with corrections, or a later extract; the
         rows of earlier loads of that file (same council, source and name) are removed in the
-        same transaction. Their load_log rows stay, as the history of what was loaded.
+        same transaction (kept in ``displaced_row``, so the new version can be unloaded). Their
+        load_log rows stay, as the history of what was loaded.
         """
         log = self.table("load_log")
         earlier = log.filter(
@@ -275,6 +291,7 @@ class Store:
         ids = ", ".join(str(int(i)) for i in earlier)
         for name, table in TABLES.items():
             if table.lineage:
+                self._keep_displaced(name, load_id, f"load_id IN ({ids})")
                 self.delete(name, f"load_id IN ({ids})")
 
     def _write_one(self, la_code: str, load_id: int, load: FileLoad) -> None:

@@ -658,6 +658,20 @@ PUBLISHED_FILE = Table(
     lineage=False,
 )
 
+DISPLACED_ROW = Table(
+    "displaced_row",
+    "Stored rows a load replaced or merged into, kept so that the load can be undone",
+    "Every loader (scorecard unload restores them)",
+    ("load_id", "table_name", "displaced_load_id"),
+    (
+        _c("load_id", "int", "The load that replaced or merged into the row", required=True),
+        _c("table_name", "string", "Canonical table the row was in", required=True),
+        _c("displaced_load_id", "int", "The load that had brought the row in", required=True),
+        _c("row", "string", "The row as stored, as JSON", required=True),
+    ),
+    lineage=False,
+)
+
 DATA_TABLES: tuple[Table, ...] = (
     PERSON,
     DISABILITY,
@@ -688,7 +702,7 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         *DATA_TABLES, QUARANTINE, LOAD_LOG, INDICATOR_VALUE, COMPUTE_LOG,
-        PUBLISHED_PACK, PUBLISHED_FIGURE, PUBLISHED_FILE,
+        PUBLISHED_PACK, PUBLISHED_FIGURE, PUBLISHED_FILE, DISPLACED_ROW,
     )
 }  # fmt: skip
 """Every table of the store by name."""

@@ -22,9 +22,23 @@ from typing import Any
 import pandas as pd
 
 from csc_scorecard.indicators.spine import month_index, month_of
-from csc_scorecard.publish.assemble import MONTHS_SHOWN, AssembledPack
+from csc_scorecard.publish.assemble import (
+    MONTHS_SHOWN,
+    AssembledPack,
+    current_sources,
+)
 from csc_scorecard.publish.model import SUPPRESSED
-from csc_scorecard.publish.record import KEY, Published, PublishedPack, indicator_of
+from csc_scorecard.publish.record import (
+    KEY,
+    Published,
+    PublishedPack,
+    figure_table,
+    find_pack,
+    indicator_of,
+    loads_behind,
+    read_pack,
+)
+from csc_scorecard.store import Store
 
 DEFAULT_THRESHOLD = 0.10
 """A revision larger than this share of the published figure is called out on page one."""
@@ -158,6 +172,26 @@ def mark(pack: AssembledPack, revisions: Revisions) -> AssembledPack:
 
 def against(previous: PublishedPack, published: Published, month: date) -> Revisions:
     """The revisions of a pack (``published``, for ``month``) since the pack ``previous``."""
+    return _since(previous, published.figures, published.loads, published.threshold, month)
+
+
+def _since(previous: PublishedPack, figures: pd.DataFrame, loads: Sequence[dict[str, object]],
+           threshold: float, month: date) -> Revisions:  # fmt: skip
     before = previous.published
-    return compare(before.figures, published.figures, month, before.loads, published.loads,
-                   previous.pack_id, previous.month, published.threshold)  # fmt: skip
+    return compare(before.figures, figures, month, before.loads, loads, previous.pack_id,
+                   previous.month, threshold)  # fmt: skip
+
+
+def revisions_now(store: Store, la_code: str, month: date, pack_id: int | None = None,
+                  pack_month: date | None = None,
+                  threshold: float = DEFAULT_THRESHOLD) -> Revisions:  # fmt: skip
+    """What a pack for ``month`` written now would list as revised (``scorecard revisions``).
+
+    Against pack ``pack_id``, or the last pack published for ``pack_month``, or the last pack.
+    """
+    chosen = pack_id or find_pack(store, la_code, pack_month)
+    if chosen is None:
+        raise LookupError(f"no pack has been published for council {la_code}")
+    figures = current_sources(store, la_code, month).figures
+    table = figure_table(figures.unsuppressed, figures.published)
+    return _since(read_pack(store, chosen), table, loads_behind(store, la_code), threshold, month)
