@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import date
 
+import openpyxl
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
@@ -12,6 +13,7 @@ from csc_scorecard.cli import app
 from csc_scorecard.publish.assemble import current_sources
 from csc_scorecard.publish.record import figure_table
 from csc_scorecard.publish.write import write_as_published, write_pack
+from csc_scorecard.store import file_sha256
 from csc_scorecard.unload import UnloadRefused, unload
 from revision_fixtures import council, episodes_load, load_and_compute
 
@@ -26,7 +28,9 @@ def _cla1(pack) -> dict[str, str]:
 
 def test_corrected_file_is_marked_reproducible_and_reversible(tmp_path):
     store, starts = council(tmp_path, 8)
-    first, first_paths = write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
+    first, first_paths = write_pack(
+        store, "318", MARCH, tmp_path / "p1", load_config(), ["html", "xlsx"]
+    )
     # Eight children from June 2024: 0 until May 2024, 8 from June.
     assert _cla1(first)["2024-05"] == "0" and _cla1(first)["2025-03"] == "8"
     assert first.data.revisions is None  # nothing published before
@@ -54,7 +58,9 @@ def test_corrected_file_is_marked_reproducible_and_reversible(tmp_path):
     assert 'id="large-revisions"' in html and 'id="revisions"' in html
 
     # The first pack rebuilt from its record, after the correction: the same figures and bytes.
-    rebuilt, paths, record = write_as_published(store, "318", MARCH, tmp_path / "p3", ["html"])
+    rebuilt, paths, record = write_as_published(
+        store, "318", MARCH, tmp_path / "p3", ["html", "xlsx"]
+    )
     assert record.pack_id == 1
     assert _cla1(rebuilt) == _cla1(first)
     table = figure_table(first.unsuppressed, first.published).to_csv(index=False).encode()
@@ -62,7 +68,9 @@ def test_corrected_file_is_marked_reproducible_and_reversible(tmp_path):
         figure_table(rebuilt.unsuppressed, rebuilt.published).to_csv(index=False).encode() == table
     )
     assert record.published.figures.to_csv(index=False).encode() == table
-    assert paths[0].read_bytes() == first_paths[0].read_bytes()
+    # HTML and workbook byte for byte: the generation time is recorded, not taken anew.
+    assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in first_paths]
+    assert record.files == {p.name: file_sha256(p) for p in first_paths}
 
     # Unloading the corrected file puts load 1's episodes back and every figure with them.
     undone = unload(store, 2)
@@ -79,7 +87,9 @@ def test_revisions_never_reveal_a_suppressed_value(tmp_path):
     # Three of the seven came into care in February 2025: June 2024 to January 2025 count 4.
     later = {c: date(2025, 2, 10) for c in ("C4", "C5", "C6")}
     load_and_compute(store, episodes_load(tmp_path, {**starts, **later}, "v2"))
-    second, paths = write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
+    second, paths = write_pack(
+        store, "318", APRIL, tmp_path / "p2", load_config(), ["html", "xlsx"]
+    )
     revisions = second.data.revisions
     assert revisions is not None and len(revisions.rows) == 8
     assert {(r.was, r.now, r.change, r.large) for r in revisions.rows} == {("7", "c", "", False)}
@@ -90,6 +100,9 @@ def test_revisions_never_reveal_a_suppressed_value(tmp_path):
     assert '<td class="num">7</td><td class="num">c</td><td class="num"></td>' in section
     assert ">4<" not in section and "-3" not in section
     assert 'id="large-revisions"' not in html
+    sheet = openpyxl.load_workbook(paths[1])["Revisions"]
+    cells = {tuple(row[4:7]) for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert cells == {("7", "c", None)}  # the change is an empty cell
 
 
 def test_unload_restores_merged_records_and_refuses_what_it_cannot_undo(tmp_path):

@@ -158,8 +158,13 @@ def _attention(book: _Book, card: Scorecard) -> None:
 
 
 def write_excel(pack: PackData, path: Path) -> Path:
-    """Write the pack's workbook to ``path``."""
+    """Write the pack's workbook to ``path``.
+
+    Its creation time is the pack's generation time, so a pack rebuilt from its record
+    (``--as-published``) is byte for byte the workbook published.
+    """
     book = _Book(path)
+    book.book.set_properties({"created": pack.generated})
     _scorecard(book, pack.scorecard)
     _attention(book, pack.scorecard)
     _dataset(book, "Appendix 1 Monthly dataset", pack.dataset)
@@ -200,5 +205,10 @@ def write_excel(pack: PackData, path: Path) -> Path:
     )
     _table(book, "Data quality", quality, [("Source", "source_words"), ("Rule", "rule_words"),
            ("Records", "rows"), ("Rule id", "rule")])  # fmt: skip
+    if pack.revisions is not None:
+        _table(book, "Revisions", pack.revisions.frame(), [
+            ("Indicator", "indicator_id"), ("Title", "title"), ("Breakdown", "where"),
+            ("Month", "month"), ("Was", "was"), ("Now", "now"), ("Change", "change"),
+            ("Large revision", "large_words"), ("Loads that caused it", "load_words")])  # fmt: skip
     book.book.close()
     return path

@@ -80,6 +80,17 @@ class Revisions:
         """The revisions called out on page one."""
         return tuple(r for r in self.rows if r.large)
 
+    def frame(self) -> pd.DataFrame:
+        """The revisions as a table (for the workbook): figures as printed, words for flags."""
+        return pd.DataFrame(
+            {"indicator_id": [r.indicator_id for r in self.rows],
+             "title": [r.title for r in self.rows], "where": [r.where for r in self.rows],
+             "month": [r.month for r in self.rows], "was": [r.was for r in self.rows],
+             "now": [r.now for r in self.rows], "change": [r.change for r in self.rows],
+             "large_words": ["yes" if r.large else "" for r in self.rows],
+             "load_words": ["; ".join(r.loads) for r in self.rows]}
+        )  # fmt: skip
+
     def marked(self) -> set[tuple[str, date]]:
         """(indicator, month) of every revised indicator total, for the dataset's markers."""
         return {(r.indicator_id, r.month) for r in self.rows if r.breakdown == "all"}
