@@ -1,11 +1,13 @@
 """Published packs are recorded and reproducible; revisions are marked and explained (issue 14)."""
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import openpyxl
 import pandas as pd
 import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from csc_scorecard.analysis.config import load_config
@@ -15,6 +17,8 @@ from csc_scorecard.publish.record import figure_table
 from csc_scorecard.publish.write import write_as_published, write_pack
 from csc_scorecard.store import file_sha256
 from csc_scorecard.unload import UnloadRefused, unload
+from csc_scorecard.web import accounts, create_app
+from csc_scorecard.web.roles import Role
 from revision_fixtures import council, episodes_load, load_and_compute
 
 MARCH, APRIL = date(2025, 3, 1), date(2025, 4, 1)
@@ -155,3 +159,24 @@ def test_the_commands(tmp_path):
     assert "0 figures" in after.output
     missing = runner.invoke(app, ["unload", "9", "--store", path])
     assert missing.exit_code == 2 and "no load 9" in missing.output
+
+
+def test_the_dashboard_shows_a_figures_published_history(tmp_path):
+    store, starts = council(tmp_path, 8)
+    write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
+    load_and_compute(store, episodes_load(tmp_path, {**starts, "C7": date(2025, 2, 15)}, "v2"))
+    write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
+    store.con.disconnect()
+    application = create_app(str(tmp_path / "s.duckdb"), f"sqlite:///{tmp_path / 'app.db'}")
+    with application.state.web.sessions.begin() as db:
+        accounts.add_user(db, "viewer", "correct horse battery staple", Role.viewer)
+    client = TestClient(application, follow_redirects=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert token is not None
+    signed = client.post("/login", data={"username": "viewer", "csrf_token": token.group(1),
+                                         "password": "correct horse battery staple"})  # fmt: skip
+    assert signed.status_code == 303
+    page = client.get("/indicator/CLA1?la=318&month=2024-06").text
+    history = page[page.index("as each published pack showed it") :]
+    rows = re.findall(r"<td>(\w+ \d{4})</td><td>[^<]+</td><td class=\"num\">(\w+)</td>", history)
+    assert rows == [("March 2025", "8"), ("April 2025", "7")]

@@ -233,3 +233,26 @@ def series_store(record: PublishedPack) -> Store:
     series = figures[figures.indicator_id.isin(list(BY_ID))]
     store.insert_frame("indicator_value", series.assign(la_code=record.la_code, compute_id=0))
     return store
+
+
+def published_history(store: Store, la_code: str, indicator_id: str,
+                      month: date) -> pd.DataFrame:  # fmt: skip
+    """Each published pack's figure for an indicator's total in ``month``, oldest pack first.
+
+    Columns pack_id, pack_month, generated and shown (as printed: "c" where suppressed), for
+    the dashboard's history of published values.
+    """
+    figures = store.table("published_figure")
+    packs = store.table("published_pack")
+    chosen = figures.filter((figures.indicator_id == indicator_id) & (figures.month == month)
+                            & (figures.breakdown == "all")).select("pack_id", "shown")  # fmt: skip
+    mine = packs.filter(packs.la_code == la_code).select(
+        "pack_id", "generated", pack_month=packs.month
+    )
+    history: pd.DataFrame = (
+        chosen.join(mine, "pack_id")
+        .select("pack_id", "pack_month", "generated", "shown")
+        .order_by("pack_id")
+        .execute()
+    )
+    return history

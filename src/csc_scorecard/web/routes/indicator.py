@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
+from csc_scorecard.publish.record import published_history
 from csc_scorecard.web import accounts, audit, commentary, views
 from csc_scorecard.web.csrf import verify_csrf
 from csc_scorecard.web.pages import (
@@ -76,6 +77,7 @@ def _page(
     summary, shown, figures_html = _figures_part(
         request, indicator_id, la_code, chosen, public, can_drill
     )
+    published = published_history(figures(request).store, la_code, indicator_id, chosen)
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -88,6 +90,7 @@ def _page(
         item=summary.indicator,
         series=shown,
         figures_html=figures_html,
+        published=published,
         comment=current,
         edits=edits,
         can_drill=can_drill,
