@@ -11,6 +11,17 @@ from datetime import date
 
 from csc_scorecard.indicators.definition import Unit
 
+BOUNDS: dict[Unit, tuple[float | None, float | None]] = {
+    "count": (0.0, None),
+    "rate": (0.0, None),
+    "days": (0.0, None),
+    "percent": (0.0, 100.0),
+    "number": (None, None),
+}
+"""The range a figure of each unit can take: control limits are clipped to it. A count, a rate
+and an average of days cannot be negative; a percentage lies between 0 and 100; a number
+entered from another system is taken as it comes."""
+
 DECIMALS: dict[Unit, int] = {"count": 0, "percent": 1, "rate": 1, "days": 1, "number": 1}
 """Decimal places shown for each unit (counts are whole children or records)."""
 
@@ -40,3 +51,10 @@ def format_value(value: float, unit: Unit, statistic: bool = False) -> str:
 def format_month(month: date) -> str:
     """``March 2026``."""
     return f"{calendar.month_name[month.month]} {month.year}"
+
+
+def format_change(change: float, unit: Unit) -> str:
+    """The size of a change, without its direction: ``5``, ``1.2 percentage points``."""
+    if unit == "percent":
+        return f"{abs(change):,.1f} percentage points"
+    return format_value(abs(change), unit)
