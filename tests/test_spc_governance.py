@@ -21,6 +21,7 @@ from csc_scorecard.analysis.spc import SpcOptions, run_chart, suggest_recalculat
 from csc_scorecard.analysis.summary import summarise_figures
 from csc_scorecard.analysis.units import BOUNDS
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
+from csc_scorecard.publish.charts import spc_chart
 
 START = date(2024, 1, 1)
 
@@ -252,3 +253,21 @@ def test_assurance_icons_and_words(target, assurance, icon):
     summary = summary_of(frame("ASS2", [80, 82] * 10), config)
     assert (summary.assurance, summary.assurance_icon) == (assurance, icon)
     assert summary.assurance_text
+
+
+def test_the_chart_draws_a_recalculation_as_a_labelled_break():
+    config = AnalysisConfig({"ASS2": IndicatorConfig(
+        recalculations=(Recalculation(RECALCULATED, "new assessment team"),),
+    )})  # fmt: skip
+    summary = summary_of(frame("ASS2", ASS2_VALUES), config)
+    reasons = {r.month: r.reason for r in summary.recalculations}
+    spec = spc_chart(summary.series, "ASS2", "percentage", None, reasons)
+    (rule,) = [layer for layer in spec["layer"] if layer.get("mark", {}).get("type") == "rule"]
+    rows = spec["datasets"][rule["data"]["name"]]
+    assert [row["label"] for row in rows] == ["Limits recalculated: new assessment team"]
+    assert rows[0]["month"].startswith("2025-09-01")
+    assert "limits recalculated from September 2025" in spec["description"]
+    # A rolling figure's run chart says it has no limits.
+    rows = pd.concat([frame("REF3", ROLLING), frame("REF3", ALONE, MONTH_ALONE)])
+    run = spc_chart(summary_of(rows).series, "REF3", "percentage")
+    assert "run chart, without control limits" in run["description"]

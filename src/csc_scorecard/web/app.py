@@ -18,8 +18,9 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
+from csc_scorecard.analysis.config import load_config
 from csc_scorecard.publish.model import format_value
-from csc_scorecard.web import accounts
+from csc_scorecard.web import accounts, recalculations
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.figures import Figures
@@ -53,6 +54,7 @@ def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False) -
     sessions = session_factory(app_db_url)
     with sessions() as db:
         session_secret = accounts.secret(db, "session_secret")
+        config = load_config().with_decisions(recalculations.decisions(db))
     # Autoescape everything: Starlette's default escapes only files ending .html.
     templates = Jinja2Templates(
         env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
@@ -61,7 +63,7 @@ def create_app(store_path: str, app_db_url: str, secure_cookies: bool = False) -
         csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role
     )
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.web = WebState(sessions, Figures(store_path), templates)
+    app.state.web = WebState(sessions, Figures(store_path, config), templates)
     app.add_middleware(
         SessionMiddleware,
         secret_key=session_secret,
