@@ -6,16 +6,18 @@ Series start in January 2025 with a 12-month baseline of two alternating values 
   percentages 80/82: mean 81, moving range 2 -> limits 75.68 / 86.32, 2 sigma 77.45 / 84.55
 """
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from csc_scorecard.analysis import judgement
 from csc_scorecard.analysis.commentary import load_commentary
 from csc_scorecard.analysis.config import AnalysisConfig, IndicatorConfig, Target
-from csc_scorecard.analysis.narrative import Judged, exceptions
-from csc_scorecard.analysis.spc import SpcOptions, xmr
+from csc_scorecard.analysis.narrative import Judged, exceptions, sentence
+from csc_scorecard.analysis.spc import SpcOptions, assurance, xmr
 from csc_scorecard.analysis.summary import summarise
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import indicator
@@ -191,3 +193,51 @@ def test_commentary_errors_name_the_entry(tmp_path: Path):
     notes.write_text("indicator,month,text,author\nNOPE,2026-03,x,y\n")
     with pytest.raises(ValueError, match=r"entry 2: unknown indicator 'NOPE'"):
         load_commentary(notes)
+
+
+def test_sustained_signal_says_since_and_keeps_the_fall_in_its_own_clause():
+    # 12: 280, 13: 290, 14: 285 -- all above 263.2; the last is 5 fewer than the one before.
+    facts = judged(REF1, [*COUNTS, 280, 290, 285])
+    assert sentence(facts) == (
+        "Referrals: 285 in March 2026, 5 fewer than in February; above the upper control "
+        "limit (263.2) since January 2026."
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "goal", "rag", "clause"),
+    [
+        # 74 < 75.68: a concern, but it meets a target of 70.
+        (74, Target(70.0, 0.0), "green",
+         "meeting the target of 70.0%, though moving the wrong way by more than chance"),
+        # 90 > 86.32: an improvement, but 5 short of 95.
+        (90, Target(95.0, 2.0), "red",
+         "missing the target of 95.0%, though improving by more than chance"),
+        # 88 meets 87 this month; 87 is above the upper limit 86.32, so it usually fails.
+        (88, Target(87.0, 0.0), "green", "meeting the target of 87.0% this month, though its"
+         " control limits say it will usually be missed"),
+        # 74 misses 75 this month; 75 is below the lower limit 75.68, so it usually passes.
+        (74, Target(75.0, 0.0), "red", "missing the target of 75.0% this month, though its"
+         " control limits say it will usually be met"),
+    ],
+)  # fmt: skip
+def test_rag_and_spc_disagreements_are_explained_in_one_clause(last, goal, rag, clause):
+    chart_of = judged(ASS2, [*PERCENTS, last], goal, rag)
+    assurance_now = assurance(goal.target, 75.68, 86.32, "higher")
+    facts = replace(chart_of, assurance=assurance_now)
+    text = sentence(facts)
+    assert text.split("; ")[2].removesuffix(".") == clause
+    assert judgement.rag(float(last), goal, ASS2) == rag
+
+
+def test_change_words_by_unit():
+    assert (
+        sentence(judged(REF1, [*COUNTS, 221]))
+        .split("; ")[0]
+        .endswith("221 in January 2026, 1 more than in December 2025")
+    )
+    assert (
+        sentence(judged(ASS2, [*PERCENTS, 82]))
+        .split("; ")[0]
+        .endswith("82.0% in January 2026, the same as in December 2025")
+    )

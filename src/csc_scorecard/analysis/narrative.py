@@ -45,7 +45,13 @@ from csc_scorecard.analysis.spc import (
     TREND,
     TWO_OF_THREE,
 )
-from csc_scorecard.analysis.units import format_change, format_month, format_value, rounded
+from csc_scorecard.analysis.units import (
+    format_change,
+    format_month,
+    format_range,
+    format_value,
+    rounded,
+)
 from csc_scorecard.indicators.definition import PERIOD_MONTHS, Indicator
 
 TITLE_SUFFIXES = (" (%)", " (rolling 12 months)", " (rolling 36 months)")
@@ -155,8 +161,8 @@ def _position(judged: Judged) -> str:
     prefix = "the monthly figure " if judged.monthly is not None else ""
     if latest["special_cause"]:
         return prefix + _signal(judged)
-    low, high = _show(latest["lower"], judged, True), _show(latest["upper"], judged, True)
-    return f"{prefix}within its usual range ({low} to {high})"
+    usual = format_range(float(latest["lower"]), float(latest["upper"]), judged.item.unit)
+    return f"{prefix}within its usual range ({usual})"
 
 
 def _signal(judged: Judged) -> str:

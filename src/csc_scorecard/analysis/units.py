@@ -48,6 +48,14 @@ def format_value(value: float, unit: Unit, statistic: bool = False) -> str:
     return number
 
 
+def format_range(low: float, high: float, unit: Unit) -> str:
+    """Two statistics as a range, the unit said once where it is words: ``2.1 to 5.0 days``."""
+    first = format_value(low, unit, statistic=True)
+    if unit in ("rate", "days"):
+        first = first.split(" ")[0]
+    return f"{first} to {format_value(high, unit, statistic=True)}"
+
+
 def format_month(month: date) -> str:
     """``March 2026``."""
     return f"{calendar.month_name[month.month]} {month.year}"
