@@ -53,7 +53,9 @@ class IndicatorSummary:
     month: date  # the pack month (first day)
     series: pd.DataFrame  # one row per month up to `month`: month, value, numerator,
     # denominator, mean, lower, upper, special_cause (bool),
-    # rules (str, e.g. "outside limit; shift"), variation (str)
+    # rules (str, e.g. "outside limit; shift"), variation (str), segment (int: 0, then +1 at
+    # each recalculation point), trial (bool: the point's limits are trial limits); a run
+    # chart's mean and limits are empty and no point is special cause
     latest: float | None
     last_month: float | None
     year_ago: float | None
