@@ -607,6 +607,10 @@ def test_an_analyst_records_and_withdraws_a_recalculation(app, clients):
     shown = clients[Role.viewer].get(page).text
     assert "New &lt;b&gt;front door&lt;/b&gt;" in shown and "<b>front" not in shown
     assert "analyst" in shown and "Trial limits" in shown
+    assert 'value="withdrawn"' not in shown  # a viewer has no forms
+    mine = analyst.get(page).text
+    assert 'name="at" value="2025-03"' in mine and 'value="withdrawn"' in mine
+    assert 'action="/indicator/CLA1/recalculation"' in mine and 'name="la" value="318"' in mine
     with app.state.web.sessions() as db:
         from csc_scorecard.web import changes, recalculations
 
