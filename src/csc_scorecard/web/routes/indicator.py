@@ -1,6 +1,8 @@
 """One indicator's page and data; for analysts, the children behind a figure.
 
-The page shows its chart, monthly table, breakdowns, definition, England and commentary.
+The page shows its chart, monthly table, breakdowns, definition, England and commentary; an
+analyst records where the SPC limits start again (a recalculation point, with the reason) and
+accepts or rejects the recalculation the analysis suggests.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from markupsafe import Markup
 
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.web import accounts, audit, commentary, views
+from csc_scorecard.indicators.spine import parse_month
+from csc_scorecard.web import accounts, audit, commentary, recalculations, views
 from csc_scorecard.web.csrf import verify_csrf
+from csc_scorecard.web.figures import Figures
 from csc_scorecard.web.pages import (
     Format,
     council,
@@ -33,6 +37,7 @@ router = APIRouter()
 REAL_IDS = "show_real_ids"
 """Setting: "yes" shows children's own ids in drill-down; pseudonyms otherwise."""
 MAX_COMMENT = 5000
+MAX_REASON = 500
 ROWS_SHOWN = 1000
 """Drill-down rows listed on the page; the CSV and Excel downloads hold them all."""
 
@@ -79,6 +84,7 @@ def _page(
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
+        decided = recalculations.listed(db, la_code, indicator_id)
     return render(
         request,
         "indicator.html.j2",
@@ -90,6 +96,7 @@ def _page(
         figures_html=figures_html,
         comment=current,
         edits=edits,
+        decided=decided,
         can_drill=can_drill,
         max_comment=MAX_COMMENT,
         draft=draft,
@@ -181,6 +188,44 @@ def save_commentary(
     with request.app.state.web.sessions.begin() as db:
         commentary.save(db, la_code, indicator_id, chosen, text, user.username)
     target = f"/indicator/{indicator_id}?la={la_code}&month={chosen:%Y-%m}#commentary"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/indicator/{indicator_id}/recalculation", dependencies=[Depends(verify_csrf)])
+def decide_recalculation(
+    request: Request,
+    user: Annotated[SignedIn, Depends(ANALYST)],
+    indicator_id: str,
+    month: Annotated[str, Form()],
+    at: Annotated[str, Form()],
+    decision: Annotated[str, Form()],
+    la: Annotated[str, Form()],
+    reason: Annotated[str, Form(max_length=MAX_REASON)] = "",
+) -> Response:
+    """Record, accept, reject or withdraw a recalculation point; logged with who and when.
+
+    The dashboard's summaries are rebuilt with the decisions, so the chart, the variation
+    and the assurance show the new limits at once.
+    """
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    if indicator_id not in BY_ID:
+        raise HTTPException(status_code=404, detail="No such indicator.")
+    try:
+        starts = parse_month(at)
+        if starts > chosen:
+            raise ValueError("a recalculation cannot start after the month shown")
+        web = request.app.state.web
+        with web.sessions.begin() as db:
+            recalculations.decide(db, la_code, indicator_id, starts, reason, decision,
+                                  user.username)  # fmt: skip
+        with web.sessions() as db:
+            decisions = recalculations.decisions(db)
+    except ValueError as error:
+        raise HTTPException(status_code=400, detail=str(error)) from error
+    old = web.figures
+    web.figures = Figures(old.path, old.config.with_decisions(decisions))
+    target = f"/indicator/{indicator_id}?la={la_code}&month={chosen:%Y-%m}#limits"
     return RedirectResponse(target, status_code=303)
 
 
