@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import ibis
@@ -58,6 +58,9 @@ class FileLoad:
     quarantine: pd.DataFrame | None = None
     also_hashed: tuple[Path, ...] = ()
     label: str = ""
+    covers: tuple[date, date] | None = None
+    """First and last day the file describes fully (every record active then is in it),
+    recorded in ``coverage`` for each table it fills; None when the source cannot say."""
 
     @property
     def name(self) -> str:
@@ -277,6 +280,14 @@ class Store:
             self._merge(name, la_code, frame.assign(**lineage))
         if load.quarantine is not None:
             self.insert_frame("quarantine", load.quarantine.assign(**lineage))
+        if load.covers is not None:
+            first, last = load.covers
+            covered = pd.DataFrame(
+                {"source": load.source, "table_name": sorted(load.tables),
+                 "period_start": first, "period_end": last},
+                columns=["source", "table_name", "period_start", "period_end"],
+            )  # fmt: skip
+            self.insert_frame("coverage", covered.assign(**lineage))
 
     def _log(self, la_code: str, load_id: int, load: FileLoad, sha: str, seconds: float) -> None:
         row = {

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.calendar import collection_year
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssda903_files import Found, find_903
 from csc_scorecard.ingest.ssda903_schema import canonical_text
@@ -93,6 +94,7 @@ class Checked:
                 file_name=self.found.label,
             ),
             label=self.found.label,
+            covers=collection_year(self.found.year),
         )
 
 

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -117,6 +118,7 @@ class Care(Part):
         self.home_postcodes = home_postcodes
         self.away_postcodes = away_postcodes
         self._has_previous_permanence: set[str] = set()
+        self._leaver_records: dict[str, list[dict[str, Any]]] = {}
 
     # -- the period ---------------------------------------------------------------------
     def start_period(self, day: int, child: Child, route: str) -> tuple[int, str]:
@@ -158,10 +160,9 @@ class Care(Part):
 
     def _forget_premature_care_leaver_records(self, child: Child, day: int) -> None:
         """A child back in care is not a care leaver: drop records made after they left before."""
-        rows = self.records.rows["care_leaver"]
-        keep = [r for r in rows if r["child_id"] != child.child_id or r["contact_date"] < day]
-        if len(keep) != len(rows):
-            self.records.rows["care_leaver"] = keep
+        for row in self._leaver_records.pop(child.child_id, []):
+            if row["contact_date"] >= day:
+                self.records.discard(row)
 
     def _first_legal_status(self, route: str) -> str:
         if route == "uasc":
@@ -504,4 +505,6 @@ class Care(Part):
             contact = max(end + 1, birthday - int(rng.integers(0, 60)))
             row = self._leaving_care_status(age)
             row.update(child_id=child.child_id, contact_date=contact)
-            self.records.add("care_leaver", **row)
+            self._leaver_records.setdefault(child.child_id, []).append(
+                self.records.add("care_leaver", **row)
+            )
