@@ -404,6 +404,9 @@ def compute(
 ) -> None:
     """Compute indicators by month and breakdown and store them (indicator_value).
 
+    A month gets a figure only where the loads cover every month it reads (scorecard status
+    lists what they cover; docs/indicators.md says what each indicator reads).
+
     Earlier figures for the same councils, indicators and months are replaced; compute_log
     records the loads they came from. Example: scorecard compute --from 2025-04 --to 2026-03
     """
@@ -531,7 +534,9 @@ def quarantine(
 
 @app.command()
 def status(store: str = STORE_OPTION) -> None:
-    """Show what is loaded: rows per table, date ranges and quarantined rows by rule.
+    """Show what is loaded: rows, date ranges, months each load covers, quarantine by rule.
+
+    Figures are published only for the months the loads cover.
 
     Example: scorecard status --store scorecard.duckdb
     """

@@ -10,6 +10,8 @@ a file replaces the rows its earlier version loaded. A record that another file 
 in (same table key: the same episode in two collection years, the same child in the 903 and the
 CIN census) is merged, not doubled: the later file's values win and its empty cells keep the
 earlier values, so an episode open at one year end is closed by the next year's return.
+Each load also records the period its file describes (``coverage``, from ``FileLoad.covers``),
+which goes with the load's rows when a corrected file replaces it.
 """
 
 from __future__ import annotations
