@@ -94,6 +94,16 @@ def _reason_new_episode(index: int, new_place: bool, new_legal: bool, same_carer
     return "L"
 
 
+def _not_31_march(day: int) -> int:
+    """The day, or 1 April when it is 31 March.
+
+    A period ending on 31 March is read both as in care at 31 March (rule 191) and as ceased
+    (rule 187) by the DfE validator; the simulator steps round the ambiguity. An adoption moves
+    with the period it ends, so the AD1 return and the episode's end fall in the same year.
+    """
+    return day + 1 if to_date(day).strftime("%m-%d") == "03-31" else day
+
+
 def _adopters(rng: np.random.Generator, couple: bool) -> dict[str, str]:
     """Sex and legal status of the adopters (L12, civil partners, only for same-sex couples)."""
     if not couple:
@@ -137,10 +147,8 @@ class Care(Part):
             end, rec = self._adoption(child, day, changes)
         else:
             self._legal_changes(day, end, legal, changes)
-        if to_date(end).strftime("%m-%d") == "03-31" and end != eighteenth:
-            # A period ending on 31 March is read both as in care at 31 March (rule 191) and as
-            # ceased (rule 187) by the DfE validator; the simulator steps round the ambiguity.
-            end += 1
+        if end != eighteenth:
+            end = _not_31_march(end)
         self._placement_moves(child, day, end, changes)
         self._recode_supported_accommodation(changes, day, end)
         self._write_episodes(child, changes, end, rec)
@@ -220,7 +228,7 @@ class Care(Part):
             return self._period_end(row["decision_reversed_date"], self.people.birthday(child, 18))
         matched = order + int(rng.integers(30, 250))
         placed = matched + int(rng.integers(7, 45))
-        adopted = placed + int(rng.integers(120, 330))
+        adopted = _not_31_march(placed + int(rng.integers(120, 330)))
         by_carer = bool(rng.random() < 0.12)
         changes.append(Change(placed, placement="A5" if by_carer else "A6", same_carer=by_carer))
         two = bool(rng.random() < 0.8)
@@ -426,7 +434,8 @@ class Care(Part):
         """Missing or away episodes of children 11 and over, a few of them repeatedly.
 
         A child is back before their placement changes (the 903 wants an episode that spans a
-        placement's end to have ended).
+        placement's end to have ended) and before care ends (missing on that day would need the
+        care to end for reason E8, rule 580).
         """
         rng = self.rng
         age = self.people.age_on(child, start)
@@ -440,7 +449,7 @@ class Care(Part):
             if day >= end:
                 return
             next_move = min((m for m in moves if m > day), default=end)
-            back = min(day + int(rng.integers(0, 4)), next_move, end)
+            back = min(day + int(rng.integers(0, 4)), next_move, end - 1)
             self.records.add("missing_episode", child_id=child.child_id,
                              missing_type="M" if rng.random() < 0.7 else "A",
                              start_date=day, end_date=back)  # fmt: skip

@@ -43,6 +43,10 @@ HOME_POSTCODES = ("TW9 3YZ", "TW13 6NZ", "TW11 0YF", "TW1 3ZA", "SW13 9ZU", "SW1
 AWAY_POSTCODES = ("S61 4DL", "CV11 9NX", "DN21 5JL", "KT11 1JG", "MK4 3AP", "RG24 0WU",
                   "CB22 5AJ", "TN3 0LG", "CV2 5EQ", "BA1 3HN", "NG3 1BJ", "NR12 0HL",
                   "PE2 5YL", "DN33 3RN", "DH8 6TU", "BN2 5TT")  # fmt: skip
+REPEATED_CONTACT_EVERY = 150
+"""One contact in 150 that leads to advice is made twice the same day by the same source (a
+notification and its follow-up): Annex A lists such a pair once. Counted, not drawn, so the
+random draws of everything else are the same."""
 DISABILITIES = ("LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC")
 
 
@@ -167,6 +171,7 @@ def _run(
                 events.append((day_number(month) + int(offset), seq, kind, ""))
     heapq.heapify(events)
     recent: deque[tuple[int, str]] = deque()
+    advice = 0
     last_day = day_number(end)
     while events:
         day, _, kind, child_id = heapq.heappop(events)
@@ -194,7 +199,10 @@ def _run(
                 heapq.heappush(events, (step_up, seq, "referral", child.child_id))
         else:
             child = _known_or_new(rng, people, day)
-            front.contact(day, child, "NFA")
+            source = front.contact(day, child, "NFA")
+            advice += 1
+            if advice % REPEATED_CONTACT_EVERY == 0:
+                front.contact(day, child, "NFA", source)
 
 
 def _referral_child(

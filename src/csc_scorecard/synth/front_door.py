@@ -40,13 +40,14 @@ class FrontDoor(Part):
         self.assessment_delay = assessment_delay
 
     # -- contacts and early help ------------------------------------------------------
-    def contact(self, day: int, child: Child, outcome: str, source: str | None = None) -> None:
-        """A contact at the front door."""
-        self.records.add(
+    def contact(self, day: int, child: Child, outcome: str, source: str | None = None) -> str:
+        """A contact at the front door; returns its source."""
+        row = self.records.add(
             "contact", contact_id=self.records.next_id("CON"), child_id=child.child_id,
             contact_date=day, contact_source=source or pick(self.rng, REFERRAL_SOURCES),
             outcome=outcome,
         )  # fmt: skip
+        return str(row["contact_source"])
 
     def early_help(self, start: int, child: Child, reason: str) -> tuple[int, int]:
         """An early help episode; returns its start and end days."""
