@@ -53,6 +53,12 @@ def synth(
     end: str | None = typer.Option(
         None, "--end", help="Last day of the period (YYYY-MM-DD); default: end of last month."
     ),
+    no_changes: bool = typer.Option(
+        False,
+        "--no-changes",
+        help="Leave out the declared real changes (referral step, assessment slowdown): a"
+        " steady council on which any special cause is a false alarm.",
+    ),
 ) -> None:
     """Simulate a synthetic council and write it as 903, CIN census, Annex A, SSD and series.
 
@@ -67,6 +73,7 @@ def synth(
         councils=councils,
         error_rate=error_rate,
         period_end=date.fromisoformat(end) if end else None,
+        changes=not no_changes,
     )
     with console.status("Simulating") as status:
         folders = synthesise(out, options, progress=lambda message: status.update(message))
@@ -82,22 +89,48 @@ def synth(
 def load_ssd_command(
     directory: Path = typer.Argument(..., help="Folder of SSD CSV files (ssd_person.csv, ...)."),
     la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    first: str | None = typer.Option(
+        None, "--from", help="First day the extract covers (YYYY-MM-DD), if it was stated."
+    ),
+    last: str | None = typer.Option(
+        None, "--to", help="Last day the extract covers (YYYY-MM-DD), if it was stated."
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Load a Standard Safeguarding Dataset extract (one CSV per SSD table).
 
     Bad rows go to quarantine with the rule they broke; a file that cannot be read stops the
     load with exit code 2 and leaves the store as it was; loading the same file twice is a no-op.
+    The period the extract covers (only those months get figures) is --from/--to when given,
+    else from its earliest complete record to the end of the month of its latest.
 
-    Example: scorecard load ssd synthetic/318/ssd --la-code 318
+    Example: scorecard load ssd synthetic/318/ssd --la-code 318 --from 2020-04-01 --to 2026-10-31
     """
     from csc_scorecard.ingest.ssd import load_ssd
     from csc_scorecard.store import Store
 
+    covers = _stated_range(first, last)
     target = Store(store)
     with _unreadable_file_exits_2(), console.status(f"Loading {directory}"):
-        results = load_ssd(target, directory, la_code)
+        results = load_ssd(target, directory, la_code, covers=covers)
     _print_results(results)
+
+
+def _stated_range(first: str | None, last: str | None) -> tuple[date, date] | None:
+    """--from and --to as dates (both or neither), or exit 2 with the reason."""
+    if first is None and last is None:
+        return None
+    try:
+        if first is None or last is None:
+            raise ValueError("give both --from and --to, or neither")
+        covers = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    if covers[0] > covers[1]:
+        console.print(f"[red]Error:[/] --from {first} is after --to {last}")
+        raise typer.Exit(2)
+    return covers
 
 
 @load_app.command("cin")
@@ -423,6 +456,9 @@ def compute(
 ) -> None:
     """Compute indicators by month and breakdown and store them (indicator_value).
 
+    A month gets a figure only where the loads cover every month it reads (scorecard status
+    lists what they cover; docs/indicators.md says what each indicator reads).
+
     Earlier figures for the same councils, indicators and months are replaced; compute_log
     records the loads they came from. Example: scorecard compute --from 2025-04 --to 2026-03
     """
@@ -550,7 +586,9 @@ def quarantine(
 
 @app.command()
 def status(store: str = STORE_OPTION) -> None:
-    """Show what is loaded: rows per table, date ranges and quarantined rows by rule.
+    """Show what is loaded: rows, date ranges, months each load covers, quarantine by rule.
+
+    Figures are published only for the months the loads cover.
 
     Example: scorecard status --store scorecard.duckdb
     """

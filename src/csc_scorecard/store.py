@@ -10,6 +10,8 @@ a file replaces the rows its earlier version loaded. A record that another file 
 in (same table key: the same episode in two collection years, the same child in the 903 and the
 CIN census) is merged, not doubled: the later file's values win and its empty cells keep the
 earlier values, so an episode open at one year end is closed by the next year's return.
+Each load also records the period its file describes (``coverage``, from ``FileLoad.covers``),
+which goes with the load's rows when a corrected file replaces it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import ibis
@@ -62,6 +64,9 @@ class FileLoad:
     """What the loader read differently from the letter of the format, or could not load
     (Excel's empty columns, another separator, a column or element not loaded), for the
     load summary."""
+    covers: tuple[date, date] | None = None
+    """First and last day the file describes fully (every record active then is in it),
+    recorded in ``coverage`` for each table it fills; None when the source cannot say."""
 
     @property
     def name(self) -> str:
@@ -283,6 +288,14 @@ class Store:
             self._merge(name, la_code, frame.assign(**lineage))
         if load.quarantine is not None:
             self.insert_frame("quarantine", load.quarantine.assign(**lineage))
+        if load.covers is not None:
+            first, last = load.covers
+            covered = pd.DataFrame(
+                {"source": load.source, "table_name": sorted(load.tables),
+                 "period_start": first, "period_end": last},
+                columns=["source", "table_name", "period_start", "period_end"],
+            )  # fmt: skip
+            self.insert_frame("coverage", covered.assign(**lineage))
 
     def _log(self, la_code: str, load_id: int, load: FileLoad, sha: str, seconds: float) -> None:
         row = {

@@ -69,11 +69,23 @@ def england_words(item: Indicator) -> str:
     return f"{values} ({item.england_note})" if item.england_note else values
 
 
+def months_needed_words(item: Indicator) -> str:
+    """How many months the loaded sources must cover for a month's figure, and why."""
+    months = item.months_needed
+    text = (
+        "the month itself" if months == 1 else f"{months}: the month and the {months - 1} before it"
+    )
+    if item.lookback_months:
+        text += f" (looking back {item.lookback_months} months: {item.lookback_reason})"
+    return text
+
+
 def _entry(item: Indicator) -> list[str]:
     rows = [
         ("Unit", UNIT_WORDS[item.unit]),
         ("Polarity", POLARITY_WORDS[item.polarity]),
         ("Period", PERIOD_WORDS[item.period]),
+        ("Months of records needed", months_needed_words(item)),
         ("Numerator", item.numerator),
         ("Denominator", item.denominator or ""),
         ("Sources", ", ".join(f"`{s}`" for s in item.sources)),
@@ -96,7 +108,11 @@ def indicators_markdown() -> str:
         "Generated from the indicator catalogue (`src/csc_scorecard/indicators/`) by"
         " `scorecard docs`; do not edit by hand. Month-end snapshots are the position at 23:59"
         " on the last day of the month; working days are Monday to Friday less England and"
-        " Wales bank holidays, counted from the day after the start date.",
+        " Wales bank holidays, counted from the day after the start date. A month's figure is"
+        " published only where the loaded sources cover every month of records it needs"
+        " (`scorecard status` lists what each load covers): a 903 or CIN census return covers"
+        " its collection year, an SSD extract its stated range or from its earliest complete"
+        " record.",
         "",
     ]
     for family, items in groupby(CATALOGUE, key=lambda i: i.family):
