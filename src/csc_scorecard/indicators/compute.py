@@ -29,7 +29,7 @@ from csc_scorecard.indicators.aggregate import (
 from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
 from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.indicators.spine import month_index, month_of, population_by_month
+from csc_scorecard.indicators.spine import month_index, month_of, months, population_by_month
 from csc_scorecard.store import Store
 
 Progress = Callable[[str], None]
@@ -213,13 +213,11 @@ def _clear(store: Store, codes: list[str], items: Sequence[Indicator], first: da
     """Remove earlier figures these councils, indicators and months are about to replace."""
     if not codes:
         return
-    councils = ", ".join(f"'{c}'" for c in codes)
-    ids = ", ".join(f"'{i.id}'" for i in items)
-    store.delete(
-        "indicator_value",
-        f"la_code IN ({councils}) AND indicator_id IN ({ids})"
-        f" AND month BETWEEN DATE '{first.isoformat()}' AND DATE '{last.isoformat()}'",
+    spine = months(first, last)[["month"]]
+    keys = spine.merge(pd.DataFrame({"la_code": codes}), how="cross").merge(
+        pd.DataFrame({"indicator_id": [i.id for i in items]}), how="cross"
     )
+    store.delete_matching("indicator_value", keys)
 
 
 def _count(store: Store, compute_id: int) -> int:
