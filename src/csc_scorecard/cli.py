@@ -386,8 +386,10 @@ def compute(
     from csc_scorecard.store import Store
 
     with _bad_input_exits_2(), console.status("Computing") as progress:
-        result = run(Store(store), _month(first, "--from"), _month(last, "--to"),
+        target = Store(store)
+        result = run(target, _month(first, "--from"), _month(last, "--to"),
                      indicators, la_codes, progress=lambda m: progress.update(m))  # fmt: skip
+    _publish_for_dashboard(target)
     for warning in result.warnings:
         console.print(f"[yellow]Warning:[/] {warning}")
     console.print(
@@ -395,6 +397,24 @@ def compute(
         f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
         f" (compute {result.compute_id})"
     )
+
+
+def _publish_for_dashboard(store: object) -> None:
+    """Close a DuckDB file store and publish the dashboard's copy of it (``web.snapshot``).
+
+    A running dashboard reads the new copy on its next request; other stores are read by
+    the dashboard directly.
+    """
+    from csc_scorecard.store import Store
+    from csc_scorecard.web.snapshot import publish
+
+    assert isinstance(store, Store)
+    store.con.disconnect()
+    if not Path(store.target).is_file():
+        return
+    with console.status("Working out every month's pages for the dashboard"):
+        copy = publish(store.target)
+    console.print(f"[green]Published[/] the dashboard's copy: {copy}")
 
 
 def _reason(error: Exception) -> str:
@@ -619,6 +639,7 @@ def demo(
         name = f"Synthetic council {folder.name}"
         _, paths = write_pack(store, folder.name, result.last_month, out / "pack",
                               load_config(), council=name)  # fmt: skip
+    _publish_for_dashboard(store)
     for path in paths:
         console.print(f"[green]Pack:[/] {path}")
     console.print(f"[green]Synthetic council:[/] {folder}")

@@ -96,11 +96,12 @@ class LoadResult:
 class Store:
     """The canonical tables in one database, created from the model on first use."""
 
-    def __init__(self, target: str = DEFAULT_STORE) -> None:
+    def __init__(self, target: str = DEFAULT_STORE, read_only: bool = False) -> None:
         self.target = target
-        self.con, self.engine = connect(target)
+        self.con, self.engine = connect(target, read_only)
         self._tables: dict[str, ibis.Table] = {}
-        self.ensure_tables()
+        if not read_only:
+            self.ensure_tables()
 
     def ensure_tables(self) -> None:
         """Create every canonical table that does not exist yet (never alters data)."""

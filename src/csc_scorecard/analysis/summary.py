@@ -63,7 +63,24 @@ def summarise(
 ) -> list[IndicatorSummary]:
     """A summary for every catalogue indicator with figures for the council up to ``month``."""
     month = month.replace(day=1)
-    figures = _figures(store, la_code, month)
+    return summarise_figures(
+        _figures(store, la_code, month), la_code, month, config, include_common_cause
+    )
+
+
+def summarise_figures(
+    figures: dict[str, pd.DataFrame],
+    la_code: str,
+    month: date,
+    config: AnalysisConfig,
+    include_common_cause: bool = False,
+) -> list[IndicatorSummary]:
+    """``summarise`` over figures already read, keyed by indicator id.
+
+    Each frame holds the indicator's headline rows up to the month (indicator_id, month,
+    numerator, denominator, value). Given the published figures, for a reader who may see
+    only those, the summaries are built from nothing else.
+    """
     return [
         _summary(item, la_code, month, rows, config, include_common_cause)
         for item in CATALOGUE

@@ -9,6 +9,7 @@ so the rest of the CLI starts quickly.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -42,6 +43,10 @@ def serve(
 
     from csc_scorecard.web.app import create_app, secure_cookies_for
 
+    if not Path(store).is_file():
+        console.print(f"[red]Error:[/] there is no store at {store}: load the data and run"
+                      " scorecard compute first (or give --store)")  # fmt: skip
+        raise typer.Exit(2)
     application = create_app(store, app_db, secure_cookies=secure_cookies_for(host))
     console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -18,6 +18,7 @@ from csc_scorecard.web.pages import (
     fragment,
     month_asked,
     render,
+    role_figures,
 )
 from csc_scorecard.web.roles import VIEWER, Role, SignedIn
 
@@ -29,13 +30,10 @@ def _overview(
 ) -> tuple[str, object, list[tuple[str, list[views.Row]]]]:
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    store = figures(request)
-    public = user.role == Role.viewer
-    groups = store.cached(
-        ("overview", la_code, chosen, public),
-        lambda: views.overview(
-            store.summaries(la_code, chosen), lambda i: store.figures(la_code, i, public)
-        ),
+    seen = role_figures(request, user.role, la_code)
+    groups = figures(request).cached(
+        ("overview", la_code, chosen, seen.audience),
+        lambda: views.overview(seen.summaries(chosen), seen.figures),
     )
     return la_code, chosen, groups
 
@@ -49,9 +47,9 @@ def overview_page(
 ) -> Response:
     """All indicators grouped by family."""
     la_code, chosen, groups = _overview(request, user, la, month)
-    public = user.role == Role.viewer
+    audience = role_figures(request, user.role, la_code).audience
     table_html = figures(request).cached(
-        ("overview-html", la_code, chosen, public),
+        ("overview-html", la_code, chosen, audience),
         lambda: fragment(
             request, "overview_table.html.j2", la_code=la_code, month=chosen, groups=groups
         ),
