@@ -33,6 +33,7 @@ for a percentage). A target needs a good direction, so one on an indicator whose
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -135,6 +136,17 @@ class AnalysisConfig:
     def rejected(self, la_code: str, indicator_id: str) -> tuple[date, ...]:
         """Suggested recalculation months an analyst rejected for the council's indicator."""
         return self.decisions.rejected.get((la_code, indicator_id), ())
+
+    def fingerprint(self, la_code: str, indicator_id: str) -> str:
+        """A digest of everything here that changes the council's indicator summaries.
+
+        The dashboard's copy stores summaries worked out at ``compute`` time; where the
+        configuration serving them differs (a council's own targets, a recalculation an
+        analyst recorded since), the digests differ and those summaries are worked out again.
+        """
+        told = (self.spc, self.of(indicator_id), self.recalculations(la_code, indicator_id),
+                self.rejected(la_code, indicator_id))  # fmt: skip
+        return hashlib.sha256(repr(told).encode()).hexdigest()
 
     def with_decisions(self, decisions: DashboardDecisions) -> AnalysisConfig:
         """The same configuration with the dashboard's recalculation decisions."""

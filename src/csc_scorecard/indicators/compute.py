@@ -240,13 +240,11 @@ def _clear(store: Store, codes: list[str], items: Sequence[Indicator], first: da
     """Remove earlier figures these councils, indicators and months are about to replace."""
     if not codes:
         return
-    councils = ", ".join(f"'{c}'" for c in codes)
-    ids = ", ".join(f"'{i.id}'" for i in items)
-    store.delete(
-        "indicator_value",
-        f"la_code IN ({councils}) AND indicator_id IN ({ids})"
-        f" AND month BETWEEN DATE '{first.isoformat()}' AND DATE '{last.isoformat()}'",
+    spine = months(first, last)[["month"]]
+    keys = spine.merge(pd.DataFrame({"la_code": codes}), how="cross").merge(
+        pd.DataFrame({"indicator_id": [i.id for i in items]}), how="cross"
     )
+    store.delete_matching("indicator_value", keys)
 
 
 def _count(store: Store, compute_id: int) -> int:

@@ -20,7 +20,7 @@ from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.spine import parse_month
 from csc_scorecard.web import accounts, audit, commentary, recalculations, views
 from csc_scorecard.web.csrf import verify_csrf
-from csc_scorecard.web.figures import Figures
+from csc_scorecard.web.figures import Figures, RoleFigures, figures_for
 from csc_scorecard.web.pages import (
     Format,
     council,
@@ -30,6 +30,7 @@ from csc_scorecard.web.pages import (
     month_asked,
     pseudonym,
     render,
+    role_figures,
 )
 from csc_scorecard.web.roles import ANALYST, VIEWER, Role, SignedIn
 
@@ -42,15 +43,18 @@ ROWS_SHOWN = 1000
 """Drill-down rows listed on the page; the CSV and Excel downloads hold them all."""
 
 
-def _summary(request: Request, indicator_id: str, la_code: str, month: date) -> IndicatorSummary:
+def _indicator(indicator_id: str) -> str:
+    """The indicator asked for: one of the catalogue's ids, else 404."""
     if indicator_id not in BY_ID:
         raise HTTPException(status_code=404, detail="No such indicator.")
-    found = [
-        s for s in figures(request).summaries(la_code, month) if s.indicator.id == indicator_id
-    ]
-    if not found:
+    return indicator_id
+
+
+def _summary(seen: RoleFigures, indicator_id: str, month: date) -> IndicatorSummary:
+    found = seen.summary(indicator_id, month)
+    if found is None:
         raise HTTPException(status_code=404, detail="No figures for this indicator yet.")
-    return found[0]
+    return found
 
 
 @router.get("/indicator/{indicator_id}")
@@ -62,6 +66,7 @@ def indicator_page(
     month: str | None = None,
 ) -> Response:
     """Everything about one indicator for one council and month."""
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
     return _page(request, user, indicator_id, la_code, chosen)
@@ -77,10 +82,9 @@ def _page(
     problem: str | None = None,
 ) -> Response:
     """The indicator page; ``draft`` refills the commentary box, ``problem`` says why (400)."""
-    public, can_drill = user.role == Role.viewer, user.role >= Role.analyst
-    summary, shown, figures_html = _figures_part(
-        request, indicator_id, la_code, chosen, public, can_drill
-    )
+    can_drill = user.role >= Role.analyst
+    seen = role_figures(request, user.role, la_code)
+    summary, shown, figures_html = _figures_part(request, seen, indicator_id, chosen, can_drill)
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -106,18 +110,18 @@ def _page(
 
 
 def _figures_part(
-    request: Request, indicator_id: str, la_code: str, month: date, public: bool, can_drill: bool
+    request: Request, seen: RoleFigures, indicator_id: str, month: date, can_drill: bool
 ) -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
     """The summary, the values as shown and the rendered figures part, cached per role."""
 
     def build() -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
-        summary = _summary(request, indicator_id, la_code, month)
-        rows = figures(request).figures(la_code, indicator_id, public)
+        summary = _summary(seen, indicator_id, month)
+        rows = seen.figures(indicator_id)
         shown = views.shown_series(summary, rows)
         html = fragment(
             request,
             "indicator_figures.html.j2",
-            la_code=la_code,
+            la_code=seen.la_code,
             month=month,
             item=summary.indicator,
             series=shown,
@@ -126,7 +130,7 @@ def _figures_part(
         )
         return summary, shown, html
 
-    key = ("indicator-html", la_code, indicator_id, month, public, can_drill)
+    key = ("indicator-html", seen.la_code, indicator_id, month, seen.audience, can_drill)
     return figures(request).cached(key, build)
 
 
@@ -139,11 +143,14 @@ def indicator_chart(
     month: str | None = None,
 ) -> Response:
     """The SPC chart's Vega-Lite specification (the pack's), for vega-embed."""
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    summary = _summary(request, indicator_id, la_code, chosen)
-    rows = figures(request).figures(la_code, indicator_id, user.role == Role.viewer)
-    return JSONResponse(views.chart(summary, views.shown_series(summary, rows)))
+    seen = role_figures(request, user.role, la_code)
+    summary = _summary(seen, indicator_id, chosen)
+    return JSONResponse(
+        views.chart(summary, views.shown_series(summary, seen.figures(indicator_id)))
+    )
 
 
 @router.get("/indicator/{indicator_id}/figures.{fmt}")
@@ -155,10 +162,9 @@ def indicator_export(
     la: str | None = None,
 ) -> Response:
     """Every month and breakdown of the indicator (published figures for a viewer)."""
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
-    if indicator_id not in BY_ID:
-        raise HTTPException(status_code=404, detail="No such indicator.")
-    rows = figures(request).figures(la_code, indicator_id, user.role == Role.viewer)
+    rows = role_figures(request, user.role, la_code).figures(indicator_id)
     return export(rows, f"{indicator_id}-{la_code}", fmt)
 
 
@@ -175,10 +181,9 @@ def save_commentary(
 
     Text over the limit is not saved: the page comes back with it in the box to shorten.
     """
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    if indicator_id not in BY_ID:
-        raise HTTPException(status_code=404, detail="No such indicator.")
     if len(text) > MAX_COMMENT:
         problem = (
             f"Commentary is limited to {MAX_COMMENT:,} characters and this has {len(text):,}: "
@@ -241,11 +246,8 @@ def _children(
     chosen = month_asked(request, la_code, month)
     if indicator_id not in BY_ID or BY_ID[indicator_id].build is None:
         raise HTTPException(status_code=404, detail="This indicator has no records behind it.")
-    split = (breakdown, value or "") if breakdown else None
-    try:
-        units = figures(request).children(la_code, indicator_id, chosen, split)
-    except KeyError as error:
-        raise HTTPException(status_code=404, detail="No such breakdown.") from error
+    split = _breakdown(request, la_code, indicator_id, breakdown, value)
+    units = figures(request).children(la_code, indicator_id, chosen, split)
     with request.app.state.web.sessions() as db:
         real = accounts.setting(db, REAL_IDS, "no") == "yes"
         key = accounts.secret(db, "pseudonym_key")
@@ -256,6 +258,19 @@ def _children(
         units["child_id"] = [pseudonym(key, la_code, str(c)) for c in units["child_id"]]
         units["record_id"] = records
     return la_code, chosen, units
+
+
+def _breakdown(
+    request: Request, la_code: str, indicator_id: str, name: str | None, value: str | None
+) -> tuple[str, str] | None:
+    """The breakdown asked for: one of the indicator's, with a value its figures have."""
+    if not name:
+        return None
+    rows = figures_for(figures(request), Role.analyst, la_code).figures(indicator_id)
+    known = set(rows.loc[rows["breakdown"] == name, "breakdown_value"].astype(str))
+    if name not in BY_ID[indicator_id].breakdowns or (value or "") not in known:
+        raise HTTPException(status_code=404, detail="No such breakdown.")
+    return name, value or ""
 
 
 @router.get("/indicator/{indicator_id}/children")
