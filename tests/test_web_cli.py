@@ -227,7 +227,7 @@ def test_finding_5_compute_and_every_command_run_while_the_dashboard_serves(tmp_
         second, other = launch_dashboard(store, url)  # starts while the commands run
         before = viewer.get(f"/?la={LA}")
         assert before.status_code == 200 and "Children looked after" in before.text
-        assert "Placed in other foster placement" not in before.text
+        assert "Children in other foster care" not in before.text
         for args in (["status"], ["show", "CLA1", "--la-code", LA]):  # in this process
             done = run(*args, "--store", str(store))
             assert done.exit_code == 0, (args, done.output)
@@ -236,7 +236,7 @@ def test_finding_5_compute_and_every_command_run_while_the_dashboard_serves(tmp_
                              "2025-04", "--store", str(store))  # fmt: skip
         assert computed.returncode == 0, computed.stderr
         after = viewer.get(f"/?la={LA}")  # no restart
-        assert after.status_code == 200 and "Placed in other foster placement" in after.text
+        assert after.status_code == 200 and "Children in other foster care" in after.text
         assert (
             "Placed in other foster placement"
             in sign_in(answering(second, other), "vera").get("/").text

@@ -21,7 +21,7 @@ import pytest
 
 from conftest import tiny_store
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.publish.assemble import NOT_PUBLISHED
+from csc_scorecard.publish.scorecard import NOT_PUBLISHED
 from csc_scorecard.web import accounts, create_app, figures, snapshot
 from csc_scorecard.web.figures import Figures, figures_for
 from csc_scorecard.web.roles import Role
@@ -65,11 +65,13 @@ def test_finding_1_viewer_summaries_come_from_the_published_figures_alone(store_
     viewer = figures_for(source, Role.viewer, LA).summary("ADP1", APRIL)
     analyst = figures_for(source, Role.analyst, LA).summary("ADP1", APRIL)
     assert viewer is not None and analyst is not None
-    assert any("fell to 2 in April 2025" in line for line in analyst.narrative)
-    assert analyst.series["mean"].iloc[-1] == pytest.approx(119 / 12)
+    assert "2 in April 2025, 8 fewer than in March" in analyst.sentence
+    # Sixteen points, fewer than a full baseline: trial limits from all of them (sum 152);
+    # the viewer's from the 14 published ones (4 and 2 hidden: 146).
+    assert analyst.series["mean"].iloc[-1] == pytest.approx(152 / 16)
     assert viewer.narrative == (NOT_PUBLISHED.format(month="April 2025"),)
     assert viewer.latest is None and viewer.rag == "" and viewer.direction == ""
-    assert viewer.series["mean"].iloc[-1] == pytest.approx(125 / 12)
+    assert viewer.series["mean"].iloc[-1] == pytest.approx(146 / 14)
     hidden = viewer.series.set_index("month")["value"]
     assert hidden.loc[[date(2024, 4, 1), APRIL]].isna().all()
     assert hidden.drop([date(2024, 4, 1), APRIL]).tolist() == [
@@ -81,13 +83,13 @@ def test_finding_1_viewer_summaries_come_from_the_published_figures_alone(store_
 def test_finding_1_the_viewers_page_chart_and_export_never_show_the_hidden_counts(app):
     viewer, analyst = signed_in(app, Role.viewer), signed_in(app, Role.analyst)
     page = viewer.get(f"/indicator/ADP1?la={LA}&month=2025-04").text
-    assert "not published" in page and "fell to 2" not in page
-    assert "fell to 2" in analyst.get(f"/indicator/ADP1?la={LA}&month=2025-04").text
+    assert "not published" in page and "2 in April 2025" not in page
+    assert "2 in April 2025" in analyst.get(f"/indicator/ADP1?la={LA}&month=2025-04").text
     chart = viewer.get(f"/indicator/ADP1/chart.json?la={LA}&month=2025-04").json()
     values = [row.get("value") for data in chart["datasets"].values() for row in data]
     assert 2 not in values and 4 not in values
     means = {row.get("mean") for data in chart["datasets"].values() for row in data} - {None}
-    assert [round(m, 6) for m in means] == [round(125 / 12, 6)]
+    assert [round(m, 6) for m in means] == [round(146 / 14, 6)]
     export = viewer.get(f"/indicator/ADP1/figures.csv?la={LA}").text.splitlines()
     april = [line for line in export if line.startswith("ADP1,2025-04-01")]
     assert april and april[0].split(",")[4:7] == ["", "", ""]

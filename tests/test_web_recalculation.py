@@ -44,7 +44,7 @@ def decide(client, decision: str, reason: str) -> int:
 
 
 def summary(app):
-    (found,) = app.state.web.figures.summaries("318", date(2026, 4, 1))
+    (found,) = app.state.web.figures.summaries("318", date(2026, 4, 1), "computed")
     return found
 
 

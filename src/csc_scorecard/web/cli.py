@@ -66,10 +66,6 @@ def serve(
     from csc_scorecard.web.app import create_app, secure_cookies_for
     from csc_scorecard.web.proxies import parse_networks
 
-    if not Path(store).is_file():
-        console.print(f"[red]Error:[/] there is no store at {store}: load the data and run"
-                      " scorecard compute first (or give --store)")  # fmt: skip
-        raise typer.Exit(2)
     try:
         parse_networks(trusted_proxies)  # before anything is opened or created
     except ValueError as error:
@@ -80,6 +76,10 @@ def serve(
     except (ValueError, OSError) as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
+    if not Path(store).is_file():
+        console.print(f"[red]Error:[/] there is no store at {store}: load the data and run"
+                      " scorecard compute first (or give --store)")  # fmt: skip
+        raise typer.Exit(2)
     application = create_app(
         store,
         app_db,

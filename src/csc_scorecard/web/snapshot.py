@@ -27,15 +27,16 @@ import time
 import warnings
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields, replace
-from datetime import date
+from dataclasses import asdict, fields, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.analysis.config import AnalysisConfig, load_config
+from csc_scorecard.analysis.config import AnalysisConfig, Recalculation, load_config
+from csc_scorecard.analysis.spc import Suggestion
 from csc_scorecard.analysis.summary import (
     SERIES_COLUMNS,
     IndicatorSummary,
@@ -268,21 +269,53 @@ def _fields_json(summary: IndicatorSummary) -> str:
 
 
 def _plain(value: Any) -> Any:
+    """JSON for what a summary holds beyond plain values (``_restored`` reads it back)."""
     if isinstance(value, np.generic):
         return value.item()
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    if isinstance(value, Recalculation | Suggestion):
+        return asdict(value)
+    if isinstance(value, pd.DataFrame):
+        return json.loads(value.to_json(orient="split", date_format="iso", index=False))
     raise TypeError(f"cannot store {type(value).__name__} in a dashboard summary")
+
+
+def _restored(values: dict[str, Any]) -> dict[str, Any]:
+    """The summary fields ``_fields_json`` stored, as their own types again."""
+    tuples = {f.name for f in fields(IndicatorSummary) if str(f.type).startswith("tuple")}
+    found: dict[str, Any] = {k: tuple(values[k]) for k in tuples if k in values}
+    found["recalculations"] = tuple(
+        Recalculation(
+            month=date.fromisoformat(r["month"]),
+            reason=r["reason"],
+            source=r["source"],
+            recorded_by=r["recorded_by"],
+            recorded_at=datetime.fromisoformat(r["recorded_at"]) if r["recorded_at"] else None,
+        )
+        for r in values.get("recalculations", ())
+    )
+    suggested = values.get("suggested_recalculation")
+    if suggested:
+        found["suggested_recalculation"] = Suggestion(
+            date.fromisoformat(suggested["month"]), suggested["reason"]
+        )
+    monthly = values.get("monthly")
+    if monthly:
+        frame = pd.DataFrame(monthly["data"], columns=monthly["columns"])
+        frame["month"] = pd.to_datetime(frame["month"]).dt.date
+        found["monthly"] = frame
+    return {**values, **found}
 
 
 def summaries_from_rows(
     la_code: str, month: date, rows: pd.DataFrame, series: pd.DataFrame
 ) -> list[IndicatorSummary]:
     """The summaries ``_summaries_as_rows`` stored, rebuilt in catalogue order."""
-    tuples = {f.name for f in fields(IndicatorSummary) if str(f.type).startswith("tuple")}
     by_indicator = {str(k): g for k, g in series.groupby("indicator_id")}
     found = []
     for indicator_id, text in zip(rows["indicator_id"], rows["fields"], strict=True):
-        values = json.loads(text)
-        values.update({k: tuple(values[k]) for k in tuples if k in values})
+        values = _restored(json.loads(text))
         mine = by_indicator.get(str(indicator_id), pd.DataFrame(columns=list(SERIES_COLUMNS)))
         frame = mine[list(SERIES_COLUMNS)].sort_values("month").reset_index(drop=True)
         frame["month"] = pd.to_datetime(frame["month"]).dt.date
