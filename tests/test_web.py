@@ -697,7 +697,6 @@ def test_an_analyst_records_and_withdraws_a_recalculation(app, clients):
 
 
 def test_rejected_and_accepted_suggestions_reach_the_analysis(app_db_url):
-    from csc_scorecard.analysis.config import recalculations_from_dashboard
     from csc_scorecard.web import recalculations
     from csc_scorecard.web.db import session_factory
 
@@ -707,6 +706,6 @@ def test_rejected_and_accepted_suggestions_reach_the_analysis(app_db_url):
         recalculations.decide(db, LA, "REF1", date(2025, 6, 1), "shift", "rejected", "ada")
         with pytest.raises(ValueError, match="unknown decision"):
             recalculations.decide(db, LA, "REF1", date(2025, 6, 1), "x", "maybe", "ada")
-    decided = recalculations_from_dashboard(app_db_url)  # what the pack reads
+    decided = recalculations.decisions_for(app_db_url)  # what the pack reads
     assert [r.month for r in decided.recorded[(LA, "ASS2")]] == [date(2025, 9, 1)]
     assert decided.rejected == {(LA, "REF1"): (date(2025, 6, 1),)}

@@ -663,6 +663,10 @@ def pack(
             written.append(dashboard_commentary(app_db, code, when))
         notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
         settings = load_config(config, notes)
+        if app_db:  # recalculation points analysts recorded on the dashboard
+            from csc_scorecard.web.recalculations import decisions_for
+
+            settings = settings.with_decisions(decisions_for(app_db))
         with console.status(f"Writing the {when:%B %Y} pack"):
             _, paths = write_pack(target, code, when, out, settings,
                                   [f.strip() for f in formats.split(",") if f.strip()],

@@ -39,12 +39,10 @@ def council_code(text: str) -> str:
 
 def month(text: str) -> date:
     """``YYYY-MM`` as the first day of that month."""
-    from csc_scorecard.indicators.spine import parse_month
-
     try:
         if not MONTH.fullmatch(text):
             raise ValueError(text)
-        return parse_month(text)
+        return date(int(text[:4]), int(text[5:7]), 1)
     except ValueError as error:
         raise InputError(f"{shown(text)} is not a month: write it as YYYY-MM, e.g. 2026-03"
                          ) from error  # fmt: skip

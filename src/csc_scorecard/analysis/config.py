@@ -243,10 +243,3 @@ def _target(indicator_id: str, year: object, value: dict[Any, Any]) -> Target:
 
 def _by_year(value: Any, where: str) -> dict[int, float]:
     return {financial_year_start(year): float(v) for year, v in _mapping(value, where).items()}
-
-
-def recalculations_from_dashboard(app_db_url: str) -> DashboardDecisions:
-    """The recalculation decisions analysts made in the web dashboard, for the pack."""
-    from csc_scorecard.web.recalculations import decisions_for
-
-    return decisions_for(app_db_url)

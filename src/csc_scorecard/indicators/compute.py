@@ -19,7 +19,6 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from csc_scorecard.coverage import published_months
 from csc_scorecard.indicators.aggregate import (
     FIGURE_COLUMNS,
     LONG_SCHEMA,
@@ -29,6 +28,7 @@ from csc_scorecard.indicators.aggregate import (
 )
 from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
 from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.coverage import published_months
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import month_index, month_of, months, population_by_month
 from csc_scorecard.store import Store

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from csc_scorecard.coverage import financial_years_period
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes, require_columns
+from csc_scorecard.ingest.periods import financial_years_period
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
 from csc_scorecard.ingest.validate import check_columns, duplicate_rows
 from csc_scorecard.store import FileLoad, LoadResult, Store

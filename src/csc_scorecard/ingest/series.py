@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.coverage import months_period
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes
 from csc_scorecard.ingest.errors import SourceFileError
+from csc_scorecard.ingest.periods import months_period
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
 from csc_scorecard.ingest.rules import RULES
 from csc_scorecard.ingest.validate import (

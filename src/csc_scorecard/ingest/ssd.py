@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.coverage import extract_period
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes, require_columns
 from csc_scorecard.ingest.errors import SourceFileError
+from csc_scorecard.ingest.periods import extract_period
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssd_join import SOURCE, PartFile, join_part, read_part
 from csc_scorecard.ingest.validate import (
