@@ -238,7 +238,7 @@ def test_finding_5_compute_and_every_command_run_while_the_dashboard_serves(tmp_
         after = viewer.get(f"/?la={LA}")  # no restart
         assert after.status_code == 200 and "Children in other foster care" in after.text
         assert (
-            "Placed in other foster placement"
+            "Children in other foster care"
             in sign_in(answering(second, other), "vera").get("/").text
         )
     finally:
