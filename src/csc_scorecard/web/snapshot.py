@@ -186,10 +186,8 @@ def _summaries_as_rows(item: Work, config: AnalysisConfig) -> tuple[pd.DataFrame
     """One chunk of months: each month's summaries for both audiences, flattened into rows."""
     la_code, computed, published, months = item
     summaries, series = [], []
-    with warnings.catch_warnings():  # pandas' notices about all-empty (suppressed) series
-        warnings.simplefilter("ignore", FutureWarning)
-        done = [(m, *found) for m in months for found in _both(la_code, computed, published, m,
-                                                                config)]  # fmt: skip
+    done = [(m, *found) for m in months for found in _both(la_code, computed, published, m,
+                                                            config)]  # fmt: skip
     for month, audience, summary in done:
         keys: dict[str, Any] = {
             "la_code": la_code,
@@ -215,30 +213,35 @@ def summaries_again(
     For indicators whose configuration changed since ``compute`` (see
     ``AnalysisConfig.fingerprint``): the same work as ``compute`` does, for those alone.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FutureWarning)
-        both = _both(la_code, computed, published, month, config)
-        return [summary for told, summary in both if told == audience]
+    both = _both(la_code, computed, published, month, config)
+    return [summary for told, summary in both if told == audience]
 
 
 def _both(
     la_code: str, computed: pd.DataFrame, published: pd.DataFrame, month: date,
     config: AnalysisConfig,
-) -> Iterator[tuple[Audience, IndicatorSummary]]:  # fmt: skip
+) -> list[tuple[Audience, IndicatorSummary]]:  # fmt: skip
     """The month's summaries as computed, and as published.
 
     An indicator none of whose figures up to the month is suppressed has the same summary
     for both; the others are summarised again from their published figures alone.
     """
     upto = computed[computed["month"] <= month]
-    everyone = summarise_figures(_by_indicator(upto), la_code, month, config)
     shown = published[published["month"] <= month]
     hidden = shown.groupby("indicator_id")["suppressed"].transform("any")
-    public = summarise_figures(_by_indicator(shown[hidden]), la_code, month, config)
+    with warnings.catch_warnings():  # pandas' notices about all-empty (suppressed) series
+        warnings.simplefilter("ignore", FutureWarning)
+        everyone = summarise_figures(_by_indicator(upto), la_code, month, config)
+        public = summarise_figures(_by_indicator(shown[hidden]), la_code, month, config)
     redone = {s.indicator.id: s for s in public}
-    for summary in everyone:
-        yield "computed", summary
-        yield "published", _as_published(redone.get(summary.indicator.id, summary), shown)
+    return [
+        pair
+        for summary in everyone
+        for pair in (
+            ("computed", summary),
+            ("published", _as_published(redone.get(summary.indicator.id, summary), shown)),
+        )
+    ]
 
 
 def _by_indicator(rows: pd.DataFrame) -> pd.DataFrame:
@@ -281,10 +284,15 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot store {type(value).__name__} in a dashboard summary")
 
 
+TUPLE_FIELDS = frozenset(
+    f.name for f in fields(IndicatorSummary) if str(f.type).startswith("tuple")
+)
+"""Summary fields JSON gives back as lists."""
+
+
 def _restored(values: dict[str, Any]) -> dict[str, Any]:
     """The summary fields ``_fields_json`` stored, as their own types again."""
-    tuples = {f.name for f in fields(IndicatorSummary) if str(f.type).startswith("tuple")}
-    found: dict[str, Any] = {k: tuple(values[k]) for k in tuples if k in values}
+    found: dict[str, Any] = {k: tuple(values[k]) for k in TUPLE_FIELDS if k in values}
     found["recalculations"] = tuple(
         Recalculation(
             month=date.fromisoformat(r["month"]),
