@@ -5,7 +5,7 @@ and under TYPE_CHECKING, since a lazy import is still a dependency). A unit is a
 ``csc_scorecard`` or one of its top-level modules. The layers, lowest first, are the order the
 data flows through the code: the canonical model; the store and the simulator that write it;
 the loaders that fill the store; the checks beside them; the indicator catalogue; analysis,
-disclosure control and briefings; the pack and the generated docs; the dashboard; the command
+disclosure control, briefings and unloading (which recomputes); the pack and the generated docs; the dashboard; the command
 line. A new package must be given a layer here.
 """
 
@@ -17,12 +17,12 @@ import csc_scorecard
 
 SOURCE = Path(csc_scorecard.__file__).parent
 LAYERS = (
-    {"model", "calendar", "engines", "__init__"},
+    {"model", "calendar", "engines", "errors", "__init__"},
     {"store", "synth"},
     {"ingest", "quarantine_report"},
     {"validators", "status"},
     {"indicators"},
-    {"analysis", "privacy", "briefings"},
+    {"analysis", "privacy", "briefings", "unload"},
     {"publish", "docs"},
     {"web"},
     {"cli", "__main__"},

@@ -91,16 +91,17 @@ def unload(store: Store, load_id: int) -> UnloadResult:
     kept = store.table("displaced_row")
     displaced = kept.filter(kept.load_id == load_id).execute()
     removed = 0
+    this_load = pd.DataFrame({"load_id": [load_id]}, dtype="int64")
     with store.transaction():
         for name, table in TABLES.items():
             if table.lineage:
                 stored = store.table(name)
                 removed += int(stored.filter(stored.load_id == load_id).count().execute())
-                store.delete(name, f"load_id = {load_id}")
+                store.delete_matching(name, this_load)
         for name, rows in displaced.groupby("table_name"):
             store.insert_frame(str(name), _restored(str(name), rows.row.tolist()))
-        store.delete("displaced_row", f"load_id = {load_id}")
-        store.delete("load_log", f"load_id = {load_id}")
+        store.delete_matching("displaced_row", this_load)
+        store.delete_matching("load_log", this_load)
     runs = _dependent_computations(store, la_code, load_id)
     recomputed = tuple(
         compute(store, _day(r.first_month), _day(r.last_month), str(r.indicators).split(","),

@@ -239,20 +239,25 @@ def published_history(store: Store, la_code: str, indicator_id: str,
                       month: date) -> pd.DataFrame:  # fmt: skip
     """Each published pack's figure for an indicator's total in ``month``, oldest pack first.
 
-    Columns pack_id, pack_month, generated and shown (as printed: "c" where suppressed), for
-    the dashboard's history of published values.
+    Columns pack_id, pack_month, generated, shown (as printed: "c" where suppressed) and
+    computed (the value as computed then, for analysts only: it can be a suppressed count),
+    for the dashboard's history of published values.
     """
     figures = store.table("published_figure")
     packs = store.table("published_pack")
-    chosen = figures.filter((figures.indicator_id == indicator_id) & (figures.month == month)
-                            & (figures.breakdown == "all")).select("pack_id", "shown")  # fmt: skip
+    chosen = figures.filter(
+        (figures.indicator_id == indicator_id) & (figures.month == month)
+        & (figures.breakdown == "all")
+    ).select("pack_id", "shown", "value")  # fmt: skip
     mine = packs.filter(packs.la_code == la_code).select(
         "pack_id", "generated", pack_month=packs.month
     )
     history: pd.DataFrame = (
         chosen.join(mine, "pack_id")
-        .select("pack_id", "pack_month", "generated", "shown")
+        .select("pack_id", "pack_month", "generated", "shown", "value")
         .order_by("pack_id")
         .execute()
     )
-    return history
+    unit = indicator_of(indicator_id).unit
+    computed = [format_value(v, unit, False) for v in history.pop("value")]
+    return history.assign(computed=computed)
