@@ -203,3 +203,46 @@ def test_finding_7_a_council_code_with_sql_in_it_is_refused_and_deletes_nothing(
     kept = store.table("population").execute().set_index(["la_code", "year"])
     assert kept.loc[("318", 2025), "population_0_17"] == 1000
     assert kept.loc[("319", 2025), "population_0_17"] == 2001
+
+
+def test_rows_a_load_displaces_are_found_as_values_never_as_sql_text(tmp_path):
+    """Issue 14: the rows a load replaces are kept (for unload) through the staged keys.
+
+    The first version of this built ``la_code = '...'`` into the SQL that copied the rows
+    aside: the council below would have displaced (and deleted) every row of council 318 and
+    every 2025 row. Matched as values, it matches nothing and nothing moves.
+    """
+    from csc_scorecard.ingest.population import load_population
+    from csc_scorecard.unload import unload
+
+    store = Store(str(tmp_path / "s.duckdb"))
+    load_population(store, _population(tmp_path / "a.csv", [(2025, 1000), (2026, 1010)]), "318")
+    load_population(store, _population(tmp_path / "b.csv", [(2025, 2000), (2026, 2010)]), "319")
+    hostile = pd.DataFrame({"la_code": ["318' OR '1'='1"], "year": [2025]})
+    store.delete_matching("population", hostile, displaced_by=99)
+    assert _population_by_council(store) == {"318": 2, "319": 2}
+    assert store.count("displaced_row") == 0
+
+    # A child id with SQL in it, brought again by another file: its one row is kept aside
+    # and unloading that file puts it back; the other child is never touched.
+    quoted = "A' OR '1'='1"
+    store.write_loads(
+        "318",
+        [
+            _episode_load(
+                tmp_path / "e1.csv",
+                [(quoted, date(2024, 5, 1), None, None), ("B", date(2024, 6, 1), None, None)],
+            )
+        ],
+    )
+    store.write_loads("318", [_episode_load(tmp_path / "e2.csv", [
+        (quoted, date(2024, 5, 1), date(2025, 1, 31), "E11")])])  # fmt: skip
+    kept = store.table("displaced_row").execute()
+    assert list(zip(kept.table_name, kept.load_id, kept.displaced_load_id, strict=True)) == [
+        ("looked_after_episode", 4, 3)
+    ]
+    unload(store, 4)
+    rows = store.table("looked_after_episode").execute().set_index("child_id")
+    assert sorted(rows.index) == [quoted, "B"]
+    assert pd.isna(rows.loc[quoted, "end_date"]) and rows.loc[quoted, "load_id"] == 3
+    assert store.count("displaced_row") == 0
