@@ -17,7 +17,7 @@ from csc_scorecard.publish.record import figure_table
 from csc_scorecard.publish.write import write_as_published, write_pack
 from csc_scorecard.store import file_sha256
 from csc_scorecard.unload import UnloadRefused, unload
-from csc_scorecard.web import accounts, create_app
+from csc_scorecard.web import accounts, create_app, snapshot
 from csc_scorecard.web.roles import Role
 from revision_fixtures import council, episodes_load, load_and_compute
 
@@ -161,22 +161,64 @@ def test_the_commands(tmp_path):
     assert missing.exit_code == 2 and "no load 9" in missing.output
 
 
+def _signed_in(tmp_path, role: Role) -> TestClient:
+    """A dashboard on the test's store, signed in as a user with ``role``."""
+    application = create_app(str(tmp_path / "s.duckdb"), f"sqlite:///{tmp_path / 'app.db'}")
+    with application.state.web.sessions.begin() as db:
+        accounts.add_user(db, role.name, "correct horse battery staple", role)
+    client = TestClient(application, follow_redirects=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert token is not None
+    signed = client.post("/login", data={"username": role.name, "csrf_token": token.group(1),
+                                         "password": "correct horse battery staple"})  # fmt: skip
+    assert signed.status_code == 303
+    return client
+
+
+def _history(client: TestClient, month: str) -> list[tuple[str, ...]]:
+    """The rows of CLA1's published history on its page for ``month``: pack, figure(s)."""
+    page = client.get(f"/indicator/CLA1?la=318&month={month}").text
+    start = page.index("as each published pack showed it")
+    table = page[start : page.index("</table>", start)]
+    rows = re.findall(r"<tr><td>(\w+ \d{4})</td><td>[^<]+</td>((?:<td class=\"num\">\w*</td>)+)",
+                      table)  # fmt: skip
+    return [(pack, *re.findall(r'<td class="num">(\w*)</td>', cells)) for pack, cells in rows]
+
+
 def test_the_dashboard_shows_a_figures_published_history(tmp_path):
     store, starts = council(tmp_path, 8)
     write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
     load_and_compute(store, episodes_load(tmp_path, {**starts, "C7": date(2025, 2, 15)}, "v2"))
     write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
     store.con.disconnect()
-    application = create_app(str(tmp_path / "s.duckdb"), f"sqlite:///{tmp_path / 'app.db'}")
-    with application.state.web.sessions.begin() as db:
-        accounts.add_user(db, "viewer", "correct horse battery staple", Role.viewer)
-    client = TestClient(application, follow_redirects=False)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
-    assert token is not None
-    signed = client.post("/login", data={"username": "viewer", "csrf_token": token.group(1),
-                                         "password": "correct horse battery staple"})  # fmt: skip
-    assert signed.status_code == 303
-    page = client.get("/indicator/CLA1?la=318&month=2024-06").text
-    history = page[page.index("as each published pack showed it") :]
-    rows = re.findall(r"<td>(\w+ \d{4})</td><td>[^<]+</td><td class=\"num\">(\w+)</td>", history)
-    assert rows == [("March 2025", "8"), ("April 2025", "7")]
+    client = _signed_in(tmp_path, Role.viewer)
+    assert _history(client, "2024-06") == [("March 2025", "8"), ("April 2025", "7")]
+
+
+def test_a_viewer_never_sees_a_suppressed_published_figure_on_the_dashboard(tmp_path):
+    store, starts = council(tmp_path, 7)
+    write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
+    # As in the pack test: June 2024 moves from 7 to 4 children, which the April pack hides.
+    later = {c: date(2025, 2, 10) for c in ("C4", "C5", "C6")}
+    load_and_compute(store, episodes_load(tmp_path, {**starts, **later}, "v2"))
+    write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
+    store.con.disconnect()
+    viewer = _signed_in(tmp_path, Role.viewer)
+    assert _history(viewer, "2024-06") == [("March 2025", "7"), ("April 2025", "c")]
+    # An analyst sees the counts as computed then beside what the packs printed.
+    analyst = _signed_in(tmp_path, Role.analyst)
+    assert _history(analyst, "2024-06") == [("March 2025", "7", "7"), ("April 2025", "c", "4")]
+
+
+def test_a_pack_recorded_after_compute_reaches_the_dashboards_copy(tmp_path):
+    store, _ = council(tmp_path, 8)
+    store.con.disconnect()
+    path = str(tmp_path / "s.duckdb")
+    snapshot.publish(path)  # as compute leaves it: a copy with no pack yet
+    client = _signed_in(tmp_path, Role.viewer)
+    assert _history(client, "2025-03") == []
+    written = runner.invoke(app, ["pack", "--month", "2025-03", "--format", "html", "--out",
+                                  str(tmp_path / "pack"), "--store", path])  # fmt: skip
+    assert written.exit_code == 0, written.output
+    assert "the pack's figures to the dashboard's copy" in written.output
+    assert _history(client, "2025-03") == [("March 2025", "8")]
