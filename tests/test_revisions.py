@@ -222,3 +222,28 @@ def test_a_pack_recorded_after_compute_reaches_the_dashboards_copy(tmp_path):
     assert written.exit_code == 0, written.output
     assert "the pack's figures to the dashboard's copy" in written.output
     assert _history(client, "2025-03") == [("March 2025", "8")]
+
+
+def test_the_configuration_a_pack_records_reads_back_whole():
+    """Recalculation points (file and dashboard), rejections and SPC settings survive JSON."""
+    from datetime import datetime
+
+    from csc_scorecard.analysis.config import DashboardDecisions, Recalculation
+    from csc_scorecard.publish.config_record import config_from_json, config_to_json
+
+    told = load_config()
+    recorded = Recalculation(date(2025, 1, 1), "new front door", "dashboard", "ana",
+                             datetime(2025, 2, 3, 9, 30))  # fmt: skip
+    config = replace(
+        told,
+        indicators={**told.indicators, "CLA1": replace(told.of("CLA1"), recalculations=(
+            Recalculation(date(2024, 4, 1), "new care panel"),))},
+        spc=replace(told.spc, shift_points=8),
+        decisions=DashboardDecisions({("318", "CLA1"): (recorded,)},
+                                     {("318", "CLA2"): (date(2024, 9, 1),)}),
+    )  # fmt: skip
+    again = config_from_json(config_to_json(config))
+    assert again == config
+    assert again.recalculations("318", "CLA1") == (
+        Recalculation(date(2024, 4, 1), "new care panel"), recorded)  # fmt: skip
+    assert again.rejected("318", "CLA2") == (date(2024, 9, 1),)
