@@ -159,6 +159,9 @@ def test_the_commands(tmp_path):
     assert "0 figures" in after.output
     missing = runner.invoke(app, ["unload", "9", "--store", path])
     assert missing.exit_code == 2 and "no load 9" in missing.output
+    hostile = runner.invoke(app, ["unload", "1 OR 1=1", "--store", path])
+    assert hostile.exit_code == 2 and "Invalid value" in hostile.output
+    assert sorted(store.table("load_log").load_id.execute()) == [1]
 
 
 def _signed_in(tmp_path, role: Role) -> TestClient:
