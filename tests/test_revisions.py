@@ -15,7 +15,7 @@ from csc_scorecard.cli import app
 from csc_scorecard.publish.assemble import current_sources
 from csc_scorecard.publish.record import figure_table
 from csc_scorecard.publish.write import write_as_published, write_pack
-from csc_scorecard.store import file_sha256
+from csc_scorecard.store import Store, file_sha256
 from csc_scorecard.unload import UnloadRefused, unload
 from csc_scorecard.web import accounts, create_app, snapshot
 from csc_scorecard.web.roles import Role
@@ -250,3 +250,16 @@ def test_the_configuration_a_pack_records_reads_back_whole():
     assert again.recalculations("318", "CLA1") == (
         Recalculation(date(2024, 4, 1), "new care panel"), recorded)  # fmt: skip
     assert again.rejected("318", "CLA2") == (date(2024, 9, 1),)
+
+
+def test_a_copy_published_before_packs_were_recorded_shows_no_history(tmp_path):
+    """A dashboard serving a copy made by an older compute (no pack tables) still serves."""
+    store, _ = council(tmp_path, 8)
+    store.con.disconnect()
+    copy = snapshot.publish(str(tmp_path / "s.duckdb"))
+    older = Store(str(copy))
+    for name in snapshot.PACK_TABLES:
+        older.con.drop_table(name)
+    older.con.disconnect()
+    page = _signed_in(tmp_path, Role.viewer).get("/indicator/CLA1?la=318&month=2025-03")
+    assert page.status_code == 200 and "Not in any published pack yet." in page.text

@@ -182,10 +182,16 @@ class Figures:
         Read from the copy, which ``compute`` and every recorded pack publish
         (``snapshot.publish_packs``).
         """
-        return self.cached(
-            ("published history", la_code, indicator_id, month),
-            lambda: published_history(self.store(), la_code, indicator_id, month),
-        )
+
+        def read() -> pd.DataFrame:
+            store = self.store()
+            if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
+                # A copy published before packs were recorded: no pack is known to it.
+                return pd.DataFrame(columns=["pack_id", "pack_month", "generated", "shown",
+                                             "computed"])  # fmt: skip
+            return published_history(store, la_code, indicator_id, month)
+
+        return self.cached(("published history", la_code, indicator_id, month), read)
 
     def children(
         self, la_code: str, indicator_id: str, month: date, breakdown: tuple[str, str] | None
