@@ -11,7 +11,9 @@ in (same table key: the same episode in two collection years, the same child in 
 CIN census) is merged, not doubled: the later file's values win and its empty cells keep the
 earlier values, so an episode open at one year end is closed by the next year's return.
 Each load also records the period its file describes (``coverage``, from ``FileLoad.covers``),
-which goes with the load's rows when a corrected file replaces it.
+which goes with the load's rows when a corrected file replaces it. The rows a load replaces or
+merges into are kept in ``displaced_row`` (found by the same staged keys as the delete), so
+``scorecard unload`` can put them back.
 """
 
 from __future__ import annotations
