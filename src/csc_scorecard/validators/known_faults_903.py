@@ -88,9 +88,9 @@ def _care_before_what_is_visible(row_id: int, year: int, folder: Path) -> bool:
     years = [int(p.name) for p in folder.parent.iterdir() if p.name.isdigit()]
     earliest_day = datetime(min(y for y in years if y <= year) - 1, 4, 1)
     born = _date(leaver["DOB"])
-    episodes = _episodes_until(folder.parent, year).get(leaver["CHILD"], [])
     if _birthday(born, 16) < earliest_day:
         return True
+    episodes = _episodes_until(folder.parent, year).get(leaver["CHILD"], [])
     return bool(episodes) and _relevant_care_leaver(episodes, born, year)
 
 
