@@ -30,6 +30,30 @@ def small_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def council_903(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """A council of 20,000 children's SSDA903 returns only, faults injected: (folder, manifest).
+
+    Seed 3 has a child whose care ends on their 18th birthday, 31 March 2021 (rule 191).
+    """
+    import json
+
+    import numpy as np
+
+    from csc_scorecard.synth.council import simulate_council
+    from csc_scorecard.synth.errors import inject_errors
+    from csc_scorecard.synth.manifest import Manifest
+    from csc_scorecard.synth.write_903 import write_903
+
+    out = tmp_path_factory.mktemp("council903")
+    history = simulate_council(3, 20_000, 6, 0, PERIOD_END)
+    manifest = Manifest(seed=3, parameters={"ons_code": history.council.ons_code})
+    inject_errors(history, 0.005, np.random.default_rng([3, 0, 1]), manifest)
+    write_903(history, out, manifest)
+    manifest.write(out / "manifest.json")
+    return out / "ssda903", json.loads((out / "manifest.json").read_text())
+
+
 def tiny_store(path: Path, tables: dict[str, list[dict]], la_code: str = "318"):
     """A store holding hand-written canonical rows (columns not given are empty)."""
     import pandas as pd

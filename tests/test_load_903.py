@@ -296,6 +296,16 @@ def test_cli_validate_shows_our_findings_and_says_when_the_dfe_validator_cannot_
     assert "code_list" in result.output and "could not be run" in result.output
 
 
+def test_cli_validate_takes_the_ons_code_from_a_synthetic_councils_manifest(tmp_path):
+    write(tmp_path / "318" / "ssda903" / "2025" / "header.csv", "header", [child("A")])
+    args = ["validate", "903", str(tmp_path / "318" / "ssda903"), "--root", str(tmp_path / "x")]
+    refused = runner.invoke(app, args)
+    assert refused.exit_code == 2 and "--ons-code" in refused.output
+    (tmp_path / "318" / "manifest.json").write_text('{"parameters": {"ons_code": "E09000027"}}')
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "could not be run" in result.output  # got past the code
+
+
 def test_a_number_too_big_for_the_store_is_quarantined_not_a_crash(tmp_path):
     # Found by test_fuzz_903: 23 digits do not fit a 64-bit integer column.
     write(tmp_path / "2025" / "header.csv", "header", [child("A")])

@@ -48,3 +48,39 @@ def test_validate_marks_the_rows_of_a_known_validator_fault(tmp_path):
         by_rule["146"].description
     )
     assert all("known fault" not in f.description for f in run.findings if f.rule != "146")
+
+
+def _episode(child: str, start: str, end: str, rec: str, rne: str = "S") -> dict[str, str]:
+    return {"CHILD": child, "DECOM": start, "RNE": rne, "LS": "C2", "CIN": "N1", "PLACE": "U6",
+            "PLACE_PROVIDER": "PR1", "DEC": end, "REC": rec}  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", ["1001", "1002"])
+def test_care_leavers_are_excused_only_where_the_earlier_returns_show_they_qualify(tmp_path, rule):
+    """Rules 1001/1002 in 2025-26; the returns beside it begin with 2023-24 (1 April 2023).
+
+    The validator reads 2024-25 and 2025-26 only; the check reads 2023-24 as well. Worked by
+    hand: A was 16 before 1 April 2023, so her care may be older than every file. B was looked
+    after 01/01/2023-01/12/2023: 334 days from his 14th birthday, 183 from his 16th. C only
+    01/05/2023-15/06/2023: 45 days from her 14th birthday, under 13 weeks. D has no care in any
+    file though 16 after 1 April 2023. E qualifies on days but was adopted.
+    """
+    returns = tmp_path / "903"
+    leavers = [("A", "01/06/2006"), ("B", "01/06/2007"), ("C", "01/06/2007"),
+               ("D", "01/06/2007"), ("E", "01/06/2007")]  # fmt: skip
+    _write(returns / "2026" / "oc3.csv", "oc3",
+           [{"CHILD": c, "DOB": dob, "IN_TOUCH": "YES"} for c, dob in leavers])  # fmt: skip
+    _write(returns / "2024" / "episodes.csv", "episodes", [
+        _episode("B", "01/01/2023", "01/12/2023", "E4A"),
+        _episode("C", "01/05/2023", "15/06/2023", "E4A"),
+        _episode("E", "01/01/2023", "01/06/2023", "X1"),
+        _episode("E", "01/06/2023", "01/12/2023", "E11", rne="P"),
+    ])  # fmt: skip
+    for year in ("2025", "2026"):
+        _write(returns / year / "episodes.csv", "episodes", [])
+
+    def excused(row: int) -> bool:
+        issue = SimpleNamespace(rule_code=rule, tables_affected="OC3", row_id=row)
+        return is_known_fault(issue, 2026, returns / "2026")
+
+    assert [excused(row) for row in range(len(leavers))] == [True, True, False, False, False]

@@ -68,3 +68,8 @@ def collection_year(year: int) -> tuple[date, date]:
     The SSDA903 and the CIN census each describe one such year, 1 April to 31 March.
     """
     return date(year - 1, 4, 1), date(year, 3, 31)
+
+
+def collection_year_of(when: date) -> int:
+    """The collection year (named by its end year) a date falls in: 1 April starts a year."""
+    return when.year + (1 if when.month >= 4 else 0)

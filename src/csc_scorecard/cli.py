@@ -379,8 +379,11 @@ def load_903_command(
 @validate_app.command("903")
 def validate_903_command(
     paths: list[Path] = PATHS_903,
-    ons_code: str = typer.Option(
-        ..., "--ons-code", help="Nine-character ONS code of the council (e.g. E09000027)."
+    ons_code: str | None = typer.Option(
+        None,
+        "--ons-code",
+        help="Nine-character ONS code of the council (e.g. E09000027); default: the one in the"
+        " manifest.json of a synthetic council the files belong to.",
     ),
     root: Path = VALIDATORS_ROOT,
 ) -> None:
@@ -394,10 +397,16 @@ def validate_903_command(
 
     Example: scorecard validate 903 synthetic/318/ssda903 --ons-code E09000027
     """
-    from csc_scorecard.validators.compare903 import dfe_findings, our_findings
+    from csc_scorecard.validators.compare903 import dfe_findings, ons_code_beside, our_findings
     from csc_scorecard.validators.isolated import ValidatorError
 
     with _bad_input_exits_2():
+        ons_code = ons_code or ons_code_beside(paths)
+        if ons_code is None:
+            raise InputError(
+                "give the council's nine-character ONS code with --ons-code (e.g. E09000027):"
+                " the DfE validator needs it and no manifest.json beside the files names it"
+            )
         ours = our_findings(paths)
     try:
         with console.status("Running the DfE 903 validator"):

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from csc_scorecard.calendar import collection_year, collection_year_of
 from csc_scorecard.synth.clock import day_number, to_date
 from csc_scorecard.synth.context import Part, Simulation
 from csc_scorecard.synth.people import Child
@@ -128,7 +129,8 @@ class Care(Part):
         self.home_postcodes = home_postcodes
         self.away_postcodes = away_postcodes
         self._has_previous_permanence: set[str] = set()
-        self._leaver_records: dict[str, list[dict[str, Any]]] = {}
+        self._leaver_records: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        """Child id -> (the birthday it is about, row) of each care leaver record made."""
 
     # -- the period ---------------------------------------------------------------------
     def start_period(self, day: int, child: Child, route: str) -> tuple[int, str]:
@@ -167,10 +169,22 @@ class Care(Part):
         return end, CLOSURE_REASON_FOR_REC.get(rec, "RC7")
 
     def _forget_premature_care_leaver_records(self, child: Child, day: int) -> None:
-        """A child back in care is not a care leaver: drop records made after they left before."""
-        for row in self._leaver_records.pop(child.child_id, []):
-            if row["contact_date"] >= day:
+        """A child back in care is not a care leaver: drop the records their return makes void.
+
+        Those about a birthday after they come back (the later leaving decides what they are
+        then), and those about a birthday in the same collection year: that year's return shows
+        them looked after again after the birthday, so they are no care leaver for it (the
+        DfE's rule 1016).
+        """
+        first_void = collection_year(collection_year_of(to_date(day)))[0]
+        kept = []
+        for birthday, row in self._leaver_records.pop(child.child_id, []):
+            if to_date(birthday) >= first_void:
                 self.records.discard(row)
+            else:
+                kept.append((birthday, row))
+        if kept:
+            self._leaver_records[child.child_id] = kept
 
     def _first_legal_status(self, route: str) -> str:
         if route == "uasc":
@@ -515,5 +529,5 @@ class Care(Part):
             row = self._leaving_care_status(age)
             row.update(child_id=child.child_id, contact_date=contact)
             self._leaver_records.setdefault(child.child_id, []).append(
-                self.records.add("care_leaver", **row)
+                (birthday, self.records.add("care_leaver", **row))
             )

@@ -16,8 +16,9 @@ Which rows go into a year follows the SSDA903 return rules, as the validator che
 - Reviews: reviews held in the year. Missing: missing or away episodes open at any time in
   the year (an open one is repeated next year with the same MIS_START, as rule 576 expects).
 - OC2: children looked after continuously since 1 April (computed as the validator does:
-  no new period, no end of care, no short breaks in the year). The last, partial year uses
-  the children looked after since 1 April and still looked after at the period end.
+  no new period, no end of care before 31 March, no short breaks in the year). The last,
+  partial year uses the children looked after since 1 April and still looked after at the
+  period end.
   HEALTH_ASSESSMENT and TEETH_CHECK say whether a health assessment or dental check was held in
   the year; HEALTH_CHECK (surveillance checks) is only for children under five at 31 March.
   SDQ, conviction, immunisation and substance misuse items are not simulated, so they are
@@ -364,13 +365,14 @@ def _continuously_looked_after(episodes: pd.DataFrame, w: Window) -> set[str]:
     """Children looked after for the whole year, by the validator's definition.
 
     In care at some point, and no episode starting a period of care after 1 April, none ending
-    care on or before 31 March (a child who leaves on 31 March is not looked after at 31
-    March), and no short-break (V3/V4) episode in the year.
+    care from 1 April to 30 March, and no short-break (V3/V4) episode in the year. A child
+    whose care ends on 31 March (in the simulator, only on an 18th birthday) was looked after
+    for the whole 12 months to 31 March, so has an OC2 row (rule 191).
     """
     start, end = episodes["start_date"], episodes["end_date"]
     during = (start <= w.march31) & (end.isna() | (end >= w.start))
     enters = (episodes["reason_new_episode"] == "S") & (start > w.start) & (start <= w.march31)
-    leaves = (episodes["reason_ceased"] != "X1") & (end >= w.start) & (end <= w.march31)
+    leaves = (episodes["reason_ceased"] != "X1") & (end >= w.start) & (end < w.march31)
     breaks = episodes["legal_status"].isin(SHORT_BREAKS) & during
     flags = (
         pd.DataFrame(

@@ -9,6 +9,7 @@ so the files are copied into such folders first, under their own names.
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -64,6 +65,25 @@ class DfeRun:
     checked: list[int]
     not_checked: dict[int, str]
     """Year -> why the validator did not check it (no ruleset for the year, or it failed)."""
+
+
+def ons_code_beside(paths: Sequence[Path]) -> str | None:
+    """The council's ONS code from the ``manifest.json`` beside the files, if there is one.
+
+    ``scorecard synth`` writes one per council (``<council>/manifest.json`` above
+    ``ssda903/<year>/``), so a synthetic council's returns name their own council.
+    """
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        for candidate in (folder, *list(folder.parents)[:2]):
+            manifest = candidate / "manifest.json"
+            if manifest.is_file():
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+                parameters = data.get("parameters") if isinstance(data, dict) else None
+                found = parameters.get("ons_code") if isinstance(parameters, dict) else None
+                if isinstance(found, str) and found:
+                    return found
+    return None
 
 
 def dfe_findings(paths: Sequence[Path], ons_code: str, root: Path) -> DfeRun:

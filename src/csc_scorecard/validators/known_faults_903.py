@@ -28,10 +28,16 @@ KNOWN_FAULTS: dict[str, str] = {
     "503F": "supported accommodation (H5) was registered with Ofsted from 28 October 2023, so an"
     " H5 placement open at 31 March 2023 had no URN then and has one in 2023-24; the rule"
     " allows no such change; excused only for H5 episodes in 2024 whose URN was blank in 2023",
-    "1001": "the validator sees only this year and the previous one, so a care leaver who left"
-    " care earlier looks as if they were never looked after (its own note says so); excused"
-    " only where the child's care is not in those two years' files or began before them",
-    "1002": "same cause and same rows as 1001",
+    "1001": "the validator sees only this year's and the previous year's episodes (its own note"
+    " says so), so a care leaver whose care since their 14th birthday began before those two"
+    " years looks as if they were not looked after long enough; and it leaves care leavers of"
+    " 20 or 21 out of its count of care and then flags them all. Excused only where every"
+    " earlier year's episodes beside the return show the care leaver looked after for 13 weeks"
+    " from the 14th birthday and after the 16th, not adopted, or where the young person was 16"
+    " before the earliest year beside it began, so no file given can show their care",
+    "1002": "the validator sees only this year's and the previous year's episodes, so a care"
+    " leaver who left care before the previous year began has no episode it can see; excused on"
+    " the same rows as 1001",
 }
 """Rule code -> why its reports can be the validator's mistake."""
 
@@ -71,20 +77,63 @@ def _missing_open_with_episode(row_id: int, year: int, folder: Path) -> bool:
 
 
 def _care_before_what_is_visible(row_id: int, year: int, folder: Path) -> bool:
-    """The care leaver's care is not visible, or began before the two years the validator sees.
+    """The care leaver qualifies on care the validator cannot see, or the files cannot say.
 
-    Either way the validator cannot tell whether the child was looked after for 13 weeks from
-    their 14th birthday, which is what rules 1001 and 1002 test.
+    The council's earlier returns beside this one (``folder.parent/<year>``) hold the care
+    the validator does not read; the DfE's test is worked out on all of them. For a young
+    person who was 16 before the earliest of them began, part of the care the test counts (or
+    all of it) is older than every file given, so no file can refute it.
     """
-    child = _rows(folder / "oc3.csv")[row_id]["CHILD"]
-    visible = [
-        e
-        for path in (folder / "episodes.csv", folder.parent / str(year - 1) / "episodes.csv")
-        for e in _rows(path)
-        if e["CHILD"] == child
-    ]
-    earliest_visible_day = datetime(year - 2, 4, 1)
-    return not visible or min(_date(e["DECOM"]) for e in visible) < earliest_visible_day
+    leaver = _rows(folder / "oc3.csv")[row_id]
+    years = [int(p.name) for p in folder.parent.iterdir() if p.name.isdigit()]
+    earliest_day = datetime(min(y for y in years if y <= year) - 1, 4, 1)
+    born = _date(leaver["DOB"])
+    if _birthday(born, 16) < earliest_day:
+        return True
+    episodes = _episodes_until(folder.parent, year).get(leaver["CHILD"], [])
+    return bool(episodes) and _relevant_care_leaver(episodes, born, year)
+
+
+@lru_cache(maxsize=16)
+def _episodes_until(returns: Path, year: int) -> dict[str, list[dict[str, str]]]:
+    """Each child's episodes in the returns up to ``year``, an episode in two years once."""
+    by_start: dict[tuple[str, str], dict[str, str]] = {}
+    for path in sorted(returns.glob("*/episodes.csv")):
+        if path.parent.name.isdigit() and int(path.parent.name) <= year:
+            for e in _rows(path):  # a later year's copy has the end an open episode lacked
+                by_start[(e["CHILD"], e["DECOM"])] = e
+    children: dict[str, list[dict[str, str]]] = {}
+    for (child, _), episode in by_start.items():
+        children.setdefault(child, []).append(episode)
+    return children
+
+
+def _relevant_care_leaver(episodes: list[dict[str, str]], born: datetime, year: int) -> bool:
+    """Looked after 13 weeks (91 days) from the 14th birthday, a day after the 16th, not adopted.
+
+    Short breaks (V3/V4) do not count; an episode still open counts to the year's 31 March.
+    """
+    counted = [e for e in episodes if e["LS"] not in {"V3", "V4"}]
+    last = max(episodes, key=lambda e: _date(e["DECOM"]))
+    return (
+        _days_in_care_since(counted, _birthday(born, 14), datetime(year, 3, 31)) >= 91
+        and _days_in_care_since(counted, _birthday(born, 16), datetime(year, 3, 31)) >= 1
+        and last["REC"] not in {"E11", "E12"}
+    )
+
+
+def _days_in_care_since(episodes: list[dict[str, str]], day: datetime, year_end: datetime) -> int:
+    ends = (_date(e["DEC"]) if e["DEC"] else year_end for e in episodes)
+    starts = (max(_date(e["DECOM"]), day) for e in episodes)
+    return sum(max(0, (end - start).days) for start, end in zip(starts, ends, strict=True))
+
+
+def _birthday(born: datetime, age: int) -> datetime:
+    """The birthday, 29 February falling on 28 February in other years."""
+    try:
+        return born.replace(year=born.year + age)
+    except ValueError:
+        return born.replace(year=born.year + age, day=28)
 
 
 def _h5_registered(row_id: int, year: int, folder: Path) -> bool:
