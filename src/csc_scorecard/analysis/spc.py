@@ -46,8 +46,9 @@ on wandering alone. Where the baseline's lag-one autocorrelation (pandas' ``Seri
 corrected for its small-sample bias) is above ``SpcOptions.autocorrelation_limit`` (0.5 by
 default, ``None`` to switch this off and match the package), the segment's limits are widened
 by 1 / sqrt(1 - r): for a process whose neighbouring months correlate by r, the mean moving
-range estimates sigma x sqrt(1 - r), not sigma. Only points outside those limits are special cause there (``autocorrelated`` column):
-the runs rules' false alarm rates hold only for independent points (Montgomery, *Introduction
+range estimates sigma x sqrt(1 - r), not sigma. Only points outside those limits are special
+cause there (``autocorrelated`` column): the runs rules' false alarm rates hold only for
+independent points (Montgomery, *Introduction
 to Statistical Quality Control*, on autocorrelated data; Wheeler's articles on autocorrelated
 data in Quality Digest say the same of the runs tests). A steady synthetic council
 (``benchmarks/bench_false_alarms.py``) flagged about 38% of its indicators in its last month
