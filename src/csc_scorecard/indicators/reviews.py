@@ -5,6 +5,13 @@ within a limit of the first, and every later one within a limit of the one befor
 reviews are in timescale at a month end when no review up to then was late and the next one is
 not yet overdue. Limits are in months or in working days (the first CLA review: 20 working
 days).
+
+A spell whose start the data do not hold (``period_start_seen`` false: a 903 return, or an
+extract, that begins while the child is already looked after) has had reviews the data cannot
+show. Its first review in the data is not its first review, so every review it holds, and the
+next one due, is judged against the later limit (6 months) from the one before, the first from
+where the data begin. Judging it against the first review's 20 working days from the start of
+the data would call nearly every long-stayer's reviews late for years after the data begin.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import ibis.expr.types as ir
 from csc_scorecard.indicators.context import Context
 
 Limit = tuple[Literal["months", "working_days"], int]
+LATER = 3
+"""The number of a review judged against the later limit (the third and after)."""
 
 
 def _late(ctx: Context, table: ir.Table, since: str, until: str, limit: Limit,
@@ -44,20 +53,23 @@ def reviews_on_time(ctx: Context, snapshot: ir.Table, periods: ir.Table, reviews
                     key: str, limits: tuple[Limit, Limit, Limit]) -> ir.Table:  # fmt: skip
     """``snapshot`` (rows with la_code, ``key``, period_start, month_end) with ``on_time``.
 
-    ``periods`` (la_code, ``key``, period_start, period_end) are the spells reviews belong to;
-    ``reviews`` (la_code, ``key``, review_date) are matched to the spell they fall in.
+    ``periods`` (la_code, ``key``, period_start, period_end, period_start_seen) are the spells
+    reviews belong to; ``reviews`` (la_code, ``key``, review_date) are matched to the spell
+    they fall in.
     """
     r = reviews.select("la_code", key, "review_date").distinct()
-    p = periods.select("la_code", key, "period_start", "period_end")
+    p = periods.select("la_code", key, "period_start", "period_end", "period_start_seen")
+    first_number = p.period_start_seen.ifelse(1, LATER)
+    p = p.mutate(_first=first_number)
     placed = r.join(
         p,
         [r.la_code == p.la_code, r[key] == p[key], r.review_date >= p.period_start,
          p.period_end.isnull() | (r.review_date <= p.period_end)],
-    ).select(r.la_code, r[key], p.period_start, r.review_date)  # fmt: skip
+    ).select(r.la_code, r[key], p.period_start, r.review_date, p._first)  # fmt: skip
     order = ibis.window(group_by=[placed.la_code, placed[key], placed.period_start],
                         order_by=placed.review_date)  # fmt: skip
     placed = placed.mutate(
-        _seq=ibis.row_number().over(order) + 1,
+        _seq=ibis.row_number().over(order) + placed._first,
         _previous=placed.review_date.lag().over(order).fill_null(placed.period_start),
     )
     flagged = _by_sequence(ctx, placed, "_previous", "review_date", "_seq", limits, "_late")
@@ -73,11 +85,14 @@ def reviews_on_time(ctx: Context, snapshot: ir.Table, periods: ir.Table, reviews
     )  # fmt: skip
     merged = s.left_join(upto, ["la_code", key, "period_start", "month_end"])
     merged = merged.drop(*[c for c in merged.columns if c.endswith("_right")])
+    firsts = p.select("la_code", key, "period_start", "_first").distinct()
+    merged = merged.left_join(firsts, ["la_code", key, "period_start"])
+    merged = merged.drop(*[c for c in merged.columns if c.endswith("_right")])
     merged = merged.mutate(
         _since=merged._last.fill_null(merged.period_start),
-        _next=merged._done.fill_null(0) + 1,
+        _next=merged._done.fill_null(0) + merged._first.fill_null(1),
     )
     due = _by_sequence(ctx, merged, "_since", "month_end", "_next", limits, "_overdue")
     return due.mutate(on_time=(due._late_count.fill_null(0) == 0) & ~due._overdue).drop(
-        "_done", "_late_count", "_last", "_since", "_next", "_overdue"
+        "_done", "_late_count", "_last", "_since", "_next", "_overdue", "_first"
     )
