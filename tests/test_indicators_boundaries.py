@@ -235,6 +235,24 @@ def test_looked_after_reviews_when_the_data_begin_mid_period(tmp_path):
     assert value(store, "CLAR1", "2025-08") == pytest.approx(100 / 3)
 
 
+def test_looked_after_reviews_before_the_loads_cover_reviews(tmp_path):
+    # T's period started (S) on 6 January 2025, but the loads hold reviews only from 1 April
+    # 2025 (a 903 return holds its year's reviews; the episode that started the period is in
+    # it). T's first review held, 1 August 2025, is judged against 6 months from 1 April (due
+    # by 1 October): on time. Without the coverage it would be T's first review, 20 working
+    # days after 6 January: late. CLAR1 August = 100%.
+    store = tiny_store(tmp_path / "s.duckdb", {
+        "person": [person("T")],
+        "looked_after_episode": [episode("T", "2025-01-06")],
+        "cla_review": [{"child_id": "T", "review_date": D("2025-08-01")}],
+        "coverage": [{"source": "903", "table_name": table, "period_start": D("2025-04-01"),
+                      "period_end": D("2026-03-31")}
+                     for table in ("cla_review", "looked_after_episode", "person")],
+    })  # fmt: skip
+    compute(store, D("2025-08-01"), D("2025-08-01"), ["CLAR1"])
+    assert value(store, "CLAR1", "2025-08") == pytest.approx(100.0)
+
+
 def test_care_leavers_aged_17_to_21(tmp_path):
     # At 31 March 2025:
     # P (born 15 Jun 2006, 18): looked after 1 Jul 2020 (age 14) to 1 Jul 2022 (after 16th

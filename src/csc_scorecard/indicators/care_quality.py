@@ -31,7 +31,7 @@ def reviews_in_time(ctx: Context, options: Mapping[str, str]) -> ir.Table:
         "la_code", "child_id", "period_start", "period_end", "period_start_seen"
     )
     checked = reviews_on_time(
-        ctx, c, periods.distinct(), ctx.table("cla_review"), "child_id",
+        ctx, c, periods.distinct(), "cla_review", "child_id",
         (("working_days", 20), ("months", 3), ("months", 6)),
     )  # fmt: skip
     return care_units(ctx, checked, flag(checked.on_time))

@@ -98,7 +98,7 @@ def reviews_in_time(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     )
     plans = ctx.table("cp_plan").mutate(period_start=ibis._.start_date, period_end=ibis._.end_date,
                                         period_start_seen=True)  # fmt: skip
-    checked = reviews_on_time(ctx, p, plans, ctx.table("cp_review"), "cp_plan_id",
+    checked = reviews_on_time(ctx, p, plans, "cp_review", "cp_plan_id",
                               (("months", 3), ("months", 6), ("months", 6)))  # fmt: skip
     return _plan_units(ctx, checked, flag(checked.on_time))
 
