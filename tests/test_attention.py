@@ -2,6 +2,7 @@
 scorecard page (and its JSON) built from them."""
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -14,6 +15,7 @@ from csc_scorecard.analysis.attention import (
     needs_attention,
     reasons,
 )
+from csc_scorecard.analysis.config import ConfigError, load_config
 from csc_scorecard.publish.scorecard import NOT_PUBLISHED, build, side
 from summaries import MONTH, summary
 
@@ -38,14 +40,19 @@ def test_reasons_by_rule(variation, assurance, rag, expected):
     assert needs_attention(judged) == bool(expected)
 
 
-def test_a_change_where_neither_direction_is_better_needs_attention():
-    assert reasons(summary("REF1", "neither", rules="outside limit")) == (CHANGE,)
-    assert reasons(summary("REF1", "common cause")) == ()
+def test_a_change_where_neither_direction_is_better_needs_attention_when_watched():
+    watched = replace(summary("REF1", "neither", rules="outside limit"), watched=True)
+    assert reasons(watched) == (CHANGE,)
+    assert reasons(replace(summary("REF1", "common cause"), watched=True)) == ()
+
+
+def test_a_change_on_an_unwatched_indicator_with_no_better_direction_does_not():
+    assert reasons(summary("CLA1", "neither", rules="outside limit")) == ()
 
 
 def test_most_severe_first_then_catalogue_order():
     given = [  # in catalogue order, as summarise returns them
-        summary("REF1", "neither", rules="shift"),
+        replace(summary("REF1", "neither", rules="shift"), watched=True),
         summary("REF3", "concern", rules="shift"),
         summary("ASS2", "common cause", "hit and miss", "red"),
         summary("ASS4", "concern", "fail", "red", rules="outside limit"),
@@ -79,8 +86,8 @@ def test_the_side_of_the_signal_for_the_icon_letter():
 
 def test_the_summary_json_lists_every_indicator_and_hides_what_the_pack_hides():
     given = [
-        summary("REF1", "neither", rules="outside limit",
-                narrative=("Referrals rose to 311 in November 2026.",)),
+        replace(summary("REF1", "neither", rules="outside limit",
+                        narrative=("Referrals rose to 311 in November 2026.",)), watched=True),
         summary("REF3", "common cause", "hit and miss", "green", values=(19.0, 18.5),
                 target=20.0),
         summary("ASS2", "concern", "pass", "red", values=(90.0, 3.0), rules="outside limit",
@@ -110,3 +117,17 @@ def test_the_summary_json_lists_every_indicator_and_hides_what_the_pack_hides():
     assert data["matrix"]["neither"]["no target"] == 1
     assert data["matrix"]["common cause"]["hit and miss"] == 1
     assert sum(n for v in data["matrix"].values() for n in v.values()) == 3
+
+
+def test_the_configuration_says_which_changes_to_watch(tmp_path):
+    shipped = load_config()
+    assert shipped.watch_changes == frozenset({"REF1"})
+    path = tmp_path / "targets.yaml"
+    path.write_text("watch_changes: [REF1, CLA1]\nindicators: {}\n", encoding="utf-8")
+    assert load_config(path).watch_changes == frozenset({"REF1", "CLA1"})
+    path.write_text("watch_changes: [ASS2]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="ASS2 has a better direction"):
+        load_config(path)
+    path.write_text("watch_changes: [NOPE]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown indicator 'NOPE'"):
+        load_config(path)

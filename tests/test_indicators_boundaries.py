@@ -214,6 +214,45 @@ def test_looked_after_reviews_first_within_20_working_days(tmp_path):
     assert value(store, "CLAR1", "2025-03") == pytest.approx(200 / 3)
 
 
+def test_looked_after_reviews_when_the_data_begin_mid_period(tmp_path):
+    # M's data begin with a placement change (P, 6 January 2025): the period started before
+    # them, so M's first review in the data is judged against 6 months from 6 January (1 May
+    # 2025: on time by 6 July), not 20 working days (3 February: late). The next is due by
+    # 1 November: on time at 31 August. S starts (S) the same day with the same review: late.
+    # M with no review yet at 31 May: due by 6 July, not overdue (S-like rules would say
+    # overdue since 3 February). CLAR1 May = N (on time) and M: 2/3 with S late;
+    # August = M and N (next due 6 July for N: overdue) -> M on time, S late, N overdue: 1/3.
+    store = tiny_store(tmp_path / "s.duckdb", {
+        "person": [person(c) for c in "MSN"],
+        "looked_after_episode": [episode("M", "2025-01-06", rne="P"),
+                                 episode("S", "2025-01-06"),
+                                 episode("N", "2025-01-06", rne="P")],
+        "cla_review": [{"child_id": "M", "review_date": D("2025-05-01")},
+                       {"child_id": "S", "review_date": D("2025-05-01")}],
+    })  # fmt: skip
+    compute(store, D("2025-05-01"), D("2025-08-01"), ["CLAR1"])
+    assert value(store, "CLAR1", "2025-05") == pytest.approx(200 / 3)
+    assert value(store, "CLAR1", "2025-08") == pytest.approx(100 / 3)
+
+
+def test_looked_after_reviews_before_the_loads_cover_reviews(tmp_path):
+    # T's period started (S) on 6 January 2025, but the loads hold reviews only from 1 April
+    # 2025 (a 903 return holds its year's reviews; the episode that started the period is in
+    # it). T's first review held, 1 August 2025, is judged against 6 months from 1 April (due
+    # by 1 October): on time. Without the coverage it would be T's first review, 20 working
+    # days after 6 January: late. CLAR1 August = 100%.
+    store = tiny_store(tmp_path / "s.duckdb", {
+        "person": [person("T")],
+        "looked_after_episode": [episode("T", "2025-01-06")],
+        "cla_review": [{"child_id": "T", "review_date": D("2025-08-01")}],
+        "coverage": [{"source": "903", "table_name": table, "period_start": D("2025-04-01"),
+                      "period_end": D("2026-03-31")}
+                     for table in ("cla_review", "looked_after_episode", "person")],
+    })  # fmt: skip
+    compute(store, D("2025-08-01"), D("2025-08-01"), ["CLAR1"])
+    assert value(store, "CLAR1", "2025-08") == pytest.approx(100.0)
+
+
 def test_care_leavers_aged_17_to_21(tmp_path):
     # At 31 March 2025:
     # P (born 15 Jun 2006, 18): looked after 1 Jul 2020 (age 14) to 1 Jul 2022 (after 16th

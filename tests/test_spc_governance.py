@@ -49,12 +49,17 @@ def summary_of(rows: pd.DataFrame, config: AnalysisConfig | None = None):
     return summary
 
 
+PACKAGE = SpcOptions(autocorrelation_limit=None)
+"""NHSRplotthedots' XmR, with no allowance for carry-over from month to month."""
+
+
 def test_limits_come_from_the_first_20_points_and_are_then_fixed():
     # 12 points 10/12 then 8 points 14/16: sum 132 + 120 = 252, mean 12.6; every moving range
     # is 2 (12 -> 14 too), so limits 12.6 +/- 5.32 = 7.28 / 17.92. A 12-point baseline would
-    # give 11 +/- 5.32 = 5.68 / 16.32 and call the 21st point, 17, outside.
+    # give 11 +/- 5.32 = 5.68 / 16.32 and call the 21st point, 17, outside. (The step inside
+    # this baseline reads as carry-over by default, so the package's rules are asked for.)
     values = [10, 12] * 6 + [14, 16] * 4 + [17]
-    chart = xmr(monthly(values), "higher")
+    chart = xmr(monthly(values), "higher", options=PACKAGE)
     assert chart["mean"].iloc[0] == pytest.approx(12.6)
     assert chart["upper"].iloc[-1] == pytest.approx(17.92)
     assert chart["lower"].iloc[-1] == pytest.approx(7.28)
@@ -62,7 +67,7 @@ def test_limits_come_from_the_first_20_points_and_are_then_fixed():
     assert not chart["trial"].any()
     assert "outside limit" not in chart["rules"].iloc[-1]
     # The limits are fixed: a 21st point of 30 changes nothing but its own flag.
-    fixed = xmr(monthly([*values[:20], 30]), "higher")
+    fixed = xmr(monthly([*values[:20], 30]), "higher", options=PACKAGE)
     assert fixed["upper"].iloc[-1] == pytest.approx(17.92)
     assert fixed["rules"].iloc[-1].startswith("outside limit")
 
@@ -211,9 +216,12 @@ def test_a_rolling_figure_is_a_run_chart_and_its_month_alone_gets_the_spc():
         "percentage points on August; the monthly figure above the upper control limit "
         "(32.6%); England 22.6%."
     )
-    # With XmR on the rolling figure itself, the steady climb is a signal of every kind:
-    # 20-point mean 22.95, moving range 0.1, upper limit 23.216 < 24.0.
-    assert xmr(monthly(ROLLING), "lower")["rules"].iloc[-1] == "outside limit; shift; trend"
+    # With the package's XmR on the rolling figure itself, the steady climb is a signal of
+    # every kind: 20-point mean 22.95, moving range 0.1, upper limit 23.216 < 24.0. The
+    # allowance for carry-over sees that too (neighbouring rolling figures share 11 months).
+    package = xmr(monthly(ROLLING), "lower", options=PACKAGE)
+    assert package["rules"].iloc[-1] == "outside limit; shift; trend"
+    assert xmr(monthly(ROLLING), "lower")["autocorrelated"].all()
 
 
 def test_a_rolling_figure_without_its_month_alone_has_no_signals():

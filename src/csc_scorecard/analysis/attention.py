@@ -14,9 +14,12 @@ An indicator needs attention when its latest month shows any of:
   tolerance is there to say which misses are worth the panel's time, and an amber figure that
   is getting worse is caught by its special cause of concern;
 - **a change with no better direction**: an SPC signal on an indicator whose polarity is
-  "neither" (referrals, children in need, children looked after). Neither higher nor lower is
-  better, so it is not a concern, but a real change in demand is what the panel most needs
-  to know about and plan for.
+  "neither" and which the configuration watches (``watch_changes``; the shipped file watches
+  referrals). Neither higher nor lower is better, so it is not a concern, but a real change in
+  demand at the front door is what the panel most needs to know about and plan for. Changes
+  on the other "neither" indicators (contacts, children in need, children looked after, the
+  placement mix) mostly follow from that demand; listing each of them would bury the few
+  indicators that need a decision, so they show on the scorecard with their icon only.
 
 Improvement, common cause, "hit and miss" assurance and passing assurance never bring an
 indicator in by themselves.
@@ -69,7 +72,7 @@ def reasons(summary: IndicatorSummary) -> tuple[str, ...]:
         SPECIAL_CAUSE_OF_CONCERN: summary.variation == CONCERN,
         MISSED_TARGET: summary.rag == RED,
         FAILING_ASSURANCE: summary.assurance == FAIL,
-        CHANGE: summary.variation == NEITHER,
+        CHANGE: summary.variation == NEITHER and summary.watched,
     }
     return tuple(reason for reason in SEVERITY if found[reason])
 

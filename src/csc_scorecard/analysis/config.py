@@ -3,11 +3,13 @@
 One YAML file (the package ships ``csc_scorecard/config/targets.yaml`` as the default; a council
 copies and edits it, and gives it to ``scorecard pack --config`` and ``serve --config``)::
 
+    watch_changes: [REF1]     # changes either way that go into "What needs attention"
     spc:                      # optional; these are the defaults
       baseline_points: 20     # at least 12; fewer points give trial limits
       shift_points: 7
       trend_points: 7
       screen_outliers: true
+      autocorrelation_limit: 0.5   # null: no widening for month-to-month carry-over
     indicators:
       REF3:
         targets:              # from a financial year until a later entry replaces it
@@ -18,6 +20,10 @@ copies and edits it, and gives it to ``scorecard pack --config`` and ``serve --c
           "2024-25": 22.6
         recalculations:       # SPC starts new limits from these months, and says why
           - {month: "2025-08", reason: "new front door opened"}
+
+``watch_changes`` names the indicators with no better direction (polarity "neither") whose
+special causes the panel wants in "What needs attention" (``attention.py``): demand it plans
+for, such as referrals. Without it, a change on such an indicator shows on the scorecard only.
 
 ``step_changes: ["2025-08"]``, the older form (months without a reason), is still read: each
 month becomes a recalculation whose reason says it came from ``step_changes``. Recalculations
@@ -121,6 +127,7 @@ class AnalysisConfig:
     spc: SpcOptions = field(default_factory=SpcOptions)
     commentary: Commentary = field(default_factory=Commentary)
     decisions: DashboardDecisions = field(default_factory=DashboardDecisions)
+    watch_changes: frozenset[str] = frozenset()
 
     def of(self, indicator_id: str) -> IndicatorConfig:
         """The configuration of one indicator (empty when the file does not mention it)."""
@@ -145,7 +152,8 @@ class AnalysisConfig:
         analyst recorded since), the digests differ and those summaries are worked out again.
         """
         told = (self.spc, self.of(indicator_id), self.recalculations(la_code, indicator_id),
-                self.rejected(la_code, indicator_id))  # fmt: skip
+                self.rejected(la_code, indicator_id),
+                indicator_id in self.watch_changes)  # fmt: skip
         return hashlib.sha256(repr(told).encode()).hexdigest()
 
     def with_decisions(self, decisions: DashboardDecisions) -> AnalysisConfig:
@@ -170,17 +178,37 @@ def load_config(
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if not isinstance(raw, dict):
             raise ConfigError("the file must be a mapping with 'indicators' (and 'spc')")
-        unknown = set(raw) - {"spc", "indicators"}
+        unknown = set(raw) - {"spc", "indicators", "watch_changes"}
         if unknown:
-            raise ConfigError(f"unknown section(s) {sorted(unknown)}; expected spc, indicators")
+            raise ConfigError(
+                f"unknown section(s) {sorted(unknown)}; expected spc, indicators, watch_changes"
+            )
         spc = SpcOptions(**_mapping(raw.get("spc"), "spc"))
         indicators = {
             str(key): _indicator(str(key), _mapping(entry, str(key)))
             for key, entry in _mapping(raw.get("indicators"), "indicators").items()
         }
+        watched = _watched(raw.get("watch_changes"))
     except (ConfigError, TypeError, ValueError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: {error}") from error
-    return AnalysisConfig(indicators, spc, commentary or Commentary())
+    return AnalysisConfig(indicators, spc, commentary or Commentary(), watch_changes=watched)
+
+
+def _watched(value: Any) -> frozenset[str]:
+    """``watch_changes``: indicators with no better direction, refusing any other."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list):
+        raise ConfigError(f"watch_changes: expected a list of indicator ids, found {value!r}")
+    for indicator_id in map(str, value):
+        if indicator_id not in BY_ID:
+            raise ConfigError(f"watch_changes: unknown indicator {indicator_id!r}")
+        if BY_ID[indicator_id].polarity != "neither":
+            raise ConfigError(
+                f"watch_changes: {indicator_id} has a better direction, so its changes already"
+                " count as improvement or concern; list only indicators with none"
+            )
+    return frozenset(map(str, value))
 
 
 def _mapping(value: Any, where: str) -> dict[Any, Any]:

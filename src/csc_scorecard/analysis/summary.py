@@ -80,6 +80,7 @@ class IndicatorSummary:
     variation_text: str = ""  # the variation icon in words
     assurance_icon: str = ""  # "pass" | "fail" | "inconsistent" | ""
     assurance_text: str = ""  # the assurance icon in words
+    watched: bool = False  # a change either way needs attention (config ``watch_changes``)
 
 
 def summarise(
@@ -223,6 +224,7 @@ def _summary(
         variation_text=variation_words(variation, int(now["direction"])),
         assurance_icon=ASSURANCE_ICONS[assured],
         assurance_text=assurance_words(assured),
+        watched=item.id in config.watch_changes,
     )
 
 

@@ -35,7 +35,8 @@ def _episodes(ctx: Context) -> ir.Table:
     ``previous_placement_start``; ``short_break`` marks V3/V4 episodes.
 
     A child whose first episode in the data is not an S (the return starts mid-period) has
-    the period start at that first episode.
+    the period start at that first episode, and ``period_start_seen`` false: the period began
+    before the data.
     """
     e = ctx.table("looked_after_episode").filter(ibis._.start_date.notnull())
     so_far = ibis.window(group_by=["la_code", "child_id"], order_by="start_date",
@@ -45,6 +46,7 @@ def _episodes(ctx: Context) -> ir.Table:
     first = e.start_date.min().over(group_by=["la_code", "child_id"])
     e = e.mutate(
         period_start=starts.max().over(so_far).fill_null(first),
+        period_start_seen=starts.max().over(so_far).notnull(),
         placement_start=moves.max().over(so_far).fill_null(first),
         _move=moves,
         short_break=e.legal_status.isin(SHORT_BREAKS),

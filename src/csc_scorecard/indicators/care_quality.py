@@ -27,9 +27,11 @@ def reviews_in_time(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     second within 3 months of the first, then each within 6 months of the one before.
     """
     c = looked_after_at_month_end(ctx)
-    periods = episodes(ctx).select("la_code", "child_id", "period_start", "period_end")
+    periods = episodes(ctx).select(
+        "la_code", "child_id", "period_start", "period_end", "period_start_seen"
+    )
     checked = reviews_on_time(
-        ctx, c, periods.distinct(), ctx.table("cla_review"), "child_id",
+        ctx, c, periods.distinct(), "cla_review", "child_id",
         (("working_days", 20), ("months", 3), ("months", 6)),
     )  # fmt: skip
     return care_units(ctx, checked, flag(checked.on_time))
@@ -81,7 +83,10 @@ INDICATORS = (
         "Of the children looked after at the month end, the percentage whose reviews in the"
         " current period of care have all been on time: the first within 20 working days of"
         " coming into care, the second within 3 months of the first, then each within 6 months"
-        " of the one before, and the next not yet overdue.",
+        " of the one before, and the next not yet overdue. Where the data begin during a"
+        " period of care (no S episode), the reviews before them are unknown: each review"
+        " held, and the next due, is judged against 6 months from the one before, the first"
+        " from where the data begin.",
         "percent", "higher", "month_end", ("looked_after_episode", "cla_review"),
         "children looked after whose reviews are all in timescale",
         "children looked after at month end", reviews_in_time,

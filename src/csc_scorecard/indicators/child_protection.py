@@ -96,9 +96,9 @@ def reviews_in_time(ctx: Context, options: Mapping[str, str]) -> ir.Table:
     p = p.filter(p.start_date <= p.month_end - ibis.interval(months=3)).mutate(
         period_start=p.start_date
     )
-    plans = ctx.table("cp_plan").mutate(period_start=ibis._.start_date,
-                                        period_end=ibis._.end_date)  # fmt: skip
-    checked = reviews_on_time(ctx, p, plans, ctx.table("cp_review"), "cp_plan_id",
+    plans = ctx.table("cp_plan").mutate(period_start=ibis._.start_date, period_end=ibis._.end_date,
+                                        period_start_seen=True)  # fmt: skip
+    checked = reviews_on_time(ctx, p, plans, "cp_review", "cp_plan_id",
                               (("months", 3), ("months", 6), ("months", 6)))  # fmt: skip
     return _plan_units(ctx, checked, flag(checked.on_time))
 

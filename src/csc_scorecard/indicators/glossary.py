@@ -48,6 +48,11 @@ TERMS: dict[str, str] = {
     " figure (12 or 36 months) is shown this way, because consecutive rolling figures share"
     " all but one month, so they rise and fall in long runs whatever happens; its SPC is done"
     " on the figure for each month alone.",
+    "Carry-over": "How much a month's figure follows the month before. Most children counted"
+    " at the end of one month (looked after, on a plan) are counted at the end of the next, so"
+    " such a figure wanders slowly. When its baseline months carry over strongly, its control"
+    " limits are widened to its real spread and only a month outside them is a special cause:"
+    " runs of months above the mean, or rising, are what wandering looks like.",
     "Month alone": "For a rolling figure, the same count or percentage for one month only;"
     " its XmR chart gives the rolling figure's variation and assurance.",
 }
@@ -139,6 +144,19 @@ def terms_markdown() -> list[str]:
         " Recalculation points (month and reason) start a new segment. A rolling indicator is"
         " charted as a run chart, and its SPC uses its month alone, stored by `compute` as the"
         " breakdown `month_alone`: why each indicator uses which is its SPC row above.",
+        "",
+        "One departure from the package, for carry-over (autocorrelation): XmR assumes each"
+        " month independent of the last, which a month-end count of children is not. Where a"
+        " segment's baseline has a lag-one autocorrelation r above 0.5 (pandas'"
+        " `Series.autocorr`, corrected for its small-sample bias by (1 + 4r) / n, Marriott and"
+        " Pope 1954, and capped at 0.95), the limits are widened by 1 / sqrt(1 - r), because"
+        " the mean moving range of such a process estimates sigma x sqrt(1 - r), and only"
+        " points outside them are special causes: the runs rules' false-alarm rates hold for"
+        " independent months only. Without this a steady synthetic council flagged about a"
+        " third of its indicators every month (`benchmarks/bench_false_alarms.py`). The SPC"
+        " settings' `autocorrelation_limit: null` gives the package's charts. Small counts that"
+        " move by 0 most months keep their few moves as their variation rather than screening"
+        " them all out.",
         "",
     ]
     return lines

@@ -258,8 +258,10 @@ class Care(Part):
         t = float(day)
         fixed = {c.day for c in changes if c.placement and c.day != day}
         last_fixed = max(fixed) if fixed else None
+        shape = self.p.placement_moves_shape
+        per_year = rng.gamma(shape, self.p.placement_moves_per_year / shape)
         while True:
-            t += rng.exponential(365.0 / self.p.placement_moves_per_year)
+            t += rng.exponential(365.0 / per_year) if per_year > 0 else float(end - t)
             move = int(t)
             if move >= end or (last_fixed is not None and move >= last_fixed - 30):
                 return

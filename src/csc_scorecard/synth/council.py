@@ -132,7 +132,7 @@ def simulate_council(
     tables = _cut_to_period(records.frames(), history.records_from, end)
     tables["person"], tables["disability"] = _people_frames(people, tables, council, rng, end)
     history.tables = tables
-    history.series = workforce_series(rng, history)
+    history.series = workforce_series(rng, history, params)
     return history
 
 

@@ -15,22 +15,32 @@ import pandas as pd
 from csc_scorecard.synth.clock import month_starts
 from csc_scorecard.synth.history import CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
+from csc_scorecard.synth.params import Calibration
 
 
-def workforce_series(rng: np.random.Generator, history: CouncilHistory) -> pd.DataFrame:
+def workforce_series(
+    rng: np.random.Generator, history: CouncilHistory, params: Calibration
+) -> pd.DataFrame:
     """WF1-WF3 and EHE1-EHE2 for every month of the period."""
     months = month_starts(history.period_start, history.period_end)
     n = len(months)
     trend = np.linspace(0.0, 1.0, n)
     population = np.array([history.population[m.year] for m in months])
     supervisions_due = rng.integers(180, 230, size=n).astype(float)
-    ehe_children = np.round(population * (0.006 + 0.003 * trend) + rng.normal(0, 8, n))
+    share = params.home_education_share * (1 + params.home_education_growth * trend)
+    ehe_children = np.round(population * share + rng.normal(0, 8, n))
     ehe_due = np.maximum(np.round(ehe_children * 0.08), 1)
     counts = {"WF1": np.round(17.5 + rng.normal(0, 0.8, n), 1), "EHE1": ehe_children}
     ratios = {
         "WF2": (np.round(rng.normal(0.17, 0.02, n) * 160), np.full(n, 160.0)),
-        "WF3": (np.round(supervisions_due * rng.normal(0.82, 0.04, n)), supervisions_due),
-        "EHE2": (np.round(ehe_due * np.clip(rng.normal(0.75, 0.08, n), 0, 1)), ehe_due),
+        "WF3": (
+            np.round(supervisions_due * rng.normal(params.supervision_timely, 0.04, n)),
+            supervisions_due,
+        ),
+        "EHE2": (
+            np.round(ehe_due * np.clip(rng.normal(params.home_education_seen, 0.08, n), 0, 1)),
+            ehe_due,
+        ),
     }
     rows: list[tuple[str, date, float, float | None, float | None]] = []
     for indicator, values in counts.items():
