@@ -32,10 +32,7 @@ def small_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def council_903(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    """A council of 20,000 children's SSDA903 returns only, faults injected: (folder, manifest).
-
-    Seed 3 has a child whose care ends on their 18th birthday, 31 March 2021 (rule 191).
-    """
+    """A council of 20,000 children's SSDA903 returns only, faults injected: (folder, manifest)."""
     import json
 
     import numpy as np

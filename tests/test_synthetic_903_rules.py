@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import dfe903_rules as rules
@@ -22,6 +23,7 @@ from csc_scorecard.synth.council import AWAY_POSTCODES, HOME_POSTCODES
 from csc_scorecard.synth.params import Calibration
 from csc_scorecard.synth.people import People
 from csc_scorecard.synth.records import Records
+from csc_scorecard.synth.write_903 import Window, _continuously_looked_after
 
 pytestmark = pytest.mark.slow
 
@@ -41,15 +43,27 @@ def test_no_year_breaks_the_rule(council_903: tuple[Path, dict], rule: str) -> N
     assert not any(broken.values()), broken
 
 
-def test_care_ending_on_an_18th_birthday_on_31_march_has_an_oc2_row(council_903):
-    """The case rule 191 found: looked after all year up to 31 March, so the OC2 is due."""
-    folder, _ = council_903
-    episodes = rules.read(folder / "2021", "episodes")
-    header = rules.read(folder / "2021", "header").set_index("CHILD")
-    ended = episodes[(episodes.DEC == "31/03/2021") & (episodes.REC != "X1")]
-    at_18 = ended[ended.CHILD.map(header.DOB) == "31/03/2003"]
-    assert len(at_18) == 1  # the seed was chosen for this child
-    assert set(at_18.CHILD) <= set(rules.read(folder / "2021", "oc2").CHILD)
+def test_care_ending_on_31_march_counts_as_the_whole_year_for_the_oc2():
+    """The case rule 191 found: looked after all year up to 31 March, so the OC2 is due.
+
+    Hand-made episodes for the year 2020-21: A in care since May 2019, care ending on 31 March
+    2021 (an 18th birthday): the whole year. B's care ends on 30 March: not. C comes into care
+    (S) in June 2020: not. D moves placement (P) in June 2020 and stays: the whole year. E's
+    short break (V3) in the year: not.
+    """
+    day = pd.Timestamp
+    episodes = pd.DataFrame(
+        [("A", day("2019-05-01"), day("2021-03-31"), "S", "E17", "C2"),
+         ("B", day("2019-05-01"), day("2021-03-30"), "S", "E17", "C2"),
+         ("C", day("2020-06-01"), pd.NaT, "S", None, "C2"),
+         ("D", day("2019-05-01"), day("2020-06-01"), "S", "X1", "C2"),
+         ("D", day("2020-06-01"), pd.NaT, "P", None, "C2"),
+         ("E", day("2020-07-01"), day("2020-07-03"), "S", "E13", "V3")],
+        columns=["child_id", "start_date", "end_date", "reason_new_episode", "reason_ceased",
+                 "legal_status"],
+    )  # fmt: skip
+    window = Window.of(2021, date(2026, 11, 30))
+    assert _continuously_looked_after(episodes, window) == {"A", "D"}
 
 
 def test_missing_episodes_of_children_leaving_care_at_18_end_before_their_care(council_903):

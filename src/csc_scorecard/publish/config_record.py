@@ -48,7 +48,7 @@ def config_to_json(config: AnalysisConfig) -> str:
     }  # fmt: skip
     return json.dumps(
         {"spc": asdict(config.spc), "indicators": indicators, "commentary": comments,
-         "decisions": decisions},
+         "decisions": decisions, "watch_changes": sorted(config.watch_changes)},
         sort_keys=True,
     )  # fmt: skip
 
@@ -93,4 +93,5 @@ def config_from_json(text: str) -> AnalysisConfig:
         rejected={(la, item): tuple(date.fromisoformat(m) for m in months)
                   for la, item, months in told["rejected"]},
     )  # fmt: skip
-    return AnalysisConfig(indicators, SpcOptions(**raw["spc"]), Commentary(comments), decisions)
+    return AnalysisConfig(indicators, SpcOptions(**raw["spc"]), Commentary(comments), decisions,
+                          frozenset(raw.get("watch_changes", ())))  # fmt: skip
