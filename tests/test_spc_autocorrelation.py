@@ -84,3 +84,19 @@ def test_a_small_count_that_rarely_moves_keeps_its_moves_as_its_variation():
 def test_the_autocorrelation_limit_is_checked():
     with pytest.raises(ValueError, match="autocorrelation limit"):
         SpcOptions(autocorrelation_limit=1.0)
+
+
+def test_a_month_end_count_allows_for_carry_over_whatever_its_baseline_shows():
+    # Alternating baseline (negatively correlated), then 7 months at 13: the package's shift.
+    # Counted at the month end, the carry-over is worked out from all 27 months and only the
+    # limits signal. Mean 11 and mean moving range 2 come from the baseline (its 19 ranges
+    # are all 2); the correlation from every month.
+    values = [10.0, 12.0] * 10 + [13.0] * 7
+    chart = xmr(monthly(values), "higher", carried_over=True)
+    assert chart["autocorrelated"].all()
+    x = np.array(values)
+    r = np.corrcoef(x[:-1], x[1:])[0, 1]
+    carried = min(r + (1 + 4 * r) / len(x), 0.95)
+    widening = 1 / np.sqrt(1 - carried) if carried > 0 else 1.0
+    assert chart["upper"].iloc[-1] == pytest.approx(11 + 2.66 * 2 * widening)
+    assert chart["rules"].iloc[-1] == ""

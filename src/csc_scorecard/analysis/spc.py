@@ -42,17 +42,19 @@ XmR limits assume each month is independent of the last. A month-end count of ch
 after, on a plan, in need) is not: most of the children counted this month were counted last
 month too, so the figure wanders slowly, its moving ranges are small beside its real spread,
 and limits drawn from them are too narrow; the runs rules (shift, trend, two of three) then fire
-on wandering alone. Where the baseline's lag-one autocorrelation (pandas' ``Series.autocorr``,
-corrected for its small-sample bias) is above ``SpcOptions.autocorrelation_limit`` (0.5 by
-default, ``None`` to switch this off and match the package), the segment's limits are widened
-by 1 / sqrt(1 - r): for a process whose neighbouring months correlate by r, the mean moving
-range estimates sigma x sqrt(1 - r), not sigma. Only points outside those limits are special
-cause there (``autocorrelated`` column): the runs rules' false alarm rates hold only for
-independent points (Montgomery, *Introduction
-to Statistical Quality Control*, on autocorrelated data; Wheeler's articles on autocorrelated
-data in Quality Digest say the same of the runs tests). A steady synthetic council
-(``benchmarks/bench_false_alarms.py``) flagged about 38% of its indicators in its last month
-without this, mostly month-end stocks.
+on wandering alone. Where the figure is such a count (``carried_over``: the indicator is
+counted at the month end), or where any other baseline's lag-one autocorrelation is above
+``SpcOptions.autocorrelation_limit`` (0.5 by default, ``None`` to switch this off and match
+the package), the segment's limits are widened by 1 / sqrt(1 - r): for a process whose
+neighbouring months correlate by r, the mean moving range estimates sigma x sqrt(1 - r), not
+sigma. r is pandas' ``Series.autocorr`` corrected for its small-sample bias; for a month-end
+count it is worked out from every point of the segment (its carry-over comes from how it is
+counted, and 20 points estimate it poorly), otherwise from the baseline. Only points outside
+those limits are special cause there (``autocorrelated`` column): the runs rules' false alarm
+rates hold only for independent points (Montgomery, *Introduction to Statistical Quality
+Control*, on autocorrelated data; Wheeler's articles on autocorrelated data in Quality Digest
+say the same of the runs tests). A steady synthetic council (``benchmarks/bench_false_alarms.py``)
+flagged about 38% of its indicators in its last month without this, mostly month-end counts.
 
 A rolling figure (12 or 36 months) is not charted with XmR rules: consecutive points share all
 but one month, so runs and trends appear whatever happens. ``run_chart`` gives it a plain run
@@ -140,6 +142,7 @@ def xmr(
     recalculate_at: Sequence[date] = (),
     options: SpcOptions | None = None,
     bounds: Bounds = (None, None),
+    carried_over: bool = False,
 ) -> pd.DataFrame:
     """The XmR chart of a monthly series (index: months in order; values may be missing).
 
@@ -150,8 +153,11 @@ def xmr(
     (its segment's limits are widened for carry-over and only the limits signal),
     ``special_cause``,
     ``rules`` (the rules that flag the point, "; "-separated), ``direction`` (+1 above or
-    rising, -1 below or falling, 0 common cause) and ``variation``. Missing values are left out
-    of the calculation (a run continues across them) and come back unflagged.
+    rising, -1 below or falling, 0 common cause) and ``variation``. ``carried_over``: the
+    figure is counted so that months share most of what they count (a month-end count of
+    children), so the allowance for carry-over applies whatever the baseline shows. Missing
+    values are left out of the calculation (a run continues across them) and come back
+    unflagged.
     """
     options = options or SpcOptions()
     months = pd.Index(series.index)
@@ -159,7 +165,7 @@ def xmr(
                               months.values.astype("datetime64[D]"), side="right")  # fmt: skip
     result = pd.DataFrame({"value": series.to_numpy(dtype=float), "segment": segment}, months)
     parts = [
-        _segment(part, options, bounds)
+        _segment(part, options, bounds, carried_over)
         for _, part in result[result["value"].notna()].groupby("segment", sort=True)
     ]
     charted = pd.concat(parts) if parts else pd.DataFrame(columns=CHART_COLUMNS)
@@ -248,17 +254,18 @@ def assurance(target: float | None, lower: float, upper: float, polarity: Polari
     return HIT_AND_MISS
 
 
-def _segment(part: pd.DataFrame, options: SpcOptions, bounds: Bounds) -> pd.DataFrame:
+def _segment(part: pd.DataFrame, options: SpcOptions, bounds: Bounds, carried_over: bool
+             ) -> pd.DataFrame:  # fmt: skip
     """Limits and rules for one segment (the points between two recalculation points)."""
     y = part["value"].to_numpy(dtype=float)
     baseline = y[: options.baseline_points]
     mean = float(baseline.mean())
     spread = _mean_moving_range(baseline, options.screen_outliers)
-    carried = _autocorrelation(baseline)
-    autocorrelated = options.autocorrelation_limit is not None and carried > (
-        options.autocorrelation_limit
+    carried = _autocorrelation(y if carried_over else baseline)
+    autocorrelated = options.autocorrelation_limit is not None and (
+        carried_over or carried > options.autocorrelation_limit
     )
-    if autocorrelated:
+    if autocorrelated and carried > 0:
         spread /= np.sqrt(1 - carried)
     low, high = (
         (-np.inf if bounds[0] is None else bounds[0]),
@@ -297,22 +304,22 @@ def _segment(part: pd.DataFrame, options: SpcOptions, bounds: Bounds) -> pd.Data
                        autocorrelated=autocorrelated)  # fmt: skip
 
 
-def _autocorrelation(baseline: Floats) -> float:
-    """The baseline's lag-one autocorrelation, corrected for its bias in a short series.
+def _autocorrelation(values: Floats) -> float:
+    """The segment's lag-one autocorrelation, corrected for its bias in a short series.
 
     The sample coefficient of ``n`` points falls short of the process's by about
-    (1 + 4r) / n (Marriott and Pope, 1954, for a series with an estimated mean): 0.2 on a
-    20-point baseline of a month-end count, whose true carry-over is often 0.9 or more, and
-    the widening it sets would then be far too small. The corrected value is capped at
-    ``MOST_CARRIED`` (limits at most about four and a half times the independent ones); 0
-    where it cannot be worked out.
+    (1 + 4r) / n (Marriott and Pope, 1954, for a series with an estimated mean): 0.2 on 20
+    points of a month-end count, whose true carry-over is often 0.9 or more, and the widening
+    it sets would then be far too small. The corrected value is capped at ``MOST_CARRIED``
+    (limits at most about four and a half times the independent ones); 0 where it cannot be
+    worked out.
     """
-    if len(baseline) < 3 or np.ptp(baseline) == 0:
+    if len(values) < 3 or np.ptp(values) == 0:
         return 0.0
-    carried = pd.Series(baseline).autocorr(lag=1)
+    carried = pd.Series(values).autocorr(lag=1)
     if pd.isna(carried):
         return 0.0
-    return float(min(carried + (1 + 4 * carried) / len(baseline), MOST_CARRIED))
+    return float(min(carried + (1 + 4 * carried) / len(values), MOST_CARRIED))
 
 
 def _mean_moving_range(baseline: Floats, screen_outliers: bool) -> float:
@@ -322,8 +329,8 @@ def _mean_moving_range(baseline: Floats, screen_outliers: bool) -> float:
         return float("nan")
     if screen_outliers:
         kept = ranges[ranges < SCREEN * ranges.mean()]
-        # Small counts move by 0 most months: screening their few moves would leave no
-        # variation at all (limits on the mean), so then the moves are the variation.
+        # A small count moves by 0 most months: screening its few moves would leave limits
+        # on the mean itself, so then the moves are its variation.
         ranges = kept if kept.sum() > 0 else ranges
     return float(ranges.mean())
 

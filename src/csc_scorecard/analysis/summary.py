@@ -171,7 +171,14 @@ def _summary(
     rolling = PERIOD_MONTHS[item.period] > 1
 
     def chart_of(values: pd.Series) -> pd.DataFrame:
-        return xmr(values, item.polarity, at, config.spc, BOUNDS[item.unit])
+        return xmr(
+            values,
+            item.polarity,
+            at,
+            config.spc,
+            BOUNDS[item.unit],
+            carried_over=item.period == "month_end",
+        )
 
     chart = run_chart(figures["value"]) if rolling else chart_of(figures["value"])
     monthly = None

@@ -146,17 +146,20 @@ def terms_markdown() -> list[str]:
         " breakdown `month_alone`: why each indicator uses which is its SPC row above.",
         "",
         "One departure from the package, for carry-over (autocorrelation): XmR assumes each"
-        " month independent of the last, which a month-end count of children is not. Where a"
-        " segment's baseline has a lag-one autocorrelation r above 0.5 (pandas'"
+        " month independent of the last, which a month-end count of children is not. For an"
+        " indicator counted at the month end, and for any other whose baseline has a lag-one"
+        " autocorrelation r above 0.5 (pandas'"
         " `Series.autocorr`, corrected for its small-sample bias by (1 + 4r) / n, Marriott and"
-        " Pope 1954, and capped at 0.95), the limits are widened by 1 / sqrt(1 - r), because"
+        " Pope 1954, and capped at 0.95; for a month-end count from every month of the"
+        " segment, as its carry-over comes from how it is counted and 20 months estimate it"
+        " poorly), the limits are widened by 1 / sqrt(1 - r), because"
         " the mean moving range of such a process estimates sigma x sqrt(1 - r), and only"
         " points outside them are special causes: the runs rules' false-alarm rates hold for"
         " independent months only. Without this a steady synthetic council flagged about a"
         " third of its indicators every month (`benchmarks/bench_false_alarms.py`). The SPC"
         " settings' `autocorrelation_limit: null` gives the package's charts. Small counts that"
-        " move by 0 most months keep their few moves as their variation rather than screening"
-        " them all out.",
+        " move by 0 most months keep their few moves as their variation where screening would"
+        " leave none.",
         "",
     ]
     return lines
