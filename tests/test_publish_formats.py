@@ -32,7 +32,7 @@ def _page(indicator_id, family, unit, values, suppressed, rag="", narrative=()):
         unit, "higher", MONTHS, tuple(values), tuple(suppressed), 55.0, 52.5, rag, "up",
         "better", "improvement", "hit and miss", narrative, ("Analyst says <b>hello</b>",),
         charts.svg(charts.spc_chart(series, indicator_id, unit, 55.0)),
-        charts.svg(charts.sparkline(series, indicator_id)), series,
+        charts.sparkline(series, indicator_id), series,
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -137,6 +138,62 @@ def test_finding_4_a_slow_read_holds_up_no_other_request(app, monkeypatch):
     finally:
         release.set()
         slow.join()
+
+
+def test_viewers_opening_one_new_page_at_once_wait_for_one_read(store_path):
+    """The bench's cold months: many requests for one new key did the same work each."""
+    source = Figures(str(store_path), load_config())
+    reads: list[int] = []
+    started, release = threading.Event(), threading.Event()
+
+    def read() -> int:
+        reads.append(1)
+        started.set()
+        assert release.wait(30)
+        return len(reads)
+
+    with ThreadPoolExecutor(4) as pool:
+        first = pool.submit(source.cached, ("page",), read)
+        assert started.wait(30)
+        others = [pool.submit(source.cached, ("page",), read) for _ in range(3)]
+        time.sleep(0.5)  # the others are asking while the first still reads
+        release.set()
+        assert [f.result(30) for f in [first, *others]] == [1, 1, 1, 1]
+    assert len(reads) == 1
+
+
+def test_a_failed_read_is_not_kept_and_the_next_request_reads_again(store_path):
+    source = Figures(str(store_path), load_config())
+
+    def broken() -> int:
+        raise LookupError("no such page")
+
+    with pytest.raises(LookupError):
+        source.cached(("page",), broken)
+    assert source.cached(("page",), lambda: 7) == 7
+
+
+def test_an_indicator_page_of_a_new_month_reads_the_month_once_for_all_its_pages(
+    store_path, tmp_path, monkeypatch
+):
+    """The month's stored summaries are read once; its other pages build on that read."""
+    fresh = create_app(str(store_path), f"sqlite:///{tmp_path / 'app.db'}")
+    with fresh.state.web.sessions.begin() as db:
+        accounts.add_user(db, "viewer", PASSWORD, Role.viewer)
+    viewer = signed_in(fresh, Role.viewer)
+    assert viewer.get(f"/?la={LA}").status_code == 200  # the latest month: now seen
+    queries: list[str] = []
+    table = figures.Store.table
+
+    def counted(self: object, name: str) -> object:
+        queries.append(name)
+        return table(self, name)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(figures.Store, "table", counted)
+    month = f"{MONTHS[-3]:%Y-%m}"
+    assert viewer.get(f"/indicator/ADP1?la={LA}&month={month}").status_code == 200
+    assert viewer.get(f"/?la={LA}&month={month}").status_code == 200
+    assert queries.count("dashboard_summary") == 1 and queries.count("dashboard_series") == 1
 
 
 def test_a_missing_store_is_refused_not_created(tmp_path):

@@ -155,7 +155,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date) -> In
         summary.better_or_worse, summary.variation, summary.assurance, narrative,
         summary.commentary,
         charts.svg(charts.spc_chart(chart_rows, item.title, unit_label, summary.target)),
-        charts.svg(charts.sparkline(last13, item.title)), series,
+        charts.sparkline(last13, item.title), series,
     )  # fmt: skip
 
 

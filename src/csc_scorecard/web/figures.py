@@ -64,6 +64,7 @@ class Figures:
             snapshot.publish(store_path, self.config)
         self._guard = threading.Lock()  # guards the cache's bookkeeping, never a read
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._reading: dict[tuple[Any, ...], threading.Event] = {}  # keys being read now
         self._copy: Path | None = None
         self._local = threading.local()
 
@@ -106,14 +107,9 @@ class Figures:
         """Every indicator's summary for the month (or one's), as ``compute`` worked it out."""
 
         def read() -> list[IndicatorSummary]:
-            store = self.store()
-            tables = [
-                _of(store.table(name), la_code, month, audience)
-                for name in ("dashboard_summary", "dashboard_series")
-            ]
+            rows, series = self._stored(la_code, month, audience)
             if indicator_id is not None:
-                tables = [t.filter(t.indicator_id == indicator_id) for t in tables]
-            rows, series = (t.execute() for t in tables)
+                rows = rows[rows["indicator_id"] == indicator_id]
             found = snapshot.summaries_from_rows(la_code, month, rows, series)
             stale = self._reconfigured(la_code) & {s.indicator.id for s in found}
             if not stale:
@@ -123,6 +119,25 @@ class Figures:
             return [again.get(s.indicator.id, s) for s in found]
 
         return self.cached(("summaries", la_code, month, audience, indicator_id), read)
+
+    def _stored(
+        self, la_code: str, month: date, audience: Audience
+    ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+        """The month's stored summaries and series (by indicator), read once for all its pages.
+
+        An indicator page of a month nobody has viewed then builds its one summary from rows
+        already read, as the month's other indicator pages and its overview do.
+        """
+
+        def read() -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+            store = self.store()
+            rows, series = (
+                _of(store.table(name), la_code, month, audience).execute()
+                for name in ("dashboard_summary", "dashboard_series")
+            )
+            return rows, snapshot.series_by_indicator(series)
+
+        return self.cached(("stored", la_code, month, audience), read)
 
     def _reconfigured(self, la_code: str) -> set[str]:
         """Indicators whose summaries ``compute`` worked out under another configuration."""
@@ -228,22 +243,34 @@ class Figures:
     def cached(self, key: tuple[Any, ...], read: Callable[[], T]) -> T:
         """``read()``'s result, kept under ``key`` for the current copy of the store.
 
-        The read runs outside the guard, so a slow one holds up no other request; two
-        requests for the same new key may both read it. At most ``CACHE_ENTRIES`` are kept;
-        the least recently used goes first.
+        The read runs outside the guard, so a slow one holds up no other request but those
+        for the same new key, which wait for it rather than do the same work again (many
+        viewers opening pages of one new month at once). At most ``CACHE_ENTRIES`` are
+        kept; the least recently used goes first.
         """
         full = (self.copy().name, *key)
-        with self._guard:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                found: T = self._cache[full]
-                return found
-        value = read()
-        with self._guard:
-            self._cache[full] = value
-            while len(self._cache) > CACHE_ENTRIES:
-                self._cache.popitem(last=False)
-        return value
+        while True:
+            with self._guard:
+                if full in self._cache:
+                    self._cache.move_to_end(full)
+                    found: T = self._cache[full]
+                    return found
+                reading = self._reading.get(full)
+                if reading is None:
+                    reading = self._reading[full] = threading.Event()
+                    break
+            reading.wait()  # then look again: it is cached, or its read failed
+        try:
+            value = read()
+            with self._guard:
+                self._cache[full] = value
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
+            return value
+        finally:
+            with self._guard:
+                del self._reading[full]
+            reading.set()
 
     def copy(self) -> Path:
         """The copy ``compute`` published last; a new one empties the cache."""

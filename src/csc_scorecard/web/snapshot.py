@@ -349,17 +349,40 @@ def _restored(values: dict[str, Any]) -> dict[str, Any]:
     return {**values, **found}
 
 
+def series_by_indicator(series: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The stored series rows of a month (``dashboard_series``), by indicator in month order.
+
+    Converted and sorted once for every indicator, then cut into slices: a month's pages
+    read its 66 series together.
+    """
+    ordered = (
+        series.assign(month=pd.to_datetime(series["month"]).dt.date)
+        .sort_values(["indicator_id", "month"], kind="stable")
+        .reset_index(drop=True)
+    )
+    ids = ordered["indicator_id"].astype(str).to_numpy()
+    columns = ordered[list(SERIES_COLUMNS)]
+    starts = [int(i) for i in np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])] if len(ids) else []
+    ends = [*starts[1:], len(ids)]
+    return {
+        str(ids[a]): columns.iloc[a:b].reset_index(drop=True)
+        for a, b in zip(starts, ends, strict=True)
+    }
+
+
 def summaries_from_rows(
-    la_code: str, month: date, rows: pd.DataFrame, series: pd.DataFrame
+    la_code: str, month: date, rows: pd.DataFrame, series: dict[str, pd.DataFrame]
 ) -> list[IndicatorSummary]:
-    """The summaries ``_summaries_as_rows`` stored, rebuilt in catalogue order."""
-    by_indicator = {str(k): g for k, g in series.groupby("indicator_id")}
+    """The summaries ``_summaries_as_rows`` stored, rebuilt in catalogue order.
+
+    ``series`` is ``series_by_indicator`` of the month's stored series.
+    """
     found = []
     for indicator_id, text in zip(rows["indicator_id"], rows["fields"], strict=True):
         values = _restored(json.loads(text))
-        mine = by_indicator.get(str(indicator_id), pd.DataFrame(columns=list(SERIES_COLUMNS)))
-        frame = mine[list(SERIES_COLUMNS)].sort_values("month").reset_index(drop=True)
-        frame["month"] = pd.to_datetime(frame["month"]).dt.date
+        frame = series.get(str(indicator_id))
+        if frame is None:
+            frame = pd.DataFrame(columns=list(SERIES_COLUMNS))
         found.append(IndicatorSummary(indicator=BY_ID[str(indicator_id)], la_code=la_code,
                                       month=month, series=frame, **values))  # fmt: skip
     order = {item: i for i, item in enumerate(BY_ID)}

@@ -7,12 +7,15 @@ exports never show a viewer more than the published pack does.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 from typing import Any
 
+import numpy as np
 import pandas as pd
+from markupsafe import Markup
 
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
@@ -21,6 +24,8 @@ from csc_scorecard.publish.charts import sparkline, spc_chart
 from csc_scorecard.publish.model import format_value
 
 SPARK_MONTHS = 13
+SHOWN = ("value", "suppressed", "shown")
+"""The columns ``as_shown`` gives a series."""
 
 
 @dataclass(frozen=True)
@@ -28,44 +33,62 @@ class Row:
     """One indicator on the overview."""
 
     summary: IndicatorSummary
-    series: pd.DataFrame  # month, value, suppressed, shown (as printed)
-    spark_spec: str  # Vega-Lite JSON for vega-embed
+    recent: pd.DataFrame  # the last 13 months: month, value, suppressed, shown (as printed)
+    sparkline: Markup  # inline SVG with its text alternative (``charts.sparkline``)
 
     @property
     def latest(self) -> str:
         """The latest month's figure as printed."""
-        last = self.series.iloc[-1]
-        return str(last["shown"])
+        return str(self.recent["shown"].iat[-1])
 
     @property
-    def recent(self) -> pd.DataFrame:
-        """The sparkline's months, for its table alternative."""
-        return self.series.tail(SPARK_MONTHS)
+    def latest_figure(self) -> tuple[float | None, bool]:
+        """The latest month's value (None when there is none) and whether it is suppressed."""
+        value = float(self.recent["value"].to_numpy(dtype=float)[-1])
+        return (None if np.isnan(value) else value), bool(self.recent["suppressed"].iat[-1])
+
+    @property
+    def recent_table(self) -> list[tuple[str, str]]:
+        """The sparkline's months and figures as printed, for its table alternative."""
+        months, shown = self.recent["month"], self.recent["shown"]
+        return [(f"{m:%b %Y}", str(v)) for m, v in zip(months, shown, strict=True)]
+
+
+def as_shown(months: Iterable[date], figures: pd.DataFrame, unit: str) -> pd.DataFrame:
+    """The months' headline figures (breakdown "all") of ``figures``, and as printed.
+
+    ``figures`` comes from ``RoleFigures.figures``: the published values for a viewer. A
+    lookup per month rather than a merge: the overview does this for 66 indicators.
+    """
+    headline = figures[figures["breakdown"] == "all"]
+    known = dict(zip(headline["month"], zip(headline["value"], headline["suppressed"],
+                                            strict=True), strict=True))  # fmt: skip
+    months = list(months)
+    found = [known.get(m, (None, False)) for m in months]
+    values = [None if pd.isna(v) else float(v) for v, _ in found]
+    hidden = [bool(h) for _, h in found]
+    return pd.DataFrame({
+        "month": months,
+        "value": np.array([np.nan if v is None else v for v in values], dtype=float),
+        "suppressed": hidden,
+        "shown": [format_value(v, unit, h) for v, h in zip(values, hidden, strict=True)],
+    })  # fmt: skip
 
 
 def shown_series(summary: IndicatorSummary, figures: pd.DataFrame) -> pd.DataFrame:
-    """The summary's months with the values of ``figures`` (breakdown "all") and as printed.
-
-    ``figures`` comes from ``Figures.figures``: the published values for a viewer.
-    """
-    headline = figures.loc[figures["breakdown"] == "all", ["month", "value", "suppressed"]]
-    series = summary.series.drop(columns=["value"]).merge(headline, on="month", how="left")
-    series["suppressed"] = series["suppressed"].fillna(False).astype(bool)
-    unit = summary.indicator.unit
-    series["shown"] = [
-        format_value(None if pd.isna(v) else float(v), unit, bool(s))
-        for v, s in zip(series["value"], series["suppressed"], strict=True)
-    ]
-    return series
+    """The summary's months with the values of ``figures`` (see ``as_shown``)."""
+    shown = as_shown(summary.series["month"], figures, summary.indicator.unit)
+    return summary.series.assign(**{c: shown[c].to_numpy() for c in SHOWN})
 
 
 def overview(summaries: list[IndicatorSummary], figures_of: Any) -> list[tuple[str, list[Row]]]:
     """Rows grouped by family in catalogue order; ``figures_of(id)`` gives an indicator's."""
     rows = []
     for summary in summaries:
-        series = shown_series(summary, figures_of(summary.indicator.id))
-        spec = sparkline(series.tail(SPARK_MONTHS), summary.indicator.title)
-        rows.append(Row(summary, series, json.dumps(spec)))
+        item = summary.indicator
+        months = summary.series["month"].iloc[-SPARK_MONTHS:]
+        recent = as_shown(months, figures_of(item.id), item.unit)
+        rows.append(Row(summary, recent, Markup(sparkline(recent, item.title))))
     return [
         (family, list(group))
         for family, group in groupby(rows, key=lambda r: r.summary.indicator.family)

@@ -53,19 +53,17 @@ def _scorecard(
     public: bool,
     groups: list[tuple[str, list[views.Row]]],
 ) -> Scorecard:
-    """The scorecard of the rows shown: their latest figures as this role sees them."""
-    rows = [r for _, group in groups for r in group]
-    latest = {
-        r.summary.indicator.id: (
-            None if pd.isna(r.series.iloc[-1]["value"]) else float(r.series.iloc[-1]["value"]),
-            bool(r.series.iloc[-1]["suppressed"]),
-        )
-        for r in rows
-    }
-    return figures(request).cached(
-        ("overview-card", la_code, chosen, public),
-        lambda: build([r.summary for r in rows], latest, la_code, chosen, suppressed=public),
-    )
+    """The scorecard of the rows shown: their latest figures as this role sees them.
+
+    Worked out once per month and audience (cached), as it reads every row's figures.
+    """
+
+    def card() -> Scorecard:
+        rows = [r for _, group in groups for r in group]
+        latest = {r.summary.indicator.id: r.latest_figure for r in rows}
+        return build([r.summary for r in rows], latest, la_code, chosen, suppressed=public)
+
+    return figures(request).cached(("overview-card", la_code, chosen, public), card)
 
 
 @router.get("/")
@@ -123,7 +121,7 @@ def overview_export(
             "family": family,
             "unit": UNIT_WORDS[r.summary.indicator.unit],
             "month": f"{chosen:%Y-%m}",
-            "value": r.series.iloc[-1]["value"],
+            "value": r.latest_figure[0],
             "shown": r.latest,
             "rag": r.summary.rag,
             "spc": r.summary.variation,

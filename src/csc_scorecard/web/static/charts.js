@@ -1,7 +1,7 @@
 // Draws every chart on the page with vega-embed, from the same Vega-Lite specification the
-// pack renders. A chart's specification is either in its data-spec attribute (sparklines) or
-// fetched from data-spec-url. Expressions are evaluated by vega-interpreter, so the page runs
-// under a Content Security Policy without 'unsafe-eval'. Every chart has a table beside it.
+// pack renders, fetched from the chart's data-spec-url (sparklines are inline SVG: no script).
+// Expressions are evaluated by vega-interpreter, so the page runs under a Content Security
+// Policy without 'unsafe-eval'. Every chart has a table beside it.
 (function () {
   "use strict";
   var options = {
@@ -24,9 +24,6 @@
   }
 
   function start() {
-    document.querySelectorAll("[data-spec]").forEach(function (element) {
-      draw(element, JSON.parse(element.getAttribute("data-spec")));
-    });
     document.querySelectorAll("[data-spec-url]").forEach(function (element) {
       fetch(element.getAttribute("data-spec-url"), { credentials: "same-origin" })
         .then(function (response) {
