@@ -615,6 +615,84 @@ COMPUTE_LOG = Table(
     lineage=False,
 )
 
+FORECAST_VALUE = Table(
+    "forecast_value",
+    "Every forecast figure: one row per council, measure, scenario, breakdown value and month"
+    " ahead, with its 50%, 80% and 95% intervals",
+    "scorecard forecast",
+    ("la_code", "measure", "scenario", "model", "breakdown", "breakdown_value", "month"),
+    (
+        _c("la_code", "string", "Council", required=True),
+        _c("measure", "string", "CLA, CPP or CIN", required=True),
+        _c("scenario", "string", "Scenario name (base for the forecast as things are)",
+           required=True),
+        _c("breakdown", "string", "all, placement, age_band or spend", required=True),
+        _c("breakdown_value", "string", "Placement group, age band, weekly or annual spend, or all",
+           required=True),
+        _c("month", "date", "First day of the month forecast (its month end is counted)",
+           required=True),
+        _c("origin", "date", "The last month known when the forecast was made", required=True),
+        _c("model", "string", "multistate, seasonal ETS or seasonal naive", required=True),
+        _c("unit", "string", "children, or pounds", required=True),
+        _c("mean", "float", "Central forecast (mean of the paths, or the model's point forecast)"),
+        _c("lower_95", "float", "Lower end of the 95% interval"),
+        _c("lower_80", "float", "Lower end of the 80% interval"),
+        _c("lower_50", "float", "Lower end of the 50% interval"),
+        _c("upper_50", "float", "Upper end of the 50% interval"),
+        _c("upper_80", "float", "Upper end of the 80% interval"),
+        _c("upper_95", "float", "Upper end of the 95% interval"),
+        _c("computed_at", "timestamp", "When the forecast was made (UTC)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
+FORECAST_BACKTEST = Table(
+    "forecast_backtest",
+    "Rolling-origin backtest: each model's forecast of a measure's total from each past"
+    " origin, months ahead, beside what happened",
+    "scorecard forecast --backtest",
+    ("la_code", "measure", "model", "origin", "horizon"),
+    (
+        _c("la_code", "string", "Council", required=True),
+        _c("measure", "string", "CLA, CPP or CIN", required=True),
+        _c("model", "string", "multistate, seasonal ETS or seasonal naive", required=True),
+        _c("origin", "date", "The last month the model saw", required=True),
+        _c("horizon", "int", "Months ahead (3, 6 or 12)", required=True),
+        _c("month", "date", "The month forecast", required=True),
+        _c("actual", "float", "What happened: the count at that month end", required=True),
+        _c("point", "float", "The forecast", required=True),
+        _c("lower_80", "float", "Lower end of the 80% interval"),
+        _c("upper_80", "float", "Upper end of the 80% interval"),
+        _c("lower_95", "float", "Lower end of the 95% interval"),
+        _c("upper_95", "float", "Upper end of the 95% interval"),
+        _c("scale", "float", "MASE denominator: mean absolute year-on-year change up to the"
+           " origin"),
+    ),
+    lineage=False,
+)  # fmt: skip
+
+FORECAST_ACCURACY = Table(
+    "forecast_accuracy",
+    "Backtest accuracy per council, measure, model and months ahead, and which model the"
+    " measure's forecast uses",
+    "scorecard forecast --backtest",
+    ("la_code", "measure", "model", "horizon"),
+    (
+        _c("la_code", "string", "Council", required=True),
+        _c("measure", "string", "CLA, CPP or CIN", required=True),
+        _c("model", "string", "multistate, seasonal ETS or seasonal naive", required=True),
+        _c("horizon", "int", "Months ahead (3, 6 or 12)", required=True),
+        _c("origins", "int", "Origins the figures average over", required=True),
+        _c("mase", "float", "Mean absolute scaled error (below 1 beats seasonal naive in-sample)"),
+        _c("mape", "float", "Mean absolute percentage error"),
+        _c("coverage_80", "float", "Share of outcomes inside the 80% interval"),
+        _c("coverage_95", "float", "Share of outcomes inside the 95% interval"),
+        _c("chosen", "bool", "The model this measure's forecast uses", required=True),
+        _c("computed_at", "timestamp", "When the backtest was run (UTC)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
 DATA_TABLES: tuple[Table, ...] = (
     PERSON,
     DISABILITY,
@@ -642,6 +720,17 @@ DATA_TABLES: tuple[Table, ...] = (
 """Tables holding case records and series, in load order (people first)."""
 
 TABLES: dict[str, Table] = {
-    t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG, COVERAGE, INDICATOR_VALUE, COMPUTE_LOG)
+    t.name: t
+    for t in (
+        *DATA_TABLES,
+        QUARANTINE,
+        LOAD_LOG,
+        COVERAGE,
+        INDICATOR_VALUE,
+        COMPUTE_LOG,
+        FORECAST_VALUE,
+        FORECAST_BACKTEST,
+        FORECAST_ACCURACY,
+    )  # fmt: skip
 }
 """Every table of the store by name."""
