@@ -7,10 +7,12 @@ import pandas as pd
 import pytest
 
 from conftest import tiny_store
+from csc_scorecard.forecast.config import Scenario
 from csc_scorecard.forecast.entries import NEGATIVE_BINOMIAL, POISSON, EntryModel, fit_entries
 from csc_scorecard.forecast.history import load_history, states_from_spells
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
 from csc_scorecard.forecast.reference import Reference, reference_window, transition_probabilities
+from csc_scorecard.forecast.scenarios import entry_weights
 from csc_scorecard.forecast.simulate import Start, simulate
 from csc_scorecard.forecast.states import AGE_BANDS, PLACEMENT_GROUPS, age_band_index
 
@@ -195,3 +197,10 @@ def test_the_history_is_read_from_the_canonical_records(tmp_path):
     groups = history.states.group.map(lambda g: PLACEMENT_GROUPS[g]).tolist()
     assert groups == ["residential", "residential", "foster care with relatives or friends"]
     assert history.states.age.tolist() == [116, 117, 118]  # 9 years 8, 9 and 10 months
+
+
+def test_a_scenario_multiplies_entries_to_its_groups_from_its_month():
+    scenario = Scenario("s", "", {"residential": 0.9, "all": 1.2}, date(2027, 4, 1))
+    weights = entry_weights(scenario, PLACEMENT_GROUPS, [date(2027, 3, 1), date(2027, 4, 1)])
+    assert weights[0].tolist() == [1.0] * 6
+    assert weights[1].tolist() == [1.2, 1.2, 0.9, 1.2, 1.2, 1.2]

@@ -58,8 +58,12 @@ def backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFram
     actual = history.totals().astype(float)
     last = len(actual) - 1
     ahead = Settings(max(HORIZONS), settings.reference_months, settings.paths, settings.seed)
+    origins = range(MIN_HISTORY, last - min(HORIZONS) + 1, step)
+    if not origins:
+        raise LookupError(f"a backtest needs at least {MIN_HISTORY + min(HORIZONS) + 1} months"
+                          f" of history; {history.measure} has {len(actual)}")  # fmt: skip
     rows = []
-    for origin in range(MIN_HISTORY, last - min(HORIZONS) + 1, step):
+    for origin in origins:
         fans = model_fans(history, origin, ahead)
         scale = mase_scale(actual[: origin + 1])
         for model, fan in fans.items():

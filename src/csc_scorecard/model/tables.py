@@ -615,6 +615,22 @@ COMPUTE_LOG = Table(
     lineage=False,
 )
 
+FORECAST_OF = (
+    _c("la_code", "string", "Council", required=True),
+    _c("measure", "string", "CLA, CPP or CIN", required=True),
+)
+FORECAST_MODEL = _c("model", "string", "multistate, seasonal ETS or seasonal naive",
+                    required=True)  # fmt: skip
+
+
+def intervals(*levels: int) -> tuple[Column, ...]:
+    """The lower and upper ends of a forecast's intervals at each level (a percentage)."""
+    return tuple(_c(f"{side}_{level}", "float", f"{side.capitalize()} end of the {level}% interval")
+                 for level in levels for side in ("lower", "upper"))  # fmt: skip
+
+
+HORIZON = _c("horizon", "int", "Months ahead (3, 6 or 12)", required=True)
+
 FORECAST_VALUE = Table(
     "forecast_value",
     "Every forecast figure: one row per council, measure, scenario, breakdown value and month"
@@ -622,8 +638,7 @@ FORECAST_VALUE = Table(
     "scorecard forecast",
     ("la_code", "measure", "scenario", "model", "breakdown", "breakdown_value", "month"),
     (
-        _c("la_code", "string", "Council", required=True),
-        _c("measure", "string", "CLA, CPP or CIN", required=True),
+        *FORECAST_OF,
         _c("scenario", "string", "Scenario name (base for the forecast as things are)",
            required=True),
         _c("breakdown", "string", "all, placement, age_band or spend", required=True),
@@ -632,15 +647,10 @@ FORECAST_VALUE = Table(
         _c("month", "date", "First day of the month forecast (its month end is counted)",
            required=True),
         _c("origin", "date", "The last month known when the forecast was made", required=True),
-        _c("model", "string", "multistate, seasonal ETS or seasonal naive", required=True),
+        FORECAST_MODEL,
         _c("unit", "string", "children, or pounds", required=True),
         _c("mean", "float", "Central forecast (mean of the paths, or the model's point forecast)"),
-        _c("lower_95", "float", "Lower end of the 95% interval"),
-        _c("lower_80", "float", "Lower end of the 80% interval"),
-        _c("lower_50", "float", "Lower end of the 50% interval"),
-        _c("upper_50", "float", "Upper end of the 50% interval"),
-        _c("upper_80", "float", "Upper end of the 80% interval"),
-        _c("upper_95", "float", "Upper end of the 95% interval"),
+        *intervals(50, 80, 95),
         _c("computed_at", "timestamp", "When the forecast was made (UTC)", required=True),
     ),
     lineage=False,
@@ -653,18 +663,14 @@ FORECAST_BACKTEST = Table(
     "scorecard forecast --backtest",
     ("la_code", "measure", "model", "origin", "horizon"),
     (
-        _c("la_code", "string", "Council", required=True),
-        _c("measure", "string", "CLA, CPP or CIN", required=True),
-        _c("model", "string", "multistate, seasonal ETS or seasonal naive", required=True),
+        *FORECAST_OF,
+        FORECAST_MODEL,
         _c("origin", "date", "The last month the model saw", required=True),
-        _c("horizon", "int", "Months ahead (3, 6 or 12)", required=True),
+        HORIZON,
         _c("month", "date", "The month forecast", required=True),
         _c("actual", "float", "What happened: the count at that month end", required=True),
         _c("point", "float", "The forecast", required=True),
-        _c("lower_80", "float", "Lower end of the 80% interval"),
-        _c("upper_80", "float", "Upper end of the 80% interval"),
-        _c("lower_95", "float", "Lower end of the 95% interval"),
-        _c("upper_95", "float", "Upper end of the 95% interval"),
+        *intervals(80, 95),
         _c("scale", "float", "MASE denominator: mean absolute year-on-year change up to the"
            " origin"),
     ),
@@ -678,10 +684,9 @@ FORECAST_ACCURACY = Table(
     "scorecard forecast --backtest",
     ("la_code", "measure", "model", "horizon"),
     (
-        _c("la_code", "string", "Council", required=True),
-        _c("measure", "string", "CLA, CPP or CIN", required=True),
-        _c("model", "string", "multistate, seasonal ETS or seasonal naive", required=True),
-        _c("horizon", "int", "Months ahead (3, 6 or 12)", required=True),
+        *FORECAST_OF,
+        FORECAST_MODEL,
+        HORIZON,
         _c("origins", "int", "Origins the figures average over", required=True),
         _c("mase", "float", "Mean absolute scaled error (below 1 beats seasonal naive in-sample)"),
         _c("mape", "float", "Mean absolute percentage error"),
