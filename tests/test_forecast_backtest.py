@@ -106,3 +106,16 @@ def test_the_backtest_only_sees_the_months_up_to_each_origin():
                                   after[after.origin.isin(early)][forecast])  # fmt: skip
     late = before.origin == steady.months[26]
     assert not np.allclose(before[late].point, after[after.origin == steady.months[26]].point)
+
+
+def test_the_forecast_page_says_which_method_and_why_with_the_defaults():
+    from csc_scorecard.forecast.config import load_forecast_config
+    from csc_scorecard.forecast.docs import forecast_markdown
+
+    page = forecast_markdown()
+    for words in ("negative binomial", "lower AIC", "bootstrap over months", "ETS(A,N,A)",
+                  "MASE", "Rolling-origin", "assumptions", "leaves at 18"):  # fmt: skip
+        assert words in page, words
+    for group, cost in load_forecast_config().unit_costs.items():
+        assert f"| {group} | {cost:,.0f} |" in page
+    assert "| residential | H5, K1, K2, K3, R1, S1 |" in page

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from csc_scorecard.cli import app
+from csc_scorecard.forecast.briefing import children_shown, forecast_briefing
 from csc_scorecard.forecast.config import load_forecast_config
 from csc_scorecard.forecast.states import PLACEMENT_GROUPS
 from csc_scorecard.store import Store
@@ -146,3 +147,25 @@ def test_a_config_that_cannot_be_used_exits_2(council_store, tmp_path: Path, tex
 
 def test_forecast_help_imports_nothing_heavy():
     assert loaded_after("forecast", "--help") & {*WEB, *DATA} == set()
+
+
+def test_the_pack_section_reads_the_chosen_models_forecast(council_store, forecast_cla):
+    store = Store(council_store, read_only=True)
+    briefing = forecast_briefing(store, "318")
+    scores = store.table("forecast_accuracy").execute()
+    chosen = scores[scores.chosen.astype(bool)].model.iloc[0]
+    total = briefing.forecasts[(briefing.forecasts.breakdown == "all")
+                               & (briefing.forecasts.scenario == "base")]  # fmt: skip
+    assert set(total.model) == {chosen}
+    stored = forecast_cla[(forecast_cla.model == chosen) & (forecast_cla.breakdown == "all")]
+    twelve = sorted(stored.month)[11]
+    row = total[total.month == twelve].iloc[0]
+    expected = stored[stored.month == twelve].iloc[0]
+    assert row.forecast == children_shown(expected["mean"])
+    assert len(briefing.accuracy) == 9  # three models, three horizons
+    assert briefing.fan.actual.notna().sum() == 24
+
+
+def test_small_forecasts_are_shown_as_c():
+    shown = [children_shown(v) for v in (0.0, 0.6, 1.0, 5.4, 5.6, 1234.4)]
+    assert shown == ["0", "c", "c", "c", "6", "1,234"]

@@ -724,18 +724,10 @@ DATA_TABLES: tuple[Table, ...] = (
 )
 """Tables holding case records and series, in load order (people first)."""
 
+RESULTS = (INDICATOR_VALUE, COMPUTE_LOG, FORECAST_VALUE, FORECAST_BACKTEST, FORECAST_ACCURACY)
+"""Tables the system writes from the case records: figures, forecasts and their logs."""
+
 TABLES: dict[str, Table] = {
-    t.name: t
-    for t in (
-        *DATA_TABLES,
-        QUARANTINE,
-        LOAD_LOG,
-        COVERAGE,
-        INDICATOR_VALUE,
-        COMPUTE_LOG,
-        FORECAST_VALUE,
-        FORECAST_BACKTEST,
-        FORECAST_ACCURACY,
-    )  # fmt: skip
+    t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG, COVERAGE, *RESULTS)
 }
 """Every table of the store by name."""

@@ -16,6 +16,7 @@ import pandas as pd
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
+    from csc_scorecard.forecast.briefing import ForecastBriefing
     from csc_scorecard.publish.scorecard import Scorecard
 
 SUPPRESSED = "c"
@@ -90,6 +91,8 @@ class PackData:
     """source, rule, rows: rows quarantined, by source and rule."""
     scorecard: Scorecard
     """Page one: every indicator's latest reading and what needs attention."""
+    forecast: ForecastBriefing | None = None
+    """The forecast section (None until ``scorecard forecast`` has stored one)."""
 
     @property
     def early_help(self) -> tuple[IndicatorPage, ...]:
