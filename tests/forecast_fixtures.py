@@ -9,12 +9,14 @@ from csc_scorecard.forecast.history import History
 
 
 def known_history(months: int, entries: float, leaving: float, seed: int,
-                  surge_from: int | None = None) -> History:  # fmt: skip
+                  surge_from: int | None = None, groups: int = 1) -> History:  # fmt: skip
     """Children on a plan month by month: Poisson(``entries``) join, each leaves with
-    probability ``leaving`` a month; from ``surge_from`` on, entries are ten times as many."""
+    probability ``leaving`` a month; from ``surge_from`` on, entries are ten times as many.
+    With ``groups`` over 1, each child is in one group, drawn at random, throughout."""
     rng = np.random.default_rng(seed)
     ages = rng.integers(24, 96, size=int(entries / leaving))
     ids = np.arange(len(ages))
+    group_of = rng.integers(0, groups, size=100_000)
     rows, next_id = [], len(ages)
     for t in range(months):
         if t:
@@ -25,6 +27,7 @@ def known_history(months: int, entries: float, leaving: float, seed: int,
             ids = np.concatenate([ids, np.arange(next_id, next_id + new)])
             ages = np.concatenate([ages, rng.integers(24, 96, size=new)])
             next_id += new
-        rows.append(pd.DataFrame({"child": ids, "t": t, "group": 0, "age": ages}))
+        rows.append(pd.DataFrame({"child": ids, "t": t, "group": group_of[ids], "age": ages}))
     calendar = tuple(date(2020 + m // 12, m % 12 + 1, 1) for m in range(months))
-    return History("CPP", calendar, ("on a child protection plan",), pd.concat(rows))
+    names = tuple(f"group {g}" for g in range(groups))
+    return History("CPP", calendar, names, pd.concat(rows))

@@ -4,7 +4,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from csc_scorecard.forecast.backtest import ETS, MULTISTATE, NAIVE, accuracy, backtest
+from csc_scorecard.forecast.backtest import (
+    ETS,
+    MULTISTATE,
+    NAIVE,
+    accuracy,
+    backtest,
+    group_backtest,
+)
 from csc_scorecard.forecast.comparators import mase_scale, seasonal_ets, seasonal_naive
 from csc_scorecard.forecast.fan import from_paths
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
@@ -119,3 +126,20 @@ def test_the_forecast_page_says_which_method_and_why_with_the_defaults():
     for group, cost in load_forecast_config().unit_costs.items():
         assert f"| {group} | {cost:,.0f} |" in page
     assert "| residential | H5, K1, K2, K3, R1, S1 |" in page
+
+
+def test_the_groups_multistate_forecasts_add_up_to_the_totals():
+    history = known_history(29, entries=12, leaving=0.05, seed=3, groups=2)
+    settings = Settings(12, 24, 50, 8)
+    total = backtest(history, settings)
+    groups = group_backtest(history, settings)
+    assert set(groups.group) == {"group 0", "group 1"}
+    keys = ["origin", "horizon"]
+    multistate = groups[groups.model == MULTISTATE].groupby(keys)[["actual", "point"]].sum()
+    whole = total[total.model == MULTISTATE].set_index(keys)[["actual", "point"]]
+    pd.testing.assert_frame_equal(multistate.sort_index(), whole.sort_index())
+    naive = groups[(groups.model == NAIVE) & (groups.group == "group 0")]
+    by_group = history.totals_by_group()
+    first = naive[(naive.origin == history.months[24]) & (naive.horizon == 3)].iloc[0]
+    assert first.point == by_group[24 + 3 - 12, 0]  # the same month a year before
+    assert first.actual == by_group[27, 0]

@@ -19,6 +19,7 @@ forecast uses (the multistate model on a tie, since it also gives the breakdowns
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
@@ -53,30 +54,58 @@ def model_fans(history: History, origin: int, settings: Settings) -> dict[str, F
                                                          settings.horizon)}  # fmt: skip
 
 
+def _origins(history: History, step: int) -> range:
+    """The origins with two years behind them and at least the shortest horizon after."""
+    months = len(history.months)
+    origins = range(MIN_HISTORY, months - min(HORIZONS), step)
+    if not origins:
+        raise LookupError(f"a backtest needs at least {MIN_HISTORY + min(HORIZONS) + 1} months"
+                          f" of history; {history.measure} has {months}")  # fmt: skip
+    return origins
+
+
+def _errors(history: History, origin: int, fans: dict[str, Fan],
+            actual: npt.NDArray[np.float64]) -> list[tuple[object, ...]]:  # fmt: skip
+    """Each fan's forecast at 3, 6 and 12 months from ``origin`` beside ``actual``."""
+    scale = mase_scale(actual[: origin + 1])
+    return [
+        (history.measure, model, history.months[origin], h, history.months[origin + h],
+         actual[origin + h], fan.point[h - 1], fan.lower[80][h - 1], fan.upper[80][h - 1],
+         fan.lower[95][h - 1], fan.upper[95][h - 1], scale)
+        for model, fan in fans.items() for h in HORIZONS if origin + h < len(actual)
+    ]  # fmt: skip
+
+
+def _ahead(settings: Settings) -> Settings:
+    return replace(settings, horizon=max(HORIZONS))
+
+
 def backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
     """Every model's forecast error at 3, 6 and 12 months from every ``step``-th origin."""
     actual = history.totals().astype(float)
-    last = len(actual) - 1
-    ahead = Settings(max(HORIZONS), settings.reference_months, settings.paths, settings.seed)
-    origins = range(MIN_HISTORY, last - min(HORIZONS) + 1, step)
-    if not origins:
-        raise LookupError(f"a backtest needs at least {MIN_HISTORY + min(HORIZONS) + 1} months"
-                          f" of history; {history.measure} has {len(actual)}")  # fmt: skip
-    rows = []
-    for origin in origins:
-        fans = model_fans(history, origin, ahead)
-        scale = mase_scale(actual[: origin + 1])
-        for model, fan in fans.items():
-            for h in (h for h in HORIZONS if origin + h <= last):
-                rows.append((history.measure, model, history.months[origin], h,
-                             history.months[origin + h], actual[origin + h], fan.point[h - 1],
-                             fan.lower[80][h - 1], fan.upper[80][h - 1],
-                             fan.lower[95][h - 1], fan.upper[95][h - 1], scale))  # fmt: skip
+    rows = [row for origin in _origins(history, step)
+            for row in _errors(history, origin, model_fans(history, origin, _ahead(settings)),
+                               actual)]  # fmt: skip
     return pd.DataFrame(rows, columns=ERRORS)
 
 
-def accuracy(errors: pd.DataFrame) -> pd.DataFrame:
-    """MASE, MAPE and 80%/95% coverage per measure, model and horizon, and the chosen model."""
+def group_backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
+    """The multistate and seasonal naive errors for each group's own count (``group``)."""
+    by_group = history.totals_by_group().astype(float)
+    frames = []
+    for origin in _origins(history, step):
+        counts = forecast_multistate(history.up_to(origin), origin, _ahead(settings)).counts
+        paths = counts.sum(axis=2)[:, 1:].astype(float)
+        for g, group in enumerate(history.groups):
+            fans = {MULTISTATE: from_paths(paths[:, :, g]),
+                    NAIVE: seasonal_naive(by_group[: origin + 1, g], max(HORIZONS))}  # fmt: skip
+            rows = _errors(history, origin, fans, by_group[:, g])
+            frames.append(pd.DataFrame(rows, columns=ERRORS).assign(group=group))
+    return pd.concat(frames, ignore_index=True)
+
+
+def scores(errors: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """MASE, MAPE and 80%/95% coverage of the errors per ``by`` (see the module's words)."""
     e = errors.assign(
         _abs=(errors.actual - errors.point).abs(),
         _covered_80=errors.actual.between(errors.lower_80, errors.upper_80),
@@ -84,12 +113,18 @@ def accuracy(errors: pd.DataFrame) -> pd.DataFrame:
     )
     e = e.assign(_scaled=e._abs / e.scale.where(e.scale > 0),
                  _pct=100 * e._abs / e.actual.where(e.actual > 0))  # fmt: skip
-    table = (
-        e.groupby(["measure", "model", "horizon"])
+    table: pd.DataFrame = (
+        e.groupby(by)
         .agg(origins=("origin", "size"), mase=("_scaled", "mean"), mape=("_pct", "mean"),
              coverage_80=("_covered_80", "mean"), coverage_95=("_covered_95", "mean"))
         .reset_index()
     )  # fmt: skip
+    return table
+
+
+def accuracy(errors: pd.DataFrame) -> pd.DataFrame:
+    """Each model's scores per measure and horizon, and the model chosen for each measure."""
+    table = scores(errors, ["measure", "model", "horizon"])
     contenders = table[table.model != NAIVE].groupby(["measure", "model"]).mase.mean().reset_index()
     contenders["_tie"] = (contenders.model != MULTISTATE).astype(int)
     best = contenders.sort_values(["measure", "mase", "_tie"]).drop_duplicates("measure")

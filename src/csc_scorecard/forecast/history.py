@@ -53,6 +53,13 @@ class History:
         """Children counted at each month end."""
         return np.bincount(self.states.t.to_numpy(), minlength=len(self.months))
 
+    def totals_by_group(self) -> npt.NDArray[np.int64]:
+        """Children counted at each month end in each group: (month, group)."""
+        groups = len(self.groups)
+        cells = self.states.t.to_numpy() * groups + self.states.group.to_numpy()
+        counts = np.bincount(cells, minlength=len(self.months) * groups)
+        return counts.reshape(len(self.months), groups)
+
 
 def month_ends(first: date, last: date) -> list[date]:
     """First days of the months whose last day lies within [first, last]."""
