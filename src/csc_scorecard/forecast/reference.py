@@ -42,30 +42,41 @@ def reference_window(history: History, months: int) -> Reference:
     """The last ``months`` month-to-month steps of ``history`` (fewer if it is shorter)."""
     last = len(history.months) - 1
     first = max(0, last - months)
-    steps = range(first, last)
-    bands, groups = len(AGE_BANDS), len(history.groups)
-    moves = np.zeros((len(steps), bands, groups, groups + 1))
-    entries = np.zeros(len(steps), dtype=np.int64)
-    ages: list[npt.NDArray[np.int64]] = []
-    joined: list[npt.NDArray[np.int64]] = []
-    by_month = dict(tuple(history.states.groupby("t")))
-    empty = history.states.iloc[:0]
-    for r, t in enumerate(steps):
-        before, after = by_month.get(t, empty), by_month.get(t + 1, empty)
-        followed = before.merge(after[["child", "group"]], on="child", how="left",
-                                suffixes=("", "_next"))  # fmt: skip
-        followed = followed[followed.age + 1 < LEAVING_AGE_MONTHS]
-        to = followed.group_next.fillna(groups).to_numpy(dtype=np.int64)
-        band = age_band_index(followed.age.to_numpy())
-        np.add.at(moves[r], (band, followed.group.to_numpy(dtype=np.int64), to), 1)
-        new = after[~after.child.isin(before.child)]
-        entries[r] = len(new)
-        ages.append(new.age.to_numpy(dtype=np.int64))
-        joined.append(new.group.to_numpy(dtype=np.int64))
-    calendar = np.array([history.months[t + 1].month for t in steps], dtype=np.int64)
-    return Reference(history.groups, moves, entries, calendar,
-                     np.concatenate(ages or [np.zeros(0, np.int64)]),
-                     np.concatenate(joined or [np.zeros(0, np.int64)]))  # fmt: skip
+    steps, groups = last - first, len(history.groups)
+    states = history.states
+    child, t = states.child.to_numpy(np.int64), states.t.to_numpy(np.int64)
+    group, age = states.group.to_numpy(np.int64), states.age.to_numpy(np.int64)
+    present = _Present(child, t, len(history.months))
+    before = (t >= first) & (t < last) & (age + 1 < LEAVING_AGE_MONTHS)
+    found, at = present.find(child[before], t[before] + 1)
+    to = np.where(found, group[at], groups)
+    moves = np.zeros((steps, len(AGE_BANDS), groups, groups + 1))
+    np.add.at(moves, (t[before] - first, age_band_index(age[before]), group[before], to), 1)
+    after = (t > first) & (t <= last)
+    new = after.copy()
+    new[after] = ~present.find(child[after], t[after] - 1)[0]
+    entries = np.bincount(t[new] - first - 1, minlength=steps).astype(np.int64)
+    calendar = np.array([history.months[s + 1].month for s in range(first, last)], dtype=np.int64)
+    return Reference(history.groups, moves, entries, calendar, age[new], group[new])
+
+
+class _Present:
+    """Looks up whether (and in which row) a child was counted at a month end."""
+
+    def __init__(self, child: npt.NDArray[np.int64], t: npt.NDArray[np.int64], months: int):
+        self.months = months + 2
+        keys = child * self.months + t + 1
+        self.order = np.argsort(keys)
+        self.keys = keys[self.order]
+
+    def find(self, child: npt.NDArray[np.int64], t: npt.NDArray[np.int64],
+             ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64]]:  # fmt: skip
+        """Whether each (child, t) was counted, and its row in the states (where it was)."""
+        wanted = child * self.months + t + 1
+        index = np.minimum(np.searchsorted(self.keys, wanted), max(len(self.keys) - 1, 0))
+        if not len(self.keys):
+            return np.zeros(len(wanted), dtype=bool), np.zeros(len(wanted), dtype=np.int64)
+        return self.keys[index] == wanted, self.order[index]
 
 
 def transition_probabilities(moves: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
