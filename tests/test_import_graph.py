@@ -5,8 +5,8 @@ and under TYPE_CHECKING, since a lazy import is still a dependency). A unit is a
 ``csc_scorecard`` or one of its top-level modules. The layers, lowest first, are the order the
 data flows through the code: the canonical model; the store and the simulator that write it;
 the loaders that fill the store; the checks beside them; the indicator catalogue; analysis,
-disclosure control, briefings and unloading (which recomputes); the pack and the generated
-docs; the dashboard; the command line. A new package must be given a layer here.
+disclosure control, briefings, forecasts and unloading (which recomputes); the pack and the
+generated docs; the dashboard; the command line. A new package must be given a layer here.
 """
 
 import ast
@@ -22,7 +22,7 @@ LAYERS = (
     {"ingest", "quarantine_report"},
     {"validators", "status"},
     {"indicators"},
-    {"analysis", "privacy", "briefings", "unload"},
+    {"analysis", "privacy", "briefings", "forecast", "unload"},
     {"publish", "docs"},
     {"web"},
     {"cli", "__main__"},

@@ -214,3 +214,33 @@ def test_every_chart_and_icon_has_the_text_the_tagged_pdf_uses_as_alternative(pa
     charts = [s for s in svgs if s.get("role") == "img"]
     assert {s.find("title").text for s in charts} >= {
         "Trend of REF3 over 13 months", "Children in residential placements by week"}  # fmt: skip
+
+
+def test_the_forecast_section_shows_its_rows_accuracy_and_fan_chart(pack):
+    from csc_scorecard.forecast.briefing import ForecastBriefing
+
+    forecasts = pd.DataFrame({
+        "measure": ["CLA", "CLA"], "model": ["seasonal ETS", "multistate"],
+        "breakdown": ["all", "placement"], "breakdown_value": ["all", "residential"],
+        "scenario": ["base", "base"], "month": [date(2026, 6, 1)] * 2,
+        "forecast": ["321", "c"], "interval_80": ["300 to 340", "c to 7"],
+        "interval_95": ["290 to 350", "0 to 9"],
+    })  # fmt: skip
+    accuracy = pd.DataFrame({
+        "measure": ["CLA"], "model": ["seasonal ETS"], "horizon": [12], "origins": [30],
+        "mase": [0.87], "mape": [4.25], "coverage_80": [0.8], "coverage_95": [0.9333],
+        "chosen": [True],
+    })  # fmt: skip
+    fan = pd.DataFrame({"month": [date(2026, 3, 1), date(2026, 6, 1)], "actual": [318.0, None],
+                        "mean": [None, 321.0], "lower_80": [None, 300.0],
+                        "upper_80": [None, 340.0], "lower_95": [None, 290.0],
+                        "upper_95": [None, 350.0]})  # fmt: skip
+    html = render_html(
+        dataclasses.replace(pack, forecast=ForecastBriefing(forecasts, accuracy, fan))
+    )
+    section = html[html.index('<section id="forecast"') : html.index('<section id="data-quality"')]
+    assert '<td class="num">321</td>' in section and '<td class="num">c to 7</td>' in section
+    assert "0.87" in section and "4.2%" in section and "80%" in section and "93%" in section
+    assert "what happened and the forecast" in section and "<svg" in section
+    assert "No forecast" not in section
+    assert "No forecast has been made" in render_html(pack)

@@ -1008,6 +1008,98 @@ def compare(
     console.print(table)
 
 
+@app.command()
+def forecast(
+    measures: list[str] = typer.Option(
+        [], "--measure", help="CLA, CPP or CIN (repeatable; default: all three)."
+    ),
+    by: str = typer.Option("placement", "--by", help="Breakdown shown: placement or age."),
+    horizon: int | None = typer.Option(None, "--horizon", help="Months ahead (default 24)."),
+    reference_months: int | None = typer.Option(
+        None, "--reference-months", help="Months the rates are learnt from (default 24)."
+    ),
+    paths: int | None = typer.Option(None, "--paths", help="Simulated paths (default 1,000)."),
+    seed: int | None = typer.Option(None, "--seed", help="Seed: the same seed, the same paths."),
+    scenarios: list[str] = typer.Option(
+        [], "--scenario", help="A scenario of the config to forecast beside the base (repeatable)."
+    ),
+    with_backtest: bool = typer.Option(
+        False, "--backtest", help="Backtest every model first (rolling origin; minutes)."
+    ),
+    step: int = typer.Option(1, "--backtest-step", help="Backtest every Nth month as origin."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Forecast settings, unit costs and scenarios (YAML)."
+    ),
+    la_code: str | None = typer.Option(
+        None, "--la-code", help="Council (if several).", parser=council_code
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Forecast children looked after, on a plan and in need, with intervals, cost, scenarios.
+
+    Stores the forecast (forecast_value) and, with --backtest, each model's accuracy
+    (forecast_accuracy, forecast_backtest) for the pack and docs/forecast.md.
+    Example: scorecard forecast --measure CLA --backtest --scenario "entries +20%"
+    """
+    from csc_scorecard.errors import one_of
+    from csc_scorecard.forecast.config import load_forecast_config, with_options
+    from csc_scorecard.forecast.history import MEASURES
+    from csc_scorecard.forecast.run import run_forecast
+    from csc_scorecard.store import Store
+
+    with _bad_input_exits_2():
+        chosen = [one_of(m, MEASURES, "measure") for m in measures] or list(MEASURES)
+        breakdown = {"placement": "placement", "age": "age_band"}[
+            one_of(by, ("placement", "age"), "breakdown")
+        ]
+        settings = with_options(load_forecast_config(config), horizon, reference_months, paths,
+                                seed)  # fmt: skip
+        named = tuple(one_of(s, settings.scenarios, "scenario") for s in scenarios)
+        if step < 1:
+            raise InputError(f"--backtest-step: {step} is not a whole number of 1 or more")
+        target = Store(store)
+        code = la_code or _only_council(target)
+        for measure in chosen:
+            with console.status(f"Forecasting {measure}"):
+                run = run_forecast(target, code, measure, settings, named, with_backtest, step)
+            _print_forecast(run, measure, breakdown, named)
+
+
+def _print_forecast(run: object, measure: str, breakdown: str, scenarios: tuple[str, ...]) -> None:
+    """The forecast's headline months, its breakdown, spend, scenarios and accuracy."""
+    from csc_scorecard.forecast.report import accuracy_table, chosen_model, headline
+    from csc_scorecard.forecast.run import ForecastRun
+
+    assert isinstance(run, ForecastRun)
+    out = Console(soft_wrap=True)
+    model = chosen_model(run.accuracy, measure)
+    parts = [(f"{measure} forecast from {run.origin:%B %Y} ({model})", "all", "base")]
+    if measure == "CLA" or breakdown == "age_band":
+        parts.append((f"{measure} by {breakdown.replace('_', ' ')}", breakdown, "base"))
+    if measure == "CLA":
+        parts.append(("Spend on placements (pounds)", "spend", "base"))
+    parts += [(f"{measure}: scenario {s}", "all", s) for s in scenarios]
+    for title, name, scenario in parts:
+        frame = headline(run.values, run.accuracy, measure, name, scenario)
+        table = Table("", "Month", "Forecast", "80% interval", "95% interval", title=title)
+        for row in frame.itertuples(index=False):
+            table.add_row(str(row.breakdown_value), f"{row.month:%Y-%m}", f"{row.mean:,.0f}",
+                          f"{row.lower_80:,.0f} to {row.upper_80:,.0f}",
+                          f"{row.lower_95:,.0f} to {row.upper_95:,.0f}")  # fmt: skip
+        out.print(table)
+    scores = accuracy_table(run.accuracy, measure)
+    if scores.empty:
+        out.print("No backtest yet: run with --backtest to measure each model's accuracy.")
+        return
+    table = Table("Model", "Months ahead", "Origins", "MASE", "MAPE %", "80% covered",
+                  "95% covered", "Chosen", title=f"{measure} backtest")  # fmt: skip
+    for row in scores.itertuples(index=False):
+        table.add_row(str(row.model), str(row.horizon), str(row.origins), f"{row.mase:.2f}",
+                      f"{row.mape:.1f}", f"{row.coverage_80:.0%}", f"{row.coverage_95:.0%}",
+                      "yes" if row.chosen else "")  # fmt: skip
+    out.print(table)
+
+
 def main() -> None:
     """Entry point for ``python -m csc_scorecard``."""
     app()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from csc_scorecard.forecast.docs import forecast_markdown
 from csc_scorecard.indicators.glossary import indicators_markdown
 from csc_scorecard.ingest.annex_a_docs import annex_a_mapping_markdown
 from csc_scorecard.ingest.cin_docs import cin_mapping_markdown
@@ -19,6 +20,7 @@ GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "903-mapping.md": ssda903_mapping_markdown,
     "indicators.md": indicators_markdown,
     "annex-a-mapping.md": annex_a_mapping_markdown,
+    "forecast.md": forecast_markdown,
 }
 
 

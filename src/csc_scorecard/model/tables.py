@@ -689,6 +689,89 @@ DISPLACED_ROW = Table(
     lineage=False,
 )
 
+FORECAST_OF = (
+    _c("la_code", "string", "Council", required=True),
+    _c("measure", "string", "CLA, CPP or CIN", required=True),
+)
+FORECAST_MODEL = _c("model", "string", "multistate, seasonal ETS or seasonal naive",
+                    required=True)  # fmt: skip
+
+
+def intervals(*levels: int) -> tuple[Column, ...]:
+    """The lower and upper ends of a forecast's intervals at each level (a percentage)."""
+    return tuple(_c(f"{side}_{level}", "float", f"{side.capitalize()} end of the {level}% interval")
+                 for level in levels for side in ("lower", "upper"))  # fmt: skip
+
+
+HORIZON = _c("horizon", "int", "Months ahead (3, 6 or 12)", required=True)
+
+FORECAST_VALUE = Table(
+    "forecast_value",
+    "Every forecast figure: one row per council, measure, scenario, breakdown value and month"
+    " ahead, with its 50%, 80% and 95% intervals",
+    "scorecard forecast",
+    ("la_code", "measure", "scenario", "model", "breakdown", "breakdown_value", "month"),
+    (
+        *FORECAST_OF,
+        _c("scenario", "string", "Scenario name (base for the forecast as things are)",
+           required=True),
+        _c("breakdown", "string", "all, placement, age_band or spend", required=True),
+        _c("breakdown_value", "string", "Placement group, age band, weekly or annual spend, or all",
+           required=True),
+        _c("month", "date", "First day of the month forecast (its month end is counted)",
+           required=True),
+        _c("origin", "date", "The last month known when the forecast was made", required=True),
+        FORECAST_MODEL,
+        _c("unit", "string", "children, or pounds", required=True),
+        _c("mean", "float", "Central forecast (mean of the paths, or the model's point forecast)"),
+        *intervals(50, 80, 95),
+        _c("computed_at", "timestamp", "When the forecast was made (UTC)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
+FORECAST_BACKTEST = Table(
+    "forecast_backtest",
+    "Rolling-origin backtest: each model's forecast of a measure's total from each past"
+    " origin, months ahead, beside what happened",
+    "scorecard forecast --backtest",
+    ("la_code", "measure", "model", "origin", "horizon"),
+    (
+        *FORECAST_OF,
+        FORECAST_MODEL,
+        _c("origin", "date", "The last month the model saw", required=True),
+        HORIZON,
+        _c("month", "date", "The month forecast", required=True),
+        _c("actual", "float", "What happened: the count at that month end", required=True),
+        _c("point", "float", "The forecast", required=True),
+        *intervals(80, 95),
+        _c("scale", "float", "MASE denominator: mean absolute year-on-year change up to the"
+           " origin"),
+    ),
+    lineage=False,
+)  # fmt: skip
+
+FORECAST_ACCURACY = Table(
+    "forecast_accuracy",
+    "Backtest accuracy per council, measure, model and months ahead, and which model the"
+    " measure's forecast uses",
+    "scorecard forecast --backtest",
+    ("la_code", "measure", "model", "horizon"),
+    (
+        *FORECAST_OF,
+        FORECAST_MODEL,
+        HORIZON,
+        _c("origins", "int", "Origins the figures average over", required=True),
+        _c("mase", "float", "Mean absolute scaled error (below 1 beats seasonal naive in-sample)"),
+        _c("mape", "float", "Mean absolute percentage error"),
+        _c("coverage_80", "float", "Share of outcomes inside the 80% interval"),
+        _c("coverage_95", "float", "Share of outcomes inside the 95% interval"),
+        _c("chosen", "bool", "The model this measure's forecast uses", required=True),
+        _c("computed_at", "timestamp", "When the backtest was run (UTC)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
 DATA_TABLES: tuple[Table, ...] = (
     PERSON,
     DISABILITY,
@@ -715,10 +798,13 @@ DATA_TABLES: tuple[Table, ...] = (
 )
 """Tables holding case records and series, in load order (people first)."""
 
+RESULTS = (INDICATOR_VALUE, COMPUTE_LOG, FORECAST_VALUE, FORECAST_BACKTEST, FORECAST_ACCURACY)
+"""Tables the system writes from the case records: figures, forecasts and their logs."""
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
-        *DATA_TABLES, QUARANTINE, LOAD_LOG, COVERAGE, INDICATOR_VALUE, COMPUTE_LOG,
+        *DATA_TABLES, QUARANTINE, LOAD_LOG, COVERAGE, *RESULTS,
         PUBLISHED_PACK, PUBLISHED_FIGURE, PUBLISHED_FILE, DISPLACED_ROW,
     )
 }  # fmt: skip

@@ -17,6 +17,7 @@ from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.briefings.residential import residential_weekly
 from csc_scorecard.briefings.section20 import section20_profile
+from csc_scorecard.forecast.briefing import forecast_briefing
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
 from csc_scorecard.indicators.spine import month_index, month_of
@@ -244,6 +245,7 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     data = PackData(
         la_code, council or f"Council {la_code}", month, sources.generated,
         pages, residential_shown, section20_shown, sources.quality, scorecard,
+        forecast=forecast_briefing(store, la_code),
     )  # fmt: skip
     return AssembledPack(data, figures.unsuppressed, published)
 

@@ -50,6 +50,9 @@ def render_html(pack: PackData) -> str:
     residential_totals["week"] = residential_totals["week_end"].map(lambda d: d.strftime("%d %b"))
     chart = charts.svg(charts.bar_chart(residential_totals, "week", "children",
                                         "Children in residential placements by week"))  # fmt: skip
+    fan = pack.forecast.fan if pack.forecast is not None else pd.DataFrame()
+    fan_svg = "" if fan.empty else charts.svg(
+        charts.fan_chart(fan, "Children looked after: what happened and the forecast"))  # fmt: skip
     return (
         _environment()
         .get_template("pack.html.j2")
@@ -67,6 +70,7 @@ def render_html(pack: PackData) -> str:
             units=UNIT_WORDS,
             polarity=POLARITY_WORDS,
             residential_chart=chart,
+            fan_chart=fan_svg,
             card=pack.scorecard,
             sides={r.summary.indicator.id: r.side for r in pack.scorecard.rows},
             sparklines={p.id: p.sparkline_svg for p in pack.pages},

@@ -16,6 +16,7 @@ import pandas as pd
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
+    from csc_scorecard.forecast.briefing import ForecastBriefing
     from csc_scorecard.publish.revisions import Revisions
     from csc_scorecard.publish.scorecard import Scorecard
 
@@ -99,6 +100,8 @@ class PackData:
     """Page one: every indicator's latest reading and what needs attention."""
     revisions: Revisions | None = None
     """What changed since the last published pack (None for the first pack)."""
+    forecast: ForecastBriefing | None = None
+    """The forecast section (None until ``scorecard forecast`` has stored one)."""
 
     @property
     def early_help(self) -> tuple[IndicatorPage, ...]:

@@ -1,0 +1,88 @@
+"""Forecast accuracy and speed: the demo council and a store of many councils (issue 15).
+
+For each council, CLA in total (every model) and by placement group (the multistate model
+beside seasonal naive): MASE and the share of outcomes inside the 80% and 95% intervals at
+3, 6 and 12 months, from a rolling-origin backtest; and the seconds one forecast with 1,000
+paths and the backtest take. Targets: 80% intervals cover 75-85% of outcomes and 95% at
+least 90% at 6 and 12 months; MASE below 1 for the CLA total at 12 months; a forecast under
+10 s and its backtest under 60 s.
+
+    python benchmarks/bench_forecast.py --store out/scorecard.duckdb
+    python benchmarks/bench_forecast.py --councils 20 --children 10000 --folder /tmp/many
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from csc_scorecard.forecast.backtest import backtest, group_backtest, scores
+from csc_scorecard.forecast.history import load_history
+from csc_scorecard.forecast.multistate import Settings, forecast_multistate
+from csc_scorecard.store import Store
+
+SHOWN = ["model", "horizon", "origins", "mase", "coverage_80", "coverage_95"]
+
+
+def build_store(folder: Path, councils: int, children: int, years: int) -> str:
+    """Synthesise ``councils`` councils and load them all into one store."""
+    from csc_scorecard.indicators.catalogue import series_ids
+    from csc_scorecard.ingest.folder import load_council_folder
+    from csc_scorecard.synth.generate import SynthOptions, synthesise
+
+    made = synthesise(folder / "synthetic", SynthOptions(seed=1, children=children, years=years,
+                                                         councils=councils))  # fmt: skip
+    path = str(folder / "councils.duckdb")
+    store = Store(path)
+    for council in made:
+        load_council_folder(store, council, council.name, series_ids())
+    store.con.disconnect()
+    return path
+
+
+def bench_council(store: Store, la_code: str, step: int, paths: int) -> pd.DataFrame:
+    """One council's CLA scores (total and by placement group), printed with its timings."""
+    history = load_history(store, la_code, "CLA")
+    started = time.perf_counter()
+    forecast_multistate(history, len(history.months) - 1, Settings(paths=1000))
+    forecast_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    total = scores(backtest(history, Settings(paths=paths), step), ["model", "horizon"])
+    backtest_seconds = time.perf_counter() - started
+    groups = scores(group_backtest(history, Settings(paths=paths), step),
+                    ["group", "model", "horizon"])  # fmt: skip
+    print(
+        f"\nCouncil {la_code}: {len(history.months)} months, CLA {history.totals()[-1]} at"
+        f" the end; forecast (1,000 paths, 24 months) {forecast_seconds:.1f} s; backtest"
+        f" (3 models, {paths} paths, every {step} month(s)) {backtest_seconds:.1f} s"
+    )
+    print(total[SHOWN].round(3).to_string(index=False))
+    print(groups[["group", *SHOWN]].round(3).to_string(index=False))
+    return pd.concat([total.assign(group="total"), groups]).assign(la_code=la_code)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--store", help="An existing store (default: build one).")
+    parser.add_argument("--councils", type=int, default=20)
+    parser.add_argument("--children", type=int, default=10_000)
+    parser.add_argument("--years", type=int, default=6)
+    parser.add_argument("--folder", default="out/bench-forecast")
+    parser.add_argument("--step", type=int, default=1, help="Backtest every Nth month.")
+    parser.add_argument("--paths", type=int, default=200, help="Paths per backtest origin.")
+    arguments = parser.parse_args()
+    path = arguments.store or build_store(Path(arguments.folder), arguments.councils,
+                                          arguments.children, arguments.years)  # fmt: skip
+    store = Store(path, read_only=True)
+    codes = sorted(store.table("person").la_code.execute().unique())
+    every = pd.concat([bench_council(store, c, arguments.step, arguments.paths) for c in codes])
+    if len(codes) > 1:
+        pooled = every.groupby(["group", "model", "horizon"])[SHOWN[3:]].mean().round(3)
+        print(f"\nMean over {len(codes)} councils:\n{pooled.to_string()}")
+
+
+if __name__ == "__main__":
+    main()

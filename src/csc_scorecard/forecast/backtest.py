@@ -1,0 +1,134 @@
+"""Rolling-origin backtest: how far off each model was, forecasting from each past month.
+
+From every origin with at least two years of history behind it, each model is fitted on the
+history up to the origin only (``History.up_to``: nothing later is visible to it) and its
+forecasts 3, 6 and 12 months ahead are set beside what happened. The measures, per model and
+months ahead:
+
+- MASE, the mean absolute scaled error: the absolute error divided by the mean absolute
+  year-on-year change of the history up to the origin, so below 1 is better than the
+  seasonal naive model does in-sample one year ahead (Hyndman and Koehler 2006);
+- MAPE, the mean absolute percentage error (months with a count of 0 left out);
+- coverage: the share of outcomes inside the 80% and 95% intervals, which for honest
+  intervals is near 80% and 95%.
+
+The model with the lower MASE averaged over the three horizons is the one a measure's
+forecast uses (the multistate model on a tie, since it also gives the breakdowns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from csc_scorecard.forecast.comparators import SEASON, mase_scale, seasonal_ets, seasonal_naive
+from csc_scorecard.forecast.fan import Fan, from_paths
+from csc_scorecard.forecast.history import History
+from csc_scorecard.forecast.multistate import Settings, forecast_multistate
+
+HORIZONS = (3, 6, 12)
+MIN_HISTORY = 2 * SEASON
+MULTISTATE, ETS, NAIVE = "multistate", "seasonal ETS", "seasonal naive"
+MODELS = (MULTISTATE, ETS, NAIVE)
+ERRORS = ["measure", "model", "origin", "horizon", "month", "actual", "point",
+          "lower_80", "upper_80", "lower_95", "upper_95", "scale"]  # fmt: skip
+
+
+def simple_fans(y: npt.NDArray[np.float64], horizon: int) -> dict[str, Fan]:
+    """The simpler models' fans of the monthly count ``y``, ``horizon`` months on."""
+    simple: dict[str, Callable[[npt.NDArray[np.float64], int], Fan]] = {
+        ETS: seasonal_ets, NAIVE: seasonal_naive,
+    }  # fmt: skip
+    return {name: fit(y, horizon) for name, fit in simple.items()}
+
+
+def model_fans(history: History, origin: int, settings: Settings) -> dict[str, Fan]:
+    """Each model's fan of the total from ``origin``, fitted on the history up to it."""
+    known = history.up_to(origin)
+    paths = forecast_multistate(known, origin, settings).totals()[:, 1:].astype(float)
+    return {MULTISTATE: from_paths(paths), **simple_fans(known.totals().astype(float),
+                                                         settings.horizon)}  # fmt: skip
+
+
+def _origins(history: History, step: int) -> range:
+    """The origins with two years behind them and at least the shortest horizon after."""
+    months = len(history.months)
+    origins = range(MIN_HISTORY, months - min(HORIZONS), step)
+    if not origins:
+        raise LookupError(f"a backtest needs at least {MIN_HISTORY + min(HORIZONS) + 1} months"
+                          f" of history; {history.measure} has {months}")  # fmt: skip
+    return origins
+
+
+def _errors(history: History, origin: int, fans: dict[str, Fan],
+            actual: npt.NDArray[np.float64]) -> list[tuple[object, ...]]:  # fmt: skip
+    """Each fan's forecast at 3, 6 and 12 months from ``origin`` beside ``actual``."""
+    scale = mase_scale(actual[: origin + 1])
+    return [
+        (history.measure, model, history.months[origin], h, history.months[origin + h],
+         actual[origin + h], fan.point[h - 1], fan.lower[80][h - 1], fan.upper[80][h - 1],
+         fan.lower[95][h - 1], fan.upper[95][h - 1], scale)
+        for model, fan in fans.items() for h in HORIZONS if origin + h < len(actual)
+    ]  # fmt: skip
+
+
+def _ahead(settings: Settings) -> Settings:
+    return replace(settings, horizon=max(HORIZONS))
+
+
+def backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
+    """Every model's forecast error at 3, 6 and 12 months from every ``step``-th origin."""
+    actual = history.totals().astype(float)
+    rows = [row for origin in _origins(history, step)
+            for row in _errors(history, origin, model_fans(history, origin, _ahead(settings)),
+                               actual)]  # fmt: skip
+    return pd.DataFrame(rows, columns=ERRORS)
+
+
+def group_backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
+    """The multistate and seasonal naive errors for each group's own count (``group``)."""
+    by_group = history.totals_by_group().astype(float)
+    frames = []
+    for origin in _origins(history, step):
+        counts = forecast_multistate(history.up_to(origin), origin, _ahead(settings)).counts
+        paths = counts.sum(axis=2)[:, 1:].astype(float)
+        for g, group in enumerate(history.groups):
+            fans = {MULTISTATE: from_paths(paths[:, :, g]),
+                    NAIVE: seasonal_naive(by_group[: origin + 1, g], max(HORIZONS))}  # fmt: skip
+            rows = _errors(history, origin, fans, by_group[:, g])
+            frames.append(pd.DataFrame(rows, columns=ERRORS).assign(group=group))
+    return pd.concat(frames, ignore_index=True)
+
+
+def scores(errors: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """MASE, MAPE and 80%/95% coverage of the errors per ``by`` (see the module's words)."""
+    e = errors.assign(
+        _abs=(errors.actual - errors.point).abs(),
+        _covered_80=errors.actual.between(errors.lower_80, errors.upper_80),
+        _covered_95=errors.actual.between(errors.lower_95, errors.upper_95),
+    )
+    e = e.assign(_scaled=e._abs / e.scale.where(e.scale > 0),
+                 _pct=100 * e._abs / e.actual.where(e.actual > 0))  # fmt: skip
+    table: pd.DataFrame = (
+        e.groupby(by)
+        .agg(origins=("origin", "size"), mase=("_scaled", "mean"), mape=("_pct", "mean"),
+             coverage_80=("_covered_80", "mean"), coverage_95=("_covered_95", "mean"))
+        .reset_index()
+    )  # fmt: skip
+    return table
+
+
+def accuracy(errors: pd.DataFrame) -> pd.DataFrame:
+    """Each model's scores per measure and horizon, and the model chosen for each measure."""
+    table = scores(errors, ["measure", "model", "horizon"])
+    contenders = table[table.model != NAIVE].groupby(["measure", "model"]).mase.mean().reset_index()
+    contenders["_tie"] = (contenders.model != MULTISTATE).astype(int)
+    best = contenders.sort_values(["measure", "mase", "_tie"]).drop_duplicates("measure")
+    chosen = set(zip(best.measure, best.model, strict=True))
+    return table.assign(
+        chosen=[(m, model) in chosen for m, model in zip(table.measure, table.model, strict=True)]
+    )

@@ -1,0 +1,171 @@
+"""``scorecard forecast`` on a small synthetic council: what it stores is checked against
+sums and products worked out independently from the stored rows."""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from csc_scorecard.cli import app
+from csc_scorecard.forecast.briefing import children_shown, forecast_briefing
+from csc_scorecard.forecast.config import load_forecast_config
+from csc_scorecard.forecast.states import PLACEMENT_GROUPS
+from csc_scorecard.store import Store
+from test_cli_startup import DATA, WEB, loaded_after
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def council_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A small council (3,000 children, four years) loaded into a store."""
+    from conftest import PERIOD_END
+    from csc_scorecard.indicators.catalogue import series_ids
+    from csc_scorecard.ingest.folder import load_council_folder
+    from csc_scorecard.synth.generate import SynthOptions, synthesise
+
+    out = tmp_path_factory.mktemp("forecast")
+    (folder,) = synthesise(out, SynthOptions(seed=2, children=3000, years=4, period_end=PERIOD_END))
+    path = str(out / "s.duckdb")
+    load_council_folder(Store(path), folder, "318", series_ids())
+    return path
+
+
+def forecast(store: str, *options: str):
+    return runner.invoke(app, ["forecast", "--store", store, "--paths", "200", *options])
+
+
+@pytest.fixture(scope="module")
+def forecast_cla(council_store: str) -> pd.DataFrame:
+    done = forecast(council_store, "--measure", "CLA", "--backtest", "--backtest-step", "6",
+                    "--scenario", "entries +20%", "--horizon", "24")  # fmt: skip
+    assert done.exit_code == 0, done.output
+    return Store(council_store, read_only=True).table("forecast_value").execute()
+
+
+def base(values: pd.DataFrame, breakdown: str) -> pd.DataFrame:
+    rows = values[(values.scenario == "base") & (values.model == "multistate")
+                  & (values.breakdown == breakdown)]  # fmt: skip
+    return rows.pivot(index="month", columns="breakdown_value", values="mean")
+
+
+def test_breakdowns_add_up_to_the_total(forecast_cla):
+    total = base(forecast_cla, "all")["all"]
+    assert len(total) == 24
+    placements = base(forecast_cla, "placement")
+    assert sorted(placements.columns) == sorted(PLACEMENT_GROUPS)
+    assert np.allclose(placements.sum(axis=1), total)
+    assert np.allclose(base(forecast_cla, "age_band").sum(axis=1), total)
+
+
+def test_spend_is_children_times_unit_cost_uprated_by_inflation(forecast_cla):
+    config = load_forecast_config()
+    placements = base(forecast_cla, "placement")
+    cost = pd.Series(config.unit_costs)[placements.columns]
+    ahead = np.arange(1, 25)
+    weekly = placements.mul(cost, axis=1).sum(axis=1) * (1 + config.inflation) ** (ahead / 12)
+    spend = base(forecast_cla, "spend")
+    assert np.allclose(spend["weekly"], weekly)
+    years = spend["annual"].dropna()
+    assert len(years) == 2
+    assert years.iloc[0] == pytest.approx(weekly.iloc[:12].sum() * 365.25 / 7 / 12)
+    assert years.iloc[1] == pytest.approx(weekly.iloc[12:].sum() * 365.25 / 7 / 12)
+
+
+def test_more_entries_in_a_scenario_forecast_more_children(forecast_cla):
+    rows = forecast_cla[(forecast_cla.model == "multistate") & (forecast_cla.breakdown == "all")]
+    by = rows.pivot(index="month", columns="scenario", values="mean")
+    assert (by["entries +20%"].iloc[6:] > by["base"].iloc[6:]).all()
+
+
+def test_the_backtest_is_stored_and_its_accuracy_follows_from_it(council_store, forecast_cla):
+    store = Store(council_store, read_only=True)
+    errors = store.table("forecast_backtest").execute()
+    scores = store.table("forecast_accuracy").execute()
+    assert set(errors.horizon) == {3, 6, 12}
+    chosen = scores[scores.chosen.astype(bool)]
+    assert chosen.model.nunique() == 1 and len(chosen) == 3, "one model per measure"
+    one = errors[(errors.model == "multistate") & (errors.horizon == 6)]
+    mase = np.mean([abs(r.actual - r.point) / r.scale for r in one.itertuples()])
+    stored = scores[(scores.model == "multistate") & (scores.horizon == 6)].iloc[0]
+    assert stored.mase == pytest.approx(mase)
+    assert stored.origins == len(one)
+    assert stored.coverage_80 == pytest.approx(
+        np.mean([r.lower_80 <= r.actual <= r.upper_80 for r in one.itertuples()])
+    )
+    assert (errors.month > errors.origin).all()
+
+
+def test_the_same_seed_stores_the_same_forecast(council_store):
+    def run() -> pd.Series:
+        done = forecast(council_store, "--measure", "CPP", "--horizon", "6", "--seed", "5")
+        assert done.exit_code == 0, done.output
+        values = Store(council_store, read_only=True).table("forecast_value").execute()
+        rows = values[values.measure == "CPP"]
+        rows = rows.sort_values(["model", "breakdown", "breakdown_value", "month"])
+        return rows["mean"].reset_index(drop=True)
+
+    first = run()
+    assert len(first) > 0
+    pd.testing.assert_series_equal(first, run())
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--measure", "LAC"], "not a known measure"),
+        (["--by", "ethnicity"], "not a known breakdown"),
+        (["--scenario", "nothing"], "not a known scenario"),
+        (["--horizon", "0"], "--horizon"),
+        (["--la-code", "31"], "not a council code"),
+    ],
+)
+def test_options_that_cannot_be_used_exit_2_with_one_message(council_store, options, message):
+    done = forecast(council_store, *options)
+    assert done.exit_code == 2
+    assert message in done.output
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("unit_costs: {castles: 10}\n", "not a known placement group"),
+        ("scenarios: {s: {from: '2027-13', entries: {all: 2}}}\n", "not a month"),
+        ("paths: -3\n", "paths"),
+        ("unit_costs: {residential: -1}\n", "0 or more"),
+    ],
+)
+def test_a_config_that_cannot_be_used_exits_2(council_store, tmp_path: Path, text, message):
+    config = tmp_path / "forecast.yaml"
+    config.write_text(text, encoding="utf-8")
+    done = forecast(council_store, "--config", str(config))
+    assert done.exit_code == 2
+    assert message in done.output
+
+
+def test_forecast_help_imports_nothing_heavy():
+    assert loaded_after("forecast", "--help") & {*WEB, *DATA} == set()
+
+
+def test_the_pack_section_reads_the_chosen_models_forecast(council_store, forecast_cla):
+    store = Store(council_store, read_only=True)
+    briefing = forecast_briefing(store, "318")
+    scores = store.table("forecast_accuracy").execute()
+    chosen = scores[scores.chosen.astype(bool)].model.iloc[0]
+    total = briefing.forecasts[(briefing.forecasts.breakdown == "all")
+                               & (briefing.forecasts.scenario == "base")]  # fmt: skip
+    assert set(total.model) == {chosen}
+    stored = forecast_cla[(forecast_cla.model == chosen) & (forecast_cla.breakdown == "all")]
+    twelve = sorted(stored.month)[11]
+    row = total[total.month == twelve].iloc[0]
+    expected = stored[stored.month == twelve].iloc[0]
+    assert row.forecast == children_shown(expected["mean"])
+    assert len(briefing.accuracy) == 9  # three models, three horizons
+    assert briefing.fan.actual.notna().sum() == 24
+
+
+def test_small_forecasts_are_shown_as_c():
+    shown = [children_shown(v) for v in (0.0, 0.6, 1.0, 5.4, 5.6, 1234.4)]
+    assert shown == ["0", "c", "c", "c", "6", "1,234"]
