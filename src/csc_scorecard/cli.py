@@ -269,6 +269,48 @@ def load_population_command(
     _print_results(results)
 
 
+@load_app.command("benchmarks")
+def load_benchmarks_command(
+    files: list[Path] = typer.Argument(
+        ..., help="DfE open-data CSVs (explore-education-statistics)."
+    ),
+    mapping: Path | None = typer.Option(
+        None, "--mapping", help="Your own benchmarks.yaml (default: the shipped mapping)."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load DfE's published statistics for England, regions and councils ([docs/benchmarks.md]).
+
+    Each row is placed against our indicators by config/benchmarks.yaml; symbols (c, x, z, low)
+    are kept with their meaning; rows the mapping cannot place go to quarantine. Example:
+    scorecard load benchmarks synthetic/published/published_cin.csv
+    """
+    from csc_scorecard.ingest.benchmark_mapping import Mapping
+    from csc_scorecard.ingest.benchmarks import load_benchmarks
+    from csc_scorecard.store import Store
+
+    with _unreadable_file_exits_2():
+        results = load_benchmarks(Store(store), files, Mapping.read(mapping) if mapping else None)
+    _print_results(results)
+
+
+@load_app.command("neighbours")
+def load_neighbours_command(
+    file: Path = typer.Argument(..., help="DfE's statistical neighbour list (CSV)."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load each council's ten statistical neighbours, as DfE publishes them.
+
+    Example: scorecard load neighbours synthetic/published/statistical_neighbours.csv
+    """
+    from csc_scorecard.ingest.neighbours import load_neighbours
+    from csc_scorecard.store import Store
+
+    with _unreadable_file_exits_2():
+        results = load_neighbours(Store(store), file)
+    _print_results(results)
+
+
 @load_app.command("folder")
 def load_folder_command(
     directory: Path = typer.Argument(
