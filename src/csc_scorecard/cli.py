@@ -68,13 +68,20 @@ def synth(
         error_rate=error_rate,
         period_end=date.fromisoformat(end) if end else None,
     )
+    from csc_scorecard.analysis.published import publish_synthetic
+
     with console.status("Simulating") as status:
         folders = synthesise(out, options, progress=lambda message: status.update(message))
+        published = publish_synthetic(folders, out / "published", lambda m: status.update(m))
     for folder in folders:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         console.print(
             f"[green]Wrote[/] {folder} ({len(manifest['errors'])} injected errors listed in"
             f" {folder / 'manifest.json'})"
+        )
+    for path in published:
+        console.print(
+            f"[green]Wrote[/] {path} (DfE's open-data layout, for scorecard load benchmarks)"
         )
 
 
@@ -732,9 +739,12 @@ def demo(
     Example: scorecard demo --out out (--children 2000 for a quick look)
     """
     from csc_scorecard.analysis.config import load_config
+    from csc_scorecard.analysis.published import write_published
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute as run
+    from csc_scorecard.ingest.benchmarks import load_benchmarks
     from csc_scorecard.ingest.folder import load_council_folder
+    from csc_scorecard.ingest.neighbours import load_neighbours
     from csc_scorecard.publish.write import write_pack
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store
@@ -758,6 +768,10 @@ def demo(
         f"[green]Computed[/] {len(result.indicators)} indicators, {result.first_month:%Y-%m} to"
         f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
     )
+    with console.status("Writing and loading the published statistics"):
+        published = write_published(store, out / "synthetic" / "published")
+        _print_results(load_benchmarks(store, published[:-1]))
+        _print_results(load_neighbours(store, published[-1]))
     with console.status(f"Writing the {result.last_month:%B %Y} pack"):
         name = f"Synthetic council {folder.name}"
         _, paths = write_pack(store, folder.name, result.last_month, out / "pack",

@@ -1,0 +1,200 @@
+"""Is this good? A council's figure beside England, its region and its statistical neighbours.
+
+Everything here is computed from DfE's published figures as loaded into ``benchmark_value``
+(``scorecard load benchmarks``) and the neighbour list in ``statistical_neighbour``, per
+indicator and 31 March:
+
+- England's and the region's figures are DfE's own published rows, not recomputed.
+- The neighbour average is the simple mean of the neighbours' published figures, as DfE's LAIT
+  workbook computes it (each council counts once, whatever its size); a suppressed neighbour
+  is left out, and how many were averaged is kept.
+- Rank follows DfE's convention: 1 = the lowest figure, ties share the lowest rank of their
+  group ("1, 2, 2, 4"), councils with no figure are not ranked.
+- Quartile 1 holds the lowest figures (quartile = ceiling of 4 x rank / councils ranked). The
+  band A to D reads the quartile through the indicator's polarity: A is the best quarter
+  (quartile 4 where higher is better, quartile 1 where lower is better); an indicator with no
+  good direction has a quartile but no band.
+- Funnel limits, for percentages and rates, say how far from England a council of this size
+  could be by chance alone: exact binomial quantiles for a percentage (a count out of a known
+  number of children, each counted or not) and Poisson quantiles for a rate per 10,000 (events
+  among a population, where any one child's chance is small), at 95% and 99.8%, from scipy.
+  Exact quantiles rather than a normal approximation because small councils have small counts.
+  No overdispersion adjustment is made: with one figure per council and year the between-
+  council variation is shown, not modelled.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from scipy import stats
+
+from csc_scorecard.indicators.catalogue import indicator
+from csc_scorecard.indicators.definition import Polarity
+from csc_scorecard.store import Store
+
+LEVELS = ("National", "Regional", "Local authority")
+FUNNEL_LEVELS = (0.95, 0.998)
+"""Two-sided coverage of the inner and outer funnel limits (about 2 and 3 standard errors)."""
+SCALE = {"percent": 100.0, "rate": 10_000.0}
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Limits around England's figure for a council with this denominator."""
+
+    denominator: float
+    method: str
+    limits: dict[float, tuple[float, float]]
+
+    def outside(self, value: float) -> str | None:
+        """'above 99.8%', 'below 95%'... for a figure beyond a limit, else None."""
+        for level in sorted(self.limits, reverse=True):
+            low, high = self.limits[level]
+            if value > high:
+                return f"above the {level:.1%} limit"
+            if value < low:
+                return f"below the {level:.1%} limit"
+        return None
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """One indicator for one council and 31 March, beside the published comparators."""
+
+    indicator_id: str
+    year_ending: date
+    council: float | None
+    council_symbol: str | None
+    england: float | None
+    region: float | None
+    region_name: str | None
+    neighbours: float | None
+    neighbours_counted: int
+    rank: int | None
+    ranked: int
+    quartile: int | None
+    band: str | None
+    funnel: Funnel | None
+
+
+def published(store: Store) -> pd.DataFrame:
+    """The loaded published figures (every council, region and England)."""
+    frame = store.table("benchmark_value").execute()
+    frame["year_ending"] = pd.to_datetime(frame.year_ending).dt.date
+    result: pd.DataFrame = frame
+    return result
+
+
+def neighbours_of(store: Store, la_code: str) -> list[str]:
+    """The council's statistical neighbours, closest first (none loaded: an empty list)."""
+    t = store.table("statistical_neighbour")
+    rows = t.filter(t.council == la_code).order_by("position").neighbour.execute()
+    return [str(c) for c in rows]
+
+
+def ranks(values: pd.Series) -> pd.Series:
+    """DfE's ranks: 1 = lowest, ties share the lowest rank; no figure, no rank."""
+    return values.rank(method="min", na_option="keep")
+
+
+def quartile(rank: int, ranked: int) -> int:
+    """Quartile 1 (lowest figures) to 4 from a rank among ``ranked`` councils."""
+    return min(4, max(1, math.ceil(4 * rank / ranked)))
+
+
+def band(quartile_: int, polarity: Polarity) -> str | None:
+    """A (best quarter) to D through the indicator's polarity; None with no good direction."""
+    if polarity == "higher":
+        return "ABCD"[4 - quartile_]
+    if polarity == "lower":
+        return "ABCD"[quartile_ - 1]
+    return None
+
+
+def funnel(unit: str, england: float, denominator: float) -> Funnel | None:
+    """Funnel limits around England's figure (see the module doc), or None for other units."""
+    if unit not in SCALE or denominator <= 0 or england is None:
+        return None
+    scale = SCALE[unit]
+    limits = {}
+    for level in FUNNEL_LEVELS:
+        tail = (1 - level) / 2
+        if unit == "percent":
+            n = round(denominator)
+            low, high = stats.binom.ppf([tail, 1 - tail], n, england / scale)
+            limits[level] = (low * scale / n, high * scale / n)
+        else:
+            mean = england * denominator / scale
+            low, high = stats.poisson.ppf([tail, 1 - tail], mean)
+            limits[level] = (low * scale / denominator, high * scale / denominator)
+    method = "exact binomial" if unit == "percent" else "Poisson"
+    return Funnel(denominator, method, limits)
+
+
+def _one(rows: pd.DataFrame, level: str, code: str | None = None) -> pd.Series | None:
+    chosen = rows[rows.geographic_level == level]
+    if code is not None:
+        chosen = chosen[chosen.area_code == code]
+    return None if chosen.empty else chosen.iloc[0]
+
+
+def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending: date,
+              neighbours: list[str]) -> Benchmark:  # fmt: skip
+    """The benchmark of one council for one indicator and 31 March (see the module doc)."""
+    item = indicator(indicator_id)
+    rows = frame[(frame.indicator_id == indicator_id) & (frame.year_ending == year_ending)]
+    councils = rows[rows.geographic_level == "Local authority"].set_index("area_code")
+    own: pd.Series | None = councils.loc[la_code] if la_code in councils.index else None
+    england_row = _one(rows, "National")
+    region_row = _one(rows, "Regional", str(own.region_code)) if own is not None else None
+    england = _value(england_row)
+    rank_of = ranks(councils.value.astype(float))
+    ranked = int(rank_of.notna().sum())
+    council = _value(own)
+    rank = int(rank_of[la_code]) if council is not None else None
+    quartile_ = quartile(rank, ranked) if rank is not None else None
+    near = councils.value.reindex([c for c in neighbours if c != la_code]).dropna()
+    denominator = None if own is None or pd.isna(own.denominator) else float(own.denominator)
+    return Benchmark(
+        indicator_id=item.id,
+        year_ending=year_ending,
+        council=council,
+        council_symbol=None if own is None else _text(own.symbol),
+        england=england,
+        region=_value(region_row),
+        region_name=None if region_row is None else region_row.area_name,
+        neighbours=float(near.mean()) if len(near) else None,
+        neighbours_counted=len(near),
+        rank=rank,
+        ranked=ranked,
+        quartile=quartile_,
+        band=band(quartile_, item.polarity) if quartile_ is not None else None,
+        funnel=funnel(item.unit, england, denominator)
+        if england is not None and denominator
+        else None,
+    )
+
+
+def _text(cell: object) -> str | None:
+    return None if cell is None or pd.isna(cell) else str(cell)
+
+
+def _value(row: pd.Series | None) -> float | None:
+    return None if row is None or pd.isna(row.value) else float(row.value)
+
+
+def latest_benchmarks(store: Store, la_code: str, on_or_before: date) -> dict[str, Benchmark]:
+    """Each published indicator's latest benchmark at or before a date (none loaded: empty)."""
+    frame = published(store)
+    frame = frame[frame.year_ending <= on_or_before]
+    neighbours = neighbours_of(store, la_code)
+    found = {}
+    for indicator_id, rows in frame.groupby("indicator_id"):
+        years = rows[(rows.geographic_level == "Local authority") & (rows.area_code == la_code)]
+        latest = max(years.year_ending) if not years.empty else max(rows.year_ending)
+        found[str(indicator_id)] = benchmark(frame, str(indicator_id), la_code, latest, neighbours)
+    return found
