@@ -136,6 +136,7 @@ def funnel(unit: str, england: float, denominator: float) -> Funnel | None:
 
 
 def _one(rows: pd.DataFrame, level: str, code: str | None = None) -> pd.Series | None:
+    """The row for England (no code), a region or a council, if published."""
     chosen = rows[rows.geographic_level == level]
     if code is not None:
         chosen = chosen[chosen.area_code == code]
@@ -148,7 +149,7 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
     item = indicator(indicator_id)
     rows = frame[(frame.indicator_id == indicator_id) & (frame.year_ending == year_ending)]
     councils = rows[rows.geographic_level == "Local authority"].set_index("area_code")
-    own: pd.Series | None = councils.loc[la_code] if la_code in councils.index else None
+    own = _one(rows, "Local authority", la_code)
     england_row = _one(rows, "National")
     region_row = _one(rows, "Regional", str(own.region_code)) if own is not None else None
     england = _value(england_row)
@@ -179,7 +180,7 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
     )
 
 
-def _text(cell: object) -> str | None:
+def _text(cell: str | float | None) -> str | None:
     return None if cell is None or pd.isna(cell) else str(cell)
 
 

@@ -1,0 +1,114 @@
+"""England, region and neighbour figures, DfE ranks, quartile bands and funnel limits.
+
+Every expected value is worked by hand from the small frames here (the binomial and Poisson
+tails from their probability sums, not from scipy).
+"""
+
+from datetime import date
+from math import comb, exp, factorial
+
+import pandas as pd
+import pytest
+
+from csc_scorecard.analysis.benchmarks import band, benchmark, funnel, quartile, ranks
+
+MARCH = date(2025, 3, 31)
+
+
+def row(level, code, value, region="R1", indicator_id="CLA7P", symbol=None, denominator=None):
+    return {"indicator_id": indicator_id, "year_ending": MARCH, "geographic_level": level,
+            "area_code": code, "area_name": code, "region_code": region, "value": value,
+            "symbol": symbol, "denominator": denominator}  # fmt: skip
+
+
+def frame(rows):
+    return pd.DataFrame(rows)
+
+
+def test_ranks_are_dfe_style_with_ties_sharing_the_lowest_rank():
+    assert ranks(pd.Series([5.0, 3.0, 3.0, 9.0, None])).tolist()[:4] == [3.0, 1.0, 1.0, 4.0]
+    assert pd.isna(ranks(pd.Series([5.0, None]))[1])
+
+
+def test_quartiles_and_bands_follow_polarity():
+    assert [quartile(r, 8) for r in range(1, 9)] == [1, 1, 2, 2, 3, 3, 4, 4]
+    assert quartile(1, 150) == 1 and quartile(150, 150) == 4 and quartile(38, 150) == 2
+    assert band(1, "lower") == "A" and band(4, "lower") == "D"
+    assert band(4, "higher") == "A" and band(1, "higher") == "D"
+    assert band(2, "neither") is None
+
+
+def test_benchmark_with_ties_a_suppressed_neighbour_and_region():
+    rows = [
+        row("National", "E92000001", 16.0),
+        row("Regional", "R1", 12.0),
+        row("Regional", "R2", 20.0),
+        row("Local authority", "318", 10.0, denominator=200.0),
+        row("Local authority", "301", 10.0),
+        row("Local authority", "302", 4.0),
+        row("Local authority", "303", None, symbol="c"),
+        row("Local authority", "304", 30.0, region="R2"),
+        row("Local authority", "305", 25.0, region="R2"),
+    ]
+    result = benchmark(frame(rows), "CLA7P", "318", MARCH, ["301", "303", "304"])
+    assert (result.council, result.england, result.region) == (10.0, 16.0, 12.0)
+    assert result.region_name == "R1"
+    # 303 is suppressed: the neighbour mean is of 301 and 304 only
+    assert result.neighbours == pytest.approx(20.0) and result.neighbours_counted == 2
+    # 4 < 10 = 10 < 25 < 30: 318 and 301 share rank 2 of 5 ranked (303 has no figure)
+    assert (result.rank, result.ranked) == (2, 5)
+    assert result.quartile == 2  # ceiling(4 x 2 / 5) = 2
+    assert result.band == "B"  # CLA7P: lower is better, so quartile 2 is the second best
+    assert result.funnel is not None and result.funnel.method == "exact binomial"
+
+
+def test_a_council_without_a_figure_that_year_is_not_ranked():
+    rows = [row("National", "E92000001", 16.0), row("Local authority", "301", 10.0),
+            row("Local authority", "318", None, symbol="x")]  # fmt: skip
+    result = benchmark(frame(rows), "CLA7P", "318", MARCH, [])
+    assert result.council is None and result.council_symbol == "x"
+    assert (result.rank, result.quartile, result.band, result.ranked) == (None, None, None, 1)
+    assert result.neighbours is None and result.neighbours_counted == 0
+
+
+def binomial_cdf(k, n, p):
+    return sum(comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k + 1))
+
+
+def poisson_cdf(k, mean):
+    return sum(exp(-mean) * mean**i / factorial(i) for i in range(k + 1))
+
+
+def smallest(cdf, q):
+    """The quantile: the smallest count whose cumulative probability reaches q."""
+    k = 0
+    while cdf(k) < q:
+        k += 1
+    return k
+
+
+def test_binomial_funnel_limits_match_hand_worked_tails():
+    # 20 children, England 50%: P(X<=5) = 0.0207 < 0.025 <= P(X<=6) = 0.0577, so 6 = 30%
+    limits = funnel("percent", 50.0, 20).limits
+    assert limits[0.95] == pytest.approx((30.0, 70.0))
+    assert limits[0.998] == pytest.approx((15.0, 85.0))
+    for level in (0.95, 0.998):
+        tail = (1 - level) / 2
+        expected = [smallest(lambda k: binomial_cdf(k, 20, 0.5), q) * 5 for q in (tail, 1 - tail)]
+        assert list(limits[level]) == pytest.approx(expected)
+
+
+def test_poisson_funnel_limits_match_hand_worked_tails():
+    # 40 per 10,000 among 1,000 children: 4 expected; P(X<=0) = 0.018, P(X<=1) = 0.092
+    # and P(X<=7) = 0.949, P(X<=8) = 0.979: limits 1 and 8 children, 10 and 80 per 10,000
+    result = funnel("rate", 40.0, 1_000)
+    assert result is not None and result.method == "Poisson"
+    assert result.limits[0.95] == pytest.approx((10.0, 80.0))
+    low, high = (smallest(lambda k: poisson_cdf(k, 4.0), q) * 10 for q in (0.001, 0.999))
+    assert result.limits[0.998] == pytest.approx((low, high))
+    assert high == 110  # P(X<=10) = 0.9972 < 0.999 <= P(X<=11) = 0.9991
+    assert result.outside(120.0) == "above the 99.8% limit"
+    assert result.outside(5.0) == "below the 95.0% limit"
+    assert result.outside(85.0) == "above the 95.0% limit"
+    assert result.outside(40.0) is None
+    assert funnel("count", 40.0, 1_000) is None
