@@ -80,6 +80,18 @@ class Benchmark:
     band: str | None
     funnel: Funnel | None
 
+    @property
+    def quartile_shown(self) -> str:
+        """The band A to D (A the best quarter), or Q1 (lowest) to Q4 with no good direction."""
+        if self.band:
+            return self.band
+        return f"Q{self.quartile}" if self.quartile else ""
+
+    @property
+    def rank_shown(self) -> str:
+        """The rank as "12 of 150" (1 = lowest), or empty when the council has no figure."""
+        return f"{self.rank} of {self.ranked}" if self.rank is not None else ""
+
 
 def published(store: Store) -> pd.DataFrame:
     """The loaded published figures (every council, region and England)."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ class IndicatorPage:
     spc_table: pd.DataFrame
     """month, value, mean, lower, upper, special_cause, shown: the chart's numbers (published
     values only; ``shown`` is the value as printed)."""
+    benchmark: Benchmark | None = None
+    """Beside the published statistics at the latest 31 March (None: none loaded)."""
 
     @property
     def latest(self) -> str:
