@@ -79,6 +79,8 @@ class Benchmark:
     quartile: int | None
     band: str | None
     funnel: Funnel | None
+    neighbour_figures: tuple[tuple[str, str, str], ...] = ()
+    """(code, name, figure as published or its symbol) of each neighbour, closest first."""
 
     @property
     def quartile_shown(self) -> str:
@@ -170,7 +172,13 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
     council = _value(own)
     rank = int(rank_of[la_code]) if council is not None else None
     quartile_ = quartile(rank, ranked) if rank is not None else None
-    near = councils.value.reindex([c for c in neighbours if c != la_code]).dropna()
+    others = [c for c in neighbours if c != la_code]
+    near = councils.value.reindex(others).dropna()
+    listed = tuple(
+        (code, str(councils.area_name[code]), _shown(councils.value[code], councils.symbol[code]))
+        for code in others
+        if code in councils.index
+    )
     denominator = None if own is None or pd.isna(own.denominator) else float(own.denominator)
     return Benchmark(
         indicator_id=item.id,
@@ -186,10 +194,14 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
         ranked=ranked,
         quartile=quartile_,
         band=band(quartile_, item.polarity) if quartile_ is not None else None,
-        funnel=funnel(item.unit, england, denominator)
-        if england is not None and denominator
-        else None,
+        funnel=funnel(item.unit, england, denominator) if england and denominator else None,
+        neighbour_figures=listed,
     )
+
+
+def _shown(value: float, symbol: str | None) -> str:
+    """A published cell as text: the figure to one decimal, or DfE's symbol."""
+    return f"{value:,.1f}" if not pd.isna(value) else str(symbol or "")
 
 
 def _text(cell: str | float | None) -> str | None:

@@ -1,6 +1,8 @@
 """One indicator's page and data; for analysts, the children behind a figure.
 
-The page shows its chart, monthly table, breakdowns, definition, England and commentary.
+The page shows its chart, monthly table, breakdowns, definition, its benchmark panel (England,
+region, statistical neighbours, rank and quartile from DfE's published statistics) and
+commentary.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from csc_scorecard.analysis.benchmarks import latest_benchmarks
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.web import accounts, audit, commentary, views
@@ -76,6 +79,10 @@ def _page(
     summary, shown, figures_html = _figures_part(
         request, indicator_id, la_code, chosen, public, can_drill
     )
+    found = figures(request).cached(
+        ("benchmarks", la_code, chosen),
+        lambda: latest_benchmarks(figures(request).store, la_code, chosen),
+    )
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -88,6 +95,7 @@ def _page(
         item=summary.indicator,
         series=shown,
         figures_html=figures_html,
+        benchmark=found.get(indicator_id),
         comment=current,
         edits=edits,
         can_drill=can_drill,

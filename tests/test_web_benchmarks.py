@@ -1,0 +1,81 @@
+"""The dashboard's benchmark panel on an indicator page, from a hand-made published file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from lxml import html
+
+from csc_scorecard.ingest.benchmark_mapping import Mapping
+from csc_scorecard.ingest.benchmarks import load_benchmarks
+from csc_scorecard.ingest.neighbours import load_neighbours
+from csc_scorecard.store import Store
+from csc_scorecard.web import accounts, create_app
+from csc_scorecard.web.roles import Role
+from web_fixtures import LA, PASSWORD, small_store
+
+MAPPING = """
+publications: {cla: {title: Children looked after, url: ""}}
+indicators:
+  CLA1: {publication: cla, filters: {cla_group: Total}, column: number, per: 1,
+         time_basis: 31 March}
+"""
+HEAD = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
+HEAD += "new_la_code,old_la_code,la_name,cla_group,number"
+COUNCIL = "2025,Reporting year,Local authority,E92000001,E12000007,London"
+ROWS = [
+    "2025,Reporting year,National,E92000001,,,,,,Total,80000",
+    "2025,Reporting year,Regional,E92000001,E12000007,London,,,,Total,9000",
+    f"{COUNCIL},E09000027,{LA},Richmond,Total,9",
+    f"{COUNCIL},E09000021,314,Kingston,Total,5",
+    f"{COUNCIL},E09000033,213,Westminster,Total,c",
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("webbench")
+    path = small_store(folder / "store.duckdb")
+    (folder / "map.yaml").write_text(MAPPING)
+    (folder / "cla.csv").write_text("\n".join([HEAD, *ROWS]) + "\n")
+    (folder / "sn.csv").write_text(f"LA number,LA name,SN1,SN2\n{LA},Richmond,314,213\n")
+    store = Store(str(path))
+    load_benchmarks(store, [folder / "cla.csv"], Mapping.read(folder / "map.yaml"))
+    load_neighbours(store, folder / "sn.csv")
+    store.con.disconnect()
+    app = create_app(str(path), f"sqlite:///{folder / 'app.db'}")
+    with app.state.web.sessions.begin() as db:
+        accounts.add_user(db, "viewer", PASSWORD, Role.viewer)
+    client = TestClient(app, follow_redirects=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert token
+    client.post("/login", data={"username": "viewer", "password": PASSWORD,
+                                "csrf_token": token.group(1)})  # fmt: skip
+    return client
+
+
+def cells(page: str) -> dict[str, str]:
+    tree = html.fromstring(page)
+    rows = tree.xpath("//section[@class='benchmarks']//tbody/tr")
+    return {r.xpath("string(th)").strip(): r.xpath("string(td)").strip() for r in rows}
+
+
+def test_indicator_page_shows_the_benchmark_table(client: TestClient):
+    page = client.get(f"/indicator/CLA1?la={LA}&month=2025-04")
+    assert page.status_code == 200
+    table = cells(page.text)
+    assert table["This council"] == "9"
+    assert table["England"] == "80,000"
+    assert table["Region (London)"] == "9,000"
+    # Westminster is suppressed ("c"): the average is Kingston's alone
+    assert table["Statistical neighbours' average (1 with a figure)"] == "5"
+    assert table["Neighbour: Westminster (213)"] == "c"
+    # 5 < 9: Richmond ranks 2 of the 2 councils with a figure; CLA1 has no good direction
+    assert "Rank 2 of 2 (1 = the lowest figure), quartile Q4" in page.text
+
+
+def test_an_indicator_dfe_does_not_publish_says_so(client: TestClient):
+    page = client.get(f"/indicator/CLA3?la={LA}&month=2025-04")
+    assert "DfE does not publish this indicator" in page.text
