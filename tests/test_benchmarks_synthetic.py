@@ -2,7 +2,7 @@
 figures, on a small synthetic national store; and the pack shows every mapped indicator's
 England and neighbour figures.
 
-Four synthetic councils are simulated, their published statistics written in DfE's open-data
+Three synthetic councils are simulated, their published statistics written in DfE's open-data
 layout (``publish_synthetic``) and loaded back. Independently, each council's own 31 March
 figures are read from ``indicator_value`` computed in the same store (the March figure, or
 April to March added up for an in-month indicator), and England's, the regions', the
@@ -35,7 +35,7 @@ MAPPING = Mapping.read()
 @pytest.fixture(scope="module")
 def national(tmp_path_factory):
     out = tmp_path_factory.mktemp("national")
-    options = SynthOptions(seed=9, children=3000, years=2, councils=4, error_rate=0.0,
+    options = SynthOptions(seed=9, children=3000, years=2, councils=3, error_rate=0.0,
                            period_end=YEAR)  # fmt: skip
     folders = synthesise(out, options)
     files = publish_synthetic(folders, out / "published")
@@ -87,7 +87,7 @@ def test_published_file_and_own_figures_agree(national, indicator_id):
             / members.denominator.sum()
         )
         assert result.region == pytest.approx(region, abs=0.05)
-        others = [c for c in councils if c != la_code]  # four councils: all are neighbours
+        others = [c for c in councils if c != la_code]  # three councils: all are neighbours
         assert sorted(neighbours_of(store, la_code)) == sorted(others)
         near = shown.reindex(others).dropna()
         assert result.neighbours_counted == len(near)
