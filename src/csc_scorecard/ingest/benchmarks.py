@@ -102,46 +102,48 @@ def council_codes(frames: list[pd.DataFrame]) -> dict[str, str]:
     return pairs
 
 
-def _cell(frame: pd.DataFrame, column: str, position: int) -> str:
-    return str(frame.iloc[position][column]).strip() if column in frame.columns else ""
+Row = dict[str, str]
+"""One row of a file as read: column -> cell text (a national file has many: no pandas per row)."""
 
 
-def _area(raw: pd.DataFrame, position: int, codes: dict[str, str]) -> tuple[str, str] | str:
+def _cell(row: Row, column: str) -> str:
+    return str(row.get(column, "")).strip()
+
+
+def _area(row: Row, codes: dict[str, str]) -> tuple[str, str] | str:
     """(level, area code) of a row, or the quarantine message why it has none."""
-    level = _cell(raw, "geographic_level", position).lower()
+    level = _cell(row, "geographic_level").lower()
     column = LEVEL_CODES.get(level)
     if column is None:
         return f"geographic_level {level!r} is not National, Regional or Local authority"
-    code = _cell(raw, column, position)
+    code = _cell(row, column)
     if level == "local authority" and not code:
-        code = codes.get(_cell(raw, "new_la_code", position), "")
+        code = codes.get(_cell(row, "new_la_code"), "")
     if not code:
         return RULES["benchmark_no_area"].render(level=level, needed=column)
     return level, code
 
 
-def _row(placement: Placement, raw: pd.DataFrame, position: int, area: tuple[str, str],
+def _row(placement: Placement, row: Row, area: tuple[str, str],
          when: date, path: Path) -> dict[str, object]:  # fmt: skip
     """One benchmark_value row for a placed published row."""
     level, code = area
-    value, symbol, reason = read_number(_cell(raw, placement.column, position))
-    count = (
-        read_number(_cell(raw, placement.numerator, position))[0] if placement.numerator else None
-    )
+    value, symbol, reason = read_number(_cell(row, placement.column))
+    count = read_number(_cell(row, placement.numerator))[0] if placement.numerator else None
     denominator = count * placement.per / value if count is not None and value else None
     return {
         "indicator_id": placement.indicator_id,
         "year_ending": when,
         "publication": placement.publication,
-        "time_period": _cell(raw, "time_period", position),
+        "time_period": _cell(row, "time_period"),
         "geographic_level": {"national": "National", "regional": "Regional"}.get(
             level, "Local authority"
         ),
         "area_code": code,
-        "area_name": _cell(raw, NAME_COLUMNS[level], position)
+        "area_name": _cell(row, NAME_COLUMNS[level])
         or ("England" if level == "national" else None),
-        "region_code": _cell(raw, "region_code", position) or None,
-        "new_la_code": _cell(raw, "new_la_code", position) or None,
+        "region_code": _cell(row, "region_code") or None,
+        "new_la_code": _cell(row, "new_la_code") or None,
         "value": value,
         "numerator": count,
         "denominator": denominator,
@@ -163,25 +165,28 @@ def read_benchmark_file(path: Path, raw: pd.DataFrame, mapping: Mapping,
     def reject(rule: str, position: int, message: str) -> None:
         failures.append(Failure(rule, np.array([position]), [message]))
 
-    for position in range(len(raw)):
-        when = year_ending(_cell(raw, "time_period", position))
+    records: list[Row] = [
+        dict(zip(raw.columns, r, strict=True)) for r in raw.itertuples(index=False)
+    ]
+    for position, row in enumerate(records):
+        when = year_ending(_cell(row, "time_period"))
         if when is None:
             reject("benchmark_bad_period", position, RULES["benchmark_bad_period"].render(
-                value=_cell(raw, "time_period", position),
-                identifier=_cell(raw, "time_identifier", position)))  # fmt: skip
+                value=_cell(row, "time_period"),
+                identifier=_cell(row, "time_identifier")))  # fmt: skip
             continue
-        area = _area(raw, position, codes)
+        area = _area(row, codes)
         if isinstance(area, str):
             reject("benchmark_no_area", position, area)
             continue
-        placed = [p for p in fitting if all(_cell(raw, f, position) == v for f, v in p.filters)]
+        placed = [p for p in fitting if all(_cell(row, f) == v for f, v in p.filters)]
         if not placed:
-            filters = {c: _cell(raw, c, position) for c in filter_columns}
+            filters = {c: _cell(row, c) for c in filter_columns}
             reject(
                 "benchmark_unmapped", position, RULES["benchmark_unmapped"].render(filters=filters)
             )
             continue
-        rows.extend(_row(p, raw, position, area, when, path) for p in placed)
+        rows.extend(_row(p, row, area, when, path) for p in placed)
     columns = [c.name for c in TABLES["benchmark_value"].columns]
     accepted = pd.DataFrame(rows, columns=columns)
     accepted["year_ending"] = pd.to_datetime(accepted["year_ending"]).dt.date
