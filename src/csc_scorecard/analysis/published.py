@@ -142,17 +142,15 @@ def council_names(la_codes: Sequence[str]) -> dict[str, str]:
     return {code: f"Synthetic council {code}" for code in la_codes}
 
 
-def neighbour_frame(store: Store, names: dict[str, str], count: int = 10) -> pd.DataFrame:
-    """Each council's nearest councils by latest 0-17 population, in DfE's list layout.
+def neighbour_frame(sizes: pd.Series, names: dict[str, str], count: int = 10) -> pd.DataFrame:
+    """Each council's nearest councils by 0-17 population (``sizes``), in DfE's list layout.
 
     DfE's neighbours come from a model of many characteristics; population size is the one
     the synthetic councils differ in, so it stands in for them here.
     """
-    population = store.table("population").execute().sort_values("year")
-    size = population.groupby("la_code").population_0_17.last()
     rows = []
-    for code, own in size.items():
-        nearest = (size.drop(code) - own).abs().sort_values(kind="stable").index[:count]
+    for code, own in sizes.items():
+        nearest = (sizes.drop(code) - own).abs().sort_values(kind="stable").index[:count]
         nearest_names = {f"SN{i}": names[str(c)] for i, c in enumerate(nearest, start=1)}
         rows.append({"LA number": code, "LA name": names[str(code)], **nearest_names})
     return pd.DataFrame(
@@ -160,10 +158,19 @@ def neighbour_frame(store: Store, names: dict[str, str], count: int = 10) -> pd.
     )
 
 
-def write_published(store: Store, out: Path, mapping: Mapping | None = None) -> list[Path]:
-    """Write one CSV per release and the neighbour list for every council in the store."""
+def latest_sizes(store: Store) -> pd.Series:
+    """Each council's latest 0-17 population."""
+    population = store.table("population").execute().sort_values("year")
+    sizes: pd.Series = population.groupby("la_code").population_0_17.last()
+    return sizes
+
+
+def write_published(stores: Sequence[Store], out: Path, mapping: Mapping | None = None
+                    ) -> list[Path]:  # fmt: skip
+    """Write one CSV per release, then the neighbour list, for every council in the stores."""
     mapping = mapping or Mapping.read()
-    figures = year_figures(store, mapping)
+    figures = pd.concat([year_figures(s, mapping) for s in stores], ignore_index=True)
+    sizes = pd.concat([latest_sizes(s) for s in stores])
     names = council_names(sorted(figures.la_code.unique()))
     out.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -172,16 +179,18 @@ def write_published(store: Store, out: Path, mapping: Mapping | None = None) -> 
         publication_frame(figures, mapping, publication, names).to_csv(path, index=False)
         paths.append(path)
     path = out / "statistical_neighbours.csv"
-    neighbour_frame(store, names).to_csv(path, index=False)
+    neighbour_frame(sizes, names).to_csv(path, index=False)
     return [*paths, path]
 
 
 def publish_synthetic(folders: Sequence[Path], out: Path,
-                      progress: Callable[[str], None] | None = None) -> list[Path]:  # fmt: skip
+                      progress: Callable[[str], None] | None = None,
+                      computed: Sequence[Store] = ()) -> list[Path]:  # fmt: skip
     """Write the synthetic councils' published statistics and neighbour list to ``out``.
 
     The councils are loaded into a scratch store and the mapped indicators computed there by
-    the catalogue's definitions, exactly as a council's own figures are.
+    the catalogue's definitions, exactly as a council's own figures are; councils already
+    computed in other stores (the demo's) are published beside them.
     """
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute
@@ -197,6 +206,6 @@ def publish_synthetic(folders: Sequence[Path], out: Path,
         if progress:
             progress("published statistics: computing the indicators DfE publishes")
         compute(store, indicator_ids=mapping.indicator_ids())
-        paths = write_published(store, out, mapping)
+        paths = write_published([store, *computed], out, mapping)
         store.con.disconnect()
     return paths
