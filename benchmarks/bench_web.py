@@ -1,17 +1,23 @@
 """Requests per second and p95 latency of the dashboard under a bounded load.
 
 Starts ``scorecard serve`` on a free port of 127.0.0.1 over a computed store (``--store``; by
-default ``scorecard demo`` builds the default synthetic council first, about a minute), signs
-in CLIENTS viewers and has them request the overview and indicator pages in turn for SECONDS
-seconds, each waiting for its answer before asking again. Prints requests/second, p50 and p95
-by page and the number of errors; exits 1 on any error or if the overview's p95 is over the
-target. Run: .venv/bin/python benchmarks/bench_web.py [--store out/scorecard.duckdb]
+default ``scorecard demo`` builds the default synthetic council first, a minute or two), signs
+in CLIENTS viewers and has them ask, for SECONDS seconds, each waiting for its answer before
+asking again, alternately for a page already viewed (the latest overview or CLA1) and for one
+nobody has viewed yet (the overview or an indicator page of another month: every indicator of
+every month the dashboard shows, in random order, each asked for once). Prints requests per
+second, p50 and p95 for seen and unseen pages and the number of errors; exits 1 on any error
+or if the p95 of all requests is over the target. Waits for a cold start (the first serve of
+a store publishes its dashboard copy) as long as it takes, up to START_SECONDS.
+Run: .venv/bin/python benchmarks/bench_web.py [--store out/scorecard.duckdb]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import io
+import random
 import re
 import socket
 import subprocess
@@ -22,12 +28,19 @@ import urllib.request
 from pathlib import Path
 
 import httpx
+import pandas as pd
+
+from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.web.snapshot import MONTHS_SHOWN
 
 CLIENTS = 20
 SECONDS = 30
 TARGET_P95_MS = 300
 PASSWORD = "benchmark password 1"
-PAGES = {"overview": "/", "indicator": "/indicator/CLA1"}
+SEEN = ["/", "/indicator/CLA1"]
+START_SECONDS = 900
+"""A cold start on a busy machine: imports, and the dashboard copy if it is not there yet."""
+REQUEST_SECONDS = 120
 
 
 def free_port() -> int:
@@ -59,8 +72,8 @@ def start(store: str, app_db: str) -> tuple[subprocess.Popen[bytes], str]:
         ],
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline and process.poll() is None:
         try:
             urllib.request.urlopen(f"{base}/login", timeout=2)
             return process, base
@@ -70,42 +83,53 @@ def start(store: str, app_db: str) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("the dashboard did not start")
 
 
+async def sign_in(http: httpx.AsyncClient) -> bool:
+    login = await http.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
+    assert token, "no CSRF field on the sign-in page"
+    signed = await http.post(
+        "/login", data={"username": "bench", "password": PASSWORD, "csrf_token": token.group(1)}
+    )
+    return signed.status_code == 303
+
+
 async def client(
-    base: str, stop: float, timings: dict[str, list[float]], errors: list[str]
+    base: str, stop: float, unseen: list[str], timings: dict[str, list[float]], errors: list[str]
 ) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-        login = await http.get("/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
-        assert token, "no CSRF field on the sign-in page"
-        signed = await http.post(
-            "/login", data={"username": "bench", "password": PASSWORD, "csrf_token": token.group(1)}
-        )
-        if signed.status_code != 303:
-            errors.append(f"sign-in: HTTP {signed.status_code}")
+    async with httpx.AsyncClient(base_url=base, timeout=REQUEST_SECONDS) as http:
+        if not await sign_in(http):
+            errors.append("sign-in refused")
             return
         while time.monotonic() < stop:
-            for name, path in PAGES.items():
+            for kind, path in (("seen", random.choice(SEEN)), ("unseen", unseen.pop())):
                 began = time.perf_counter()
                 response = await http.get(path)
-                timings[name].append(time.perf_counter() - began)
+                timings[kind].append(time.perf_counter() - began)
                 if response.status_code != 200:
                     errors.append(f"{path}: HTTP {response.status_code}")
 
 
+async def unseen_pages(http: httpx.AsyncClient) -> list[str]:
+    """Every indicator page and overview of every month but the latest, in random order."""
+    overview = pd.read_csv(io.BytesIO((await http.get("/overview.csv")).content))
+    latest = month_index(pd.Timestamp(overview["month"].iloc[0] + "-01").date())
+    months = [f"{month_of(latest - back):%Y-%m}" for back in range(1, MONTHS_SHOWN)]
+    pages = [f"/?month={m}" for m in months]
+    pages += [f"/indicator/{i}?month={m}" for i in overview["indicator"] for m in months]
+    random.Random(1).shuffle(pages)
+    return pages
+
+
 async def load(base: str, clients: int, seconds: float) -> tuple[dict[str, list[float]], list[str]]:
-    timings: dict[str, list[float]] = {name: [] for name in PAGES}
+    timings: dict[str, list[float]] = {"seen": [], "unseen": []}
     errors: list[str] = []
-    async with httpx.AsyncClient(base_url=base) as warm:  # first view fills the cache
-        login = await warm.get("/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
-        assert token
-        await warm.post(
-            "/login", data={"username": "bench", "password": PASSWORD, "csrf_token": token.group(1)}
-        )
-        for path in PAGES.values():
+    async with httpx.AsyncClient(base_url=base, timeout=REQUEST_SECONDS) as warm:
+        assert await sign_in(warm), "the benchmark user cannot sign in"
+        for path in SEEN:  # the pages everyone has seen
             await warm.get(path)
+        unseen = await unseen_pages(warm)
     stop = time.monotonic() + seconds
-    await asyncio.gather(*(client(base, stop, timings, errors) for _ in range(clients)))
+    await asyncio.gather(*(client(base, stop, unseen, timings, errors) for _ in range(clients)))
     return timings, errors
 
 
@@ -141,10 +165,10 @@ def main() -> None:
     for name, values in timings.items():
         p50, p95 = (percentile(values, share) * 1000 for share in (0.5, 0.95))
         print(f"  {name:<10} {len(values):>6,} requests  p50 {p50:6.0f} ms  p95 {p95:6.0f} ms")
-    overview_p95 = percentile(timings["overview"], 0.95) * 1000
-    verdict = "met" if overview_p95 < TARGET_P95_MS else "NOT met"
-    print(f"Target: overview p95 under {TARGET_P95_MS} ms: {verdict} ({overview_p95:.0f} ms)")
-    if errors or overview_p95 >= TARGET_P95_MS:
+    every_p95 = percentile([t for v in timings.values() for t in v], 0.95) * 1000
+    verdict = "met" if every_p95 < TARGET_P95_MS else "NOT met"
+    print(f"Target: p95 of all requests under {TARGET_P95_MS} ms: {verdict} ({every_p95:.0f} ms)")
+    if errors or every_p95 >= TARGET_P95_MS:
         print("\n".join(sorted(set(errors))[:10]))
         raise SystemExit(1)
 

@@ -41,6 +41,8 @@ def summary(
             "special_cause": [False] * (len(values) - 1) + [bool(rules)],
             "rules": [""] * (len(values) - 1) + [rules],
             "variation": ["common cause"] * (len(values) - 1) + [variation],
+            "segment": 0,
+            "trial": True,  # fewer than 20 points: trial limits
         }
     )[list(SERIES_COLUMNS)]
     return IndicatorSummary(

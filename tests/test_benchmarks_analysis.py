@@ -10,15 +10,24 @@ from math import comb, exp, factorial
 import pandas as pd
 import pytest
 
-from csc_scorecard.analysis.benchmarks import band, benchmark, funnel, quartile, ranks
+from csc_scorecard.analysis.benchmarks import (
+    as_published,
+    band,
+    benchmark,
+    funnel,
+    months_behind,
+    quartile,
+    ranks,
+)
 
 MARCH = date(2025, 3, 31)
 
 
-def row(level, code, value, region="R1", indicator_id="CLA7P", symbol=None, denominator=None):
+def row(level, code, value, region="R1", indicator_id="CLA7P", symbol=None, denominator=None,
+        numerator=None):  # fmt: skip
     return {"indicator_id": indicator_id, "year_ending": MARCH, "geographic_level": level,
             "area_code": code, "area_name": code, "region_code": region, "value": value,
-            "symbol": symbol, "denominator": denominator}  # fmt: skip
+            "symbol": symbol, "denominator": denominator, "numerator": numerator}  # fmt: skip
 
 
 def frame(rows):
@@ -112,3 +121,59 @@ def test_poisson_funnel_limits_match_hand_worked_tails():
     assert result.outside(85.0) == "above the 95.0% limit"
     assert result.outside(40.0) is None
     assert funnel("count", 40.0, 1_000) is None
+
+
+def test_the_months_a_31_march_figure_rests_on():
+    # ASS2 is counted in the month: DfE's year to 31 March adds up April to March
+    assert months_behind("ASS2", MARCH) == [date(2024, m, 1) for m in range(4, 13)] + [
+        date(2025, m, 1) for m in range(1, 4)
+    ]
+    # CLA7P is a month-end snapshot and REF3 a rolling 12 months: March's figure itself
+    assert months_behind("CLA7P", MARCH) == [date(2025, 3, 1)]
+    assert months_behind("REF3", MARCH) == [date(2025, 3, 1)]
+
+
+def ours(indicator_id, month, suppressed, breakdown="all"):
+    return {"indicator_id": indicator_id, "month": month, "breakdown": breakdown,
+            "suppressed": suppressed}  # fmt: skip
+
+
+def test_a_published_output_hides_the_council_where_its_own_figures_are_hidden():
+    rows = [row("National", "E92000001", 16.0), row("Regional", "R1", 12.0),
+            row("Local authority", "318", 10.0, denominator=200.0, numerator=20.0),
+            row("Local authority", "301", 4.0)]  # fmt: skip
+    found = {"CLA7P": benchmark(frame(rows), "CLA7P", "318", MARCH, ["301"])}
+    assert found["CLA7P"].council_count == 20.0
+    # March 2025 published: shown as it is; a hidden breakdown cell or another month is no
+    # part of the figure
+    kept = pd.DataFrame([ours("CLA7P", date(2025, 3, 1), False),
+                         ours("CLA7P", date(2025, 3, 1), True, breakdown="sex"),
+                         ours("CLA7P", date(2025, 2, 1), True)])  # fmt: skip
+    assert as_published(found, kept) == found
+    # March's own total hidden: no figure, rank, quartile or funnel; England, the region and
+    # the neighbours stay
+    hidden = pd.DataFrame([ours("CLA7P", date(2025, 3, 1), True)])
+    shown = as_published(found, hidden)["CLA7P"]
+    assert (shown.council, shown.council_symbol) == (None, "c")
+    assert (shown.rank, shown.quartile, shown.band, shown.funnel) == (None, None, None, None)
+    assert (shown.england, shown.region, shown.neighbours, shown.ranked) == (16.0, 12.0, 4.0, 2)
+    assert shown.rank_shown == "" and shown.quartile_shown == ""
+
+
+def test_a_published_count_of_1_to_5_is_hidden_and_a_year_hides_with_any_month():
+    rows = [row("National", "E92000001", 60.0, indicator_id="ASS2"),
+            row("Local authority", "318", 50.0, indicator_id="ASS2", numerator=4.0,
+                denominator=8.0)]  # fmt: skip
+    small = {"ASS2": benchmark(frame(rows), "ASS2", "318", MARCH, [])}
+    assert (
+        as_published(small, pd.DataFrame([ours("ASS2", date(2025, 3, 1), False)]))["ASS2"].council
+        is None
+    )
+    rows[1] = row("Local authority", "318", 50.0, indicator_id="ASS2", numerator=40.0,
+                  denominator=80.0)  # fmt: skip
+    year = {"ASS2": benchmark(frame(rows), "ASS2", "318", MARCH, [])}
+    # ASS2 adds up April to March: a hidden October 2024 is part of it, April 2025 is not
+    october = pd.DataFrame([ours("ASS2", date(2024, 10, 1), True)])
+    april = pd.DataFrame([ours("ASS2", date(2025, 4, 1), True)])
+    assert as_published(year, october)["ASS2"].council is None
+    assert as_published(year, april)["ASS2"].council == 50.0

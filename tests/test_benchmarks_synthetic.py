@@ -2,8 +2,9 @@
 figures, on a small synthetic national store; and the pack shows every mapped indicator's
 England and neighbour figures.
 
-Three synthetic councils are simulated, their published statistics written in DfE's open-data
-layout (``publish_synthetic``) and loaded back. Independently, each council's own 31 March
+Three synthetic councils are simulated and computed, their published statistics written in
+DfE's open-data layout (``write_published``, as ``scorecard synth`` does) and loaded back.
+Independently, each council's own 31 March
 figures are read from ``indicator_value`` computed in the same store (the March figure, or
 April to March added up for an in-month indicator), and England's, the regions', the
 neighbours' averages, the ranks and quartiles are worked out from them here with pandas.
@@ -16,7 +17,7 @@ import pytest
 
 from csc_scorecard.analysis.benchmarks import benchmark, neighbours_of, published
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.analysis.published import REGIONS, publish_synthetic
+from csc_scorecard.analysis.published import REGIONS, write_published
 from csc_scorecard.indicators.catalogue import indicator, series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.ingest.benchmark_mapping import Mapping
@@ -35,14 +36,16 @@ MAPPING = Mapping.read()
 @pytest.fixture(scope="module")
 def national(tmp_path_factory):
     out = tmp_path_factory.mktemp("national")
-    options = SynthOptions(seed=9, children=3000, years=2, councils=3, error_rate=0.0,
+    # six years: CL1 and CL2 read 63 months before the month, so March 2026 needs the
+    # collection years from April 2020 covered
+    options = SynthOptions(seed=9, children=3000, years=6, councils=3, error_rate=0.0,
                            period_end=YEAR)  # fmt: skip
     folders = synthesise(out, options)
-    files = publish_synthetic(folders, out / "published")
     store = Store(str(out / "store.duckdb"))
     for folder in folders:
         load_council_folder(store, folder, folder.name, series_ids())
     compute(store, indicator_ids=MAPPING.indicator_ids())
+    files = write_published([store], out / "published", MAPPING)
     load_benchmarks(store, files[:-1])
     load_neighbours(store, files[-1])
     return store, [f.name for f in folders]

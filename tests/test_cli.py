@@ -1,6 +1,7 @@
 """The command line end to end on a small synthetic council: synth, load ssd, status."""
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -65,3 +66,35 @@ def test_an_unreadable_file_exits_2_and_changes_nothing(small_council, tmp_path)
     assert "clae_cla_episode_start_date" in result.output
     opened = Store(store)
     assert opened.count("person") == 0 and opened.count("load_log") == 0
+
+
+def _plain(output: str) -> str:
+    """The words of a message, without the box and line breaks rich draws around it."""
+    return " ".join(re.sub(r"[\u2500-\u257f]", " ", output).split())
+
+
+@pytest.mark.parametrize("code", ["999' OR la_code = '318", "31", "3180", "３１８", "318\x00"])
+def test_finding_7_a_council_code_that_is_not_three_digits_exits_2(tmp_path, code):
+    """Issue 16 finding 7: ``--la-code "999' OR la_code = '318"`` was accepted and stored."""
+    population = tmp_path / "population.csv"
+    population.write_text("year,population_0_17\n2025,1000\n")
+    store = str(tmp_path / "s.duckdb")
+    result = runner.invoke(app, ["load", "population", str(population), "--la-code", code,
+                                 "--store", store])  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "not a council code" in _plain(result.output)
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "s.duckdb").exists() or Store(store).count("population") == 0
+
+
+def test_bad_months_and_unknown_indicators_exit_2_with_one_message(tmp_path):
+    store = str(tmp_path / "s.duckdb")
+    for args in (
+        ["compute", "--from", "2026-13"],
+        ["records", "CPP1", "2026-3", "--la-code", "318"],
+        ["show", "NOPE1"],
+        ["sql", "CPP1", "--to", "x'; DROP TABLE person"],
+    ):
+        result = runner.invoke(app, [*args, "--store", store] if args[0] != "sql" else args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "Error" in result.output and "Traceback" not in result.output, args

@@ -17,7 +17,7 @@ import csc_scorecard
 
 SOURCE = Path(csc_scorecard.__file__).parent
 LAYERS = (
-    {"model", "calendar", "engines", "__init__"},
+    {"model", "calendar", "engines", "errors", "__init__"},
     {"store", "synth"},
     {"ingest", "quarantine_report"},
     {"validators", "status"},

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from conftest import figures, tiny_store
+from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.compute import compute
 
 D = date.fromisoformat
@@ -269,3 +270,23 @@ def test_rereferrals_within_12_months_and_children_in_need(tmp_path):
     assert value(store, "REF3", "2025-05", part="denominator") == 4
     assert value(store, "CIN1", "2025-05") == 2
     assert value(store, "REF1", "2025-05") == 3
+
+
+def test_a_rolling_figure_stores_its_month_alone(tmp_path):
+    # ADP2 (children adopted, rolling 12 months): A adopted in March 2025, B in May 2025.
+    # Rolling: Mar 1, Apr 1, May 2. The month alone (MONTH_ALONE): Mar 1, Apr 0, May 1 -- a
+    # row for every month, 0 where nobody was adopted, as the total has. CLA1 is not rolling:
+    # it has no month alone.
+    store = tiny_store(tmp_path / "s.duckdb", {
+        "person": [person(c) for c in "AB"],
+        "looked_after_episode": [
+            episode("A", "2024-01-10", "2025-03-20", rec="E11"),
+            episode("B", "2024-02-10", "2025-05-20", rec="E12"),
+        ],
+    })  # fmt: skip
+    compute(store, D("2025-03-01"), D("2025-05-01"), ["ADP2", "CLA1"])
+    months = ("2025-03", "2025-04", "2025-05")
+    assert [value(store, "ADP2", m) for m in months] == [1, 1, 2]
+    alone = figures(store, "ADP2", MONTH_ALONE)
+    assert [alone[(m, "all")].value for m in months] == [1, 0, 1]
+    assert figures(store, "CLA1", MONTH_ALONE) == {}

@@ -8,9 +8,11 @@ import pytest
 from csc_scorecard.analysis import judgement
 from csc_scorecard.analysis.config import (
     DEFAULT_TARGETS,
+    STEP_CHANGE_REASON,
     AnalysisConfig,
     ConfigError,
     IndicatorConfig,
+    Recalculation,
     Target,
     load_config,
 )
@@ -96,7 +98,7 @@ def test_config_overrides_england_and_sets_neighbours_and_targets_by_year():
 def test_shipped_targets_load_and_only_target_indicators_with_a_direction():
     config = load_config(DEFAULT_TARGETS)
     assert config.of("REF3").targets[2020] == Target(20.0, 2.0)
-    assert config.spc.baseline_points == 12
+    assert config.spc.baseline_points == 20
     assert all(indicator(i).polarity != "neither" for i in config.indicators)
 
 
@@ -110,13 +112,17 @@ def test_config_file_with_every_section(tmp_path: Path):
         '    neighbours: {"2024-25": 21.9}\n'
         '    england: {"2025-26": 23.0}\n'
         '    step_changes: ["2025-08"]\n'
+        "    recalculations: [{month: 2026-01, reason: new front door}]\n"
     )
     config = load_config(path)
     assert config.spc.baseline_points == 24
     assert config.spc.shift_points == 8
     assert config.of("REF3") == IndicatorConfig(
-        {2025: Target(19.5, 0.0)}, {2024: 21.9}, {2025: 23.0}, (date(2025, 8, 1),)
-    )
+        {2025: Target(19.5, 0.0)}, {2024: 21.9}, {2025: 23.0},
+        (Recalculation(date(2025, 8, 1), STEP_CHANGE_REASON),
+         Recalculation(date(2026, 1, 1), "new front door")),
+    )  # fmt: skip
+    assert config.of("REF3").step_changes == (date(2025, 8, 1), date(2026, 1, 1))
 
 
 @pytest.mark.parametrize(
@@ -128,7 +134,14 @@ def test_config_file_with_every_section(tmp_path: Path):
         ("indicators: {REF3: {goal: 1}}", "unknown key"),
         ('indicators: {REF3: {targets: {"2025-26": {target: 1, tolerance: -1}}}}', "negative"),
         ("colours: {}", "unknown section"),
-        ("spc: {baseline_points: 1}", "at least 2 points"),
+        ("spc: {baseline_points: 11}", "at least 12 points"),
+        ("indicators: {REF3: {recalculations: [{month: 2025-08}]}}", "a month and a reason"),
+        ('indicators: {REF3: {recalculations: [{month: 2025-08, reason: " "}]}}', "say why"),
+        (
+            'indicators: {REF3: {step_changes: ["2025-08"], recalculations: [{month: 2025-08,'
+            " reason: x}]}}",
+            "given twice",
+        ),
     ],
 )
 def test_config_errors_say_what_and_where(tmp_path: Path, text, message):

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.definition import Indicator
@@ -323,3 +324,17 @@ def test_every_figure_of_the_synthetic_council_is_safe_after_suppression(default
     totals = published[(published.breakdown == "all") & published.indicator_id.isin(
         ["CON1", "REF1", "CIN1", "CPP1", "CLA1"])]  # fmt: skip
     assert not totals.suppressed.any()
+
+
+def test_a_rolling_figures_month_alone_is_no_part_of_its_total():
+    # A rolling count of 40 and its month alone, 3: the month alone is primary; it does not
+    # add up to the total, so nothing else is hidden with it (secondary suppression would
+    # otherwise hide the 40, and every breakdown of it).
+    table = counts([("all", "all", 40), (MONTH_ALONE, "all", 3), ("age", "A", 15),
+                    ("age", "B", 25)])  # fmt: skip
+    published = suppress(table, TEST_INDICATORS)
+    assert outcome(published) == {
+        ("all", "all"): "shown", (MONTH_ALONE, "all"): "primary", ("age", "A"): "shown",
+        ("age", "B"): "shown",
+    }  # fmt: skip
+    assert published_numbers_are_safe(published, table, TEST_INDICATORS)

@@ -1,5 +1,9 @@
 """XmR charts on hand-worked series: limits, every special-cause rule, polarity, step changes.
 
+The rule tests draw their limits from a 12-point baseline (``TWELVE``, the smallest a
+configuration may set); the default 20-point baseline, trial limits, recalculations, clipping
+and run charts have their own tests in test_spc_governance.py.
+
 Most series start with the same 12-point baseline, 10 and 12 alternating:
   mean = 11; every moving range is 2, so the mean moving range is 2 (none screened: 2 < 3.267 x 2)
   upper = 11 + 2.66 x 2 = 16.32, lower = 11 - 5.32 = 5.68
@@ -16,6 +20,8 @@ import pytest
 
 from csc_scorecard.analysis.spc import SpcOptions, assurance, xmr
 
+TWELVE = SpcOptions(baseline_points=12)
+
 BASELINE = [10, 12] * 6
 
 
@@ -31,7 +37,7 @@ def flagged(chart: pd.DataFrame) -> dict[int, str]:
 
 
 def test_limits_come_from_the_baseline_only():
-    chart = xmr(monthly([*BASELINE, 11, 16, 11]), "higher")
+    chart = xmr(monthly([*BASELINE, 11, 16, 11]), "higher", options=TWELVE)
     assert chart["mean"].tolist() == pytest.approx([11.0] * 15)
     assert chart["upper"].iloc[0] == pytest.approx(16.32)
     assert chart["lower"].iloc[0] == pytest.approx(5.68)
@@ -71,7 +77,7 @@ def test_nhsrplotthedots_worked_example_with_and_without_screening():
 )
 def test_outside_limit_by_polarity(polarity, above, below):
     # positions 12-16: 11 (on the mean), 17 (> 16.32), 11, 5 (< 5.68), 11
-    chart = xmr(monthly([*BASELINE, 11, 17, 11, 5, 11]), polarity)
+    chart = xmr(monthly([*BASELINE, 11, 17, 11, 5, 11]), polarity, options=TWELVE)
     assert flagged(chart) == {13: "outside limit", 15: "outside limit"}
     assert chart["direction"].tolist()[13] == 1
     assert chart["direction"].tolist()[15] == -1
@@ -89,15 +95,15 @@ def test_shift_flags_every_point_of_a_run_of_seven_and_not_a_run_of_six():
     # then 10,9,10,9,10,9 (6 below: positions 21-26, one short), then 11.
     # No trend (the values zig-zag) and nothing beyond 2 sigma (14.55 / 7.45).
     values = [*BASELINE, 11, 12, 13, 12, 13, 12, 13, 12, 11, 10, 9, 10, 9, 10, 9, 11]
-    chart = xmr(monthly(values), "lower")
+    chart = xmr(monthly(values), "lower", options=TWELVE)
     assert flagged(chart) == dict.fromkeys(range(13, 20), "shift")
     assert set(chart["variation"].iloc[13:20]) == {"concern"}  # above the mean, lower is better
 
 
 def test_shift_length_is_configurable():
     values = [*BASELINE, 11, 10, 9, 10, 9, 10, 9, 11]  # 6 below the mean: positions 13-18
-    assert flagged(xmr(monthly(values), "higher")) == {}
-    chart = xmr(monthly(values), "higher", options=SpcOptions(shift_points=6))
+    assert flagged(xmr(monthly(values), "higher", options=TWELVE)) == {}
+    chart = xmr(monthly(values), "higher", options=SpcOptions(baseline_points=12, shift_points=6))
     assert flagged(chart) == dict.fromkeys(range(13, 19), "shift")
     assert set(chart["variation"].iloc[13:19]) == {"concern"}
 
@@ -109,7 +115,7 @@ def test_trend_flags_every_point_of_seven_rising_and_not_six_falling():
     # 19: 11; 20-25: 14, 13, 12, 10, 9, 8 then 26: 8 (a tie ends it): 6 points falling, no
     # trend. Sides: 14,13,12 above (3), 10,9,8,8 below (4): no shift.
     values = [*BASELINE, 8, 9, 10, 11.5, 12, 13, 14, 11, 14, 13, 12, 10, 9, 8, 8]
-    chart = xmr(monthly(values), "higher")
+    chart = xmr(monthly(values), "higher", options=TWELVE)
     assert flagged(chart) == dict.fromkeys(range(12, 19), "trend")
     assert set(chart["variation"].iloc[12:19]) == {"improvement"}
     assert set(chart["direction"].iloc[12:19]) == {1}
@@ -120,7 +126,7 @@ def test_falling_trend_is_an_improvement_when_lower_is_better():
     # 14,13.5,12 above (with the baseline's last 12: a run of 4), 11 on the mean, 10,9,8 below.
     # 14 is not beyond 2 sigma (14.55); 8 is not (7.45).
     values = [*BASELINE, 14, 13.5, 12, 11, 10, 9, 8]
-    chart = xmr(monthly(values), "lower")
+    chart = xmr(monthly(values), "lower", options=TWELVE)
     assert flagged(chart) == dict.fromkeys(range(12, 19), "trend")
     assert set(chart["variation"].iloc[12:19]) == {"improvement"}
 
@@ -134,10 +140,10 @@ def test_two_of_three_beyond_two_sigma_on_the_same_side():
     # 21: 7 (beyond, below), 22: 15 (beyond, above): window 20-22 has three beyond but on both
     #     sides of the mean -> not flagged.
     values = [*BASELINE, 11, 15, 12, 15, 11, 15, 11, 11, 15, 7, 15]
-    chart = xmr(monthly(values), "higher")
+    chart = xmr(monthly(values), "higher", options=TWELVE)
     assert flagged(chart) == {13: "two of three", 15: "two of three"}
     assert chart["variation"].tolist()[13] == "improvement"
-    lower = xmr(monthly(values), "lower")
+    lower = xmr(monthly(values), "lower", options=TWELVE)
     assert lower["variation"].tolist()[15] == "concern"
 
 
@@ -147,7 +153,7 @@ def test_a_point_can_break_several_rules_at_once():
     # shift: 13-19 are 7 points above the mean (12 is on it);
     # outside: 17 > 16.32; two of three: 14.2 < 14.55 and 17 is outside, so none.
     values = [*BASELINE, 11, 12, 12.5, 13, 13.5, 14, 14.2, 17]
-    chart = xmr(monthly(values), "higher")
+    chart = xmr(monthly(values), "higher", options=TWELVE)
     assert flagged(chart) == {
         12: "trend",
         **dict.fromkeys(range(13, 19), "shift; trend"),
@@ -163,9 +169,9 @@ def test_step_change_recalculates_the_baseline_from_the_step():
     # With it, the second segment has its own baseline: mean 21, limits 21 +/- 5.32, and no
     # signal; a run never crosses the step.
     values = [*BASELINE, *([20, 22] * 6)]
-    plain = xmr(monthly(values), "higher")
+    plain = xmr(monthly(values), "higher", options=TWELVE)
     assert flagged(plain) == {11: "shift", **dict.fromkeys(range(12, 24), "outside limit; shift")}
-    stepped = xmr(monthly(values), "higher", steps=[date(2021, 1, 1)])
+    stepped = xmr(monthly(values), "higher", recalculate_at=[date(2021, 1, 1)], options=TWELVE)
     assert flagged(stepped) == {}
     assert stepped["segment"].tolist() == [0] * 12 + [1] * 12
     assert stepped["mean"].iloc[12] == pytest.approx(21.0)
@@ -177,7 +183,12 @@ def test_step_change_recalculates_the_baseline_from_the_step():
 def test_short_segment_after_a_step_uses_the_points_it_has():
     # Step before the last 4 points 30, 34, 30, 34: mean 32, moving ranges 4, 4, 4 -> 4;
     # limits 32 +/- 10.64.
-    stepped = xmr(monthly([*BASELINE, 30, 34, 30, 34]), "higher", steps=[date(2021, 1, 1)])
+    stepped = xmr(
+        monthly([*BASELINE, 30, 34, 30, 34]),
+        "higher",
+        recalculate_at=[date(2021, 1, 1)],
+        options=TWELVE,
+    )
     assert stepped["mean"].iloc[-1] == pytest.approx(32.0)
     assert stepped["upper"].iloc[-1] == pytest.approx(42.64)
     assert flagged(stepped) == {}
@@ -186,7 +197,7 @@ def test_short_segment_after_a_step_uses_the_points_it_has():
 def test_missing_months_are_skipped_and_come_back_unflagged():
     # The shift of test_shift... with a gap in the middle of the run: the run continues.
     values = [*BASELINE, 11, 12, 13, 12, np.nan, 13, 12, 13, 12, 11]
-    chart = xmr(monthly(values), "higher")
+    chart = xmr(monthly(values), "higher", options=TWELVE)
     assert flagged(chart) == {i: "shift" for i in (13, 14, 15, 17, 18, 19, 20)}
     assert chart["variation"].iloc[16] == "common cause"
     assert chart["upper"].iloc[16] == pytest.approx(16.32)
@@ -208,6 +219,6 @@ def test_missing_months_are_skipped_and_come_back_unflagged():
     ],
 )
 def test_assurance(target, polarity, expected):
-    chart = xmr(monthly(BASELINE), polarity)
+    chart = xmr(monthly(BASELINE), polarity, options=TWELVE)
     last = chart.iloc[-1]
     assert assurance(target, last["lower"], last["upper"], polarity) == expected

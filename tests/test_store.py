@@ -167,3 +167,39 @@ def test_another_council_with_the_same_key_is_left_alone(tmp_path):
     store.write_loads("319", [_episode_load(tmp_path / "b.csv", row)])
     rows = store.table("looked_after_episode").execute()
     assert sorted(rows.la_code) == ["318", "319"]
+
+
+def _population(path, rows: list[tuple[int, int]]):
+    path.write_text("year,population_0_17\n" + "".join(f"{y},{n}\n" for y, n in rows))
+    return path
+
+
+def _population_by_council(store: Store) -> dict[str, int]:
+    rows = store.table("population").execute()
+    return {str(k): int(v) for k, v in rows.groupby("la_code").size().items()}
+
+
+def test_finding_7_a_council_code_with_sql_in_it_is_refused_and_deletes_nothing(tmp_path):
+    """Issue 16 finding 7: a quoted --la-code once reached the merge's DELETE as SQL text.
+
+    Loaded twice, "999' OR la_code = '318" made the second load delete council 318's rows.
+    Now a code that is not three digits is refused before anything is written, and a
+    merge's delete matches the council as a value, never as text.
+    """
+    from csc_scorecard.errors import InputError
+    from csc_scorecard.ingest.population import load_population
+
+    store = Store(str(tmp_path / "s.duckdb"))
+    load_population(store, _population(tmp_path / "a.csv", [(2025, 1000), (2026, 1010)]), "318")
+    load_population(store, _population(tmp_path / "b.csv", [(2025, 2000), (2026, 2010)]), "319")
+    quoted = "999' OR la_code = '318"
+    for version, path in enumerate(("c.csv", "d.csv")):
+        with pytest.raises(InputError, match="not a council code"):
+            load_population(store, _population(tmp_path / path, [(2025, 3000 + version)]), quoted)
+    assert _population_by_council(store) == {"318": 2, "319": 2}
+    # Another file for 319 merges into 319's rows only: 318's row of the same year stays.
+    load_population(store, _population(tmp_path / "e.csv", [(2025, 2001)]), "319")
+    assert _population_by_council(store) == {"318": 2, "319": 2}
+    kept = store.table("population").execute().set_index(["la_code", "year"])
+    assert kept.loc[("318", 2025), "population_0_17"] == 1000
+    assert kept.loc[("319", 2025), "population_0_17"] == 2001

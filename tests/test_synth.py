@@ -119,3 +119,31 @@ def test_default_council_rates_are_near_england(default_council):
         assert 0.8 * target <= average[name] <= 1.2 * target, (name, average[name], measured)
     re_referrals = _re_referral_share(default_council, years)
     assert 0.8 * 22 <= re_referrals <= 1.2 * 22, re_referrals
+
+
+def _looked_after_at(episodes: pd.DataFrame, month_end: date) -> int:
+    """Children looked after at a month end (CLA1), by its definition, from SSD episodes."""
+    day = pd.Timestamp(month_end)
+    ceased = episodes.clae_cla_episode_ceased_date
+    open_then = (episodes.clae_cla_episode_start_date <= day) & (ceased.isna() | (ceased > day))
+    return int(episodes.loc[open_then, "clae_person_id"].nunique())
+
+
+@pytest.mark.slow
+def test_the_first_month_end_stock_is_already_the_steady_state(default_council):
+    # The burn-in: children in care for years (from birth to 18) are in care on the first day,
+    # so children looked after (CLA1) do not climb through the first years. The last month
+    # compared is the one before the first declared change (the referral step raises it).
+    manifest = json.loads((default_council / "manifest.json").read_text())
+    parameters = manifest["parameters"]
+    first_change = max(s["months_before_end"] for s in parameters["calibration"]["shifts"])
+    last = pd.Timestamp(parameters["period_end"]) - pd.DateOffset(months=first_change + 1)
+    month_ends = pd.date_range(parameters["period_start"], last, freq="ME").date
+    episodes = pd.read_csv(default_council / "ssd" / "ssd_cla_episodes.csv", dtype=str)
+    for column in ("clae_cla_episode_start_date", "clae_cla_episode_ceased_date"):
+        episodes[column] = pd.to_datetime(episodes[column], errors="coerce")  # faults: NaT
+    stock = pd.Series([_looked_after_at(episodes, m) for m in month_ends], index=month_ends)
+    assert len(stock) >= 48
+    assert abs(stock.iloc[0] - stock.iloc[-1]) <= 0.1 * stock.iloc[-1], stock
+    first_year, last_year = stock.iloc[:12].mean(), stock.iloc[-12:].mean()
+    assert abs(first_year - last_year) <= 0.1 * last_year, stock

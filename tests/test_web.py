@@ -59,6 +59,13 @@ ROUTES = [
         {"la": LA, "month": "2025-04", "text": "Walk"},
     ),
     (
+        "POST",
+        "/indicator/{indicator_id}/recalculation",
+        "/indicator/CLA3/recalculation",
+        Role.analyst,
+        {"la": LA, "month": "2025-04", "at": "2025-02", "decision": "declared", "reason": "Walk"},
+    ),
+    (
         "GET",
         "/indicator/{indicator_id}/children",
         f"/indicator/CLA1/children{Q}",
@@ -370,6 +377,7 @@ def test_migrations_and_state_round_trip(app_db_url):
         "priority_area",
         "app_session",
         "audit_event",
+        "recalculation_point",
         "alembic_version",
     } <= tables
     sessions = session_factory(url)
@@ -604,9 +612,10 @@ def test_removed_user_loses_access_at_once(app):
 
 
 def test_overview_is_the_scorecard_with_icons_words_and_what_needs_attention(clients):
+    as_computed = clients[Role.analyst].get(f"/{Q}").text
+    matrix = pd.read_html(io.StringIO(as_computed), match="Indicators by variation and assurance")
+    assert matrix[0].iloc[:, 1:].to_numpy().sum() == 3  # CLA1, CLA3 and CLA4 in April 2025
     page = clients[Role.viewer].get(f"/{Q}").text
-    matrix = pd.read_html(io.StringIO(page), match="Indicators by variation and assurance")[0]
-    assert matrix.iloc[:, 1:].to_numpy().sum() == 3  # CLA1, CLA3 and CLA4 in April 2025
     assert "Key to the icons" in page and page.count('class="mdc-icon"') >= 7 + 3 * 2
     assert "<script>" not in page  # the icons are inline SVG: the CSP forbids inline script
     heading = page.index("What needs attention")
@@ -640,3 +649,63 @@ def test_codes_are_shown_as_words_on_the_dashboard(clients):
     quality = pd.read_html(io.StringIO(clients[Role.viewer].get("/quality").text))[0]
     assert quality["Source"].tolist() == ["SSDA903 return", "CIN census"]
     assert quality["Rule"].tolist() == ["Date order", "Code not in the DfE code list"]
+
+
+def test_an_analyst_records_and_withdraws_a_recalculation(app, clients):
+    """CLA1 (8, 8, 8, 9 from January 2025): one segment, trial limits from 4 months. A
+    recalculation from March splits it: January-February mean 8, March-April mean 8.5."""
+    analyst = clients[Role.analyst]
+    page = f"/indicator/CLA1{Q}"
+    form = {"la": LA, "month": "2025-04", "at": "2025-03", "decision": "declared",
+            "reason": "New <b>front door</b>", "csrf_token": csrf(analyst, page)}  # fmt: skip
+    assert analyst.post("/indicator/CLA1/recalculation", data=form).status_code == 303
+    chart = analyst.get(f"/indicator/CLA1/chart.json{Q}").json()
+    assert "limits recalculated from March 2025" in chart["description"]
+    shown = clients[Role.viewer].get(page).text
+    assert "New &lt;b&gt;front door&lt;/b&gt;" in shown and "<b>front" not in shown
+    assert "analyst" in shown and "Trial limits" in shown
+    assert 'value="withdrawn"' not in shown  # a viewer has no forms
+    mine = analyst.get(page).text
+    assert 'name="at" value="2025-03"' in mine and 'value="withdrawn"' in mine
+    assert 'action="/indicator/CLA1/recalculation"' in mine and 'name="la" value="318"' in mine
+    with app.state.web.sessions() as db:
+        from csc_scorecard.web import changes, recalculations
+
+        decided = recalculations.decisions(db)
+        log = changes.history(db, recalculations.ENTITY, f"{LA}/CLA1/2025-03")
+    (point,) = decided.recorded[(LA, "CLA1")]
+    assert (point.month, point.reason, point.recorded_by) == (
+        date(2025, 3, 1), "New <b>front door</b>", "analyst"
+    )  # fmt: skip
+    assert {(c.field, c.after, c.username) for c in log} == {
+        ("decision", "declared", "analyst"), ("reason", "New <b>front door</b>", "analyst")
+    }  # fmt: skip
+    summary = next(s for s in app.state.web.figures.summaries(LA, date(2025, 4, 1), "computed")
+                   if s.indicator.id == "CLA1")  # fmt: skip
+    assert summary.series["segment"].tolist() == [0, 0, 1, 1]
+    assert summary.series["mean"].tolist() == [8.0, 8.0, 8.5, 8.5]
+    # A reason is required, and a month after the one shown is refused.
+    bad = {**form, "reason": " ", "at": "2025-02", "csrf_token": csrf(analyst, page)}
+    assert analyst.post("/indicator/CLA1/recalculation", data=bad).status_code == 400
+    late = {**form, "at": "2025-05", "csrf_token": csrf(analyst, page)}
+    assert analyst.post("/indicator/CLA1/recalculation", data=late).status_code == 400
+    withdraw = {**form, "decision": "withdrawn", "reason": "", "csrf_token": csrf(analyst, page)}
+    assert analyst.post("/indicator/CLA1/recalculation", data=withdraw).status_code == 303
+    summary = next(s for s in app.state.web.figures.summaries(LA, date(2025, 4, 1), "computed")
+                   if s.indicator.id == "CLA1")  # fmt: skip
+    assert summary.series["segment"].tolist() == [0, 0, 0, 0]
+
+
+def test_rejected_and_accepted_suggestions_reach_the_analysis(app_db_url):
+    from csc_scorecard.web import recalculations
+    from csc_scorecard.web.db import session_factory
+
+    sessions = session_factory(app_db_url)
+    with sessions.begin() as db:
+        recalculations.decide(db, LA, "ASS2", date(2025, 9, 1), "shift", "accepted", "ada")
+        recalculations.decide(db, LA, "REF1", date(2025, 6, 1), "shift", "rejected", "ada")
+        with pytest.raises(ValueError, match="unknown decision"):
+            recalculations.decide(db, LA, "REF1", date(2025, 6, 1), "x", "maybe", "ada")
+    decided = recalculations.decisions_for(app_db_url)  # what the pack reads
+    assert [r.month for r in decided.recorded[(LA, "ASS2")]] == [date(2025, 9, 1)]
+    assert decided.rejected == {(LA, "REF1"): (date(2025, 6, 1),)}

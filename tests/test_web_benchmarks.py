@@ -1,4 +1,8 @@
-"""The dashboard's benchmark panel on an indicator page, from a hand-made published file."""
+"""The dashboard's benchmark panel on an indicator page, from a hand-made published file.
+
+The store is ``web_fixtures``': CLA3 (children starting to be looked after) is 1 in March 2025
+(ZQA), so a viewer's March figure is suppressed, and DfE's year to 31 March 2025 rests on it.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ publications: {cla: {title: Children looked after, url: ""}}
 indicators:
   CLA1: {publication: cla, filters: {cla_group: Total}, column: number, per: 1,
          time_basis: 31 March}
+  CLA3: {publication: cla, filters: {cla_group: Started in the year}, column: number, per: 1,
+         time_basis: year to 31 March}
 """
 HEAD = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
 HEAD += "new_la_code,old_la_code,la_name,cla_group,number"
@@ -31,11 +37,14 @@ ROWS = [
     f"{COUNCIL},E09000027,{LA},Richmond,Total,9",
     f"{COUNCIL},E09000021,314,Kingston,Total,5",
     f"{COUNCIL},E09000033,213,Westminster,Total,c",
+    "2025,Reporting year,National,E92000001,,,,,,Started in the year,30000",
+    f"{COUNCIL},E09000027,{LA},Richmond,Started in the year,12",
+    f"{COUNCIL},E09000021,314,Kingston,Started in the year,7",
 ]
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("webbench")
     path = small_store(folder / "store.duckdb")
     (folder / "map.yaml").write_text(MAPPING)
@@ -48,12 +57,22 @@ def client(tmp_path_factory):
     app = create_app(str(path), f"sqlite:///{folder / 'app.db'}")
     with app.state.web.sessions.begin() as db:
         accounts.add_user(db, "viewer", PASSWORD, Role.viewer)
+        accounts.add_user(db, "analyst", PASSWORD, Role.analyst)
+    return app
+
+
+def signed_in(app, username: str) -> TestClient:
     client = TestClient(app, follow_redirects=False)
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
     assert token
-    client.post("/login", data={"username": "viewer", "password": PASSWORD,
+    client.post("/login", data={"username": username, "password": PASSWORD,
                                 "csrf_token": token.group(1)})  # fmt: skip
     return client
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return signed_in(app, "viewer")
 
 
 def cells(page: str) -> dict[str, str]:
@@ -74,8 +93,28 @@ def test_indicator_page_shows_the_benchmark_table(client: TestClient):
     assert table["Neighbour: Westminster (213)"] == "c"
     # 5 < 9: Richmond ranks 2 of the 2 councils with a figure; CLA1 has no good direction
     assert "Rank 2 of 2 (1 = the lowest figure), quartile Q4" in page.text
+    # March 2025's page compares with the 31 March it ends with
+    assert cells(client.get(f"/indicator/CLA1?la={LA}&month=2025-03").text)["This council"] == "9"
+    assert "DfE does not publish" in client.get(f"/indicator/CLA1?la={LA}&month=2025-02").text
 
 
 def test_an_indicator_dfe_does_not_publish_says_so(client: TestClient):
-    page = client.get(f"/indicator/CLA3?la={LA}&month=2025-04")
+    page = client.get(f"/indicator/CLA4?la={LA}&month=2025-04")
     assert "DfE does not publish this indicator" in page.text
+
+
+def test_a_viewer_sees_no_council_figure_resting_on_a_suppressed_month(app, client):
+    # DfE's 12 for the year to 31 March 2025 includes March's 1 start, which a viewer's
+    # figures show as "c": the panel shows "c" and neither rank nor quartile
+    page = client.get(f"/indicator/CLA3?la={LA}&month=2025-04")
+    table = cells(page.text)
+    assert table["This council"] == "c"
+    assert (
+        table["England"] == "30,000"
+        and table["Statistical neighbours' average (1 with a figure)"] == "7"
+    )
+    assert "Rank" not in page.text and "12" not in table.values()
+    # an analyst sees the figures as computed, and so DfE's figure and its rank: 7 < 12
+    page = signed_in(app, "analyst").get(f"/indicator/CLA3?la={LA}&month=2025-04")
+    assert cells(page.text)["This council"] == "12"
+    assert "Rank 2 of 2 (1 = the lowest figure), quartile Q4" in page.text

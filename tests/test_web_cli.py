@@ -1,13 +1,16 @@
-"""``scorecard user add/remove/role``: the only way to make the first admin (no default)."""
+"""``scorecard user add/remove/role`` (the only way to make the first admin: no default), and
+``scorecard serve`` beside the other commands on the same store."""
 
 from __future__ import annotations
 
+import gc
 import re
 import socket
 import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import httpx
 import uvicorn
@@ -21,7 +24,7 @@ from csc_scorecard.web import accounts
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.models import LoginAttempt
 from csc_scorecard.web.passwords import verify_password
-from web_fixtures import small_store
+from web_fixtures import LA, small_store
 
 PASSWORD = "correct horse battery staple"
 
@@ -88,7 +91,7 @@ def test_serve_judges_against_the_councils_own_targets_as_the_pack_does(tmp_path
         return {s.indicator.id: s.rag for s in summaries}["CLA7P"]
 
     month = date(2025, 3, 1)
-    own, shipped = (a.state.web.figures.summaries("318", month) for a in served)
+    own, shipped = (a.state.web.figures.summaries("318", month, "computed") for a in served)
     assert (rag(own), rag(shipped)) == ("green", "red")
     assert rag(own) == rag(summarise(Store(store), "318", month, load_config(targets)))
     assert rag(shipped) == rag(summarise(Store(store), "318", month, load_config()))
@@ -160,3 +163,94 @@ def test_finding_6_forwarded_for_does_not_bypass_the_address_backoff_on_a_real_s
     assert statuses == [401, 401]
     with session_factory(app_db)() as db:
         assert [a.ip for a in db.query(LoginAttempt)] == ["127.0.0.1", "127.0.0.1"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def launch_dashboard(store: Path, url: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``scorecard serve`` started on a free port (not yet answering)."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "csc_scorecard", "serve", "--port", str(port), "--store",
+         str(store), "--app-db", url],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    return process, f"http://127.0.0.1:{port}"
+
+
+def answering(process: subprocess.Popen[bytes], base: str) -> str:
+    """``base`` once the dashboard answers (a cold start takes seconds)."""
+    deadline = time.monotonic() + 45
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            httpx.get(f"{base}/login", timeout=2)
+            return base
+        except httpx.TransportError:
+            time.sleep(0.3)
+    process.kill()
+    raise AssertionError(f"the dashboard did not start: {process.communicate()[0]!r}")
+
+
+def sign_in(base: str, username: str) -> httpx.Client:
+    client = httpx.Client(base_url=base, timeout=30)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert token
+    signed = client.post("/login", data={"username": username, "password": PASSWORD,
+                                         "csrf_token": token.group(1)})  # fmt: skip
+    assert signed.status_code == 303, signed.text
+    return client
+
+
+def scorecard(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "csc_scorecard", *args], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+
+
+def test_finding_5_compute_and_every_command_run_while_the_dashboard_serves(tmp_path):
+    """Issue 16 finding 5: while ``serve`` ran, status, show, compute and a second serve
+    failed with DuckDB's lock error; now they run, and the dashboard shows the new figures.
+
+    ``serve`` and ``compute`` are processes of their own (DuckDB's lock is per process);
+    ``status`` and ``show`` run in this one, which saves two cold starts of the command line.
+    """
+    store = small_store(tmp_path / "store.duckdb")  # CLA1, CLA3 and CLA4 computed
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert run("user", "add", "vera", "--role", "viewer", "--app-db", url).exit_code == 0
+    first, base = launch_dashboard(store, url)
+    second: subprocess.Popen[bytes] | None = None
+    try:
+        viewer = sign_in(answering(first, base), "vera")
+        second, other = launch_dashboard(store, url)  # starts while the commands run
+        before = viewer.get(f"/?la={LA}")
+        assert before.status_code == 200 and "Children looked after" in before.text
+        assert "Children in other foster care" not in before.text
+        for args in (["status"], ["show", "CLA1", "--la-code", LA]):  # in this process
+            done = run(*args, "--store", str(store))
+            assert done.exit_code == 0, (args, done.output)
+        gc.collect()  # their connections closed, as at the end of their own processes
+        computed = scorecard("compute", "--indicator", "CLA8b", "--from", "2025-01", "--to",
+                             "2025-04", "--store", str(store))  # fmt: skip
+        assert computed.returncode == 0, computed.stderr
+        after = viewer.get(f"/?la={LA}")  # no restart
+        assert after.status_code == 200 and "Children in other foster care" in after.text
+        assert (
+            "Children in other foster care"
+            in sign_in(answering(second, other), "vera").get("/").text
+        )
+    finally:
+        for process in (first, second):
+            if process is not None:
+                process.terminate()
+                process.wait(10)
+
+
+def test_finding_5_serve_refuses_a_missing_store(tmp_path):
+    missing = tmp_path / "no-such.duckdb"
+    result = run("serve", "--store", str(missing), "--app-db", f"sqlite:///{tmp_path}/a.db")
+    assert result.exit_code == 2
+    assert "no store" in " ".join(result.output.split())
+    assert not missing.exists()

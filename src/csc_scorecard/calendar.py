@@ -1,4 +1,4 @@
-"""Working days: Monday to Friday, less England and Wales bank holidays.
+"""Working days (Monday to Friday, less England and Wales bank holidays) and collection years.
 
 INDICATORS.md counts "within N working days" from the start date, excluding the start day, so
 ``working_days_between(start, end)`` is the number of working days in (start, end]. The same
@@ -60,3 +60,11 @@ def add_working_days(start: object, days: object) -> npt.NDArray[np.datetime64]:
 def is_working_day(day: date) -> bool:
     """Whether a date is a working day."""
     return bool(np.is_busday(to_days(day), busdaycal=_calendar()))
+
+
+def collection_year(year: int) -> tuple[date, date]:
+    """First and last day of a DfE collection year named by its end year (2026: 2025-26).
+
+    The SSDA903 and the CIN census each describe one such year, 1 April to 31 March.
+    """
+    return date(year - 1, 4, 1), date(year, 3, 31)

@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from csc_scorecard.errors import InputError, council_code
 from csc_scorecard.web import cli as web_cli
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ console = Console(stderr=True, soft_wrap=True)  # long paths stay on one line
 STORE_OPTION = typer.Option(
     "scorecard.duckdb", "--store", help="DuckDB file path or any ibis URL (postgres://...)."
 )
+LA_CODE_OPTION = typer.Option(
+    ..., "--la-code", help="DfE three-digit code of the council.", parser=council_code
+)
 
 
 @app.command()
@@ -53,6 +57,12 @@ def synth(
     end: str | None = typer.Option(
         None, "--end", help="Last day of the period (YYYY-MM-DD); default: end of last month."
     ),
+    no_changes: bool = typer.Option(
+        False,
+        "--no-changes",
+        help="Leave out the declared real changes (referral step, assessment slowdown): a"
+        " steady council on which any special cause is a false alarm.",
+    ),
 ) -> None:
     """Simulate a synthetic council and write it as 903, CIN census, Annex A, SSD and series.
 
@@ -67,6 +77,7 @@ def synth(
         councils=councils,
         error_rate=error_rate,
         period_end=date.fromisoformat(end) if end else None,
+        changes=not no_changes,
     )
     from csc_scorecard.analysis.published import publish_synthetic
 
@@ -88,23 +99,49 @@ def synth(
 @load_app.command("ssd")
 def load_ssd_command(
     directory: Path = typer.Argument(..., help="Folder of SSD CSV files (ssd_person.csv, ...)."),
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
+    first: str | None = typer.Option(
+        None, "--from", help="First day the extract covers (YYYY-MM-DD), if it was stated."
+    ),
+    last: str | None = typer.Option(
+        None, "--to", help="Last day the extract covers (YYYY-MM-DD), if it was stated."
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Load a Standard Safeguarding Dataset extract (one CSV per SSD table).
 
     Bad rows go to quarantine with the rule they broke; a file that cannot be read stops the
     load with exit code 2 and leaves the store as it was; loading the same file twice is a no-op.
+    The period the extract covers (only those months get figures) is --from/--to when given,
+    else from its earliest complete record to the end of the month of its latest.
 
-    Example: scorecard load ssd synthetic/318/ssd --la-code 318
+    Example: scorecard load ssd synthetic/318/ssd --la-code 318 --from 2020-04-01 --to 2026-10-31
     """
     from csc_scorecard.ingest.ssd import load_ssd
     from csc_scorecard.store import Store
 
+    covers = _stated_range(first, last)
     target = Store(store)
-    with _unreadable_file_exits_2(), console.status(f"Loading {directory}"):
-        results = load_ssd(target, directory, la_code)
+    with _bad_input_exits_2(), console.status(f"Loading {directory}"):
+        results = load_ssd(target, directory, la_code, covers=covers)
     _print_results(results)
+
+
+def _stated_range(first: str | None, last: str | None) -> tuple[date, date] | None:
+    """--from and --to as dates (both or neither), or exit 2 with the reason."""
+    if first is None and last is None:
+        return None
+    try:
+        if first is None or last is None:
+            raise ValueError("give both --from and --to, or neither")
+        covers = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError as error:
+        console.print(f"[red]Error:[/] {error}")
+        raise typer.Exit(2) from error
+    if covers[0] > covers[1]:
+        console.print(f"[red]Error:[/] --from {first} is after --to {last}")
+        raise typer.Exit(2)
+    return covers
 
 
 @load_app.command("cin")
@@ -112,7 +149,7 @@ def load_cin_command(
     files: list[Path] = typer.Argument(
         ..., help="CIN census XML files, or folders of them (one or several census years)."
     ),
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
     store: str = STORE_OPTION,
 ) -> None:
     """Load CIN census XML returns, oldest census year first, merging records across years.
@@ -127,7 +164,7 @@ def load_cin_command(
     from csc_scorecard.store import Store
 
     target = Store(store)
-    with _unreadable_file_exits_2(), console.status("Loading CIN census files") as progress:
+    with _bad_input_exits_2(), console.status("Loading CIN census files") as progress:
         results = load_cin(target, files, la_code, progress=lambda m: progress.update(m))
     _print_results(results)
 
@@ -135,7 +172,7 @@ def load_cin_command(
 @load_app.command("annex-a")
 def load_annex_a_command(
     workbook: Path = typer.Argument(..., help="Ofsted Annex A workbook (.xlsx), lists 1-11."),
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
     store: str = STORE_OPTION,
 ) -> None:
     """Load an Ofsted Annex A workbook (the last six months, lists 1-11).
@@ -151,7 +188,7 @@ def load_annex_a_command(
     from csc_scorecard.store import Store
 
     target = Store(store)
-    with _unreadable_file_exits_2(), console.status(f"Loading {workbook}"):
+    with _bad_input_exits_2(), console.status(f"Loading {workbook}"):
         results, warnings = load_annex_a(target, workbook, la_code)
     for warning in warnings:
         console.print(f"[yellow]Warning:[/] {warning}")
@@ -159,17 +196,19 @@ def load_annex_a_command(
 
 
 @contextmanager
-def _unreadable_file_exits_2() -> Iterator[None]:
-    """A file that cannot be read at all: one clear message and exit code 2.
+def _bad_input_exits_2() -> Iterator[None]:
+    """Input that cannot be used: one clear message and exit code 2, never a traceback.
 
-    The loaders have written nothing by then, so the store is as it was.
+    The one handler of every command: an ``InputError`` (a file that cannot be read at all,
+    a council code or month that is not one), or a lookup the library refuses (an unknown
+    indicator, breakdown or council: KeyError, LookupError, ValueError), or a file the
+    system cannot open. Loads and computes write in one transaction, so the store is as it
+    was.
     """
-    from csc_scorecard.ingest.errors import SourceFileError
-
     try:
         yield
-    except SourceFileError as error:
-        console.print(f"[red]Error:[/] {error}")
+    except (InputError, KeyError, LookupError, ValueError, OSError) as error:
+        console.print(f"[red]Error:[/] {_reason(error)}")
         raise typer.Exit(2) from error
 
 
@@ -214,7 +253,7 @@ def validate_cin_command(
     from csc_scorecard.validators.comparecin import compare
 
     checking = "Checking CIN census files (the DfE validator may take minutes)"
-    with _unreadable_file_exits_2(), console.status(checking):
+    with _bad_input_exits_2(), console.status(checking):
         findings = compare(files, root)
     out = Console(soft_wrap=True)
     for found in findings:
@@ -238,7 +277,7 @@ def load_series_command(
     file: Path = typer.Argument(
         ..., help="CSV or Excel: indicator_id, month (YYYY-MM), value, numerator, denominator."
     ),
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
     store: str = STORE_OPTION,
 ) -> None:
     """Load monthly values entered from other systems (workforce, elective home education).
@@ -251,7 +290,7 @@ def load_series_command(
     from csc_scorecard.ingest.series import load_series
     from csc_scorecard.store import Store
 
-    with _unreadable_file_exits_2():
+    with _bad_input_exits_2():
         results = load_series(Store(store), file, la_code, series_ids())
     _print_results(results)
 
@@ -259,7 +298,7 @@ def load_series_command(
 @load_app.command("population")
 def load_population_command(
     file: Path = typer.Argument(..., help="CSV with columns year, population_0_17."),
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
     store: str = STORE_OPTION,
 ) -> None:
     """Load the council's 0-17 population per year (ONS mid-year estimates) for rates.
@@ -271,7 +310,7 @@ def load_population_command(
     from csc_scorecard.ingest.population import load_population
     from csc_scorecard.store import Store
 
-    with _unreadable_file_exits_2():
+    with _bad_input_exits_2():
         results = load_population(Store(store), file, la_code)
     _print_results(results)
 
@@ -289,14 +328,15 @@ def load_benchmarks_command(
     """Load DfE's published statistics for England, regions and councils ([docs/benchmarks.md]).
 
     Each row is placed against our indicators by config/benchmarks.yaml; symbols (c, x, z, low)
-    are kept with their meaning; rows the mapping cannot place go to quarantine. Example:
+    are kept with their meaning; rows the mapping cannot place go to quarantine. The dashboard
+    shows them after the next scorecard compute. Example:
     scorecard load benchmarks synthetic/published/published_cin.csv
     """
     from csc_scorecard.ingest.benchmark_mapping import Mapping
     from csc_scorecard.ingest.benchmarks import load_benchmarks
     from csc_scorecard.store import Store
 
-    with _unreadable_file_exits_2():
+    with _bad_input_exits_2():
         results = load_benchmarks(Store(store), files, Mapping.read(mapping) if mapping else None)
     _print_results(results)
 
@@ -313,7 +353,7 @@ def load_neighbours_command(
     from csc_scorecard.ingest.neighbours import load_neighbours
     from csc_scorecard.store import Store
 
-    with _unreadable_file_exits_2():
+    with _bad_input_exits_2():
         results = load_neighbours(Store(store), file)
     _print_results(results)
 
@@ -323,7 +363,7 @@ def load_folder_command(
     directory: Path = typer.Argument(
         ..., help="A council's folder: ssd/ (or ssda903/, cin_census/), population.csv, series/."
     ),
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
     store: str = STORE_OPTION,
 ) -> None:
     """Load a council's folder (what scorecard synth writes): each format, in the right order.
@@ -338,13 +378,9 @@ def load_folder_command(
     from csc_scorecard.ingest.folder import load_council_folder
     from csc_scorecard.store import Store
 
-    try:
-        with _unreadable_file_exits_2(), console.status(f"Loading {directory}") as progress:
-            done = load_council_folder(Store(store), directory, la_code, series_ids(),
-                                       progress.update)  # fmt: skip
-    except ValueError as error:
-        console.print(f"[red]Error:[/] {error}")
-        raise typer.Exit(2) from error
+    with _bad_input_exits_2(), console.status(f"Loading {directory}") as progress:
+        done = load_council_folder(Store(store), directory, la_code, series_ids(),
+                                   progress.update)  # fmt: skip
     for note in done.left_out:
         console.print(f"[yellow]Left out:[/] {note}")
     _print_results(done.results)
@@ -360,7 +396,7 @@ PATHS_903 = typer.Argument(
 @load_app.command("903")
 def load_903_command(
     paths: list[Path] = PATHS_903,
-    la_code: str = typer.Option(..., "--la-code", help="DfE three-digit code of the council."),
+    la_code: str = LA_CODE_OPTION,
     year: int | None = typer.Option(
         None,
         "--year",
@@ -385,7 +421,7 @@ def load_903_command(
     from csc_scorecard.store import Store
 
     target = Store(store)
-    with _unreadable_file_exits_2(), console.status("Reading the 903 files") as progress:
+    with _bad_input_exits_2(), console.status("Reading the 903 files") as progress:
         results = load_903(target, paths, la_code, progress=progress.update, year=year)
     _print_results(results)
 
@@ -411,7 +447,7 @@ def validate_903_command(
     from csc_scorecard.validators.compare903 import dfe_findings, our_findings
     from csc_scorecard.validators.isolated import ValidatorError
 
-    with _unreadable_file_exits_2():
+    with _bad_input_exits_2():
         ours = our_findings(paths)
     try:
         with console.status("Running the DfE 903 validator"):
@@ -442,16 +478,15 @@ def _print_findings(ours: list[Finding], theirs: list[Finding]) -> None:
 
 
 def _month(text: str | None, option: str) -> date | None:
-    """A YYYY-MM option as a date, or exit 2 with the reason."""
-    from csc_scorecard.indicators.spine import parse_month
+    """A YYYY-MM option as a date (an ``InputError`` naming the option when it is not one)."""
+    from csc_scorecard.errors import month
 
     if text is None:
         return None
     try:
-        return parse_month(text)
-    except ValueError as error:
-        console.print(f"[red]Error:[/] {option}: {error}")
-        raise typer.Exit(2) from error
+        return month(text)
+    except InputError as error:
+        raise InputError(f"{option}: {error}") from error
 
 
 @app.command()
@@ -466,11 +501,17 @@ def compute(
         [], "--indicator", help="Indicator id (repeatable; default: the whole catalogue)."
     ),
     la_codes: list[str] = typer.Option(
-        [], "--la-code", help="Council (repeatable; default: every council in the store)."
+        [],
+        "--la-code",
+        help="Council (repeatable; default: every council in the store).",
+        parser=council_code,
     ),
     store: str = STORE_OPTION,
 ) -> None:
     """Compute indicators by month and breakdown and store them (indicator_value).
+
+    A month gets a figure only where the loads cover every month it reads (scorecard status
+    lists what they cover; docs/indicators.md says what each indicator reads).
 
     Earlier figures for the same councils, indicators and months are replaced; compute_log
     records the loads they came from. Example: scorecard compute --from 2025-04 --to 2026-03
@@ -478,13 +519,11 @@ def compute(
     from csc_scorecard.indicators.compute import compute as run
     from csc_scorecard.store import Store
 
-    try:
-        with console.status("Computing") as progress:
-            result = run(Store(store), _month(first, "--from"), _month(last, "--to"),
-                         indicators, la_codes, progress=lambda m: progress.update(m))  # fmt: skip
-    except (KeyError, ValueError) as error:
-        console.print(f"[red]Error:[/] {_reason(error)}")
-        raise typer.Exit(2) from error
+    with _bad_input_exits_2(), console.status("Computing") as progress:
+        target = Store(store)
+        result = run(target, _month(first, "--from"), _month(last, "--to"),
+                     indicators, la_codes, progress=lambda m: progress.update(m))  # fmt: skip
+    _publish_for_dashboard(target)
     for warning in result.warnings:
         console.print(f"[yellow]Warning:[/] {warning}")
     console.print(
@@ -492,6 +531,24 @@ def compute(
         f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
         f" (compute {result.compute_id})"
     )
+
+
+def _publish_for_dashboard(store: object) -> None:
+    """Close a DuckDB file store and publish the dashboard's copy of it (``web.snapshot``).
+
+    A running dashboard reads the new copy on its next request; other stores are read by
+    the dashboard directly.
+    """
+    from csc_scorecard.store import Store
+    from csc_scorecard.web.snapshot import publish
+
+    assert isinstance(store, Store)
+    store.con.disconnect()
+    if not Path(store.target).is_file():
+        return
+    with console.status("Working out every month's pages for the dashboard"):
+        copy = publish(store.target)
+    console.print(f"[green]Published[/] the dashboard's copy: {copy}")
 
 
 def _reason(error: Exception) -> str:
@@ -518,7 +575,9 @@ def show(
     indicator_id: str = typer.Argument(..., help="Indicator id, e.g. REF3."),
     breakdown: str = typer.Option("all", "--breakdown", help="Breakdown, e.g. age_band."),
     months: int = typer.Option(13, "--months", help="How many recent months."),
-    la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
+    la_code: str | None = typer.Option(
+        None, "--la-code", help="Council (if several).", parser=council_code
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Show an indicator's recent figures (after scorecard compute).
@@ -529,12 +588,9 @@ def show(
     from csc_scorecard.indicators.show import recent_figures
     from csc_scorecard.store import Store
 
-    try:
+    with _bad_input_exits_2():
         item = indicator(indicator_id)
         frame = recent_figures(Store(store), indicator_id, la_code, months, breakdown)
-    except (KeyError, ValueError, LookupError) as error:
-        console.print(f"[red]Error:[/] {_reason(error)}")
-        raise typer.Exit(2) from error
     _print_frame(frame, f"{item.id} {item.title} ({item.unit})")
 
 
@@ -542,7 +598,7 @@ def show(
 def records(
     indicator_id: str = typer.Argument(..., help="Indicator id, e.g. CPP1."),
     month: str = typer.Argument(..., help="Month, YYYY-MM."),
-    la_code: str = typer.Option(..., "--la-code", help="Council."),
+    la_code: str = typer.Option(..., "--la-code", help="Council.", parser=council_code),
     breakdown: str | None = typer.Option(
         None, "--breakdown", help="NAME=VALUE, e.g. age_band=10-15."
     ),
@@ -559,13 +615,10 @@ def records(
     if breakdown:
         name, _, value = breakdown.partition("=")
         chosen = (name, value)
-    when = _month(month, "MONTH")
-    assert when is not None
-    try:
+    with _bad_input_exits_2():
+        when = _month(month, "MONTH")
+        assert when is not None
         frame = behind(Store(store), indicator_id, when, la_code, chosen)
-    except (KeyError, ValueError) as error:
-        console.print(f"[red]Error:[/] {_reason(error)}")
-        raise typer.Exit(2) from error
     _print_frame(frame, f"{indicator_id} {month}: {len(frame):,} records,"
                  f" numerator {frame.numerator.sum():,.0f},"
                  f" denominator {frame.denominator.sum():,.0f}")  # fmt: skip
@@ -599,7 +652,9 @@ def quarantine(
 
 @app.command()
 def status(store: str = STORE_OPTION) -> None:
-    """Show what is loaded: rows per table, date ranges and quarantined rows by rule.
+    """Show what is loaded: rows, date ranges, months each load covers, quarantine by rule.
+
+    Figures are published only for the months the loads cover.
 
     Example: scorecard status --store scorecard.duckdb
     """
@@ -618,7 +673,9 @@ def pack(
     formats: str = typer.Option(
         "html,pdf,xlsx", "--format", help="Comma-separated: html, pdf, xlsx."
     ),
-    la_code: str | None = typer.Option(None, "--la-code", help="Council (if several)."),
+    la_code: str | None = typer.Option(
+        None, "--la-code", help="Council (if several).", parser=council_code
+    ),
     council: str | None = typer.Option(None, "--council", help="Council name for the cover."),
     config: Path | None = typer.Option(
         None, "--config", help="Targets file (default: the targets shipped with the package)."
@@ -646,7 +703,7 @@ def pack(
     from csc_scorecard.store import Store
 
     target = Store(store)
-    try:
+    with _bad_input_exits_2():
         code = la_code or _only_council(target)
         when = _month(month, "--month") or latest_month(target, code)
         written = [load_commentary(commentary)] if commentary else []
@@ -656,13 +713,14 @@ def pack(
             written.append(dashboard_commentary(app_db, code, when))
         notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
         settings = load_config(config, notes)
+        if app_db:  # recalculation points analysts recorded on the dashboard
+            from csc_scorecard.web.recalculations import decisions_for
+
+            settings = settings.with_decisions(decisions_for(app_db))
         with console.status(f"Writing the {when:%B %Y} pack"):
             _, paths = write_pack(target, code, when, out, settings,
                                   [f.strip() for f in formats.split(",") if f.strip()],
                                   council)  # fmt: skip
-    except (KeyError, ValueError, LookupError, OSError) as error:
-        console.print(f"[red]Error:[/] {_reason(error)}")
-        raise typer.Exit(2) from error
     for path in paths:
         console.print(f"[green]Wrote[/] {path}")
 
@@ -787,6 +845,7 @@ def demo(
         name = f"Synthetic council {folder.name}"
         _, paths = write_pack(store, folder.name, result.last_month, out / "pack",
                               load_config(), council=name)  # fmt: skip
+    _publish_for_dashboard(store)
     for path in paths:
         console.print(f"[green]Pack:[/] {path}")
     console.print(f"[green]Synthetic council:[/] {folder}")
@@ -833,13 +892,10 @@ def sql(
     from csc_scorecard.indicators.spine import month_index, month_of
     from csc_scorecard.indicators.sql import calendar_inputs, indicator_sql
 
-    try:
+    with _bad_input_exits_2():
         to = _month(last, "--to") or month_of(month_index(date.today()) - 1)
         start = _month(first, "--from") or month_of(month_index(to) - 71)
         text = indicator_sql(indicator(indicator_id), dialect, start, to)
-    except (KeyError, ValueError) as error:
-        console.print(f"[red]Error:[/] {_reason(error)}")
-        raise typer.Exit(2) from error
     if inputs is not None:
         inputs.mkdir(parents=True, exist_ok=True)
         for name, frame in calendar_inputs(start, to).items():
@@ -850,7 +906,7 @@ def sql(
 @app.command()
 def compare(
     indicator_id: str = typer.Argument(..., help="Indicator id, e.g. REF3."),
-    la_code: str = typer.Option(..., "--la-code", help="Council."),
+    la_code: str = typer.Option(..., "--la-code", help="Council.", parser=council_code),
     month: str | None = typer.Option(None, "--month", help="One month, YYYY-MM."),
     config: Path | None = typer.Option(
         None, "--config", help="Neighbours and regions, YAML (default: the shipped file)."
@@ -869,13 +925,10 @@ def compare(
     from csc_scorecard.indicators.compare import compare as run
     from csc_scorecard.store import Store
 
-    try:
+    with _bad_input_exits_2():
         item = indicator(indicator_id)
         groups = Groups.read(config) if config else Groups.read()
         frame = run(Store(store), item.id, la_code, groups, _month(month, "--month"))
-    except (KeyError, ValueError, LookupError, OSError) as error:
-        console.print(f"[red]Error:[/] {_reason(error)}")
-        raise typer.Exit(2) from error
     region = frame["region_name"].iloc[0]
     table = Table(title=f"{item.id} {item.title} ({item.unit}): {la_code}, neighbours, {region}")
     for column in ("Month", la_code, "Neighbours", "(councils)", region, "(councils)"):

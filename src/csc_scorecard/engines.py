@@ -180,8 +180,12 @@ def spark_session(warehouse: str) -> Any:
     return session
 
 
-def connect(target: str) -> tuple[Any, SqlEngine]:
-    """An ibis connection and its engine dialect for a store target (see the module doc)."""
+def connect(target: str, read_only: bool = False) -> tuple[Any, SqlEngine]:
+    """An ibis connection and its engine dialect for a store target (see the module doc).
+
+    ``read_only`` opens a DuckDB file without its write lock, so any number of readers
+    share it (temporary tables still work); other engines manage readers themselves.
+    """
     if target == "pyspark" or target.startswith("pyspark://"):
         folder = target.removeprefix("pyspark").removeprefix("://") or SPARK_WAREHOUSE
         warehouse = folder if "://" in folder else str(Path(folder).absolute())
@@ -190,5 +194,5 @@ def connect(target: str) -> tuple[Any, SqlEngine]:
     if "://" in target or target == "duckdb":
         con = ibis.connect(target)
     else:
-        con = ibis.duckdb.connect(target)
+        con = ibis.duckdb.connect(target, read_only=read_only)
     return con, SqlEngine(con)

@@ -26,6 +26,35 @@ def table_summary(store: Store) -> list[tuple[str, int, str, str]]:
     return rows
 
 
+def coverage_by_load(store: Store) -> list[tuple[str, str, str, str, str, str]]:
+    """Which months the loads cover: council, source, first and last day, loads and files.
+
+    Loads of one return (the files of a 903 year) share a period and are shown on one line.
+    """
+    log = store.table("load_log").select("load_id", "file")
+    frame = store.table("coverage").join(log, "load_id").execute()
+    rows = []
+    keys = ["la_code", "source", "period_start", "period_end"]
+    for (la_code, source, first, last), group in frame.groupby(keys, sort=True):
+        ids = sorted(int(i) for i in group.load_id.unique())
+        files = sorted(group.file.unique())
+        named = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        rows.append((str(la_code), str(source), f"{first:%Y-%m-%d}", f"{last:%Y-%m-%d}",
+                     _id_ranges(ids), named))  # fmt: skip
+    return rows
+
+
+def _id_ranges(ids: list[int]) -> str:
+    """Load ids as ranges: 1-10, 12."""
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in runs)
+
+
 def quarantine_by_rule(store: Store) -> list[tuple[str, str, int]]:
     """Quarantined rows per source and rule, largest first."""
     frame = counts(rejected(store))
@@ -44,6 +73,12 @@ def print_status(store: Store, console: Console | None = None) -> None:
     for name, count, first, last in table_summary(store):
         tables.add_row(name, f"{count:,}", first, last)
     console.print(tables)
+    covered = RichTable(title="Months the loads cover (figures are published only inside them)")
+    for heading in ("council", "source", "from", "to", "loads", "files"):
+        covered.add_column(heading)
+    for row in coverage_by_load(store):
+        covered.add_row(*row)
+    console.print(covered)
     quarantine = RichTable(title="Quarantined rows by rule")
     for heading in ("source", "rule", "rows"):
         quarantine.add_column(heading)

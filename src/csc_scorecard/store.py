@@ -10,6 +10,8 @@ a file replaces the rows its earlier version loaded. A record that another file 
 in (same table key: the same episode in two collection years, the same child in the 903 and the
 CIN census) is merged, not doubled: the later file's values win and its empty cells keep the
 earlier values, so an episode open at one year end is closed by the next year's return.
+Each load also records the period its file describes (``coverage``, from ``FileLoad.covers``),
+which goes with the load's rows when a corrected file replaces it.
 """
 
 from __future__ import annotations
@@ -19,18 +21,22 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import ibis
 import pandas as pd
 
 from csc_scorecard.engines import connect
+from csc_scorecard.errors import council_code
 from csc_scorecard.model import TABLES
 from csc_scorecard.model.ddl import ibis_schema
 
 DEFAULT_STORE = "scorecard.duckdb"
 LINEAGE = frozenset({"la_code", "load_id"})
+NATIONAL = "dfe"
+"""The la_code of national files (DfE's published statistics and neighbour list): their
+figures are DfE's, for every council, not one council's."""
 
 
 def file_sha256(*paths: Path) -> str:
@@ -62,6 +68,9 @@ class FileLoad:
     """What the loader read differently from the letter of the format, or could not load
     (Excel's empty columns, another separator, a column or element not loaded), for the
     load summary."""
+    covers: tuple[date, date] | None = None
+    """First and last day the file describes fully (every record active then is in it),
+    recorded in ``coverage`` for each table it fills; None when the source cannot say."""
 
     @property
     def name(self) -> str:
@@ -100,11 +109,12 @@ class LoadResult:
 class Store:
     """The canonical tables in one database, created from the model on first use."""
 
-    def __init__(self, target: str = DEFAULT_STORE) -> None:
+    def __init__(self, target: str = DEFAULT_STORE, read_only: bool = False) -> None:
         self.target = target
-        self.con, self.engine = connect(target)
+        self.con, self.engine = connect(target, read_only)
         self._tables: dict[str, ibis.Table] = {}
-        self.ensure_tables()
+        if not read_only:
+            self.ensure_tables()
 
     def ensure_tables(self) -> None:
         """Create every canonical table that does not exist yet (never alters data)."""
@@ -145,13 +155,19 @@ class Store:
         with self.engine.transaction():
             yield
 
-    def delete(self, name: str, where: str) -> None:
-        """Remove the rows of table ``name`` matching SQL condition ``where``.
+    def delete_matching(self, name: str, keys: pd.DataFrame | ibis.Table) -> None:
+        """Remove the rows of table ``name`` that match a row of ``keys`` on all its columns.
 
-        The condition's columns must never be null (keys, council, load id): Spark rewrites
-        the table keeping the rows where the condition is false.
+        The values travel as a table (``keys`` staged in the engine) and the statement is a
+        semi-join against it, so no council code, id or date is ever written into SQL text
+        and none can change the statement. The key columns must never be null (keys, council,
+        load id): Spark rewrites the table keeping the rows that match nothing.
         """
-        self.engine.delete(name, where)
+        staged = "_delete_keys"
+        columns = self.frame_table(staged, keys).columns
+        matched = " AND ".join(f"{staged}.{c} = {name}.{c}" for c in columns)
+        self.engine.delete(name, f"EXISTS (SELECT 1 FROM {staged} WHERE {matched})")
+        self.con.drop_table(staged)
 
     def insert_query(self, name: str, expr: ibis.Table, columns: list[str]) -> None:
         """``INSERT INTO name (columns) SELECT ...``: an engine-side insert of an expression.
@@ -220,16 +236,19 @@ class Store:
             },
         ).select(*columns)
         merged = self.temporary("_merged", merged)
-        matched = " AND ".join(f"{name}.{k} = _incoming.{k}" for k in keys)
-        self.delete(
-            name, f"la_code = '{la_code}' AND EXISTS (SELECT 1 FROM _incoming WHERE {matched})"
-        )
+        self.delete_matching(name, incoming.select("la_code", *keys))
         self.con.insert(name, merged)
         self.con.drop_table("_incoming")
         self.con.drop_table("_merged")
 
     def write_loads(self, la_code: str, loads: list[FileLoad]) -> list[LoadResult]:
-        """Write several files' rows in one transaction, skipping files already loaded."""
+        """Write several files' rows in one transaction, skipping files already loaded.
+
+        ``la_code`` must be a council code (three digits), or ``NATIONAL`` for DfE's own
+        files: ``InputError`` otherwise.
+        """
+        if la_code != NATIONAL:
+            council_code(la_code)
         results: list[LoadResult] = []
         with self.transaction():
             load_id = self._next_load_id()
@@ -272,10 +291,10 @@ class Store:
         ).load_id.execute()
         if earlier.empty:
             return
-        ids = ", ".join(str(int(i)) for i in earlier)
+        ids = pd.DataFrame({"load_id": earlier.astype("int64")})
         for name, table in TABLES.items():
             if table.lineage:
-                self.delete(name, f"load_id IN ({ids})")
+                self.delete_matching(name, ids)
 
     def _write_one(self, la_code: str, load_id: int, load: FileLoad) -> None:
         lineage: dict[str, str | int] = {"la_code": la_code, "load_id": load_id}
@@ -283,6 +302,14 @@ class Store:
             self._merge(name, la_code, frame.assign(**lineage))
         if load.quarantine is not None:
             self.insert_frame("quarantine", load.quarantine.assign(**lineage))
+        if load.covers is not None:
+            first, last = load.covers
+            covered = pd.DataFrame(
+                {"source": load.source, "table_name": sorted(load.tables),
+                 "period_start": first, "period_end": last},
+                columns=["source", "table_name", "period_start", "period_end"],
+            )  # fmt: skip
+            self.insert_frame("coverage", covered.assign(**lineage))
 
     def _log(self, la_code: str, load_id: int, load: FileLoad, sha: str, seconds: float) -> None:
         row = {

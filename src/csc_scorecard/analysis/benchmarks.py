@@ -26,7 +26,8 @@ indicator and 31 March:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -34,6 +35,7 @@ from scipy import stats
 
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Polarity
+from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.store import Store
 
 LEVELS = ("National", "Regional", "Local authority")
@@ -81,6 +83,8 @@ class Benchmark:
     funnel: Funnel | None
     neighbour_figures: tuple[tuple[str, str, str], ...] = ()
     """(code, name, figure as published or its symbol) of each neighbour, closest first."""
+    council_count: float | None = None
+    """The count behind the council's published figure, where DfE published one."""
 
     @property
     def quartile_shown(self) -> str:
@@ -196,6 +200,7 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
         band=band(quartile_, item.polarity) if quartile_ is not None else None,
         funnel=funnel(item.unit, england, denominator) if england and denominator else None,
         neighbour_figures=listed,
+        council_count=None if own is None or pd.isna(own.numerator) else float(own.numerator),
     )
 
 
@@ -212,10 +217,13 @@ def _value(row: pd.Series | None) -> float | None:
     return None if row is None or pd.isna(row.value) else float(row.value)
 
 
-def latest_benchmarks(store: Store, la_code: str, on_or_before: date) -> dict[str, Benchmark]:
-    """Each published indicator's latest benchmark at or before a date (none loaded: empty)."""
+def latest_benchmarks(store: Store, la_code: str, month: date) -> dict[str, Benchmark]:
+    """Each published indicator's latest benchmark by the end of the month (none loaded: empty).
+
+    A March pack compares with the 31 March just ended, where DfE's figures for it are loaded.
+    """
     frame = published(store)
-    frame = frame[frame.year_ending <= on_or_before]
+    frame = frame[frame.year_ending < month_of(month_index(month) + 1)]
     neighbours = neighbours_of(store, la_code)
     found = {}
     for indicator_id, rows in frame.groupby("indicator_id"):
@@ -223,3 +231,43 @@ def latest_benchmarks(store: Store, la_code: str, on_or_before: date) -> dict[st
         latest = max(years.year_ending) if not years.empty else max(rows.year_ending)
         found[str(indicator_id)] = benchmark(frame, str(indicator_id), la_code, latest, neighbours)
     return found
+
+
+SUPPRESSED = "c"
+"""What a published output shows for a council figure disclosure control hides."""
+SMALLEST_SHOWN = 6
+"""Counts of 1 to 5 children are never published (the project's disclosure rule)."""
+
+
+def months_behind(indicator_id: str, year_ending: date) -> list[date]:
+    """Our months a published 31 March figure rests on (first days).
+
+    As ``analysis.published`` builds it: an indicator counted in the month adds up April to
+    March; any other (a snapshot, a rolling 12 months) is the March figure itself.
+    """
+    march = month_index(date(year_ending.year, 3, 1))
+    span = 12 if indicator(indicator_id).period == "in_month" else 1
+    return [month_of(i) for i in range(march - span + 1, march + 1)]
+
+
+def as_published(found: Mapping[str, Benchmark], figures: pd.DataFrame) -> dict[str, Benchmark]:
+    """The benchmarks as a published output (the pack, a viewer's page) may show them.
+
+    ``figures`` are the council's own figures after disclosure control (``indicator_id``,
+    ``month``, ``breakdown``, ``suppressed``). Where a month the council's published figure
+    rests on is suppressed there, or the published count behind it is 1 to 5, showing it (or
+    its rank, quartile or funnel position, which place it) would give away a count the
+    council's own figures hide: it is shown as "c" and the council is not ranked.
+    England, the region and the neighbours are DfE's published figures and stay.
+    """
+    totals = figures[(figures["breakdown"] == "all") & figures["suppressed"].astype(bool)]
+    hidden = set(zip(totals["indicator_id"].astype(str), totals["month"], strict=True))
+    shown = {}
+    for indicator_id, b in found.items():
+        small = b.council_count is not None and 0 < b.council_count < SMALLEST_SHOWN
+        covered = months_behind(indicator_id, b.year_ending)
+        if b.council is not None and (small or any((indicator_id, m) in hidden for m in covered)):
+            b = replace(b, council=None, council_symbol=SUPPRESSED, council_count=None,
+                        rank=None, quartile=None, band=None, funnel=None)  # fmt: skip
+        shown[indicator_id] = b
+    return shown

@@ -1,10 +1,10 @@
-"""The analysis configuration: targets, tolerances, comparators and step changes per indicator.
+"""The analysis configuration: targets, tolerances, comparators and recalculations per indicator.
 
 One YAML file (the package ships ``csc_scorecard/config/targets.yaml`` as the default; a council
 copies and edits it, and gives it to ``scorecard pack --config`` and ``serve --config``)::
 
     spc:                      # optional; these are the defaults
-      baseline_points: 12
+      baseline_points: 20     # at least 12; fewer points give trial limits
       shift_points: 7
       trend_points: 7
       screen_outliers: true
@@ -16,7 +16,13 @@ copies and edits it, and gives it to ``scorecard pack --config`` and ``serve --c
           "2024-25": 21.9
         england:              # adds to / overrides the catalogue's England figures
           "2024-25": 22.6
-        step_changes: ["2025-08"]   # SPC recalculates its baseline from these months
+        recalculations:       # SPC starts new limits from these months, and says why
+          - {month: "2025-08", reason: "new front door opened"}
+
+``step_changes: ["2025-08"]``, the older form (months without a reason), is still read: each
+month becomes a recalculation whose reason says it came from ``step_changes``. Recalculations
+an analyst records in the dashboard, and suggestions they reject, are added per council by
+``with_dashboard_decisions`` (see ``recalculations.py``).
 
 Years are financial years written ``2025-26`` (1 April 2025 to 31 March 2026), the way
 councils set targets and the DfE publishes; a published figure "for the year ending 31 March
@@ -27,10 +33,11 @@ for a percentage). A target needs a good direction, so one on an indicator whose
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -62,13 +69,48 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Recalculation:
+    """A month from which an indicator's control limits start again, and why.
+
+    ``source`` is "configuration" (the targets file) or "dashboard" (recorded by an analyst,
+    with who and when).
+    """
+
+    month: date
+    reason: str
+    source: str = "configuration"
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+
+
+STEP_CHANGE_REASON = "declared as a step change in the configuration (step_changes)"
+
+
+@dataclass(frozen=True)
 class IndicatorConfig:
     """What the configuration says about one indicator; years are financial-year starts."""
 
     targets: Mapping[int, Target] = field(default_factory=dict)
     neighbours: Mapping[int, float] = field(default_factory=dict)
     england: Mapping[int, float] = field(default_factory=dict)
-    step_changes: tuple[date, ...] = ()
+    recalculations: tuple[Recalculation, ...] = ()
+
+    @property
+    def step_changes(self) -> tuple[date, ...]:
+        """The recalculation months, in order (the older name, kept for callers)."""
+        return tuple(r.month for r in self.recalculations)
+
+
+@dataclass(frozen=True)
+class DashboardDecisions:
+    """What analysts decided in the dashboard, per council and indicator.
+
+    ``recorded``: recalculation points (declared there, or suggestions accepted);
+    ``rejected``: suggested months turned down, never proposed again.
+    """
+
+    recorded: Mapping[tuple[str, str], tuple[Recalculation, ...]] = field(default_factory=dict)
+    rejected: Mapping[tuple[str, str], tuple[date, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,10 +120,37 @@ class AnalysisConfig:
     indicators: Mapping[str, IndicatorConfig] = field(default_factory=dict)
     spc: SpcOptions = field(default_factory=SpcOptions)
     commentary: Commentary = field(default_factory=Commentary)
+    decisions: DashboardDecisions = field(default_factory=DashboardDecisions)
 
     def of(self, indicator_id: str) -> IndicatorConfig:
         """The configuration of one indicator (empty when the file does not mention it)."""
         return self.indicators.get(indicator_id, IndicatorConfig())
+
+    def recalculations(self, la_code: str, indicator_id: str) -> tuple[Recalculation, ...]:
+        """The file's and the dashboard's recalculation points, by month (the file's first)."""
+        both = (*self.of(indicator_id).recalculations,
+                *self.decisions.recorded.get((la_code, indicator_id), ()))  # fmt: skip
+        first = {r.month: r for r in reversed(both)}
+        return tuple(sorted(first.values(), key=lambda r: r.month))
+
+    def rejected(self, la_code: str, indicator_id: str) -> tuple[date, ...]:
+        """Suggested recalculation months an analyst rejected for the council's indicator."""
+        return self.decisions.rejected.get((la_code, indicator_id), ())
+
+    def fingerprint(self, la_code: str, indicator_id: str) -> str:
+        """A digest of everything here that changes the council's indicator summaries.
+
+        The dashboard's copy stores summaries worked out at ``compute`` time; where the
+        configuration serving them differs (a council's own targets, a recalculation an
+        analyst recorded since), the digests differ and those summaries are worked out again.
+        """
+        told = (self.spc, self.of(indicator_id), self.recalculations(la_code, indicator_id),
+                self.rejected(la_code, indicator_id))  # fmt: skip
+        return hashlib.sha256(repr(told).encode()).hexdigest()
+
+    def with_decisions(self, decisions: DashboardDecisions) -> AnalysisConfig:
+        """The same configuration with the dashboard's recalculation decisions."""
+        return replace(self, decisions=decisions)
 
 
 def financial_year_start(text: object) -> int:
@@ -125,7 +194,7 @@ def _mapping(value: Any, where: str) -> dict[Any, Any]:
 def _indicator(indicator_id: str, entry: dict[Any, Any]) -> IndicatorConfig:
     if indicator_id not in BY_ID:
         raise ConfigError(f"unknown indicator {indicator_id!r}; known: {', '.join(BY_ID)}")
-    unknown = set(entry) - {"targets", "neighbours", "england", "step_changes"}
+    unknown = set(entry) - {"targets", "neighbours", "england", "recalculations", "step_changes"}
     if unknown:
         raise ConfigError(f"{indicator_id}: unknown key(s) {sorted(unknown)}")
     targets = {
@@ -134,15 +203,33 @@ def _indicator(indicator_id: str, entry: dict[Any, Any]) -> IndicatorConfig:
     }
     if targets and BY_ID[indicator_id].polarity == "neither":
         raise ConfigError(f"{indicator_id} has no good direction (polarity neither): no target")
-    steps = entry.get("step_changes") or []
-    if not isinstance(steps, list):
-        raise ConfigError(f"{indicator_id}.step_changes: expected a list of months (YYYY-MM)")
     return IndicatorConfig(
         targets=targets,
         neighbours=_by_year(entry.get("neighbours"), f"{indicator_id}.neighbours"),
         england=_by_year(entry.get("england"), f"{indicator_id}.england"),
-        step_changes=tuple(sorted(parse_month(str(step)) for step in steps)),
+        recalculations=_recalculations(indicator_id, entry),
     )
+
+
+def _recalculations(indicator_id: str, entry: dict[Any, Any]) -> tuple[Recalculation, ...]:
+    """``recalculations`` (month and reason) and the older ``step_changes`` (months only)."""
+    steps = entry.get("step_changes") or []
+    listed = entry.get("recalculations") or []
+    if not isinstance(steps, list):
+        raise ConfigError(f"{indicator_id}.step_changes: expected a list of months (YYYY-MM)")
+    if not isinstance(listed, list):
+        raise ConfigError(f"{indicator_id}.recalculations: expected a list of {{month, reason}}")
+    found = [Recalculation(parse_month(str(step)), STEP_CHANGE_REASON) for step in steps]
+    for item in listed:
+        if not isinstance(item, dict) or set(item) != {"month", "reason"}:
+            raise ConfigError(f"{indicator_id}.recalculations: each needs a month and a reason")
+        if not str(item["reason"]).strip():
+            raise ConfigError(f"{indicator_id}.recalculations: say why ({item['month']})")
+        found.append(Recalculation(parse_month(str(item["month"])), str(item["reason"]).strip()))
+    months = [r.month for r in found]
+    if len(set(months)) < len(months):
+        raise ConfigError(f"{indicator_id}: a recalculation month is given twice")
+    return tuple(sorted(found, key=lambda r: r.month))
 
 
 def _target(indicator_id: str, year: object, value: dict[Any, Any]) -> Target:

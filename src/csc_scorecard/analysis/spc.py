@@ -3,15 +3,23 @@
 The rules follow the R package NHSRplotthedots (version 0.2.2, ``R/ptd_spc_standard.R`` and
 ``R/ptd_calculate_point_type.R``), the reference implementation of Making Data Count:
 
-- Centre line: the mean of the baseline points. DESIGN asks for the first 12 points by default
-  (``SpcOptions.baseline_points``; ``None`` uses every point, the package's own default).
+- Centre line: the mean of the baseline points, by default the first 20 points of a segment
+  (``SpcOptions.baseline_points``; at least 12; ``None`` uses every point, the package's own
+  default). Making Data Count asks for 20 points; a segment with fewer gets *trial limits*
+  from every point it has, revised as each month arrives until 20 fix them (the package's
+  "trial limits" vignette, ``number-of-points-required``). A point is in the baseline when its
+  limits were drawn from it (``baseline`` column); trial limits are flagged (``trial``).
 - Moving ranges of the baseline points; by the package's default (``screen_outliers = TRUE``)
   a moving range of 3.267 times the mean moving range or more is left out and the mean moving
   range recalculated (Nelson 1982). The Making Data Count spreadsheet does not screen; set
   ``screen_outliers=False`` to match it.
 - Process limits: mean +/- 2.66 x mean moving range; "2 sigma" lines at two thirds of that.
-- A declared step change starts a new segment: its own baseline, limits and rules (runs never
-  cross a step).
+  Limits (and 2-sigma lines) are clipped to the range the unit can take (``bounds``: a count
+  or rate cannot be below 0, a percentage is 0 to 100), so no chart shows an impossible limit.
+- A recalculation point starts a new segment: its own baseline, limits and rules (runs never
+  cross one). Points are declared by an analyst (config file or dashboard); the tool only
+  *suggests* one (``suggest_recalculation``) where a shift runs on to the latest point, and
+  never rebases by itself.
 - Special-cause rules, every point of a signal flagged:
   outside limit: a point above the upper or below the lower limit (strictly);
   shift: 7 or more consecutive points all above or all below the mean (a point on the mean
@@ -25,9 +33,13 @@ The rules follow the R package NHSRplotthedots (version 0.2.2, ``R/ptd_spc_stand
   By polarity that is "improvement" or "concern"; "neither" when the indicator has no good
   direction; "common cause" when no rule flags the point.
 
-Assurance compares a target with the latest limits (``ptd_calculate_assurance_type``): a target
-beyond a limit means the process will consistently pass or fail it; a target within the limits
-means it will hit and miss at random.
+Assurance compares a target with the latest segment's limits (``ptd_calculate_assurance_type``):
+a target beyond a limit means the process will consistently pass or fail it; a target within
+the limits means it will hit and miss at random.
+
+A rolling figure (12 or 36 months) is not charted with XmR rules: consecutive points share all
+but one month, so runs and trends appear whatever happens. ``run_chart`` gives it a plain run
+chart (no limits, no signals); the XmR chart is drawn on the figure of the month alone.
 """
 
 from __future__ import annotations
@@ -48,6 +60,10 @@ NEAR_LIMIT = 2 * LIMIT / 3
 """The 2-sigma lines of the two-of-three rule."""
 SCREEN = 3.267
 """Moving ranges of this many mean moving ranges or more are screened out (D4 for n = 2)."""
+FULL_BASELINE = 20
+"""Points Making Data Count asks for before limits are fixed; fewer give trial limits."""
+MINIMUM_BASELINE = 12
+"""The shortest baseline a configuration may set (NHSRplotthedots warns below 12 points)."""
 
 OUTSIDE, SHIFT, TREND, TWO_OF_THREE = "outside limit", "shift", "trend", "two of three"
 IMPROVEMENT, CONCERN, COMMON_CAUSE, NEITHER = "improvement", "concern", "common cause", "neither"
@@ -55,57 +71,129 @@ PASS, FAIL, HIT_AND_MISS = "pass", "fail", "hit and miss"
 
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.bool_]
+Bounds = tuple[float | None, float | None]
+"""The lowest and highest value a unit can take (None: no bound)."""
+
+CHART_COLUMNS = ["mean", "lower", "upper", "near_lower", "near_upper", "rules", "direction",
+                 "baseline", "trial"]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class SpcOptions:
     """How the chart is drawn: baseline length and the run lengths of the shift and trend."""
 
-    baseline_points: int | None = 12
+    baseline_points: int | None = FULL_BASELINE
     shift_points: int = 7
     trend_points: int = 7
     screen_outliers: bool = True
 
     def __post_init__(self) -> None:
-        if self.baseline_points is not None and self.baseline_points < 2:
-            raise ValueError("an XmR baseline needs at least 2 points (one moving range)")
+        if self.baseline_points is not None and self.baseline_points < MINIMUM_BASELINE:
+            raise ValueError(
+                f"a baseline needs at least {MINIMUM_BASELINE} points (Making Data Count asks "
+                f"for {FULL_BASELINE}; fewer give trial limits anyway)"
+            )
         if self.shift_points < 2 or self.trend_points < 3:
             raise ValueError("a shift needs 2 or more points and a trend 3 or more")
+
+    @property
+    def full_baseline(self) -> int:
+        """Points a segment needs for limits that are not trial limits."""
+        return self.baseline_points or FULL_BASELINE
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A recalculation the tool proposes for an analyst to accept or reject."""
+
+    month: date
+    reason: str
 
 
 def xmr(
     series: pd.Series,
     polarity: Polarity,
-    steps: Sequence[date] = (),
+    recalculate_at: Sequence[date] = (),
     options: SpcOptions | None = None,
+    bounds: Bounds = (None, None),
 ) -> pd.DataFrame:
     """The XmR chart of a monthly series (index: months in order; values may be missing).
 
-    Returns one row per month with ``value``, ``segment`` (0, then +1 at each step change),
-    ``mean``, ``lower``, ``upper``, ``near_lower``, ``near_upper`` (2 sigma), ``special_cause``,
+    Returns one row per month with ``value``, ``segment`` (0, then +1 at each recalculation
+    point), ``mean``, ``lower``, ``upper``, ``near_lower``, ``near_upper`` (2 sigma; limits
+    clipped to ``bounds``), ``baseline`` (the point's value went into its limits), ``trial``
+    (its segment's limits come from fewer points than a full baseline), ``special_cause``,
     ``rules`` (the rules that flag the point, "; "-separated), ``direction`` (+1 above or
     rising, -1 below or falling, 0 common cause) and ``variation``. Missing values are left out
     of the calculation (a run continues across them) and come back unflagged.
     """
     options = options or SpcOptions()
     months = pd.Index(series.index)
-    segment = np.searchsorted(np.array(sorted(steps), dtype="datetime64[D]"),
+    segment = np.searchsorted(np.array(sorted(recalculate_at), dtype="datetime64[D]"),
                               months.values.astype("datetime64[D]"), side="right")  # fmt: skip
     result = pd.DataFrame({"value": series.to_numpy(dtype=float), "segment": segment}, months)
     parts = [
-        _segment(part, options)
+        _segment(part, options, bounds)
         for _, part in result[result["value"].notna()].groupby("segment", sort=True)
     ]
-    columns = ["mean", "lower", "upper", "near_lower", "near_upper", "rules", "direction"]
-    charted = pd.concat(parts) if parts else pd.DataFrame(columns=columns)
-    result = result.join(charted[columns])
+    charted = pd.concat(parts) if parts else pd.DataFrame(columns=CHART_COLUMNS)
+    result = result.join(charted[CHART_COLUMNS].drop(columns="trial"))
     limits = ["mean", "lower", "upper", "near_lower", "near_upper"]
     result[limits] = result.groupby("segment")[limits].transform(lambda c: c.ffill().bfill())
+    trial = dict(zip(charted["segment"], charted["trial"], strict=True)) if parts else {}
+    result["trial"] = result["segment"].map(trial).eq(True)
+    result["baseline"] = result["baseline"].eq(True)
     result["rules"] = result["rules"].fillna("")
     result["direction"] = result["direction"].fillna(0).astype(int)
     result["special_cause"] = result["rules"] != ""
     result["variation"] = variation(result["direction"].to_numpy(), polarity)
     return result
+
+
+def run_chart(series: pd.Series) -> pd.DataFrame:
+    """A run chart of a rolling figure: the values alone, with no limits and no signals.
+
+    Same columns as ``xmr`` so every output can draw either; the limits are empty, no point is
+    special cause and ``variation`` is empty (a rolling figure is judged on its month alone).
+    """
+    empty = float("nan")
+    return pd.DataFrame(
+        {"value": series.to_numpy(dtype=float), "segment": 0, "mean": empty, "lower": empty,
+         "upper": empty, "near_lower": empty, "near_upper": empty, "baseline": False,
+         "trial": False, "rules": "", "direction": 0, "special_cause": False, "variation": ""},
+        index=pd.Index(series.index),
+    )  # fmt: skip
+
+
+def suggest_recalculation(chart: pd.DataFrame, options: SpcOptions | None = None,
+                          rejected: Sequence[date] = ()) -> Suggestion | None:  # fmt: skip
+    """A recalculation to propose: where a shift runs on to the latest point, at its start.
+
+    Making Data Count recalculates limits when the process has changed for good, which a run
+    of ``shift_points`` or more on one side of the mean, still going at the latest point,
+    suggests. The month proposed is the run's first; a month an analyst rejected is not
+    proposed again, and the first month of a segment is not (its limits already start there).
+    """
+    options = options or SpcOptions()
+    charted = chart[chart["value"].notna()]
+    if charted.empty or SHIFT not in str(charted["rules"].iloc[-1]).split("; "):
+        return None
+    charted = charted[charted["segment"] == charted["segment"].iloc[-1]]
+    side = np.sign(charted["value"] - charted["mean"]).to_numpy()
+    same = side[::-1] == side[-1]
+    length = int(same.argmin()) if not same.all() else len(same)
+    if length < options.shift_points or length == len(charted):
+        return None
+    start: date = charted.index[-length]
+    if start in set(rejected):
+        return None
+    words = "above" if side[-1] > 0 else "below"
+    return Suggestion(
+        start,
+        f"every month since {start:%B %Y} ({length} months) has been {words} the average: "
+        "the process looks to have changed, so limits from then on would describe it as it "
+        "is now",
+    )
 
 
 def variation(direction: npt.NDArray[np.int_], polarity: Polarity) -> list[str]:
@@ -131,14 +219,20 @@ def assurance(target: float | None, lower: float, upper: float, polarity: Polari
     return HIT_AND_MISS
 
 
-def _segment(part: pd.DataFrame, options: SpcOptions) -> pd.DataFrame:
-    """Limits and rules for one segment (the points between two step changes)."""
+def _segment(part: pd.DataFrame, options: SpcOptions, bounds: Bounds) -> pd.DataFrame:
+    """Limits and rules for one segment (the points between two recalculation points)."""
     y = part["value"].to_numpy(dtype=float)
     baseline = y[: options.baseline_points]
     mean = float(baseline.mean())
     spread = _mean_moving_range(baseline, options.screen_outliers)
-    upper, lower = mean + LIMIT * spread, mean - LIMIT * spread
-    near_upper, near_lower = mean + NEAR_LIMIT * spread, mean - NEAR_LIMIT * spread
+    low, high = (
+        (-np.inf if bounds[0] is None else bounds[0]),
+        (np.inf if bounds[1] is None else bounds[1]),
+    )
+    upper, lower = (float(np.clip(mean + k * spread, low, high)) for k in (LIMIT, -LIMIT))
+    near_upper, near_lower = (
+        float(np.clip(mean + k * spread, low, high)) for k in (NEAR_LIMIT, -NEAR_LIMIT)
+    )
     side = np.sign(y - mean).astype(int)
     outside = (y > upper) | (y < lower)
     near = ~outside & ((y > near_upper) | (y < near_lower))
@@ -158,8 +252,11 @@ def _segment(part: pd.DataFrame, options: SpcOptions) -> pd.DataFrame:
     rules = [
         "; ".join(name for name, flagged in flags.items() if flagged[i]) for i in range(len(y))
     ]
+    in_baseline = np.arange(len(y)) < len(baseline)
     return part.assign(mean=mean, lower=lower, upper=upper, near_lower=near_lower,
-                       near_upper=near_upper, rules=rules, direction=direction)  # fmt: skip
+                       near_upper=near_upper, rules=rules, direction=direction,
+                       baseline=in_baseline,
+                       trial=len(baseline) < options.full_baseline)  # fmt: skip
 
 
 def _mean_moving_range(baseline: Floats, screen_outliers: bool) -> float:

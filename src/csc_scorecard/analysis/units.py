@@ -11,6 +11,17 @@ from datetime import date
 
 from csc_scorecard.indicators.definition import Unit
 
+BOUNDS: dict[Unit, tuple[float | None, float | None]] = {
+    "count": (0.0, None),
+    "rate": (0.0, None),
+    "days": (0.0, None),
+    "percent": (0.0, 100.0),
+    "number": (None, None),
+}
+"""The range a figure of each unit can take: control limits are clipped to it. A count, a rate
+and an average of days cannot be negative; a percentage lies between 0 and 100; a number
+entered from another system is taken as it comes."""
+
 DECIMALS: dict[Unit, int] = {"count": 0, "percent": 1, "rate": 1, "days": 1, "number": 1}
 """Decimal places shown for each unit (counts are whole children or records)."""
 
@@ -37,6 +48,21 @@ def format_value(value: float, unit: Unit, statistic: bool = False) -> str:
     return number
 
 
+def format_range(low: float, high: float, unit: Unit) -> str:
+    """Two statistics as a range, the unit said once where it is words: ``2.1 to 5.0 days``."""
+    first = format_value(low, unit, statistic=True)
+    if unit in ("rate", "days"):
+        first = first.split(" ")[0]
+    return f"{first} to {format_value(high, unit, statistic=True)}"
+
+
 def format_month(month: date) -> str:
     """``March 2026``."""
     return f"{calendar.month_name[month.month]} {month.year}"
+
+
+def format_change(change: float, unit: Unit) -> str:
+    """The size of a change, without its direction: ``5``, ``1.2 percentage points``."""
+    if unit == "percent":
+        return f"{abs(change):,.1f} percentage points"
+    return format_value(abs(change), unit)

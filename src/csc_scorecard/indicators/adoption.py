@@ -86,9 +86,10 @@ INDICATORS = (
         "children adopted in the rolling 12 months", None, adopted,
     ),
     Indicator(
-        "ADP3", FAMILY, "A1: average days from entering care to moving in with the adoptive"
+        "ADP3", FAMILY, "Average days from entering care to moving in with the adoptive"
         " family (rolling 36 months)",
-        "For children adopted in the 36 months ending with the month, the average number of"
+        "The adoption scorecard's A1. For children adopted in the 36 months ending with the"
+        " month, the average number of"
         " days between starting the period of care and moving in with the adoptive family"
         " (for adoption by the child's foster carers, the date the child moved in with them).",
         "days", "lower", "rolling_36", ("looked_after_episode", "adoption"),
@@ -96,8 +97,9 @@ INDICATORS = (
         entry_to_placement,
     ),
     Indicator(
-        "ADP4", FAMILY, "A2: average days from placement order to match (rolling 36 months)",
-        "For children adopted in the 36 months ending with the month who had a placement"
+        "ADP4", FAMILY, "Average days from placement order to match (rolling 36 months)",
+        "The adoption scorecard's A2. For children adopted in the 36 months ending with the"
+        " month who had a placement"
         " order, the average number of days from the placement order to the match with their"
         " adopters (0 where matched before the order).",
         "days", "lower", "rolling_36", ("looked_after_episode", "adoption"),

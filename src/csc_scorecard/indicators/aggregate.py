@@ -7,7 +7,14 @@ monthly sums against the spine, so a 36-month window costs 36 small rows, not 36
 every record) and derives the value from the indicator's unit: count = numerator; percent =
 100 x numerator / denominator; rate = numerator / population x 10,000; days and number =
 numerator / denominator. The total has a row for every council and month, zero where nothing
-happened; a breakdown has rows only for the values that occur. One aggregation for the whole
+happened; a breakdown has rows only for the values that occur.
+
+A rolling indicator (12 or 36 months) also gets its month alone: the breakdown
+``MONTH_ALONE`` (value "all"), the same sums over the one month, with a row for every council
+and month like the total. It is not a part of the total (it does not add up to it), so
+disclosure control treats it as a figure of its own; the SPC charts it, because consecutive
+rolling figures share all but one month and XmR rules on them would flag runs whatever
+happens. One aggregation for the whole
 catalogue keeps the engine busy with data, not with many small queries.
 """
 
@@ -24,6 +31,8 @@ from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import PERIOD_MONTHS, Indicator
 
 ALL = "all"
+MONTH_ALONE = "month_alone"
+"""Breakdown of a rolling indicator holding its figure for the month alone (value "all")."""
 FIGURE_COLUMNS = (
     "la_code", "indicator_id", "month", "breakdown", "breakdown_value",
     "numerator", "denominator", "value",
@@ -62,6 +71,8 @@ def long_units(ctx: Context, indicator: Indicator, units: ir.Table) -> ir.Table:
         )
         for name in (ALL, *indicator.breakdowns)
     ]  # fmt: skip
+    if PERIOD_MONTHS[indicator.period] > 1:
+        parts.append(parts[0].mutate(breakdown=ibis.literal(MONTH_ALONE)))
     long = ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
     return long.group_by(
         "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
@@ -86,22 +97,26 @@ def _window_sums(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.
         "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
     ).aggregate(_num=ibis._.numerator.sum(), _den=ibis._.denominator.sum())
     frame = councils.cross_join(ctx.spine).cross_join(settings)
+    window = (monthly.breakdown == MONTH_ALONE).ifelse(0, frame.months_back)
     joined = frame.join(
         monthly,
         [monthly.la_code == frame.la_code, monthly.indicator_id == frame.indicator_id,
          monthly.month_index <= frame.month_index,
-         monthly.month_index >= frame.month_index - frame.months_back],
+         monthly.month_index >= frame.month_index - window],
     )  # fmt: skip
     keys = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
     sums = joined.group_by(*keys, "unit").aggregate(
         numerator=joined._num.sum(), denominator=joined._den.sum()
     )
-    totals = sums.filter(sums.breakdown == ALL)
-    empty = frame.anti_join(totals, ["la_code", "indicator_id", "month"]).select(
-        *keys[:3], "unit", breakdown=ibis.literal(ALL), breakdown_value=ibis.literal(ALL),
-        numerator=ibis.literal(0.0), denominator=ibis.literal(0.0),
-    )  # fmt: skip
-    return sums.union(empty.select(*sums.columns).cast(sums.schema()))
+    empty = [
+        (frame if name == ALL else frame.filter(frame.months_back > 0))
+        .anti_join(sums.filter(sums.breakdown == name), ["la_code", "indicator_id", "month"])
+        .select(*keys[:3], "unit", breakdown=ibis.literal(name),
+                breakdown_value=ibis.literal(ALL),
+                numerator=ibis.literal(0.0), denominator=ibis.literal(0.0))
+        for name in (ALL, MONTH_ALONE)
+    ]  # fmt: skip
+    return sums.union(*(e.select(*sums.columns).cast(sums.schema()) for e in empty))
 
 
 def figures(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.Table,

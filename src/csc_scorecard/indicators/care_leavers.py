@@ -18,6 +18,11 @@ from csc_scorecard.indicators.definition import Indicator
 FAMILY = "Care leavers"
 QUALIFYING_DAYS = 91
 """13 weeks looked after from the 14th birthday (Children (Leaving Care) Act 2000)."""
+QUALIFYING_LOOKBACK = 63
+QUALIFYING_REASON = (
+    "care leavers up to 21 who left care at 16 qualified in the 13 weeks before: five years"
+    " and three months"
+)
 EET = ("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5")
 
 
@@ -109,6 +114,7 @@ INDICATORS = (
         "percent", "higher", "month_end", ("care_leaver", "looked_after_episode", "person"),
         "care leavers in touch", DENOMINATOR,
         share_of_care_leavers(lambda c: c.in_touch == "YES"), breakdowns=("age_group",),
+        lookback_months=QUALIFYING_LOOKBACK, lookback_reason=QUALIFYING_REASON,
     ),
     Indicator(
         "CL2", FAMILY, "Care leavers in education, employment or training (%)",
@@ -117,6 +123,7 @@ INDICATORS = (
         "percent", "higher", "month_end", ("care_leaver", "looked_after_episode", "person"),
         "care leavers in education, employment or training", DENOMINATOR,
         share_of_care_leavers(lambda c: c.activity.isin(EET)), breakdowns=("age_group",),
+        lookback_months=QUALIFYING_LOOKBACK, lookback_reason=QUALIFYING_REASON,
     ),
     Indicator(
         "CL3", FAMILY, "Care leavers in suitable accommodation (%)",
@@ -124,5 +131,6 @@ INDICATORS = (
         "percent", "higher", "month_end", ("care_leaver", "looked_after_episode", "person"),
         "care leavers in suitable accommodation", DENOMINATOR,
         share_of_care_leavers(lambda c: c.accommodation_suitable), breakdowns=("age_group",),
+        lookback_months=QUALIFYING_LOOKBACK, lookback_reason=QUALIFYING_REASON,
     ),
 )  # fmt: skip

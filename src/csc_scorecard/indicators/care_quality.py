@@ -94,6 +94,8 @@ INDICATORS = (
         "percent", "higher", "month_end", ("looked_after_episode", "health_check", "person"),
         "children with an up-to-date health assessment",
         "children looked after continuously for 12+ months", checks_in_time("HEALTH", 6),
+        lookback_months=11,
+        lookback_reason="looked after for 12 months, checks in the last 12 months",
     ),
     Indicator(
         "HLT2", FAMILY, "Dental checks up to date (%)",
@@ -101,6 +103,8 @@ INDICATORS = (
         "percent", "higher", "month_end", ("looked_after_episode", "health_check"),
         "children with a dental check in the last 12 months",
         "children looked after continuously for 12+ months", checks_in_time("DENTAL", 12),
+        lookback_months=11,
+        lookback_reason="looked after for 12 months, checks in the last 12 months",
     ),
     Indicator(
         "MIS1", FAMILY, "Children missing from care",

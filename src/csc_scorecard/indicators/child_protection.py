@@ -209,5 +209,6 @@ INDICATORS = (
         "percent", "higher", "month_end", ("cp_plan", "visit"),
         "children visited within the last 10 working days",
         "children on a CP plan open 10+ working days at month end", visits_in_time,
+        lookback_months=1, lookback_reason="visits in the last 10 working days",
     ),
 )  # fmt: skip

@@ -28,8 +28,9 @@ from csc_scorecard.indicators.aggregate import (
 )
 from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
 from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.coverage import published_months
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.indicators.spine import month_index, month_of, population_by_month
+from csc_scorecard.indicators.spine import month_index, month_of, months, population_by_month
 from csc_scorecard.store import Store
 
 Progress = Callable[[str], None]
@@ -129,6 +130,28 @@ def series_figures(ctx: Context, item: Indicator) -> ir.Table:
     )  # fmt: skip
 
 
+def _published(ctx: Context, items: Sequence[Indicator], codes: list[str]
+               ) -> tuple[ir.Table, list[str]]:  # fmt: skip
+    """The council, indicator and months the loads describe fully (see ``coverage``).
+
+    A council with no coverage of case records (loaded before loads recorded it, or written
+    into the store directly) keeps every month, with a warning to reload it.
+    """
+    coverage = ctx.table("coverage").execute()
+    case_records = coverage[~coverage.table_name.isin(["population", "aggregate_value"])]
+    bare = [code for code in codes if code not in set(case_records.la_code)]
+    frame = published_months(coverage, items, codes, ctx.first_month, ctx.last_month)
+    every = [(code, item.id, month) for code in bare for item in items
+             for month in months(ctx.first_month, ctx.last_month).month]  # fmt: skip
+    frame = pd.concat([frame, pd.DataFrame(every, columns=frame.columns)], ignore_index=True)
+    warnings = [f"council {code}: no load of case records says which months it covers, so"
+                " every month is computed (reload its sources to publish only the months they"
+                " describe)"
+                for code in bare]  # fmt: skip
+    schema = ibis.schema({"la_code": "string", "indicator_id": "string", "month": "date"})
+    return ctx.config_table("published", frame, schema), warnings
+
+
 def _builder_key(item: Indicator, options: Mapping[str, Mapping[str, str]] | None
                  ) -> tuple[int, tuple[tuple[str, str], ...]]:  # fmt: skip
     """What makes two indicators' units the same: one builder, the same option values.
@@ -190,6 +213,10 @@ def compute(
     settings = ctx.config_table("settings", indicator_settings(built))
     results = [figures(ctx, long, settings, councils, population)]
     results += [series_figures(ctx, i) for i in items if i.build is None]
+    published, uncovered = _published(ctx, items, codes)
+    warnings += uncovered
+    keys = ["la_code", "indicator_id", "month"]
+    results = [result.semi_join(published, keys) for result in results]
     # Only replacing the figures is one transaction: readers never see a half-written month.
     with store.transaction():
         _clear(store, codes, items, first_month, last_month)
@@ -213,13 +240,11 @@ def _clear(store: Store, codes: list[str], items: Sequence[Indicator], first: da
     """Remove earlier figures these councils, indicators and months are about to replace."""
     if not codes:
         return
-    councils = ", ".join(f"'{c}'" for c in codes)
-    ids = ", ".join(f"'{i.id}'" for i in items)
-    store.delete(
-        "indicator_value",
-        f"la_code IN ({councils}) AND indicator_id IN ({ids})"
-        f" AND month BETWEEN DATE '{first.isoformat()}' AND DATE '{last.isoformat()}'",
+    spine = months(first, last)[["month"]]
+    keys = spine.merge(pd.DataFrame({"la_code": codes}), how="cross").merge(
+        pd.DataFrame({"indicator_id": [i.id for i in items]}), how="cross"
     )
+    store.delete_matching("indicator_value", keys)
 
 
 def _count(store: Store, compute_id: int) -> int:

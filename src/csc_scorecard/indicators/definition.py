@@ -78,6 +78,15 @@ class Indicator:
     england: Mapping[int, float] = field(default_factory=dict)
     england_note: str = ""
     options: tuple[Option, ...] = ()
+    lookback_months: int = 0
+    """Months before the period's own that the definition reads (STAB2: 30, two and a half
+    years in care); ``compute`` publishes a month only where all of them are covered."""
+    lookback_reason: str = ""
+
+    @property
+    def months_needed(self) -> int:
+        """Months of records a figure reads: its period's months and its lookback."""
+        return PERIOD_MONTHS[self.period] + self.lookback_months
 
     def settings(self, chosen: Mapping[str, str] | None = None) -> dict[str, str]:
         """The option values to compute with: defaults, overridden by ``chosen``."""

@@ -85,5 +85,6 @@ INDICATORS = (
         " episode open on the referral date or closed in the three months before it.",
         "count", "neither", "in_month", ("cin_episode", "early_help_episode"),
         "referrals in the month stepped up from early help", None, stepped_up,
+        lookback_months=3, lookback_reason="early help closed in the three months before",
     ),
 )  # fmt: skip

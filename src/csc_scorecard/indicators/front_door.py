@@ -110,5 +110,6 @@ INDICATORS = (
         "referrals in the rolling 12 months", rereferrals,
         breakdowns=("referral_source", "team", "age_band"), england={2024: 22.4, 2025: 22.6},
         england_note="DfE Children in need, year ending 31 March",
+        lookback_months=12, lookback_reason="a previous referral within 12 months",
     ),
 )  # fmt: skip

@@ -31,6 +31,16 @@ PLACEMENT_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 """CLA8 groups by placement code; CLA8g ("other") is every code in none of them (Z1, Z11-Z14,
 secure units outside S1, placements in the community...)."""
 
+PLACEMENT_TITLES = {
+    "CLA8a": "Children in foster care with relatives or friends",
+    "CLA8b": "Children in other foster care",
+    "CLA8c": "Children in adoption placements",
+    "CLA8d": "Children placed with parents",
+    "CLA8e": "Children in independent or supported living",
+    "CLA8f": "Children in residential placements",
+}
+"""The CLA8 titles: noun phrases, so they read well as a sentence's subject."""
+
 GROUPED = tuple(code for _, codes in PLACEMENT_GROUPS.values() for code in codes)
 
 
@@ -154,22 +164,22 @@ INDICATORS = (
     ),
     *(
         _percent_of_cla(
-            indicator_id, f"Placed in {words} (%)",
-            f"Of the children looked after at the month end, the percentage whose placement is"
-            f" {words} (placement {', '.join(codes)}). The CLA8 indicators share one"
+            indicator_id, f"{PLACEMENT_TITLES[indicator_id]} (%)",
+            f"Of the children looked after at the month end, the percentage in the placement"
+            f" group \"{words}\" (placement {', '.join(codes)}). The CLA8 indicators share one"
             " denominator and add up to 100%.",
             f"children looked after in {words}", _group(codes),
         )
         for indicator_id, (words, codes) in PLACEMENT_GROUPS.items()
     ),
     _percent_of_cla(
-        "CLA8g", "Placed in other placements (%)",
+        "CLA8g", "Children in other placements (%)",
         "Of the children looked after at the month end, the percentage in any placement not in"
         " CLA8a-f (for example Z1 and Z11-Z14, other placements).",
         "children looked after in other placements", lambda c: ~c.placement_type.isin(GROUPED),
     ),
     _percent_of_cla(
-        "CLA9", "Placed outside the council's area (%)",
+        "CLA9", "Children placed outside the council's area (%)",
         "Of the children looked after at the month end, the percentage whose placement is"
         " outside the council's area (from the placement's local authority or postcode).",
         "children placed outside the council's area", lambda c: c.placed_outside_council,

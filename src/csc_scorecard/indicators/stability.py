@@ -79,6 +79,7 @@ INDICATORS = (
         "percent", "lower", "month_end", ("looked_after_episode",),
         "children looked after with 3+ placements in the last 12 months",
         "children looked after at month end", short_term,
+        lookback_months=11, lookback_reason="placements in the last 12 months",
     ),
     Indicator(
         "STAB2", FAMILY, "Long-term placement stability (%)",
@@ -91,5 +92,6 @@ INDICATORS = (
         "children under 16 looked after continuously for 2.5+ years", long_term,
         england={2024: 68, 2025: 69},
         england_note="DfE Children looked after in England, at 31 March",
+        lookback_months=30, lookback_reason="looked after continuously for two and a half years",
     ),
 )  # fmt: skip

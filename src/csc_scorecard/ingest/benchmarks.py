@@ -28,11 +28,9 @@ from csc_scorecard.ingest.quarantine import quarantine_frame
 from csc_scorecard.ingest.rules import RULES
 from csc_scorecard.ingest.validate import Failure
 from csc_scorecard.model import TABLES
-from csc_scorecard.store import FileLoad, LoadResult, Store
+from csc_scorecard.store import NATIONAL, FileLoad, LoadResult, Store
 
 SOURCE = "benchmarks"
-SCOPE = "dfe"
-"""The store's la_code for national files: the figures are DfE's, not one council's."""
 REQUIRED = ["time_period", "time_identifier", "geographic_level"]
 SYMBOLS: dict[str, str] = {
     "c": "confidential: suppressed to protect individuals",
@@ -213,4 +211,4 @@ def load_benchmarks(store: Store, paths: list[Path],
     loads = [
         read_benchmark_file(p, raw, mapping, codes) for p, raw in zip(paths, raws, strict=True)
     ]
-    return store.write_loads(SCOPE, loads)
+    return store.write_loads(NATIONAL, loads)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.calendar import collection_year
 from csc_scorecard.ingest.cin_checks import (
     duplicate_keys,
     out_of_range,
@@ -206,6 +207,14 @@ def _quarantine(path: Path, checked: Iterable[Checked]) -> pd.DataFrame | None:
     return pd.concat(frames, ignore_index=True) if frames else None
 
 
+def census_period(census: CensusFile) -> tuple[date, date]:
+    """The year a census describes: to its ReferenceDate, else its collection year."""
+    if census.reference_date is None:
+        return collection_year(census.year)
+    first = census.reference_date.replace(year=census.reference_date.year - 1)
+    return first + timedelta(days=1), census.reference_date
+
+
 def census_load(census: CensusFile) -> FileLoad:
     """One file's accepted canonical rows and quarantine."""
     checked = check_census(census)
@@ -220,6 +229,7 @@ def census_load(census: CensusFile) -> FileLoad:
         tables=tables,
         quarantine=_quarantine(census.path, checked.values()),
         notes=unread_notes(census),
+        covers=census_period(census),
     )
 
 

@@ -20,10 +20,9 @@ from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.quarantine import quarantine_frame
 from csc_scorecard.ingest.rules import RULES
 from csc_scorecard.ingest.validate import Failure
-from csc_scorecard.store import FileLoad, LoadResult, Store
+from csc_scorecard.store import NATIONAL, FileLoad, LoadResult, Store
 
 SOURCE = "neighbours"
-SCOPE = "dfe"
 CODE_COLUMNS = ("old_la_code", "la number", "la_number", "la code", "la_code")
 NAME_COLUMNS = ("la_name", "la name", "local authority")
 
@@ -83,4 +82,4 @@ def read_neighbours(path: Path) -> FileLoad:
 
 def load_neighbours(store: Store, path: Path) -> list[LoadResult]:
     """Load the list: a council's neighbour at each position replaces the one loaded before."""
-    return store.write_loads(SCOPE, [read_neighbours(path)])
+    return store.write_loads(NATIONAL, [read_neighbours(path)])

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes, require_columns
+from csc_scorecard.ingest.periods import financial_years_period
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
 from csc_scorecard.ingest.validate import check_columns, duplicate_rows
 from csc_scorecard.store import FileLoad, LoadResult, Store
@@ -32,6 +33,7 @@ def read_population(path: Path) -> FileLoad:
         SOURCE, path, rows_in=len(raw), tables={"population": accepted},
         quarantine=quarantine_frame(SOURCE, path, "population", raw, failures),
         notes=reading_notes(raw),
+        covers=financial_years_period(accepted["year"]),
     )  # fmt: skip
 
 

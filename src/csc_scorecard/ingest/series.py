@@ -17,6 +17,7 @@ import pandas as pd
 
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes
 from csc_scorecard.ingest.errors import SourceFileError
+from csc_scorecard.ingest.periods import months_period
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
 from csc_scorecard.ingest.rules import RULES
 from csc_scorecard.ingest.validate import (
@@ -140,6 +141,7 @@ def read_series(path: Path, known_ids: set[str]) -> FileLoad:
         tables={TABLE: accepted.reset_index(drop=True)},
         quarantine=quarantine_frame(SOURCE, path, name, raw, found, None, text["month"]),
         notes=reading_notes(raw),
+        covers=months_period(accepted["month"]),
     )
 
 

@@ -11,6 +11,7 @@ then written in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,7 @@ import pandas as pd
 
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes, require_columns
 from csc_scorecard.ingest.errors import SourceFileError
+from csc_scorecard.ingest.periods import extract_period
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssd_join import SOURCE, PartFile, join_part, read_part
 from csc_scorecard.ingest.validate import (
@@ -146,11 +148,16 @@ def read_ssd(directory: Path, la_code: str, known_children: set[str], *,
 
 
 def load_ssd(store: Store, directory: Path, la_code: str, *,
-             progress: Progress | None = None) -> list[LoadResult]:  # fmt: skip
+             progress: Progress | None = None,
+             covers: tuple[date, date] | None = None) -> list[LoadResult]:  # fmt: skip
     """Read an SSD extract and write it to the store in one transaction.
 
-    Files already loaded for this council (same bytes) are skipped, so loading the same
-    extract twice changes nothing.
+    ``covers`` is the range the extract was taken for, if known; else it is read from the
+    extract's earliest complete record (``coverage.extract_period``). Files already loaded for
+    this council (same bytes) are skipped, so loading the same extract twice changes nothing.
     """
     loads = read_ssd(directory, la_code, store.known_children(la_code), progress=progress)
+    period = covers or extract_period(loads)
+    for load in loads:
+        load.covers = period
     return store.write_loads(la_code, loads)

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.calendar import collection_year
 from csc_scorecard.ingest.csv_files import reading_notes
 from csc_scorecard.ingest.quarantine import main_dates, quarantine_frame
 from csc_scorecard.ingest.ssda903_dates import impossible_dates
@@ -99,6 +100,7 @@ class Checked:
             ),
             label=self.found.label,
             notes=(*reading_notes(self.found.raw), *_date_notes(failures)),
+            covers=collection_year(self.found.year),
         )
 
 

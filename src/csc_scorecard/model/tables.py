@@ -596,6 +596,23 @@ LOAD_LOG = Table(
     lineage=False,
 )
 
+COVERAGE = Table(
+    "coverage",
+    "The period each load can describe fully, per table it loaded: every record active in the"
+    " period is in the source. compute publishes a month only where its figures' tables are"
+    " covered over the month and the months the definition looks back to",
+    "Every loader: a 903 or CIN census collection year (1 April to 31 March), an SSD"
+    " extract's stated range or else from its earliest complete record, a series' months, a"
+    " population's financial years",
+    ("load_id", "table_name"),
+    (
+        _c("source", "string", "Source format (903, cin, ssd, series, population)", required=True),
+        _c("table_name", "string", "Canonical table the load filled", required=True),
+        _c("period_start", "date", "First day the source describes", required=True),
+        _c("period_end", "date", "Last day the source describes", required=True),
+    ),
+)
+
 INDICATOR_VALUE = Table(
     "indicator_value",
     "Every computed figure: one row per council, indicator, month and breakdown value",
@@ -671,6 +688,6 @@ DATA_TABLES: tuple[Table, ...] = (
 """Tables holding case records and series, in load order (people first)."""
 
 TABLES: dict[str, Table] = {
-    t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG, INDICATOR_VALUE, COMPUTE_LOG)
+    t.name: t for t in (*DATA_TABLES, QUARANTINE, LOAD_LOG, COVERAGE, INDICATOR_VALUE, COMPUTE_LOG)
 }
 """Every table of the store by name."""

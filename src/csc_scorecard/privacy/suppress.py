@@ -13,7 +13,9 @@ changes:
   non-zero member is protected too: one already hidden with its row if there is one (it
   costs nothing), else the next smallest (a cell before the total when equal, then in
   breakdown value order). Every counted column has its partitions, so the numerators and the
-  denominators of a percentage are protected alike;
+  denominators of a percentage are protected alike. A rolling figure's month alone
+  (``MONTH_ALONE``) is no part of its total and partitions nothing: only primary and derived
+  suppression apply to it;
 - derived: a count that is the same count as a protected cell of another indicator (equal
   catalogue words, same council, month and breakdown value) is protected: CLA2 and CLA7P
   would otherwise show a protected CLA1 or CLA7 figure.
@@ -38,6 +40,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.privacy.policy import TOTAL, count_cells, is_small
@@ -63,7 +66,8 @@ def partitions(cells: pd.DataFrame) -> pd.DataFrame:
     """
     cells = cells.rename_axis("cell").reset_index()
     is_total = cells["breakdown"] == TOTAL
-    parts = cells.loc[~is_total]
+    # A rolling figure's month alone is not a part of its total: it partitions nothing.
+    parts = cells.loc[~is_total & (cells["breakdown"] != MONTH_ALONE)]
     breakdowns = parts[PARTITION].drop_duplicates()
     totals = (
         cells.loc[is_total]

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-from csc_scorecard.analysis.benchmarks import Benchmark, latest_benchmarks
+from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_benchmarks
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.briefings.residential import residential_weekly
@@ -196,10 +196,12 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
 
     Suppressed exactly as the pack is, unless an analyst asks for the figures as computed.
     """
-    found = latest_benchmarks(store, la_code, month)
-    summaries = with_benchmarks(summarise(store, la_code, month, config), found)
     figures = published_figures(store, la_code, month)
     shown = figures.unsuppressed if unsuppressed else figures.published
+    found = latest_benchmarks(store, la_code, month)
+    if not unsuppressed:
+        found = as_published(found, shown)
+    summaries = with_benchmarks(summarise(store, la_code, month, config), found)
     return build_scorecard(summaries, latest_figures(shown, month), la_code, month,
                            suppressed=not unsuppressed, benchmarks=found)  # fmt: skip
 
@@ -207,10 +209,10 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
 def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
              council: str | None = None) -> AssembledPack:  # fmt: skip
     """Everything the month's pack shows, made safe to publish."""
-    found = latest_benchmarks(store, la_code, month)
-    summaries = with_benchmarks(summarise(store, la_code, month, config), found)
     figures = published_figures(store, la_code, month)
     residential, section20, published = figures.residential, figures.section20, figures.published
+    found = as_published(latest_benchmarks(store, la_code, month), published)
+    summaries = with_benchmarks(summarise(store, la_code, month, config), found)
     pages = tuple(_page(s, published, month, found.get(s.indicator.id)) for s in summaries)
     residential_shown = _published_table(
         residential.assign(breakdown_value=residential.placement_type + ", " + residential.area,

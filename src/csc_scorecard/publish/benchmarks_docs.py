@@ -91,6 +91,8 @@ def benchmarks_markdown() -> str:
         "`benchmark_unmapped`, `benchmark_bad_period`, `benchmark_no_area`.",
         "3. `scorecard load neighbours statistical-neighbours.csv`: DfE's children's services"
         " statistical neighbour list, one row per council.",
+        "4. The pack reads them at once; the dashboard reads the copy of the store"
+        " `scorecard compute` publishes, so it shows them after the next `scorecard compute`.",
         "",
         "Loading the same file twice changes nothing; a corrected file replaces its earlier"
         " version. The shipped `config/neighbours.yaml` lists synthetic neighbours for"

@@ -27,21 +27,27 @@ COLOURS = {
 
 
 def spc_chart(series: pd.DataFrame, title: str, unit_label: str,
-              target: float | None = None) -> dict[str, Any]:  # fmt: skip
+              target: float | None = None, reasons: dict[Any, str] | None = None,
+              ) -> dict[str, Any]:  # fmt: skip
     """XmR chart: the monthly values, centre line, control limits, target, special causes.
 
     ``series`` has month, value, mean, lower, upper and special_cause; months whose value is
-    not published (suppressed or empty) are left as gaps.
+    not published (suppressed or empty) are left as gaps. With a ``segment`` column each
+    segment's limits are drawn apart and a recalculation is a labelled vertical break at the
+    segment's first month (``reasons``: month -> why, for the label). A series without limits
+    (a rolling figure's run chart) is drawn as its values alone.
     """
     data = series[["month", "value", "mean", "lower", "upper", "special_cause"]].copy()
     data["month"] = pd.to_datetime(data["month"])
+    data["segment"] = series["segment"].to_numpy() if "segment" in series else 0
     data["point"] = data["special_cause"].map({True: "special cause", False: "common cause"})
     base = alt.Chart(data).encode(x=alt.X("month:T", title=None, axis=alt.Axis(format="%b %y")))
+    apart = base.encode(detail="segment:N")  # each segment's limits: a break between them
     y = alt.Y("value:Q", title=unit_label, scale=alt.Scale(zero=False))
     layers = [
-        base.mark_line(color=COLOURS["limit"], strokeDash=[4, 3]).encode(y="upper:Q"),
-        base.mark_line(color=COLOURS["limit"], strokeDash=[4, 3]).encode(y="lower:Q"),
-        base.mark_line(color=COLOURS["mean"], strokeWidth=1).encode(y="mean:Q"),
+        apart.mark_line(color=COLOURS["limit"], strokeDash=[4, 3]).encode(y="upper:Q"),
+        apart.mark_line(color=COLOURS["limit"], strokeDash=[4, 3]).encode(y="lower:Q"),
+        apart.mark_line(color=COLOURS["mean"], strokeWidth=1).encode(y="mean:Q"),
         base.mark_line(color=COLOURS["common"]).encode(y=y),
         base.mark_point(filled=True, size=40).encode(
             y=y,
@@ -54,14 +60,33 @@ def spc_chart(series: pd.DataFrame, title: str, unit_label: str,
             tooltip=["month:T", "value:Q"],
         ),
     ]  # fmt: skip
+    starts = data.loc[data["segment"].diff().fillna(0) != 0, "month"]
+    if len(starts):
+        labels = [f"Limits recalculated: {(reasons or {}).get(m.date(), '')}".rstrip(": ")
+                  for m in starts]  # fmt: skip
+        breaks = alt.Chart(pd.DataFrame({"month": starts.to_numpy(), "label": labels}))
+        layers += [
+            breaks.mark_rule(color=COLOURS["mean"], strokeDash=[2, 2]).encode(
+                x="month:T", tooltip=["label:N"]),
+            breaks.mark_text(align="left", baseline="top", dx=3, dy=2, fontSize=10, limit=160,
+                             color=COLOURS["mean"]).encode(
+                x="month:T", y=alt.value(0), text="label:N"),
+        ]  # fmt: skip
     if target is not None:
         rule = pd.DataFrame({"target": [target]})
         layers.append(alt.Chart(rule).mark_rule(color=COLOURS["target"], strokeDash=[8, 2])
                       .encode(y="target:Q"))  # fmt: skip
+    limits = data["upper"].notna().any()
+    drawn = (
+        "monthly values with the mean and control limits; special-cause points are red diamonds"
+        if limits
+        else "values as a run chart, without control limits"
+    )
+    recalculated = f"; limits recalculated from {', '.join(f'{m:%B %Y}' for m in starts)}"
     chart = alt.layer(*layers).properties(
         width=520, height=200, title=title,
-        description=f"{title}: monthly values with the mean and control limits; special-cause"
-        " points are red diamonds" + ("; the green dashed line is the target" if target else ""),
+        description=f"{title}: {drawn}" + (recalculated if len(starts) else "")
+        + ("; the green dashed line is the target" if target else ""),
     )  # fmt: skip
     spec: dict[str, Any] = chart.to_dict(validate=False)
     return spec

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -93,6 +94,16 @@ def _reason_new_episode(index: int, new_place: bool, new_legal: bool, same_carer
     return "L"
 
 
+def _not_31_march(day: int) -> int:
+    """The day, or 1 April when it is 31 March.
+
+    A period ending on 31 March is read both as in care at 31 March (rule 191) and as ceased
+    (rule 187) by the DfE validator; the simulator steps round the ambiguity. An adoption moves
+    with the period it ends, so the AD1 return and the episode's end fall in the same year.
+    """
+    return day + 1 if to_date(day).strftime("%m-%d") == "03-31" else day
+
+
 def _adopters(rng: np.random.Generator, couple: bool) -> dict[str, str]:
     """Sex and legal status of the adopters (L12, civil partners, only for same-sex couples)."""
     if not couple:
@@ -117,6 +128,7 @@ class Care(Part):
         self.home_postcodes = home_postcodes
         self.away_postcodes = away_postcodes
         self._has_previous_permanence: set[str] = set()
+        self._leaver_records: dict[str, list[dict[str, Any]]] = {}
 
     # -- the period ---------------------------------------------------------------------
     def start_period(self, day: int, child: Child, route: str) -> tuple[int, str]:
@@ -135,10 +147,8 @@ class Care(Part):
             end, rec = self._adoption(child, day, changes)
         else:
             self._legal_changes(day, end, legal, changes)
-        if to_date(end).strftime("%m-%d") == "03-31" and end != eighteenth:
-            # A period ending on 31 March is read both as in care at 31 March (rule 191) and as
-            # ceased (rule 187) by the DfE validator; the simulator steps round the ambiguity.
-            end += 1
+        if end != eighteenth:
+            end = _not_31_march(end)
         self._placement_moves(child, day, end, changes)
         self._recode_supported_accommodation(changes, day, end)
         self._write_episodes(child, changes, end, rec)
@@ -158,10 +168,9 @@ class Care(Part):
 
     def _forget_premature_care_leaver_records(self, child: Child, day: int) -> None:
         """A child back in care is not a care leaver: drop records made after they left before."""
-        rows = self.records.rows["care_leaver"]
-        keep = [r for r in rows if r["child_id"] != child.child_id or r["contact_date"] < day]
-        if len(keep) != len(rows):
-            self.records.rows["care_leaver"] = keep
+        for row in self._leaver_records.pop(child.child_id, []):
+            if row["contact_date"] >= day:
+                self.records.discard(row)
 
     def _first_legal_status(self, route: str) -> str:
         if route == "uasc":
@@ -219,7 +228,7 @@ class Care(Part):
             return self._period_end(row["decision_reversed_date"], self.people.birthday(child, 18))
         matched = order + int(rng.integers(30, 250))
         placed = matched + int(rng.integers(7, 45))
-        adopted = placed + int(rng.integers(120, 330))
+        adopted = _not_31_march(placed + int(rng.integers(120, 330)))
         by_carer = bool(rng.random() < 0.12)
         changes.append(Change(placed, placement="A5" if by_carer else "A6", same_carer=by_carer))
         two = bool(rng.random() < 0.8)
@@ -425,7 +434,8 @@ class Care(Part):
         """Missing or away episodes of children 11 and over, a few of them repeatedly.
 
         A child is back before their placement changes (the 903 wants an episode that spans a
-        placement's end to have ended).
+        placement's end to have ended) and before care ends (missing on that day would need the
+        care to end for reason E8, rule 580).
         """
         rng = self.rng
         age = self.people.age_on(child, start)
@@ -439,7 +449,7 @@ class Care(Part):
             if day >= end:
                 return
             next_move = min((m for m in moves if m > day), default=end)
-            back = min(day + int(rng.integers(0, 4)), next_move, end)
+            back = min(day + int(rng.integers(0, 4)), next_move, end - 1)
             self.records.add("missing_episode", child_id=child.child_id,
                              missing_type="M" if rng.random() < 0.7 else "A",
                              start_date=day, end_date=back)  # fmt: skip
@@ -504,4 +514,6 @@ class Care(Part):
             contact = max(end + 1, birthday - int(rng.integers(0, 60)))
             row = self._leaving_care_status(age)
             row.update(child_id=child.child_id, contact_date=contact)
-            self.records.add("care_leaver", **row)
+            self._leaver_records.setdefault(child.child_id, []).append(
+                self.records.add("care_leaver", **row)
+            )

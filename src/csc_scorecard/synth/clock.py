@@ -57,3 +57,9 @@ def month_starts(first: date, last: date) -> list[date]:
         months.append(current)
         current = (current + timedelta(days=32)).replace(day=1)
     return months
+
+
+def months_before(end: date, months: int) -> date:
+    """First day of the month ``months`` months before the month of ``end``."""
+    index = end.year * 12 + end.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)

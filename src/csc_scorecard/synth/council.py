@@ -1,9 +1,12 @@
 """Simulate one council end to end and cut the history to the reporting period.
 
-The simulation starts six years before the period so that children already in care, on plans
-or re-referred at the start of the period have a real history; everything is then censored at
-the period end (later end dates become open) and rows that ended before the period are dropped,
-which is what a council's returns for those years would hold.
+The simulation starts eighteen years before the period (a burn-in), so that the first month's
+stocks are those of a council in its steady state: a child in care from birth to 18, a plan or
+a child in need episode opened years ago, a young person who left care up to five years before
+and is a care leaver until 21 all exist on the first day. Everything is then censored at the
+period end (later end dates become open) and rows that ended before the period are dropped,
+which is what a council's returns for those years would hold. Care leavers keep what makes
+them care leavers: their periods of care and their latest record before the period.
 """
 
 from __future__ import annotations
@@ -26,7 +29,11 @@ from csc_scorecard.synth.people import Child, People, make_upn
 from csc_scorecard.synth.records import Records
 from csc_scorecard.synth.series import workforce_series
 
-BURN_IN_YEARS = 6
+BURN_IN_YEARS = 18
+"""A period of care can last from birth to 18; six years left a fifth of the stock missing."""
+CARE_LEAVER_RECORD_DAYS = 366
+"""Care leaver records are made at each birthday from 17 to 21: one within a year before the
+period is the latest record of someone who is still a care leaver in it."""
 # Real postcodes (ONS postcode directory, as bundled with the DfE 903 validator) so that the
 # validator can work out the placement's council and distance: in the first council's area,
 # and in sixteen other English councils for placements out of area.
@@ -36,6 +43,10 @@ HOME_POSTCODES = ("TW9 3YZ", "TW13 6NZ", "TW11 0YF", "TW1 3ZA", "SW13 9ZU", "SW1
 AWAY_POSTCODES = ("S61 4DL", "CV11 9NX", "DN21 5JL", "KT11 1JG", "MK4 3AP", "RG24 0WU",
                   "CB22 5AJ", "TN3 0LG", "CV2 5EQ", "BA1 3HN", "NG3 1BJ", "NR12 0HL",
                   "PE2 5YL", "DN33 3RN", "DH8 6TU", "BN2 5TT")  # fmt: skip
+REPEATED_CONTACT_EVERY = 150
+"""One contact in 150 that leads to advice is made twice the same day by the same source (a
+notification and its follow-up): Annex A lists such a pair once. Counted, not drawn, so the
+random draws of everything else are the same."""
 DISABILITIES = ("LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC")
 
 
@@ -109,26 +120,20 @@ def simulate_council(
     records = Records()
     sim = Simulation(rng, calendar, people, records, params)
     care = Care(sim, HOME_POSTCODES, AWAY_POSTCODES)
-    delay_from = _months_before(end, params.shift("assessment_delay").months_before_end)
-    front = FrontDoor(sim, care, day_number(delay_from))
+    delay_from, delay = params.change("assessment_delay", end)
+    front = FrontDoor(sim, care, day_number(delay_from), delay)
     _run(rng, people, front, params, population, sim_start, end)
-    tables = _cut_to_period(records.frames(), start, end)
-    tables["person"], tables["disability"] = _people_frames(people, tables, council, rng, end)
     history = CouncilHistory(
         council=council,
         period_start=start,
         period_end=end,
         population=_population(population, start.year, end.year),
-        tables=tables,
     )
+    tables = _cut_to_period(records.frames(), history.records_from, end)
+    tables["person"], tables["disability"] = _people_frames(people, tables, council, rng, end)
+    history.tables = tables
     history.series = workforce_series(rng, history)
     return history
-
-
-def _months_before(end: date, months: int) -> date:
-    """First day of the month ``months`` months before the month of ``end``."""
-    index = end.year * 12 + end.month - 1 - months
-    return date(index // 12, index % 12 + 1, 1)
 
 
 def _population(population: int, first: int, last: int) -> dict[int, int]:
@@ -146,8 +151,7 @@ def _run(
     end: date,
 ) -> None:
     """Generate arrivals month by month and process every event in date order."""
-    step_from = _months_before(end, params.shift("referral_step").months_before_end)
-    step = params.shift("referral_step").factor
+    step_from, step = params.change("referral_step", end)
     events: list[tuple[int, int, str, str]] = []
     seq = 0
     for month in month_starts(sim_start, end):
@@ -167,6 +171,7 @@ def _run(
                 events.append((day_number(month) + int(offset), seq, kind, ""))
     heapq.heapify(events)
     recent: deque[tuple[int, str]] = deque()
+    advice = 0
     last_day = day_number(end)
     while events:
         day, _, kind, child_id = heapq.heappop(events)
@@ -194,7 +199,10 @@ def _run(
                 heapq.heappush(events, (step_up, seq, "referral", child.child_id))
         else:
             child = _known_or_new(rng, people, day)
-            front.contact(day, child, "NFA")
+            source = front.contact(day, child, "NFA")
+            advice += 1
+            if advice % REPEATED_CONTACT_EVERY == 0:
+                front.contact(day, child, "NFA", source)
 
 
 def _referral_child(
@@ -258,12 +266,36 @@ def _cut_to_period(tables: dict[str, pd.DataFrame], start: date, end: date
         tables["assessment_factor"].assessment_id.isin(out["assessment"].assessment_id)
     ].reset_index(drop=True)
     out["adoption"] = _cut_adoption(tables["adoption"], start, end)
+    out["care_leaver"], out["looked_after_episode"] = _care_leaver_histories(tables, out, start)
     kept_children = set(out["looked_after_episode"].child_id)
     previous = tables["previous_permanence"]
     out["previous_permanence"] = previous[previous.child_id.isin(kept_children)].reset_index(
         drop=True
     )
     return out
+
+
+def _care_leaver_histories(
+    tables: dict[str, pd.DataFrame], cut: dict[str, pd.DataFrame], start: date
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Care leaver records and care episodes with what a care leaver in the period needs.
+
+    A young person who left care before the period is a care leaver in it: their latest record
+    before the period says whether the council is in touch, and their periods of care say they
+    qualify (13 weeks from the 14th birthday), as the council's own records would.
+    """
+    records = tables["care_leaver"]
+    since = start - timedelta(days=CARE_LEAVER_RECORD_DAYS)
+    before = records[records.contact_date.map(lambda d: since <= d < start)]
+    latest = before.sort_values("contact_date").drop_duplicates("child_id", keep="last")
+    leavers = pd.concat([latest, cut["care_leaver"]]).sort_values(["child_id", "contact_date"])
+    episodes = tables["looked_after_episode"]
+    history = episodes[
+        episodes.child_id.isin(set(latest.child_id))
+        & episodes.end_date.map(lambda d: d is not None and d < start)
+    ]
+    kept = pd.concat([history, cut["looked_after_episode"]])
+    return leavers.reset_index(drop=True), kept.reset_index(drop=True)
 
 
 def _censor_conference(frame: pd.DataFrame, end: date) -> pd.DataFrame:

@@ -31,19 +31,23 @@ EH_ORGANISATIONS = ("Family Hub North", "Family Hub South", "School", "Health vi
 class FrontDoor(Part):
     """Simulates what follows a contact or a referral."""
 
-    def __init__(self, sim: Simulation, care: Care, assessment_delay_from: int) -> None:
+    def __init__(
+        self, sim: Simulation, care: Care, assessment_delay_from: int, assessment_delay: float
+    ) -> None:
         super().__init__(sim)
         self.care = care
         self.assessment_delay_from = assessment_delay_from
+        self.assessment_delay = assessment_delay
 
     # -- contacts and early help ------------------------------------------------------
-    def contact(self, day: int, child: Child, outcome: str, source: str | None = None) -> None:
-        """A contact at the front door."""
-        self.records.add(
+    def contact(self, day: int, child: Child, outcome: str, source: str | None = None) -> str:
+        """A contact at the front door; returns its source."""
+        row = self.records.add(
             "contact", contact_id=self.records.next_id("CON"), child_id=child.child_id,
             contact_date=day, contact_source=source or pick(self.rng, REFERRAL_SOURCES),
             outcome=outcome,
         )  # fmt: skip
+        return str(row["contact_source"])
 
     def early_help(self, start: int, child: Child, reason: str) -> tuple[int, int]:
         """An early help episode; returns its start and end days."""
@@ -101,7 +105,7 @@ class FrontDoor(Part):
         rng = self.rng
         mean = self.p.assessment_mean_working_days
         if start >= self.assessment_delay_from:
-            mean *= next(s.factor for s in self.p.shifts if s.name == "assessment_delay")
+            mean *= self.assessment_delay
         length = max(1, round(rng.gamma(3.0, mean / 3.0)))
         authorised = self.cal.add(start, length)
         assessment_id = self.records.next_id("ASS")

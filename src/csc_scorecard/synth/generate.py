@@ -46,6 +46,8 @@ class SynthOptions:
     councils: int = 1
     error_rate: float = 0.005
     period_end: date | None = None
+    changes: bool = True
+    """Whether the declared real changes happen (off: a steady council, for false alarms)."""
 
 
 def council_profile(index: int, options: SynthOptions) -> tuple[int, Calibration]:
@@ -54,6 +56,12 @@ def council_profile(index: int, options: SynthOptions) -> tuple[int, Calibration
     The first is the default council; the others differ in size and in how much of their work
     goes to care and child protection, as real councils do.
     """
+    population, params = _profile(index, options)
+    return population, params if options.changes else params.without_changes()
+
+
+def _profile(index: int, options: SynthOptions) -> tuple[int, Calibration]:
+    """Size and rates of the n-th council, its declared changes included."""
     if index == 0:
         return options.children, Calibration()
     rng = np.random.default_rng([options.seed, index, 7])
@@ -92,6 +100,7 @@ def synthesise(
                 "population": history.population,
                 "period_start": history.period_start.isoformat(),
                 "period_end": history.period_end.isoformat(),
+                "records_from": history.records_from.isoformat(),
                 "calibration": asdict(params),
             },
         )

@@ -18,6 +18,8 @@ from datetime import date
 
 import pandas as pd
 
+from csc_scorecard.calendar import collection_year
+
 ERROR_COLUMN = "_error_id"
 
 
@@ -46,6 +48,15 @@ class CouncilHistory:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     series: pd.DataFrame | None = None
 
+    @property
+    def records_from(self) -> date:
+        """1 April of the first collection year: every record active from then on is kept.
+
+        The returns are written by whole collection years, so the first year's 903 and CIN
+        census hold what a real return for that year would, and the SSD extract the same.
+        """
+        return collection_year(self.collection_years()[0])[0]
+
     def collection_years(self) -> list[int]:
         """Collection years (named by end year: 2026 = April 2025 to March 2026) in the period.
 
@@ -55,8 +66,3 @@ class CouncilHistory:
         first = self.period_start.year + (1 if self.period_start.month >= 4 else 0)
         last = self.period_end.year + (1 if self.period_end.month >= 4 else 0)
         return list(range(first, last + 1))
-
-
-def collection_window(year: int) -> tuple[date, date]:
-    """First and last day of a collection year named by its end year."""
-    return date(year - 1, 4, 1), date(year, 3, 31)

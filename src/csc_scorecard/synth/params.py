@@ -8,7 +8,10 @@ INDICATORS.md: CIN ~330 per 10,000, CLA ~67 per 10,000, re-referrals ~22%, CP pl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from csc_scorecard.synth.clock import months_before
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,16 @@ class Calibration:
         )
     )
 
-    def shift(self, name: str) -> Shift:
-        """A declared shift by name."""
-        return next(s for s in self.shifts if s.name == name)
+    def change(self, name: str, end: date) -> tuple[date, float]:
+        """First month and factor of a declared change for a period ending on ``end``.
+
+        A change not declared (``--no-changes``) starts after the period with factor 1.
+        """
+        shift = next((s for s in self.shifts if s.name == name), None)
+        if shift is None:
+            return end + timedelta(days=1), 1.0
+        return months_before(end, shift.months_before_end), shift.factor
+
+    def without_changes(self) -> Calibration:
+        """The same council with no declared change, to measure false alarms on."""
+        return replace(self, shifts=())

@@ -17,6 +17,7 @@ class Records:
     def __init__(self) -> None:
         self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ids: dict[str, int] = defaultdict(int)
+        self._discarded: set[int] = set()
 
     def next_id(self, prefix: str) -> str:
         """A new identifier such as ``REF0000042``."""
@@ -28,14 +29,22 @@ class Records:
         self.rows[table].append(row)
         return row
 
+    def discard(self, row: dict[str, Any]) -> None:
+        """Leave out a row added earlier (found later not to have happened).
+
+        Marked rather than removed: finding it in a long list would cost a scan each time.
+        """
+        self._discarded.add(id(row))
+
     def frames(self) -> dict[str, pd.DataFrame]:
         """One data frame per canonical table, columns in model order, day numbers as dates."""
         out = {}
         for name, table in TABLES.items():
-            if name in {"quarantine", "load_log", "aggregate_value"}:
+            if name in {"quarantine", "load_log", "aggregate_value", "coverage"}:
                 continue
             columns = [c.name for c in table.columns]
-            frame = pd.DataFrame(self.rows.get(name, []), columns=columns)
+            rows = [r for r in self.rows.get(name, []) if id(r) not in self._discarded]
+            frame = pd.DataFrame(rows, columns=columns)
             for column in table.columns:
                 if column.dtype == "date":
                     frame[column.name] = _days_to_dates(frame[column.name])

@@ -55,8 +55,8 @@ Rows carrying an injected error are written as they are; every place one lands i
 with ``Manifest.locate``. Error rows of these tables that fall into no year written are
 recorded with ``Manifest.not_applicable``.
 
-The first collection year of a period that starts after 1 April is incomplete: episodes that
-ended before the period started are not in the history.
+Every year written is complete: the history keeps every record active from 1 April of the
+first collection year (``CouncilHistory.records_from``), even when the period starts later.
 """
 
 from __future__ import annotations
@@ -69,10 +69,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.calendar import collection_year
 from csc_scorecard.model import TABLES
 from csc_scorecard.model.codes import PLACEMENT_TYPE
 from csc_scorecard.model.ssda903 import COLUMNS
-from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory, collection_window
+from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
 
 FORMAT = "903"
@@ -109,7 +110,7 @@ class Window:
     @classmethod
     def of(cls, year: int, period_end: date) -> Window:
         """The window of a collection year, cut at the end of the simulated period."""
-        first, last = collection_window(year)
+        first, last = collection_year(year)
         return cls(year, pd.Timestamp(first), pd.Timestamp(min(last, period_end)),
                    pd.Timestamp(last))  # fmt: skip
 

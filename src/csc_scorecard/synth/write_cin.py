@@ -52,8 +52,9 @@ import numpy as np
 import pandas as pd
 from lxml import etree
 
+from csc_scorecard.calendar import collection_year
 from csc_scorecard.model import TABLES
-from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory, collection_window
+from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
 
 FORMAT = "cin"
@@ -155,7 +156,7 @@ class Year:
     @classmethod
     def of(cls, year: int, period_end: date) -> Year:
         """The census year ending in ``year``, cut at the end of the simulated period."""
-        first, reference = collection_window(year)
+        first, reference = collection_year(year)
         return cls(year, first, min(reference, period_end), reference)
 
     def active(self, start: date | None, end: date | None) -> bool:

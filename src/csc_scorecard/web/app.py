@@ -27,11 +27,12 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from csc_scorecard.analysis.config import AnalysisConfig
+from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.publish import icons
 from csc_scorecard.publish.labels import label
 from csc_scorecard.publish.model import format_value
 from csc_scorecard.publish.scorecard import side
+from csc_scorecard.web import recalculations
 from csc_scorecard.web.audit import AuditDownloads
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
@@ -88,6 +89,8 @@ def create_app(
         absolute=timedelta(hours=absolute_hours),
         secure_cookies=secure_cookies,
     )
+    with sessions() as db:
+        config = (config or load_config()).with_decisions(recalculations.decisions(db))
     # Autoescape everything: Starlette's default escapes only files ending .html.
     templates = Jinja2Templates(
         env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)

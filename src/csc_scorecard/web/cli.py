@@ -76,6 +76,10 @@ def serve(
     except (ValueError, OSError) as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
+    if not Path(store).is_file():
+        console.print(f"[red]Error:[/] there is no store at {store}: load the data and run"
+                      " scorecard compute first (or give --store)")  # fmt: skip
+        raise typer.Exit(2)
     application = create_app(
         store,
         app_db,

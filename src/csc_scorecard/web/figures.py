@@ -1,10 +1,16 @@
-"""The store's figures as the dashboard shows them, read once and kept until the store changes.
+"""The store's figures as the dashboard shows them, and the one rule of who sees which.
 
-Reading a council's summaries (SPC, RAG, narrative for every indicator) takes about a second,
-so they are cached per council and month and dropped when the store file is rewritten (a new
-``scorecard compute``). Viewers see the published figures -- the pack's disclosure control
-applied -- on screen and in every export; analysts and admins see the figures as computed.
-One DuckDB connection serves every request, so queries are serialised with a lock.
+``figures_for`` decides what a role may see: a viewer the published figures -- the pack's
+disclosure control applied -- and summaries (SPC limits, signals, RAG, sentences) computed
+from those alone, so nothing on a viewer's screen or in a viewer's export rests on a
+suppressed count; analysts and admins the figures as computed. Every page and export reads
+through the ``RoleFigures`` it returns.
+
+The figures come from the dashboard's read-only copy of the store (``web.snapshot``), which
+``scorecard compute`` publishes with every month's summaries already worked out: a month
+nobody has viewed costs one query. Each request thread reads through its own read-only
+connection, so no request waits for another's query and the store itself is never locked.
+Results are cached per copy; when ``compute`` publishes a new copy the next request reads it.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,11 +27,15 @@ import ibis
 import pandas as pd
 
 from csc_scorecard import quarantine_report
+from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_benchmarks
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
-from csc_scorecard.analysis.summary import IndicatorSummary, summarise
+from csc_scorecard.analysis.summary import IndicatorSummary
+from csc_scorecard.errors import InputError
 from csc_scorecard.indicators.records import records
-from csc_scorecard.privacy import suppress
 from csc_scorecard.store import Store
+from csc_scorecard.web import snapshot
+from csc_scorecard.web.roles import Role
+from csc_scorecard.web.snapshot import Audience
 
 T = TypeVar("T")
 CACHE_ENTRIES = 500
@@ -41,89 +52,154 @@ FIGURE_COLUMNS = [
 
 
 class Figures:
-    """Read access to one store for the web application."""
+    """Read access to the dashboard's copy of one store, shared by every request."""
 
     def __init__(self, store_path: str, config: AnalysisConfig | None = None) -> None:
+        if not Path(store_path).is_file():
+            raise InputError(f"there is no store at {store_path}: load the data and run"
+                             " scorecard compute first")  # fmt: skip
         self.path = store_path
-        self.store = Store(store_path)
         self.config = config or load_config()
-        self._lock = threading.RLock()  # a cached read may read other cached values
+        if snapshot.current(store_path) is None:  # computed before the dashboard had copies
+            snapshot.publish(store_path, self.config)
+        self._guard = threading.Lock()  # guards the cache's bookkeeping, never a read
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
-        self._version = self._stamp()
+        self._copy: Path | None = None
+        self._local = threading.local()
 
     def councils(self) -> list[str]:
         """Councils with computed figures, in code order."""
-        return self.cached(
-            ("councils",),
-            lambda: sorted(
-                str(c)
-                for c in self.store.table("indicator_value")
-                .select("la_code")
-                .distinct()
-                .la_code.execute()
-            ),
-        )
+
+        def read() -> list[str]:
+            values = self.store().table("indicator_value")
+            return sorted(str(c) for c in values.select("la_code").distinct().la_code.execute())
+
+        return self.cached(("councils",), read)
+
+    def months(self, la_code: str) -> tuple[date, date] | None:
+        """The first and latest months with pages for the council (first days), or None.
+
+        ``compute`` works out the pages of the latest ``snapshot.MONTHS_SHOWN`` months.
+        """
+
+        def read() -> tuple[date, date] | None:
+            pages = self.store().table("dashboard_summary")
+            mine = pages.filter(pages.la_code == la_code)
+            found = mine.aggregate(
+                first=mine.pack_month.min(), last=mine.pack_month.max()
+            ).execute()
+            if found.empty or pd.isna(found["last"].iloc[0]):
+                return None
+            first, last = (pd.Timestamp(found[c].iloc[0]).date() for c in ("first", "last"))
+            return first, last
+
+        return self.cached(("months", la_code), read)
 
     def latest_month(self, la_code: str) -> date | None:
         """The newest month with figures for the council (first day), or None."""
+        found = self.months(la_code)
+        return None if found is None else found[1]
 
-        def read() -> date | None:
-            values = self.store.table("indicator_value")
-            newest = values.filter(values.la_code == la_code).month.max().execute()
-            return None if pd.isna(newest) else pd.Timestamp(newest).date()
+    def summaries(
+        self, la_code: str, month: date, audience: Audience, indicator_id: str | None = None
+    ) -> list[IndicatorSummary]:
+        """Every indicator's summary for the month (or one's), as ``compute`` worked it out."""
 
-        return self.cached(("latest", la_code), read)
+        def read() -> list[IndicatorSummary]:
+            store = self.store()
+            tables = [
+                _of(store.table(name), la_code, month, audience)
+                for name in ("dashboard_summary", "dashboard_series")
+            ]
+            if indicator_id is not None:
+                tables = [t.filter(t.indicator_id == indicator_id) for t in tables]
+            rows, series = (t.execute() for t in tables)
+            found = snapshot.summaries_from_rows(la_code, month, rows, series)
+            stale = self._reconfigured(la_code) & {s.indicator.id for s in found}
+            if not stale:
+                return found
+            again = {s.indicator.id: s for s in self._summaries_again(la_code, month,
+                                                                      audience, stale)}  # fmt: skip
+            return [again.get(s.indicator.id, s) for s in found]
 
-    def summaries(self, la_code: str, month: date) -> list[IndicatorSummary]:
-        """Every indicator's summary up to the month: series, SPC, RAG, England."""
-        return self.cached(
-            ("summaries", la_code, month),
-            lambda: summarise(self.store, la_code, month, self.config),
+        return self.cached(("summaries", la_code, month, audience, indicator_id), read)
+
+    def _reconfigured(self, la_code: str) -> set[str]:
+        """Indicators whose summaries ``compute`` worked out under another configuration."""
+
+        def read() -> set[str]:
+            told = self.store().table("dashboard_config")
+            rows = told.filter(told.la_code == la_code).execute()
+            return {
+                str(item)
+                for item, digest in zip(rows["indicator_id"], rows["fingerprint"], strict=True)
+                if self.config.fingerprint(la_code, str(item)) != digest
+            }
+
+        return self.cached(("reconfigured", la_code), read)
+
+    def _summaries_again(
+        self, la_code: str, month: date, audience: Audience, indicator_ids: set[str]
+    ) -> list[IndicatorSummary]:
+        """The indicators' summaries worked out under this dashboard's configuration."""
+        computed, published = (
+            pd.concat(
+                [by_id[i] for i in sorted(indicator_ids) if i in by_id]
+                or [pd.DataFrame(columns=[*FIGURE_COLUMNS, "suppressed"])],
+                ignore_index=True,
+            ).pipe(lambda f: f[f["breakdown"].isin(snapshot.HEADLINE)])
+            for by_id in (self.council_figures(la_code, told) for told in ("computed", "published"))
         )
+        return snapshot.summaries_again(la_code, computed, published, month, self.config, audience)
 
-    def published(self, la_code: str) -> pd.DataFrame:
-        """All the council's figures after disclosure control (``suppressed`` column added).
+    def council_figures(self, la_code: str, audience: Audience) -> dict[str, pd.DataFrame]:
+        """The council's figures for the audience by indicator, every month and breakdown.
 
-        Suppression looks across breakdowns and indicators, so it runs on the whole council
-        at once, as the pack does.
+        ``suppressed`` says which are hidden; read once and split, so a page of 66
+        indicators looks each up rather than filtering the council's 35,000 rows 66 times.
         """
 
-        def read() -> pd.DataFrame:
-            values = self.store.table("indicator_value")
+        def read() -> dict[str, pd.DataFrame]:
+            table = "dashboard_published" if audience == "published" else "indicator_value"
+            values = self.store().table(table)
             rows = values.filter(values.la_code == la_code).execute()
             rows["month"] = pd.to_datetime(rows["month"]).dt.date
-            return suppress(rows)
+            if audience == "computed":
+                rows = rows.assign(suppressed=False)
+            ordered = rows[[*FIGURE_COLUMNS, "suppressed"]].sort_values(
+                ["breakdown", "month", "breakdown_value"]
+            )
+            return {
+                str(key): group.reset_index(drop=True)
+                for key, group in ordered.groupby("indicator_id", sort=False)
+            }
 
-        return self.cached(("published", la_code), read)
+        return self.cached(("figures", la_code, audience), read)
 
-    def figures(self, la_code: str, indicator_id: str, public: bool) -> pd.DataFrame:
-        """One indicator's figures, every month and breakdown; suppressed if ``public``."""
+    def benchmarks(self, la_code: str, month: date) -> dict[str, Benchmark]:
+        """Each published indicator's latest benchmark at or before the month, as loaded.
 
-        def read() -> pd.DataFrame:
-            values = self.store.table("indicator_value")
-            rows = values.filter(
-                (values.la_code == la_code) & (values.indicator_id == indicator_id)
-            ).execute()
-            rows["month"] = pd.to_datetime(rows["month"]).dt.date
-            result: pd.DataFrame = rows.assign(suppressed=False)
-            return result
-
-        if public:
-            frame = self.published(la_code)
-            rows = frame[frame["indicator_id"] == indicator_id]
-        else:
-            rows = self.cached(("figures", la_code, indicator_id), read)
-        result: pd.DataFrame = rows[[*FIGURE_COLUMNS, "suppressed"]]
-        return result.sort_values(["breakdown", "month", "breakdown_value"]).reset_index(drop=True)
+        From the ``benchmark_value`` and ``statistical_neighbour`` tables of the copy, so
+        published statistics loaded after the last ``compute`` appear once it runs again.
+        """
+        return self.cached(
+            ("benchmarks", la_code, month), lambda: latest_benchmarks(self.store(), la_code, month)
+        )
 
     def children(
         self, la_code: str, indicator_id: str, month: date, breakdown: tuple[str, str] | None
     ) -> pd.DataFrame:
         """The units behind a figure (see ``csc_scorecard.indicators.records``)."""
-        units: pd.DataFrame = self._locked(
-            lambda: records(self.store, indicator_id, month, la_code, breakdown)
-        )
-        return units
+        return records(self.store(), indicator_id, month, la_code, breakdown)
+
+    def sources_and_rules(self, la_code: str) -> tuple[set[str], set[str]]:
+        """The sources and rules the council's quarantine holds (what may be asked for)."""
+
+        def read() -> tuple[set[str], set[str]]:
+            found = self.quarantine_counts(la_code, None)
+            return set(found["source"].astype(str)), set(found["rule_id"].astype(str))
+
+        return self.cached(("sources", la_code), read)
 
     def quarantine_counts(self, la_code: str, source: str | None) -> pd.DataFrame:
         """The council's rejected rows by source and rule (records, not children: as the pack)."""
@@ -136,36 +212,102 @@ class Figures:
         self, la_code: str, source: str | None, rule: str | None, limit: int
     ) -> pd.DataFrame:
         """The first ``limit`` of the council's rejected rows of a source and rule."""
-        rows = self._rejected(la_code, source, rule)
-        return self._locked(lambda: quarantine_report.listing(rows, limit))
+        return quarantine_report.listing(self._rejected(la_code, source, rule), limit)
 
     def _rejected(self, la_code: str, source: str | None, rule: str | None) -> ibis.Table:
-        rows = quarantine_report.rejected(self.store, source or None, rule or None)
+        rows = quarantine_report.rejected(self.store(), source or None, rule or None)
         return rows.filter(rows.la_code == la_code)
 
     def cached(self, key: tuple[Any, ...], read: Callable[[], T]) -> T:
-        """``read()``'s result, kept under ``key`` until the store file changes.
+        """``read()``'s result, kept under ``key`` for the current copy of the store.
 
-        At most ``CACHE_ENTRIES`` are kept; the least recently used goes first.
+        The read runs outside the guard, so a slow one holds up no other request; two
+        requests for the same new key may both read it. At most ``CACHE_ENTRIES`` are kept;
+        the least recently used goes first.
         """
-        stamp = self._stamp()
-        with self._lock:
-            if stamp != self._version:
+        full = (self.copy().name, *key)
+        with self._guard:
+            if full in self._cache:
+                self._cache.move_to_end(full)
+                found: T = self._cache[full]
+                return found
+        value = read()
+        with self._guard:
+            self._cache[full] = value
+            while len(self._cache) > CACHE_ENTRIES:
+                self._cache.popitem(last=False)
+        return value
+
+    def copy(self) -> Path:
+        """The copy ``compute`` published last; a new one empties the cache."""
+        found = snapshot.current(self.path)
+        if found is None:
+            raise LookupError(f"the dashboard's copy of {self.path} has gone: run compute")
+        with self._guard:
+            if found != self._copy:
                 self._cache.clear()
-                self._version = stamp
-            if key in self._cache:
-                self._cache.move_to_end(key)
-            else:
-                self._cache[key] = read()
-                while len(self._cache) > CACHE_ENTRIES:
-                    self._cache.popitem(last=False)
-            value: T = self._cache[key]
-            return value
+                self._copy = found
+        return found
 
-    def _locked(self, read: Callable[[], T]) -> T:
-        with self._lock:
-            return read()
+    def store(self) -> Store:
+        """The calling thread's read-only connection to the current copy (new when it changes)."""
+        copy = self.copy()
+        local = self._local
+        if getattr(local, "copy", None) != copy:
+            previous: Store | None = getattr(local, "store", None)
+            local.store, local.copy = Store(str(copy), read_only=True), copy
+            if previous is not None:
+                previous.con.disconnect()
+        found: Store = local.store
+        return found
 
-    def _stamp(self) -> float:
-        path = Path(self.path)
-        return path.stat().st_mtime if path.exists() else 0.0
+
+def _of(table: ibis.Table, la_code: str, month: date, audience: Audience) -> ibis.Table:
+    return table.filter(
+        (table.la_code == la_code) & (table.pack_month == month) & (table.audience == audience)
+    )
+
+
+@dataclass(frozen=True)
+class RoleFigures:
+    """What one role may see of one council's figures; every page and export reads these."""
+
+    source: Figures
+    la_code: str
+    audience: Audience
+
+    def summaries(self, month: date) -> list[IndicatorSummary]:
+        """Every indicator's summary for the month, built from what the role may see."""
+        return self.source.summaries(self.la_code, month, self.audience)
+
+    def summary(self, indicator_id: str, month: date) -> IndicatorSummary | None:
+        """One indicator's summary for the month (None when it has no figures yet)."""
+        found = self.source.summaries(self.la_code, month, self.audience, indicator_id)
+        return found[0] if found else None
+
+    def figures(self, indicator_id: str) -> pd.DataFrame:
+        """One indicator's figures, every month and breakdown (``suppressed`` added)."""
+        found = self.source.council_figures(self.la_code, self.audience).get(indicator_id)
+        if found is None:
+            return pd.DataFrame(columns=[*FIGURE_COLUMNS, "suppressed"])
+        return found
+
+    def benchmark(self, indicator_id: str, month: date) -> Benchmark | None:
+        """The indicator beside DfE's published statistics (None: none loaded for it).
+
+        A viewer's hides the council's own figure, rank and quartile where the council's
+        published figures hide a month it rests on (``analysis.benchmarks.as_published``).
+        """
+        found = self.source.benchmarks(self.la_code, month).get(indicator_id)
+        if found is None or self.audience == "computed":
+            return found
+        return as_published({indicator_id: found}, self.figures(indicator_id))[indicator_id]
+
+
+def figures_for(source: Figures, role: Role, la_code: str) -> RoleFigures:
+    """The figures ``role`` may see: published ones for a viewer, computed ones above.
+
+    The one place the dashboard decides this (DESIGN "Outputs": what a viewer sees is what
+    the published pack shows).
+    """
+    return RoleFigures(source, la_code, "computed" if role >= Role.analyst else "published")

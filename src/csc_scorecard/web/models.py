@@ -164,3 +164,24 @@ class Change(Base):
     field: Mapped[str] = mapped_column(String(40))
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class RecalculationDecision(Base):
+    """An analyst's decision about where an indicator's SPC limits start again.
+
+    ``decision`` is "declared" (recorded on the indicator page), "accepted" (a suggestion
+    taken), "rejected" (a suggestion turned down: not proposed again for that month) or
+    "withdrawn" (a recalculation taken back). One row per council, indicator and month holds
+    the decision now in force; every change is also in the change log, with who and when.
+    """
+
+    __tablename__ = "recalculation_point"
+    __table_args__ = (UniqueConstraint("la_code", "indicator_id", "month"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la_code: Mapped[str] = mapped_column(String(10))
+    indicator_id: Mapped[str] = mapped_column(String(20))
+    month: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(20))
+    username: Mapped[str] = mapped_column(String(80))
+    decided_at: Mapped[datetime] = mapped_column(DateTime)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
+from collections.abc import Collection
 from datetime import date
 from typing import Any, Literal
 
@@ -14,8 +15,11 @@ from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from csc_scorecard.indicators.spine import parse_month
-from csc_scorecard.web.figures import Figures
+from csc_scorecard.errors import InputError
+from csc_scorecard.errors import month as parse_month
+from csc_scorecard.errors import one_of as known_value
+from csc_scorecard.web.figures import Figures, RoleFigures, figures_for
+from csc_scorecard.web.roles import Role
 
 Format = Literal["csv", "xlsx"]
 MEDIA = {
@@ -71,16 +75,43 @@ def council(request: Request, la: str | None) -> str:
 
 
 def month_asked(request: Request, la_code: str, month: str | None) -> date:
-    """The month asked for (``YYYY-MM``), else the council's latest; 404 when unreadable."""
+    """The month asked for (``YYYY-MM``), else the council's latest.
+
+    404 when the text is not a month, or not one of the months ``compute`` made pages for
+    (the latest ``snapshot.MONTHS_SHOWN``).
+    """
+    known = figures(request).months(la_code)
+    if known is None:
+        raise HTTPException(status_code=404, detail="No figures for that council.")
     if month is None:
-        latest = figures(request).latest_month(la_code)
-        if latest is None:
-            raise HTTPException(status_code=404, detail="No figures for that council.")
-        return latest
+        return known[1]
     try:
-        return parse_month(month)
-    except ValueError as error:
+        chosen = parse_month(month)
+    except InputError as error:
         raise HTTPException(status_code=404, detail="Give the month as YYYY-MM.") from error
+    first, last = known
+    if not first <= chosen <= last:
+        raise HTTPException(
+            status_code=404,
+            detail=f"No page for that month: the dashboard shows {first:%B %Y} to {last:%B %Y}"
+            " (earlier months are in the packs of their time).",
+        )
+    return chosen
+
+
+def one_of(value: str | None, known: Collection[str], what: str) -> str | None:
+    """A value that must be one the store knows (a source, a rule): 404 otherwise."""
+    if not value:
+        return None
+    try:
+        return known_value(value, known, what)
+    except InputError as error:
+        raise HTTPException(status_code=404, detail=f"No such {what}.") from error
+
+
+def role_figures(request: Request, role: Role, la_code: str) -> RoleFigures:
+    """The council's figures as ``role`` may see them (see ``figures_for``)."""
+    return figures_for(figures(request), role, la_code)
 
 
 def export(frame: pd.DataFrame, name: str, fmt: Format) -> Response:

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from csc_scorecard.analysis.summary import IndicatorSummary
+from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.publish.charts import sparkline, spc_chart
 from csc_scorecard.publish.model import format_value
@@ -74,12 +75,17 @@ def overview(summaries: list[IndicatorSummary], figures_of: Any) -> list[tuple[s
 def chart(summary: IndicatorSummary, series: pd.DataFrame) -> dict[str, Any]:
     """The indicator's SPC chart, the pack's specification over the values shown."""
     item = summary.indicator
-    return spc_chart(series, item.title, UNIT_WORDS[item.unit], summary.target)
+    reasons = {r.month: r.reason for r in summary.recalculations}
+    return spc_chart(series, item.title, UNIT_WORDS[item.unit], summary.target, reasons)
 
 
 def breakdown_tables(figures: pd.DataFrame, month: Any, unit: str) -> dict[str, pd.DataFrame]:
-    """Per breakdown, the month's figures by value (numerator, denominator, value, shown)."""
-    rows = figures[(figures["month"] == month) & (figures["breakdown"] != "all")].copy()
+    """Per breakdown, the month's figures by value (numerator, denominator, value, shown).
+
+    A rolling figure's month alone is no breakdown (it feeds the SPC), so it is not listed.
+    """
+    shown = ~figures["breakdown"].isin(["all", MONTH_ALONE])
+    rows = figures[(figures["month"] == month) & shown].copy()
     rows["shown"] = [
         format_value(None if pd.isna(v) else float(v), unit, bool(s))
         for v, s in zip(rows["value"], rows["suppressed"], strict=True)

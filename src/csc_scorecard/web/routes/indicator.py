@@ -2,7 +2,8 @@
 
 The page shows its chart, monthly table, breakdowns, definition, its benchmark panel (England,
 region, statistical neighbours, rank and quartile from DfE's published statistics) and
-commentary.
+commentary; an analyst records where the SPC limits start again (a recalculation point, with
+the reason) and accepts or rejects the recalculation the analysis suggests.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from csc_scorecard.analysis.benchmarks import latest_benchmarks
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.web import accounts, audit, commentary, views
+from csc_scorecard.indicators.spine import parse_month
+from csc_scorecard.web import accounts, audit, commentary, recalculations, views
 from csc_scorecard.web.csrf import verify_csrf
+from csc_scorecard.web.figures import Figures, RoleFigures, figures_for
 from csc_scorecard.web.pages import (
     Format,
     council,
@@ -29,6 +31,7 @@ from csc_scorecard.web.pages import (
     month_asked,
     pseudonym,
     render,
+    role_figures,
 )
 from csc_scorecard.web.roles import ANALYST, VIEWER, Role, SignedIn
 
@@ -36,19 +39,23 @@ router = APIRouter()
 REAL_IDS = "show_real_ids"
 """Setting: "yes" shows children's own ids in drill-down; pseudonyms otherwise."""
 MAX_COMMENT = 5000
+MAX_REASON = 500
 ROWS_SHOWN = 1000
 """Drill-down rows listed on the page; the CSV and Excel downloads hold them all."""
 
 
-def _summary(request: Request, indicator_id: str, la_code: str, month: date) -> IndicatorSummary:
+def _indicator(indicator_id: str) -> str:
+    """The indicator asked for: one of the catalogue's ids, else 404."""
     if indicator_id not in BY_ID:
         raise HTTPException(status_code=404, detail="No such indicator.")
-    found = [
-        s for s in figures(request).summaries(la_code, month) if s.indicator.id == indicator_id
-    ]
-    if not found:
+    return indicator_id
+
+
+def _summary(seen: RoleFigures, indicator_id: str, month: date) -> IndicatorSummary:
+    found = seen.summary(indicator_id, month)
+    if found is None:
         raise HTTPException(status_code=404, detail="No figures for this indicator yet.")
-    return found[0]
+    return found
 
 
 @router.get("/indicator/{indicator_id}")
@@ -60,6 +67,7 @@ def indicator_page(
     month: str | None = None,
 ) -> Response:
     """Everything about one indicator for one council and month."""
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
     return _page(request, user, indicator_id, la_code, chosen)
@@ -75,17 +83,13 @@ def _page(
     problem: str | None = None,
 ) -> Response:
     """The indicator page; ``draft`` refills the commentary box, ``problem`` says why (400)."""
-    public, can_drill = user.role == Role.viewer, user.role >= Role.analyst
-    summary, shown, figures_html = _figures_part(
-        request, indicator_id, la_code, chosen, public, can_drill
-    )
-    found = figures(request).cached(
-        ("benchmarks", la_code, chosen),
-        lambda: latest_benchmarks(figures(request).store, la_code, chosen),
-    )
+    can_drill = user.role >= Role.analyst
+    seen = role_figures(request, user.role, la_code)
+    summary, shown, figures_html = _figures_part(request, seen, indicator_id, chosen, can_drill)
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
+        decided = recalculations.listed(db, la_code, indicator_id)
     return render(
         request,
         "indicator.html.j2",
@@ -95,9 +99,10 @@ def _page(
         item=summary.indicator,
         series=shown,
         figures_html=figures_html,
-        benchmark=found.get(indicator_id),
+        benchmark=seen.benchmark(indicator_id, chosen),
         comment=current,
         edits=edits,
+        decided=decided,
         can_drill=can_drill,
         max_comment=MAX_COMMENT,
         draft=draft,
@@ -107,18 +112,18 @@ def _page(
 
 
 def _figures_part(
-    request: Request, indicator_id: str, la_code: str, month: date, public: bool, can_drill: bool
+    request: Request, seen: RoleFigures, indicator_id: str, month: date, can_drill: bool
 ) -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
     """The summary, the values as shown and the rendered figures part, cached per role."""
 
     def build() -> tuple[IndicatorSummary, pd.DataFrame, Markup]:
-        summary = _summary(request, indicator_id, la_code, month)
-        rows = figures(request).figures(la_code, indicator_id, public)
+        summary = _summary(seen, indicator_id, month)
+        rows = seen.figures(indicator_id)
         shown = views.shown_series(summary, rows)
         html = fragment(
             request,
             "indicator_figures.html.j2",
-            la_code=la_code,
+            la_code=seen.la_code,
             month=month,
             item=summary.indicator,
             series=shown,
@@ -127,7 +132,7 @@ def _figures_part(
         )
         return summary, shown, html
 
-    key = ("indicator-html", la_code, indicator_id, month, public, can_drill)
+    key = ("indicator-html", seen.la_code, indicator_id, month, seen.audience, can_drill)
     return figures(request).cached(key, build)
 
 
@@ -140,11 +145,14 @@ def indicator_chart(
     month: str | None = None,
 ) -> Response:
     """The SPC chart's Vega-Lite specification (the pack's), for vega-embed."""
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    summary = _summary(request, indicator_id, la_code, chosen)
-    rows = figures(request).figures(la_code, indicator_id, user.role == Role.viewer)
-    return JSONResponse(views.chart(summary, views.shown_series(summary, rows)))
+    seen = role_figures(request, user.role, la_code)
+    summary = _summary(seen, indicator_id, chosen)
+    return JSONResponse(
+        views.chart(summary, views.shown_series(summary, seen.figures(indicator_id)))
+    )
 
 
 @router.get("/indicator/{indicator_id}/figures.{fmt}")
@@ -156,10 +164,9 @@ def indicator_export(
     la: str | None = None,
 ) -> Response:
     """Every month and breakdown of the indicator (published figures for a viewer)."""
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
-    if indicator_id not in BY_ID:
-        raise HTTPException(status_code=404, detail="No such indicator.")
-    rows = figures(request).figures(la_code, indicator_id, user.role == Role.viewer)
+    rows = role_figures(request, user.role, la_code).figures(indicator_id)
     return export(rows, f"{indicator_id}-{la_code}", fmt)
 
 
@@ -176,10 +183,9 @@ def save_commentary(
 
     Text over the limit is not saved: the page comes back with it in the box to shorten.
     """
+    indicator_id = _indicator(indicator_id)
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    if indicator_id not in BY_ID:
-        raise HTTPException(status_code=404, detail="No such indicator.")
     if len(text) > MAX_COMMENT:
         problem = (
             f"Commentary is limited to {MAX_COMMENT:,} characters and this has {len(text):,}: "
@@ -189,6 +195,44 @@ def save_commentary(
     with request.app.state.web.sessions.begin() as db:
         commentary.save(db, la_code, indicator_id, chosen, text, user.username)
     target = f"/indicator/{indicator_id}?la={la_code}&month={chosen:%Y-%m}#commentary"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/indicator/{indicator_id}/recalculation", dependencies=[Depends(verify_csrf)])
+def decide_recalculation(
+    request: Request,
+    user: Annotated[SignedIn, Depends(ANALYST)],
+    indicator_id: str,
+    month: Annotated[str, Form()],
+    at: Annotated[str, Form()],
+    decision: Annotated[str, Form()],
+    la: Annotated[str, Form()],
+    reason: Annotated[str, Form(max_length=MAX_REASON)] = "",
+) -> Response:
+    """Record, accept, reject or withdraw a recalculation point; logged with who and when.
+
+    The dashboard's summaries are rebuilt with the decisions, so the chart, the variation
+    and the assurance show the new limits at once.
+    """
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    if indicator_id not in BY_ID:
+        raise HTTPException(status_code=404, detail="No such indicator.")
+    try:
+        starts = parse_month(at)
+        if starts > chosen:
+            raise ValueError("a recalculation cannot start after the month shown")
+        web = request.app.state.web
+        with web.sessions.begin() as db:
+            recalculations.decide(db, la_code, indicator_id, starts, reason, decision,
+                                  user.username)  # fmt: skip
+        with web.sessions() as db:
+            decisions = recalculations.decisions(db)
+    except ValueError as error:
+        raise HTTPException(status_code=400, detail=str(error)) from error
+    old = web.figures
+    web.figures = Figures(old.path, old.config.with_decisions(decisions))
+    target = f"/indicator/{indicator_id}?la={la_code}&month={chosen:%Y-%m}#limits"
     return RedirectResponse(target, status_code=303)
 
 
@@ -204,11 +248,8 @@ def _children(
     chosen = month_asked(request, la_code, month)
     if indicator_id not in BY_ID or BY_ID[indicator_id].build is None:
         raise HTTPException(status_code=404, detail="This indicator has no records behind it.")
-    split = (breakdown, value or "") if breakdown else None
-    try:
-        units = figures(request).children(la_code, indicator_id, chosen, split)
-    except KeyError as error:
-        raise HTTPException(status_code=404, detail="No such breakdown.") from error
+    split = _breakdown(request, la_code, indicator_id, breakdown, value)
+    units = figures(request).children(la_code, indicator_id, chosen, split)
     with request.app.state.web.sessions() as db:
         real = accounts.setting(db, REAL_IDS, "no") == "yes"
         key = accounts.secret(db, "pseudonym_key")
@@ -219,6 +260,19 @@ def _children(
         units["child_id"] = [pseudonym(key, la_code, str(c)) for c in units["child_id"]]
         units["record_id"] = records
     return la_code, chosen, units
+
+
+def _breakdown(
+    request: Request, la_code: str, indicator_id: str, name: str | None, value: str | None
+) -> tuple[str, str] | None:
+    """The breakdown asked for: one of the indicator's, with a value its figures have."""
+    if not name:
+        return None
+    rows = figures_for(figures(request), Role.analyst, la_code).figures(indicator_id)
+    known = set(rows.loc[rows["breakdown"] == name, "breakdown_value"].astype(str))
+    if name not in BY_ID[indicator_id].breakdowns or (value or "") not in known:
+        raise HTTPException(status_code=404, detail="No such breakdown.")
+    return name, value or ""
 
 
 @router.get("/indicator/{indicator_id}/children")

@@ -26,6 +26,7 @@ from csc_scorecard.web.pages import (
     fragment,
     month_asked,
     render,
+    role_figures,
 )
 from csc_scorecard.web.roles import VIEWER, Role, SignedIn
 
@@ -37,13 +38,10 @@ def _overview(
 ) -> tuple[str, date, list[tuple[str, list[views.Row]]]]:
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    store = figures(request)
-    public = user.role == Role.viewer
-    groups = store.cached(
-        ("overview", la_code, chosen, public),
-        lambda: views.overview(
-            store.summaries(la_code, chosen), lambda i: store.figures(la_code, i, public)
-        ),
+    seen = role_figures(request, user.role, la_code)
+    groups = figures(request).cached(
+        ("overview", la_code, chosen, seen.audience),
+        lambda: views.overview(seen.summaries(chosen), seen.figures),
     )
     return la_code, chosen, groups
 
@@ -81,8 +79,9 @@ def overview_page(
     la_code, chosen, groups = _overview(request, user, la, month)
     public = user.role == Role.viewer
     card = _scorecard(request, la_code, chosen, public, groups)
+    audience = role_figures(request, user.role, la_code).audience
     table_html = figures(request).cached(
-        ("overview-html", la_code, chosen, public),
+        ("overview-html", la_code, chosen, audience),
         lambda: fragment(
             request,
             "overview_table.html.j2",

@@ -7,11 +7,21 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
-from csc_scorecard.web.pages import Format, council, export, figures, render
+from csc_scorecard.web.pages import Format, council, export, figures, one_of, render
 from csc_scorecard.web.roles import ANALYST, VIEWER, SignedIn
 
 router = APIRouter()
 ROWS_SHOWN = 500
+
+
+def _source(request: Request, la_code: str, source: str | None) -> str | None:
+    """A source the council's quarantine holds (None for all of them): 404 otherwise."""
+    return one_of(source, figures(request).sources_and_rules(la_code)[0], "source")
+
+
+def _rule(request: Request, la_code: str, rule: str | None) -> str | None:
+    """A rule the council's quarantine holds (None for all of them): 404 otherwise."""
+    return one_of(rule, figures(request).sources_and_rules(la_code)[1], "rule")
 
 
 @router.get("/quality")
@@ -23,6 +33,7 @@ def quality_page(
 ) -> Response:
     """The council's rejected rows counted by source and rule (no child-level detail)."""
     la_code = council(request, la)
+    source = _source(request, la_code, source)
     counts = figures(request).quarantine_counts(la_code, source)
     return render(request, "quality.html.j2", la_code=la_code, counts=counts, source=source)
 
@@ -37,6 +48,7 @@ def quality_export(
 ) -> Response:
     """The counts by source and rule as CSV or Excel."""
     la_code = council(request, la)
+    source = _source(request, la_code, source)
     counts = figures(request).quarantine_counts(la_code, source)
     return export(counts, f"quarantine-counts-{la_code}", fmt)
 
@@ -51,6 +63,7 @@ def quality_rows(
 ) -> Response:
     """The rejected rows themselves (file, row, child, rule, message), to fix at source."""
     la_code = council(request, la)
+    source, rule = _source(request, la_code, source), _rule(request, la_code, rule)
     rows = figures(request).quarantine_rows(la_code, source, rule, ROWS_SHOWN)
     return render(request, "quality_rows.html.j2", la_code=la_code, rows=rows, source=source,
                   rule=rule, limit=ROWS_SHOWN)  # fmt: skip
@@ -67,5 +80,6 @@ def quality_rows_export(
 ) -> Response:
     """The rejected rows shown, as CSV or Excel."""
     la_code = council(request, la)
+    source, rule = _source(request, la_code, source), _rule(request, la_code, rule)
     rows = figures(request).quarantine_rows(la_code, source, rule, ROWS_SHOWN)
     return export(rows, f"quarantine-rows-{la_code}", fmt)

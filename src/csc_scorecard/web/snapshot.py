@@ -1,0 +1,333 @@
+"""The dashboard's own read-only copy of the store, published by ``scorecard compute``.
+
+DuckDB lets one process write a file, or any number read it, never both: a dashboard reading
+the store itself would lock out ``compute``, ``status``, ``show`` and a second dashboard. So
+``compute`` ends by copying the store into a new file beside it (``<store>.dashboard/``),
+adding to the copy everything a month's pages need, computed once for every month:
+
+- ``dashboard_published``: the council's figures after the pack's disclosure control (one
+  ``privacy.suppress`` pass over every indicator, month and breakdown), for viewers;
+- ``dashboard_summary`` and ``dashboard_series``: for every month and each audience, the
+  analysis summaries (SPC, RAG, England, sentences) -- the viewers' built from the published
+  figures alone, so no limit, signal, RAG or sentence rests on a suppressed count.
+
+Then it swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
+the file ``current`` names, read-only, and notices a new one on its next request; a file it
+still has open stays readable until it lets go, so serving never waits for ``compute`` and
+``compute`` never waits for serving. An unseen month costs a query, not a second of SPC.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import time
+import warnings
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, fields, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from csc_scorecard.analysis.config import AnalysisConfig, Recalculation, load_config
+from csc_scorecard.analysis.spc import Suggestion
+from csc_scorecard.analysis.summary import (
+    SERIES_COLUMNS,
+    IndicatorSummary,
+    summarise_figures,
+)
+from csc_scorecard.indicators.aggregate import MONTH_ALONE
+from csc_scorecard.indicators.catalogue import BY_ID
+from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.privacy import suppress
+from csc_scorecard.publish.scorecard import NOT_PUBLISHED
+from csc_scorecard.store import Store
+
+Audience = Literal["published", "computed"]
+AUDIENCES: tuple[Audience, ...] = ("published", "computed")
+"""Who a summary is for: viewers see the published figures, analysts the computed ones."""
+POINTER = "current"
+FIGURE_COLUMNS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value",
+                  "numerator", "denominator", "value"]  # fmt: skip
+KEPT = ("indicator", "la_code", "month", "series")
+"""Summary fields stored as columns or rows of their own; the rest go into ``fields`` (JSON)."""
+MONTHS_SHOWN = 25
+"""Months the dashboard has pages for, up to the latest: two years and the month a year
+before the first of them. Each page's charts still show the whole series up to its month;
+older months' pages are the packs of their time. Working out a month for both audiences
+takes about a second of processor time, so every month of a six-year store would make
+``compute`` several times slower."""
+HEADLINE = ("all", MONTH_ALONE)
+INLINE_MONTHS = 24
+"""Below this many (council, audience, month) summaries the work is not worth more processes."""
+
+
+def folder(store_path: str | Path) -> Path:
+    """Where a store's dashboard copies live: ``<store>.dashboard/``."""
+    return Path(f"{store_path}.dashboard")
+
+
+def current(store_path: str | Path) -> Path | None:
+    """The dashboard copy ``compute`` published last, or None when there is none yet."""
+    pointer = folder(store_path) / POINTER
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    found = pointer.parent / name
+    return found if found.is_file() else None
+
+
+def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Path:
+    """Copy the (closed) store, add the month summaries, and make the copy the current one.
+
+    The store must not be open for writing in this process or another (``compute`` closes
+    its connection first). Older copies are removed; on Linux a dashboard that still has
+    one open keeps reading it until its next request.
+    """
+    config = config or load_config()
+    source = Path(store_path)
+    target = folder(source)
+    target.mkdir(exist_ok=True)
+    name = f"{time.time_ns()}.duckdb"
+    staging = target / f"{name}.tmp"
+    shutil.copyfile(source, staging)
+    wal = Path(f"{source}.wal")
+    if wal.exists():  # a store last closed uncleanly: its copy replays the same log
+        shutil.copyfile(wal, Path(f"{staging}.wal"))
+    store = Store(str(staging))
+    try:
+        _add_summaries(store, config)
+        store.con.raw_sql("CHECKPOINT")
+    finally:
+        store.con.disconnect()
+    os.replace(staging, target / name)
+    pointer = target / f"{POINTER}.tmp"
+    pointer.write_text(name, encoding="utf-8")
+    os.replace(pointer, target / POINTER)
+    for old in target.glob("*.duckdb*"):
+        if old.name != name:
+            old.unlink(missing_ok=True)
+    return target / name
+
+
+def _add_summaries(store: Store, config: AnalysisConfig) -> None:
+    """The published figures and every month's summaries for both audiences, as tables."""
+    values = store.table("indicator_value")
+    councils = sorted(str(c) for c in values.select("la_code").distinct().la_code.execute())
+    published: list[pd.DataFrame] = []
+    work: list[Work] = []
+    for la_code in councils:
+        rows = values.filter(values.la_code == la_code).select(*FIGURE_COLUMNS).execute()
+        rows["month"] = pd.to_datetime(rows["month"]).dt.date
+        shown = suppress(rows)
+        published.append(shown)
+        # The headline and, for rolling figures, the month alone that their SPC is run on.
+        computed, public = (f[f["breakdown"].isin(HEADLINE)] for f in (rows, shown))
+        work += [(la_code, computed, public, chunk) for chunk in _chunks(computed)]
+    summaries, series = _run(work, config)
+    told = pd.DataFrame(
+        [(la, item, config.fingerprint(la, item)) for la in councils for item in BY_ID],
+        columns=["la_code", "indicator_id", "fingerprint"],
+    )
+    store.con.create_table("dashboard_config", told)
+    columns = [*FIGURE_COLUMNS, "suppressed", "reason"]
+    store.con.create_table("dashboard_published", _frame(published, columns))
+    store.con.create_table("dashboard_summary", summaries)
+    store.con.create_table("dashboard_series", series)
+
+
+def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """The parts as one table (an empty one with ``columns`` when there are none)."""
+    kept = [p for p in parts if not p.empty]
+    return pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=columns)
+
+
+def _chunks(headline: pd.DataFrame) -> Iterator[list[date]]:
+    """The council's last ``MONTHS_SHOWN`` months, in as many chunks as there are processors."""
+    if headline.empty:
+        return
+    first, last = month_index(min(headline["month"])), month_index(max(headline["month"]))
+    every = [month_of(i) for i in range(max(first, last - MONTHS_SHOWN + 1), last + 1)]
+    parts = max(1, os.cpu_count() or 1)
+    for part in np.array_split(np.arange(len(every)), parts):
+        if len(part):
+            yield [every[i] for i in part]
+
+
+Work = tuple[str, pd.DataFrame, pd.DataFrame, list[date]]
+"""A council, its headline figures as computed and as published, and some of its months."""
+
+
+def _run(work: list[Work], config: AnalysisConfig) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every chunk's summaries as rows, in worker processes when there are many."""
+    total = sum(len(months) for *_, months in work)
+    if total < INLINE_MONTHS:
+        done = [_summaries_as_rows(item, config) for item in work]
+    else:
+        # spawn: a forked copy of a process holding DuckDB threads can deadlock.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(os.cpu_count(), mp_context=context) as pool:
+            done = list(pool.map(_summaries_as_rows, work, [config] * len(work)))
+    keys = ["la_code", "audience", "pack_month", "indicator_id"]
+    return (
+        _frame([s for s, _ in done], [*keys, "fields"]),
+        _frame([r for _, r in done], [*keys, *SERIES_COLUMNS]),
+    )
+
+
+def _summaries_as_rows(item: Work, config: AnalysisConfig) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One chunk of months: each month's summaries for both audiences, flattened into rows."""
+    la_code, computed, published, months = item
+    summaries, series = [], []
+    done = [(m, *found) for m in months for found in _both(la_code, computed, published, m,
+                                                            config)]  # fmt: skip
+    for month, audience, summary in done:
+        keys: dict[str, Any] = {
+            "la_code": la_code,
+            "audience": audience,
+            "pack_month": month,
+            "indicator_id": summary.indicator.id,
+        }
+        summaries.append({**keys, "fields": _fields_json(summary)})
+        series.append(summary.series.assign(**keys))
+    return pd.DataFrame(summaries), (pd.concat(series) if series else pd.DataFrame())
+
+
+def summaries_again(
+    la_code: str,
+    computed: pd.DataFrame,
+    published: pd.DataFrame,
+    month: date,
+    config: AnalysisConfig,
+    audience: Audience,
+) -> list[IndicatorSummary]:
+    """One month's summaries for one audience, worked out now from the copy's figures.
+
+    For indicators whose configuration changed since ``compute`` (see
+    ``AnalysisConfig.fingerprint``): the same work as ``compute`` does, for those alone.
+    """
+    both = _both(la_code, computed, published, month, config)
+    return [summary for told, summary in both if told == audience]
+
+
+def _both(
+    la_code: str, computed: pd.DataFrame, published: pd.DataFrame, month: date,
+    config: AnalysisConfig,
+) -> list[tuple[Audience, IndicatorSummary]]:  # fmt: skip
+    """The month's summaries as computed, and as published.
+
+    An indicator none of whose figures up to the month is suppressed has the same summary
+    for both; the others are summarised again from their published figures alone.
+    """
+    upto = computed[computed["month"] <= month]
+    shown = published[published["month"] <= month]
+    hidden = shown.groupby("indicator_id")["suppressed"].transform("any")
+    with warnings.catch_warnings():  # pandas' notices about all-empty (suppressed) series
+        warnings.simplefilter("ignore", FutureWarning)
+        everyone = summarise_figures(_by_indicator(upto), la_code, month, config)
+        public = summarise_figures(_by_indicator(shown[hidden]), la_code, month, config)
+    redone = {s.indicator.id: s for s in public}
+    return [
+        pair
+        for summary in everyone
+        for pair in (
+            ("computed", summary),
+            ("published", _as_published(redone.get(summary.indicator.id, summary), shown)),
+        )
+    ]
+
+
+def _by_indicator(rows: pd.DataFrame) -> pd.DataFrame:
+    """Headline (and month-alone) rows, in the columns ``summarise_figures`` reads."""
+    return rows[["indicator_id", "month", "breakdown", "numerator", "denominator", "value"]]
+
+
+def _as_published(summary: IndicatorSummary, published: pd.DataFrame) -> IndicatorSummary:
+    """A viewer's summary: when the month's own figure is suppressed, say so, as the pack.
+
+    The summary was computed from the published figures, so it has no value, RAG or
+    movement for the month; the sentence says why instead of staying silent.
+    """
+    mine = published[
+        (published["indicator_id"] == summary.indicator.id)
+        & (published["month"] == summary.month)
+        & published["suppressed"]
+    ]
+    if mine.empty:
+        return summary
+    return replace(summary, narrative=(NOT_PUBLISHED.format(month=f"{summary.month:%B %Y}"),))
+
+
+def _fields_json(summary: IndicatorSummary) -> str:
+    """The summary's other fields (figures, judgements, sentences) as JSON."""
+    kept = {f.name: getattr(summary, f.name) for f in fields(summary) if f.name not in KEPT}
+    return json.dumps(kept, default=_plain)
+
+
+def _plain(value: Any) -> Any:
+    """JSON for what a summary holds beyond plain values (``_restored`` reads it back)."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    if isinstance(value, Recalculation | Suggestion):
+        return asdict(value)
+    if isinstance(value, pd.DataFrame):
+        return json.loads(value.to_json(orient="split", date_format="iso", index=False))
+    raise TypeError(f"cannot store {type(value).__name__} in a dashboard summary")
+
+
+TUPLE_FIELDS = frozenset(
+    f.name for f in fields(IndicatorSummary) if str(f.type).startswith("tuple")
+)
+"""Summary fields JSON gives back as lists."""
+
+
+def _restored(values: dict[str, Any]) -> dict[str, Any]:
+    """The summary fields ``_fields_json`` stored, as their own types again."""
+    found: dict[str, Any] = {k: tuple(values[k]) for k in TUPLE_FIELDS if k in values}
+    found["recalculations"] = tuple(
+        Recalculation(
+            month=date.fromisoformat(r["month"]),
+            reason=r["reason"],
+            source=r["source"],
+            recorded_by=r["recorded_by"],
+            recorded_at=datetime.fromisoformat(r["recorded_at"]) if r["recorded_at"] else None,
+        )
+        for r in values.get("recalculations", ())
+    )
+    suggested = values.get("suggested_recalculation")
+    if suggested:
+        found["suggested_recalculation"] = Suggestion(
+            date.fromisoformat(suggested["month"]), suggested["reason"]
+        )
+    monthly = values.get("monthly")
+    if monthly:
+        frame = pd.DataFrame(monthly["data"], columns=monthly["columns"])
+        frame["month"] = pd.to_datetime(frame["month"]).dt.date
+        found["monthly"] = frame
+    return {**values, **found}
+
+
+def summaries_from_rows(
+    la_code: str, month: date, rows: pd.DataFrame, series: pd.DataFrame
+) -> list[IndicatorSummary]:
+    """The summaries ``_summaries_as_rows`` stored, rebuilt in catalogue order."""
+    by_indicator = {str(k): g for k, g in series.groupby("indicator_id")}
+    found = []
+    for indicator_id, text in zip(rows["indicator_id"], rows["fields"], strict=True):
+        values = _restored(json.loads(text))
+        mine = by_indicator.get(str(indicator_id), pd.DataFrame(columns=list(SERIES_COLUMNS)))
+        frame = mine[list(SERIES_COLUMNS)].sort_values("month").reset_index(drop=True)
+        frame["month"] = pd.to_datetime(frame["month"]).dt.date
+        found.append(IndicatorSummary(indicator=BY_ID[str(indicator_id)], la_code=la_code,
+                                      month=month, series=frame, **values))  # fmt: skip
+    order = {item: i for i, item in enumerate(BY_ID)}
+    return sorted(found, key=lambda s: order[s.indicator.id])
