@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from csc_scorecard.analysis.benchmarks import latest_benchmarks
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import SYMBOLS, load_benchmarks, year_ending
@@ -143,3 +144,26 @@ def test_neighbours_by_code_or_by_name(tmp_path):
         ("314", 1, "318"), ("318", 1, "314"), ("318", 2, "202")]  # fmt: skip
     assert result.rows_quarantined == 1
     assert store.table("quarantine").execute().rule_id.tolist() == ["neighbour_unknown"]
+
+
+def test_a_missing_year_compares_the_latest_year_the_council_has(tmp_path):
+    # 318 has no 2024 row at all; 301 published "x" for 2025 (a row, with no figure)
+    store = Store(str(tmp_path / "s.duckdb"))
+    rows = [england("2023", "1", "70"), england("2024", "1", "68"), england("2025", "1", "67"),
+            council("2023", "E09000027", "318", "Richmond", "140", "35"),
+            council("2025", "E09000027", "318", "Richmond", "150", "37"),
+            council("2024", "E09000021", "301", "Kingston", "99", "40"),
+            council("2025", "E09000021", "301", "Kingston", "1", "x")]  # fmt: skip
+    load_benchmarks(store, [cla_file(tmp_path, rows)])
+    # in 2024-25 the latest 31 March 318 has a figure for is 2023's: England's 2023 beside it
+    june = latest_benchmarks(store, "318", date(2024, 6, 1))["CLA2"]
+    assert (june.year_ending, june.council, june.england) == (date(2023, 3, 31), 35.0, 70.0)
+    assert (june.rank, june.ranked) == (1, 1)  # 301 has no 2023 row
+    # the March 2025 pack reaches the 31 March it ends with
+    march = latest_benchmarks(store, "318", date(2025, 3, 1))["CLA2"]
+    assert (march.year_ending, march.council, march.england) == (date(2025, 3, 31), 37.0, 67.0)
+    assert (march.rank, march.ranked) == (1, 1)  # 301's "x" is not ranked
+    # 301's 2025 row is there with its symbol: 2025 is compared, its figure is "x"
+    theirs = latest_benchmarks(store, "301", date(2025, 3, 1))["CLA2"]
+    assert (theirs.year_ending, theirs.council, theirs.council_symbol) == (
+        date(2025, 3, 31), None, "x")  # fmt: skip

@@ -1,19 +1,22 @@
 """Benchmarking from the published-statistics file equals benchmarking from the councils' own
-figures, on a small synthetic national store; and the pack shows every mapped indicator's
-England and neighbour figures.
+figures, on a small synthetic national store; and the pack and the dashboard show every mapped
+indicator's England and neighbour figures.
 
 Three synthetic councils are simulated and computed, their published statistics written in
 DfE's open-data layout (``write_published``, as ``scorecard synth`` does) and loaded back.
-Independently, each council's own 31 March
-figures are read from ``indicator_value`` computed in the same store (the March figure, or
-April to March added up for an in-month indicator), and England's, the regions', the
-neighbours' averages, the ranks and quartiles are worked out from them here with pandas.
+Independently, each council's own 31 March figures are read from ``indicator_value`` computed
+in the same store (the March figure, or April to March added up for an in-month indicator),
+and England's, the regions', the neighbours' averages, the ranks and quartiles are worked out
+from them here with pandas. The dashboard publishes its copy for March 2026 alone.
 """
 
+import re
 from datetime import date
 
 import pandas as pd
 import pytest
+from fastapi.testclient import TestClient
+from lxml import html as lxml_html
 
 from csc_scorecard.analysis.benchmarks import benchmark, neighbours_of, published
 from csc_scorecard.analysis.config import load_config
@@ -28,6 +31,8 @@ from csc_scorecard.publish.assemble import assemble
 from csc_scorecard.publish.html import render_html
 from csc_scorecard.store import Store
 from csc_scorecard.synth.generate import SynthOptions, synthesise
+from csc_scorecard.web import accounts, create_app, snapshot
+from csc_scorecard.web.roles import Role
 
 YEAR = date(2026, 3, 31)
 MAPPING = Mapping.read()
@@ -119,3 +124,60 @@ def test_the_pack_shows_england_and_neighbours_for_every_mapped_indicator(nation
         assert row.summary.neighbours is not None or page.benchmark.neighbours_counted == 0
         assert page.benchmark.quartile_shown in html
     assert '<th scope="col">Neighbours</th>' in html and '<th scope="col">Quartile</th>' in html
+
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def dashboard(national, tmp_path_factory):
+    """The dashboard over the national store, published for its latest month (March 2026)."""
+    store, _ = national
+    store.con.raw_sql("CHECKPOINT")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(snapshot, "MONTHS_SHOWN", 1)  # the panel needs one month's pages
+        snapshot.publish(store.target)
+    app = create_app(store.target, f"sqlite:///{tmp_path_factory.mktemp('app') / 'app.db'}")
+    clients = {}
+    for role in (Role.viewer, Role.analyst):
+        with app.state.web.sessions.begin() as db:
+            accounts.add_user(db, role.name, PASSWORD, role)
+        client = TestClient(app, follow_redirects=False)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+        assert token
+        client.post("/login", data={"username": role.name, "password": PASSWORD,
+                                    "csrf_token": token.group(1)})  # fmt: skip
+        clients[role] = client
+    return clients
+
+
+def panel(page: str) -> dict[str, str]:
+    tree = lxml_html.fromstring(page)
+    rows = tree.xpath("//section[@class='benchmarks']//tbody/tr")
+    return {r.xpath("string(th)").strip(): r.xpath("string(td)").strip() for r in rows}
+
+
+def as_printed(value: float, unit: str) -> str:
+    return f"{value:.1f}%" if unit == "percent" else f"{value:,.1f}"
+
+
+@pytest.mark.parametrize("role", [Role.viewer, Role.analyst], ids=["viewer", "analyst"])
+def test_the_dashboard_shows_england_and_neighbours_for_every_mapped_indicator(
+    national, dashboard, role
+):
+    store, _ = national
+    rows = store.table("benchmark_value").execute()
+    rows = rows[pd.to_datetime(rows.year_ending).dt.date == YEAR]
+    for indicator_id in MAPPING.indicator_ids():
+        page = dashboard[role].get(f"/indicator/{indicator_id}?la=318&month=2026-03")
+        assert page.status_code == 200, indicator_id
+        table = panel(page.text)
+        mine = rows[rows.indicator_id == indicator_id].set_index("area_code")
+        unit = indicator(indicator_id).unit
+        (england,) = mine[mine.geographic_level == "National"].value
+        assert table["England"] == as_printed(england, unit), indicator_id
+        for code in ("901", "902"):  # 318's neighbours: the other two councils
+            published_value, symbol = mine.value[code], mine.symbol[code]
+            expected = symbol if pd.isna(published_value) else f"{published_value:,.1f}"
+            assert table[f"Neighbour: Synthetic council {code} ({code})"] == expected
+        assert any(k.startswith("Statistical neighbours' average") for k in table)
