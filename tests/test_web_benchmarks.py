@@ -27,6 +27,8 @@ indicators:
          time_basis: 31 March}
   CLA3: {publication: cla, filters: {cla_group: Started in the year}, column: number, per: 1,
          time_basis: year to 31 March}
+  CLA7P: {publication: cla, filters: {cla_group: Residential}, column: number, per: 100,
+          time_basis: 31 March}
 """
 HEAD = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
 HEAD += "new_la_code,old_la_code,la_name,cla_group,number"
@@ -40,6 +42,11 @@ ROWS = [
     "2025,Reporting year,National,E92000001,,,,,,Started in the year,30000",
     f"{COUNCIL},E09000027,{LA},Richmond,Started in the year,12",
     f"{COUNCIL},E09000021,314,Kingston,Started in the year,7",
+    "2025,Reporting year,National,E92000001,,,,,,Residential,15",
+    f"{COUNCIL},E09000027,{LA},Richmond,Residential,10",
+    f"{COUNCIL},E09000021,314,Kingston,Residential,20",
+    f"{COUNCIL},E09000033,213,Westminster,Residential,c",
+    f"{COUNCIL},E09000002,202,Barking,Residential,30",
 ]
 
 
@@ -118,3 +125,33 @@ def test_a_viewer_sees_no_council_figure_resting_on_a_suppressed_month(app, clie
     page = signed_in(app, "analyst").get(f"/indicator/CLA3?la={LA}&month=2025-04")
     assert cells(page.text)["This council"] == "12"
     assert "Rank 2 of 2 (1 = the lowest figure), quartile Q4" in page.text
+
+
+def rug(page: str) -> dict[str, list[str]]:
+    tree = html.fromstring(page)
+    rows = tree.xpath("//table[contains(@class, 'rug')]/tbody/tr")
+    return {r.xpath("string(th/a)"): [" ".join(td.text_content().split()) for td in
+                                      r.xpath("td")[1:]] for r in rows}  # fmt: skip
+
+
+def test_the_benchmarks_page_is_a_tartan_rug_of_quartile_bands(app, client):
+    page = client.get(f"/benchmarks?la={LA}&month=2025-04")
+    assert page.status_code == 200
+    header = html.fromstring(page.text).xpath("string(//table[contains(@class, 'rug')]/thead)")
+    assert "This council (318)" in header and "Kingston (314)" in header
+    cells = rug(page.text)
+    # CLA1 (no good direction): 5 < 9, two councils ranked; quartile = ceiling(4 x rank / 2)
+    assert cells["CLA1"] == ["Q4 9", "Q2 5", "c"]
+    # CLA7P (lower is better): 10 < 20 < 30 (Barking, not a neighbour), three ranked:
+    # 318 rank 1, quartile ceiling(4/3) = 2, band B; Kingston rank 2, quartile 3, band C
+    assert cells["CLA7P"] == ["B 10.0%", "C 20.0%", "c"]
+    # the viewer's March 2025 CLA3 is suppressed, so 318's own year figure is too
+    assert cells["CLA3"] == ["c", "Q2 7", "–"]
+    analyst = rug(signed_in(app, "analyst").get(f"/benchmarks?la={LA}&month=2025-04").text)
+    assert analyst["CLA3"] == ["Q4 12", "Q2 7", "–"]
+    assert 'class="band band-b"' in page.text
+
+
+def test_the_benchmarks_page_before_any_31_march_says_none_is_loaded(client):
+    page = client.get(f"/benchmarks?la={LA}&month=2025-02")
+    assert "No published statistics are loaded" in page.text

@@ -85,6 +85,8 @@ class Benchmark:
     """(code, name, figure as published or its symbol) of each neighbour, closest first."""
     council_count: float | None = None
     """The count behind the council's published figure, where DfE published one."""
+    council_name: str | None = None
+    """The council's name as published."""
 
     @property
     def quartile_shown(self) -> str:
@@ -201,6 +203,7 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
         funnel=funnel(item.unit, england, denominator) if england and denominator else None,
         neighbour_figures=listed,
         council_count=None if own is None or pd.isna(own.numerator) else float(own.numerator),
+        council_name=None if own is None else _text(own.area_name),
     )
 
 
@@ -222,15 +225,38 @@ def latest_benchmarks(store: Store, la_code: str, month: date) -> dict[str, Benc
 
     A March pack compares with the 31 March just ended, where DfE's figures for it are loaded.
     """
-    frame = published(store)
+    return _latest(published(store), la_code, month, neighbours_of(store, la_code))
+
+
+def _latest(frame: pd.DataFrame, la_code: str, month: date,
+            neighbours: list[str]) -> dict[str, Benchmark]:  # fmt: skip
+    """``latest_benchmarks`` of the published figures in ``frame``."""
     frame = frame[frame.year_ending < month_of(month_index(month) + 1)]
-    neighbours = neighbours_of(store, la_code)
     found = {}
     for indicator_id, rows in frame.groupby("indicator_id"):
         years = rows[(rows.geographic_level == "Local authority") & (rows.area_code == la_code)]
         latest = max(years.year_ending) if not years.empty else max(rows.year_ending)
         found[str(indicator_id)] = benchmark(frame, str(indicator_id), la_code, latest, neighbours)
     return found
+
+
+Rug = dict[str, dict[str, Benchmark]]
+"""Council code -> indicator -> its benchmark: the council first, then its neighbours."""
+
+
+def tartan_rug(store: Store, la_code: str, month: date) -> Rug:
+    """The council and its statistical neighbours, each indicator at the council's latest year.
+
+    Every council's cell is its rank and quartile among all councils for the same 31 March as
+    the council's own benchmark, so a row compares like with like.
+    """
+    frame = published(store)
+    neighbours = neighbours_of(store, la_code)
+    own = _latest(frame, la_code, month, neighbours)
+    rug: Rug = {la_code: own}
+    for code in neighbours:
+        rug[code] = {i: benchmark(frame, i, code, b.year_ending, []) for i, b in own.items()}
+    return rug
 
 
 SUPPRESSED = "c"

@@ -91,8 +91,12 @@ def benchmarks_markdown() -> str:
         "`benchmark_unmapped`, `benchmark_bad_period`, `benchmark_no_area`.",
         "3. `scorecard load neighbours statistical-neighbours.csv`: DfE's children's services"
         " statistical neighbour list, one row per council.",
-        "4. The pack reads them at once; the dashboard reads the copy of the store"
-        " `scorecard compute` publishes, so it shows them after the next `scorecard compute`.",
+        "4. The pack reads them at once (page one and Appendix 1: England, neighbours, quartile"
+        " and rank); the dashboard reads the copy of the store `scorecard compute` publishes, so"
+        " it shows them after the next `scorecard compute`: each indicator's benchmark panel, and"
+        " the Benchmarks page, a tartan rug of the council and its neighbours by quartile band."
+        " Where the council's own published figures hide a month a figure rests on (a count of"
+        ' 1 to 5), the pack and a viewer see "c" for the council\'s figure, rank and quartile.',
         "",
         "Loading the same file twice changes nothing; a corrected file replaces its earlier"
         " version. The shipped `config/neighbours.yaml` lists synthetic neighbours for"

@@ -27,7 +27,13 @@ import ibis
 import pandas as pd
 
 from csc_scorecard import quarantine_report
-from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_benchmarks
+from csc_scorecard.analysis.benchmarks import (
+    Benchmark,
+    Rug,
+    as_published,
+    latest_benchmarks,
+    tartan_rug,
+)
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
@@ -186,6 +192,12 @@ class Figures:
             ("benchmarks", la_code, month), lambda: latest_benchmarks(self.store(), la_code, month)
         )
 
+    def rug(self, la_code: str, month: date) -> Rug:
+        """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
+        return self.cached(
+            ("rug", la_code, month), lambda: tartan_rug(self.store(), la_code, month)
+        )
+
     def children(
         self, la_code: str, indicator_id: str, month: date, breakdown: tuple[str, str] | None
     ) -> pd.DataFrame:
@@ -299,9 +311,22 @@ class RoleFigures:
         published figures hide a month it rests on (``analysis.benchmarks.as_published``).
         """
         found = self.source.benchmarks(self.la_code, month).get(indicator_id)
-        if found is None or self.audience == "computed":
+        if found is None:
+            return None
+        return self._seen({indicator_id: found})[indicator_id]
+
+    def rug(self, month: date) -> Rug:
+        """The council and its neighbours by indicator; the council's own cells as ``benchmark``."""
+        found = self.source.rug(self.la_code, month)
+        return {**found, self.la_code: self._seen(found[self.la_code])}
+
+    def _seen(self, found: dict[str, Benchmark]) -> dict[str, Benchmark]:
+        """The council's benchmarks as the role may see them (a viewer's as published)."""
+        if self.audience == "computed" or not found:
             return found
-        return as_published({indicator_id: found}, self.figures(indicator_id))[indicator_id]
+        figures = [self.figures(i) for i in found]
+        kept = [f for f in figures if not f.empty]  # indicators not computed have none
+        return as_published(found, pd.concat(kept, ignore_index=True) if kept else figures[0])
 
 
 def figures_for(source: Figures, role: Role, la_code: str) -> RoleFigures:
