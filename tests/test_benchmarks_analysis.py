@@ -5,7 +5,8 @@ tails from their probability sums, not from scipy).
 """
 
 from datetime import date
-from math import comb, exp, factorial
+from math import comb, exp, factorial, sqrt
+from statistics import NormalDist
 
 import pandas as pd
 import pytest
@@ -16,6 +17,7 @@ from csc_scorecard.analysis.benchmarks import (
     benchmark,
     funnel,
     months_behind,
+    overdispersion,
     quartile,
     ranks,
 )
@@ -177,3 +179,38 @@ def test_a_published_count_of_1_to_5_is_hidden_and_a_year_hides_with_any_month()
     april = pd.DataFrame([ours("ASS2", date(2025, 4, 1), True)])
     assert as_published(year, october)["ASS2"].council is None
     assert as_published(year, april)["ASS2"].council == 50.0
+
+
+def test_overdispersion_phi_and_widened_limits_by_hand():
+    # England 50%, four councils of 100: 20, 40, 60, 80%. Standard error sqrt(.25/100) = .05,
+    # z = -6, -2, 2, 6; numpy's 10th and 90th percentiles are -4.8 and 4.8, so the winsorised
+    # z are -4.8, -2, 2, 4.8 and phi = (23.04 + 4 + 4 + 23.04) / 4 = 13.52; 4 x 13.52 = 54.08
+    # is beyond chi-squared's 95th percentile on 3 degrees of freedom (7.81)
+    values, sizes = pd.Series([20.0, 40.0, 60.0, 80.0]), pd.Series([100.0] * 4)
+    assert overdispersion("percent", 50.0, values, sizes) == pytest.approx(13.52)
+    result = funnel("percent", 50.0, 100, 13.52)
+    spread = sqrt(13.52 * 0.25 / 100) * 100  # 18.38 percentage points per standard error
+    low, high = result.limits[0.95]
+    z95 = NormalDist().inv_cdf(0.975)
+    assert (low, high) == pytest.approx((50 - z95 * spread, 50 + z95 * spread))  # 13.97, 86.03
+    assert result.limits[0.998] == pytest.approx((0.0, 100.0))  # 50 -/+ 56.8, kept in 0-100
+    assert "widened for overdispersion (phi = 13.5)" in result.method
+    # 48, 50, 52, 50: z = -.4, 0, .4, 0, far less spread than chance: the exact limits stand
+    steady = pd.Series([48.0, 50.0, 52.0, 50.0])
+    assert overdispersion("percent", 50.0, steady, sizes) == 1.0
+    assert funnel("percent", 50.0, 20, 1.0).limits[0.95] == pytest.approx((30.0, 70.0))
+
+
+def test_overdispersion_for_rates_and_too_few_councils():
+    # 40 per 10,000 (p = .004) in populations of 10,000: standard error sqrt(.004 / 10,000)
+    # = .000632, 6.32 per 10,000; figures 20, 30, 50, 60 are z = -3.16, -1.58, 1.58, 3.16,
+    # winsorised to -2.69, -1.58, 1.58, 2.69 (10th percentile -3.16 + .3 x 1.58)
+    sizes = pd.Series([10_000.0] * 4)
+    se = sqrt(0.004 / 10_000) * 10_000
+    z = [(v - 40) / se for v in (20.0, 30.0, 50.0, 60.0)]
+    cut = z[0] + 0.3 * (z[1] - z[0])
+    phi = (2 * cut**2 + 2 * z[1] ** 2) / 4
+    found = overdispersion("rate", 40.0, pd.Series([20.0, 30.0, 50.0, 60.0]), sizes)
+    assert found == pytest.approx(phi) and 4 * phi > 7.81
+    # one council with a denominator says nothing about spread
+    assert overdispersion("rate", 40.0, pd.Series([20.0, None]), pd.Series([100.0, 100.0])) == 1

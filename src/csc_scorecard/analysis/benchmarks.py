@@ -19,8 +19,15 @@ indicator and 31 March:
   number of children, each counted or not) and Poisson quantiles for a rate per 10,000 (events
   among a population, where any one child's chance is small), at 95% and 99.8%, from scipy.
   Exact quantiles rather than a normal approximation because small councils have small counts.
-  No overdispersion adjustment is made: with one figure per council and year the between-
-  council variation is shown, not modelled.
+- Councils differ by more than chance (their populations and services differ), so with many
+  councils most would fall outside exact limits. Where the data demand it the limits widen,
+  as Spiegelhalter (2005, "Handling over-dispersion of performance indicators") sets out:
+  each council's z-score from England under the binomial or Poisson model, winsorised at the
+  10th and 90th percentiles so a few extreme councils do not set the width, gives
+  phi = mean of z squared; when councils x phi exceeds the 95th percentile of chi-squared on
+  councils - 1 degrees of freedom the spread is more than chance, and the limits become
+  England +/- z x sqrt(phi x variance), a normal approximation (numpy and scipy); otherwise
+  the exact limits stand. The method line says which, with phi.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 from scipy import stats
 
@@ -135,7 +143,30 @@ def band(quartile_: int, polarity: Polarity) -> str | None:
     return None
 
 
-def funnel(unit: str, england: float, denominator: float) -> Funnel | None:
+def _variance(unit: str, england: float, denominator: float) -> float:
+    """Variance of a council's figure (as a proportion or rate per child) by chance alone."""
+    p = england / SCALE[unit]
+    return p * (1 - p) / denominator if unit == "percent" else p / denominator
+
+
+WINSORISED = (10, 90)
+"""Percentiles the z-scores are pulled in to before phi is estimated (Spiegelhalter 2005)."""
+
+
+def overdispersion(unit: str, england: float, values: pd.Series, denominators: pd.Series) -> float:
+    """Spiegelhalter's phi from the councils' figures, or 1 when their spread is chance's."""
+    known = values.notna() & denominators.notna() & (denominators > 0)
+    if unit not in SCALE or known.sum() < 2 or not 0 < england < SCALE[unit]:
+        return 1.0
+    figure, size = values[known].to_numpy(float), denominators[known].to_numpy(float)
+    z = (figure - england) / SCALE[unit] / np.sqrt(_variance(unit, england, 1.0) / size)
+    z = np.clip(z, *np.percentile(z, WINSORISED))
+    phi = float(np.mean(z**2))
+    councils = len(z)
+    return phi if councils * phi > stats.chi2.ppf(0.95, councils - 1) else 1.0
+
+
+def funnel(unit: str, england: float, denominator: float, phi: float = 1.0) -> Funnel | None:
     """Funnel limits around England's figure (see the module doc), or None for other units."""
     if unit not in SCALE or denominator <= 0 or england is None:
         return None
@@ -143,7 +174,14 @@ def funnel(unit: str, england: float, denominator: float) -> Funnel | None:
     limits = {}
     for level in FUNNEL_LEVELS:
         tail = (1 - level) / 2
-        if unit == "percent":
+        if phi > 1:
+            spread = stats.norm.ppf(1 - tail) * np.sqrt(phi * _variance(unit, england, denominator))
+            high = scale if unit == "percent" else np.inf
+            limits[level] = (
+                max(0.0, england - spread * scale),
+                min(high, england + spread * scale),
+            )
+        elif unit == "percent":
             n = round(denominator)
             low, high = stats.binom.ppf([tail, 1 - tail], n, england / scale)
             limits[level] = (low * scale / n, high * scale / n)
@@ -152,6 +190,8 @@ def funnel(unit: str, england: float, denominator: float) -> Funnel | None:
             low, high = stats.poisson.ppf([tail, 1 - tail], mean)
             limits[level] = (low * scale / denominator, high * scale / denominator)
     method = "exact binomial" if unit == "percent" else "Poisson"
+    if phi > 1:
+        method = f"{method}, widened for overdispersion (phi = {phi:.1f})"
     return Funnel(denominator, method, limits)
 
 
@@ -186,6 +226,9 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
         if code in councils.index
     )
     denominator = None if own is None or pd.isna(own.denominator) else float(own.denominator)
+    phi = (
+        overdispersion(item.unit, england, councils.value, councils.denominator) if england else 1.0
+    )
     return Benchmark(
         indicator_id=item.id,
         year_ending=year_ending,
@@ -200,7 +243,7 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
         ranked=ranked,
         quartile=quartile_,
         band=band(quartile_, item.polarity) if quartile_ is not None else None,
-        funnel=funnel(item.unit, england, denominator) if england and denominator else None,
+        funnel=funnel(item.unit, england, denominator, phi) if england and denominator else None,
         neighbour_figures=listed,
         council_count=None if own is None or pd.isna(own.numerator) else float(own.numerator),
         council_name=None if own is None else _text(own.area_name),
