@@ -6,6 +6,7 @@ The store is ``web_fixtures``': CLA3 (children starting to be looked after) is 1
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -155,3 +156,24 @@ def test_the_benchmarks_page_is_a_tartan_rug_of_quartile_bands(app, client):
 def test_the_benchmarks_page_before_any_31_march_says_none_is_loaded(client):
     page = client.get(f"/benchmarks?la={LA}&month=2025-02")
     assert "No published statistics are loaded" in page.text
+
+
+def chart_rows(page: str) -> list[dict]:
+    tree = html.fromstring(page)
+    (spec,) = tree.xpath("//section[@class='benchmarks']//div[@data-spec]/@data-spec")
+    return [row for rows in json.loads(spec)["datasets"].values() for row in rows]
+
+
+def test_the_panel_chart_draws_the_published_figures_alone(app, client):
+    rows = chart_rows(client.get(f"/indicator/CLA1?la={LA}&month=2025-04").text)
+    # bars: this council 9 and Kingston 5 (Westminster's "c" has no bar); lines: England, region
+    assert {(r.get("area"), r["value"]) for r in rows if "area" in r} == {
+        ("This council", 9.0), ("Kingston", 5.0)}  # fmt: skip
+    assert {(r["line"], r["value"]) for r in rows if "line" in r} == {
+        ("England", 80000.0), ("Region (London)", 9000.0)}  # fmt: skip
+    # a viewer's CLA3 for 318 is hidden: Kingston's bar alone; an analyst sees 318's 12
+    viewer = chart_rows(client.get(f"/indicator/CLA3?la={LA}&month=2025-04").text)
+    assert [(r["area"], r["value"]) for r in viewer if "area" in r] == [("Kingston", 7.0)]
+    analyst = signed_in(app, "analyst").get(f"/indicator/CLA3?la={LA}&month=2025-04").text
+    assert ("This council", 12.0) in [(r["area"], r["value"]) for r in chart_rows(analyst)
+                                      if "area" in r]  # fmt: skip

@@ -89,8 +89,9 @@ class Benchmark:
     quartile: int | None
     band: str | None
     funnel: Funnel | None
-    neighbour_figures: tuple[tuple[str, str, str], ...] = ()
-    """(code, name, figure as published or its symbol) of each neighbour, closest first."""
+    neighbour_figures: tuple[tuple[str, str, str, float | None], ...] = ()
+    """(code, name, figure as published or its symbol, figure or None) of each neighbour,
+    closest first."""
     council_count: float | None = None
     """The count behind the council's published figure, where DfE published one."""
     council_name: str | None = None
@@ -221,10 +222,12 @@ def benchmark(frame: pd.DataFrame, indicator_id: str, la_code: str, year_ending:
     others = [c for c in neighbours if c != la_code]
     near = councils.value.reindex(others).dropna()
     listed = tuple(
-        (code, str(councils.area_name[code]), _shown(councils.value[code], councils.symbol[code]))
+        (code, str(councils.area_name[code]), _shown(value, councils.symbol[code]),
+         None if pd.isna(value) else float(value))
         for code in others
         if code in councils.index
-    )
+        for value in (councils.value[code],)
+    )  # fmt: skip
     denominator = None if own is None or pd.isna(own.denominator) else float(own.denominator)
     phi = (
         overdispersion(item.unit, england, councils.value, councils.denominator) if england else 1.0

@@ -86,6 +86,7 @@ def _page(
     can_drill = user.role >= Role.analyst
     seen = role_figures(request, user.role, la_code)
     summary, shown, figures_html = _figures_part(request, seen, indicator_id, chosen, can_drill)
+    found = seen.benchmark(indicator_id, chosen)
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -99,7 +100,8 @@ def _page(
         item=summary.indicator,
         series=shown,
         figures_html=figures_html,
-        benchmark=seen.benchmark(indicator_id, chosen),
+        benchmark=found,
+        benchmark_spec=views.benchmark_spec(found, summary),
         comment=current,
         edits=edits,
         decided=decided,
