@@ -79,6 +79,7 @@ ROUTES = [
         Role.analyst,
         None,
     ),
+    ("GET", "/benchmarks", f"/benchmarks{Q}", Role.viewer, None),
     ("GET", "/quality", "/quality", Role.viewer, None),
     ("GET", "/quality.{fmt}", "/quality.csv", Role.viewer, None),
     ("GET", "/quality/rows", "/quality/rows", Role.analyst, None),

@@ -79,13 +79,20 @@ def synth(
         period_end=date.fromisoformat(end) if end else None,
         changes=not no_changes,
     )
+    from csc_scorecard.analysis.published import publish_synthetic
+
     with console.status("Simulating") as status:
         folders = synthesise(out, options, progress=lambda message: status.update(message))
+        published = publish_synthetic(folders, out / "published", lambda m: status.update(m))
     for folder in folders:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         console.print(
             f"[green]Wrote[/] {folder} ({len(manifest['errors'])} injected errors listed in"
             f" {folder / 'manifest.json'})"
+        )
+    for path in published:
+        console.print(
+            f"[green]Wrote[/] {path} (DfE's open-data layout, for scorecard load benchmarks)"
         )
 
 
@@ -305,6 +312,49 @@ def load_population_command(
 
     with _bad_input_exits_2():
         results = load_population(Store(store), file, la_code)
+    _print_results(results)
+
+
+@load_app.command("benchmarks")
+def load_benchmarks_command(
+    files: list[Path] = typer.Argument(
+        ..., help="DfE open-data CSVs (explore-education-statistics)."
+    ),
+    mapping: Path | None = typer.Option(
+        None, "--mapping", help="Your own benchmarks.yaml (default: the shipped mapping)."
+    ),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load DfE's published statistics for England, regions and councils ([docs/benchmarks.md]).
+
+    Each row is placed against our indicators by config/benchmarks.yaml; symbols (c, x, z, low)
+    are kept with their meaning; rows the mapping cannot place go to quarantine. The dashboard
+    shows them after the next scorecard compute. Example:
+    scorecard load benchmarks synthetic/published/published_cin.csv
+    """
+    from csc_scorecard.ingest.benchmark_mapping import Mapping
+    from csc_scorecard.ingest.benchmarks import load_benchmarks
+    from csc_scorecard.store import Store
+
+    with _bad_input_exits_2():
+        results = load_benchmarks(Store(store), files, Mapping.read(mapping) if mapping else None)
+    _print_results(results)
+
+
+@load_app.command("neighbours")
+def load_neighbours_command(
+    file: Path = typer.Argument(..., help="DfE's statistical neighbour list (CSV)."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Load each council's ten statistical neighbours, as DfE publishes them.
+
+    Example: scorecard load neighbours synthetic/published/statistical_neighbours.csv
+    """
+    from csc_scorecard.ingest.neighbours import load_neighbours
+    from csc_scorecard.store import Store
+
+    with _bad_input_exits_2():
+        results = load_neighbours(Store(store), file)
     _print_results(results)
 
 
@@ -869,6 +919,10 @@ def _only_council(store: object) -> str:
     return str(codes[0])
 
 
+DEMO_NEIGHBOURS = 4
+"""Synthetic councils the demo simulates beside its own, for benchmarking."""
+
+
 @app.command()
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the demo's files."),
@@ -880,9 +934,12 @@ def demo(
     Example: scorecard demo --out out (--children 2000 for a quick look)
     """
     from csc_scorecard.analysis.config import load_config
+    from csc_scorecard.analysis.published import publish_synthetic
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute as run
+    from csc_scorecard.ingest.benchmarks import load_benchmarks
     from csc_scorecard.ingest.folder import load_council_folder
+    from csc_scorecard.ingest.neighbours import load_neighbours
     from csc_scorecard.publish.write import write_pack
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store
@@ -906,6 +963,17 @@ def demo(
         f"[green]Computed[/] {len(result.indicators)} indicators, {result.first_month:%Y-%m} to"
         f" {result.last_month:%Y-%m}: {result.rows:,} figures in {result.seconds:.1f} s"
     )
+    with console.status("Simulating statistical neighbours") as progress:
+        # councils 901-904, a tenth of the demo council's size (0.4 to 2.2 times that): the
+        # first council of this run would be 318 again, so it is left out
+        neighbours = synthesise(out / "neighbours", SynthOptions(
+            seed=seed, children=max(children // 10, 2000), councils=DEMO_NEIGHBOURS + 1),
+            lambda m: progress.update(m))[1:]  # fmt: skip
+        published = publish_synthetic(neighbours, out / "synthetic" / "published",
+                                      lambda m: progress.update(m), computed=[store])  # fmt: skip
+    with console.status("Loading the published statistics"):
+        _print_results(load_benchmarks(store, published[:-1]))
+        _print_results(load_neighbours(store, published[-1]))
     with console.status(f"Writing the {result.last_month:%B %Y} pack"):
         name = f"Synthetic council {folder.name}"
         _, paths = write_pack(store, folder.name, result.last_month, out / "pack",

@@ -12,6 +12,7 @@ from csc_scorecard.ingest.cin_docs import cin_mapping_markdown
 from csc_scorecard.ingest.ssda903_docs import ssda903_mapping_markdown
 from csc_scorecard.model.dictionary import data_dictionary_markdown
 from csc_scorecard.model.ssd import ssd_mapping_markdown
+from csc_scorecard.publish.benchmarks_docs import benchmarks_markdown
 
 GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "data-dictionary.md": data_dictionary_markdown,
@@ -21,6 +22,7 @@ GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "indicators.md": indicators_markdown,
     "annex-a-mapping.md": annex_a_mapping_markdown,
     "forecast.md": forecast_markdown,
+    "benchmarks.md": benchmarks_markdown,
 }
 
 

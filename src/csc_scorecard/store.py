@@ -36,6 +36,9 @@ from csc_scorecard.model.ddl import ibis_schema
 
 DEFAULT_STORE = "scorecard.duckdb"
 LINEAGE = frozenset({"la_code", "load_id"})
+NATIONAL = "dfe"
+"""The la_code of national files (DfE's published statistics and neighbour list): their
+figures are DfE's, for every council, not one council's."""
 
 
 def file_sha256(*paths: Path) -> str:
@@ -267,9 +270,11 @@ class Store:
     def write_loads(self, la_code: str, loads: list[FileLoad]) -> list[LoadResult]:
         """Write several files' rows in one transaction, skipping files already loaded.
 
-        ``la_code`` must be a council code (three digits): ``InputError`` otherwise.
+        ``la_code`` must be a council code (three digits), or ``NATIONAL`` for DfE's own
+        files: ``InputError`` otherwise.
         """
-        council_code(la_code)
+        if la_code != NATIONAL:
+            council_code(la_code)
         results: list[LoadResult] = []
         with self.transaction():
             load_id = self._next_load_id()

@@ -110,6 +110,29 @@ RULES: dict[str, Rule] = {
             "numerator {numerator} is larger than denominator {denominator}",
         ),
         Rule(
+            "benchmark_unmapped",
+            "Published row the benchmarks mapping does not place",
+            "no indicator in the benchmarks mapping has filters {filters} and a column of this"
+            " file; add one to benchmarks.yaml if the row is wanted",
+        ),
+        Rule(
+            "benchmark_bad_period",
+            "Published time period not understood",
+            "time_period {value!r} ({identifier}) is not a year (2025) or financial year (202425)",
+        ),
+        Rule(
+            "benchmark_no_area",
+            "Published row with no area we can place",
+            "{level} row has no {needed}; a council needs its three-digit old_la_code, or a"
+            " new_la_code another row pairs with one",
+        ),
+        Rule(
+            "neighbour_unknown",
+            "Statistical neighbour not recognised",
+            "{column} value {value!r} is neither a three-digit council code nor a council named"
+            " in the file",
+        ),
+        Rule(
             "repeated_key",
             "Same record twice with different values",
             "{key} appears earlier in the file (row {first_row}) with other values",

@@ -504,6 +504,50 @@ POPULATION = Table(
     ),
 )
 
+BENCHMARK_VALUE = Table(
+    "benchmark_value",
+    "DfE's published figures for England, regions and councils, placed against our indicators",
+    "Explore-education-statistics open-data CSVs, via config/benchmarks.yaml"
+    " (scorecard load benchmarks); la_code is 'dfe' for these national files",
+    ("la_code", "indicator_id", "year_ending", "geographic_level", "area_code"),
+    (
+        _c("indicator_id", "string", "Catalogue id the published figure stands for", required=True),
+        _c("year_ending", "date", "31 March the figure is at or for the year to", required=True),
+        _c("publication", "string", "DfE publication (key in benchmarks.yaml)", required=True),
+        _c("time_period", "string", "time_period as published (2025, 202425)", required=True),
+        _c("geographic_level", "string", "National, Regional or Local authority", required=True),
+        _c(
+            "area_code",
+            "string",
+            "England's country code, the region's code, or the council's three-digit code",
+            required=True,
+        ),
+        _c("area_name", "string", "England, the region's or the council's name as published"),
+        _c("region_code", "string", "The council's region (ONS code), for a council's row"),
+        _c("new_la_code", "string", "The council's nine-character ONS code, as published"),
+        _c("value", "float", "The figure; empty when DfE published a symbol instead"),
+        _c("numerator", "float", "The count behind the figure, where published"),
+        _c("denominator", "float", "Children counted under it (derived from count and figure)"),
+        _c("symbol", "string", "DfE's symbol when no figure was published (c, x, z, low...)"),
+        _c("reason", "string", "What the symbol means, in words"),
+        _c("file", "string", "The file the figure came from", required=True),
+    ),
+)
+
+STATISTICAL_NEIGHBOUR = Table(
+    "statistical_neighbour",
+    "Each council's ten statistical neighbours, closest first, as DfE publishes them",
+    "DfE's children's services statistical neighbour list (scorecard load neighbours);"
+    " la_code is 'dfe' for this national list",
+    ("la_code", "council", "position"),
+    (
+        _c("council", "string", "The council (three-digit code)", required=True),
+        _c("position", "int", "1 = closest neighbour, to 10", required=True),
+        _c("neighbour", "string", "The neighbour (three-digit code)", required=True),
+        _c("file", "string", "The file the list came from", required=True),
+    ),
+)
+
 QUARANTINE = Table(
     "quarantine",
     "Records rejected by validation, kept with the rule they broke so they can be fixed at source",
@@ -795,6 +839,8 @@ DATA_TABLES: tuple[Table, ...] = (
     PREVIOUS_PERMANENCE,
     AGGREGATE_VALUE,
     POPULATION,
+    BENCHMARK_VALUE,
+    STATISTICAL_NEIGHBOUR,
 )
 """Tables holding case records and series, in load order (people first)."""
 

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
+from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_benchmarks
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.briefings.residential import residential_weekly
@@ -23,6 +24,7 @@ from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
 from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish import charts
+from csc_scorecard.publish.benchmarks import with_benchmarks
 from csc_scorecard.publish.model import IndicatorPage, PackData, format_value
 from csc_scorecard.publish.scorecard import Scorecard, published_sentences
 from csc_scorecard.publish.scorecard import build as build_scorecard
@@ -131,7 +133,8 @@ def _briefing_figures(la_code: str, residential: pd.DataFrame,
     return figures
 
 
-def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date) -> IndicatorPage:
+def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
+          benchmark: Benchmark | None = None) -> IndicatorPage:  # fmt: skip
     item = summary.indicator
     mine = published[published.indicator_id == item.id].set_index("month")
     series = summary.series.copy()
@@ -156,7 +159,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date) -> In
         summary.better_or_worse, summary.variation, summary.assurance, narrative,
         summary.commentary,
         charts.svg(charts.spc_chart(chart_rows, item.title, unit_label, summary.target)),
-        charts.sparkline(last13, item.title), series,
+        charts.sparkline(last13, item.title), series, benchmark=benchmark,
     )  # fmt: skip
 
 
@@ -206,11 +209,14 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
 
     Suppressed exactly as the pack is, unless an analyst asks for the figures as computed.
     """
-    summaries = summarise(store, la_code, month, config)
     figures = published_figures(store, la_code, month)
     shown = figures.unsuppressed if unsuppressed else figures.published
+    found = latest_benchmarks(store, la_code, month)
+    if not unsuppressed:
+        found = as_published(found, shown)
+    summaries = with_benchmarks(summarise(store, la_code, month, config), found)
     return build_scorecard(summaries, latest_figures(shown, month), la_code, month,
-                           suppressed=not unsuppressed)  # fmt: skip
+                           suppressed=not unsuppressed, benchmarks=found)  # fmt: skip
 
 
 def current_sources(store: Store, la_code: str, month: date) -> PackSources:
@@ -227,11 +233,12 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     ``sources`` replaces what is read from the store besides the indicators' series (a pack
     rebuilt from its record passes a store holding only the recorded series).
     """
-    summaries = summarise(store, la_code, month, config)
     sources = sources or current_sources(store, la_code, month)
     figures = sources.figures
     residential, section20, published = figures.residential, figures.section20, figures.published
-    pages = tuple(_page(s, published, month) for s in summaries)
+    found = as_published(latest_benchmarks(store, la_code, month), published)
+    summaries = with_benchmarks(summarise(store, la_code, month, config), found)
+    pages = tuple(_page(s, published, month, found.get(s.indicator.id)) for s in summaries)
     residential_shown = _published_table(
         residential.assign(breakdown_value=residential.placement_type + ", " + residential.area,
                            month=residential.week_end),
@@ -241,7 +248,8 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
         section20.assign(breakdown=section20.dimension, breakdown_value=section20.category),
         published, ["breakdown", "breakdown_value"], SECTION20.id,
     ).drop(columns=["breakdown", "breakdown_value"])  # fmt: skip
-    scorecard = build_scorecard(summaries, latest_figures(published, month), la_code, month)
+    scorecard = build_scorecard(summaries, latest_figures(published, month), la_code, month,
+                                benchmarks=found)  # fmt: skip
     data = PackData(
         la_code, council or f"Council {la_code}", month, sources.generated,
         pages, residential_shown, section20_shown, sources.quality, scorecard,

@@ -16,6 +16,8 @@ import numpy as np
 import pandas as pd
 import vl_convert
 
+from csc_scorecard.analysis.benchmarks import Benchmark
+
 COLOURS = {
     "special": "#d4351c",
     "common": "#505a5f",
@@ -205,3 +207,31 @@ def svg(spec: dict[str, Any]) -> str:
 
 def _attr(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def benchmark_chart(benchmark: Benchmark, title: str, unit_label: str) -> dict[str, Any]:
+    """The council and its neighbours as bars, England and the region as lines across them.
+
+    Only published figures: a council or neighbour DfE (or disclosure control) gave no figure
+    has no bar; the panel's table beside the chart lists every one, symbols included.
+    """
+    bars = [("This council", benchmark.council)] + [
+        (name, value) for _, name, _, value in benchmark.neighbour_figures
+    ]
+    data = pd.DataFrame([(n, v) for n, v in bars if v is not None], columns=["area", "value"])
+    lines = pd.DataFrame(
+        [(n, v) for n, v in (("England", benchmark.england),
+                             (f"Region ({benchmark.region_name})", benchmark.region))
+         if v is not None],
+        columns=["line", "value"],
+    )  # fmt: skip
+    base = alt.Chart(data).mark_bar(color=COLOURS["common"]).encode(
+        x=alt.X("value:Q", title=unit_label), y=alt.Y("area:N", title=None, sort=None),
+    )  # fmt: skip
+    rules = alt.Chart(lines).mark_rule(strokeDash=[4, 3], strokeWidth=2).encode(
+        x="value:Q", color=alt.Color("line:N", title=None, legend=alt.Legend(orient="bottom")),
+    )  # fmt: skip
+    description = f"{title}: this council and its statistical neighbours beside England"
+    chart = alt.layer(base, rules).properties(width=420, title=title, description=description)
+    spec: dict[str, Any] = chart.to_dict(validate=False)
+    return spec

@@ -60,8 +60,8 @@ class _Book:
 def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
     months = [m.strftime("%b %Y") for m in pages[0].months] if pages else []
     headings = ["Id", "Indicator", "Unit", *months, "Target", "England", "RAG", "Variation",
-                "Assurance"]  # fmt: skip
-    sheet = book.sheet(name, headings, [8, 48, 12, *[10] * len(months), 9, 9, 8, 16, 14])
+                "Assurance", "Neighbours", "Quartile", "Rank"]  # fmt: skip
+    sheet = book.sheet(name, headings, [8, 48, 12, *[10] * len(months), 9, 9, 8, 16, 14, 11, 9, 9])
     sheet.freeze_panes(1, 2)
     for row, page in enumerate(pages, start=1):
         sheet.write_row(row, 0, [page.id, page.title, UNIT_WORDS[page.unit]])
@@ -72,6 +72,11 @@ def _dataset(book: _Book, name: str, pages: tuple[IndicatorPage, ...]) -> None:
         book.figure(sheet, row, end + 1, page.england, page.unit, False)
         sheet.write_row(row, end + 2, [page.rag, variation_words(page.variation),
                                        assurance_words(page.assurance)])  # fmt: skip
+        if page.benchmark is not None:
+            book.figure(sheet, row, end + 5, page.benchmark.neighbours, page.unit, False)
+            sheet.write_string(row, end + 6, page.benchmark.quartile_shown)
+            if page.benchmark.rank is not None:
+                sheet.write_number(row, end + 7, page.benchmark.rank)
     if pages:
         rag_column = 5 + len(months)
         for rag, fill in book.rag.items():
@@ -124,8 +129,10 @@ def _table(book: _Book, name: str, frame: Any, columns: list[tuple[str, str]]) -
 def _scorecard(book: _Book, card: Scorecard) -> None:
     """Page one: every indicator, with whether (and how urgently) it needs attention."""
     headings = ["Id", "Indicator", "Unit", "Latest", "Variation", "Assurance", "RAG", "Target",
-                "England", "Neighbours", "Needs attention", "Attention order", "Why"]  # fmt: skip
-    sheet = book.sheet("Scorecard", headings, [8, 48, 12, 10, 34, 30, 8, 9, 9, 11, 10, 10, 50])
+                "England", "Neighbours", "Needs attention", "Attention order", "Why", "Quartile",
+                "Rank", "Councils ranked"]  # fmt: skip
+    sheet = book.sheet("Scorecard", headings, [8, 48, 12, 10, 34, 30, 8, 9, 9, 11, 10, 10, 50,
+                                               9, 9, 9])  # fmt: skip
     sheet.freeze_panes(1, 2)
     order = {r.summary.indicator.id: n for n, r in enumerate(card.attention, start=1)}
     for row, line in enumerate(card.rows, start=1):
@@ -140,6 +147,11 @@ def _scorecard(book: _Book, card: Scorecard) -> None:
         if item.id in order:
             sheet.write_number(row, 11, order[item.id])
         sheet.write_string(row, 12, "; ".join(line.reasons), book.wrap)
+        if line.benchmark is not None:
+            sheet.write_string(row, 13, line.benchmark.quartile_shown)
+            if line.benchmark.rank is not None:
+                sheet.write_number(row, 14, line.benchmark.rank)
+            sheet.write_number(row, 15, line.benchmark.ranked)
     sheet.autofilter(0, 0, len(card.rows), len(headings) - 1)
 
 

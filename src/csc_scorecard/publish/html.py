@@ -75,6 +75,10 @@ def render_html(pack: PackData) -> str:
             sides={r.summary.indicator.id: r.side for r in pack.scorecard.rows},
             sparklines={p.id: p.sparkline_svg for p in pack.pages},
             neighbours=any(r.summary.neighbours is not None for r in pack.scorecard.rows),
+            neighbour_of={
+                r.summary.indicator.id: r.summary.neighbours for r in pack.scorecard.rows
+            },
+            quartiles=any(r.benchmark is not None for r in pack.scorecard.rows),
             assurances=ASSURANCES,
             icon_key=key(),
         )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class IndicatorPage:
     values only; ``shown`` is the value as printed)."""
     revised: tuple[bool, ...] = ()
     """Per month shown: whether the figure changed since the last published pack."""
+    benchmark: Benchmark | None = None
+    """Beside the published statistics at the latest 31 March (None: none loaded)."""
 
     @property
     def latest(self) -> str:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from csc_scorecard.analysis.attention import attention, reasons
+from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.spc import (
     COMMON_CAUSE,
     CONCERN,
@@ -55,6 +56,8 @@ class ScorecardRow:
     reasons: tuple[str, ...]
     """Why it needs attention, most severe first (empty: it does not)."""
     sentences: tuple[str, ...]
+    benchmark: Benchmark | None = None
+    """Beside the published statistics at the latest 31 March (None: none loaded)."""
 
     @property
     def shown(self) -> str:
@@ -83,6 +86,8 @@ class ScorecardRow:
             "target": s.target,
             "england": s.england,
             "neighbours": s.neighbours,
+            "quartile": self.benchmark.quartile_shown if self.benchmark else None,
+            "rank": self.benchmark.rank_shown if self.benchmark else None,
             "attention": self.attention,
             "reasons": list(self.reasons),
             "sentences": list(self.sentences),
@@ -153,10 +158,12 @@ def side(summary: IndicatorSummary) -> str:
 
 
 def build(summaries: Sequence[IndicatorSummary], latest: Mapping[str, tuple[float | None, bool]],
-          la_code: str, month: date, suppressed: bool = True) -> Scorecard:  # fmt: skip
+          la_code: str, month: date, suppressed: bool = True,
+          benchmarks: Mapping[str, Benchmark] | None = None) -> Scorecard:  # fmt: skip
     """The scorecard of ``summaries``; ``latest`` maps an indicator to (published, hidden).
 
-    An indicator missing from ``latest`` has no figure this month.
+    An indicator missing from ``latest`` has no figure this month; ``benchmarks`` are the
+    loaded published statistics by indicator.
     """
     rows = {}
     for summary in summaries:
@@ -164,6 +171,7 @@ def build(summaries: Sequence[IndicatorSummary], latest: Mapping[str, tuple[floa
         rows[summary.indicator.id] = ScorecardRow(
             summary, value, hidden, side(summary), reasons(summary),
             published_sentences(summary.narrative, hidden, month),
+            (benchmarks or {}).get(summary.indicator.id),
         )  # fmt: skip
     ordered = tuple(rows[a.summary.indicator.id] for a in attention(summaries))
     return Scorecard(la_code, month, tuple(rows.values()), ordered, suppressed)

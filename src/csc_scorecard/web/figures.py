@@ -27,6 +27,13 @@ import ibis
 import pandas as pd
 
 from csc_scorecard import quarantine_report
+from csc_scorecard.analysis.benchmarks import (
+    Benchmark,
+    Rug,
+    as_published,
+    latest_benchmarks,
+    tartan_rug,
+)
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
@@ -208,6 +215,22 @@ class Figures:
 
         return self.cached(("published history", la_code, indicator_id, month), read)
 
+    def benchmarks(self, la_code: str, month: date) -> dict[str, Benchmark]:
+        """Each published indicator's latest benchmark at or before the month, as loaded.
+
+        From the ``benchmark_value`` and ``statistical_neighbour`` tables of the copy, so
+        published statistics loaded after the last ``compute`` appear once it runs again.
+        """
+        return self.cached(
+            ("benchmarks", la_code, month), lambda: latest_benchmarks(self.store(), la_code, month)
+        )
+
+    def rug(self, la_code: str, month: date) -> Rug:
+        """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
+        return self.cached(
+            ("rug", la_code, month), lambda: tartan_rug(self.store(), la_code, month)
+        )
+
     def children(
         self, la_code: str, indicator_id: str, month: date, breakdown: tuple[str, str] | None
     ) -> pd.DataFrame:
@@ -334,6 +357,30 @@ class RoleFigures:
         """
         found = self.source.published_history(self.la_code, indicator_id, month)
         return found if self.audience == "computed" else found.drop(columns="computed")
+
+    def benchmark(self, indicator_id: str, month: date) -> Benchmark | None:
+        """The indicator beside DfE's published statistics (None: none loaded for it).
+
+        A viewer's hides the council's own figure, rank and quartile where the council's
+        published figures hide a month it rests on (``analysis.benchmarks.as_published``).
+        """
+        found = self.source.benchmarks(self.la_code, month).get(indicator_id)
+        if found is None:
+            return None
+        return self._seen({indicator_id: found})[indicator_id]
+
+    def rug(self, month: date) -> Rug:
+        """The council and its neighbours by indicator; the council's own cells as ``benchmark``."""
+        found = self.source.rug(self.la_code, month)
+        return {**found, self.la_code: self._seen(found[self.la_code])}
+
+    def _seen(self, found: dict[str, Benchmark]) -> dict[str, Benchmark]:
+        """The council's benchmarks as the role may see them (a viewer's as published)."""
+        if self.audience == "computed" or not found:
+            return found
+        figures = [self.figures(i) for i in found]
+        kept = [f for f in figures if not f.empty]  # indicators not computed have none
+        return as_published(found, pd.concat(kept, ignore_index=True) if kept else figures[0])
 
 
 def figures_for(source: Figures, role: Role, la_code: str) -> RoleFigures:

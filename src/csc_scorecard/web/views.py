@@ -7,6 +7,7 @@ exports never show a viewer more than the published pack does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,10 +18,11 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
+from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.definition import UNIT_WORDS
-from csc_scorecard.publish.charts import sparkline, spc_chart
+from csc_scorecard.publish.charts import benchmark_chart, sparkline, spc_chart
 from csc_scorecard.publish.model import format_value
 
 SPARK_MONTHS = 13
@@ -100,6 +102,15 @@ def chart(summary: IndicatorSummary, series: pd.DataFrame) -> dict[str, Any]:
     item = summary.indicator
     reasons = {r.month: r.reason for r in summary.recalculations}
     return spc_chart(series, item.title, UNIT_WORDS[item.unit], summary.target, reasons)
+
+
+def benchmark_spec(benchmark: Benchmark | None, summary: IndicatorSummary) -> str | None:
+    """The benchmark panel's chart as Vega-Lite JSON, or None with no figure to draw."""
+    if benchmark is None or (benchmark.council is None and not any(
+            v is not None for *_, v in benchmark.neighbour_figures)):  # fmt: skip
+        return None
+    item = summary.indicator
+    return json.dumps(benchmark_chart(benchmark, item.title, UNIT_WORDS[item.unit]))
 
 
 def breakdown_tables(figures: pd.DataFrame, month: Any, unit: str) -> dict[str, pd.DataFrame]:

@@ -1,11 +1,21 @@
 """The dashboard's routes, one module per page or group of pages."""
 
-from csc_scorecard.web.routes import admin, audit, auth, indicator, overview, plan, quality
+from csc_scorecard.web.routes import (
+    admin,
+    audit,
+    auth,
+    benchmarks,
+    indicator,
+    overview,
+    plan,
+    quality,
+)
 
 ROUTERS = [
     auth.router,
     overview.router,
     indicator.router,
+    benchmarks.router,
     quality.router,
     plan.router,
     admin.router,

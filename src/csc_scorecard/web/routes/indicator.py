@@ -1,8 +1,9 @@
 """One indicator's page and data; for analysts, the children behind a figure.
 
-The page shows its chart, monthly table, breakdowns, definition, England and commentary; an
-analyst records where the SPC limits start again (a recalculation point, with the reason) and
-accepts or rejects the recalculation the analysis suggests.
+The page shows its chart, monthly table, breakdowns, definition, its benchmark panel (England,
+region, statistical neighbours, rank and quartile from DfE's published statistics) and
+commentary; an analyst records where the SPC limits start again (a recalculation point, with
+the reason) and accepts or rejects the recalculation the analysis suggests.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ def _page(
     seen = role_figures(request, user.role, la_code)
     summary, shown, figures_html = _figures_part(request, seen, indicator_id, chosen, can_drill)
     published = seen.published_history(indicator_id, chosen)
+    found = seen.benchmark(indicator_id, chosen)
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -100,6 +102,8 @@ def _page(
         series=shown,
         figures_html=figures_html,
         published=published,
+        benchmark=found,
+        benchmark_spec=views.benchmark_spec(found, summary),
         comment=current,
         edits=edits,
         decided=decided,
