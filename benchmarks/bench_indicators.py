@@ -8,9 +8,8 @@
   alone from that store.
 
 Each scenario runs in its own process, so its peak resident memory is its own. The floor is
-one scan of the episode tables against the month spine (the join every month-end snapshot
-needs: on DuckDB each episode's open months listed and joined to the spine on the month
-index, ``Context.open_at_month_end``); the ratio says how far the whole catalogue is from it.
+one scan of the episode tables against the month spine (the range join every month-end
+snapshot needs); the ratio says how far the whole catalogue is from it.
 Run: make bench-indicators   (or: .venv/bin/python benchmarks/bench_indicators.py)
 """
 
@@ -32,7 +31,7 @@ MEMORY_LIMIT = "6GB"
 
 
 def floor_seconds(path: Path) -> float:
-    """The CIN and looked-after episodes open at each month end (``open_at_month_end``)."""
+    """One range join of the CIN and looked-after episodes against the month spine."""
     from csc_scorecard.indicators.compute import default_months
     from csc_scorecard.indicators.context import Context
     from csc_scorecard.store import Store
