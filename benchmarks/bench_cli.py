@@ -11,16 +11,14 @@ injected faults), in one run:
   after at each month end, short breaks aside) and CLA3 (periods of care starting in the month:
   an episode with reason for new episode S, short breaks aside), run as a process of its own.
 
-Each command runs once unmeasured, then RUNS times (so the measured ``compute`` runs find
-the figures the dashboard copy already has, and keep its summaries: see ``web/snapshot.py``);
-the median wall-clock and CPU seconds are reported (targets are judged on the wall clock,
-what a user waits for). The commands run with Python's bytecode cache on
-(PYTHONDONTWRITEBYTECODE is cleared for them): an installed package has its modules compiled
-once, so compiling every module on every call is not what a user waits for. Targets (issue
-13): ``--help`` under 1 s, and compute of the two indicators faster as a process than the
-pandas loop. The loop's figures are checked against the engine's, so both do the same work.
-Exits 1 if a target is missed.
-Run: .venv/bin/python benchmarks/bench_cli.py [--children 8000] [--runs 3]
+Each command runs once unmeasured, then RUNS times; the median wall-clock and CPU seconds are
+reported (targets are judged on the wall clock, what a user waits for). The commands run
+with Python's bytecode cache on (PYTHONDONTWRITEBYTECODE is cleared for them): an installed
+package has its modules compiled once, so compiling every module on every call is not what a
+user waits for. Targets (issue 13): ``--help`` under
+1 s, and compute of the two indicators faster as a process than the pandas loop. The loop's
+figures are checked against the engine's, so both do the same work. Exits 1 if a target is
+missed. Run: .venv/bin/python benchmarks/bench_cli.py [--children 8000] [--runs 3]
 """
 
 from __future__ import annotations

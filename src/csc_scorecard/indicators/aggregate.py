@@ -97,7 +97,13 @@ def _window_sums(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.
         "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
     ).aggregate(_num=ibis._.numerator.sum(), _den=ibis._.denominator.sum())
     frame = councils.cross_join(ctx.spine).cross_join(settings)
-    joined = (_months_reached if ctx.expands_months else _window_join)(frame, monthly, settings)
+    window = (monthly.breakdown == MONTH_ALONE).ifelse(0, frame.months_back)
+    joined = frame.join(
+        monthly,
+        [monthly.la_code == frame.la_code, monthly.indicator_id == frame.indicator_id,
+         monthly.month_index <= frame.month_index,
+         monthly.month_index >= frame.month_index - window],
+    )  # fmt: skip
     keys = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
     sums = joined.group_by(*keys, "unit").aggregate(
         numerator=joined._num.sum(), denominator=joined._den.sum()
@@ -111,40 +117,6 @@ def _window_sums(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.
         for name in (ALL, MONTH_ALONE)
     ]  # fmt: skip
     return sums.union(*(e.select(*sums.columns).cast(sums.schema()) for e in empty))
-
-
-def _window_join(frame: ir.Table, monthly: ir.Table, settings: ir.Table) -> ir.Table:
-    """Each spine month beside the monthly sums its window holds: a range join (any SQL)."""
-    window = (monthly.breakdown == MONTH_ALONE).ifelse(0, frame.months_back)
-    return frame.join(
-        monthly,
-        [monthly.la_code == frame.la_code, monthly.indicator_id == frame.indicator_id,
-         monthly.month_index <= frame.month_index,
-         monthly.month_index >= frame.month_index - window],
-    )  # fmt: skip
-
-
-def _months_reached(frame: ir.Table, monthly: ir.Table, settings: ir.Table) -> ir.Table:
-    """The same rows as ``_window_join``, by listing the months each monthly sum counts in.
-
-    A month's sums count in the windows ending in it and the ``months_back`` months after
-    it (a month alone only in its own), so each is given those month indexes and joined to
-    the spine on the index: an equality join, where the range join compared every month of
-    an indicator with every spine month. For engines with arrays.
-    """
-    months_back = settings.select(_indicator="indicator_id", _back="months_back")
-    sums = monthly.join(months_back, monthly.indicator_id == months_back._indicator)
-    window = (sums.breakdown == MONTH_ALONE).ifelse(0, sums._back)
-    reached = sums.select(
-        "breakdown", "breakdown_value", "_num", "_den", _la_code=sums.la_code,
-        _indicator=sums.indicator_id,
-        _month=ibis.range(sums.month_index, sums.month_index + window + 1).unnest(),
-    )  # fmt: skip
-    return frame.join(
-        reached,
-        [reached._la_code == frame.la_code, reached._indicator == frame.indicator_id,
-         reached._month == frame.month_index],
-    )  # fmt: skip
 
 
 def figures(ctx: Context, long: ir.Table, settings: ir.Table, councils: ir.Table,

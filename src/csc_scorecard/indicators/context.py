@@ -121,33 +121,17 @@ class Context:
         """One row per row of ``table`` and month end at which it is open.
 
         Open at 23:59 on the last day of the month: started on or before that day and not
-        ended by it (an episode ending on the month end is closed at 23:59). That is every
-        month from the start's to the one before the end's, so where the engine has arrays
-        (``expands_months``) each row is given the indexes of those months and joined to the
-        spine on the index, an equality join; elsewhere (the SQL written for a council's
-        warehouse, which may be SQL Server) it is a range join against the spine. Either way
-        it runs in the engine, and both give the same rows.
+        ended by it (an episode ending on the month end is closed at 23:59). A range join
+        against the spine, executed by the engine.
         """
         dated = table.filter(table[start].notnull()).mutate(
             _until=table[end].fill_null(ibis.date(FAR_FUTURE))
         )
         spine = self.spine
-        if not self.expands_months:
-            joined = dated.join(
-                spine, [dated[start] <= spine.month_end, dated._until > spine.month_end]
-            )
-            return joined.drop("_until")
-        first, last = month_index(self.first_month), month_index(self.last_month)
-        opened = ibis.greatest(_month_number(dated[start]), first)
-        closed = ibis.least(_month_number(dated._until), last + 1)
-        expanded = dated.mutate(_month=ibis.range(opened, closed).unnest())
-        joined = expanded.join(spine, expanded._month == spine.month_index)
-        return joined.drop("_until", "_month")
-
-    @property
-    def expands_months(self) -> bool:
-        """Whether month-end snapshots list each row's months (DuckDB) or range-join them."""
-        return bool(self.store.con.name == "duckdb")
+        joined = dated.join(
+            spine, [dated[start] <= spine.month_end, dated._until > spine.month_end]
+        )
+        return joined.drop("_until")
 
     def one_per_child_at_month_end(self, table: ir.Table, start: str, end: str) -> ir.Table:
         """Each child once at each month end when a record of ``table`` is open then.
@@ -235,9 +219,3 @@ def one_per_child(table: ir.Table, latest: str) -> ir.Table:
         order_by=[ibis.desc(table[latest])],
     )
     return table.mutate(_rank=rank).filter(ibis._._rank == 0).drop("_rank")
-
-
-def _month_number(day: ir.DateValue) -> ir.IntegerValue:
-    """``spine.month_index`` of a date column, in the engine."""
-    number: ir.IntegerValue = day.year().cast("int64") * 12 + day.month().cast("int64") - 1
-    return number

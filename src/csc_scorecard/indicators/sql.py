@@ -76,11 +76,6 @@ class QueryContext(Context):
         """The expression itself, inlined into the query."""
         return expr
 
-    @property
-    def expands_months(self) -> bool:
-        """Never: the query must run where there are no arrays (SQL Server), so range joins."""
-        return False
-
     def config_table(self, name: str, frame: pd.DataFrame,
                      schema: ibis.Schema | None = None) -> ir.Table:  # fmt: skip
         """A named input table (spine, calendar, population, councils), else literal rows."""
