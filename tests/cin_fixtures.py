@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from csc_scorecard.store import Store
 
 
 def header(year: int, lea: str = "318", collection: str = "CIN") -> str:
@@ -104,3 +107,14 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def stored_rows(store: Store, table: str) -> list[dict[str, Any]]:
+    """A table's rows as the store holds them (dates as dates, missing values None), sorted
+    by their first two columns; the council and load columns left out."""
+    frame = store.table(table).execute().drop(columns=["la_code", "load_id"])
+    for column in frame.select_dtypes("datetime").columns:
+        frame[column] = frame[column].dt.date
+    frame = frame.astype(object).where(frame.notna(), None)
+    rows: list[dict[str, Any]] = frame.sort_values(list(frame.columns[:2])).to_dict("records")
+    return rows

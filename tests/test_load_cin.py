@@ -1,7 +1,7 @@
 """The CIN census loader on small hand-built files: mapping, merging years, quarantine, errors.
 
 Every expected value below is read off the fixture XML by hand; ids are made by the loader as
-``<parent id>:<tag>:<date>`` from the child's LAchildID (see ``ingest/cin_elements.py``).
+``<parent id>:<tag>:<date>`` from the child's LAchildID (see ``model/cin.py``).
 """
 
 import re
@@ -19,6 +19,7 @@ from cin_fixtures import (
     cp_plan,
     details,
     section47,
+    stored_rows,
     write,
 )
 from csc_scorecard.cli import app
@@ -31,14 +32,6 @@ REF = "C1:REF:2023-05-02"
 
 def _store(tmp_path) -> Store:
     return Store(str(tmp_path / "s.duckdb"))
-
-
-def _rows(store: Store, table: str) -> list[dict]:
-    frame = store.table(table).execute().drop(columns=["la_code", "load_id"])
-    for column in frame.select_dtypes("datetime").columns:
-        frame[column] = frame[column].dt.date
-    frame = frame.astype(object).where(frame.notna(), None)
-    return frame.sort_values(list(frame.columns[:2])).to_dict("records")
 
 
 def _one_of_each(year: int = 2024) -> str:
@@ -77,18 +70,18 @@ def test_each_element_maps_to_its_canonical_table(tmp_path):
     # 2 Child + 3 Disability + 2 CINdetails + 1 Assessments + 2 factors + 1 CIN plan
     # + 1 Section47 + 1 CP plan + 1 review = 14 records, none rejected.
     assert (result.rows_in, result.rows_accepted, result.rows_quarantined) == (14, 14, 0)
-    assert _rows(store, "person") == [
+    assert stored_rows(store, "person") == [
         {"child_id": "C1", "upn": "A123456789012", "sex": "M", "date_of_birth": date(2015, 6, 1),
          "expected_date_of_birth": None, "ethnicity": "WBRI", "date_of_death": None},
         {"child_id": "C2", "upn": "UN1", "sex": "F", "date_of_birth": date(2010, 1, 31),
          "expected_date_of_birth": None, "ethnicity": "WBRI", "date_of_death": None},
     ]  # fmt: skip
-    assert _rows(store, "disability") == [
+    assert stored_rows(store, "disability") == [
         {"child_id": "C1", "disability": "AUT"},
         {"child_id": "C1", "disability": "LD"},
         {"child_id": "C2", "disability": "NONE"},
     ]
-    assert _rows(store, "cin_episode") == [
+    assert stored_rows(store, "cin_episode") == [
         {"referral_id": REF, "child_id": "C1", "referral_date": date(2023, 5, 2),
          "referral_source": "2A", "primary_need": "N2", "referral_nfa": False,
          "closure_date": None, "closure_reason": None, "team": None},
@@ -98,33 +91,33 @@ def test_each_element_maps_to_its_canonical_table(tmp_path):
          "team": None},
     ]  # fmt: skip
     assessment_id = f"{REF}:ASS:2023-05-03"
-    assert _rows(store, "assessment") == [
+    assert stored_rows(store, "assessment") == [
         {"assessment_id": assessment_id, "referral_id": REF, "child_id": "C1",
          "start_date": date(2023, 5, 3), "authorisation_date": date(2023, 6, 10),
          "child_seen": None, "further_action": None},
     ]  # fmt: skip
-    assert _rows(store, "assessment_factor") == [
+    assert stored_rows(store, "assessment_factor") == [
         {"assessment_id": assessment_id, "factor": "16A"},
         {"assessment_id": assessment_id, "factor": "3B"},
     ]
-    assert _rows(store, "cin_plan") == [
+    assert stored_rows(store, "cin_plan") == [
         {"cin_plan_id": f"{REF}:CINP:2023-06-12", "referral_id": REF, "child_id": "C1",
          "start_date": date(2023, 6, 12), "end_date": date(2023, 9, 1)},
     ]  # fmt: skip
     # The ICPC date written at episode level (2023-09-20) goes to the enquiry before it.
-    assert _rows(store, "s47_enquiry") == [
+    assert stored_rows(store, "s47_enquiry") == [
         {"s47_id": f"{REF}:S47:2023-09-04", "referral_id": REF, "child_id": "C1",
          "start_date": date(2023, 9, 4), "end_date": None, "icpc_not_required": False,
          "icpc_target_date": date(2023, 9, 25), "icpc_date": date(2023, 9, 20),
          "icpc_outcome_cp_plan": None},
     ]  # fmt: skip
     plan_id = f"{REF}:CPP:2023-09-20"
-    assert _rows(store, "cp_plan") == [
+    assert stored_rows(store, "cp_plan") == [
         {"cp_plan_id": plan_id, "referral_id": REF, "child_id": "C1",
          "start_date": date(2023, 9, 20), "end_date": None, "initial_category": "NEG",
          "latest_category": "EMO", "number_of_previous_plans": 1},
     ]  # fmt: skip
-    assert _rows(store, "cp_review") == [
+    assert stored_rows(store, "cp_review") == [
         {"cp_review_id": f"{plan_id}:REV:2023-12-01", "cp_plan_id": plan_id, "child_id": "C1",
          "review_date": date(2023, 12, 1)},
     ]  # fmt: skip
@@ -146,15 +139,15 @@ def test_a_referral_in_two_years_is_one_episode_closed_by_the_later_year(tmp_pat
     paths = [write(tmp_path, "a_2025.xml", later), write(tmp_path, "b_2024.xml", earlier)]
     results = load_cin(store, paths, "318")
     assert [r.file for r in results] == ["b_2024.xml", "a_2025.xml"]
-    (episode,) = _rows(store, "cin_episode")
+    (episode,) = stored_rows(store, "cin_episode")
     assert (episode["referral_id"], episode["closure_date"], episode["closure_reason"]) == (
         REF,
         date(2024, 6, 30),
         "RC7",
     )
-    (plan,) = _rows(store, "cp_plan")
+    (plan,) = stored_rows(store, "cp_plan")
     assert (plan["start_date"], plan["end_date"]) == (date(2023, 9, 20), date(2024, 6, 30))
-    assert [r["review_date"] for r in _rows(store, "cp_review")] == [
+    assert [r["review_date"] for r in stored_rows(store, "cp_review")] == [
         date(2023, 12, 1), date(2024, 5, 1)
     ]  # fmt: skip
     assert store.count("person") == 1
@@ -264,8 +257,8 @@ def test_cli_loads_a_folder_and_a_bad_file_exits_2_leaving_the_store_as_it_was(t
 
 
 def test_every_column_of_the_census_tables_is_filled_or_said_not_to_be_carried():
-    from csc_scorecard.ingest.cin_elements import NOT_IN_CENSUS, RECORDS
     from csc_scorecard.model import TABLES
+    from csc_scorecard.model.cin import NOT_IN_CENSUS, RECORDS
 
     for record in RECORDS:
         columns = {c.name for c in TABLES[record.table].columns}

@@ -29,9 +29,9 @@ import pytest
 
 from conftest import PERIOD_END
 from csc_scorecard.ingest.cin_census import load_cin
-from csc_scorecard.ingest.cin_elements import NOT_IN_CENSUS
 from csc_scorecard.ingest.ssd import load_ssd
 from csc_scorecard.model import TABLES
+from csc_scorecard.model.cin import NOT_IN_CENSUS
 from csc_scorecard.store import Store
 
 TABLES_COMPARED = (

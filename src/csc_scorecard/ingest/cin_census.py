@@ -1,7 +1,7 @@
 """Load CIN census XML files, one or several collection years, into the canonical store.
 
 Each file is streamed into text tables (``cin_xml.py``), mapped to canonical text by the
-element definitions (``cin_elements.py``), checked against the model (``validate.py``) and
+census layout (``model/cin.py``), checked against the model (``validate.py``) and
 the census's nesting (``cin_checks.py``), and split into accepted rows and quarantine.
 Every file is read and checked before anything is written, so a file that cannot be read stops
 the load with ``SourceFileError`` and leaves the store as it was. The files are then written in
@@ -26,14 +26,6 @@ from csc_scorecard.ingest.cin_checks import (
     outside_episode,
     parent_rejected,
 )
-from csc_scorecard.ingest.cin_elements import (
-    NOT_LOADED_BLOCKS,
-    OTHER_ELEMENTS,
-    PARENT,
-    RECORDS,
-    SOURCE,
-    Record,
-)
 from csc_scorecard.ingest.cin_xml import PARENT_POSITION, CensusFile, read_census
 from csc_scorecard.ingest.errors import SourceFileError
 from csc_scorecard.ingest.quarantine import quarantine_frame, rejected_rows
@@ -45,9 +37,21 @@ from csc_scorecard.ingest.validate import (
     parse_dates,
 )
 from csc_scorecard.model import TABLES
+from csc_scorecard.model.cin import (
+    NOT_LOADED_BLOCKS,
+    OTHER_ELEMENTS,
+    PARENT,
+    RECORDS,
+    Leaf,
+    MadeId,
+    Record,
+)
 from csc_scorecard.store import FileLoad, LoadResult, Store
 
 Progress = Callable[[str], None]
+
+
+SOURCE = "cin"
 
 
 @dataclass
@@ -76,7 +80,7 @@ def _canonical_text(record: Record, raw: pd.DataFrame, parent: Checked | None) -
     """The record's canonical text: its leaves, then what it inherits, then its made id."""
     text = pd.DataFrame(index=raw.index)
     for leaf in record.leaves:
-        values = leaf.canonical(raw[record.raw_name(leaf.xml)].astype(str))
+        values = _leaf_text(leaf, raw[record.raw_name(leaf.xml)].astype(str))
         if leaf.column in text:
             values = text[leaf.column].where(text[leaf.column] != "", values)
         text[leaf.column] = values
@@ -86,8 +90,27 @@ def _canonical_text(record: Record, raw: pd.DataFrame, parent: Checked | None) -
             text[column] = parent.text[column].to_numpy()[rows]
     if record.made_id:
         made = record.made_id
-        text[made.column] = made.make(text[made.parent], text[made.date])
+        text[made.column] = _made_id(made, text[made.parent], text[made.date])
     return text
+
+
+def _leaf_text(leaf: Leaf, text: pd.Series) -> pd.Series:
+    """The leaf's text as canonical text (surrounding spaces dropped, codes translated)."""
+    stripped = text.str.strip()
+    if not leaf.codes:
+        return stripped
+    return stripped.replace(dict(leaf.codes))
+
+
+def _made_id(made: MadeId, parent: pd.Series, date_text: pd.Series) -> pd.Series:
+    """``<parent>:<tag>:<date>``, the date as YYYY-MM-DD when readable (as written if not).
+
+    Normalising the date makes the id the same whichever date style a year's file used.
+    """
+    parsed, _ = parse_dates(date_text)
+    iso = parsed.dt.strftime("%Y-%m-%d").where(parsed.notna(), date_text.str.strip())
+    id_text: pd.Series = parent.str.strip() + f":{made.tag}:" + iso
+    return id_text
 
 
 def _episode_icpc(episodes: pd.DataFrame, s47_raw: pd.DataFrame, s47_text: pd.DataFrame) -> None:

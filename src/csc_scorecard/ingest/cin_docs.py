@@ -1,14 +1,15 @@
 """Render the CIN census mapping as the Markdown page ``docs/cin-mapping.md``.
 
 The page is generated from the element definitions the loader itself uses
-(``cin_elements.py``), so it always says what the loader does; a test compares the committed
+(``model/cin.py``), so it always says what the loader does; a test compares the committed
 page with this output.
 """
 
 from __future__ import annotations
 
 from csc_scorecard.ingest.cin_checks import BEFORE_BIRTH
-from csc_scorecard.ingest.cin_elements import (
+from csc_scorecard.model import TABLES
+from csc_scorecard.model.cin import (
     CIN_DETAILS,
     NOT_IN_CENSUS,
     OTHER_ELEMENTS,
@@ -16,12 +17,11 @@ from csc_scorecard.ingest.cin_elements import (
     RECORDS,
     Record,
 )
-from csc_scorecard.model import TABLES
 
 INTRODUCTION = f"""\
 # CIN census mapping
 
-<!-- Generated from src/csc_scorecard/ingest/cin_elements.py by `scorecard docs`: do not edit. -->
+<!-- Generated from src/csc_scorecard/model/cin.py by `scorecard docs`: do not edit. -->
 
 How `scorecard load cin` reads the DfE children in need census (XML, one file per census
 year) into the canonical tables. The synthetic council's writer (`synth/write_cin.py`) writes

@@ -28,11 +28,23 @@ from typing import Any, NoReturn
 import pandas as pd
 from lxml import etree
 
-from csc_scorecard.ingest.cin_elements import CHILD, KNOWN_ELEMENTS, RECORDS, Record
 from csc_scorecard.ingest.errors import SourceFileError
+from csc_scorecard.model.cin import (
+    CHILD,
+    CHILDREN,
+    COLLECTION,
+    COLLECTION_NAME,
+    HEADER,
+    KNOWN_ELEMENTS,
+    LEA,
+    RECORDS,
+    REFERENCE_DATE,
+    ROOT,
+    YEAR,
+    Record,
+)
 
-ROOT = "Message"
-TAGS = tuple(f"{{*}}{name}" for name in (ROOT, "Header", "Children", "Child"))
+TAGS = tuple(f"{{*}}{name}" for name in (ROOT, HEADER, CHILDREN, CHILD.element))
 """The elements streamed, in any namespace or none."""
 PARENT_POSITION = "_parent"
 
@@ -120,15 +132,14 @@ def _reference_date(path: Path, text: str) -> date:
 def _header(path: Path, element: Any) -> _Header:
     """Collection, year, reference date and council from the Header (each may be absent)."""
     _drop_namespaces(element)
-    details = "CollectionDetails/"
-    reference_text = (element.findtext(details + "ReferenceDate") or "").strip()
-    year_text = (element.findtext(details + "Year") or "").strip()
+    reference_text = (element.findtext(REFERENCE_DATE) or "").strip()
+    year_text = (element.findtext(YEAR) or "").strip()
     reference = _reference_date(path, reference_text) if reference_text else None
     if year_text and not (year_text.isdigit() and len(year_text) == 4):
         raise SourceFileError(path, f"has an unreadable collection Year {year_text!r}")
     year = int(year_text) if year_text else reference.year if reference else None
-    lea = (element.findtext("Source/LEA") or "").strip() or None
-    collection = (element.findtext(details + "Collection") or "").strip() or None
+    lea = (element.findtext(LEA) or "").strip() or None
+    collection = (element.findtext(COLLECTION) or "").strip() or None
     return _Header(year, reference, lea, collection)
 
 
@@ -165,13 +176,13 @@ def read_census(path: Path) -> CensusFile:
                 seen_root = True
                 continue
             if event == "start":
-                seen_children |= name == "Children"
+                seen_children |= name == CHILDREN
                 continue
             outer = element.getparent()
             within = _local(outer) if outer is not None else None
-            if name == "Header" and within == ROOT:
+            if name == HEADER and within == ROOT:
                 header = _header(path, element)
-            elif name == "Child" and within == "Children":
+            elif name == CHILD.element and within == CHILDREN:
                 _drop_namespaces(element)
                 _collect(CHILD, element, -1, rows)
                 _unread(element, unread)
@@ -184,7 +195,7 @@ def read_census(path: Path) -> CensusFile:
         raise SourceFileError(path, f"cannot be read ({error})") from error
     if not seen_root:
         _wrong_root(path, _local(events.root) if events.root is not None else None)
-    if header.collection not in (None, "CIN"):
+    if header.collection not in (None, COLLECTION_NAME):
         raise SourceFileError(path, f"is a {header.collection!r} collection, not the CIN census")
     if not seen_children:
         raise SourceFileError(path, "is not a CIN census (no <Children> element)")

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
 from lxml import etree, html
 
 NUMBER = re.compile(
@@ -67,8 +66,12 @@ def numbers_in_xlsx(path: Path | str) -> list[FoundNumber]:
     """Every number in a workbook: cells of every sheet (hidden ones too) and chart caches.
 
     Cells are read with their cached values (a formula shows what Excel last computed); the
-    context of a cell is the text of its row. Dates are not numbers here.
+    context of a cell is the text of its row. Dates are not numbers here. openpyxl is
+    imported here, not with the module: ``suppress`` shares the package and every
+    ``scorecard compute`` uses it, and openpyxl takes half a second to import.
     """
+    import openpyxl
+
     found: list[FoundNumber] = []
     book = openpyxl.load_workbook(path, data_only=True)
     for sheet in book.worksheets:

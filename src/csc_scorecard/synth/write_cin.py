@@ -54,30 +54,50 @@ from lxml import etree
 
 from csc_scorecard.calendar import collection_year
 from csc_scorecard.model import TABLES
+from csc_scorecard.model.cin import (
+    CHILD,
+    CHILDREN,
+    CIN_DETAILS,
+    COLLECTION,
+    COLLECTION_NAME,
+    DATE_TIME,
+    FACTOR,
+    GENDER_CURRENT_WRITTEN,
+    HEADER,
+    HEADER_FIELDS,
+    LEA,
+    RECORDS,
+    REFERENCE_DATE,
+    RELEASE,
+    ROOT,
+    SECTION_47,
+    SERIAL_NUMBER,
+    SEX_FROM_YEAR,
+    SEX_WRITTEN,
+    SOFTWARE_CODE,
+    SOURCE_LEVEL,
+    YEAR,
+    Record,
+)
 from csc_scorecard.synth.history import ERROR_COLUMN, CouncilHistory
 from csc_scorecard.synth.manifest import Manifest
 
 FORMAT = "cin"
-SOFTWARE_CODE = "csc-scorecard"
-SERIAL_NUMBER = "001"
-SEX_FROM_YEAR = 2025
-"""The 2024-25 census (year 2025) replaced GenderCurrent with Sex."""
+SOFTWARE = "csc-scorecard"
+SERIAL = "001"
 
-GENDER_CURRENT = {"M": "1", "F": "2", "U": "0", "1": "1", "2": "2", "0": "0", "9": "9"}
-SEX = {"M": "M", "F": "F", "U": "U", "1": "M", "2": "F", "0": "U", "9": "U"}
-
-ELEMENT = {
-    "person": "Child",
-    "disability": "Disability",
-    "cin_episode": "CINdetails",
-    "assessment": "Assessments",
-    "assessment_factor": "AssessmentFactors",
-    "cin_plan": "CINPlanDates",
-    "s47_enquiry": "Section47",
-    "cp_plan": "ChildProtectionPlans",
-    "cp_review": "CPPreviewDate",
-}
+ELEMENT = {record.table: record.element for record in RECORDS}
 """Canonical tables the census carries, and the element each row becomes."""
+
+LATER_UNKNOWN = {
+    "person": "date_of_death",
+    "cin_episode": "closure_date",
+    "assessment": "authorisation_date",
+    "cin_plan": "end_date",
+    "s47_enquiry": "icpc_date",
+    "cp_plan": "end_date",
+}
+"""The date of each record that is written blank when it falls after the year's last day."""
 
 Row = dict[str, Any]
 
@@ -182,36 +202,27 @@ class Year:
 
 @dataclass
 class Census:
-    """The canonical rows the census draws on, indexed the way the writer walks them."""
+    """The canonical rows the census draws on, grouped under the record they are nested in.
+
+    ``rows[table][parent id]`` holds the rows of a nested record (every record but ``Child``)
+    under the parent identifier it inherits last, in the order of its main date.
+    """
 
     people: dict[str, Row]
-    disabilities: dict[str, list[Row]]
-    episodes: dict[str, list[Row]]
-    assessments: dict[str, list[Row]]
-    factors: dict[str, list[Row]]
-    cin_plans: dict[str, list[Row]]
-    s47s: dict[str, list[Row]]
-    cp_plans: dict[str, list[Row]]
-    reviews: dict[str, list[Row]]
+    rows: dict[str, dict[str, list[Row]]]
 
     @classmethod
     def of(cls, history: CouncilHistory) -> Census:
         """Index the history's rows by child, episode, assessment and plan."""
         people: dict[str, Row] = {}
-        for person in canonical_records(history, "person"):
+        for person in canonical_records(history, CHILD.table):
             people.setdefault(person["child_id"], person)
-        return cls(
-            people=people,
-            disabilities=_by(canonical_records(history, "disability"), "child_id"),
-            episodes=_by(canonical_records(history, "cin_episode"), "child_id", "referral_date"),
-            assessments=_by(canonical_records(history, "assessment"), "referral_id",
-                            "start_date"),
-            factors=_by(canonical_records(history, "assessment_factor"), "assessment_id"),
-            cin_plans=_by(canonical_records(history, "cin_plan"), "referral_id", "start_date"),
-            s47s=_by(canonical_records(history, "s47_enquiry"), "referral_id", "start_date"),
-            cp_plans=_by(canonical_records(history, "cp_plan"), "referral_id", "start_date"),
-            reviews=_by(canonical_records(history, "cp_review"), "cp_plan_id", "review_date"),
-        )  # fmt: skip
+        rows = {
+            record.table: _by(canonical_records(history, record.table), record.inherits[-1],
+                              *((record.made_id.date,) if record.made_id else ()))
+            for record in RECORDS if record is not CHILD
+        }  # fmt: skip
+        return cls(people, rows)
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -224,9 +235,10 @@ class _File:
     positions: Counter[str] = field(default_factory=Counter)
     located: set[str] = field(default_factory=set)
 
-    def element(self, parent: etree._Element, name: str, row: Row | None = None) -> etree._Element:
-        """A new child element; counted, and located in the manifest when ``row`` is faulty."""
-        element = etree.SubElement(parent, name)
+    def element(self, parent: etree._Element | None, name: str, row: Row | None = None
+                ) -> etree._Element:  # fmt: skip
+        """A new element (under ``parent``, if any); counted, located when ``row`` is faulty."""
+        element = etree.Element(name) if parent is None else etree.SubElement(parent, name)
         self.positions[name] += 1
         if row is not None and row[ERROR_COLUMN]:
             self.manifest.locate(row[ERROR_COLUMN], FORMAT, self.relative, name,
@@ -234,13 +246,28 @@ class _File:
             self.located.add(row[ERROR_COLUMN])
         return element
 
-    def leaf(self, parent: etree._Element, name: str, value: object, required: bool = False
-             ) -> None:  # fmt: skip
-        """A text element; an optional one without a value is left out."""
-        text = _text(value)
+    def leaf(self, parent: etree._Element, path: str, value: object, required: bool = False,
+             boolean: bool = False) -> None:  # fmt: skip
+        """A text element at ``path`` from ``parent``; left out if optional and empty."""
+        text = _flag(value) if boolean else _text(value)
         if text is None and not required:
             return
-        self.element(parent, name).text = text
+        container, name = _inside(parent, path)
+        self.element(container, name).text = text
+
+
+def _inside(element: etree._Element, path: str) -> tuple[etree._Element, str]:
+    """The element the last step of ``path`` goes in, and that step.
+
+    Wrappers on the way (``ChildIdentifiers``, ``Reviews``...) are made when first needed and
+    shared by the elements that follow them, so a wrapper is only written when it has content.
+    """
+    *wrappers, name = path.split("/")
+    for wrapper in wrappers:
+        last = element[-1] if len(element) else None
+        element = last if last is not None and last.tag == wrapper else etree.SubElement(
+            element, wrapper)  # fmt: skip
+    return element, name
 
 
 def write_cin_census(history: CouncilHistory, out_dir: Path, manifest: Manifest) -> list[Path]:
@@ -271,10 +298,10 @@ def _write_year(history: CouncilHistory, census: Census, year: Year, path: Path,
     children = 0
     with etree.xmlfile(str(path), encoding="UTF-8") as xf:
         xf.write_declaration()
-        with xf.element("Message"):
+        with xf.element(ROOT):
             _write_indented(xf, _header(history, year, target), 1)
             xf.write("\n  ")
-            with xf.element("Children"):
+            with xf.element(CHILDREN):
                 for child in _children(census, year, target):
                     _write_indented(xf, child, 2)
                     children += 1
@@ -296,19 +323,16 @@ def _header(history: CouncilHistory, year: Year, target: _File) -> etree._Elemen
     DateTime is fixed to the morning after the last day with data, so the same history always
     gives the same file.
     """
-    header = etree.Element("Header")
-    details = etree.SubElement(header, "CollectionDetails")
-    target.leaf(details, "Collection", "CIN")
-    target.leaf(details, "Year", str(year.year))
-    target.leaf(details, "ReferenceDate", year.reference)
-    source = etree.SubElement(header, "Source")
-    target.leaf(source, "SourceLevel", "L")
-    target.leaf(source, "LEA", history.council.la_code, required=True)
-    target.leaf(source, "SoftwareCode", SOFTWARE_CODE)
-    target.leaf(source, "Release", _release())
-    target.leaf(source, "SerialNo", SERIAL_NUMBER)
     extracted = datetime.combine(year.last + timedelta(days=1), datetime.min.time())
-    target.leaf(source, "DateTime", extracted.replace(hour=9).isoformat())
+    values = {
+        COLLECTION: COLLECTION_NAME, YEAR: str(year.year), REFERENCE_DATE: year.reference,
+        SOURCE_LEVEL: "L", LEA: history.council.la_code, SOFTWARE_CODE: SOFTWARE,
+        RELEASE: _release(), SERIAL_NUMBER: SERIAL,
+        DATE_TIME: extracted.replace(hour=9).isoformat(),
+    }  # fmt: skip
+    header = etree.Element(HEADER)
+    for path in HEADER_FIELDS:
+        target.leaf(header, path, values[path], required=True)
     return header
 
 
@@ -322,39 +346,89 @@ def _release() -> str:
 
 def _children(census: Census, year: Year, target: _File) -> Iterator[etree._Element]:
     """Each child with an episode open in the year, in child id order, as a Child element."""
-    for child_id in sorted(census.episodes):
+    for child_id in sorted(census.rows[CIN_DETAILS.table]):
         person = census.people.get(child_id)
-        episodes = [e for e in census.episodes[child_id]
-                    if year.active(e["referral_date"], e["closure_date"])]  # fmt: skip
-        if person is None or not episodes:
+        if person is None or not _nested(CIN_DETAILS, {"child_id": child_id}, census, year):
             continue
-        child = etree.Element("Child")
-        target.positions["Child"] += 1
-        if person[ERROR_COLUMN]:
-            target.manifest.locate(person[ERROR_COLUMN], FORMAT, target.relative, "Child",
-                                   target.positions["Child"])  # fmt: skip
-            target.located.add(person[ERROR_COLUMN])
-        _identifiers(child, person, year, target)
-        _characteristics(child, person, census.disabilities.get(child_id, []), target)
-        for episode in episodes:
-            _cin_details(child, episode, census, year, target)
-        yield child
+        yield _record(None, CHILD, person, census, year, target)
 
 
-def _identifiers(child: etree._Element, person: Row, year: Year, target: _File) -> None:
-    ids = etree.SubElement(child, "ChildIdentifiers")
-    target.leaf(ids, "LAchildID", person["child_id"], required=True)
-    upn = _text(person["upn"])
-    unknown = upn is not None and upn.upper().startswith("UN")
-    target.leaf(ids, "UPN", None if unknown else upn)
-    target.leaf(ids, "UPNunknown", upn if unknown else None)
-    target.leaf(ids, "PersonBirthDate", person["date_of_birth"])
-    target.leaf(ids, "ExpectedPersonBirthDate", person["expected_date_of_birth"])
-    if year.year >= SEX_FROM_YEAR:
-        target.leaf(ids, "Sex", sex_code(person["sex"], year.year), required=True)
+def _record(parent: etree._Element | None, record: Record, row: Row, census: Census,
+            year: Year, target: _File) -> etree._Element:  # fmt: skip
+    """A record's element and, in schema order, its leaves and the records nested in it.
+
+    Values are those known at the year end; of a column's leaves, the one the layout says
+    carries the value that year is written (``UPNunknown`` or ``UPN``, ``GenderCurrent`` or
+    ``Sex``).
+    """
+    values = _as_known(record.table, row, year)
+    if parent is None:
+        element = target.element(None, record.element, row)
     else:
-        target.leaf(ids, "GenderCurrent", sex_code(person["sex"], year.year), required=True)
-    target.leaf(ids, "PersonDeathDate", year.known(person["date_of_death"]))
+        container, name = _inside(parent, record.path)
+        element = target.element(container, name, row)
+    for item in record.content:
+        if isinstance(item, Record):
+            for nested in _nested(item, values, census, year):
+                _record(element, item, nested, census, year, target)
+        elif item.xml == ".":
+            element.text = _text(values[item.column])
+        elif record.written_leaf(item.column, _text(values[item.column]), year.year) is item:
+            target.leaf(element, item.xml, values[item.column], item.required, item.boolean)
+    return element
+
+
+def _as_known(table: str, row: Row, year: Year) -> Row:
+    """A row's values as known at the end of the census year.
+
+    A date later than the year's last day was not yet known, and neither was the closure
+    reason of an episode closed after it. "ICPC not required" is a decision taken when the
+    enquiry ends, so it is ``1`` only once the enquiry has ended by the year end; before
+    that, or when an ICPC was held, it is ``0``. Sex is written in the year's code list.
+    """
+    known = dict(row)
+    later = LATER_UNKNOWN.get(table)
+    if later is not None:
+        known[later] = year.known(row[later])
+    if table == CHILD.table:
+        known["sex"] = sex_code(row["sex"], year.year)
+    elif table == CIN_DETAILS.table and row["closure_date"] is not None:
+        known["closure_reason"] = row["closure_reason"] if known["closure_date"] else None
+    elif table == SECTION_47.table:
+        decided = row["end_date"] is not None and year.known(row["end_date"]) is not None
+        known["icpc_not_required"] = row["icpc_not_required"] if decided else False
+    return known
+
+
+def _nested(record: Record, parent: Row, census: Census, year: Year) -> list[Row]:
+    """The rows of ``record`` under ``parent`` that the census of ``year`` carries, in order.
+
+    Factors are identified at the end of an assessment, so only an authorised one has them.
+    """
+    if record is FACTOR and parent["authorisation_date"] is None:
+        return []
+    rows = census.rows[record.table].get(parent[record.inherits[-1]], [])
+    return [row for row in rows if _in_year(record.table, row, year)]
+
+
+def _in_year(table: str, row: Row, year: Year) -> bool:
+    """Whether the census of ``year`` carries a row: its record had activity in the year.
+
+    An S47 finishes at its ICPC, or at its end when no ICPC was held; reviews are those held
+    in the year; disabilities and factors go wherever their parent goes.
+    """
+    match table:
+        case "cin_episode":
+            return year.active(row["referral_date"], row["closure_date"])
+        case "assessment":
+            return year.active(row["start_date"], row["authorisation_date"])
+        case "s47_enquiry":
+            return year.active(row["start_date"], row["icpc_date"] or row["end_date"])
+        case "cin_plan" | "cp_plan":
+            return year.active(row["start_date"], row["end_date"])
+        case "cp_review":
+            return year.held(row["review_date"])
+    return True
 
 
 def sex_code(sex: object, year: int) -> str:
@@ -363,96 +437,10 @@ def sex_code(sex: object, year: int) -> str:
     A missing value is written as the code for "not recorded"; a value in neither list (an
     injected fault) is written as it is.
     """
-    codes = SEX if year >= SEX_FROM_YEAR else GENDER_CURRENT
+    codes = SEX_WRITTEN if year >= SEX_FROM_YEAR else GENDER_CURRENT_WRITTEN
     if not isinstance(sex, str) or sex == "":
         return codes["U"]
     return codes.get(sex.upper(), sex)
-
-
-def _characteristics(child: etree._Element, person: Row, disabilities: list[Row], target: _File
-                     ) -> None:  # fmt: skip
-    characteristics = etree.SubElement(child, "ChildCharacteristics")
-    target.leaf(characteristics, "Ethnicity", person["ethnicity"], required=True)
-    if disabilities:
-        wrapper = etree.SubElement(characteristics, "Disabilities")
-        for row in disabilities:
-            target.element(wrapper, "Disability", row).text = _text(row["disability"])
-
-
-def _cin_details(child: etree._Element, episode: Row, census: Census, year: Year, target: _File
-                 ) -> None:  # fmt: skip
-    """One CINdetails, its parts in schema order (ReferralNFA between Section47 and CPPs)."""
-    details = target.element(child, "CINdetails", episode)
-    referral = episode["referral_id"]
-    target.leaf(details, "CINreferralDate", episode["referral_date"], required=True)
-    target.leaf(details, "ReferralSource", episode["referral_source"], required=True)
-    target.leaf(details, "PrimaryNeedCode", episode["primary_need"])
-    closure = episode["closure_date"]
-    later = closure is not None and closure > year.last  # not yet closed at the year end
-    target.leaf(details, "CINclosureDate", None if later else closure)
-    target.leaf(details, "ReasonForClosure", None if later else episode["closure_reason"])
-    for assessment in census.assessments.get(referral, []):
-        if year.active(assessment["start_date"], assessment["authorisation_date"]):
-            _assessment(details, assessment, census.factors, year, target)
-    for plan in census.cin_plans.get(referral, []):
-        if year.active(plan["start_date"], plan["end_date"]):
-            element = target.element(details, "CINPlanDates", plan)
-            target.leaf(element, "CINPlanStartDate", plan["start_date"], required=True)
-            target.leaf(element, "CINPlanEndDate", year.known(plan["end_date"]))
-    for s47 in census.s47s.get(referral, []):
-        if year.active(s47["start_date"], s47["icpc_date"] or s47["end_date"]):
-            _section47(details, s47, year, target)
-    target.leaf(details, "ReferralNFA", _flag(episode["referral_nfa"]), required=True)
-    for plan in census.cp_plans.get(referral, []):
-        if year.active(plan["start_date"], plan["end_date"]):
-            _cp_plan(details, plan, census.reviews.get(plan["cp_plan_id"], []), year, target)
-
-
-def _assessment(details: etree._Element, assessment: Row, factors: dict[str, list[Row]],
-                year: Year, target: _File) -> None:  # fmt: skip
-    """An assessment; factors are identified at its end, so only once it is authorised."""
-    element = target.element(details, "Assessments", assessment)
-    target.leaf(element, "AssessmentActualStartDate", assessment["start_date"], required=True)
-    authorised = year.known(assessment["authorisation_date"])
-    target.leaf(element, "AssessmentAuthorisationDate", authorised)
-    found = factors.get(assessment["assessment_id"], [])
-    if authorised is None or not found:
-        return
-    wrapper = etree.SubElement(element, "FactorsIdentifiedAtAssessment")
-    for row in found:
-        target.element(wrapper, "AssessmentFactors", row).text = _text(row["factor"])
-
-
-def _section47(details: etree._Element, s47: Row, year: Year, target: _File) -> None:
-    """A section 47 enquiry as known at the year end.
-
-    "ICPC not required" is a decision taken when the enquiry ends, so it is ``1`` only once
-    the enquiry has ended by the year end; before that, or when an ICPC was held, it is ``0``.
-    """
-    element = target.element(details, "Section47", s47)
-    target.leaf(element, "S47ActualStartDate", s47["start_date"], required=True)
-    target.leaf(element, "InitialCPCtarget", s47["icpc_target_date"])
-    target.leaf(element, "DateOfInitialCPC", year.known(s47["icpc_date"]))
-    decided = s47["end_date"] is not None and year.known(s47["end_date"]) is not None
-    not_required = s47["icpc_not_required"] if decided else False
-    target.leaf(element, "ICPCnotRequired", _flag(not_required), required=True)
-
-
-def _cp_plan(details: etree._Element, plan: Row, reviews: list[Row], year: Year, target: _File
-             ) -> None:  # fmt: skip
-    """A CP plan with the review conferences held in the year (one Reviews wrapper)."""
-    element = target.element(details, "ChildProtectionPlans", plan)
-    target.leaf(element, "CPPstartDate", plan["start_date"], required=True)
-    target.leaf(element, "CPPendDate", year.known(plan["end_date"]))
-    target.leaf(element, "InitialCategoryOfAbuse", plan["initial_category"], required=True)
-    target.leaf(element, "LatestCategoryOfAbuse", plan["latest_category"], required=True)
-    target.leaf(element, "NumberOfPreviousCPP", plan["number_of_previous_plans"], required=True)
-    held = [review for review in reviews if year.held(review["review_date"])]
-    if not held:
-        return
-    wrapper = etree.SubElement(element, "Reviews")
-    for review in held:
-        target.element(wrapper, "CPPreviewDate", review).text = _text(review["review_date"])
 
 
 def _text(value: object) -> str | None:

@@ -11,6 +11,11 @@ adding to the copy everything a month's pages need, computed once for every mont
   analysis summaries (SPC, RAG, England, sentences) -- the viewers' built from the published
   figures alone, so no limit, signal, RAG or sentence rests on a suppressed count.
 
+The previous copy's summaries are kept for every council and indicator whose headline
+figures (as computed and as published), configuration and months shown are unchanged, and
+only the others are worked out again (``_changed``): recomputing two indicators, or the same
+figures again, costs a comparison, not every indicator's SPC for every month.
+
 Then it swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
 the file ``current`` names, read-only, and notices a new one on its next request; a file it
 still has open stays readable until it lets go, so serving never waits for ``compute`` and
@@ -19,6 +24,7 @@ still has open stays readable until it lets go, so serving never waits for ``com
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import multiprocessing
 import os
@@ -95,6 +101,7 @@ def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Pat
     """
     config = config or load_config()
     source = Path(store_path)
+    earlier = current(source)
     target = folder(source)
     target.mkdir(exist_ok=True)
     name = f"{time.time_ns()}.duckdb"
@@ -105,7 +112,7 @@ def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Pat
         shutil.copyfile(wal, Path(f"{staging}.wal"))
     store = Store(str(staging))
     try:
-        _add_summaries(store, config)
+        _add_summaries(store, config, earlier)
         store.con.raw_sql("CHECKPOINT")
     finally:
         store.con.disconnect()
@@ -150,12 +157,15 @@ def _make_current(staging: Path) -> Path:
     return target / name
 
 
-def _add_summaries(store: Store, config: AnalysisConfig) -> None:
-    """The published figures and every month's summaries for both audiences, as tables."""
+def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = None) -> None:
+    """The published figures and every month's summaries for both audiences, as tables.
+
+    With the ``earlier`` copy, its summaries of unchanged councils and indicators are kept.
+    """
     values = store.table("indicator_value")
     councils = sorted(str(c) for c in values.select("la_code").distinct().la_code.execute())
     published: list[pd.DataFrame] = []
-    work: list[Work] = []
+    headlines: dict[str, tuple[pd.DataFrame, pd.DataFrame, list[date]]] = {}
     for la_code in councils:
         rows = values.filter(values.la_code == la_code).select(*FIGURE_COLUMNS).execute()
         rows["month"] = pd.to_datetime(rows["month"]).dt.date
@@ -163,17 +173,111 @@ def _add_summaries(store: Store, config: AnalysisConfig) -> None:
         published.append(shown)
         # The headline and, for rolling figures, the month alone that their SPC is run on.
         computed, public = (f[f["breakdown"].isin(HEADLINE)] for f in (rows, shown))
-        work += [(la_code, computed, public, chunk) for chunk in _chunks(computed)]
-    summaries, series = _run(work, config)
+        headlines[la_code] = (computed, public, _months_shown(computed))
     told = pd.DataFrame(
         [(la, item, config.fingerprint(la, item)) for la in councils for item in BY_ID],
         columns=["la_code", "indicator_id", "fingerprint"],
     )
+    kept = _kept(store, earlier, headlines, told)
+    work: list[Work] = []
+    for la_code, (computed, public, months) in headlines.items():
+        redo = ~computed["indicator_id"].isin(kept.get(la_code, ()))
+        shown = public[public["indicator_id"].isin(computed.loc[redo, "indicator_id"])]
+        work += [(la_code, computed[redo], shown, chunk) for chunk in _chunks(months)
+                 if redo.any()]  # fmt: skip
+    summaries, series = _run(work, config)
     store.con.create_table("dashboard_config", told)
     columns = [*FIGURE_COLUMNS, "suppressed", "reason"]
     store.con.create_table("dashboard_published", _frame(published, columns))
-    store.con.create_table("dashboard_summary", summaries)
-    store.con.create_table("dashboard_series", series)
+    store.con.create_table("dashboard_software", pd.DataFrame({"version": [_software()]}))
+    for name, frame in (("dashboard_summary", summaries), ("dashboard_series", series)):
+        if kept:
+            _keep(store, name, kept)
+            if not frame.empty:
+                store.con.insert(name, frame)
+        else:
+            store.con.create_table(name, frame)
+    store.con.raw_sql("DETACH DATABASE IF EXISTS earlier")
+
+
+def _software() -> str:
+    """The csc-scorecard release that worked the summaries out (another one may differ)."""
+    try:
+        return importlib.metadata.version("csc-scorecard")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
+        return "0"
+
+
+def _kept(store: Store, earlier: Path | None,
+          headlines: dict[str, tuple[pd.DataFrame, pd.DataFrame, list[date]]],
+          told: pd.DataFrame) -> dict[str, set[str]]:  # fmt: skip
+    """Per council, the indicators whose summaries in the ``earlier`` copy still hold.
+
+    They hold when the copy was made by this release, and the indicator's headline figures
+    as computed and as published (with what was suppressed), its configuration fingerprint
+    and the council's months shown are all as they were. The earlier copy stays attached as
+    ``earlier`` for ``_keep``.
+    """
+    if earlier is None:
+        return {}
+    quoted = str(earlier).replace("'", "''")
+    store.con.raw_sql(f"ATTACH '{quoted}' AS earlier (READ_ONLY)")
+    tables = _earlier(store, "SELECT table_name FROM information_schema.tables"
+                             " WHERE table_catalog = 'earlier'")  # fmt: skip
+    if "dashboard_software" not in set(tables["table_name"]) or _earlier(
+        store, "SELECT version FROM earlier.dashboard_software"
+    )["version"].tolist() != [_software()]:
+        return {}
+    before = _earlier(store, "SELECT * FROM earlier.dashboard_config")
+    same_config = told.merge(before, how="inner", on=list(told.columns))
+    headline = ", ".join(f"'{b}'" for b in HEADLINE)
+    columns = ", ".join(FIGURE_COLUMNS)
+    kept: dict[str, set[str]] = {}
+    for la_code, (computed, public, months) in headlines.items():
+        where = f"la_code = ? AND breakdown IN ({headline})"
+        shown = _earlier(store, "SELECT DISTINCT pack_month FROM earlier.dashboard_summary"
+                                " WHERE la_code = ?", la_code)  # fmt: skip
+        if sorted(pd.to_datetime(shown["pack_month"]).dt.date) != months:
+            continue
+        was_computed = _earlier(store, f"SELECT {columns} FROM earlier.indicator_value"
+                                       f" WHERE {where}", la_code)  # fmt: skip
+        was_public = _earlier(store, f"SELECT {columns}, suppressed FROM"
+                                     f" earlier.dashboard_published WHERE {where}",
+                              la_code)  # fmt: skip
+        changed = _differ(computed, was_computed) | _differ(
+            public[[*FIGURE_COLUMNS, "suppressed"]], was_public
+        )
+        unchanged = set(same_config.loc[same_config["la_code"] == la_code, "indicator_id"])
+        kept[la_code] = (set(computed["indicator_id"]) & unchanged) - changed
+    return kept
+
+
+def _earlier(store: Store, sql: str, *parameters: str) -> pd.DataFrame:
+    """A query on the attached earlier copy, as a data frame."""
+    frame: pd.DataFrame = store.con.con.execute(sql, list(parameters)).df()
+    return frame
+
+
+def _differ(now: pd.DataFrame, before: pd.DataFrame) -> set[str]:
+    """Indicators with a row in one frame and not the other (the same columns in each)."""
+    before = before.assign(month=pd.to_datetime(before["month"]).dt.date)
+    both = pd.concat([now.astype(object), before[list(now.columns)].astype(object)])
+    both = both.where(both.notna(), None)
+    return set(both.loc[~both.duplicated(keep=False), "indicator_id"])
+
+
+def _keep(store: Store, name: str, kept: dict[str, set[str]]) -> None:
+    """Create ``name`` from the earlier copy's rows of the kept councils and indicators."""
+    pairs = pd.DataFrame(
+        [(la_code, item) for la_code, items in kept.items() for item in sorted(items)],
+        columns=["la_code", "indicator_id"],
+    ).astype(str)
+    store.con.con.register("kept_pairs", pairs)
+    store.con.raw_sql(
+        f"CREATE TABLE {name} AS SELECT * FROM earlier.{name}"
+        " SEMI JOIN kept_pairs USING (la_code, indicator_id)"
+    )
+    store.con.con.unregister("kept_pairs")
 
 
 def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
@@ -182,12 +286,16 @@ def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=columns)
 
 
-def _chunks(headline: pd.DataFrame) -> Iterator[list[date]]:
-    """The council's last ``MONTHS_SHOWN`` months, in as many chunks as there are processors."""
+def _months_shown(headline: pd.DataFrame) -> list[date]:
+    """The council's last ``MONTHS_SHOWN`` months, the months the dashboard has pages for."""
     if headline.empty:
-        return
+        return []
     first, last = month_index(min(headline["month"])), month_index(max(headline["month"]))
-    every = [month_of(i) for i in range(max(first, last - MONTHS_SHOWN + 1), last + 1)]
+    return [month_of(i) for i in range(max(first, last - MONTHS_SHOWN + 1), last + 1)]
+
+
+def _chunks(every: list[date]) -> Iterator[list[date]]:
+    """The months, in as many chunks as there are processors."""
     parts = max(1, os.cpu_count() or 1)
     for part in np.array_split(np.arange(len(every)), parts):
         if len(part):

@@ -1,9 +1,12 @@
-"""The CIN census XML -> canonical mapping, as data: which element is which record.
+"""The CIN census XML layout, defined once: which element is which canonical record and column.
 
-The loader (``cin_census.py``), the XML reader (``cin_xml.py``) and the generated page
-``docs/cin-mapping.md`` (``cin_docs.py``) all work from these definitions, so the page always
-says what the loader does. Element names and nesting follow the CIN census schema
-(``shared/reference/formats-cin-annexa.md`` section 1.2) and ``synth/write_cin.py``.
+The synthetic council's writer (``synth/write_cin.py``) writes from this layout and the loader
+(``ingest/cin_census.py``, ``ingest/cin_xml.py``) reads with it, so the two cannot drift; the
+generated page ``docs/cin-mapping.md`` (``ingest/cin_docs.py``) describes it. Element names,
+nesting and their order are those of the CIN census schema
+(``shared/reference/formats-cin-annexa.md`` section 1.2); the order is fixed by
+``xs:sequence`` and the DfE's validator and liiatools both rely on it, so each record's
+``content`` lists its leaves and nested records in that order.
 
 A *record* is an element that becomes one canonical row (``Child``, ``CINdetails``,
 ``Assessments``...); its *leaves* are the elements whose text fills the row's columns. The
@@ -19,15 +22,38 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-import pandas as pd
+COLLECTION_NAME = "CIN"
+"""The Header's ``Collection`` of a CIN census."""
+ROOT = "Message"
+HEADER = "Header"
+CHILDREN = "Children"
 
-from csc_scorecard.ingest.validate import parse_dates
+COLLECTION = "CollectionDetails/Collection"
+YEAR = "CollectionDetails/Year"
+REFERENCE_DATE = "CollectionDetails/ReferenceDate"
+SOURCE_LEVEL = "Source/SourceLevel"
+LEA = "Source/LEA"
+SOFTWARE_CODE = "Source/SoftwareCode"
+RELEASE = "Source/Release"
+SERIAL_NUMBER = "Source/SerialNo"
+DATE_TIME = "Source/DateTime"
+HEADER_FIELDS = (COLLECTION, YEAR, REFERENCE_DATE, SOURCE_LEVEL, LEA, SOFTWARE_CODE, RELEASE,
+                 SERIAL_NUMBER, DATE_TIME)  # fmt: skip
+"""The Header's elements (path from ``Header``), in schema order."""
 
-SOURCE = "cin"
+SEX_FROM_YEAR = 2025
+"""The 2024-25 census (year 2025) replaced GenderCurrent (1/2/0/9) with Sex (M/F/U)."""
 
-GENDER_CURRENT = {"1": "M", "2": "F", "0": "U", "9": "U"}
-"""GenderCurrent (to the 2023-24 census) as the model's sex codes: 0 not recorded and 9
-indeterminate are both U (unknown or not recorded), the only code the model has for them."""
+GENDER_CURRENT_WRITTEN = {"M": "1", "F": "2", "U": "0", "1": "1", "2": "2", "0": "0", "9": "9"}
+"""The model's sex (or a GenderCurrent code already) as GenderCurrent."""
+SEX_WRITTEN = {"M": "M", "F": "F", "U": "U", "1": "M", "2": "F", "0": "U", "9": "U"}
+"""The model's sex (or a GenderCurrent code) as Sex."""
+GENDER_CURRENT_READ = {"1": "M", "2": "F", "0": "U", "9": "U"}
+"""GenderCurrent as the model's sex codes: 0 not recorded and 9 indeterminate are both U
+(unknown or not recorded), the only code the model has for them."""
+
+UPN_UNKNOWN_PREFIX = "UN"
+"""``UPNunknown`` holds the reason codes UN1-UN10 in place of a UPN."""
 
 
 @dataclass(frozen=True)
@@ -35,21 +61,34 @@ class Leaf:
     """An element whose text fills one canonical column of its record.
 
     ``xml`` is the path from the record element (``.`` for the record's own text). Several
-    leaves may fill one column: the first with a value wins (``UPN`` before ``UPNunknown``).
-    ``codes`` translates values (anything else is kept as written, so a bad code is reported).
+    leaves may fill one column: the reader takes the first with a value (``UPN`` before
+    ``UPNunknown``); the writer puts a value in the one whose ``prefix`` it starts with, else
+    in the one without a prefix, and only in census years from ``first_year`` to
+    ``last_year``. ``codes`` translates values read (anything else is kept as written, so a
+    bad code is reported). ``required`` elements (minOccurs 1) are written empty when there is
+    no value, so a missing value stays visible; ``boolean`` ones are written 1/0.
     """
 
     xml: str
     column: str
     codes: tuple[tuple[str, str], ...] = ()
     note: str = ""
+    required: bool = False
+    boolean: bool = False
+    prefix: str = ""
+    first_year: int | None = None
+    last_year: int | None = None
 
-    def canonical(self, text: pd.Series) -> pd.Series:
-        """The leaf's text as canonical text (surrounding spaces dropped, codes translated)."""
-        stripped = text.str.strip()
-        if not self.codes:
-            return stripped
-        return stripped.replace(dict(self.codes))
+    @property
+    def name(self) -> str:
+        """The element's own name (the last step of its path)."""
+        return self.xml.rsplit("/", 1)[-1]
+
+    def in_year(self, year: int) -> bool:
+        """Whether the census of ``year`` has this element."""
+        return (self.first_year is None or year >= self.first_year) and (
+            self.last_year is None or year <= self.last_year
+        )
 
 
 @dataclass(frozen=True)
@@ -61,16 +100,6 @@ class MadeId:
     tag: str
     date: str
 
-    def make(self, parent: pd.Series, date_text: pd.Series) -> pd.Series:
-        """``<parent>:<tag>:<date>``, the date as YYYY-MM-DD when readable (as written if not).
-
-        Normalising the date makes the id the same whichever date style a year's file used.
-        """
-        parsed, _ = parse_dates(date_text)
-        iso = parsed.dt.strftime("%Y-%m-%d").where(parsed.notna(), date_text.str.strip())
-        made: pd.Series = parent.str.strip() + f":{self.tag}:" + iso
-        return made
-
     def describe(self) -> str:
         """How the id is made, for the mapping page."""
         return f"`<{self.parent}>:{self.tag}:<{self.date}>` (made by the loader)"
@@ -78,17 +107,30 @@ class MadeId:
 
 @dataclass(frozen=True)
 class Record:
-    """An element that becomes one row of a canonical table, and the records nested in it."""
+    """An element that becomes one row of a canonical table, and the records nested in it.
+
+    ``path`` is the path from the parent record's element; ``content`` the leaves and nested
+    records in schema order.
+    """
 
     element: str
     table: str
     path: str
-    leaves: tuple[Leaf, ...]
+    content: tuple[Leaf | Record, ...]
     inherits: tuple[str, ...] = ()
     made_id: MadeId | None = None
-    children: tuple[Record, ...] = ()
     in_episode: bool = False
     also_read: tuple[str, ...] = ()
+
+    @property
+    def leaves(self) -> tuple[Leaf, ...]:
+        """The record's leaves, in schema order."""
+        return tuple(item for item in self.content if isinstance(item, Leaf))
+
+    @property
+    def children(self) -> tuple[Record, ...]:
+        """The records nested in this one, in schema order."""
+        return tuple(item for item in self.content if isinstance(item, Record))
 
     def walk(self, parent: Record | None = None) -> Iterator[tuple[Record, Record | None]]:
         """Walk the record and every record under it, each with its parent, parents first."""
@@ -112,10 +154,22 @@ class Record:
         paths = [leaf.xml for leaf in self.leaves] + list(self.also_read)
         return {self.raw_name(xml): xml for xml in dict.fromkeys(paths)}
 
+    def written_leaf(self, column: str, text: str | None, year: int) -> Leaf | None:
+        """The leaf that carries ``text`` of ``column`` in the census of ``year``.
+
+        Among the column's leaves of that year, the one whose prefix the text starts with
+        (any case), else the one without a prefix.
+        """
+        leaves = [leaf for leaf in self.leaves if leaf.column == column and leaf.in_year(year)]
+        upper = (text or "").upper()
+        prefixed = [leaf for leaf in leaves if leaf.prefix and upper.startswith(leaf.prefix)]
+        plain = [leaf for leaf in leaves if not leaf.prefix]
+        return next(iter(prefixed or plain), None)
+
 
 REVIEW = Record(
     "CPPreviewDate", "cp_review", "Reviews/CPPreviewDate",
-    (Leaf(".", "review_date"),),
+    (Leaf(".", "review_date", required=True),),
     inherits=("child_id", "cp_plan_id"),
     made_id=MadeId("cp_review_id", "cp_plan_id", "REV", "review_date"),
 )  # fmt: skip
@@ -123,25 +177,25 @@ REVIEW = Record(
 CP_PLAN = Record(
     "ChildProtectionPlans", "cp_plan", "ChildProtectionPlans",
     (
-        Leaf("CPPstartDate", "start_date"),
+        Leaf("CPPstartDate", "start_date", required=True),
         Leaf("CPPendDate", "end_date"),
-        Leaf("InitialCategoryOfAbuse", "initial_category"),
-        Leaf("LatestCategoryOfAbuse", "latest_category"),
-        Leaf("NumberOfPreviousCPP", "number_of_previous_plans"),
+        Leaf("InitialCategoryOfAbuse", "initial_category", required=True),
+        Leaf("LatestCategoryOfAbuse", "latest_category", required=True),
+        Leaf("NumberOfPreviousCPP", "number_of_previous_plans", required=True),
+        REVIEW,
     ),
     inherits=("child_id", "referral_id"),
     made_id=MadeId("cp_plan_id", "referral_id", "CPP", "start_date"),
-    children=(REVIEW,),
     in_episode=True,
 )  # fmt: skip
 
 SECTION_47 = Record(
     "Section47", "s47_enquiry", "Section47",
     (
-        Leaf("S47ActualStartDate", "start_date"),
+        Leaf("S47ActualStartDate", "start_date", required=True),
         Leaf("InitialCPCtarget", "icpc_target_date"),
         Leaf("DateOfInitialCPC", "icpc_date"),
-        Leaf("ICPCnotRequired", "icpc_not_required"),
+        Leaf("ICPCnotRequired", "icpc_not_required", required=True, boolean=True),
     ),
     inherits=("child_id", "referral_id"),
     made_id=MadeId("s47_id", "referral_id", "S47", "start_date"),
@@ -150,7 +204,7 @@ SECTION_47 = Record(
 
 CIN_PLAN = Record(
     "CINPlanDates", "cin_plan", "CINPlanDates",
-    (Leaf("CINPlanStartDate", "start_date"), Leaf("CINPlanEndDate", "end_date")),
+    (Leaf("CINPlanStartDate", "start_date", required=True), Leaf("CINPlanEndDate", "end_date")),
     inherits=("child_id", "referral_id"),
     made_id=MadeId("cin_plan_id", "referral_id", "CINP", "start_date"),
     in_episode=True,
@@ -158,60 +212,67 @@ CIN_PLAN = Record(
 
 FACTOR = Record(
     "AssessmentFactors", "assessment_factor", "FactorsIdentifiedAtAssessment/AssessmentFactors",
-    (Leaf(".", "factor"),),
+    (Leaf(".", "factor", required=True),),
     inherits=("child_id", "assessment_id"),
 )  # fmt: skip
 
 ASSESSMENT = Record(
     "Assessments", "assessment", "Assessments",
     (
-        Leaf("AssessmentActualStartDate", "start_date"),
+        Leaf("AssessmentActualStartDate", "start_date", required=True),
         Leaf("AssessmentAuthorisationDate", "authorisation_date"),
+        FACTOR,
     ),
     inherits=("child_id", "referral_id"),
     made_id=MadeId("assessment_id", "referral_id", "ASS", "start_date"),
-    children=(FACTOR,),
     in_episode=True,
 )  # fmt: skip
 
 CIN_DETAILS = Record(
     "CINdetails", "cin_episode", "CINdetails",
     (
-        Leaf("CINreferralDate", "referral_date"),
-        Leaf("ReferralSource", "referral_source"),
+        Leaf("CINreferralDate", "referral_date", required=True),
+        Leaf("ReferralSource", "referral_source", required=True),
         Leaf("PrimaryNeedCode", "primary_need"),
         Leaf("CINclosureDate", "closure_date"),
         Leaf("ReasonForClosure", "closure_reason"),
-        Leaf("ReferralNFA", "referral_nfa", note="1/0 or true/false, any case"),
+        ASSESSMENT,
+        CIN_PLAN,
+        SECTION_47,
+        Leaf("ReferralNFA", "referral_nfa", note="1/0 or true/false, any case", required=True,
+             boolean=True),
+        CP_PLAN,
     ),
     inherits=("child_id",),
     made_id=MadeId("referral_id", "child_id", "REF", "referral_date"),
-    children=(ASSESSMENT, CIN_PLAN, SECTION_47, CP_PLAN),
     also_read=("DateOfInitialCPC",),
 )  # fmt: skip
 
 DISABILITY = Record(
     "Disability", "disability", "ChildCharacteristics/Disabilities/Disability",
-    (Leaf(".", "disability"),),
+    (Leaf(".", "disability", required=True),),
     inherits=("child_id",),
 )  # fmt: skip
 
 CHILD = Record(
     "Child", "person", "Child",
     (
-        Leaf("ChildIdentifiers/LAchildID", "child_id"),
+        Leaf("ChildIdentifiers/LAchildID", "child_id", required=True),
         Leaf("ChildIdentifiers/UPN", "upn"),
-        Leaf("ChildIdentifiers/UPNunknown", "upn", note="when there is no UPN"),
+        Leaf("ChildIdentifiers/UPNunknown", "upn", note="when there is no UPN",
+             prefix=UPN_UNKNOWN_PREFIX),
         Leaf("ChildIdentifiers/PersonBirthDate", "date_of_birth"),
         Leaf("ChildIdentifiers/ExpectedPersonBirthDate", "expected_date_of_birth"),
-        Leaf("ChildIdentifiers/GenderCurrent", "sex", tuple(GENDER_CURRENT.items()),
-             note="to the 2023-24 census"),
-        Leaf("ChildIdentifiers/Sex", "sex", tuple(GENDER_CURRENT.items()),
-             note="from the 2024-25 census; a GenderCurrent code in it is read the same way"),
+        Leaf("ChildIdentifiers/GenderCurrent", "sex", tuple(GENDER_CURRENT_READ.items()),
+             note="to the 2023-24 census", required=True, last_year=SEX_FROM_YEAR - 1),
+        Leaf("ChildIdentifiers/Sex", "sex", tuple(GENDER_CURRENT_READ.items()),
+             note="from the 2024-25 census; a GenderCurrent code in it is read the same way",
+             required=True, first_year=SEX_FROM_YEAR),
         Leaf("ChildIdentifiers/PersonDeathDate", "date_of_death"),
-        Leaf("ChildCharacteristics/Ethnicity", "ethnicity"),
+        Leaf("ChildCharacteristics/Ethnicity", "ethnicity", required=True),
+        DISABILITY,
+        CIN_DETAILS,
     ),
-    children=(DISABILITY, CIN_DETAILS),
 )  # fmt: skip
 """The ``Child`` element and everything nested in it: the whole census below ``Children``."""
 
