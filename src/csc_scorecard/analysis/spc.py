@@ -314,8 +314,8 @@ def _autocorrelation(values: Floats) -> float:
     (limits at most about four and a half times the independent ones); 0 where it cannot be
     worked out.
     """
-    if len(values) < 3 or np.ptp(values) == 0:
-        return 0.0
+    if len(values) < 3 or np.ptp(values[:-1]) == 0 or np.ptp(values[1:]) == 0:
+        return 0.0  # no correlation with a constant neighbour
     carried = pd.Series(values).autocorr(lag=1)
     if pd.isna(carried):
         return 0.0
