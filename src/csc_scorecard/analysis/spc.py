@@ -278,19 +278,16 @@ def _segment(part: pd.DataFrame, options: SpcOptions, bounds: Bounds, carried_ov
     side = np.sign(y - mean).astype(int)
     outside = (y > upper) | (y < lower)
     near = ~outside & ((y > near_upper) | (y < near_lower))
-    trend, trend_direction = _trend(y, options.trend_points)
-    flags = {
-        OUTSIDE: outside,
-        SHIFT: _runs(side, options.shift_points),
-        TREND: trend,
-        TWO_OF_THREE: _two_of_three(near, side),
-    }
-    if autocorrelated:  # the runs rules assume independent months (module docstring)
-        trend = np.zeros_like(outside)
-        flags = {rule: outside if rule == OUTSIDE else trend for rule in flags}
+    none = np.zeros_like(outside)
+    flags = {OUTSIDE: outside, SHIFT: none, TREND: none, TWO_OF_THREE: none}
+    trend_direction = np.zeros(len(y), dtype=int)
+    if not autocorrelated:  # the runs rules assume independent months (module docstring)
+        flags[TREND], trend_direction = _trend(y, options.trend_points)
+        flags[SHIFT] = _runs(side, options.shift_points)
+        flags[TWO_OF_THREE] = _two_of_three(near, side)
     # The package's order decides a point's direction: outside, trend, two of three, shift.
     direction = np.select(
-        [outside, trend, flags[TWO_OF_THREE], flags[SHIFT]],
+        [outside, flags[TREND], flags[TWO_OF_THREE], flags[SHIFT]],
         [side, trend_direction, side, side],
         default=0,
     )
