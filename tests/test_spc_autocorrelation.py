@@ -6,23 +6,16 @@ module makes), corrected by (1 + 4r) / n and capped at 0.95, widens the independ
 (mean +/- 2.66 mean moving ranges) by 1 / sqrt(1 - r).
 """
 
-from datetime import date
-
 import numpy as np
-import pandas as pd
 import pytest
 
 from csc_scorecard.analysis.spc import SpcOptions, xmr
+from test_spc import monthly
 
 TENT = [float(v) for v in [*range(10, 20), *range(19, 9, -1)]]
 """A baseline that climbs and falls back by one a month: each month much like the last."""
 WANDER = [10.0, 11, 13, 12, 14, 13, 15, 14, 16, 15, 14, 15, 13, 14, 12, 13, 11, 12, 10, 11]
 """A baseline that wanders less smoothly: carried over, but not to the cap."""
-
-
-def monthly(values: list[float]) -> pd.Series:
-    months = pd.date_range(date(2020, 1, 1), periods=len(values), freq="MS").date
-    return pd.Series(values, index=months, dtype=float)
 
 
 def widened_upper(baseline: list[float]) -> float:
