@@ -15,6 +15,7 @@ import pandas as pd
 
 from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_benchmarks
 from csc_scorecard.analysis.config import AnalysisConfig
+from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funnel_plots
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.briefings.residential import residential_weekly
 from csc_scorecard.briefings.section20 import section20_profile
@@ -25,6 +26,7 @@ from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish import charts
 from csc_scorecard.publish.benchmarks import with_benchmarks
+from csc_scorecard.publish.funnel_chart import funnel_svg, size_words
 from csc_scorecard.publish.model import IndicatorPage, PackData, format_value
 from csc_scorecard.publish.scorecard import Scorecard, published_sentences
 from csc_scorecard.publish.scorecard import build as build_scorecard
@@ -134,7 +136,8 @@ def _briefing_figures(la_code: str, residential: pd.DataFrame,
 
 
 def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
-          benchmark: Benchmark | None = None) -> IndicatorPage:  # fmt: skip
+          benchmark: Benchmark | None = None,
+          funnel: FunnelPlot | None = None) -> IndicatorPage:  # fmt: skip
     item = summary.indicator
     mine = published[published.indicator_id == item.id].set_index("month")
     series = summary.series.copy()
@@ -152,6 +155,8 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
     unit_label = UNIT_WORDS[item.unit]
     narrative = published_sentences(summary.narrative, suppressed[-1], month)
     chart_rows = series.assign(month=pd.to_datetime(series["month"]))
+    plot = as_shown(funnel, benchmark) if funnel and benchmark else None
+    plot = plot if plot and plot.points else None
     last13 = chart_rows[chart_rows.month >= pd.Timestamp(months[0])]
     return IndicatorPage(
         item.id, item.family, item.title, item.definition, item.unit, item.polarity, months,
@@ -160,6 +165,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
         summary.commentary,
         charts.svg(charts.spc_chart(chart_rows, item.title, unit_label, summary.target)),
         charts.sparkline(last13, item.title), series, benchmark=benchmark,
+        funnel=plot, funnel_svg=funnel_svg(plot, item.title, size_words(item)) if plot else "",
     )  # fmt: skip
 
 
@@ -238,7 +244,9 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     residential, section20, published = figures.residential, figures.section20, figures.published
     found = as_published(latest_benchmarks(store, la_code, month), published)
     summaries = with_benchmarks(summarise(store, la_code, month, config), found)
-    pages = tuple(_page(s, published, month, found.get(s.indicator.id)) for s in summaries)
+    plots = latest_funnel_plots(store, la_code, found)
+    pages = tuple(_page(s, published, month, found.get(s.indicator.id), plots.get(s.indicator.id))
+                  for s in summaries)  # fmt: skip
     residential_shown = _published_table(
         residential.assign(breakdown_value=residential.placement_type + ", " + residential.area,
                            month=residential.week_end),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from csc_scorecard.analysis.benchmarks import Benchmark
+from csc_scorecard.analysis.funnel_plot import FunnelPlot
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
@@ -69,6 +70,10 @@ class IndicatorPage:
     """Per month shown: whether the figure changed since the last published pack."""
     benchmark: Benchmark | None = None
     """Beside the published statistics at the latest 31 March (None: none loaded)."""
+    funnel: FunnelPlot | None = None
+    """The benchmark's funnel plot as published (None: a count, or nothing to plot)."""
+    funnel_svg: str = ""
+    """That plot drawn (``funnel_chart.funnel_svg``), or empty."""
 
     @property
     def latest(self) -> str:

@@ -35,6 +35,7 @@ from csc_scorecard.analysis.benchmarks import (
     tartan_rug,
 )
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
+from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funnel_plots
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
 from csc_scorecard.indicators.records import records
@@ -225,6 +226,13 @@ class Figures:
             ("benchmarks", la_code, month), lambda: latest_benchmarks(self.store(), la_code, month)
         )
 
+    def funnel_plots(self, la_code: str, month: date) -> dict[str, FunnelPlot]:
+        """The funnel plot of each benchmark that has one (``analysis.funnel_plot``)."""
+        return self.cached(
+            ("funnel plots", la_code, month),
+            lambda: latest_funnel_plots(self.store(), la_code, self.benchmarks(la_code, month)),
+        )
+
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
         return self.cached(
@@ -368,6 +376,16 @@ class RoleFigures:
         if found is None:
             return None
         return self._seen({indicator_id: found})[indicator_id]
+
+    def funnel_plot(self, indicator_id: str, month: date) -> FunnelPlot | None:
+        """The indicator's funnel plot as the role may see it.
+
+        Without the council's point where ``benchmark`` hides the council's figure from the
+        role (``analysis.funnel_plot.as_shown``).
+        """
+        plot = self.source.funnel_plots(self.la_code, month).get(indicator_id)
+        shown = self.benchmark(indicator_id, month)
+        return None if plot is None or shown is None else as_shown(plot, shown)
 
     def rug(self, month: date) -> Rug:
         """The council and its neighbours by indicator; the council's own cells as ``benchmark``."""

@@ -19,10 +19,12 @@ import pandas as pd
 from markupsafe import Markup
 
 from csc_scorecard.analysis.benchmarks import Benchmark
+from csc_scorecard.analysis.funnel_plot import FunnelPlot
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.publish.charts import benchmark_chart, sparkline, spc_chart
+from csc_scorecard.publish.funnel_chart import funnel_svg, size_words
 from csc_scorecard.publish.model import format_value
 
 SPARK_MONTHS = 13
@@ -111,6 +113,14 @@ def benchmark_spec(benchmark: Benchmark | None, summary: IndicatorSummary) -> st
         return None
     item = summary.indicator
     return json.dumps(benchmark_chart(benchmark, item.title, UNIT_WORDS[item.unit]))
+
+
+def funnel(plot: FunnelPlot | None, summary: IndicatorSummary) -> Markup | None:
+    """The benchmark panel's funnel plot as inline SVG (``publish.funnel_chart``), or None."""
+    if plot is None or not plot.points:
+        return None
+    item = summary.indicator
+    return Markup(funnel_svg(plot, item.title, size_words(item)))
 
 
 def breakdown_tables(figures: pd.DataFrame, month: Any, unit: str) -> dict[str, pd.DataFrame]:

@@ -88,6 +88,7 @@ def _page(
     summary, shown, figures_html = _figures_part(request, seen, indicator_id, chosen, can_drill)
     published = seen.published_history(indicator_id, chosen)
     found = seen.benchmark(indicator_id, chosen)
+    plot = seen.funnel_plot(indicator_id, chosen)
     with request.app.state.web.sessions() as db:
         current = commentary.current(db, la_code, indicator_id, chosen)
         edits = commentary.edits(db, la_code, indicator_id)
@@ -104,6 +105,8 @@ def _page(
         published=published,
         benchmark=found,
         benchmark_spec=views.benchmark_spec(found, summary),
+        funnel_plot=plot,
+        funnel_svg=views.funnel(plot, summary),
         comment=current,
         edits=edits,
         decided=decided,

@@ -1,0 +1,133 @@
+"""The funnel plot behind a benchmark: every council's figure against the number it counts.
+
+A funnel limit says how far from England's figure a council of a given size could be by chance
+alone (``analysis.benchmarks.funnel``: exact binomial or Poisson, widened for overdispersion
+where the councils' spread demands it). Plotting every council's published figure against its
+denominator, with the limits drawn across the range of sizes, shows at a glance whether this
+council is unusual for its size and which councils are. The limit lines are ``funnel``'s own
+limits at each plotted size (the councils' own sizes among them), so the drawing, the table and
+each council's "beyond the limits" all come from one calculation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from csc_scorecard.analysis.benchmarks import (
+    SCALE,
+    Benchmark,
+    Funnel,
+    funnel,
+    overdispersion,
+    published,
+)
+from csc_scorecard.indicators.catalogue import indicator
+from csc_scorecard.store import Store
+
+CURVE_POINTS = 40
+"""Sizes the limit lines are worked out at between the smallest and largest council (spaced
+evenly on a log scale, so the steep small-council end is drawn smoothly), besides each
+council's own size."""
+
+
+@dataclass(frozen=True)
+class FunnelPoint:
+    """One council on the plot: its published figure and the denominator behind it."""
+
+    code: str
+    name: str
+    value: float
+    denominator: float
+    beyond: str | None
+    """'above the 99.8% limit', 'below the 95.0% limit'... (``Funnel.outside``), or None."""
+    this_council: bool
+
+
+@dataclass(frozen=True)
+class FunnelPlot:
+    """One indicator's funnel plot for one 31 March (or 30 September)."""
+
+    indicator_id: str
+    year_ending: date
+    unit: str
+    england: float
+    method: str
+    points: tuple[FunnelPoint, ...]
+    limits: tuple[Funnel, ...]
+    """The limits at each plotted size, smallest first."""
+
+    @property
+    def this_council(self) -> FunnelPoint | None:
+        """The council's own point (None: no figure, or hidden by disclosure control)."""
+        return next((p for p in self.points if p.this_council), None)
+
+    @property
+    def beyond(self) -> tuple[FunnelPoint, ...]:
+        """The councils outside a limit, in the order plotted."""
+        return tuple(p for p in self.points if p.beyond)
+
+
+def funnel_plot(frame: pd.DataFrame, indicator_id: str, la_code: str,
+                year_ending: date) -> FunnelPlot | None:  # fmt: skip
+    """The plot from the published figures (``benchmark_value`` rows) of one indicator and year.
+
+    None where there is nothing to draw: a count or an average (no funnel), no England figure,
+    or no council with both a figure and a denominator. A council DfE published a symbol for
+    has no point.
+    """
+    item = indicator(indicator_id)
+    rows = frame[(frame.indicator_id == indicator_id) & (frame.year_ending == year_ending)]
+    england_rows = rows[rows.geographic_level == "National"].value.dropna()
+    if item.unit not in SCALE or england_rows.empty:
+        return None
+    england = float(england_rows.iloc[0])
+    councils = rows[rows.geographic_level == "Local authority"]
+    phi = overdispersion(item.unit, england, councils.value, councils.denominator)
+    known = councils[councils.value.notna() & (councils.denominator >= 1)]
+    if known.empty or not 0 < england < SCALE[item.unit]:
+        return None
+    sizes = known.denominator.astype(float)
+    grid = np.geomspace(sizes.min(), sizes.max(), CURVE_POINTS)
+    at: dict[float, Funnel] = {}
+    for size in sorted({*grid.tolist(), *sizes.tolist()}):
+        limits = funnel(item.unit, england, size, phi)
+        if limits is not None:
+            at[size] = limits
+    points = tuple(
+        FunnelPoint(str(code), str(name), float(value), float(size),
+                    at[float(size)].outside(float(value)), str(code) == la_code)
+        for code, name, value, size in zip(known.area_code, known.area_name, known.value,
+                                           sizes, strict=True)
+    )  # fmt: skip
+    method = next(iter(at.values())).method
+    return FunnelPlot(item.id, year_ending, item.unit, england, method, points,
+                      tuple(at[s] for s in sorted(at)))  # fmt: skip
+
+
+def latest_funnel_plots(store: Store, la_code: str,
+                        found: Mapping[str, Benchmark]) -> dict[str, FunnelPlot]:  # fmt: skip
+    """Each benchmark's funnel plot at the benchmark's own year, where one can be drawn."""
+    frame = published(store)
+    plots = {}
+    for indicator_id, b in found.items():
+        plot = funnel_plot(frame, indicator_id, la_code, b.year_ending)
+        if plot is not None:
+            plots[indicator_id] = plot
+    return plots
+
+
+def as_shown(plot: FunnelPlot, shown: Benchmark) -> FunnelPlot:
+    """The plot as an output may show it, given the council's benchmark as that output shows it.
+
+    Where disclosure control hides the council's own figure (``benchmarks.as_published``),
+    its point is left off altogether: highlighted or not, its place on the plot would give
+    the figure away. Every other council's point is DfE's published figure and stays.
+    """
+    if shown.council is not None:
+        return plot
+    return replace(plot, points=tuple(p for p in plot.points if not p.this_council))
