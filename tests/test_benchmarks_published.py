@@ -12,8 +12,9 @@ MARCH = date(2025, 3, 31)
 
 
 def figures(rows):
-    return pd.DataFrame(rows, columns=["indicator_id", "la_code", "year_ending", "numerator",
-                                       "denominator"])  # fmt: skip
+    frame = pd.DataFrame(rows, columns=["indicator_id", "la_code", "year_ending", "numerator",
+                                        "denominator"])  # fmt: skip
+    return frame.assign(value=frame.numerator * 10_000 / frame.denominator)
 
 
 def test_councils_regions_and_england_with_dfe_suppression():

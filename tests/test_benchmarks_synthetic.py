@@ -5,7 +5,8 @@ indicator's England and neighbour figures.
 Three synthetic councils are simulated and computed, their published statistics written in
 DfE's open-data layout (``write_published``, as ``scorecard synth`` does) and loaded back.
 Independently, each council's own 31 March figures are read from ``indicator_value`` computed
-in the same store (the March figure, or April to March added up for an in-month indicator),
+in the same store (the March figure, or April to March added up for an in-month indicator;
+for the workforce census, WF1 and WF2, the September 2025 figure, as DfE's 30 September),
 and England's, the regions', the neighbours' averages, the ranks and quartiles are worked out
 from them here with pandas. The dashboard publishes its copy for March 2026 alone.
 """
@@ -35,6 +36,9 @@ from csc_scorecard.web import accounts, create_app, snapshot
 from csc_scorecard.web.roles import Role
 
 YEAR = date(2026, 3, 31)
+SEPTEMBER = date(2025, 9, 30)
+ROUNDED = 0.05 + 1e-9
+"""DfE publishes one decimal: 16.25 is printed 16.2, 0.05 away (and a float hair more)."""
 MAPPING = Mapping.read()
 
 
@@ -56,21 +60,38 @@ def national(tmp_path_factory):
     return store, [f.name for f in folders]
 
 
+def year_of(indicator_id: str) -> date:
+    """The published year the test compares: 31 March 2026, or the workforce census's latest
+    30 September before it."""
+    return SEPTEMBER if MAPPING.placement(indicator_id).time_basis == "30 September" else YEAR
+
+
 def own_figures(store: Store, indicator_id: str) -> pd.DataFrame:
-    """Each council's figure at YEAR from its own computed figures (see the module doc)."""
+    """Each council's figure for its year from its own computed figures (see the module doc)."""
     item, placement = indicator(indicator_id), MAPPING.placement(indicator_id)
     v = store.table("indicator_value").execute()
     v = v[(v.indicator_id == indicator_id) & (v.breakdown == "all")]
     v["month"] = pd.to_datetime(v.month).dt.date
-    if item.period == "in_month":
+    if placement.time_basis == "30 September":
+        v = v[v.month == date(2025, 9, 1)]
+    elif item.period == "in_month":
         v = v[(v.month >= date(2025, 4, 1)) & (v.month <= date(2026, 3, 1))]
     else:
         v = v[v.month == date(2026, 3, 1)]
+    if v.denominator.isna().all():  # a series loaded as a value alone (WF1)
+        return v.set_index("la_code")[["numerator", "denominator", "value"]]
     sums = v.groupby("la_code")[["numerator", "denominator"]].sum()
     sums["value"] = (sums.numerator * placement.per / sums.denominator).where(sums.denominator > 0)
     # published as "c" (counts 1 to 5): not a figure anyone can rank or average
     sums.loc[(sums.numerator > 0) & (sums.numerator < 6), "value"] = float("nan")
     return sums
+
+
+def aggregate(own: pd.DataFrame, per: float) -> float:
+    """England's or a region's figure: counts over denominators, or the mean of figures."""
+    if own.denominator.isna().all():
+        return float(own.value.mean())
+    return float(own.numerator.sum() * per / own.denominator.sum())
 
 
 def quartile_of(rank: int, ranked: int) -> int:
@@ -82,19 +103,16 @@ def test_published_file_and_own_figures_agree(national, indicator_id):
     store, councils = national
     frame = published(store)
     own = own_figures(store, indicator_id)
-    england = own.numerator.sum() * MAPPING.placement(indicator_id).per / own.denominator.sum()
+    per = MAPPING.placement(indicator_id).per
+    england = aggregate(own, per)
     regions = {c: REGIONS[i % 2][0] for i, c in enumerate(sorted(councils))}
     shown = own.value.round(1)  # DfE publishes one decimal
     for la_code in councils:
-        result = benchmark(frame, indicator_id, la_code, YEAR, neighbours_of(store, la_code))
-        assert result.england == pytest.approx(england, abs=0.05)
+        result = benchmark(frame, indicator_id, la_code, year_of(indicator_id),
+                           neighbours_of(store, la_code))  # fmt: skip
+        assert result.england == pytest.approx(england, abs=ROUNDED)
         members = own.loc[[c for c in councils if regions[c] == regions[la_code]]]
-        region = (
-            members.numerator.sum()
-            * MAPPING.placement(indicator_id).per
-            / members.denominator.sum()
-        )
-        assert result.region == pytest.approx(region, abs=0.05)
+        assert result.region == pytest.approx(aggregate(members, per), abs=ROUNDED)
         others = [c for c in councils if c != la_code]  # three councils: all are neighbours
         assert sorted(neighbours_of(store, la_code)) == sorted(others)
         near = shown.reindex(others).dropna()
@@ -123,6 +141,11 @@ def test_the_pack_shows_england_and_neighbours_for_every_mapped_indicator(nation
         assert row.summary.neighbours == page.benchmark.neighbours, indicator_id
         assert row.summary.neighbours is not None or page.benchmark.neighbours_counted == 0
         assert page.benchmark.quartile_shown in html
+        if page.benchmark.funnel is not None:  # a percentage or rate with its size published
+            assert page.funnel is not None and page.funnel.this_council is not None
+            assert page.funnel_svg and page.funnel_svg in html, indicator_id
+        if page.benchmark.council is None:  # hidden or not published: never plotted
+            assert page.funnel is None or page.funnel.this_council is None, indicator_id
     assert '<th scope="col">Neighbours</th>' in html and '<th scope="col">Quartile</th>' in html
 
 
@@ -167,12 +190,13 @@ def test_the_dashboard_shows_england_and_neighbours_for_every_mapped_indicator(
 ):
     store, _ = national
     rows = store.table("benchmark_value").execute()
-    rows = rows[pd.to_datetime(rows.year_ending).dt.date == YEAR]
+    rows["year_ending"] = pd.to_datetime(rows.year_ending).dt.date
     for indicator_id in MAPPING.indicator_ids():
         page = dashboard[role].get(f"/indicator/{indicator_id}?la=318&month=2026-03")
         assert page.status_code == 200, indicator_id
         table = panel(page.text)
-        mine = rows[rows.indicator_id == indicator_id].set_index("area_code")
+        mine = rows[rows.indicator_id == indicator_id]
+        mine = mine[mine.year_ending == year_of(indicator_id)].set_index("area_code")
         unit = indicator(indicator_id).unit
         (england,) = mine[mine.geographic_level == "National"].value
         assert table["England"] == as_printed(england, unit), indicator_id

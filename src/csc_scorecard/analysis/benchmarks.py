@@ -2,7 +2,7 @@
 
 Everything here is computed from DfE's published figures as loaded into ``benchmark_value``
 (``scorecard load benchmarks``) and the neighbour list in ``statistical_neighbour``, per
-indicator and 31 March:
+indicator and 31 March (30 September for the workforce census):
 
 - England's and the region's figures are DfE's own published rows, not recomputed.
 - The neighbour average is the simple mean of the neighbours' published figures, as DfE's LAIT
@@ -312,14 +312,16 @@ SMALLEST_SHOWN = 6
 
 
 def months_behind(indicator_id: str, year_ending: date) -> list[date]:
-    """Our months a published 31 March figure rests on (first days).
+    """Our months a published 31 March (or 30 September) figure rests on (first days).
 
-    As ``analysis.published`` builds it: an indicator counted in the month adds up April to
-    March; any other (a snapshot, a rolling 12 months) is the March figure itself.
+    As ``analysis.published`` builds it: an indicator counted in the month, for the year to
+    31 March, adds up April to March; any other (a snapshot, a rolling 12 months, the
+    workforce census's 30 September) is the figure of the month it ends in.
     """
-    march = month_index(date(year_ending.year, 3, 1))
-    span = 12 if indicator(indicator_id).period == "in_month" else 1
-    return [month_of(i) for i in range(march - span + 1, march + 1)]
+    end = month_index(date(year_ending.year, year_ending.month, 1))
+    over_year = indicator(indicator_id).period == "in_month" and year_ending.month == 3
+    span = 12 if over_year else 1
+    return [month_of(i) for i in range(end - span + 1, end + 1)]
 
 
 def as_published(found: Mapping[str, Benchmark], figures: pd.DataFrame) -> dict[str, Benchmark]:

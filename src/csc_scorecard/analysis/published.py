@@ -2,13 +2,16 @@
 
 The synthetic councils (``scorecard synth --councils N``, the demo) have no DfE release of
 their own, so this module makes one from their computed figures: per mapped indicator
-(``config/benchmarks.yaml``) and 31 March, each council's figure by the catalogue's
-definition, its region's and England's (the sum of the councils' counts over the sum of their
-denominators, as DfE aggregates), written in the explore-education-statistics open-data layout
-with DfE's suppression: a council count of 1 to 5 is published as "c" (figure and count), a
-figure with no children to count as "z". It also writes the statistical neighbour list, each
-council's ten nearest in 0-17 population, in the layout DfE publishes it. Loading these files
-back (``scorecard load benchmarks``/``neighbours``) is then benchmarking from the real format.
+(``config/benchmarks.yaml``) and 31 March (30 September for the workforce release, from the
+workforce series), each council's figure by the catalogue's definition, its region's and
+England's (the sum of the councils' counts over the sum of their denominators, as DfE
+aggregates; the simple mean of the councils' figures for one with no count behind it, WF1's
+average caseload, as the series carries no caseload counts), written in the
+explore-education-statistics open-data layout with DfE's suppression: a council count of 1 to
+5 is published as "c" (figure and count), a figure with no children to count as "z". It also
+writes the statistical neighbour list, each council's ten nearest in 0-17 population, in the
+layout DfE publishes it. Loading these files back (``scorecard load benchmarks``/
+``neighbours``) is then benchmarking from the real format.
 """
 
 from __future__ import annotations
@@ -31,35 +34,47 @@ SUPPRESS_BELOW = 6
 """Counts 1 to 5 are published as "c" (DfE's and the project's disclosure rule)."""
 
 
-def year_figures(store: Store, mapping: Mapping) -> pd.DataFrame:
-    """Each council's numerator and denominator per mapped indicator and 31 March.
+FIGURES = ["indicator_id", "la_code", "year_ending", "numerator", "denominator", "value"]
+"""The columns of ``year_figures``."""
+BASIS_MONTH = {"31 March": 3, "year to 31 March": 3, "30 September": 9}
+"""The month a published figure ends in, by its time basis."""
 
-    "31 March" takes the March figure (a month-end snapshot, or a rolling 12 months ending
-    then); "year to 31 March" of an in-month indicator adds up April to March, and needs all
-    twelve months. Columns: indicator_id, la_code, year_ending, numerator, denominator.
+
+def year_figures(store: Store, mapping: Mapping) -> pd.DataFrame:
+    """Each council's figure per mapped indicator and 31 March (or 30 September).
+
+    A snapshot ("31 March", "30 September") takes that month's figure (a month-end snapshot,
+    or a rolling 12 months ending then); "year to 31 March" of an in-month indicator adds up
+    April to March, and needs all twelve months. Columns: indicator_id, la_code, year_ending,
+    numerator, denominator and value (the figure as computed: for a series loaded as a value
+    alone, such as WF1's average caseload, the only one there is).
     """
     v = store.table("indicator_value")
     v = v.filter(v.indicator_id.isin(mapping.indicator_ids()) & (v.breakdown == "all"))
-    frame = v.select("indicator_id", "la_code", "month", "numerator", "denominator").execute()
+    frame = v.select("indicator_id", "la_code", "month", "numerator", "denominator",
+                     "value").execute()  # fmt: skip
     frame["month"] = pd.to_datetime(frame.month)
-    # April to March belongs to the year ending the next 31 March
-    frame["year"] = frame.month.dt.year + (frame.month.dt.month >= 4).astype(int)
     parts = []
     for placement in mapping.placements:
         rows = frame[frame.indicator_id == placement.indicator_id]
-        if indicator(placement.indicator_id).period == "in_month":
-            sums = rows.groupby(["la_code", "year"]).agg(
+        end = BASIS_MONTH[placement.time_basis]
+        # April to March belongs to the year ending the next 31 March
+        year = rows.month.dt.year + (rows.month.dt.month > end).astype(int)
+        summed = placement.time_basis == "year to 31 March"
+        if summed and indicator(placement.indicator_id).period == "in_month":
+            sums = rows.assign(year=year).groupby(["la_code", "year"]).agg(
                 numerator=("numerator", "sum"), denominator=("denominator", "sum"),
                 months=("month", "nunique"))  # fmt: skip
             rows = sums[sums.months == 12].reset_index()
+            rows["value"] = rows.numerator * placement.per / rows.denominator
         else:
-            rows = rows[rows.month.dt.month == 3]
-        parts.append(rows.assign(indicator_id=placement.indicator_id)[
-            ["indicator_id", "la_code", "year", "numerator", "denominator"]])  # fmt: skip
+            rows = rows[rows.month.dt.month == end].assign(year=year)
+        rows = rows.assign(year_ending=[date(int(y), end, 30 if end == 9 else 31)
+                                        for y in rows.year])  # fmt: skip
+        parts.append(rows.assign(indicator_id=placement.indicator_id)[FIGURES])
     out = pd.concat(parts, ignore_index=True)
-    out["year_ending"] = [date(int(y), 3, 31) for y in out.year]
-    result: pd.DataFrame = out.drop(columns="year").dropna(subset=["denominator"])
-    return result
+    result: pd.DataFrame = out[out.denominator.notna() | out.value.notna()]
+    return result.reset_index(drop=True)
 
 
 def region_of(la_codes: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -67,9 +82,15 @@ def region_of(la_codes: Sequence[str]) -> dict[str, tuple[str, str]]:
     return {code: REGIONS[i % len(REGIONS)] for i, code in enumerate(sorted(la_codes))}
 
 
-def _published(placement: Placement, numerator: float, denominator: float,
+def _published(placement: Placement, numerator: float, denominator: float, value: float,
                suppress: bool) -> tuple[str, str]:  # fmt: skip
-    """(count, figure) as DfE prints them: one decimal, or its symbol."""
+    """(count, figure) as DfE prints them: one decimal, or its symbol.
+
+    A figure with no count behind it (a series loaded as a value alone) is printed as it is,
+    with no count.
+    """
+    if pd.isna(denominator):
+        return "", f"{value:.1f}"
     if suppress and 0 < numerator < SUPPRESS_BELOW:
         return "c", "c"
     if not denominator:
@@ -80,35 +101,50 @@ def _published(placement: Placement, numerator: float, denominator: float,
 Regions = dict[str, tuple[str, str]]
 
 
+def _aggregate(placement: Placement, members: pd.DataFrame) -> tuple[str, str]:
+    """England's or a region's (count, figure), from its councils.
+
+    The councils' counts over their denominators, as DfE aggregates; for figures with no
+    count behind them, the councils' simple mean.
+    """
+    if members.denominator.isna().all():
+        return "", f"{members.value.mean():.1f}"
+    return _published(placement, float(members.numerator.sum()),
+                      float(members.denominator.sum()), 0.0, suppress=False)  # fmt: skip
+
+
 def _area_rows(placement: Placement, year: pd.DataFrame, regions: Regions,
                names: dict[str, str]) -> list[dict[str, str]]:  # fmt: skip
-    """England's, each region's and each council's cells for one indicator and 31 March."""
+    """England's, each region's and each council's cells for one indicator and year."""
     count_column = placement.numerator or "number"
     rows = []
     region_codes = [regions[str(c)][0] for c in year.la_code]
     groups = [("National", ENGLAND[0], "", year)] + [
         ("Regional", code, name, year[[r == code for r in region_codes]]) for code, name in REGIONS
     ]
+
+    def cells(count: str, figure: str) -> dict[str, str]:
+        return {count_column: count, placement.column: figure} if count else {
+            placement.column: figure}  # fmt: skip
+
     for level, code, name, members in groups:
         if members.empty:
             continue
-        count, figure = _published(placement, float(members.numerator.sum()),
-                                   float(members.denominator.sum()), suppress=False)  # fmt: skip
         area = {"region_code": code, "region_name": name} if level == "Regional" else {}
-        rows.append({"geographic_level": level, **area, count_column: count,
-                     placement.column: figure})  # fmt: skip
-    for la_code, numerator, denominator in zip(
+        rows.append({"geographic_level": level, **area, **cells(*_aggregate(placement, members))})
+    for la_code, numerator, denominator, value in zip(
         year.la_code.astype(str),
         year.numerator.astype(float),
         year.denominator.astype(float),
+        year.value.astype(float),
         strict=True,
     ):
         code, name = regions[la_code]
-        count, figure = _published(placement, numerator, denominator, suppress=True)
+        published = _published(placement, numerator, denominator, value, suppress=True)
         rows.append({"geographic_level": "Local authority", "region_code": code,
                      "region_name": name, "new_la_code": f"E0{int(la_code) + 8000000:07d}",
                      "old_la_code": la_code, "la_name": names.get(la_code, ""),
-                     count_column: count, placement.column: figure})  # fmt: skip
+                     **cells(*published)})  # fmt: skip
     return rows
 
 
@@ -134,7 +170,13 @@ def publication_frame(figures: pd.DataFrame, mapping: Mapping, publication: str,
             rows += [{**base, **row} for row in _area_rows(placement, year, regions, names)]
     frame = pd.DataFrame(rows)
     indicators = sorted(c for c in frame.columns if c not in LAYOUT and c not in filters)
-    return frame.reindex(columns=[*LAYOUT, *filters, *indicators]).fillna("")
+    frame = frame.reindex(columns=[*LAYOUT, *filters, *indicators])
+    # one row per period, area and filter values, holding every indicator published for it
+    # (a release without filters, the workforce one, has one row per area)
+    keys = [*LAYOUT, *filters]
+    frame[keys] = frame[keys].fillna("")
+    merged: pd.DataFrame = frame.groupby(keys, sort=False).first().reset_index()
+    return merged.reindex(columns=frame.columns).fillna("")
 
 
 def council_names(la_codes: Sequence[str]) -> dict[str, str]:

@@ -19,8 +19,10 @@ import yaml
 DEFAULT_MAPPING = files("csc_scorecard") / "config" / "benchmarks.yaml"
 """The shipped mapping: package data, found the same way as targets.yaml."""
 
-TimeBasis = Literal["31 March", "year to 31 March"]
-TIME_BASES: tuple[TimeBasis, ...] = ("31 March", "year to 31 March")
+TimeBasis = Literal["31 March", "year to 31 March", "30 September"]
+TIME_BASES: tuple[TimeBasis, ...] = ("31 March", "year to 31 March", "30 September")
+"""A snapshot at 31 March, the financial year to 31 March, or a snapshot at 30 September
+(the children's social work workforce census, whose reporting year runs to 30 September)."""
 
 
 @dataclass(frozen=True)

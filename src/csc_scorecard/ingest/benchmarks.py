@@ -22,7 +22,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.ingest.benchmark_mapping import DEFAULT_MAPPING, Mapping, Placement
+from csc_scorecard.ingest.benchmark_mapping import (
+    DEFAULT_MAPPING,
+    TIME_BASES,
+    Mapping,
+    Placement,
+    TimeBasis,
+)
 from csc_scorecard.ingest.csv_files import read_text_csv, reading_notes, require_columns
 from csc_scorecard.ingest.quarantine import quarantine_frame
 from csc_scorecard.ingest.rules import RULES
@@ -56,16 +62,22 @@ GEOGRAPHY = {*REQUIRED, "country_code", "country_name", "region_code", "region_n
 """The layout's columns that say when and where: neither filters nor indicators."""
 
 
-def year_ending(time_period: str) -> date | None:
-    """31 March of the year a period ends in: 2025 and 202425 are both the year to 31 March 2025.
+def year_ending(time_period: str, time_basis: TimeBasis = "31 March") -> date | None:
+    """The date a published period ends on, by the figure's time basis; None if it cannot.
 
     DfE's children's social care releases report at 31 March (``Reporting year`` 2025) or for
-    the financial year (``202425``); anything else is not a period we can place.
+    the financial year (``202425``): both end 31 March 2025. The workforce release reports at
+    30 September (``Reporting year`` 2025 is the year to 30 September 2025), never for a
+    financial year. Anything else is not a period we can place.
     """
     text = time_period.strip()
     if re.fullmatch(r"\d{4}", text):
-        return date(int(text), 3, 31)
-    if re.fullmatch(r"\d{6}", text) and (int(text[:4]) + 1) % 100 == int(text[4:]):
+        return date(int(text), 9, 30) if time_basis == "30 September" else date(int(text), 3, 31)
+    if (
+        time_basis != "30 September"
+        and re.fullmatch(r"\d{6}", text)
+        and (int(text[:4]) + 1) % 100 == int(text[4:])
+    ):
         return date(int(text[:4]) + 1, 3, 31)
     return None
 
@@ -166,12 +178,15 @@ def read_benchmark_file(path: Path, raw: pd.DataFrame, mapping: Mapping,
     records: list[Row] = [
         dict(zip(raw.columns, r, strict=True)) for r in raw.itertuples(index=False)
     ]
+
+    def bad_period(position: int, row: Row) -> None:
+        reject("benchmark_bad_period", position, RULES["benchmark_bad_period"].render(
+            value=_cell(row, "time_period"), identifier=_cell(row, "time_identifier")))  # fmt: skip
+
     for position, row in enumerate(records):
-        when = year_ending(_cell(row, "time_period"))
-        if when is None:
-            reject("benchmark_bad_period", position, RULES["benchmark_bad_period"].render(
-                value=_cell(row, "time_period"),
-                identifier=_cell(row, "time_identifier")))  # fmt: skip
+        period = _cell(row, "time_period")
+        if all(year_ending(period, basis) is None for basis in TIME_BASES):
+            bad_period(position, row)
             continue
         area = _area(row, codes)
         if isinstance(area, str):
@@ -184,7 +199,12 @@ def read_benchmark_file(path: Path, raw: pd.DataFrame, mapping: Mapping,
                 "benchmark_unmapped", position, RULES["benchmark_unmapped"].render(filters=filters)
             )
             continue
-        rows.extend(_row(p, row, area, when, path) for p in placed)
+        ends = [year_ending(period, p.time_basis) for p in placed]
+        if any(when is None for when in ends):  # a financial year for a 30 September figure
+            bad_period(position, row)
+            continue
+        rows.extend(_row(p, row, area, when, path) for p, when in zip(placed, ends, strict=True)
+                    if when is not None)  # fmt: skip
     columns = [c.name for c in TABLES["benchmark_value"].columns]
     accepted = pd.DataFrame(rows, columns=columns)
     accepted["year_ending"] = pd.to_datetime(accepted["year_ending"]).dt.date

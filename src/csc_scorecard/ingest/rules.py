@@ -118,7 +118,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "benchmark_bad_period",
             "Published time period not understood",
-            "time_period {value!r} ({identifier}) is not a year (2025) or financial year (202425)",
+            "time_period {value!r} ({identifier}) is not a year (2025) or, for a 31 March"
+            " figure, a financial year (202425)",
         ),
         Rule(
             "benchmark_no_area",

@@ -512,7 +512,12 @@ BENCHMARK_VALUE = Table(
     ("la_code", "indicator_id", "year_ending", "geographic_level", "area_code"),
     (
         _c("indicator_id", "string", "Catalogue id the published figure stands for", required=True),
-        _c("year_ending", "date", "31 March the figure is at or for the year to", required=True),
+        _c(
+            "year_ending",
+            "date",
+            "31 March the figure is at or for the year to (30 September for the workforce census)",
+            required=True,
+        ),
         _c("publication", "string", "DfE publication (key in benchmarks.yaml)", required=True),
         _c("time_period", "string", "time_period as published (2025, 202425)", required=True),
         _c("geographic_level", "string", "National, Regional or Local authority", required=True),

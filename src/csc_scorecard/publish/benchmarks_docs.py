@@ -9,14 +9,20 @@ from __future__ import annotations
 import inspect
 
 from csc_scorecard.analysis import benchmarks as method
+from csc_scorecard.analysis import funnel_plot as funnel_method
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import PERIOD_WORDS
 from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import SYMBOLS
 from csc_scorecard.model import TABLES
+from csc_scorecard.publish import funnel_chart as funnel_drawing
 
 LAYOUT = (
-    ("time_period", "The year: 2025 (at 31 March 2025) or 202425 (April 2024 to March 2025)."),
+    (
+        "time_period",
+        "The year: 2025 (at 31 March 2025, or at 30 September 2025 for a"
+        " 30 September figure) or 202425 (April 2024 to March 2025).",
+    ),
     ("time_identifier", "What time_period counts: Reporting year, Financial year."),
     ("geographic_level", "National, Regional or Local authority (other levels are quarantined)."),
     ("country_code", "E92000001 for England."),
@@ -77,8 +83,14 @@ def benchmarks_markdown() -> str:
     lines += [
         '"31 March" compares with our figure for March (a snapshot at the month end, or a'
         ' rolling 12 months ending in March); "year to 31 March" of an indicator counted in'
-        " the month adds up April to March. Indicators not listed have no DfE equivalent; the"
-        " pack shows the catalogue's England figure for them where it has one.",
+        ' the month adds up April to March. "30 September" is the children\'s social work'
+        " workforce census, whose reporting year 2025 ends on 30 September 2025 (its file has no"
+        " filter columns: one row per area, an indicator per column): it compares with our"
+        " figure for September, so a September pack or dashboard page compares with the census"
+        " taken that month. WF3 (supervisions in timescale) has no DfE equivalent, and DfE's"
+        " social worker turnover and vacancy rates have no indicator of ours. Indicators not"
+        " listed have no DfE equivalent; the pack shows the catalogue's England figure for them"
+        " where it has one.",
         "",
         "## Downloading and loading",
         "",
@@ -95,6 +107,9 @@ def benchmarks_markdown() -> str:
         " and rank); the dashboard reads the copy of the store `scorecard compute` publishes, so"
         " it shows them after the next `scorecard compute`: each indicator's benchmark panel, and"
         " the Benchmarks page, a tartan rug of the council and its neighbours by quartile band."
+        " For a percentage or a rate, the panel and the pack's Appendix 3 draw the funnel plot"
+        " (every council's figure against its size, with the limits; its figures in a table"
+        " beside it)."
         " Where the council's own published figures hide a month a figure rests on (a count of"
         ' 1 to 5), the pack and a viewer see "c" for the council\'s figure, rank and quartile.',
         "",
@@ -131,6 +146,12 @@ def benchmarks_markdown() -> str:
         "## How the comparisons are worked out",
         "",
         inspect.getdoc(method) or "",
+        "",
+        "### The funnel plot",
+        "",
+        inspect.getdoc(funnel_method) or "",
+        "",
+        inspect.getdoc(funnel_drawing) or "",
         "",
     ]
     return "\n".join(lines)
