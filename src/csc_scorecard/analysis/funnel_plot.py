@@ -27,12 +27,14 @@ from csc_scorecard.analysis.benchmarks import (
     published,
 )
 from csc_scorecard.indicators.catalogue import indicator
+from csc_scorecard.indicators.definition import Unit
 from csc_scorecard.store import Store
 
 CURVE_POINTS = 40
-"""Sizes the limit lines are worked out at between the smallest and largest council (spaced
-evenly on a log scale, so the steep small-council end is drawn smoothly), besides each
-council's own size."""
+"""Sizes the limit lines are worked out at, from a hundredth of the largest council (or the
+smallest, if smaller; at least 1) to the largest, spaced evenly on a log scale so the steep
+small-council end is drawn smoothly; besides each council's own size. The lines span the
+plot even where councils are much of a size (the synthetic councils' social workers)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class FunnelPlot:
 
     indicator_id: str
     year_ending: date
-    unit: str
+    unit: Unit
     england: float
     method: str
     points: tuple[FunnelPoint, ...]
@@ -92,7 +94,7 @@ def funnel_plot(frame: pd.DataFrame, indicator_id: str, la_code: str,
     if known.empty or not 0 < england < SCALE[item.unit]:
         return None
     sizes = known.denominator.astype(float)
-    grid = np.geomspace(sizes.min(), sizes.max(), CURVE_POINTS)
+    grid = np.geomspace(max(1.0, min(sizes.min(), sizes.max() / 100)), sizes.max(), CURVE_POINTS)
     at: dict[float, Funnel] = {}
     for size in sorted({*grid.tolist(), *sizes.tolist()}):
         limits = funnel(item.unit, england, size, phi)

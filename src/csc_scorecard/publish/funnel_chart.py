@@ -2,14 +2,16 @@
 
 Drawn directly, like the sparkline, rather than through Vega-Lite: inline SVG needs no script,
 so it is drawn under the dashboard's Content Security Policy (which blocks inline script) and
-in the PDF alike, and each mark sits exactly where the analysis put it. Councils are placed by
-their denominator (x, from 0) and figure (y); England is a dashed line, the 95% limits dashed
-grey lines and the 99.8% limits solid ones, all through ``FunnelPlot.limits``. A council
-beyond the 99.8% limits is a red diamond, one beyond only the 95% limits an open red circle,
-and this council a black square with a label. The plot area carries its axis ranges
-(``data-x-domain``, ``data-y-domain``) so a reader of the SVG can turn a mark back into a
-figure. The description is the ``aria-label`` and the first child ``<title>``, as
-``charts.svg`` gives every other chart; every output puts the numbers in a table beside it.
+in the PDF alike, and each mark sits exactly where the analysis put it (limit lines running
+past the axis ranges, at the smallest sizes, are clipped to the plot area, never moved).
+Councils are placed by their denominator (x, from 0) and figure (y); England is a dashed
+line, the 95% limits dashed grey lines and the 99.8% limits solid ones, all through
+``FunnelPlot.limits``. A council beyond the 99.8% limits is a red diamond, one beyond only the
+95% limits an open red circle, and this council a black square with a label. The plot area
+carries its axis ranges (``data-x-domain``, ``data-y-domain``) so a reader of the SVG can
+turn a mark back into a figure. The description is the ``aria-label`` and the first child
+``<title>``, as ``charts.svg`` gives every other chart; every output puts the numbers in a
+table beside it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 
 from csc_scorecard.analysis.benchmarks import FUNNEL_LEVELS
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, FunnelPoint
-from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
 from csc_scorecard.publish.charts import COLOURS, _attr
 from csc_scorecard.publish.model import format_value
 
@@ -82,18 +84,21 @@ def funnel_svg(plot: FunnelPlot, title: str, size_words: str) -> str:
         return LEFT + (size - x0) / (x1 - x0) * PLOT_WIDTH
 
     def y(value: float) -> float:
-        clipped = min(max(value, y0), y1)
-        return TOP + (y1 - clipped) / (y1 - y0) * PLOT_HEIGHT
+        return TOP + (y1 - value) / (y1 - y0) * PLOT_HEIGHT
 
     label = _attr(description(plot, title, size_words))
+    clip = f"funnel-area-{plot.indicator_id}"  # one plot per indicator on a page
     parts = [
         f'<svg role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg" '
-        f'width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" class="funnel-plot">',
+        f'width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" class="funnel-plot" '
+        'font-family="Arial, Helvetica, sans-serif">',
         f"<title>{label}</title>",
+        f'<defs><clipPath id="{clip}"><rect x="{LEFT}" y="{TOP}" width="{PLOT_WIDTH}" '
+        f'height="{PLOT_HEIGHT}"/></clipPath></defs>',
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="white"/>',
         _axes(plot, x, y, (x0, x1), (y0, y1), size_words),
         f'<g class="plot" data-x-domain="{x0:g} {x1:g}" data-y-domain="{y0:g} {y1:g}" '
-        f'data-plot-area="{LEFT} {TOP} {PLOT_WIDTH} {PLOT_HEIGHT}">',
+        f'data-plot-area="{LEFT} {TOP} {PLOT_WIDTH} {PLOT_HEIGHT}" clip-path="url(#{clip})">',
         f'<line class="england" x1="{LEFT}" x2="{LEFT + PLOT_WIDTH}" y1="{y(plot.england):.2f}" '
         f'y2="{y(plot.england):.2f}" stroke="{COLOURS["mean"]}" stroke-dasharray="6 3"/>',
     ]
@@ -118,10 +123,13 @@ def _mark(point: FunnelPoint, px: float, py: float) -> str:
     """A council's mark: square for this council, diamond/open circle beyond the limits."""
     where = f'data-code="{_attr(point.code)}" data-beyond="{_attr(point.beyond or "")}"'
     if point.this_council:
+        near_right = px > LEFT + PLOT_WIDTH - 80  # the label goes to the left, inside the plot
         return (
             f'<rect class="council this-council" {where} x="{px - 4.5:.2f}" y="{py - 4.5:.2f}" '
             f'width="9" height="9" fill="{COLOURS["mean"]}"/>'
-            f'<text x="{px + 8:.2f}" y="{py - 6:.2f}" font-size="11" fill="{COLOURS["mean"]}">'
+            f'<text x="{px - 8 if near_right else px + 8:.2f}" y="{py - 6:.2f}" font-size="11" '
+            f'text-anchor="{"end" if near_right else "start"}" fill="{COLOURS["mean"]}" '
+            'paint-order="stroke" stroke="white" stroke-width="3">'
             "This council</text>"
         )
     if point.beyond and f"{OUTER:.1%}" in point.beyond:
@@ -153,6 +161,10 @@ def _axes(plot: FunnelPlot, x: Scale, y: Scale, xs: tuple[float, float],
         out.append(f'<text x="{LEFT - 6}" y="{y(tick) + 4:.2f}" text-anchor="end">{shown}</text>')
     out.append(f'<text x="{LEFT + PLOT_WIDTH / 2}" y="{base + 30}" text-anchor="middle">'
                f"{_attr(size_words.capitalize())}</text>")  # fmt: skip
+    middle = TOP + PLOT_HEIGHT / 2
+    out.append(f'<text x="12" y="{middle}" text-anchor="middle" '
+               f'transform="rotate(-90 12 {middle})">'
+               f"{_attr(UNIT_WORDS[plot.unit].capitalize())}</text>")  # fmt: skip
     out.append("</g>")
     return "".join(out)
 
