@@ -13,55 +13,16 @@ import pytest
 from fastapi.testclient import TestClient
 from lxml import html
 
-from csc_scorecard.ingest.benchmark_mapping import Mapping
-from csc_scorecard.ingest.benchmarks import load_benchmarks
-from csc_scorecard.ingest.neighbours import load_neighbours
-from csc_scorecard.store import Store
 from csc_scorecard.web import accounts, create_app
 from csc_scorecard.web.roles import Role
-from web_fixtures import LA, PASSWORD, small_store
-
-MAPPING = """
-publications: {cla: {title: Children looked after, url: ""}}
-indicators:
-  CLA1: {publication: cla, filters: {cla_group: Total}, column: number, per: 1,
-         time_basis: 31 March}
-  CLA3: {publication: cla, filters: {cla_group: Started in the year}, column: number, per: 1,
-         time_basis: year to 31 March}
-  CLA7P: {publication: cla, filters: {cla_group: Residential}, column: number, per: 100,
-          time_basis: 31 March}
-"""
-HEAD = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
-HEAD += "new_la_code,old_la_code,la_name,cla_group,number"
-COUNCIL = "2025,Reporting year,Local authority,E92000001,E12000007,London"
-ROWS = [
-    "2025,Reporting year,National,E92000001,,,,,,Total,80000",
-    "2025,Reporting year,Regional,E92000001,E12000007,London,,,,Total,9000",
-    f"{COUNCIL},E09000027,{LA},Richmond,Total,9",
-    f"{COUNCIL},E09000021,314,Kingston,Total,5",
-    f"{COUNCIL},E09000033,213,Westminster,Total,c",
-    "2025,Reporting year,National,E92000001,,,,,,Started in the year,30000",
-    f"{COUNCIL},E09000027,{LA},Richmond,Started in the year,12",
-    f"{COUNCIL},E09000021,314,Kingston,Started in the year,7",
-    "2025,Reporting year,National,E92000001,,,,,,Residential,15",
-    f"{COUNCIL},E09000027,{LA},Richmond,Residential,10",
-    f"{COUNCIL},E09000021,314,Kingston,Residential,20",
-    f"{COUNCIL},E09000033,213,Westminster,Residential,c",
-    f"{COUNCIL},E09000002,202,Barking,Residential,30",
-]
+from web_fixtures import LA, PASSWORD, add_benchmarks, small_store
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("webbench")
     path = small_store(folder / "store.duckdb")
-    (folder / "map.yaml").write_text(MAPPING)
-    (folder / "cla.csv").write_text("\n".join([HEAD, *ROWS]) + "\n")
-    (folder / "sn.csv").write_text(f"LA number,LA name,SN1,SN2\n{LA},Richmond,314,213\n")
-    store = Store(str(path))
-    load_benchmarks(store, [folder / "cla.csv"], Mapping.read(folder / "map.yaml"))
-    load_neighbours(store, folder / "sn.csv")
-    store.con.disconnect()
+    add_benchmarks(path, folder)
     app = create_app(str(path), f"sqlite:///{folder / 'app.db'}")
     with app.state.web.sessions.begin() as db:
         accounts.add_user(db, "viewer", PASSWORD, Role.viewer)

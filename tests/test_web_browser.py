@@ -27,7 +27,7 @@ from csc_scorecard.store import Store
 from csc_scorecard.web import accounts, commentary_for
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.roles import Role
-from web_fixtures import LA, PASSWORD, small_store
+from web_fixtures import LA, PASSWORD, add_benchmarks, small_store
 
 pytestmark = pytest.mark.slow
 
@@ -46,6 +46,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     """(base URL, app database URL, store) of a running dashboard with one user per role."""
     folder = tmp_path_factory.mktemp("browser")
     store = small_store(folder / "store.duckdb")
+    add_benchmarks(store, folder)
     app_db = f"sqlite:///{folder / 'app.db'}"
     with session_factory(app_db).begin() as db:
         for role in Role:
@@ -116,6 +117,19 @@ def test_indicator_page_draws_its_chart(server, browser):
     table = page.locator("table", has=page.locator("caption", has_text="by month"))
     assert table.locator("tbody tr").count() == 4  # January to April 2025
     page.screenshot(path=SCREENSHOTS / "indicator.png", full_page=True)
+    assert real_errors(page) == []
+    page.context.close()
+
+
+def test_benchmark_panel_draws_its_neighbour_bar_chart(server, browser):
+    # the chart's specification rides in the page (data-spec), not behind a URL
+    base, *_ = server
+    page = sign_in(browser, base, Role.viewer)
+    page.goto(f"{base}/indicator/CLA1{Q}")
+    chart = page.locator(".benchmarks .chart[data-spec]")
+    chart.locator("svg").wait_for()
+    assert chart.get_attribute("data-rendered") == "true"
+    assert chart.locator("svg path, svg rect").count() > 0
     assert real_errors(page) == []
     page.context.close()
 

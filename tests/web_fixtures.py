@@ -19,6 +19,10 @@ from pathlib import Path
 
 from conftest import tiny_store
 from csc_scorecard.indicators.compute import compute
+from csc_scorecard.ingest.benchmark_mapping import Mapping
+from csc_scorecard.ingest.benchmarks import load_benchmarks
+from csc_scorecard.ingest.neighbours import load_neighbours
+from csc_scorecard.store import Store
 
 D = date.fromisoformat
 LA = "318"
@@ -66,3 +70,46 @@ def small_store(path: Path) -> Path:
     compute(store, D("2025-01-01"), D("2025-04-01"), ["CLA1", "CLA3", "CLA4"])
     store.con.disconnect()
     return path
+
+
+# DfE's published figures for the year to 31 March 2025, in the open-data layout, for 318 and
+# three neighbours (Westminster's "c" is suppressed); CLA3's 12 includes ZQA's March start.
+MAPPING = """
+publications: {cla: {title: Children looked after, url: ""}}
+indicators:
+  CLA1: {publication: cla, filters: {cla_group: Total}, column: number, per: 1,
+         time_basis: 31 March}
+  CLA3: {publication: cla, filters: {cla_group: Started in the year}, column: number, per: 1,
+         time_basis: year to 31 March}
+  CLA7P: {publication: cla, filters: {cla_group: Residential}, column: number, per: 100,
+          time_basis: 31 March}
+"""
+HEAD = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
+HEAD += "new_la_code,old_la_code,la_name,cla_group,number"
+COUNCIL = "2025,Reporting year,Local authority,E92000001,E12000007,London"
+ROWS = [
+    "2025,Reporting year,National,E92000001,,,,,,Total,80000",
+    "2025,Reporting year,Regional,E92000001,E12000007,London,,,,Total,9000",
+    f"{COUNCIL},E09000027,{LA},Richmond,Total,9",
+    f"{COUNCIL},E09000021,314,Kingston,Total,5",
+    f"{COUNCIL},E09000033,213,Westminster,Total,c",
+    "2025,Reporting year,National,E92000001,,,,,,Started in the year,30000",
+    f"{COUNCIL},E09000027,{LA},Richmond,Started in the year,12",
+    f"{COUNCIL},E09000021,314,Kingston,Started in the year,7",
+    "2025,Reporting year,National,E92000001,,,,,,Residential,15",
+    f"{COUNCIL},E09000027,{LA},Richmond,Residential,10",
+    f"{COUNCIL},E09000021,314,Kingston,Residential,20",
+    f"{COUNCIL},E09000033,213,Westminster,Residential,c",
+    f"{COUNCIL},E09000002,202,Barking,Residential,30",
+]
+
+
+def add_benchmarks(path: Path, folder: Path) -> None:
+    """Load the published figures above and 318's neighbours (Kingston, Westminster)."""
+    (folder / "map.yaml").write_text(MAPPING)
+    (folder / "cla.csv").write_text("\n".join([HEAD, *ROWS]) + "\n")
+    (folder / "sn.csv").write_text(f"LA number,LA name,SN1,SN2\n{LA},Richmond,314,213\n")
+    store = Store(str(path))
+    load_benchmarks(store, [folder / "cla.csv"], Mapping.read(folder / "map.yaml"))
+    load_neighbours(store, folder / "sn.csv")
+    store.con.disconnect()

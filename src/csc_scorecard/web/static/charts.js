@@ -1,5 +1,7 @@
 // Draws every chart on the page with vega-embed, from the same Vega-Lite specification the
-// pack renders, fetched from the chart's data-spec-url (sparklines are inline SVG: no script).
+// pack renders: fetched from the chart's data-spec-url (the SPC chart), or read from its data-spec
+// attribute when the page carries it (the benchmark panel's bar chart). Sparklines and funnel plots
+// are inline SVG: no script.
 // Expressions are evaluated by vega-interpreter, so the page runs under a Content Security
 // Policy without 'unsafe-eval'. Every chart has a table beside it.
 (function () {
@@ -24,6 +26,9 @@
   }
 
   function start() {
+    document.querySelectorAll("[data-spec]").forEach(function (element) {
+      draw(element, JSON.parse(element.getAttribute("data-spec")));
+    });
     document.querySelectorAll("[data-spec-url]").forEach(function (element) {
       fetch(element.getAttribute("data-spec-url"), { credentials: "same-origin" })
         .then(function (response) {
