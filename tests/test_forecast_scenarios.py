@@ -83,3 +83,31 @@ def test_a_scenario_round_trips_through_its_mapping():
 def test_a_scenario_that_cannot_be_used_is_refused(body, message):
     with pytest.raises(InputError, match=message):
         scenario_from("s", body)
+
+
+def test_a_run_replaces_only_its_own_origins_forecast(tmp_path):
+    """Forecasts are kept per origin, so an earlier one can meet what happened; the pack and
+    the command line read the latest."""
+    import pandas as pd
+
+    from csc_scorecard.forecast.results import current_forecasts, replace_rows
+    from csc_scorecard.model import TABLES
+    from csc_scorecard.store import Store
+
+    store = Store(str(tmp_path / "s.duckdb"))
+    columns = [c.name for c in TABLES["forecast_value"].columns]
+
+    def rows(origin: date, mean: float) -> pd.DataFrame:
+        frame = pd.DataFrame({c: [None] for c in columns}).assign(
+            scenario="base", breakdown="all", breakdown_value="all", model="multistate",
+            unit="children", month=date(2026, 1, 1), origin=origin, mean=mean,
+            computed_at=pd.Timestamp("2026-01-01"))  # fmt: skip
+        return frame.drop(columns=["la_code", "measure"])
+
+    october, november = date(2025, 10, 1), date(2025, 11, 1)
+    replace_rows(store, "forecast_value", "318", "CLA", rows(october, 10.0), october)
+    replace_rows(store, "forecast_value", "318", "CLA", rows(november, 11.0), november)
+    replace_rows(store, "forecast_value", "318", "CLA", rows(november, 12.0), november)
+    kept = store.table("forecast_value").execute().sort_values("origin")
+    assert kept["mean"].tolist() == [10.0, 12.0]
+    assert current_forecasts(store, "318")["mean"].tolist() == [12.0]

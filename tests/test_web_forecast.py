@@ -25,7 +25,7 @@ from csc_scorecard.store import Store
 from csc_scorecard.web import accounts, create_app
 from csc_scorecard.web.models import Change
 from csc_scorecard.web.roles import Role
-from csc_scorecard.web.scenarios import dashboard_scenarios
+from csc_scorecard.web.scenarios import dashboard_scenarios, listed
 from test_web import csrf, signed_in
 from web_fixtures import LA, PASSWORD, small_store
 
@@ -180,13 +180,14 @@ def test_scenarios_are_kept_changed_and_deleted_by_analysts_only(app, viewer, an
     assert viewer.post("/forecast/scenarios", data=_form(viewer, **new)).status_code == 403
     without_token = {k: v for k, v in _form(analyst, **new).items() if k != "csrf_token"}
     assert analyst.post("/forecast/scenarios", data=without_token).status_code == 403
-    assert dashboard_scenarios(url, LA) == {}
+    assert "Residential -10%" not in dashboard_scenarios(url, LA)
     assert analyst.post("/forecast/scenarios", data=_form(analyst, **new)).status_code == 303
     saved = dashboard_scenarios(url, LA)["Residential -10%"]
     assert saved == Scenario("Residential -10%", "Fewer", {"residential": 0.9}, date(2025, 9, 1))
     page = viewer.get(f"/forecast?la={LA}").text
     assert "residential x0.9" in page and "Change or delete" not in page
-    (found,) = re.findall(r'action="/forecast/scenarios/(\d+)"', analyst.get("/forecast").text)
+    with app.state.web.sessions() as db:
+        found = next(row.id for row in listed(db, LA) if row.name == "Residential -10%")
     changed = {**new, "group_2": "", "uasc": "+20", "every": "5"}
     assert viewer.post(f"/forecast/scenarios/{found}",
                        data=_form(viewer, **changed)).status_code == 403  # fmt: skip
@@ -198,9 +199,10 @@ def test_scenarios_are_kept_changed_and_deleted_by_analysts_only(app, viewer, an
     delete = f"/forecast/scenarios/{found}/delete"
     assert viewer.post(delete, data=_form(viewer)).status_code == 403
     assert analyst.post(delete, data=_form(analyst)).status_code == 303
-    assert dashboard_scenarios(url, LA) == {}
+    assert "Residential -10%" not in dashboard_scenarios(url, LA)
     with app.state.web.sessions() as db:
-        logged = db.scalars(select(Change).where(Change.entity == "forecast_scenario")).all()
+        logged = db.scalars(select(Change).where(Change.entity == "forecast_scenario",
+                                                 Change.entity_id == str(found))).all()  # fmt: skip
     assert [c.after is None for c in logged if c.field == "name"] == [False, True]
 
 
@@ -217,6 +219,20 @@ def test_a_scenario_that_cannot_be_used_is_not_saved(app, analyst, fields, messa
     response = analyst.post("/forecast/scenarios", data=_form(analyst, **fields))
     assert response.status_code == 400 and message in response.text
     assert "x" not in dashboard_scenarios(app.state.test_url, LA)
+
+
+def test_the_list_says_which_scenarios_are_forecast_and_which_changed_since(app, analyst):
+    """The stored "UASC arrivals +20%" forecast was made on 2 May 2025; kept here now, the
+    scenario has changed since; one never run is "not yet"."""
+    for name in (UASC, "Never run"):
+        form = _form(analyst, name=name, uasc="+20")
+        assert analyst.post("/forecast/scenarios", data=form).status_code == 303
+    page = analyst.get(f"/forecast?la={LA}").text
+    caption = "The council's scenarios"
+    assert cells(page, UASC, caption)[-1] == (
+        "made 2025-05-02 00:00, before its last change: forecast it again"
+    )
+    assert cells(page, "Never run", caption)[-1] == "not yet"
 
 
 def test_a_name_already_kept_is_refused(app, analyst):

@@ -8,8 +8,10 @@ The page never forecasts: a new or changed scenario is forecast by the next comm
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
+import pandas as pd
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
@@ -73,6 +75,7 @@ def forecast_page(
                                          if b in _offered(user, chosen)},
         value=picked, values=VALUES.get(breakdown, ()), scenario=named, found=found,
         view=view, accuracy=_accuracy(found), editable=editable, groups=PLACEMENT_GROUPS,
+        made=_made(found),
         multipliers=multipliers, percent=_percent,
     )  # fmt: skip
 
@@ -85,6 +88,14 @@ def _offered(user: SignedIn, measure: str) -> list[str]:
 def _view(found: StoredForecast, breakdown: str, value: str, scenario: str,
           user: SignedIn) -> ForecastView:  # fmt: skip
     return forecast_view(found, breakdown, value, scenario, user.role < Role.analyst)
+
+
+def _made(found: StoredForecast | None) -> dict[str, datetime]:
+    """When each scenario's current forecast was made (none: not forecast yet)."""
+    if found is None:
+        return {}
+    times = found.current.groupby("scenario").computed_at.max()
+    return {str(name): pd.Timestamp(at).to_pydatetime() for name, at in times.items()}
 
 
 def _accuracy(found: StoredForecast | None) -> list[dict[str, Any]]:
