@@ -9,10 +9,13 @@ from csc_scorecard.forecast.history import History
 
 
 def known_history(months: int, entries: float, leaving: float, seed: int,
-                  surge_from: int | None = None, groups: int = 1) -> History:  # fmt: skip
+                  surge_from: int | None = None, groups: int = 1,
+                  uasc_share: float | None = None) -> History:  # fmt: skip
     """Children on a plan month by month: Poisson(``entries``) join, each leaves with
     probability ``leaving`` a month; from ``surge_from`` on, entries are ten times as many.
-    With ``groups`` over 1, each child is in one group, drawn at random, throughout."""
+    With ``groups`` over 1, each child is in one group, drawn at random, throughout. With
+    ``uasc_share``, each child is UASC with that chance (a ``uasc`` column, drawn apart so
+    the rest of the history is the same as without it)."""
     rng = np.random.default_rng(seed)
     ages = rng.integers(24, 96, size=int(entries / leaving))
     ids = np.arange(len(ages))
@@ -30,4 +33,8 @@ def known_history(months: int, entries: float, leaving: float, seed: int,
         rows.append(pd.DataFrame({"child": ids, "t": t, "group": group_of[ids], "age": ages}))
     calendar = tuple(date(2020 + m // 12, m % 12 + 1, 1) for m in range(months))
     names = tuple(f"group {g}" for g in range(groups))
-    return History("CPP", calendar, names, pd.concat(rows))
+    states = pd.concat(rows)
+    if uasc_share is not None:
+        marked = np.random.default_rng(seed + 1).random(next_id) < uasc_share
+        states = states.assign(uasc=marked[states.child.to_numpy()])
+    return History("CPP", calendar, names, states)

@@ -169,3 +169,52 @@ def test_the_pack_section_reads_the_chosen_models_forecast(council_store, foreca
 def test_small_forecasts_are_shown_as_c():
     shown = [children_shown(v) for v in (0.0, 0.6, 1.0, 5.4, 5.6, 1234.4)]
     assert shown == ["0", "c", "c", "c", "6", "1,234"]
+
+
+def test_a_scenario_kept_on_the_dashboard_is_forecast_by_the_command(council_store, tmp_path):
+    """Web to command line: an analyst keeps "UASC and more" on the dashboard (UASC +20%,
+    every entry +10%); ``scorecard forecast --scenario`` with the dashboard's database finds
+    and forecasts it, and hands the forecast to the dashboard's copy of the store."""
+    import shutil
+    from datetime import date
+
+    from csc_scorecard.indicators.compute import compute
+    from csc_scorecard.web import accounts, create_app, snapshot
+    from csc_scorecard.web.roles import Role
+    from test_web import csrf, signed_in
+    from test_web_forecast import forecast_store
+    from web_fixtures import PASSWORD
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    web = create_app(str(forecast_store(tmp_path / "web.duckdb")), url)
+    with web.state.web.sessions.begin() as db:
+        accounts.add_user(db, "analyst", PASSWORD, Role.analyst)
+    analyst = signed_in(web, Role.analyst)
+    form = {"la": "318", "name": "UASC and more", "uasc": "+20", "every": "+10",
+            "csrf_token": csrf(analyst, "/forecast")}  # fmt: skip
+    assert analyst.post("/forecast/scenarios", data=form).status_code == 303
+    store = str(tmp_path / "council.duckdb")
+    shutil.copyfile(council_store, store)  # the module's store stays as its tests expect
+    computed = Store(store)
+    compute(computed, date(2025, 1, 1), date(2025, 3, 1), ["CLA1"])  # a dashboard needs one
+    computed.con.disconnect()
+    snapshot.publish(store)
+    assert (
+        forecast(
+            store, "--measure", "CLA", "--horizon", "6", "--scenario", "UASC and more"
+        ).exit_code
+        == 2
+    )  # not in the config, no dashboard database
+    done = forecast(store, "--measure", "CLA", "--horizon", "6", "--scenario", "UASC and more",
+                    "--app-db", url)  # fmt: skip
+    assert done.exit_code == 0, done.output
+    values = Store(store, read_only=True).table("forecast_value").execute()
+    totals = values[
+        (values.measure == "CLA") & (values.model == "multistate") & (values.breakdown == "all")
+    ]
+    by = totals.pivot(index="month", columns="scenario", values="mean")
+    assert (by["UASC and more"].iloc[2:] > by["base"].iloc[2:]).all()
+    copy = Store(str(snapshot.current(store)), read_only=True).table("forecast_value").execute()
+    key = ["scenario", "model", "breakdown", "breakdown_value", "month"]
+    pd.testing.assert_frame_equal(copy.sort_values(key).reset_index(drop=True),
+                                  values.sort_values(key).reset_index(drop=True))  # fmt: skip

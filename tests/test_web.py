@@ -80,6 +80,29 @@ ROUTES = [
         None,
     ),
     ("GET", "/benchmarks", f"/benchmarks{Q}", Role.viewer, None),
+    ("GET", "/forecast", f"/forecast{Q}", Role.viewer, None),
+    ("GET", "/forecast/chart.json", f"/forecast/chart.json?la={LA}", Role.viewer, None),
+    (
+        "POST",
+        "/forecast/scenarios",
+        "/forecast/scenarios",
+        Role.analyst,
+        {"la": LA, "name": "Walk", "uasc": "+20"},
+    ),
+    (
+        "POST",
+        "/forecast/scenarios/{scenario_id}",
+        "/forecast/scenarios/999999",
+        Role.analyst,
+        {"la": LA, "name": "Walk", "every": "-10"},
+    ),
+    (
+        "POST",
+        "/forecast/scenarios/{scenario_id}/delete",
+        "/forecast/scenarios/999999/delete",
+        Role.analyst,
+        {"la": LA},
+    ),
     ("GET", "/quality", "/quality", Role.viewer, None),
     ("GET", "/quality.{fmt}", "/quality.csv", Role.viewer, None),
     ("GET", "/quality/rows", "/quality/rows", Role.analyst, None),
@@ -149,7 +172,8 @@ ROUTES = [
     ("GET", "/admin/audit", "/admin/audit", Role.admin, None),
     ("GET", "/admin/audit.csv", "/admin/audit.csv", Role.admin, None),
 ]
-GET_NOT_FOUND = {"/plan/actions/999999"}  # allowed, but there is no such action
+GET_NOT_FOUND = {"/plan/actions/999999", f"/forecast/chart.json?la={LA}"}
+"""Allowed, but there is no such action, and no forecast has been made."""
 
 
 @pytest.fixture(scope="module")
@@ -379,6 +403,7 @@ def test_migrations_and_state_round_trip(app_db_url):
         "app_session",
         "audit_event",
         "recalculation_point",
+        "forecast_scenario",
         "alembic_version",
     } <= tables
     sessions = session_factory(url)

@@ -27,7 +27,8 @@ from csc_scorecard.store import Store
 from csc_scorecard.web import accounts, commentary_for
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.roles import Role
-from web_fixtures import LA, PASSWORD, add_benchmarks, small_store
+from test_web_forecast import forecast_store
+from web_fixtures import LA, PASSWORD, add_benchmarks
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +46,7 @@ def free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
     """(base URL, app database URL, store) of a running dashboard with one user per role."""
     folder = tmp_path_factory.mktemp("browser")
-    store = small_store(folder / "store.duckdb")
+    store = forecast_store(folder / "store.duckdb")  # web_fixtures' store, with forecasts
     add_benchmarks(store, folder)
     app_db = f"sqlite:///{folder / 'app.db'}"
     with session_factory(app_db).begin() as db:
@@ -134,6 +135,25 @@ def test_benchmark_panel_draws_its_neighbour_bar_chart(server, browser):
     page.context.close()
 
 
+def test_forecast_page_draws_its_fan_chart_and_analysts_keep_a_scenario(server, browser):
+    base, *_ = server
+    page = sign_in(browser, base, Role.analyst)
+    page.click("nav >> text=Forecast")
+    page.wait_for_selector(".chart[data-rendered=true] svg")
+    assert page.locator(".chart svg path").count() > 0
+    table = page.locator("table", has=page.locator("caption", has_text="forecast by month"))
+    assert table.locator("tbody tr").count() == 3  # May to July 2025 (test_web_forecast)
+    page.screenshot(path=SCREENSHOTS / "forecast.png", full_page=True)
+    page.fill("#new-name", "UASC arrivals +30%")
+    page.fill("#new-uasc", "+30")
+    page.click("text=Add scenario")
+    page.wait_for_url(f"{base}/forecast?la={LA}#scenarios")
+    row = page.locator("tr", has=page.locator("td", has_text="UASC arrivals +30%"))
+    assert "UASC x1.3" in row.inner_text()
+    assert real_errors(page) == []  # includes Content Security Policy violations
+    page.context.close()
+
+
 def test_analyst_adds_commentary_and_it_reaches_the_pack(server, browser, tmp_path):
     base, app_db, store = server
     page = sign_in(browser, base, Role.analyst)
@@ -195,7 +215,8 @@ def test_viewer_is_refused_drill_down_and_admin(server, browser):
 
 
 PAGES = ["/", f"/indicator/CLA1{Q}", f"/indicator/CLA1/children{Q}", "/quality",
-         "/quality/rows", "/plan", "/plan/document", "/panel", "/meeting", "/admin"]  # fmt: skip
+         "/quality/rows", "/plan", "/plan/document", "/panel", "/meeting", "/admin",
+         "/forecast"]  # fmt: skip
 
 
 def test_no_serious_or_critical_accessibility_violations(server, browser, axe_script):

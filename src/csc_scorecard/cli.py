@@ -560,20 +560,21 @@ def _publish_for_dashboard(store: object) -> None:
     console.print(f"[green]Published[/] the dashboard's copy: {copy}")
 
 
-def _publish_packs_for_dashboard(store: object) -> None:
-    """Close a DuckDB file store and give the dashboard's copy the packs now recorded.
+def _publish_tables_for_dashboard(store: object, names: tuple[str, ...], what: str) -> None:
+    """Close a DuckDB file store and give the dashboard's copy its tables ``names`` as now.
 
-    The indicator pages show each published pack's figures; no summary changes, so the
-    copy is not worked out again (``web.snapshot.publish_packs``).
+    The indicator pages show each published pack's figures, the Forecast page the stored
+    forecasts; no summary changes, so the copy is not worked out again
+    (``web.snapshot.publish_tables``).
     """
     from csc_scorecard.store import Store
-    from csc_scorecard.web.snapshot import PACK_TABLES, publish_packs
+    from csc_scorecard.web.snapshot import publish_tables
 
     assert isinstance(store, Store)
-    packs = {name: store.table(name).execute() for name in PACK_TABLES}
+    tables = {name: store.table(name).execute() for name in names}
     store.con.disconnect()
-    if Path(store.target).is_file() and publish_packs(store.target, packs) is not None:
-        console.print("[green]Published[/] the pack's figures to the dashboard's copy")
+    if Path(store.target).is_file() and publish_tables(store.target, tables) is not None:
+        console.print(f"[green]Published[/] {what} to the dashboard's copy")
 
 
 def _reason(error: Exception) -> str:
@@ -765,7 +766,9 @@ def pack(
                                   revision_threshold)  # fmt: skip
     for path in paths:
         console.print(f"[green]Wrote[/] {path}")
-    _publish_packs_for_dashboard(target)
+    from csc_scorecard.web.snapshot import PACK_TABLES
+
+    _publish_tables_for_dashboard(target, PACK_TABLES, "the pack's figures")
 
 
 def _as_published(store: object, la_code: str | None, month: str, out: Path,
@@ -1089,7 +1092,16 @@ def forecast(
     paths: int | None = typer.Option(None, "--paths", help="Simulated paths (default 1,000)."),
     seed: int | None = typer.Option(None, "--seed", help="Seed: the same seed, the same paths."),
     scenarios: list[str] = typer.Option(
-        [], "--scenario", help="A scenario of the config to forecast beside the base (repeatable)."
+        [],
+        "--scenario",
+        help="A scenario (the config's or the dashboard's) to forecast beside the base"
+        " (repeatable).",
+    ),
+    app_db: str = typer.Option(
+        web_cli.APP_DB_DEFAULT,
+        "--app-db",
+        help="The dashboard's database URL, for the scenarios analysts keep there (read only"
+        " if the file exists).",
     ),
     with_backtest: bool = typer.Option(
         False, "--backtest", help="Backtest every model first (rolling origin; minutes)."
@@ -1106,9 +1118,12 @@ def forecast(
     """Forecast children looked after, on a plan and in need, with intervals, cost, scenarios.
 
     Stores the forecast (forecast_value) and, with --backtest, each model's accuracy
-    (forecast_accuracy, forecast_backtest) for the pack and docs/forecast.md.
-    Example: scorecard forecast --measure CLA --backtest --scenario "entries +20%"
+    (forecast_accuracy, forecast_backtest) for the pack, the dashboard and docs/forecast.md.
+    Scenarios come from --config and from the dashboard (--app-db); the dashboard's win.
+    Example: scorecard forecast --measure CLA --backtest --scenario "UASC arrivals +20%"
     """
+    from dataclasses import replace
+
     from csc_scorecard.errors import one_of
     from csc_scorecard.forecast.config import load_forecast_config, with_options
     from csc_scorecard.forecast.history import MEASURES
@@ -1122,15 +1137,23 @@ def forecast(
         ]
         settings = with_options(load_forecast_config(config), horizon, reference_months, paths,
                                 seed)  # fmt: skip
-        named = tuple(one_of(s, settings.scenarios, "scenario") for s in scenarios)
         if step < 1:
             raise InputError(f"--backtest-step: {step} is not a whole number of 1 or more")
         target = Store(store)
         code = la_code or _only_council(target)
+        if scenarios:
+            from csc_scorecard.web.scenarios import dashboard_scenarios
+
+            known = {**settings.scenarios, **dashboard_scenarios(app_db, code)}
+            settings = replace(settings, scenarios=known)
+        named = tuple(one_of(s, settings.scenarios, "scenario") for s in scenarios)
         for measure in chosen:
             with console.status(f"Forecasting {measure}"):
                 run = run_forecast(target, code, measure, settings, named, with_backtest, step)
             _print_forecast(run, measure, breakdown, named)
+    from csc_scorecard.web.snapshot import FORECAST_TABLES
+
+    _publish_tables_for_dashboard(target, FORECAST_TABLES, "the forecast")
 
 
 def _print_forecast(run: object, measure: str, breakdown: str, scenarios: tuple[str, ...]) -> None:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from csc_scorecard.forecast.history import MEASURE_WORDS, load_history
 from csc_scorecard.forecast.report import accuracy_table, chosen_model, headline
-from csc_scorecard.forecast.results import stored
+from csc_scorecard.forecast.results import current_forecasts, stored
 from csc_scorecard.privacy.policy import SMALLEST_SAFE
 from csc_scorecard.store import Store
 
@@ -35,14 +35,22 @@ class ForecastBriefing:
     """The CLA fan chart's numbers: month, actual (history) or mean and the interval ends."""
 
 
-def children_shown(value: float) -> str:
-    """A forecast number of children as published: whole, and "c" when 1 to 5."""
+def children_shown(value: float, published: bool = True) -> str:
+    """A forecast number of children as printed: whole, and "c" when 1 to 5 if published."""
     whole = round(value)
-    return "c" if 0 < whole < SMALLEST_SAFE else f"{whole:,}"
+    return "c" if published and 0 < whole < SMALLEST_SAFE else f"{whole:,}"
 
 
-def _shown(frame: pd.DataFrame, unit: str) -> pd.DataFrame:
-    show = children_shown if unit == "children" else (lambda v: f"£{v:,.0f}")
+def pounds_shown(value: float) -> str:
+    """Spend as printed: whole pounds."""
+    return f"£{value:,.0f}"
+
+
+def as_printed(frame: pd.DataFrame, unit: str, published: bool = True) -> pd.DataFrame:
+    """``frame`` with forecast, interval_80 and interval_95 as printed (see ``children_shown``)."""
+
+    def show(value: float) -> str:
+        return children_shown(value, published) if unit == "children" else pounds_shown(value)
 
     def interval(level: int) -> list[str]:
         ends = zip(frame[f"lower_{level}"], frame[f"upper_{level}"], strict=True)
@@ -66,8 +74,9 @@ def _rows(values: pd.DataFrame, scores: pd.DataFrame, measure: str) -> list[pd.D
             if (breakdown, scenario) == ("all", "base")
             else "multistate"
         )
-        frames.append(_shown(rows, unit).assign(measure=measure, model=model, breakdown=breakdown,
-                                                scenario=scenario))  # fmt: skip
+        frames.append(as_printed(rows, unit).assign(measure=measure, model=model,
+                                                    breakdown=breakdown,
+                                                    scenario=scenario))  # fmt: skip
     return frames
 
 
@@ -75,7 +84,7 @@ def forecast_briefing(store: Store, la_code: str) -> ForecastBriefing | None:
     """The section's tables from the stored forecasts; None when none has been made."""
     if "forecast_value" not in store.engine.existing_tables():  # a store read, never written
         return None
-    values = stored(store, "forecast_value", la_code)
+    values = current_forecasts(store, la_code)
     if values.empty:
         return None
     scores = stored(store, "forecast_accuracy", la_code)
@@ -98,9 +107,21 @@ def _fan(store: Store, la_code: str, values: pd.DataFrame, scores: pd.DataFrame)
     model = chosen_model(scores, "CLA")
     ahead = values[(values.measure == "CLA") & (values.breakdown == "all")
                    & (values.scenario == "base") & (values.model == model)]  # fmt: skip
-    columns = ["month", "mean", "lower_80", "upper_80", "lower_95", "upper_95"]
-    fan = pd.concat([actual, ahead[columns].sort_values("month")], ignore_index=True)
-    numbers = fan.columns.drop("month")
-    rounded = fan[numbers].astype(float).round()
-    fan[numbers] = fan[numbers].astype(float).mask((rounded >= 1) & (rounded < SMALLEST_SAFE))
-    return fan
+    fan = pd.concat([actual, ahead[FAN_COLUMNS].sort_values("month")], ignore_index=True)
+    return without_small_numbers(fan)
+
+
+FAN_COLUMNS = ["month", "mean", "lower_50", "upper_50", "lower_80", "upper_80", "lower_95",
+               "upper_95"]  # fmt: skip
+"""A fan chart's columns besides ``actual``: the mean and each interval's ends, by month."""
+
+
+def without_small_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame``'s numbers of children (every column but month), those rounding to 1-5 left out.
+
+    A chart of published figures draws them so: a gap, not the value.
+    """
+    numbers = frame.columns.drop("month")
+    values = frame[numbers].astype(float)
+    rounded = values.round()
+    return frame.assign(**values.mask((rounded >= 1) & (rounded < SMALLEST_SAFE)))

@@ -28,12 +28,17 @@ SECTIONS = {"horizon", "reference_months", "paths", "seed", "backtest_paths", "u
 
 @dataclass(frozen=True)
 class Scenario:
-    """A named adjustment: entries to each group multiplied from a month on (None: at once)."""
+    """A named adjustment: entries to each group multiplied from a month on (None: at once).
+
+    ``uasc`` multiplies the entries of unaccompanied asylum-seeking children alone ("UASC
+    arrivals +20%" is 1.2), on top of their group's multiplier.
+    """
 
     name: str
     description: str
     entries: dict[str, float]
     start: date | None = None
+    uasc: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def load_forecast_config(path: Path | Traversable | None = None) -> ForecastConf
     )
     costs = {one_of(str(group), PLACEMENT_GROUPS, "placement group"): _amount(cost, str(group))
              for group, cost in _mapping(raw.get("unit_costs"), "unit_costs").items()}  # fmt: skip
-    scenarios = {str(name): _scenario(str(name), _mapping(body, str(name)))
+    scenarios = {str(name): scenario_from(str(name), _mapping(body, str(name)))
                  for name, body in _mapping(raw.get("scenarios"), "scenarios").items()}  # fmt: skip
     return ForecastConfig(settings, _whole(raw.get("backtest_paths", 200), "backtest_paths", 10,
                                            100_000), costs,
@@ -86,13 +91,37 @@ def with_options(config: ForecastConfig, horizon: int | None = None,
     return replace(config, settings=settings)
 
 
-def _scenario(name: str, body: dict[Any, Any]) -> Scenario:
-    """One scenario; an unknown placement group or a month that is not one is refused."""
+SCENARIO_KEYS = {"description", "from", "entries", "uasc"}
+
+
+def scenario_from(name: str, body: dict[Any, Any]) -> Scenario:
+    """One scenario from its YAML (or the dashboard's) mapping: description, from, entries, uasc.
+
+    An unknown key or placement group, a month that is not one, or a multiplier below 0 is
+    refused, so the file and the dashboard's editor accept exactly the same scenarios.
+    """
+    if not name.strip():
+        raise InputError("a scenario needs a name")
+    unknown = set(body) - SCENARIO_KEYS
+    if unknown:
+        raise InputError(f"{name}: {shown(str(sorted(unknown)[0]))} is not one of"
+                         f" {', '.join(sorted(SCENARIO_KEYS))}")  # fmt: skip
     known = {*PLACEMENT_GROUPS, ALL}
     entries = {one_of(str(group), known, "placement group"): _amount(value, f"{name}: {group}")
                for group, value in _mapping(body.get("entries"), name).items()}  # fmt: skip
     start = month(str(body["from"])) if body.get("from") is not None else None
-    return Scenario(name, str(body.get("description", name)), entries, start)
+    uasc = _amount(body.get("uasc", 1.0), f"{name}: uasc")
+    return Scenario(name, str(body.get("description") or name), entries, start, uasc)
+
+
+def scenario_mapping(scenario: Scenario) -> dict[str, Any]:
+    """The scenario as ``scenario_from`` reads it (what the dashboard keeps), round-trip safe."""
+    body: dict[str, Any] = {"description": scenario.description, "entries": scenario.entries}
+    if scenario.start is not None:
+        body["from"] = f"{scenario.start:%Y-%m}"
+    if scenario.uasc != 1.0:
+        body["uasc"] = scenario.uasc
+    return body
 
 
 def _mapping(value: Any, where: str) -> dict[Any, Any]:

@@ -18,9 +18,10 @@ from csc_scorecard.forecast import (
     entries,
     history,
     reference,
+    scenarios,
     simulate,
 )
-from csc_scorecard.forecast.config import load_forecast_config
+from csc_scorecard.forecast.config import Scenario, load_forecast_config
 from csc_scorecard.forecast.states import AGE_BANDS, PLACEMENT_GROUP_OF_CODE, PLACEMENT_GROUPS
 
 SECTIONS: tuple[tuple[str, ModuleType], ...] = (
@@ -33,6 +34,27 @@ SECTIONS: tuple[tuple[str, ModuleType], ...] = (
     ("Cost", costs),
     ("In the pack", briefing),
 )
+
+
+SCENARIO_SOURCES = (
+    "A scenario is kept in the forecast configuration (`scenarios:` in the YAML file, with"
+    " `description`, `from: YYYY-MM`, `entries:` multipliers per placement group or `all`,"
+    " and `uasc:`) or on the dashboard's Forecast page, where analysts create, change and"
+    " delete them (kept in the application database, each change in its change log)."
+    " `scorecard forecast --scenario NAME` finds it in either: the dashboard's, read from"
+    " `--app-db` (default `sqlite:///scorecard-app.db`, as `scorecard serve`; read only when"
+    " that file exists), win over the file's of the same name. The dashboard never forecasts"
+    " (it reads the store's copy and never writes the store): a scenario made there is"
+    " forecast by the next `scorecard forecast --scenario NAME`. Each run keeps the"
+    " forecasts of earlier origins, so once their months have passed the dashboard shows"
+    " each scenario's and the base forecast's figures against what happened."
+)
+
+
+def multipliers(scenario: Scenario) -> list[str]:
+    """A scenario's multipliers as the docs and the dashboard print them."""
+    words = [f"{group} x{m:g}" for group, m in scenario.entries.items()]
+    return words + ([f"UASC x{scenario.uasc:g}"] if scenario.uasc != 1.0 else [])
 
 
 def forecast_markdown() -> str:
@@ -90,9 +112,15 @@ def forecast_markdown() -> str:
         "|---|---|---|---|",
         *[
             f"| {s.name} | {s.description} | {s.start or 'the first month'} |"
-            f" {', '.join(f'{g} x{m:g}' for g, m in s.entries.items())} |"
+            f" {', '.join(multipliers(s))} |"
             for s in config.scenarios.values()
         ],
+        "",
+        "## Scenarios",
+        "",
+        inspect.cleandoc(scenarios.__doc__ or ""),
+        "",
+        SCENARIO_SOURCES,
         "",
         "## Backtest table",
         "",

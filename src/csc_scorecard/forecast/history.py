@@ -4,8 +4,10 @@ A forecast learns from the same records the indicators count, not from the retur
 looked-after episodes (short breaks left out, as CLA1 leaves them out), child protection plans
 and child in need episodes, each with the child's date of birth. A record counts at a month
 end when it started on or before that day and had not ended by it (the snapshot rule of the
-month-end indicators). The months run from the first the loads cover to the last month that
-has ended within what they cover, so a month is never half known.
+month-end indicators). A looked-after child with a UASC record (``uasc_status``) is marked as
+an unaccompanied asylum-seeking child, so a scenario can change their entries alone. The
+months run from the first the loads cover to the last month that has ended within what they
+cover, so a month is never half known.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ class History:
     """Month-end states of one measure: one row per child and month end they counted.
 
     ``states`` has columns child (int), t (index into ``months``), group (index into
-    ``groups``) and age (whole months at the month end).
+    ``groups``) and age (whole months at the month end); for children looked after also
+    ``uasc`` (bool: the child has a UASC record).
     """
 
     measure: str
@@ -85,7 +88,7 @@ def age_in_months(
 
 
 def states_from_spells(spells: pd.DataFrame, months: list[date], measure: str) -> History:
-    """Month-end states from spells (child_id, start, end, group, born): see ``History``.
+    """Month-end states from spells (child_id, start, end, group, born[, uasc]): see ``History``.
 
     A spell covers every month end on or after its start and before its end; a child in two
     spells at one month end (an overlap in the records) counts once, in the later spell.
@@ -106,6 +109,8 @@ def states_from_spells(spells: pd.DataFrame, months: list[date], measure: str) -
         {"child": children[rows], "t": t, "group": spells.group.to_numpy()[rows],
          "age": age_in_months(born[rows], ends[t]), "_start": start[rows]}
     )  # fmt: skip
+    if "uasc" in spells:
+        frame["uasc"] = spells.uasc.to_numpy(dtype=bool)[rows]
     frame = frame.sort_values(["child", "t", "_start"]).drop_duplicates(["child", "t"], keep="last")
     groups = GROUPS[measure]
     return History(
@@ -123,6 +128,9 @@ def _spells(store: Store, la_code: str, measure: str) -> pd.DataFrame:
                                code=table.placement_type).execute()  # fmt: skip
         codes = [PLACEMENT_GROUPS.index(placement_group(c)) for c in records.code]
         records = records.drop(columns="code").assign(group=np.array(codes, dtype=np.int64))
+        uasc = store.table("uasc_status")
+        marked = set(uasc.filter(uasc.la_code == la_code).child_id.execute())
+        records = records.assign(uasc=records.child_id.isin(marked))
     elif measure == "CPP":
         records = table.select("child_id", start=table.start_date, end=table.end_date).execute()
         records = records.assign(group=0)

@@ -20,8 +20,8 @@ from csc_scorecard.forecast.costs import annual_spend, weekly_spend
 from csc_scorecard.forecast.fan import LEVELS, Fan, from_paths
 from csc_scorecard.forecast.history import History, load_history
 from csc_scorecard.forecast.multistate import forecast_multistate
-from csc_scorecard.forecast.results import replace_rows, stored
-from csc_scorecard.forecast.scenarios import entry_weights
+from csc_scorecard.forecast.results import current_forecasts, replace_rows, stored
+from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares
 from csc_scorecard.forecast.states import AGE_BANDS
 from csc_scorecard.store import Store
 
@@ -83,7 +83,8 @@ def _scenario_rows(history: History, origin: int, config: ForecastConfig,
     """The multistate forecast under one scenario (base: none): total, breakdowns, spend."""
     weights = None
     if scenario != BASE:
-        weights = entry_weights(config.scenarios[scenario], history.groups, months)
+        shares = uasc_entry_shares(history.up_to(origin), config.settings.reference_months)
+        weights = entry_weights(config.scenarios[scenario], history.groups, months, shares)
     counts = forecast_multistate(history, origin, config.settings, weights).counts
     total = from_paths(counts.sum(axis=(2, 3))[:, 1:].astype(float))
     frames = [fan_rows(total, months, scenario=scenario, model=MULTISTATE, breakdown="all",
@@ -119,6 +120,6 @@ def run_forecast(store: Store, la_code: str, measure: str, config: ForecastConfi
     ]  # fmt: skip
     rows = pd.concat(frames, ignore_index=True).assign(origin=history.months[origin],
                                                          computed_at=now)  # fmt: skip
-    replace_rows(store, "forecast_value", la_code, measure, rows)
-    values = stored(store, "forecast_value", la_code)
+    replace_rows(store, "forecast_value", la_code, measure, rows, history.months[origin])
+    values = current_forecasts(store, la_code)
     return ForecastRun(values, stored(store, "forecast_accuracy", la_code), history.months[origin])

@@ -2,6 +2,17 @@
 
 A multiplier for a group applies to entries to that group; ``all`` to entries to any group
 without its own. Before the scenario's first month entries are as in the base forecast.
+
+A change to the entries of unaccompanied asylum-seeking children (``uasc``, e.g. 1.2 for
+"UASC arrivals +20%") becomes a multiplier of each group's entries: if a share u of the
+children who entered a group in the reference window were UASC, their entries multiplied by
+m make the group's entries 1 + (m - 1) u times as many, so the expected number of UASC
+entrants changes by exactly m and everyone else's not at all. The extra entrants take the
+ages of the group's entrants in the reference window, not of UASC entrants alone (most
+arrive at 16 or 17 and leave care at 18 sooner): a scenario that raises UASC entries can so
+overstate how long the extra children stay; the multipliers are exact, the ages approximate.
+Only children looked after carry a UASC mark (``history``); for children on a plan or in
+need a UASC change has no effect.
 """
 
 from __future__ import annotations
@@ -12,11 +23,36 @@ import numpy as np
 import numpy.typing as npt
 
 from csc_scorecard.forecast.config import ALL, Scenario
+from csc_scorecard.forecast.history import History
+from csc_scorecard.forecast.reference import reference_window
 
 
-def entry_weights(scenario: Scenario, groups: tuple[str, ...],
-                  months: list[date]) -> npt.NDArray[np.float64]:  # fmt: skip
-    """(month ahead, group) multipliers of entries for ``months``, the months forecast."""
-    factor = [scenario.entries.get(group, scenario.entries.get(ALL, 1.0)) for group in groups]
+def uasc_entry_shares(history: History, reference_months: int) -> npt.NDArray[np.float64]:
+    """Share of each group's entrants in the reference window who are UASC (by group)."""
+    groups = len(history.groups)
+    if "uasc" not in history.states:
+        return np.zeros(groups)
+    everyone = reference_window(history, reference_months).entrant_groups
+    marked = history.states[history.states.uasc.astype(bool)]
+    theirs = reference_window(
+        History(history.measure, history.months, history.groups, marked), reference_months
+    ).entrant_groups
+    entered = np.bincount(everyone, minlength=groups)
+    shares: npt.NDArray[np.float64] = np.bincount(theirs, minlength=groups) / np.maximum(entered, 1)
+    return shares
+
+
+def entry_weights(scenario: Scenario, groups: tuple[str, ...], months: list[date],
+                  uasc_share: npt.NDArray[np.float64] | None = None,
+                  ) -> npt.NDArray[np.float64]:  # fmt: skip
+    """(month ahead, group) multipliers of entries for ``months``, the months forecast.
+
+    ``uasc_share`` is each group's share of UASC entrants (``uasc_entry_shares``); without
+    it a UASC multiplier changes nothing.
+    """
+    factor = np.array([scenario.entries.get(group, scenario.entries.get(ALL, 1.0))
+                       for group in groups])  # fmt: skip
+    if uasc_share is not None:
+        factor = factor * (1 + (scenario.uasc - 1) * uasc_share)
     started = np.array([scenario.start is None or m >= scenario.start for m in months])
-    return np.where(started[:, None], np.array(factor)[None, :], 1.0)
+    return np.where(started[:, None], factor[None, :], 1.0)

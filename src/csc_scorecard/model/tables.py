@@ -759,7 +759,7 @@ FORECAST_VALUE = Table(
     "Every forecast figure: one row per council, measure, scenario, breakdown value and month"
     " ahead, with its 50%, 80% and 95% intervals",
     "scorecard forecast",
-    ("la_code", "measure", "scenario", "model", "breakdown", "breakdown_value", "month"),
+    ("la_code", "measure", "origin", "scenario", "model", "breakdown", "breakdown_value", "month"),
     (
         *FORECAST_OF,
         _c("scenario", "string", "Scenario name (base for the forecast as things are)",

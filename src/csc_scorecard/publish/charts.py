@@ -169,21 +169,23 @@ def bar_chart(frame: pd.DataFrame, category: str, value: str, title: str) -> dic
     return spec
 
 
-def fan_chart(frame: pd.DataFrame, title: str) -> dict[str, Any]:
-    """What happened, then the forecast's mean with its 80% and 95% intervals as bands."""
+def fan_chart(frame: pd.DataFrame, title: str, unit: str = "children") -> dict[str, Any]:
+    """What happened, then the forecast's mean with its 50%, 80% and 95% intervals as bands."""
     data = frame.assign(month=pd.to_datetime(frame["month"]))
     base = alt.Chart(data).encode(x=alt.X("month:T", title=None, axis=alt.Axis(format="%b %y")))
     chart = alt.layer(
         base.mark_area(color=COLOURS["improvement"], opacity=0.15).encode(
-            y=alt.Y("lower_95:Q", title="children", scale=alt.Scale(zero=False)), y2="upper_95:Q"),
-        base.mark_area(color=COLOURS["improvement"], opacity=0.3).encode(
+            y=alt.Y("lower_95:Q", title=unit, scale=alt.Scale(zero=False)), y2="upper_95:Q"),
+        base.mark_area(color=COLOURS["improvement"], opacity=0.25).encode(
             y="lower_80:Q", y2="upper_80:Q"),
+        base.mark_area(color=COLOURS["improvement"], opacity=0.35).encode(
+            y="lower_50:Q", y2="upper_50:Q"),
         base.mark_line(color=COLOURS["improvement"], strokeDash=[4, 2]).encode(y="mean:Q"),
         base.mark_line(color=COLOURS["mean"]).encode(y="actual:Q"),
     ).properties(
         width=520, height=200, title=title,
-        description=f"{title}: the children counted each month end (solid line), then the"
-        " forecast (dashed) with its 80% (darker) and 95% (lighter) intervals",
+        description=f"{title}: the {unit} counted each month end (solid line), then the"
+        " forecast (dashed) with its 50% (darkest), 80% and 95% (lightest) intervals",
     )  # fmt: skip
     spec: dict[str, Any] = chart.to_dict(validate=False)
     return spec

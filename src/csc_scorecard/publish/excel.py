@@ -11,9 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
+from csc_scorecard.forecast.briefing import ForecastBriefing, children_shown
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.publish.icons import assurance_words, variation_words
 from csc_scorecard.publish.labels import label
@@ -169,6 +171,44 @@ def _attention(book: _Book, card: Scorecard) -> None:
         sheet.write_string(row, 6, " ".join(line.summary.commentary), book.wrap)
 
 
+FORECAST_NUMBERS = (("Forecast", "mean"), ("80% lower", "lower_80"), ("80% upper", "upper_80"),
+                    ("95% lower", "lower_95"), ("95% upper", "upper_95"))  # fmt: skip
+
+
+def _forecast(book: _Book, forecast: ForecastBriefing) -> None:
+    """The Forecast section's numbers: each forecast row, then the backtest's accuracy.
+
+    Children are whole numbers, "c" where one rounds to 1 to 5 (``briefing.children_shown``);
+    spend is in whole pounds.
+    """
+    headings = ["Measure", "Model", "Breakdown", "Breakdown value", "Scenario", "Month", "Unit",
+                *[heading for heading, _ in FORECAST_NUMBERS]]  # fmt: skip
+    sheet = book.sheet("Forecast", headings, [9, 14, 11, 34, 24, 12, 9, *[11] * 5])
+    pounds = book.book.add_format({"num_format": "£#,##0"})
+    frame = forecast.forecasts
+    for row, record in enumerate(frame.to_dict("records"), start=1):
+        unit = "pounds" if record["breakdown"] == "spend" else "children"
+        sheet.write_row(row, 0, [record["measure"], record["model"], record["breakdown"],
+                                 record["breakdown_value"], record["scenario"]])  # fmt: skip
+        sheet.write_datetime(row, 5, pd.Timestamp(record["month"]).to_pydatetime(), book.date)
+        sheet.write_string(row, 6, unit)
+        for column, (_, field) in enumerate(FORECAST_NUMBERS, start=7):
+            value = float(record[field])
+            if unit == "pounds":
+                sheet.write_number(row, column, round(value), pounds)
+            else:
+                hidden = children_shown(value) == SUPPRESSED
+                book.figure(sheet, row, column, round(value), "count", hidden)
+    sheet.autofilter(0, 0, len(frame), len(headings) - 1)
+    scores = [("Measure", "measure"), ("Model", "model"), ("Months ahead", "horizon"),
+              ("Origins", "origins"), ("MASE", "mase"), ("MAPE %", "mape"),
+              ("In 80% interval", "coverage_80"), ("In 95% interval", "coverage_95"),
+              ("Chosen", "chosen")]  # fmt: skip
+    accuracy = forecast.accuracy.assign(chosen=["yes" if c else "" for c in
+                                                forecast.accuracy.chosen])  # fmt: skip
+    _table(book, "Forecast accuracy", accuracy, scores)
+
+
 def write_excel(pack: PackData, path: Path) -> Path:
     """Write the pack's workbook to ``path``.
 
@@ -217,6 +257,8 @@ def write_excel(pack: PackData, path: Path) -> Path:
     )
     _table(book, "Data quality", quality, [("Source", "source_words"), ("Rule", "rule_words"),
            ("Records", "rows"), ("Rule id", "rule")])  # fmt: skip
+    if pack.forecast is not None:
+        _forecast(book, pack.forecast)
     if pack.revisions is not None:
         _table(book, "Revisions", pack.revisions.frame(), [
             ("Indicator", "indicator_id"), ("Title", "title"), ("Breakdown", "where"),

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from csc_scorecard.web.roles import Role
 
 console = Console(stderr=True, soft_wrap=True)
+APP_DB_DEFAULT = "sqlite:///scorecard-app.db"
 APP_DB_OPTION = typer.Option(
-    "sqlite:///scorecard-app.db",
+    APP_DB_DEFAULT,
     "--app-db",
     help="Application database URL (users, commentary, plan): SQLite file or postgresql://...",
 )

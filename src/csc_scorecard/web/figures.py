@@ -42,6 +42,7 @@ from csc_scorecard.indicators.records import records
 from csc_scorecard.publish.record import published_history
 from csc_scorecard.store import Store
 from csc_scorecard.web import snapshot
+from csc_scorecard.web.forecasts import StoredForecast, read_forecast
 from csc_scorecard.web.roles import Role
 from csc_scorecard.web.snapshot import Audience
 
@@ -203,7 +204,7 @@ class Figures:
         """The month's total as each published pack printed it, and as computed then.
 
         Read from the copy, which ``compute`` and every recorded pack publish
-        (``snapshot.publish_packs``).
+        (``snapshot.publish_tables``).
         """
 
         def read() -> pd.DataFrame:
@@ -237,6 +238,15 @@ class Figures:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
         return self.cached(
             ("rug", la_code, month), lambda: tartan_rug(self.store(), la_code, month)
+        )
+
+    def forecast(self, la_code: str, measure: str) -> StoredForecast | None:
+        """The council's stored forecasts of a measure and what happened (``web.forecasts``).
+
+        ``scorecard forecast`` hands the copy its tables (``snapshot.publish_tables``).
+        """
+        return self.cached(
+            ("forecast", la_code, measure), lambda: read_forecast(self.store(), la_code, measure)
         )
 
     def children(

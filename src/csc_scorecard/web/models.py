@@ -185,3 +185,21 @@ class RecalculationDecision(Base):
     decision: Mapped[str] = mapped_column(String(20))
     username: Mapped[str] = mapped_column(String(80))
     decided_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ForecastScenario(Base):
+    """A forecast scenario an analyst keeps on the dashboard, for one council.
+
+    ``definition`` is the scenario as the forecast configuration file writes it (JSON of
+    description, from, entries and uasc: ``forecast.config.scenario_mapping``), so the file
+    and the dashboard are read by one parser and accept the same scenarios.
+    """
+
+    __tablename__ = "forecast_scenario"
+    __table_args__ = (UniqueConstraint("la_code", "name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la_code: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(120))
+    definition: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

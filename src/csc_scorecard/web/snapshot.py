@@ -72,6 +72,8 @@ takes about a second of processor time, so every month of a six-year store would
 HEADLINE = ("all", MONTH_ALONE)
 PACK_TABLES = ("published_pack", "published_figure", "published_file")
 """The store's record of published packs (``publish.record``), for the indicator pages."""
+FORECAST_TABLES = ("forecast_value", "forecast_backtest", "forecast_accuracy")
+"""What ``scorecard forecast`` stores (``forecast.results``), for the Forecast page."""
 INLINE_MONTHS = 24
 """Below this many (council, audience, month) summaries the work is not worth more processes."""
 
@@ -119,14 +121,15 @@ def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Pat
     return _make_current(staging)
 
 
-def publish_packs(store_path: str | Path, packs: dict[str, pd.DataFrame]) -> Path | None:
-    """A pack was recorded: a new copy with the store's record of published packs.
+def publish_tables(store_path: str | Path, tables: dict[str, pd.DataFrame]) -> Path | None:
+    """Tables no summary rests on changed: a new copy with them replaced, nothing worked out.
 
-    ``packs`` holds the rows of each ``PACK_TABLES`` table as the store has them now (read
-    before its connection closed). Recording a pack changes no figure, so the new copy is the
-    current one with those tables replaced: the history of published values on indicator
-    pages is current without working every month's summaries out again. None when there is
-    no copy yet (``compute`` makes the first, with the packs in it).
+    A pack was recorded (``PACK_TABLES``: the history of published values on indicator
+    pages) or a forecast made (``FORECAST_TABLES``: the Forecast page). ``tables`` holds
+    each table's rows as the store has them now (read before its connection closed); the
+    new copy is the current one with those tables replaced, without working every month's
+    summaries out again. None when there is no copy yet (``compute`` makes the first, with
+    the tables in it).
     """
     found = current(store_path)
     if found is None:
@@ -135,9 +138,9 @@ def publish_packs(store_path: str | Path, packs: dict[str, pd.DataFrame]) -> Pat
     shutil.copyfile(found, staging)
     store = Store(str(staging))
     try:
-        for name in PACK_TABLES:
+        for name, rows in tables.items():
             store.con.truncate_table(name)
-            store.insert_frame(name, packs[name])
+            store.insert_frame(name, rows)
         store.con.raw_sql("CHECKPOINT")
     finally:
         store.con.disconnect()
