@@ -3,10 +3,11 @@
 ``scorecard pack`` records every figure the pack printed (the value computed, the value and
 text as published, whether disclosure control hid it), the loads and computations behind it
 (with each file's SHA-256), the configuration and commentary, the briefings and data quality
-tables and the SHA-256 of every file written. ``scorecard pack --as-published`` rebuilds the
-pack from that record alone: the indicators' series go into an in-memory store for the
-analysis, everything else is taken as recorded, and the generation time printed is the
-recorded one, so the HTML is byte-identical whatever has been loaded or computed since.
+tables, the benchmark and forecast sections as shown (``section_record``) and the SHA-256 of
+every file written. ``scorecard pack --as-published`` rebuilds the pack from that record
+alone: the indicators' series go into an in-memory store for the analysis, everything else
+is taken as recorded, and the generation time printed is the recorded one, so the HTML is
+byte-identical whatever has been loaded, computed or forecast since.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ from csc_scorecard.publish.assemble import (
 )
 from csc_scorecard.publish.config_record import config_from_json, config_to_json
 from csc_scorecard.publish.model import format_value
+from csc_scorecard.publish.section_record import (
+    BENCHMARKS,
+    FORECAST,
+    benchmarks_from_json,
+    benchmarks_to_json,
+    forecast_from_json,
+    forecast_to_json,
+)
 from csc_scorecard.store import Store, file_sha256
 
 KEY = ["indicator_id", "month", "breakdown", "breakdown_value"]
@@ -145,6 +154,12 @@ def record_pack(store: Store, pack: AssembledPack, config: AnalysisConfig,
              "sha256": [file_sha256(p) for p in paths]}
         )  # fmt: skip
         store.insert_frame("published_file", files)
+        sections = pd.DataFrame(
+            {"pack_id": pack_id, "section": [BENCHMARKS, FORECAST],
+             "content": [benchmarks_to_json(published.sources.benchmarks),
+                         forecast_to_json(published.sources.forecast)]}
+        )  # fmt: skip
+        store.insert_frame("published_section", sections)
     return pack_id
 
 
@@ -212,11 +227,14 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
         denominator=computed.denominator.where(~figures.suppressed),
         value=figures.published_value, suppressed=figures.suppressed,
     )  # fmt: skip
+    sections = _sections(store, pack_id)
     sources = PackSources(
         PublishedFigures(computed, published,
                          _frame_from_json(briefings["residential"], ("week_end",)),
                          _frame_from_json(briefings["section20"])),
         _frame_from_json(row.quality), pd.Timestamp(row.generated).to_pydatetime(),
+        benchmarks_from_json(sections.get(BENCHMARKS, "{}")),
+        forecast_from_json(sections.get(FORECAST, "null")),
     )  # fmt: skip
     files = store.table("published_file")
     named = files.filter(files.pack_id == pack_id).execute()
@@ -224,6 +242,13 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
                           float(row.revision_threshold))  # fmt: skip
     return PublishedPack(pack_id, la_code, month, str(row.council), config_from_json(row.config),
                          published, dict(zip(named.file, named.sha256, strict=True)))  # fmt: skip
+
+
+def _sections(store: Store, pack_id: int) -> dict[str, str]:
+    """The pack's recorded sections by name (none for a pack recorded before they were)."""
+    stored = store.table("published_section")
+    rows = stored.filter(stored.pack_id == pack_id).execute()
+    return dict(zip(rows.section, rows.content, strict=True))
 
 
 def series_store(record: PublishedPack) -> Store:

@@ -25,7 +25,7 @@ from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.publish.assemble import (
     MONTHS_SHOWN,
     AssembledPack,
-    current_sources,
+    published_figures,
 )
 from csc_scorecard.publish.model import SUPPRESSED
 from csc_scorecard.publish.record import (
@@ -203,6 +203,6 @@ def revisions_now(store: Store, la_code: str, month: date, pack_id: int | None =
     chosen = pack_id or find_pack(store, la_code, pack_month)
     if chosen is None:
         raise LookupError(f"no pack has been published for council {la_code}")
-    figures = current_sources(store, la_code, month).figures
+    figures = published_figures(store, la_code, month)
     table = figure_table(figures.unsuppressed, figures.published)
     return _since(read_pack(store, chosen), table, loads_behind(store, la_code), threshold, month)
