@@ -188,6 +188,19 @@ def _history(client: TestClient, month: str) -> list[tuple[str, ...]]:
     return [(pack, *re.findall(r'<td class="num">(\w*)</td>', cells)) for pack, cells in rows]
 
 
+def _revisions(client: TestClient, month: str) -> tuple[list[tuple[str, ...]], list[str]]:
+    """CLA1's page for ``month``: the Revisions rows (month, breakdown, was, now, change,
+    loads) and the months marked R in the monthly table."""
+    page = client.get(f"/indicator/CLA1?la=318&month={month}").text
+    start = page.index('<h2 id="revisions">')
+    section = page[start : page.index("</table>", start)]
+    rows = [tuple(re.findall(r"<td[^>]*>([^<]*)</td>", row))
+            for row in re.findall(r"<tr><td>.*?</tr>", section)]  # fmt: skip
+    marked = re.findall(r"<tr><td>(\w+ \d{4})</td><td class=\"num\">\w*<span class=\"revised\"",
+                        page)  # fmt: skip
+    return rows, marked
+
+
 def test_the_dashboard_shows_a_figures_published_history(tmp_path):
     store, starts = council(tmp_path, 8)
     write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
@@ -196,6 +209,16 @@ def test_the_dashboard_shows_a_figures_published_history(tmp_path):
     store.con.disconnect()
     client = signed_in_as(tmp_path, Role.viewer)
     assert _history(client, "2024-06") == [("March 2025", "8"), ("April 2025", "7")]
+    # The April pack's revisions of CLA1, as it listed them, and its R markers.
+    rows, marked = _revisions(client, "2025-04")
+    months = [f"{m:%b %Y}" for m in pd.date_range("2024-06-01", "2025-01-01", freq="MS")]
+    loads = "episodes.csv (load 2, loaded); episodes.csv (load 1, removed)"
+    assert rows == [(m, "total", "8", "7", "-1", loads) for m in months]
+    assert marked == months
+    none, unmarked = _revisions(client, "2025-03")  # the first pack: nothing before it
+    assert none == [] and unmarked == []
+    assert "None listed: no pack has been published for March 2025" in client.get(
+        "/indicator/CLA1?la=318&month=2025-03").text  # fmt: skip
 
 
 def test_a_viewer_never_sees_a_suppressed_published_figure_on_the_dashboard(tmp_path):
@@ -208,6 +231,8 @@ def test_a_viewer_never_sees_a_suppressed_published_figure_on_the_dashboard(tmp_
     store.con.disconnect()
     viewer = signed_in_as(tmp_path, Role.viewer)
     assert _history(viewer, "2024-06") == [("March 2025", "7"), ("April 2025", "c")]
+    rows, marked = _revisions(viewer, "2025-04")
+    assert len(rows) == 8 and {r[2:5] for r in rows} == {("7", "c", "")} and len(marked) == 8
     # An analyst sees the counts as computed then beside what the packs printed.
     analyst = signed_in_as(tmp_path, Role.analyst)
     assert _history(analyst, "2024-06") == [("March 2025", "7", "7"), ("April 2025", "c", "4")]

@@ -245,7 +245,12 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
 
 
 def _sections(store: Store, pack_id: int) -> dict[str, str]:
-    """The pack's recorded sections by name (none for a pack recorded before they were)."""
+    """The pack's recorded sections by name.
+
+    None for a pack recorded before they were, nor in a store or dashboard copy made then.
+    """
+    if "published_section" not in store.engine.existing_tables():
+        return {}
     stored = store.table("published_section")
     rows = stored.filter(stored.pack_id == pack_id).execute()
     return dict(zip(rows.section, rows.content, strict=True))
