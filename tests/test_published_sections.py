@@ -2,7 +2,8 @@
 
 Both sections are read from tables that change after publication: DfE's figures are reloaded
 (here a corrected file replaces the first) and ``scorecard forecast`` replaces the council's
-forecast. ``--as-published`` must print what the panel was given, byte for byte.
+forecast. ``--as-published`` must print what the panel was given, byte for byte, the icons of
+a rolling figure included (worked out from its months alone, which the pack does not print).
 """
 
 from dataclasses import replace
@@ -67,6 +68,23 @@ def store_forecast(store: Store, children: float) -> None:
     replace_rows(store, "forecast_accuracy", "318", "CLA", accuracy)
 
 
+def referral_rates(store: Store) -> None:
+    """REF2 (a rolling 12-month rate) and its months alone, as ``scorecard compute`` stores
+    them: 58 and 62 referrals in turn each month among 20,000 children, then 80 in the last
+    three months."""
+    months = pd.date_range("2024-03-01", "2025-03-01", freq="MS").date
+    alone = [58.0, 62.0] * 5 + [80.0] * 3
+    rolling = pd.Series(alone).rolling(12, min_periods=1).sum().tolist()
+    rows = [
+        pd.DataFrame({"month": months, "breakdown": breakdown, "numerator": counts,
+                      "denominator": 20_000.0,
+                      "value": [c / 20_000 * 10_000 for c in counts]})
+        for breakdown, counts in (("all", rolling), ("month_alone", alone))
+    ]  # fmt: skip
+    store.insert_frame("indicator_value", pd.concat(rows).assign(
+        la_code="318", indicator_id="REF2", breakdown_value="all", compute_id=1))  # fmt: skip
+
+
 def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     # Eight children looked after from June 2024, from a file that covers April 2023 on
     # (the forecast's history needs the months its loads cover).
@@ -79,12 +97,17 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     benchmarks_file(tmp_path, 81_770, 9_050)
     load_benchmarks(store, [tmp_path / "cla.csv"], mapping)
     store_forecast(store, 40.0)
+    referral_rates(store)
 
     first, first_paths = write_pack(
         store, "318", MARCH, tmp_path / "p1", load_config(), ["html", "xlsx"]
     )
     assert first.data.forecast is not None
     assert set(first.data.forecast.forecasts.forecast) == {"40"}
+    # A rolling figure's icons come from its months alone, which the pack does not print
+    # (without them there is no XmR chart to judge: "" and "No SPC yet").
+    referrals = next(p for p in first.data.pages if p.id == "REF2")
+    assert referrals.variation != ""
     published = next(p for p in first.data.pages if p.id == "CLA1").benchmark
     assert published is not None and (published.england, published.region) == (81_770, 9_050)
 
@@ -103,6 +126,8 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     assert set(rebuilt.data.forecast.forecasts.forecast) == {"40"}
     page = next(p for p in rebuilt.data.pages if p.id == "CLA1")
     assert page.benchmark == published
+    again = next(p for p in rebuilt.data.pages if p.id == "REF2")
+    assert (again.variation, again.assurance) == (referrals.variation, referrals.assurance)
     assert record.pack_id == 1
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in first_paths]
 

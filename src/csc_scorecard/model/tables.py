@@ -722,12 +722,12 @@ PUBLISHED_FILE = Table(
 PUBLISHED_SECTION = Table(
     "published_section",
     "A published pack's sections read from tables that change after it (the benchmarks,"
-    " the forecast), as shown",
+    " the forecast, the rolling figures' months alone its icons come from), as shown",
     "scorecard pack (scorecard pack --as-published rebuilds them from it)",
     ("pack_id", "section"),
     (
         _c("pack_id", "int", "The published pack", required=True),
-        _c("section", "string", "benchmarks or forecast", required=True),
+        _c("section", "string", "benchmarks, forecast or months_alone", required=True),
         _c("content", "string", "The section as shown, as JSON (the benchmarks after disclosure"
            " control; null for a pack with no forecast)", required=True),
     ),

@@ -22,8 +22,9 @@ import pandas as pd
 from csc_scorecard.analysis.benchmarks import Benchmark, Funnel
 from csc_scorecard.forecast.briefing import ForecastBriefing
 
-BENCHMARKS, FORECAST = "benchmarks", "forecast"
-"""The sections' names in ``published_section``."""
+BENCHMARKS, FORECAST, MONTHS_ALONE = "benchmarks", "forecast", "months_alone"
+"""The sections' names in ``published_section`` (the rolling figures' months alone are not
+printed, but the icons of a rolling figure are worked out from them)."""
 
 
 def _plain(value: object) -> object:
