@@ -164,7 +164,7 @@ def test_the_commands(tmp_path):
     assert sorted(store.table("load_log").load_id.execute()) == [1]
 
 
-def _signed_in(tmp_path, role: Role) -> TestClient:
+def signed_in_as(tmp_path, role: Role) -> TestClient:
     """A dashboard on the test's store, signed in as a user with ``role``."""
     application = create_app(str(tmp_path / "s.duckdb"), f"sqlite:///{tmp_path / 'app.db'}")
     with application.state.web.sessions.begin() as db:
@@ -188,14 +188,37 @@ def _history(client: TestClient, month: str) -> list[tuple[str, ...]]:
     return [(pack, *re.findall(r'<td class="num">(\w*)</td>', cells)) for pack, cells in rows]
 
 
+def _revisions(client: TestClient, month: str) -> tuple[list[tuple[str, ...]], list[str]]:
+    """CLA1's page for ``month``: the Revisions rows (month, breakdown, was, now, change,
+    loads) and the months marked R in the monthly table."""
+    page = client.get(f"/indicator/CLA1?la=318&month={month}").text
+    start = page.index('<h2 id="revisions">')
+    section = page[start : page.index("</table>", start)]
+    rows = [tuple(re.findall(r"<td[^>]*>([^<]*)</td>", row))
+            for row in re.findall(r"<tr><td>.*?</tr>", section)]  # fmt: skip
+    marked = re.findall(r"<tr><td>(\w+ \d{4})</td><td class=\"num\">\w*<span class=\"revised\"",
+                        page)  # fmt: skip
+    return rows, marked
+
+
 def test_the_dashboard_shows_a_figures_published_history(tmp_path):
     store, starts = council(tmp_path, 8)
     write_pack(store, "318", MARCH, tmp_path / "p1", load_config(), ["html"])
     load_and_compute(store, episodes_load(tmp_path, {**starts, "C7": date(2025, 2, 15)}, "v2"))
     write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
     store.con.disconnect()
-    client = _signed_in(tmp_path, Role.viewer)
+    client = signed_in_as(tmp_path, Role.viewer)
     assert _history(client, "2024-06") == [("March 2025", "8"), ("April 2025", "7")]
+    # The April pack's revisions of CLA1, as it listed them, and its R markers.
+    rows, marked = _revisions(client, "2025-04")
+    months = [f"{m:%b %Y}" for m in pd.date_range("2024-06-01", "2025-01-01", freq="MS")]
+    loads = "episodes.csv (load 2, loaded); episodes.csv (load 1, removed)"
+    assert rows == [(m, "total", "8", "7", "-1", loads) for m in months]
+    assert marked == months
+    none, unmarked = _revisions(client, "2025-03")  # the first pack: nothing before it
+    assert none == [] and unmarked == []
+    assert "None listed: no pack has been published for March 2025" in client.get(
+        "/indicator/CLA1?la=318&month=2025-03").text  # fmt: skip
 
 
 def test_a_viewer_never_sees_a_suppressed_published_figure_on_the_dashboard(tmp_path):
@@ -206,10 +229,12 @@ def test_a_viewer_never_sees_a_suppressed_published_figure_on_the_dashboard(tmp_
     load_and_compute(store, episodes_load(tmp_path, {**starts, **later}, "v2"))
     write_pack(store, "318", APRIL, tmp_path / "p2", load_config(), ["html"])
     store.con.disconnect()
-    viewer = _signed_in(tmp_path, Role.viewer)
+    viewer = signed_in_as(tmp_path, Role.viewer)
     assert _history(viewer, "2024-06") == [("March 2025", "7"), ("April 2025", "c")]
+    rows, marked = _revisions(viewer, "2025-04")
+    assert len(rows) == 8 and {r[2:5] for r in rows} == {("7", "c", "")} and len(marked) == 8
     # An analyst sees the counts as computed then beside what the packs printed.
-    analyst = _signed_in(tmp_path, Role.analyst)
+    analyst = signed_in_as(tmp_path, Role.analyst)
     assert _history(analyst, "2024-06") == [("March 2025", "7", "7"), ("April 2025", "c", "4")]
 
 
@@ -218,7 +243,7 @@ def test_a_pack_recorded_after_compute_reaches_the_dashboards_copy(tmp_path):
     store.con.disconnect()
     path = str(tmp_path / "s.duckdb")
     snapshot.publish(path)  # as compute leaves it: a copy with no pack yet
-    client = _signed_in(tmp_path, Role.viewer)
+    client = signed_in_as(tmp_path, Role.viewer)
     assert _history(client, "2025-03") == []
     written = runner.invoke(app, ["pack", "--month", "2025-03", "--format", "html", "--out",
                                   str(tmp_path / "pack"), "--store", path])  # fmt: skip
@@ -261,5 +286,5 @@ def test_a_copy_published_before_packs_were_recorded_shows_no_history(tmp_path):
     for name in snapshot.PACK_TABLES:
         older.con.drop_table(name)
     older.con.disconnect()
-    page = _signed_in(tmp_path, Role.viewer).get("/indicator/CLA1?la=318&month=2025-03")
+    page = signed_in_as(tmp_path, Role.viewer).get("/indicator/CLA1?la=318&month=2025-03")
     assert page.status_code == 200 and "Not in any published pack yet." in page.text

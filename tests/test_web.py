@@ -36,6 +36,7 @@ ROUTES = [
     ("POST", "/logout", "/logout", Role.viewer, {}),
     ("GET", "/", f"/{Q}", Role.viewer, None),
     ("GET", "/overview.{fmt}", f"/overview.csv{Q}", Role.viewer, None),
+    ("POST", "/publish", "/publish", Role.analyst, {"la": LA, "month": "2025-04"}),
     ("GET", "/indicator/{indicator_id}", f"/indicator/CLA1{Q}", Role.viewer, None),
     (
         "GET",
@@ -404,6 +405,7 @@ def test_migrations_and_state_round_trip(app_db_url):
         "audit_event",
         "recalculation_point",
         "forecast_scenario",
+        "publish_request",
         "alembic_version",
     } <= tables
     sessions = session_factory(url)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -17,6 +17,7 @@ from csc_scorecard.errors import InputError, council_code
 from csc_scorecard.web import cli as web_cli
 
 if TYPE_CHECKING:
+    from csc_scorecard.analysis.config import AnalysisConfig
     from csc_scorecard.store import LoadResult
     from csc_scorecard.validators.compare903 import Finding
 
@@ -723,6 +724,12 @@ def pack(
         "--revision-threshold",
         help="Call out on page one a revision larger than this share of the figure.",
     ),
+    publish_requested: bool = typer.Option(
+        False,
+        "--publish-requested",
+        help="Write and record every pack marked as published on the dashboard and not yet"
+        " written (needs --app-db); each request then shows the pack and its files' SHA-256.",
+    ),
     store: str = STORE_OPTION,
 ) -> None:
     """Write the month's pack as HTML, PDF and Excel, with disclosure control, and record it.
@@ -736,8 +743,6 @@ def pack(
 
     Example: scorecard pack --month 2026-03 --out out/pack
     """
-    from csc_scorecard.analysis.commentary import Commentary, load_commentary
-    from csc_scorecard.analysis.config import load_config
     from csc_scorecard.publish.assemble import latest_month
     from csc_scorecard.publish.write import write_pack
     from csc_scorecard.store import Store
@@ -747,28 +752,101 @@ def pack(
     if as_published:
         _as_published(target, la_code, as_published, out, chosen)
         return
+
+    def settings_for(code: str, when: date) -> AnalysisConfig:
+        return _pack_settings(config, commentary, app_db, code, when)
+
+    if publish_requested:
+        with _bad_input_exits_2():
+            if not app_db or month:
+                raise ValueError("--publish-requested needs --app-db (the dashboard's"
+                                 " database) and takes the months from its requests, not"
+                                 " --month")  # fmt: skip
+        failed = _publish_requested(target, app_db, out, chosen, settings_for, council,
+                                    revision_threshold)  # fmt: skip
+        _publish_packs_for_dashboard(target)
+        if failed:
+            raise typer.Exit(2)
+        return
     with _bad_input_exits_2():
         code = la_code or _only_council(target)
         when = _month(month, "--month") or latest_month(target, code)
-        written = [load_commentary(commentary)] if commentary else []
-        if app_db:
-            from csc_scorecard.web.commentary import dashboard_commentary
-
-            written.append(dashboard_commentary(app_db, code, when))
-        notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
-        settings = load_config(config, notes)
-        if app_db:  # recalculation points analysts recorded on the dashboard
-            from csc_scorecard.web.recalculations import decisions_for
-
-            settings = settings.with_decisions(decisions_for(app_db))
         with console.status(f"Writing the {when:%B %Y} pack"):
-            _, paths = write_pack(target, code, when, out, settings, chosen, council,
-                                  revision_threshold)  # fmt: skip
+            _, paths = write_pack(target, code, when, out, settings_for(code, when), chosen,
+                                  council, revision_threshold)  # fmt: skip
     for path in paths:
         console.print(f"[green]Wrote[/] {path}")
+    _publish_packs_for_dashboard(target)
+
+
+def _publish_packs_for_dashboard(store: object) -> None:
+    """Give the dashboard's copy the published packs' records as now (after writing packs)."""
     from csc_scorecard.web.snapshot import PACK_TABLES
 
-    _publish_tables_for_dashboard(target, PACK_TABLES, "the pack's figures")
+    _publish_tables_for_dashboard(store, PACK_TABLES, "the pack's figures")
+
+
+def _pack_settings(config: Path | None, commentary: Path | None, app_db: str | None,
+                   la_code: str, month: date) -> AnalysisConfig:  # fmt: skip
+    """The analysis configuration a pack is written with.
+
+    The targets file, the commentary (a file and the dashboard's) and the recalculation points
+    analysts recorded on the dashboard.
+    """
+    from csc_scorecard.analysis.commentary import Commentary, load_commentary
+    from csc_scorecard.analysis.config import load_config
+
+    written = [load_commentary(commentary)] if commentary else []
+    if app_db:
+        from csc_scorecard.web.commentary import dashboard_commentary
+
+        written.append(dashboard_commentary(app_db, la_code, month))
+    notes = Commentary(tuple(c for n in written for c in n.comments)) if written else None
+    settings = load_config(config, notes)
+    if app_db:  # recalculation points analysts recorded on the dashboard
+        from csc_scorecard.web.recalculations import decisions_for
+
+        settings = settings.with_decisions(decisions_for(app_db))
+    return settings
+
+
+def _publish_requested(store: object, app_db: str, out: Path, formats: list[str],
+                       settings_for: Callable[[str, date], AnalysisConfig], council: str | None,
+                       threshold: float) -> int:  # fmt: skip
+    """``scorecard pack --publish-requested``: the packs marked as published on the dashboard.
+
+    Each pending request's pack is written and recorded as ``scorecard pack`` does, then the
+    request is marked published with the pack and its files' SHA-256. Returns how many could
+    not be (they stay pending, each with the reason printed).
+    """
+    from csc_scorecard.publish.record import find_pack
+    from csc_scorecard.publish.write import write_pack
+    from csc_scorecard.store import Store, file_sha256
+    from csc_scorecard.web import publishing
+
+    assert isinstance(store, Store)
+    asked = publishing.pending(app_db)
+    if not asked:
+        console.print("No pack is waiting to be published.")
+    failed = 0
+    for request_id, code, when in asked:
+        try:
+            with console.status(f"Writing the {when:%B %Y} pack for council {code}"):
+                _, paths = write_pack(store, code, when, out, settings_for(code, when),
+                                      formats, council, threshold)  # fmt: skip
+        except (InputError, LookupError, ValueError, OSError) as error:
+            console.print(f"[red]Not published:[/] request {request_id} (council {code},"
+                          f" {when:%Y-%m}): {_reason(error)}; it stays pending")  # fmt: skip
+            failed += 1
+            continue
+        pack_id = find_pack(store, code, when)
+        assert pack_id is not None  # write_pack has just recorded it
+        publishing.published(app_db, request_id, pack_id, {p.name: file_sha256(p) for p in paths})
+        for path in paths:
+            console.print(f"[green]Wrote[/] {path}")
+        console.print(f"[green]Published[/] request {request_id}: pack {pack_id}"
+                      f" (council {code}, {when:%B %Y})")  # fmt: skip
+    return failed
 
 
 def _as_published(store: object, la_code: str | None, month: str, out: Path,

@@ -724,6 +724,21 @@ PUBLISHED_FILE = Table(
     lineage=False,
 )
 
+PUBLISHED_SECTION = Table(
+    "published_section",
+    "A published pack's sections read from tables that change after it (the benchmarks,"
+    " the forecast, the rolling figures' months alone its icons come from), as shown",
+    "scorecard pack (scorecard pack --as-published rebuilds them from it)",
+    ("pack_id", "section"),
+    (
+        _c("pack_id", "int", "The published pack", required=True),
+        _c("section", "string", "benchmarks, forecast or months_alone", required=True),
+        _c("content", "string", "The section as shown, as JSON (the benchmarks after disclosure"
+           " control; null for a pack with no forecast)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
 DISPLACED_ROW = Table(
     "displaced_row",
     "Stored rows a load replaced or merged into, kept so that the load can be undone",
@@ -856,7 +871,7 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         *DATA_TABLES, QUARANTINE, LOAD_LOG, COVERAGE, *RESULTS,
-        PUBLISHED_PACK, PUBLISHED_FIGURE, PUBLISHED_FILE, DISPLACED_ROW,
+        PUBLISHED_PACK, PUBLISHED_FIGURE, PUBLISHED_FILE, PUBLISHED_SECTION, DISPLACED_ROW,
     )
 }  # fmt: skip
 """Every table of the store by name."""

@@ -8,6 +8,7 @@ add up to (CLA6 counts the same children as the section 20 total) are protected 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -19,7 +20,7 @@ from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funn
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.briefings.residential import residential_weekly
 from csc_scorecard.briefings.section20 import section20_profile
-from csc_scorecard.forecast.briefing import forecast_briefing
+from csc_scorecard.forecast.briefing import ForecastBriefing, forecast_briefing
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
 from csc_scorecard.indicators.spine import month_index, month_of
@@ -74,6 +75,10 @@ class PackSources:
     figures: PublishedFigures
     quality: pd.DataFrame
     generated: datetime
+    benchmarks: Mapping[str, Benchmark]
+    """Each indicator's benchmark as the pack shows it (after disclosure control)."""
+    forecast: ForecastBriefing | None
+    """The forecast section (None: no forecast has been made)."""
 
 
 @dataclass(frozen=True)
@@ -226,9 +231,13 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
 
 
 def current_sources(store: Store, la_code: str, month: date) -> PackSources:
-    """The figures, briefings and data quality as the store holds them now."""
-    return PackSources(published_figures(store, la_code, month), _quality(store, la_code),
-                       datetime.now(UTC).replace(tzinfo=None, microsecond=0))  # fmt: skip
+    """The figures, briefings, data quality, benchmarks and forecast as the store holds them."""
+    figures = published_figures(store, la_code, month)
+    return PackSources(
+        figures, _quality(store, la_code), datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+        as_published(latest_benchmarks(store, la_code, month), figures.published),
+        forecast_briefing(store, la_code),
+    )  # fmt: skip
 
 
 def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
@@ -242,7 +251,7 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     sources = sources or current_sources(store, la_code, month)
     figures = sources.figures
     residential, section20, published = figures.residential, figures.section20, figures.published
-    found = as_published(latest_benchmarks(store, la_code, month), published)
+    found = sources.benchmarks
     summaries = with_benchmarks(summarise(store, la_code, month, config), found)
     plots = latest_funnel_plots(store, la_code, found)
     pages = tuple(_page(s, published, month, found.get(s.indicator.id), plots.get(s.indicator.id))
@@ -261,7 +270,7 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     data = PackData(
         la_code, council or f"Council {la_code}", month, sources.generated,
         pages, residential_shown, section20_shown, sources.quality, scorecard,
-        forecast=forecast_briefing(store, la_code),
+        forecast=sources.forecast,
     )  # fmt: skip
     return AssembledPack(data, figures.unsuppressed, published)
 

@@ -3,10 +3,11 @@
 ``scorecard pack`` records every figure the pack printed (the value computed, the value and
 text as published, whether disclosure control hid it), the loads and computations behind it
 (with each file's SHA-256), the configuration and commentary, the briefings and data quality
-tables and the SHA-256 of every file written. ``scorecard pack --as-published`` rebuilds the
-pack from that record alone: the indicators' series go into an in-memory store for the
-analysis, everything else is taken as recorded, and the generation time printed is the
-recorded one, so the HTML is byte-identical whatever has been loaded or computed since.
+tables, the benchmark and forecast sections as shown (``section_record``) and the SHA-256 of
+every file written. ``scorecard pack --as-published`` rebuilds the pack from that record
+alone: the indicators' series go into an in-memory store for the analysis, everything else
+is taken as recorded, and the generation time printed is the recorded one, so the HTML is
+byte-identical whatever has been loaded, computed or forecast since.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from csc_scorecard.analysis.config import AnalysisConfig
+from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.model import TABLES
@@ -32,6 +34,17 @@ from csc_scorecard.publish.assemble import (
 )
 from csc_scorecard.publish.config_record import config_from_json, config_to_json
 from csc_scorecard.publish.model import format_value
+from csc_scorecard.publish.section_record import (
+    BENCHMARKS,
+    FORECAST,
+    MONTHS_ALONE,
+    benchmarks_from_json,
+    benchmarks_to_json,
+    forecast_from_json,
+    forecast_to_json,
+    frame_from_json,
+    frame_to_json,
+)
 from csc_scorecard.store import Store, file_sha256
 
 KEY = ["indicator_id", "month", "breakdown", "breakdown_value"]
@@ -145,6 +158,13 @@ def record_pack(store: Store, pack: AssembledPack, config: AnalysisConfig,
              "sha256": [file_sha256(p) for p in paths]}
         )  # fmt: skip
         store.insert_frame("published_file", files)
+        sections = pd.DataFrame(
+            {"pack_id": pack_id, "section": [BENCHMARKS, FORECAST, MONTHS_ALONE],
+             "content": [benchmarks_to_json(published.sources.benchmarks),
+                         forecast_to_json(published.sources.forecast),
+                         frame_to_json(_months_alone(store, data.la_code, data.month))]}
+        )  # fmt: skip
+        store.insert_frame("published_section", sections)
     return pack_id
 
 
@@ -171,6 +191,25 @@ class PublishedPack:
     published: Published
     files: dict[str, str]
     """File name -> SHA-256 as published."""
+    months_alone: pd.DataFrame
+    """Each rolling figure's month alone as computed (``_months_alone``): not printed, but
+    its variation and assurance are worked out from them."""
+
+
+def _months_alone(store: Store, la_code: str, month: date) -> pd.DataFrame:
+    """The rolling indicators' months alone up to ``month``, as ``analysis.summary`` reads them.
+
+    A rolling figure's variation and assurance icons come from the XmR chart of each month
+    alone, so the record keeps them beside the printed figures.
+    """
+    values = store.table("indicator_value")
+    chosen = values.filter((values.la_code == la_code) & (values.breakdown == MONTH_ALONE)
+                           & (values.month <= month))  # fmt: skip
+    frame: pd.DataFrame = (
+        chosen.select(*KEY, "numerator", "denominator", "value").order_by(KEY).execute()
+    )
+    frame["month"] = pd.to_datetime(frame["month"]).dt.date
+    return frame
 
 
 def published_packs(store: Store, la_code: str) -> pd.DataFrame:
@@ -212,26 +251,49 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
         denominator=computed.denominator.where(~figures.suppressed),
         value=figures.published_value, suppressed=figures.suppressed,
     )  # fmt: skip
+    sections = _sections(store, pack_id)
     sources = PackSources(
         PublishedFigures(computed, published,
                          _frame_from_json(briefings["residential"], ("week_end",)),
                          _frame_from_json(briefings["section20"])),
         _frame_from_json(row.quality), pd.Timestamp(row.generated).to_pydatetime(),
+        benchmarks_from_json(sections.get(BENCHMARKS, "{}")),
+        forecast_from_json(sections.get(FORECAST, "null")),
     )  # fmt: skip
     files = store.table("published_file")
     named = files.filter(files.pack_id == pack_id).execute()
     published = Published(sources, figures, json.loads(row.load_ids),
                           float(row.revision_threshold))  # fmt: skip
+    alone = sections.get(MONTHS_ALONE)
     return PublishedPack(pack_id, la_code, month, str(row.council), config_from_json(row.config),
-                         published, dict(zip(named.file, named.sha256, strict=True)))  # fmt: skip
+                         published, dict(zip(named.file, named.sha256, strict=True)),
+                         frame_from_json(alone) if alone else pd.DataFrame())  # fmt: skip
+
+
+def _sections(store: Store, pack_id: int) -> dict[str, str]:
+    """The pack's recorded sections by name.
+
+    None for a pack recorded before they were, nor in a store or dashboard copy made then.
+    """
+    if "published_section" not in store.engine.existing_tables():
+        return {}
+    stored = store.table("published_section")
+    rows = stored.filter(stored.pack_id == pack_id).execute()
+    return dict(zip(rows.section, rows.content, strict=True))
 
 
 def series_store(record: PublishedPack) -> Store:
-    """An in-memory store holding only the recorded indicators' series (for the analysis)."""
+    """An in-memory store holding only the recorded indicators' series (for the analysis).
+
+    The figures as computed and the rolling figures' months alone.
+    """
     store = Store("duckdb://")
     figures = record.published.figures
     series = figures[figures.indicator_id.isin(list(BY_ID))]
-    store.insert_frame("indicator_value", series.assign(la_code=record.la_code, compute_id=0))
+    for rows in (series, record.months_alone):
+        if not rows.empty:
+            store.insert_frame("indicator_value", rows.assign(la_code=record.la_code,
+                                                              compute_id=0))  # fmt: skip
     return store
 
 

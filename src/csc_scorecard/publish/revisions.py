@@ -25,7 +25,7 @@ from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.publish.assemble import (
     MONTHS_SHOWN,
     AssembledPack,
-    current_sources,
+    published_figures,
 )
 from csc_scorecard.publish.model import SUPPRESSED
 from csc_scorecard.publish.record import (
@@ -193,6 +193,18 @@ def _since(previous: PublishedPack, figures: pd.DataFrame, loads: Sequence[dict[
                    previous.month, threshold)  # fmt: skip
 
 
+def of_pack(store: Store, la_code: str, month: date) -> Revisions | None:
+    """The revisions the last pack published for ``month`` listed, read from the records.
+
+    None when no pack was published for the month, or none before it (nothing to revise).
+    """
+    pack_id = find_pack(store, la_code, month)
+    previous = None if pack_id is None else find_pack(store, la_code, before=pack_id)
+    if pack_id is None or previous is None:
+        return None
+    return against(read_pack(store, previous), read_pack(store, pack_id).published, month)
+
+
 def revisions_now(store: Store, la_code: str, month: date, pack_id: int | None = None,
                   pack_month: date | None = None,
                   threshold: float = DEFAULT_THRESHOLD) -> Revisions:  # fmt: skip
@@ -203,6 +215,6 @@ def revisions_now(store: Store, la_code: str, month: date, pack_id: int | None =
     chosen = pack_id or find_pack(store, la_code, pack_month)
     if chosen is None:
         raise LookupError(f"no pack has been published for council {la_code}")
-    figures = current_sources(store, la_code, month).figures
+    figures = published_figures(store, la_code, month)
     table = figure_table(figures.unsuppressed, figures.published)
     return _since(read_pack(store, chosen), table, loads_behind(store, la_code), threshold, month)

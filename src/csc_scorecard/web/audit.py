@@ -6,8 +6,9 @@ figure, and when.
 Events: ``sign-in``, ``sign-in failed``, ``sign-in refused`` (a backoff wait), ``sign-out``,
 ``session revoked``, ``drill-down`` (the figure, how many children, and the pseudonymised
 record ids shown -- pseudonyms even when an admin has real ids on screen, so the log itself
-names no child) and ``export`` (every download, recorded by ``AuditDownloads`` from the
-response, so a new export route is logged without anyone remembering to).
+names no child), ``export`` (every download, recorded by ``AuditDownloads`` from the
+response, so a new export route is logged without anyone remembering to) and ``publish
+requested`` (a month's pack marked as published, see ``publishing``).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,6 +40,7 @@ from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
 from csc_scorecard.indicators.records import records
 from csc_scorecard.publish.record import published_history
+from csc_scorecard.publish.revisions import Revisions, of_pack
 from csc_scorecard.store import Store
 from csc_scorecard.web import snapshot
 from csc_scorecard.web.forecasts import StoredForecast, read_forecast
@@ -217,6 +218,20 @@ class Figures:
 
         return self.cached(("published history", la_code, indicator_id, month), read)
 
+    def revisions(self, la_code: str, month: date) -> Revisions | None:
+        """What the pack published for the month listed as revised (``revisions.of_pack``).
+
+        Worked out from the packs' records in the copy, as printed: the same for every role.
+        """
+
+        def read() -> Revisions | None:
+            store = self.store()
+            if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
+                return None  # a copy published before packs were recorded
+            return of_pack(store, la_code, month)
+
+        return self.cached(("revisions", la_code, month), read)
+
     def benchmarks(self, la_code: str, month: date) -> dict[str, Benchmark]:
         """Each published indicator's latest benchmark at or before the month, as loaded.
 
@@ -375,6 +390,16 @@ class RoleFigures:
         """
         found = self.source.published_history(self.la_code, indicator_id, month)
         return found if self.audience == "computed" else found.drop(columns="computed")
+
+    def revisions(self, indicator_id: str, month: date) -> Revisions | None:
+        """The indicator's revisions in the pack published for the month, as it printed them.
+
+        The same for every role: a suppressed figure is "c" and its change is not shown.
+        """
+        found = self.source.revisions(self.la_code, month)
+        if found is None:
+            return None
+        return replace(found, rows=tuple(r for r in found.rows if r.indicator_id == indicator_id))
 
     def benchmark(self, indicator_id: str, month: date) -> Benchmark | None:
         """The indicator beside DfE's published statistics (None: none loaded for it).

@@ -203,3 +203,24 @@ class ForecastScenario(Base):
     definition: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(80))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PublishRequest(Base):
+    """A request, made on the dashboard, to publish a council's pack for a month.
+
+    The dashboard never writes the store, so it asks: ``scorecard pack --publish-requested``
+    writes and records each pending request's pack exactly as ``scorecard pack`` does, then
+    fills in the pack it recorded and its files' SHA-256 (``files``, JSON of file name to
+    digest) and when. ``status`` is "pending" until then, "published" after.
+    """
+
+    __tablename__ = "publish_request"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la_code: Mapped[str] = mapped_column(String(10))
+    month: Mapped[date] = mapped_column(Date, index=True)
+    requested_by: Mapped[str] = mapped_column(String(80))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    pack_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    files: Mapped[str] = mapped_column(Text, default="{}")

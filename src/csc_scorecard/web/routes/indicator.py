@@ -1,7 +1,8 @@
 """One indicator's page and data; for analysts, the children behind a figure.
 
 The page shows its chart, monthly table, breakdowns, definition, its benchmark panel (England,
-region, statistical neighbours, rank and quartile from DfE's published statistics) and
+region, statistical neighbours, rank and quartile from DfE's published statistics), its
+published values and the revisions the month's pack listed (marked R in the table), and
 commentary; an analyst records where the SPC limits start again (a recalculation point, with
 the reason) and accepts or rejects the recalculation the analysis suggests.
 """
@@ -87,6 +88,7 @@ def _page(
     seen = role_figures(request, user.role, la_code)
     summary, shown, figures_html = _figures_part(request, seen, indicator_id, chosen, can_drill)
     published = seen.published_history(indicator_id, chosen)
+    revisions = seen.revisions(indicator_id, chosen)
     found = seen.benchmark(indicator_id, chosen)
     plot = seen.funnel_plot(indicator_id, chosen)
     with request.app.state.web.sessions() as db:
@@ -103,6 +105,7 @@ def _page(
         series=shown,
         figures_html=figures_html,
         published=published,
+        revisions=revisions,
         benchmark=found,
         benchmark_spec=views.benchmark_spec(found, summary),
         funnel_plot=plot,
@@ -127,6 +130,10 @@ def _figures_part(
         summary = _summary(seen, indicator_id, month)
         rows = seen.figures(indicator_id)
         shown = views.shown_series(summary, rows)
+        listed = seen.revisions(indicator_id, month)
+        revised = {
+            f"{r.month:%Y-%m}" for r in (listed.rows if listed else ()) if r.breakdown == "all"
+        }
         html = fragment(
             request,
             "indicator_figures.html.j2",
@@ -136,6 +143,7 @@ def _figures_part(
             series=shown,
             breakdowns=views.breakdown_tables(rows, month, summary.indicator.unit),
             can_drill=can_drill,
+            revised=revised,
         )
         return summary, shown, html
 

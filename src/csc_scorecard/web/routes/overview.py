@@ -12,12 +12,13 @@ from datetime import date
 from typing import Annotated
 
 import pandas as pd
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
 
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.publish.scorecard import ASSURANCES, Scorecard, build
-from csc_scorecard.web import views
+from csc_scorecard.web import audit, publishing, views
+from csc_scorecard.web.csrf import verify_csrf
 from csc_scorecard.web.pages import (
     Format,
     council,
@@ -28,7 +29,7 @@ from csc_scorecard.web.pages import (
     render,
     role_figures,
 )
-from csc_scorecard.web.roles import VIEWER, Role, SignedIn
+from csc_scorecard.web.roles import ANALYST, VIEWER, Role, SignedIn
 
 router = APIRouter()
 
@@ -91,6 +92,8 @@ def overview_page(
             assurances=ASSURANCES,
         ),
     )
+    with request.app.state.web.sessions() as db:
+        asked = [(r, publishing.files_of(r)) for r in publishing.for_month(db, la_code, chosen)]
     return render(
         request,
         "overview.html.j2",
@@ -99,7 +102,31 @@ def overview_page(
         table_html=table_html,
         councils=figures(request).councils(),
         public=user.role == Role.viewer,
+        requests=asked,
+        can_publish=user.role >= Role.analyst,
+        pending=any(r.status == publishing.PENDING for r, _ in asked),
     )
+
+
+@router.post("/publish", dependencies=[Depends(verify_csrf)])
+def request_publication(
+    request: Request,
+    user: Annotated[SignedIn, Depends(ANALYST)],
+    la: Annotated[str, Form()],
+    month: Annotated[str, Form()],
+) -> Response:
+    """Mark the month's pack as published: a request the command line carries out.
+
+    The dashboard never writes the store; ``scorecard pack --publish-requested`` writes and
+    records the pack. Kept with who and when, in the change log and the audit log.
+    """
+    la_code = council(request, la)
+    chosen = month_asked(request, la_code, month)
+    with request.app.state.web.sessions.begin() as db:
+        asked = publishing.request(db, la_code, chosen, user.username)
+        audit.record(db, request, "publish requested", user.username, user.id,
+                     f"pack {la_code} {chosen:%Y-%m} (request {asked.id})")  # fmt: skip
+    return RedirectResponse(f"/?la={la_code}&month={chosen:%Y-%m}#publication", status_code=303)
 
 
 @router.get("/overview.{fmt}")
