@@ -10,7 +10,7 @@ from csc_scorecard.forecast.backtest import (
     NAIVE,
     accuracy,
     backtest,
-    group_backtest,
+    backtest_with_groups,
 )
 from csc_scorecard.forecast.comparators import mase_scale, seasonal_ets, seasonal_naive
 from csc_scorecard.forecast.fan import from_paths
@@ -131,8 +131,9 @@ def test_the_forecast_page_says_which_method_and_why_with_the_defaults():
 def test_the_groups_multistate_forecasts_add_up_to_the_totals():
     history = known_history(29, entries=12, leaving=0.05, seed=3, groups=2)
     settings = Settings(12, 24, 50, 8)
-    total = backtest(history, settings)
-    groups = group_backtest(history, settings)
+    done = backtest_with_groups(history, settings)
+    total, groups = done.total, done.groups
+    pd.testing.assert_frame_equal(total, backtest(history, settings))
     assert set(groups.group) == {"group 0", "group 1"}
     keys = ["origin", "horizon"]
     multistate = groups[groups.model == MULTISTATE].groupby(keys)[["actual", "point"]].sum()
