@@ -74,6 +74,15 @@ def test_seasonal_ets_follows_a_seasonal_series():
     assert np.all(fan.lower[95] < fan.lower[80]) and np.all(fan.lower[80] < fan.point)
 
 
+def test_ets_leaves_out_a_seasonality_the_series_does_not_have():
+    """A level with noise and no yearly cycle: the seasonal terms do not lower the AIC by
+    the 11 parameters they cost, so the forecast is the flat one of ETS(A,N,N)."""
+    y = 200 + np.random.default_rng(5).normal(0, 4, 48)
+    fan = seasonal_ets(y, 12)
+    assert np.ptp(fan.point) < 1e-6
+    assert np.all(fan.lower[80] < fan.point) and np.all(fan.point < fan.upper[80])
+
+
 def test_intervals_cover_outcomes_of_the_model_that_made_them():
     """60 councils simulated from a known model: the 80% and 95% intervals 12 months ahead
     cover about 80% and 95% of what happened (binomial sd of a share of 60: about 0.05)."""
