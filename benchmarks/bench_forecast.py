@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from csc_scorecard.forecast.backtest import backtest, group_backtest, scores
+from csc_scorecard.forecast.backtest import backtest_with_groups, scores
 from csc_scorecard.forecast.history import load_history
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
 from csc_scorecard.store import Store
@@ -50,14 +50,15 @@ def bench_council(store: Store, la_code: str, step: int, paths: int) -> pd.DataF
     forecast_multistate(history, len(history.months) - 1, Settings(paths=1000))
     forecast_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    total = scores(backtest(history, Settings(paths=paths), step), ["model", "horizon"])
+    errors = backtest_with_groups(history, Settings(paths=paths), step)
     backtest_seconds = time.perf_counter() - started
-    groups = scores(group_backtest(history, Settings(paths=paths), step),
-                    ["group", "model", "horizon"])  # fmt: skip
+    total = scores(errors.total, ["model", "horizon"])
+    groups = scores(errors.groups, ["group", "model", "horizon"])
     print(
         f"\nCouncil {la_code}: {len(history.months)} months, CLA {history.totals()[-1]} at"
         f" the end; forecast (1,000 paths, 24 months) {forecast_seconds:.1f} s; backtest"
-        f" (3 models, {paths} paths, every {step} month(s)) {backtest_seconds:.1f} s"
+        f" (3 models, total and by group, {paths} paths, every {step} month(s))"
+        f" {backtest_seconds:.1f} s"
     )
     print(total[SHOWN].round(3).to_string(index=False))
     print(groups[["group", *SHOWN]].round(3).to_string(index=False))

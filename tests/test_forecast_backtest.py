@@ -10,7 +10,7 @@ from csc_scorecard.forecast.backtest import (
     NAIVE,
     accuracy,
     backtest,
-    group_backtest,
+    backtest_with_groups,
 )
 from csc_scorecard.forecast.comparators import mase_scale, seasonal_ets, seasonal_naive
 from csc_scorecard.forecast.fan import from_paths
@@ -74,6 +74,15 @@ def test_seasonal_ets_follows_a_seasonal_series():
     assert np.all(fan.lower[95] < fan.lower[80]) and np.all(fan.lower[80] < fan.point)
 
 
+def test_ets_leaves_out_a_seasonality_the_series_does_not_have():
+    """A level with noise and no yearly cycle: the seasonal terms do not lower the AIC by
+    the 11 parameters they cost, so the forecast is the flat one of ETS(A,N,N)."""
+    y = 200 + np.random.default_rng(5).normal(0, 4, 48)
+    fan = seasonal_ets(y, 12)
+    assert np.ptp(fan.point) < 1e-6
+    assert np.all(fan.lower[80] < fan.point) and np.all(fan.point < fan.upper[80])
+
+
 def test_intervals_cover_outcomes_of_the_model_that_made_them():
     """60 councils simulated from a known model: the 80% and 95% intervals 12 months ahead
     cover about 80% and 95% of what happened (binomial sd of a share of 60: about 0.05)."""
@@ -131,8 +140,9 @@ def test_the_forecast_page_says_which_method_and_why_with_the_defaults():
 def test_the_groups_multistate_forecasts_add_up_to_the_totals():
     history = known_history(29, entries=12, leaving=0.05, seed=3, groups=2)
     settings = Settings(12, 24, 50, 8)
-    total = backtest(history, settings)
-    groups = group_backtest(history, settings)
+    done = backtest_with_groups(history, settings)
+    total, groups = done.total, done.groups
+    pd.testing.assert_frame_equal(total, backtest(history, settings))
     assert set(groups.group) == {"group 0", "group 1"}
     keys = ["origin", "horizon"]
     multistate = groups[groups.model == MULTISTATE].groupby(keys)[["actual", "point"]].sum()

@@ -19,7 +19,7 @@ forecast uses (the multistate model on a tie, since it also gives the breakdowns
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -29,6 +29,7 @@ from csc_scorecard.forecast.comparators import SEASON, mase_scale, seasonal_ets,
 from csc_scorecard.forecast.fan import Fan, from_paths
 from csc_scorecard.forecast.history import History
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
+from csc_scorecard.forecast.threads import one_blas_thread
 
 HORIZONS = (3, 6, 12)
 MIN_HISTORY = 2 * SEASON
@@ -44,14 +45,6 @@ def simple_fans(y: npt.NDArray[np.float64], horizon: int) -> dict[str, Fan]:
         ETS: seasonal_ets, NAIVE: seasonal_naive,
     }  # fmt: skip
     return {name: fit(y, horizon) for name, fit in simple.items()}
-
-
-def model_fans(history: History, origin: int, settings: Settings) -> dict[str, Fan]:
-    """Each model's fan of the total from ``origin``, fitted on the history up to it."""
-    known = history.up_to(origin)
-    paths = forecast_multistate(known, origin, settings).totals()[:, 1:].astype(float)
-    return {MULTISTATE: from_paths(paths), **simple_fans(known.totals().astype(float),
-                                                         settings.horizon)}  # fmt: skip
 
 
 def _origins(history: History, step: int) -> range:
@@ -76,32 +69,48 @@ def _errors(history: History, origin: int, fans: dict[str, Fan],
     ]  # fmt: skip
 
 
-def _ahead(settings: Settings) -> Settings:
-    return replace(settings, horizon=max(HORIZONS))
+@dataclass(frozen=True)
+class Backtest:
+    """Forecast errors from every origin: of the total, and of each group's own count."""
+
+    total: pd.DataFrame
+    """Every model's errors (``ERRORS`` columns)."""
+    groups: pd.DataFrame
+    """The multistate and seasonal naive errors per group (``ERRORS`` and ``group``)."""
+
+
+@one_blas_thread
+def backtest_with_groups(history: History, settings: Settings, step: int = 1,
+                         by_group: bool = True) -> Backtest:  # fmt: skip
+    """Errors at 3, 6 and 12 months from every ``step``-th origin, total and by group.
+
+    One simulation per origin serves both, so the groups' paths add up to the total's.
+    """
+    ahead = replace(settings, horizon=max(HORIZONS))
+    actual = history.totals().astype(float)
+    by_group_actual = history.totals_by_group().astype(float)
+    total: list[tuple[object, ...]] = []
+    groups: list[pd.DataFrame] = []
+    for origin in _origins(history, step):
+        known = history.up_to(origin)
+        counts = forecast_multistate(known, origin, ahead).counts[:, 1:].sum(axis=2)
+        fans = {MULTISTATE: from_paths(counts.sum(axis=2).astype(float)),
+                **simple_fans(known.totals().astype(float), ahead.horizon)}  # fmt: skip
+        total += _errors(history, origin, fans, actual)
+        for g, group in enumerate(history.groups if by_group else ()):
+            own = by_group_actual[:, g]
+            fans = {MULTISTATE: from_paths(counts[:, :, g].astype(float)),
+                    NAIVE: seasonal_naive(own[: origin + 1], ahead.horizon)}  # fmt: skip
+            rows = _errors(history, origin, fans, own)
+            groups.append(pd.DataFrame(rows, columns=ERRORS).assign(group=group))
+    grouped = pd.concat(groups, ignore_index=True) if groups else pd.DataFrame(
+        columns=[*ERRORS, "group"])  # fmt: skip
+    return Backtest(pd.DataFrame(total, columns=ERRORS), grouped)
 
 
 def backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
     """Every model's forecast error at 3, 6 and 12 months from every ``step``-th origin."""
-    actual = history.totals().astype(float)
-    rows = [row for origin in _origins(history, step)
-            for row in _errors(history, origin, model_fans(history, origin, _ahead(settings)),
-                               actual)]  # fmt: skip
-    return pd.DataFrame(rows, columns=ERRORS)
-
-
-def group_backtest(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
-    """The multistate and seasonal naive errors for each group's own count (``group``)."""
-    by_group = history.totals_by_group().astype(float)
-    frames = []
-    for origin in _origins(history, step):
-        counts = forecast_multistate(history.up_to(origin), origin, _ahead(settings)).counts
-        paths = counts.sum(axis=2)[:, 1:].astype(float)
-        for g, group in enumerate(history.groups):
-            fans = {MULTISTATE: from_paths(paths[:, :, g]),
-                    NAIVE: seasonal_naive(by_group[: origin + 1, g], max(HORIZONS))}  # fmt: skip
-            rows = _errors(history, origin, fans, by_group[:, g])
-            frames.append(pd.DataFrame(rows, columns=ERRORS).assign(group=group))
-    return pd.concat(frames, ignore_index=True)
+    return backtest_with_groups(history, settings, step, by_group=False).total
 
 
 def scores(errors: pd.DataFrame, by: list[str]) -> pd.DataFrame:

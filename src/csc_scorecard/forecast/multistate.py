@@ -15,6 +15,7 @@ from csc_scorecard.forecast.entries import EntryModel, fit_entries
 from csc_scorecard.forecast.history import History
 from csc_scorecard.forecast.reference import reference_window
 from csc_scorecard.forecast.simulate import Start, simulate
+from csc_scorecard.forecast.threads import one_blas_thread
 
 DEFAULT_REFERENCE_MONTHS = 24
 DEFAULT_PATHS = 1000
@@ -49,6 +50,7 @@ def calendar_months(history: History, origin: int, horizon: int) -> npt.NDArray[
     return (first + np.arange(1, horizon + 1) - 1) % 12 + 1
 
 
+@one_blas_thread
 def forecast_multistate(history: History, origin: int, settings: Settings,
                         entry_weights: npt.NDArray[np.float64] | None = None,
                         ) -> MultistateForecast:  # fmt: skip

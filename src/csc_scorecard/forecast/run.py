@@ -23,6 +23,7 @@ from csc_scorecard.forecast.multistate import forecast_multistate
 from csc_scorecard.forecast.results import current_forecasts, replace_rows, stored
 from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares
 from csc_scorecard.forecast.states import AGE_BANDS
+from csc_scorecard.forecast.threads import one_blas_thread
 from csc_scorecard.store import Store
 
 BASE = "base"
@@ -95,6 +96,7 @@ def _scenario_rows(history: History, origin: int, config: ForecastConfig,
     return frames
 
 
+@one_blas_thread
 def run_forecast(store: Store, la_code: str, measure: str, config: ForecastConfig,
                  scenarios: tuple[str, ...] = (), with_backtest: bool = False,
                  step: int = 1) -> ForecastRun:  # fmt: skip

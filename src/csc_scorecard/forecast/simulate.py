@@ -21,8 +21,6 @@ from csc_scorecard.forecast.entries import EntryModel
 from csc_scorecard.forecast.reference import Reference, transition_probabilities
 from csc_scorecard.forecast.states import AGE_BANDS, LEAVING_AGE_MONTHS, age_band_index
 
-GONE = -1
-
 
 @dataclass(frozen=True)
 class Start:
@@ -39,10 +37,42 @@ def path_rates(
     months = len(reference.entries)
     if months == 0:
         raise LookupError("the reference window has no months to learn the rates from")
-    drawn = rng.integers(0, months, size=(paths, months))
-    weights = np.stack([np.bincount(row, minlength=months) for row in drawn]).astype(float)
-    moves = np.einsum("pr,rbgk->pbgk", weights, reference.moves)
+    drawn = rng.integers(0, months, size=(paths, months)) + months * np.arange(paths)[:, None]
+    weights = np.bincount(drawn.ravel(), minlength=paths * months).reshape(paths, months)
+    moves = np.einsum("pr,rbgk->pbgk", weights.astype(float), reference.moves)
     return np.cumsum(transition_probabilities(moves), axis=-1)
+
+
+@dataclass
+class _Children:
+    """Every child present on every path, one row each: the path, age in months and group.
+
+    One flat row per child (not a path x child grid) so each month's work is proportional to
+    the children there are, whichever path they are on.
+    """
+
+    path: npt.NDArray[np.int64]
+    age: npt.NDArray[np.int64]
+    group: npt.NDArray[np.int64]
+
+    def cells(self, groups: int) -> npt.NDArray[np.int64]:
+        """Each child's (path, band, group) cell as one index."""
+        band = BAND_OF_AGE[np.minimum(self.age, LEAVING_AGE_MONTHS)]
+        cell: npt.NDArray[np.int64] = (self.path * len(AGE_BANDS) + band) * groups + self.group
+        return cell
+
+    def keep(self, kept: npt.NDArray[np.bool_]) -> None:
+        self.path, self.age, self.group = self.path[kept], self.age[kept], self.group[kept]
+
+    def add(self, path: npt.NDArray[np.int64], age: npt.NDArray[np.int64],
+            group: npt.NDArray[np.int64]) -> None:  # fmt: skip
+        self.path = np.concatenate([self.path, path])
+        self.age = np.concatenate([self.age, age])
+        self.group = np.concatenate([self.group, group])
+
+
+BAND_OF_AGE = age_band_index(np.arange(LEAVING_AGE_MONTHS + 1))
+"""Age band of each age in whole months up to 18 (a lookup, cheaper than a search)."""
 
 
 def simulate(start: Start, reference: Reference, entries: EntryModel,
@@ -58,63 +88,51 @@ def simulate(start: Start, reference: Reference, entries: EntryModel,
     rng = np.random.default_rng(seed)
     horizon, groups = len(calendar_months), len(reference.groups)
     weights = np.ones((horizon, groups)) if entry_weights is None else entry_weights
-    cumulative = path_rates(reference, paths, rng)
+    cumulative = path_rates(reference, paths, rng).reshape(-1, groups + 1)
     pool_share = np.bincount(reference.entrant_groups, minlength=groups) / max(
         len(reference.entrant_groups), 1
     )
     arrivals = entries.draw(
         rng, calendar_months, paths, weights @ pool_share if pool_share.any() else np.ones(horizon)
     )
-    group = np.tile(start.groups, (paths, 1))
-    age = np.tile(start.ages, (paths, 1))
+    children = _Children(np.repeat(np.arange(paths), len(start.ages)),
+                         np.tile(start.ages, paths), np.tile(start.groups, paths))  # fmt: skip
     counts = np.zeros((paths, horizon + 1, len(AGE_BANDS), groups), dtype=np.int64)
-    counts[:, 0] = _tally(group, age, groups)
+    counts[:, 0] = _tally(children, paths, groups)
     for step in range(horizon):
-        _move(group, age, cumulative, rng)
-        group, age = _enter(group, age, arrivals[:, step], reference, weights[step], rng)
-        counts[:, step + 1] = _tally(group, age, groups)
+        _move(children, cumulative, groups, rng)
+        _enter(children, arrivals[:, step], reference, weights[step], rng)
+        counts[:, step + 1] = _tally(children, paths, groups)
     return counts
 
 
-def _move(group: npt.NDArray[np.int64], age: npt.NDArray[np.int64],
-          cumulative: npt.NDArray[np.float64], rng: np.random.Generator) -> None:  # fmt: skip
+def _move(children: _Children, cumulative: npt.NDArray[np.float64], groups: int,
+          rng: np.random.Generator) -> None:  # fmt: skip
     """One month for the children present: move or leave by their band's rates, then age."""
-    path, slot = np.nonzero(group != GONE)
-    rows = cumulative[path, age_band_index(age[path, slot]), group[path, slot]]
-    to = (rng.random(len(path))[:, None] >= rows).sum(axis=1)
-    left = to >= rows.shape[1] - 1
-    group[path, slot] = np.where(left, GONE, to)
-    age[path, slot] += 1
-    group[age >= LEAVING_AGE_MONTHS] = GONE
+    rows = cumulative[children.cells(groups)]
+    to = (rng.random(len(rows))[:, None] >= rows).sum(axis=1)
+    children.group = np.minimum(to, groups)
+    children.age = children.age + 1
+    children.keep((children.group < groups) & (children.age < LEAVING_AGE_MONTHS))
 
 
-def _enter(group: npt.NDArray[np.int64], age: npt.NDArray[np.int64],
-           arrivals: npt.NDArray[np.int64], reference: Reference,
-           weights: npt.NDArray[np.float64], rng: np.random.Generator,
-           ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:  # fmt: skip
+def _enter(children: _Children, arrivals: npt.NDArray[np.int64], reference: Reference,
+           weights: npt.NDArray[np.float64], rng: np.random.Generator) -> None:  # fmt: skip
     """Add each path's entrants, drawn from the reference entrants (age and group together).
 
     A scenario's weights tilt which groups the entrants go to, as they scale how many enter.
-    Slots empty on every path are dropped, so the arrays stay the size of the stock.
     """
-    width = int(arrivals.max(initial=0))
-    if width and len(reference.entrant_groups):
+    total = int(arrivals.sum())
+    if total and len(reference.entrant_groups):
         chance = weights[reference.entrant_groups]
-        drawn = rng.choice(len(chance), size=(len(arrivals), width), p=chance / chance.sum())
-        present = np.arange(width)[None, :] < arrivals[:, None]
-        group = np.hstack([group, np.where(present, reference.entrant_groups[drawn], GONE)])
-        age = np.hstack([age, reference.entrant_ages[drawn]])
-    kept = (group != GONE).any(axis=0)
-    return group[:, kept], age[:, kept]
+        drawn = rng.choice(len(chance), size=total, p=chance / chance.sum())
+        children.add(np.repeat(np.arange(len(arrivals)), arrivals),
+                     reference.entrant_ages[drawn], reference.entrant_groups[drawn])  # fmt: skip
 
 
-def _tally(
-    group: npt.NDArray[np.int64], age: npt.NDArray[np.int64], groups: int
-) -> npt.NDArray[np.int64]:
+def _tally(children: _Children, paths: int, groups: int) -> npt.NDArray[np.int64]:
     """Children per (path, band, group)."""
-    path, slot = np.nonzero(group != GONE)
     cells = len(AGE_BANDS) * groups
-    index = path * cells + age_band_index(age[path, slot]) * groups + group[path, slot]
-    return np.bincount(index, minlength=group.shape[0] * cells).reshape(
-        group.shape[0], len(AGE_BANDS), groups
+    return np.bincount(children.cells(groups), minlength=paths * cells).reshape(
+        paths, len(AGE_BANDS), groups
     )
