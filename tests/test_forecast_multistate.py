@@ -29,7 +29,7 @@ def chain(rows: list[list[float]], months: int = 24, per_month: int = 1000) -> R
     names = tuple(f"group {g}" for g in range(groups))
     none = np.zeros(0, dtype=np.int64)
     return Reference(names, moves, np.zeros(months, dtype=np.int64),
-                     np.arange(months) % 12 + 1, none, none)  # fmt: skip
+                     np.arange(months) % 12 + 1, none, none, none.astype(bool))  # fmt: skip
 
 
 def months_ahead(count: int) -> np.ndarray:
@@ -129,7 +129,7 @@ def test_no_entries_lower_the_forecast_and_the_same_seed_gives_the_same_paths():
     reference = chain([[0.95, 0.05]])
     reference = Reference(reference.groups, reference.moves, np.full(24, 30),
                           reference.calendar_months, np.full(720, 100),
-                          np.zeros(720, dtype=np.int64))  # fmt: skip
+                          np.zeros(720, dtype=np.int64), np.zeros(720, dtype=bool))  # fmt: skip
     entries = fit_entries(reference.entries, reference.calendar_months)
     start = Start(np.full(500, 130), np.zeros(500, dtype=np.int64))
     ahead = months_ahead(12)

@@ -1,6 +1,7 @@
 """Scenarios: the config file's and the dashboard's alike, and a UASC change on a hand-built
 case whose answer is worked out from the case itself."""
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -9,7 +10,8 @@ import pytest
 from csc_scorecard.errors import InputError
 from csc_scorecard.forecast.config import Scenario, scenario_from, scenario_mapping
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
-from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares
+from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares, uasc_multipliers
+from csc_scorecard.forecast.states import AGE_BANDS
 from forecast_fixtures import known_history
 
 MONTHS, ENTRIES, LEAVING, UASC, WINDOW, AHEAD = 48, 20.0, 0.05, 0.5, 24, 12
@@ -35,6 +37,31 @@ def test_uasc_arrivals_plus_20_percent_add_a_fifth_of_the_uasc_entrants():
     expected = 0.2 * share * per_month * (1 - (1 - LEAVING) ** ahead) / LEAVING
     assert np.allclose((more - base)[1:][[5, 11]], expected[[5, 11]], rtol=0.1)
     assert (more - base)[12] == pytest.approx(expected[11], rel=0.1)
+
+
+def test_the_extra_uasc_entrants_have_the_ages_uasc_entrants_arrive_at():
+    """UASC here arrive aged 16 (192-203 months old), everyone else aged 2-8: doubling UASC
+    arrivals adds children aged 16-17 only; the under-16 bands are the base forecast's."""
+    history = known_history(MONTHS, ENTRIES, LEAVING, seed=11, uasc_share=UASC)
+    states = history.states
+    first_age = states.groupby("child").age.transform("min")
+    sixteen = 192 + (first_age - 24) % 12 + (states.age - first_age)
+    history = replace(history, states=states.assign(age=np.where(states.uasc, sixteen, states.age)))
+    months = [date(2024 + (k // 12), k % 12 + 1, 1) for k in range(AHEAD)]
+    scenario = Scenario("UASC arrivals doubled", "", {}, None, uasc=2.0)
+    weights = entry_weights(scenario, history.groups, months, uasc_entry_shares(history, WINDOW))
+    settings = Settings(horizon=AHEAD, reference_months=WINDOW, paths=1000, seed=3)
+    last = MONTHS - 1
+    base = forecast_multistate(history, last, settings).counts.sum(axis=3).mean(axis=0)
+    tilt = uasc_multipliers(scenario, months)
+    more = (
+        forecast_multistate(history, last, settings, weights, tilt).counts.sum(axis=3).mean(axis=0)
+    )
+    extra = more - base  # (month ahead, band)
+    sixteen_seventeen = AGE_BANDS.index("16-17")
+    # about UASC x lambda = 10 more a month, fewer as they reach 18: several dozen by month 6
+    assert extra[6, sixteen_seventeen] > 20
+    assert np.abs(np.delete(extra[1:], sixteen_seventeen, axis=1)).max() < 3
 
 
 def test_the_uasc_share_is_each_groups_share_of_entrants():

@@ -53,6 +53,7 @@ def calendar_months(history: History, origin: int, horizon: int) -> npt.NDArray[
 @one_blas_thread
 def forecast_multistate(history: History, origin: int, settings: Settings,
                         entry_weights: npt.NDArray[np.float64] | None = None,
+                        uasc_multipliers: npt.NDArray[np.float64] | None = None,
                         ) -> MultistateForecast:  # fmt: skip
     """Forecast ``settings.horizon`` months on from month ``origin`` of ``history``."""
     known = history.up_to(origin)
@@ -61,5 +62,5 @@ def forecast_multistate(history: History, origin: int, settings: Settings,
     at_origin = known.states[known.states.t == origin]
     start = Start(at_origin.age.to_numpy(dtype=np.int64), at_origin.group.to_numpy(dtype=np.int64))
     counts = simulate(start, reference, entries, calendar_months(known, origin, settings.horizon),
-                      settings.paths, settings.seed, entry_weights)  # fmt: skip
+                      settings.paths, settings.seed, entry_weights, uasc_multipliers)  # fmt: skip
     return MultistateForecast(counts, entries)

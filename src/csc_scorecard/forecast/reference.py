@@ -6,7 +6,7 @@ episode ended). The counts are kept per reference month (not pooled) so that the
 resample months to carry the uncertainty of the rates. Moves of a child who reaches 18 by the
 second month end are left out: leaving at 18 is applied as a rule, not learnt as a rate.
 Children counted at the second month end but not the first are the month's entries, with their
-age and group.
+age, group and whether they are unaccompanied asylum-seeking children (UASC).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ class Reference:
     ``moves[r, band, group, to]`` counts children in (band, group) at the start of reference
     month r who were in group ``to`` at its end (``to == len(groups)``: left). ``entries[r]``
     counts the children who entered in month r, whose calendar month (1-12) is
-    ``calendar_months[r]``; ``entrant_ages`` and ``entrant_groups`` describe every entrant.
+    ``calendar_months[r]``; ``entrant_ages``, ``entrant_groups`` and ``entrant_uasc`` describe
+    every entrant (``entrant_uasc`` is all False for a history without UASC marks).
     """
 
     groups: tuple[str, ...]
@@ -36,6 +37,15 @@ class Reference:
     calendar_months: npt.NDArray[np.int64]
     entrant_ages: npt.NDArray[np.int64]
     entrant_groups: npt.NDArray[np.int64]
+    entrant_uasc: npt.NDArray[np.bool_]
+
+    def uasc_shares(self) -> npt.NDArray[np.float64]:
+        """Share of each group's entrants who are UASC (0 for a group nobody entered)."""
+        groups = len(self.groups)
+        entered = np.bincount(self.entrant_groups, minlength=groups)
+        marked = np.bincount(self.entrant_groups[self.entrant_uasc], minlength=groups)
+        shares: npt.NDArray[np.float64] = marked / np.maximum(entered, 1)
+        return shares
 
 
 def reference_window(history: History, months: int) -> Reference:
@@ -57,7 +67,9 @@ def reference_window(history: History, months: int) -> Reference:
     new[after] = ~present.find(child[after], t[after] - 1)[0]
     entries = np.bincount(t[new] - first - 1, minlength=steps).astype(np.int64)
     calendar = np.array([history.months[s + 1].month for s in range(first, last)], dtype=np.int64)
-    return Reference(history.groups, moves, entries, calendar, age[new], group[new])
+    uasc = (states.uasc.to_numpy(dtype=bool) if "uasc" in states
+            else np.zeros(len(states), dtype=bool))  # fmt: skip
+    return Reference(history.groups, moves, entries, calendar, age[new], group[new], uasc[new])
 
 
 class _Present:

@@ -21,7 +21,7 @@ from csc_scorecard.forecast.fan import LEVELS, Fan, from_paths
 from csc_scorecard.forecast.history import History, load_history
 from csc_scorecard.forecast.multistate import forecast_multistate
 from csc_scorecard.forecast.results import current_forecasts, replace_rows, stored
-from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares
+from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares, uasc_multipliers
 from csc_scorecard.forecast.states import AGE_BANDS
 from csc_scorecard.forecast.threads import one_blas_thread
 from csc_scorecard.store import Store
@@ -82,11 +82,13 @@ def _spend_rows(counts: npt.NDArray[np.int64], config: ForecastConfig,
 def _scenario_rows(history: History, origin: int, config: ForecastConfig,
                    months: list[date], scenario: str) -> list[pd.DataFrame]:  # fmt: skip
     """The multistate forecast under one scenario (base: none): total, breakdowns, spend."""
-    weights = None
+    weights = uasc = None
     if scenario != BASE:
+        chosen = config.scenarios[scenario]
         shares = uasc_entry_shares(history.up_to(origin), config.settings.reference_months)
-        weights = entry_weights(config.scenarios[scenario], history.groups, months, shares)
-    counts = forecast_multistate(history, origin, config.settings, weights).counts
+        weights = entry_weights(chosen, history.groups, months, shares)
+        uasc = uasc_multipliers(chosen, months)
+    counts = forecast_multistate(history, origin, config.settings, weights, uasc).counts
     total = from_paths(counts.sum(axis=(2, 3))[:, 1:].astype(float))
     frames = [fan_rows(total, months, scenario=scenario, model=MULTISTATE, breakdown="all",
                        breakdown_value="all", unit="children")]  # fmt: skip

@@ -7,10 +7,10 @@ A change to the entries of unaccompanied asylum-seeking children (``uasc``, e.g.
 "UASC arrivals +20%") becomes a multiplier of each group's entries: if a share u of the
 children who entered a group in the reference window were UASC, their entries multiplied by
 m make the group's entries 1 + (m - 1) u times as many, so the expected number of UASC
-entrants changes by exactly m and everyone else's not at all. The extra entrants take the
-ages of the group's entrants in the reference window, not of UASC entrants alone (most
-arrive at 16 or 17 and leave care at 18 sooner): a scenario that raises UASC entries can so
-overstate how long the extra children stay; the multipliers are exact, the ages approximate.
+entrants changes by exactly m and everyone else's not at all. Within a group the simulation
+then draws UASC entrants m times as often as before (``uasc_multipliers``), so the extra
+entrants take the ages of the reference window's UASC entrants (most arrive at 16 or 17 and
+leave care at 18), not of the group's entrants as a whole.
 Only children looked after carry a UASC mark (``history``); for children on a plan or in
 need a UASC change has no effect.
 """
@@ -29,17 +29,13 @@ from csc_scorecard.forecast.reference import reference_window
 
 def uasc_entry_shares(history: History, reference_months: int) -> npt.NDArray[np.float64]:
     """Share of each group's entrants in the reference window who are UASC (by group)."""
-    groups = len(history.groups)
-    if "uasc" not in history.states:
-        return np.zeros(groups)
-    everyone = reference_window(history, reference_months).entrant_groups
-    marked = history.states[history.states.uasc.astype(bool)]
-    theirs = reference_window(
-        History(history.measure, history.months, history.groups, marked), reference_months
-    ).entrant_groups
-    entered = np.bincount(everyone, minlength=groups)
-    shares: npt.NDArray[np.float64] = np.bincount(theirs, minlength=groups) / np.maximum(entered, 1)
-    return shares
+    return reference_window(history, reference_months).uasc_shares()
+
+
+def uasc_multipliers(scenario: Scenario, months: list[date]) -> npt.NDArray[np.float64]:
+    """The scenario's multiplier of UASC entries in each month forecast (1 before it starts)."""
+    return np.array([scenario.uasc if scenario.start is None or m >= scenario.start else 1.0
+                     for m in months])  # fmt: skip
 
 
 def entry_weights(scenario: Scenario, groups: tuple[str, ...], months: list[date],
