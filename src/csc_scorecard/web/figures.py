@@ -16,15 +16,17 @@ Results are cached per copy; when ``compute`` publishes a new copy the next requ
 from __future__ import annotations
 
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import ibis
 import pandas as pd
+from markupsafe import Markup
 
 from csc_scorecard import quarantine_report
 from csc_scorecard.analysis.benchmarks import (
@@ -38,9 +40,9 @@ from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
 from csc_scorecard.indicators.records import records
-from csc_scorecard.publish.record import published_history
+from csc_scorecard.publish.record import published_histories
 from csc_scorecard.store import Store
-from csc_scorecard.web import snapshot
+from csc_scorecard.web import snapshot, templating
 from csc_scorecard.web.roles import Role
 from csc_scorecard.web.snapshot import Audience
 
@@ -61,19 +63,58 @@ FIGURE_COLUMNS = [
 class Figures:
     """Read access to the dashboard's copy of one store, shared by every request."""
 
-    def __init__(self, store_path: str, config: AnalysisConfig | None = None) -> None:
-        if not Path(store_path).is_file():
-            raise InputError(f"there is no store at {store_path}: load the data and run"
-                             " scorecard compute first")  # fmt: skip
+    def __init__(
+        self, store_path: str, config: AnalysisConfig | None = None, fixed: Path | None = None
+    ) -> None:
         self.path = store_path
         self.config = config or load_config()
-        if snapshot.current(store_path) is None:  # computed before the dashboard had copies
-            snapshot.publish(store_path, self.config)
+        self._fixed = fixed  # one copy file, read as it is (see ``of_copy``)
+        if fixed is None:
+            if not Path(store_path).is_file():
+                raise InputError(f"there is no store at {store_path}: load the data and run"
+                                 " scorecard compute first")  # fmt: skip
+            if snapshot.current(store_path) is None:  # computed before the dashboard had copies
+                snapshot.publish(store_path, self.config)
         self._guard = threading.Lock()  # guards the cache's bookkeeping, never a read
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._reading: dict[tuple[Any, ...], threading.Event] = {}  # keys being read now
         self._copy: Path | None = None
         self._local = threading.local()
+
+    @classmethod
+    def of_copy(cls, copy: Path, config: AnalysisConfig) -> Figures:
+        """A reader of one copy file, current or not: ``compute`` reads the copy it publishes."""
+        return cls(str(copy), config, fixed=copy)
+
+    def close(self) -> None:
+        """Close the calling thread's connection (a worker process done with a copy)."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is not None:
+            store.con.disconnect()
+            self._local.store = self._local.copy = None
+
+    def page(self, la_code: str, month: date, audience: Audience, name: str) -> Markup | None:
+        """A page ``compute`` rendered into the copy (``web.month_pages``), or None.
+
+        None when the copy has none, when other templates rendered it, or when one of the
+        council's indicators is configured otherwise than when ``compute`` ran (its summaries
+        are worked out again here, so the page must be rendered here too).
+        """
+        if self._reconfigured(la_code):
+            return None
+
+        def read() -> Markup | None:
+            con = self.store().con.con
+            if not self.cached(("has pages",), lambda: _has_table(con, snapshot.PAGES)):
+                return None
+            found = con.execute(
+                f"SELECT html FROM {snapshot.PAGES} WHERE la_code = ? AND audience = ?"
+                " AND pack_month = ? AND page = ? AND rendered_by = ?",
+                [la_code, audience, month, name, templating.stamp()],
+            ).fetchone()
+            return None if found is None else Markup(zlib.decompress(found[0]).decode("utf-8"))
+
+        return self.cached(("page", la_code, month, audience, name), read)
 
     def councils(self) -> list[str]:
         """Councils with computed figures, in code order."""
@@ -202,18 +243,26 @@ class Figures:
         """The month's total as each published pack printed it, and as computed then.
 
         Read from the copy, which ``compute`` and every recorded pack publish
-        (``snapshot.publish_packs``).
+        (``snapshot.publish_packs``): the council's whole history once, then looked up.
         """
 
-        def read() -> pd.DataFrame:
+        def read() -> dict[tuple[str, date], pd.DataFrame]:
             store = self.store()
             if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
-                # A copy published before packs were recorded: no pack is known to it.
-                return pd.DataFrame(columns=["pack_id", "pack_month", "generated", "shown",
-                                             "computed"])  # fmt: skip
-            return published_history(store, la_code, indicator_id, month)
+                return {}  # A copy published before packs were recorded: no pack is known.
+            every = published_histories(store, la_code)
+            return {
+                (str(item), cast(date, when)): rows.drop(
+                    columns=["indicator_id", "month"]
+                ).reset_index(drop=True)
+                for (item, when), rows in every.groupby(["indicator_id", "month"], sort=False)
+            }
 
-        return self.cached(("published history", la_code, indicator_id, month), read)
+        found = self.cached(("published history", la_code), read).get((indicator_id, month))
+        if found is None:
+            return pd.DataFrame(columns=["pack_id", "pack_month", "generated", "shown",
+                                         "computed"])  # fmt: skip
+        return found
 
     def benchmarks(self, la_code: str, month: date) -> dict[str, Benchmark]:
         """Each published indicator's latest benchmark at or before the month, as loaded.
@@ -297,7 +346,7 @@ class Figures:
 
     def copy(self) -> Path:
         """The copy ``compute`` published last; a new one empties the cache."""
-        found = snapshot.current(self.path)
+        found = self._fixed or snapshot.current(self.path)
         if found is None:
             raise LookupError(f"the dashboard's copy of {self.path} has gone: run compute")
         with self._guard:
@@ -319,6 +368,14 @@ class Figures:
         return found
 
 
+def _has_table(con: Any, name: str) -> bool:
+    """Whether the copy has the table (a copy published by an earlier release may not)."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+    ).fetchone()
+    return bool(found and found[0])
+
+
 def _of(table: ibis.Table, la_code: str, month: date, audience: Audience) -> ibis.Table:
     return table.filter(
         (table.la_code == la_code) & (table.pack_month == month) & (table.audience == audience)
@@ -332,6 +389,10 @@ class RoleFigures:
     source: Figures
     la_code: str
     audience: Audience
+
+    def page(self, month: date, name: str) -> Markup | None:
+        """The month's page ``compute`` rendered for the role's audience (see ``Figures.page``)."""
+        return self.source.page(self.la_code, month, self.audience, name)
 
     def summaries(self, month: date) -> list[IndicatorSummary]:
         """Every indicator's summary for the month, built from what the role may see."""

@@ -19,7 +19,7 @@ from markupsafe import Markup
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.spine import parse_month
-from csc_scorecard.web import accounts, audit, commentary, recalculations, views
+from csc_scorecard.web import accounts, audit, commentary, recalculations, templating, views
 from csc_scorecard.web.csrf import verify_csrf
 from csc_scorecard.web.figures import Figures, RoleFigures, figures_for
 from csc_scorecard.web.pages import (
@@ -27,7 +27,6 @@ from csc_scorecard.web.pages import (
     council,
     export,
     figures,
-    fragment,
     month_asked,
     pseudonym,
     render,
@@ -124,8 +123,7 @@ def _figures_part(
         summary = _summary(seen, indicator_id, month)
         rows = seen.figures(indicator_id)
         shown = views.shown_series(summary, rows)
-        html = fragment(
-            request,
+        html = templating.fragment(
             "indicator_figures.html.j2",
             la_code=seen.la_code,
             month=month,
