@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 import ibis
 import pandas as pd
@@ -33,9 +33,11 @@ from csc_scorecard.analysis.benchmarks import (
     Benchmark,
     Rug,
     as_published,
-    latest_benchmarks,
+    latest_in,
+    neighbours_of,
     tartan_rug,
 )
+from csc_scorecard.analysis.benchmarks import published as published_statistics
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
@@ -47,6 +49,7 @@ from csc_scorecard.web.roles import Role
 from csc_scorecard.web.snapshot import Audience
 
 T = TypeVar("T")
+MonthTable = Literal["dashboard_summary", "dashboard_series"]
 CACHE_ENTRIES = 500
 """Cached results kept: rendered pages are 200-300 kB at most, so about 150 MB in all."""
 FIGURE_COLUMNS = [
@@ -180,7 +183,7 @@ class Figures:
         def read() -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
             store = self.store()
             rows, series = (
-                _of(store.table(name), la_code, month, audience).execute()
+                _month_rows(store, name, la_code, month, audience)
                 for name in ("dashboard_summary", "dashboard_series")
             )
             return rows, snapshot.series_by_indicator(series)
@@ -264,15 +267,33 @@ class Figures:
                                          "computed"])  # fmt: skip
         return found
 
-    def benchmarks(self, la_code: str, month: date) -> dict[str, Benchmark]:
-        """Each published indicator's latest benchmark at or before the month, as loaded.
+    def benchmark(self, la_code: str, indicator_id: str, month: date) -> Benchmark | None:
+        """The indicator's latest benchmark at or before the month, as loaded (None: none).
 
-        From the ``benchmark_value`` and ``statistical_neighbour`` tables of the copy, so
-        published statistics loaded after the last ``compute`` appear once it runs again.
+        From the ``benchmark_value`` and ``statistical_neighbour`` tables of the copy (read
+        once per copy), so published statistics loaded after the last ``compute`` appear once
+        it runs again. One indicator at a time: an indicator page needs no other.
         """
-        return self.cached(
-            ("benchmarks", la_code, month), lambda: latest_benchmarks(self.store(), la_code, month)
-        )
+
+        def read() -> Benchmark | None:
+            frame = self._published_statistics().get(indicator_id)
+            if frame is None:
+                return None
+            return latest_in(frame, la_code, month, self._neighbours(la_code)).get(indicator_id)
+
+        return self.cached(("benchmark", la_code, indicator_id, month), read)
+
+    def _published_statistics(self) -> dict[str, pd.DataFrame]:
+        """DfE's published figures in the copy, by indicator."""
+
+        def read() -> dict[str, pd.DataFrame]:
+            every = published_statistics(self.store())
+            return {str(i): rows for i, rows in every.groupby("indicator_id", sort=False)}
+
+        return self.cached(("published statistics",), read)
+
+    def _neighbours(self, la_code: str) -> list[str]:
+        return self.cached(("neighbours", la_code), lambda: neighbours_of(self.store(), la_code))
 
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
@@ -376,10 +397,19 @@ def _has_table(con: Any, name: str) -> bool:
     return bool(found and found[0])
 
 
-def _of(table: ibis.Table, la_code: str, month: date, audience: Audience) -> ibis.Table:
-    return table.filter(
-        (table.la_code == la_code) & (table.pack_month == month) & (table.audience == audience)
-    )
+def _month_rows(
+    store: Store, table: MonthTable, la_code: str, month: date, audience: Audience
+) -> pd.DataFrame:
+    """A month's rows of a stored summary table for one council and audience.
+
+    SQL with bound values rather than an ibis expression: compiling one costs more than
+    the query, and a month nobody has viewed should cost the query alone.
+    """
+    found: pd.DataFrame = store.con.con.execute(
+        f"SELECT * FROM {table} WHERE la_code = ? AND pack_month = ? AND audience = ?",
+        [la_code, month, audience],
+    ).df()
+    return found
 
 
 @dataclass(frozen=True)
@@ -425,7 +455,7 @@ class RoleFigures:
         A viewer's hides the council's own figure, rank and quartile where the council's
         published figures hide a month it rests on (``analysis.benchmarks.as_published``).
         """
-        found = self.source.benchmarks(self.la_code, month).get(indicator_id)
+        found = self.source.benchmark(self.la_code, indicator_id, month)
         if found is None:
             return None
         return self._seen({indicator_id: found})[indicator_id]

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.spine import parse_month
@@ -102,7 +103,7 @@ def _page(
         figures_html=figures_html,
         published=published,
         benchmark=found,
-        benchmark_spec=views.benchmark_spec(found, summary),
+        benchmark_spec=_benchmark_spec(request, found, summary),
         comment=current,
         edits=edits,
         decided=decided,
@@ -112,6 +113,18 @@ def _page(
         problem=problem,
         status_code=200 if problem is None else 400,
     )
+
+
+def _benchmark_spec(
+    request: Request, found: Benchmark | None, summary: IndicatorSummary
+) -> str | None:
+    """The benchmark panel's chart, built once for each benchmark shown (Altair is slow).
+
+    An indicator's benchmark changes once a year, so its months share one; the key is the
+    benchmark as this role sees it, so a viewer's chart never comes from an analyst's.
+    """
+    key = ("benchmark chart", summary.indicator.id, repr(found))
+    return figures(request).cached(key, lambda: views.benchmark_spec(found, summary))
 
 
 def _figures_part(
