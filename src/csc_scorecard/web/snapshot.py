@@ -16,10 +16,13 @@ figures (as computed and as published), configuration and months shown are uncha
 only the others are worked out again (``_changed``): recomputing two indicators, or the same
 figures again, costs a comparison, not every indicator's SPC for every month.
 
-Then it swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
+Then ``web.month_pages`` renders every month's overview table for each audience into
+``dashboard_page`` (kept from the previous copy for councils where nothing changed), and it
+swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
 the file ``current`` names, read-only, and notices a new one on its next request; a file it
 still has open stays readable until it lets go, so serving never waits for ``compute`` and
-``compute`` never waits for serving. An unseen month costs a query, not a second of SPC.
+``compute`` never waits for serving. An unseen month costs a query, not a second of SPC,
+and its overview a read, not its rendering.
 """
 
 from __future__ import annotations
