@@ -17,12 +17,13 @@ import pandas as pd
 import pytest
 
 from conftest import tiny_store
-from csc_scorecard.web import snapshot
+from csc_scorecard.web import month_pages, snapshot
 
 ADP1 = [10, 11, 9, 4, 12, 10, 11, 9, 10, 11, 10, 12, 10, 11, 10, 2]
 CLA3 = [7, 8, 6, 9, 7, 8, 7, 6, 9, 8, 7, 7, 8, 6, 9, 8]
 MONTHS = [date(2024 + (i // 12), i % 12 + 1, 1) for i in range(len(ADP1))]
-TABLES = ("dashboard_summary", "dashboard_series", "dashboard_published", "dashboard_config")
+TABLES = ("dashboard_summary", "dashboard_series", "dashboard_published", "dashboard_config",
+          "dashboard_page")  # fmt: skip
 
 
 def _store(path: Path) -> Path:
@@ -63,12 +64,26 @@ def _summarised(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+def _rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(council, audience) of the month pages rendered from now on (once per month each)."""
+    done: list[tuple[str, str]] = []
+    real = month_pages.render
+
+    def spy(copy: Path, config: object, task: month_pages.Task) -> pd.DataFrame:
+        la_code, audience, months = task
+        done.extend([(la_code, audience)] * len(months))
+        return real(copy, config, task)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(month_pages, "render", spy)
+    return done
+
+
 def test_unchanged_figures_reuse_every_summary(tmp_path: Path, monkeypatch) -> None:
     path = _store(tmp_path / "store.duckdb")
     first = _tables(snapshot.publish(path))
-    asked = _summarised(monkeypatch)
+    asked, rendered = _summarised(monkeypatch), _rendered(monkeypatch)
     again = _tables(snapshot.publish(path))
-    assert asked == []
+    assert asked == [] and rendered == []
     for name in TABLES:
         pd.testing.assert_frame_equal(again[name], first[name])
 
@@ -80,9 +95,12 @@ def test_a_changed_figure_redoes_its_indicator_alone(tmp_path: Path, monkeypatch
     con.execute("UPDATE indicator_value SET numerator = 13, value = 13"
                 " WHERE indicator_id = 'ADP1' AND month = DATE '2025-03-01'")  # fmt: skip
     con.close()
-    asked = _summarised(monkeypatch)
+    asked, rendered = _summarised(monkeypatch), _rendered(monkeypatch)
     reused = _tables(snapshot.publish(path))
     assert set(asked) == {"ADP1"}
+    # The overview shows every indicator: the council's are rendered again, every month.
+    assert sorted(set(rendered)) == [("318", "computed"), ("318", "published")]
+    assert len(rendered) == 2 * len(MONTHS)
     fresh_path = tmp_path / "fresh" / "store.duckdb"
     fresh_path.parent.mkdir()
     shutil.copyfile(path, fresh_path)

@@ -183,13 +183,13 @@ def test_an_indicator_page_of_a_new_month_reads_the_month_once_for_all_its_pages
     viewer = signed_in(fresh, Role.viewer)
     assert viewer.get(f"/?la={LA}").status_code == 200  # the latest month: now seen
     queries: list[str] = []
-    table = figures.Store.table
+    read = figures._month_rows
 
-    def counted(self: object, name: str) -> object:
-        queries.append(name)
-        return table(self, name)  # type: ignore[arg-type]
+    def counted(store: object, table: str, *args: object) -> object:
+        queries.append(table)
+        return read(store, table, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(figures.Store, "table", counted)
+    monkeypatch.setattr(figures, "_month_rows", counted)
     month = f"{MONTHS[-3]:%Y-%m}"
     assert viewer.get(f"/indicator/ADP1?la={LA}&month={month}").status_code == 200
     assert viewer.get(f"/?la={LA}&month={month}").status_code == 200

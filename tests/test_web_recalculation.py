@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from csc_scorecard.store import Store
-from csc_scorecard.web import accounts, create_app
+from csc_scorecard.web import accounts, create_app, month_pages
+from csc_scorecard.web.figures import figures_for
 from csc_scorecard.web.roles import Role
 from test_web import PASSWORD, csrf, signed_in
 
@@ -73,3 +74,18 @@ def test_rejecting_the_suggestion_keeps_the_limits_and_stops_suggesting_it(app):
     assert "Suggested recalculation" not in page
     assert "A seasonal peak, not a change" in page and "rejected" in page
     assert decide(signed_in(app, Role.viewer), "accepted", "x") == 403
+
+
+def test_a_decision_renders_the_overview_again_with_the_new_limits(app):
+    """The overview ``compute`` rendered into the copy predates the decision: not served."""
+    analyst = signed_in(app, Role.analyst)
+    month, overview = date(2026, 4, 1), "/?la=318&month=2026-04"
+    stored = app.state.web.figures.page("318", month, "computed", month_pages.OVERVIEW)
+    assert stored is not None and stored in analyst.get(overview).text
+    reason = summary(app).suggested_recalculation.reason
+    assert decide(analyst, "accepted", reason) == 303
+    figures = app.state.web.figures  # a new one, with the decision
+    assert figures.page("318", month, "computed", month_pages.OVERVIEW) is None
+    seen = figures_for(figures, Role.analyst, "318")
+    again = month_pages.overview_table(seen, month, *month_pages.overview_parts(seen, month))
+    assert again != stored and again in analyst.get(overview).text

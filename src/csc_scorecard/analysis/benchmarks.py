@@ -271,12 +271,15 @@ def latest_benchmarks(store: Store, la_code: str, month: date) -> dict[str, Benc
 
     A March pack compares with the 31 March just ended, where DfE's figures for it are loaded.
     """
-    return _latest(published(store), la_code, month, neighbours_of(store, la_code))
+    return latest_in(published(store), la_code, month, neighbours_of(store, la_code))
 
 
-def _latest(frame: pd.DataFrame, la_code: str, month: date,
+def latest_in(frame: pd.DataFrame, la_code: str, month: date,
             neighbours: list[str]) -> dict[str, Benchmark]:  # fmt: skip
-    """``latest_benchmarks`` of the published figures in ``frame``."""
+    """``latest_benchmarks`` of the published figures in ``frame``.
+
+    ``frame`` may hold some indicators only (the dashboard works out one at a time).
+    """
     frame = frame[frame.year_ending < month_of(month_index(month) + 1)]
     found = {}
     for indicator_id, rows in frame.groupby("indicator_id"):
@@ -298,7 +301,7 @@ def tartan_rug(store: Store, la_code: str, month: date) -> Rug:
     """
     frame = published(store)
     neighbours = neighbours_of(store, la_code)
-    own = _latest(frame, la_code, month, neighbours)
+    own = latest_in(frame, la_code, month, neighbours)
     rug: Rug = {la_code: own}
     for code in neighbours:
         rug[code] = {i: benchmark(frame, i, code, b.year_ending, []) for i, b in own.items()}

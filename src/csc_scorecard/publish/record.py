@@ -305,21 +305,33 @@ def published_history(store: Store, la_code: str, indicator_id: str,
     computed (the value as computed then, for analysts only: it can be a suppressed count),
     for the dashboard's history of published values.
     """
+    every = published_histories(store, la_code)
+    mine = every[(every["indicator_id"] == indicator_id) & (every["month"] == month)]
+    return mine.drop(columns=["indicator_id", "month"]).reset_index(drop=True)
+
+
+def published_histories(store: Store, la_code: str) -> pd.DataFrame:
+    """``published_history`` of every indicator and month, with indicator_id and month.
+
+    The dashboard reads a council's once per copy, not a query for every indicator page.
+    """
     figures = store.table("published_figure")
     packs = store.table("published_pack")
-    chosen = figures.filter(
-        (figures.indicator_id == indicator_id) & (figures.month == month)
-        & (figures.breakdown == "all")
-    ).select("pack_id", "shown", "value")  # fmt: skip
+    totals = figures.filter(figures.breakdown == "all").select(
+        "pack_id", "indicator_id", "month", "shown", "value"
+    )
     mine = packs.filter(packs.la_code == la_code).select(
         "pack_id", "generated", pack_month=packs.month
     )
     history: pd.DataFrame = (
-        chosen.join(mine, "pack_id")
-        .select("pack_id", "pack_month", "generated", "shown", "value")
+        totals.join(mine, "pack_id")
+        .select("indicator_id", "month", "pack_id", "pack_month", "generated", "shown", "value")
         .order_by("pack_id")
         .execute()
     )
-    unit = indicator_of(indicator_id).unit
-    computed = [format_value(v, unit, False) for v in history.pop("value")]
+    history["month"] = pd.to_datetime(history["month"]).dt.date
+    computed = [
+        format_value(v, indicator_of(str(i)).unit, False)
+        for i, v in zip(history["indicator_id"], history.pop("value"), strict=True)
+    ]
     return history.assign(computed=computed)

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -28,13 +27,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
-from csc_scorecard.publish import icons
-from csc_scorecard.publish.labels import label
-from csc_scorecard.publish.model import format_value
-from csc_scorecard.publish.scorecard import side
-from csc_scorecard.web import recalculations
+from csc_scorecard.web import recalculations, templating
 from csc_scorecard.web.audit import AuditDownloads
-from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.errors import BodyLimit, ErrorPages, error_response, unreadable_request
 from csc_scorecard.web.figures import Figures
@@ -42,7 +36,7 @@ from csc_scorecard.web.headers import SecurityHeaders
 from csc_scorecard.web.pages import render
 from csc_scorecard.web.plan import PlanError
 from csc_scorecard.web.proxies import TrustedProxies, parse_networks
-from csc_scorecard.web.roles import NotSignedIn, Role
+from csc_scorecard.web.roles import NotSignedIn
 from csc_scorecard.web.routes import ROUTERS
 from csc_scorecard.web.sessions import ServerSessions, SessionPolicy
 
@@ -91,16 +85,7 @@ def create_app(
     )
     with sessions() as db:
         config = (config or load_config()).with_decisions(recalculations.decisions(db))
-    # Autoescape everything: Starlette's default escapes only files ending .html.
-    templates = Jinja2Templates(
-        env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
-    )
-    templates.env.globals.update(
-        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
-        label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
-        assurance_icon=icons.assurance_icon, assurance_words=icons.assurance_words,
-        icon_key=icons.key, signal_side=side,
-    )  # fmt: skip
+    templates = Jinja2Templates(env=templating.environment())
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(sessions, Figures(store_path, config), templates, policy)
     app.add_middleware(BodyLimit)

@@ -16,38 +16,43 @@ Results are cached per copy; when ``compute`` publishes a new copy the next requ
 from __future__ import annotations
 
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import ibis
 import pandas as pd
+from markupsafe import Markup
 
 from csc_scorecard import quarantine_report
 from csc_scorecard.analysis.benchmarks import (
     Benchmark,
     Rug,
     as_published,
-    latest_benchmarks,
+    latest_in,
+    neighbours_of,
     tartan_rug,
 )
+from csc_scorecard.analysis.benchmarks import published as published_statistics
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
-from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funnel_plots
+from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, funnel_plot
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
 from csc_scorecard.indicators.records import records
-from csc_scorecard.publish.record import published_history
+from csc_scorecard.publish.record import published_histories
 from csc_scorecard.publish.revisions import Revisions, of_pack
 from csc_scorecard.store import Store
-from csc_scorecard.web import snapshot
+from csc_scorecard.web import snapshot, templating
 from csc_scorecard.web.forecasts import StoredForecast, read_forecast
 from csc_scorecard.web.roles import Role
 from csc_scorecard.web.snapshot import Audience
 
 T = TypeVar("T")
+MonthTable = Literal["dashboard_summary", "dashboard_series"]
 CACHE_ENTRIES = 500
 """Cached results kept: rendered pages are 200-300 kB at most, so about 150 MB in all."""
 FIGURE_COLUMNS = [
@@ -64,19 +69,58 @@ FIGURE_COLUMNS = [
 class Figures:
     """Read access to the dashboard's copy of one store, shared by every request."""
 
-    def __init__(self, store_path: str, config: AnalysisConfig | None = None) -> None:
-        if not Path(store_path).is_file():
-            raise InputError(f"there is no store at {store_path}: load the data and run"
-                             " scorecard compute first")  # fmt: skip
+    def __init__(
+        self, store_path: str, config: AnalysisConfig | None = None, fixed: Path | None = None
+    ) -> None:
         self.path = store_path
         self.config = config or load_config()
-        if snapshot.current(store_path) is None:  # computed before the dashboard had copies
-            snapshot.publish(store_path, self.config)
+        self._fixed = fixed  # one copy file, read as it is (see ``of_copy``)
+        if fixed is None:
+            if not Path(store_path).is_file():
+                raise InputError(f"there is no store at {store_path}: load the data and run"
+                                 " scorecard compute first")  # fmt: skip
+            if snapshot.current(store_path) is None:  # computed before the dashboard had copies
+                snapshot.publish(store_path, self.config)
         self._guard = threading.Lock()  # guards the cache's bookkeeping, never a read
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._reading: dict[tuple[Any, ...], threading.Event] = {}  # keys being read now
         self._copy: Path | None = None
         self._local = threading.local()
+
+    @classmethod
+    def of_copy(cls, copy: Path, config: AnalysisConfig) -> Figures:
+        """A reader of one copy file, current or not: ``compute`` reads the copy it publishes."""
+        return cls(str(copy), config, fixed=copy)
+
+    def close(self) -> None:
+        """Close the calling thread's connection (a worker process done with a copy)."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is not None:
+            store.con.disconnect()
+            self._local.store = self._local.copy = None
+
+    def page(self, la_code: str, month: date, audience: Audience, name: str) -> Markup | None:
+        """A page ``compute`` rendered into the copy (``web.month_pages``), or None.
+
+        None when the copy has none, when other templates rendered it, or when one of the
+        council's indicators is configured otherwise than when ``compute`` ran (its summaries
+        are worked out again here, so the page must be rendered here too).
+        """
+        if self._reconfigured(la_code):
+            return None
+
+        def read() -> Markup | None:
+            con = self.store().con.con
+            if not self.cached(("has pages",), lambda: _has_table(con, snapshot.PAGES)):
+                return None
+            found = con.execute(
+                f"SELECT html FROM {snapshot.PAGES} WHERE la_code = ? AND audience = ?"
+                " AND pack_month = ? AND page = ? AND rendered_by = ?",
+                [la_code, audience, month, name, templating.stamp()],
+            ).fetchone()
+            return None if found is None else Markup(zlib.decompress(found[0]).decode("utf-8"))
+
+        return self.cached(("page", la_code, month, audience, name), read)
 
     def councils(self) -> list[str]:
         """Councils with computed figures, in code order."""
@@ -142,7 +186,7 @@ class Figures:
         def read() -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
             store = self.store()
             rows, series = (
-                _of(store.table(name), la_code, month, audience).execute()
+                _month_rows(store, name, la_code, month, audience)
                 for name in ("dashboard_summary", "dashboard_series")
             )
             return rows, snapshot.series_by_indicator(series)
@@ -205,18 +249,26 @@ class Figures:
         """The month's total as each published pack printed it, and as computed then.
 
         Read from the copy, which ``compute`` and every recorded pack publish
-        (``snapshot.publish_tables``).
+        (``snapshot.publish_tables``): the council's whole history once, then looked up.
         """
 
-        def read() -> pd.DataFrame:
+        def read() -> dict[tuple[str, date], pd.DataFrame]:
             store = self.store()
             if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
-                # A copy published before packs were recorded: no pack is known to it.
-                return pd.DataFrame(columns=["pack_id", "pack_month", "generated", "shown",
-                                             "computed"])  # fmt: skip
-            return published_history(store, la_code, indicator_id, month)
+                return {}  # A copy published before packs were recorded: no pack is known.
+            every = published_histories(store, la_code)
+            return {
+                (str(item), cast(date, when)): rows.drop(
+                    columns=["indicator_id", "month"]
+                ).reset_index(drop=True)
+                for (item, when), rows in every.groupby(["indicator_id", "month"], sort=False)
+            }
 
-        return self.cached(("published history", la_code, indicator_id, month), read)
+        found = self.cached(("published history", la_code), read).get((indicator_id, month))
+        if found is None:
+            return pd.DataFrame(columns=["pack_id", "pack_month", "generated", "shown",
+                                         "computed"])  # fmt: skip
+        return found
 
     def revisions(self, la_code: str, month: date) -> Revisions | None:
         """What the pack published for the month listed as revised (``revisions.of_pack``).
@@ -232,22 +284,48 @@ class Figures:
 
         return self.cached(("revisions", la_code, month), read)
 
-    def benchmarks(self, la_code: str, month: date) -> dict[str, Benchmark]:
-        """Each published indicator's latest benchmark at or before the month, as loaded.
+    def benchmark(self, la_code: str, indicator_id: str, month: date) -> Benchmark | None:
+        """The indicator's latest benchmark at or before the month, as loaded (None: none).
 
-        From the ``benchmark_value`` and ``statistical_neighbour`` tables of the copy, so
-        published statistics loaded after the last ``compute`` appear once it runs again.
+        From the ``benchmark_value`` and ``statistical_neighbour`` tables of the copy (read
+        once per copy), so published statistics loaded after the last ``compute`` appear once
+        it runs again. One indicator at a time: an indicator page needs no other.
         """
-        return self.cached(
-            ("benchmarks", la_code, month), lambda: latest_benchmarks(self.store(), la_code, month)
-        )
 
-    def funnel_plots(self, la_code: str, month: date) -> dict[str, FunnelPlot]:
-        """The funnel plot of each benchmark that has one (``analysis.funnel_plot``)."""
-        return self.cached(
-            ("funnel plots", la_code, month),
-            lambda: latest_funnel_plots(self.store(), la_code, self.benchmarks(la_code, month)),
-        )
+        def read() -> Benchmark | None:
+            frame = self._published_statistics().get(indicator_id)
+            if frame is None:
+                return None
+            return latest_in(frame, la_code, month, self._neighbours(la_code)).get(indicator_id)
+
+        return self.cached(("benchmark", la_code, indicator_id, month), read)
+
+    def _published_statistics(self) -> dict[str, pd.DataFrame]:
+        """DfE's published figures in the copy, by indicator."""
+
+        def read() -> dict[str, pd.DataFrame]:
+            every = published_statistics(self.store())
+            return {str(i): rows for i, rows in every.groupby("indicator_id", sort=False)}
+
+        return self.cached(("published statistics",), read)
+
+    def _neighbours(self, la_code: str) -> list[str]:
+        return self.cached(("neighbours", la_code), lambda: neighbours_of(self.store(), la_code))
+
+    def funnel_plot(self, la_code: str, indicator_id: str, month: date) -> FunnelPlot | None:
+        """The indicator's funnel plot at its benchmark's year, where one can be drawn.
+
+        From DfE's published figures in the copy (``analysis.funnel_plot.funnel_plot``).
+        """
+
+        def read() -> FunnelPlot | None:
+            found = self.benchmark(la_code, indicator_id, month)
+            frame = self._published_statistics().get(indicator_id)
+            if found is None or frame is None:
+                return None
+            return funnel_plot(frame, indicator_id, la_code, found.year_ending)
+
+        return self.cached(("funnel plot", la_code, indicator_id, month), read)
 
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
@@ -330,7 +408,7 @@ class Figures:
 
     def copy(self) -> Path:
         """The copy ``compute`` published last; a new one empties the cache."""
-        found = snapshot.current(self.path)
+        found = self._fixed or snapshot.current(self.path)
         if found is None:
             raise LookupError(f"the dashboard's copy of {self.path} has gone: run compute")
         with self._guard:
@@ -352,10 +430,27 @@ class Figures:
         return found
 
 
-def _of(table: ibis.Table, la_code: str, month: date, audience: Audience) -> ibis.Table:
-    return table.filter(
-        (table.la_code == la_code) & (table.pack_month == month) & (table.audience == audience)
-    )
+def _has_table(con: Any, name: str) -> bool:
+    """Whether the copy has the table (a copy published by an earlier release may not)."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def _month_rows(
+    store: Store, table: MonthTable, la_code: str, month: date, audience: Audience
+) -> pd.DataFrame:
+    """A month's rows of a stored summary table for one council and audience.
+
+    SQL with bound values rather than an ibis expression: compiling one costs more than
+    the query, and a month nobody has viewed should cost the query alone.
+    """
+    found: pd.DataFrame = store.con.con.execute(
+        f"SELECT * FROM {table} WHERE la_code = ? AND pack_month = ? AND audience = ?",
+        [la_code, month, audience],
+    ).df()
+    return found
 
 
 @dataclass(frozen=True)
@@ -365,6 +460,10 @@ class RoleFigures:
     source: Figures
     la_code: str
     audience: Audience
+
+    def page(self, month: date, name: str) -> Markup | None:
+        """The month's page ``compute`` rendered for the role's audience (see ``Figures.page``)."""
+        return self.source.page(self.la_code, month, self.audience, name)
 
     def summaries(self, month: date) -> list[IndicatorSummary]:
         """Every indicator's summary for the month, built from what the role may see."""
@@ -407,7 +506,7 @@ class RoleFigures:
         A viewer's hides the council's own figure, rank and quartile where the council's
         published figures hide a month it rests on (``analysis.benchmarks.as_published``).
         """
-        found = self.source.benchmarks(self.la_code, month).get(indicator_id)
+        found = self.source.benchmark(self.la_code, indicator_id, month)
         if found is None:
             return None
         return self._seen({indicator_id: found})[indicator_id]
@@ -418,7 +517,7 @@ class RoleFigures:
         Without the council's point where ``benchmark`` hides the council's figure from the
         role (``analysis.funnel_plot.as_shown``).
         """
-        plot = self.source.funnel_plots(self.la_code, month).get(indicator_id)
+        plot = self.source.funnel_plot(self.la_code, indicator_id, month)
         shown = self.benchmark(indicator_id, month)
         return None if plot is None or shown is None else as_shown(plot, shown)
 

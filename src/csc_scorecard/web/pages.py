@@ -13,7 +13,6 @@ import pandas as pd
 from fastapi import HTTPException, Request
 from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
 
 from csc_scorecard.errors import InputError
 from csc_scorecard.errors import month as parse_month
@@ -35,16 +34,6 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     return templates.TemplateResponse(
         request, template, {"user": user, **context}, status_code=status_code
     )
-
-
-def fragment(request: Request, template: str, **context: Any) -> Markup:
-    """Part of a page that is the same for everyone of a role, rendered for caching.
-
-    Fragments hold no session data (no user name, no CSRF token), so one rendering serves
-    every request until the store changes; the overview is then a string copy, not 66 tables.
-    """
-    templates: Jinja2Templates = request.app.state.web.templates
-    return Markup(templates.get_template(template).render(**context))
 
 
 def figures(request: Request) -> Figures:

@@ -16,10 +16,13 @@ figures (as computed and as published), configuration and months shown are uncha
 only the others are worked out again (``_changed``): recomputing two indicators, or the same
 figures again, costs a comparison, not every indicator's SPC for every month.
 
-Then it swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
+Then ``web.month_pages`` renders every month's overview table for each audience into
+``dashboard_page`` (kept from the previous copy for councils where nothing changed), and it
+swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
 the file ``current`` names, read-only, and notices a new one on its next request; a file it
 still has open stays readable until it lets go, so serving never waits for ``compute`` and
-``compute`` never waits for serving. An unseen month costs a query, not a second of SPC.
+``compute`` never waits for serving. An unseen month costs a query, not a second of SPC,
+and its overview a read, not its rendering.
 """
 
 from __future__ import annotations
@@ -74,6 +77,9 @@ PACK_TABLES = ("published_pack", "published_figure", "published_file")
 """The store's record of published packs (``publish.record``), for the indicator pages."""
 FORECAST_TABLES = ("forecast_value", "forecast_backtest", "forecast_accuracy")
 """What ``scorecard forecast`` stores (``forecast.results``), for the Forecast page."""
+PAGES = "dashboard_page"
+"""Pages rendered into the copy (``web.month_pages``): zlib-compressed HTML by council,
+audience, month and page, with the templates' ``stamp``."""
 INLINE_MONTHS = 24
 """Below this many (council, audience, month) summaries the work is not worth more processes."""
 
@@ -114,10 +120,14 @@ def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Pat
         shutil.copyfile(wal, Path(f"{staging}.wal"))
     store = Store(str(staging))
     try:
-        _add_summaries(store, config, earlier)
+        unchanged = _add_summaries(store, config, earlier)
         store.con.raw_sql("CHECKPOINT")
     finally:
         store.con.disconnect()
+    # Imported here: month_pages renders through web.figures, which reads this module.
+    from csc_scorecard.web import month_pages
+
+    month_pages.add(staging, config, earlier, unchanged)
     return _make_current(staging)
 
 
@@ -160,10 +170,11 @@ def _make_current(staging: Path) -> Path:
     return target / name
 
 
-def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = None) -> None:
+def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = None) -> set[str]:
     """The published figures and every month's summaries for both audiences, as tables.
 
     With the ``earlier`` copy, its summaries of unchanged councils and indicators are kept.
+    Returns the councils none of whose summaries or headline figures changed.
     """
     values = store.table("indicator_value")
     councils = sorted(str(c) for c in values.select("la_code").distinct().la_code.execute())
@@ -181,7 +192,7 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
         [(la, item, config.fingerprint(la, item)) for la in councils for item in BY_ID],
         columns=["la_code", "indicator_id", "fingerprint"],
     )
-    kept = _kept(store, earlier, headlines, told)
+    kept, unchanged = _kept(store, earlier, headlines, told)
     work: list[Work] = []
     for la_code, (computed, public, months) in headlines.items():
         redo = ~computed["indicator_id"].isin(kept.get(la_code, ()))
@@ -201,6 +212,7 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
         else:
             store.con.create_table(name, frame)
     store.con.raw_sql("DETACH DATABASE IF EXISTS earlier")
+    return unchanged
 
 
 def _software() -> str:
@@ -213,16 +225,17 @@ def _software() -> str:
 
 def _kept(store: Store, earlier: Path | None,
           headlines: dict[str, tuple[pd.DataFrame, pd.DataFrame, list[date]]],
-          told: pd.DataFrame) -> dict[str, set[str]]:  # fmt: skip
+          told: pd.DataFrame) -> tuple[dict[str, set[str]], set[str]]:  # fmt: skip
     """Per council, the indicators whose summaries in the ``earlier`` copy still hold.
 
-    They hold when the copy was made by this release, and the indicator's headline figures
-    as computed and as published (with what was suppressed), its configuration fingerprint
-    and the council's months shown are all as they were. The earlier copy stays attached as
-    ``earlier`` for ``_keep``.
+    Also the councils where every one holds and no indicator came or went. They hold when
+    the copy was made by this release, and the indicator's headline figures as computed and
+    as published (with what was suppressed), its configuration fingerprint and the council's
+    months shown are all as they were. The earlier copy stays attached as ``earlier`` for
+    ``_keep``.
     """
     if earlier is None:
-        return {}
+        return {}, set()
     quoted = str(earlier).replace("'", "''")
     store.con.raw_sql(f"ATTACH '{quoted}' AS earlier (READ_ONLY)")
     tables = _earlier(store, "SELECT table_name FROM information_schema.tables"
@@ -230,12 +243,13 @@ def _kept(store: Store, earlier: Path | None,
     if "dashboard_software" not in set(tables["table_name"]) or _earlier(
         store, "SELECT version FROM earlier.dashboard_software"
     )["version"].tolist() != [_software()]:
-        return {}
+        return {}, set()
     before = _earlier(store, "SELECT * FROM earlier.dashboard_config")
     same_config = told.merge(before, how="inner", on=list(told.columns))
     headline = ", ".join(f"'{b}'" for b in HEADLINE)
     columns = ", ".join(FIGURE_COLUMNS)
     kept: dict[str, set[str]] = {}
+    whole: set[str] = set()
     for la_code, (computed, public, months) in headlines.items():
         where = f"la_code = ? AND breakdown IN ({headline})"
         shown = _earlier(store, "SELECT DISTINCT pack_month FROM earlier.dashboard_summary"
@@ -252,7 +266,9 @@ def _kept(store: Store, earlier: Path | None,
         )
         unchanged = set(same_config.loc[same_config["la_code"] == la_code, "indicator_id"])
         kept[la_code] = (set(computed["indicator_id"]) & unchanged) - changed
-    return kept
+        if not changed and kept[la_code] == set(computed["indicator_id"]):
+            whole.add(la_code)
+    return kept, whole
 
 
 def _earlier(store: Store, sql: str, *parameters: str) -> pd.DataFrame:

@@ -17,10 +17,11 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.spine import parse_month
-from csc_scorecard.web import accounts, audit, commentary, recalculations, views
+from csc_scorecard.web import accounts, audit, commentary, recalculations, templating, views
 from csc_scorecard.web.csrf import verify_csrf
 from csc_scorecard.web.figures import Figures, RoleFigures, figures_for
 from csc_scorecard.web.pages import (
@@ -28,7 +29,6 @@ from csc_scorecard.web.pages import (
     council,
     export,
     figures,
-    fragment,
     month_asked,
     pseudonym,
     render,
@@ -107,7 +107,7 @@ def _page(
         published=published,
         revisions=revisions,
         benchmark=found,
-        benchmark_spec=views.benchmark_spec(found, summary),
+        benchmark_spec=_benchmark_spec(request, found, summary),
         funnel_plot=plot,
         funnel_svg=views.funnel(plot, summary),
         comment=current,
@@ -119,6 +119,18 @@ def _page(
         problem=problem,
         status_code=200 if problem is None else 400,
     )
+
+
+def _benchmark_spec(
+    request: Request, found: Benchmark | None, summary: IndicatorSummary
+) -> str | None:
+    """The benchmark panel's chart, built once for each benchmark shown (Altair is slow).
+
+    An indicator's benchmark changes once a year, so its months share one; the key is the
+    benchmark as this role sees it, so a viewer's chart never comes from an analyst's.
+    """
+    key = ("benchmark chart", summary.indicator.id, repr(found))
+    return figures(request).cached(key, lambda: views.benchmark_spec(found, summary))
 
 
 def _figures_part(
@@ -134,8 +146,7 @@ def _figures_part(
         revised = {
             f"{r.month:%Y-%m}" for r in (listed.rows if listed else ()) if r.breakdown == "all"
         }
-        html = fragment(
-            request,
+        html = templating.fragment(
             "indicator_figures.html.j2",
             la_code=seen.la_code,
             month=month,

@@ -16,15 +16,16 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from csc_scorecard.indicators.definition import UNIT_WORDS
-from csc_scorecard.publish.scorecard import ASSURANCES, Scorecard, build
-from csc_scorecard.web import audit, publishing, views
+from csc_scorecard.publish.scorecard import Scorecard
+from csc_scorecard.web import audit, month_pages, publishing
 from csc_scorecard.web.csrf import verify_csrf
+from csc_scorecard.web.figures import RoleFigures
+from csc_scorecard.web.month_pages import Groups
 from csc_scorecard.web.pages import (
     Format,
     council,
     export,
     figures,
-    fragment,
     month_asked,
     render,
     role_figures,
@@ -36,35 +37,19 @@ router = APIRouter()
 
 def _overview(
     request: Request, user: SignedIn, la: str | None, month: str | None
-) -> tuple[str, date, list[tuple[str, list[views.Row]]]]:
+) -> tuple[RoleFigures, date]:
+    """The council and month asked for, and the council's figures as the user may see them."""
     la_code = council(request, la)
     chosen = month_asked(request, la_code, month)
-    seen = role_figures(request, user.role, la_code)
-    groups = figures(request).cached(
-        ("overview", la_code, chosen, seen.audience),
-        lambda: views.overview(seen.summaries(chosen), seen.figures),
+    return role_figures(request, user.role, la_code), chosen
+
+
+def _parts(request: Request, seen: RoleFigures, chosen: date) -> tuple[Groups, Scorecard]:
+    """The overview's rows and scorecard, worked out once per month and audience (cached)."""
+    return figures(request).cached(
+        ("overview", seen.la_code, chosen, seen.audience),
+        lambda: month_pages.overview_parts(seen, chosen),
     )
-    return la_code, chosen, groups
-
-
-def _scorecard(
-    request: Request,
-    la_code: str,
-    chosen: date,
-    public: bool,
-    groups: list[tuple[str, list[views.Row]]],
-) -> Scorecard:
-    """The scorecard of the rows shown: their latest figures as this role sees them.
-
-    Worked out once per month and audience (cached), as it reads every row's figures.
-    """
-
-    def card() -> Scorecard:
-        rows = [r for _, group in groups for r in group]
-        latest = {r.summary.indicator.id: r.latest_figure for r in rows}
-        return build([r.summary for r in rows], latest, la_code, chosen, suppressed=public)
-
-    return figures(request).cached(("overview-card", la_code, chosen, public), card)
 
 
 @router.get("/")
@@ -74,34 +59,30 @@ def overview_page(
     la: str | None = None,
     month: str | None = None,
 ) -> Response:
-    """The scorecard: matrix, what needs attention, then all indicators grouped by family."""
-    la_code, chosen, groups = _overview(request, user, la, month)
-    public = user.role == Role.viewer
-    card = _scorecard(request, la_code, chosen, public, groups)
-    audience = role_figures(request, user.role, la_code).audience
-    table_html = figures(request).cached(
-        ("overview-html", la_code, chosen, audience),
-        lambda: fragment(
-            request,
-            "overview_table.html.j2",
-            la_code=la_code,
-            month=chosen,
-            groups=groups,
-            card=card,
-            scored={r.summary.indicator.id: r for r in card.rows},
-            assurances=ASSURANCES,
-        ),
-    )
+    """The scorecard: matrix, what needs attention, then all indicators grouped by family.
+
+    The table is the one ``compute`` rendered into the dashboard copy; rendered here only
+    when the copy has none that holds (see ``Figures.page``).
+    """
+    seen, chosen = _overview(request, user, la, month)
+    table_html = seen.page(chosen, month_pages.OVERVIEW)
+    if table_html is None:
+        table_html = figures(request).cached(
+            ("overview-html", seen.la_code, chosen, seen.audience),
+            lambda: month_pages.overview_table(seen, chosen, *_parts(request, seen, chosen)),
+        )
     with request.app.state.web.sessions() as db:
-        asked = [(r, publishing.files_of(r)) for r in publishing.for_month(db, la_code, chosen)]
+        asked = [
+            (r, publishing.files_of(r)) for r in publishing.for_month(db, seen.la_code, chosen)
+        ]
     return render(
         request,
         "overview.html.j2",
-        la_code=la_code,
+        la_code=seen.la_code,
         month=chosen,
         table_html=table_html,
         councils=figures(request).councils(),
-        public=user.role == Role.viewer,
+        public=seen.audience == "published",
         requests=asked,
         can_publish=user.role >= Role.analyst,
         pending=any(r.status == publishing.PENDING for r, _ in asked),
@@ -138,8 +119,9 @@ def overview_export(
     month: str | None = None,
 ) -> Response:
     """The overview table as CSV or Excel (published figures for a viewer)."""
-    la_code, chosen, groups = _overview(request, user, la, month)
-    card = _scorecard(request, la_code, chosen, user.role == Role.viewer, groups)
+    seen, chosen = _overview(request, user, la, month)
+    la_code = seen.la_code
+    groups, card = _parts(request, seen, chosen)
     needing = {r.summary.indicator.id for r in card.attention}
     rows = [
         {

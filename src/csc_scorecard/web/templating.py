@@ -1,0 +1,69 @@
+"""The dashboard's Jinja environment, shared by requests and by ``compute``'s month pages.
+
+``compute`` renders every month's overview table into the dashboard copy
+(``web.month_pages``) with the same templates and helpers the dashboard renders pages with,
+so a page read from the copy is the page the dashboard would have rendered. ``stamp`` names
+the templates and release a page was rendered with: a dashboard running other templates
+renders its own rather than serve a stored page from another release.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from csc_scorecard.publish import icons
+from csc_scorecard.publish.labels import label
+from csc_scorecard.publish.model import format_value
+from csc_scorecard.publish.scorecard import side
+from csc_scorecard.web.csrf import FIELD, csrf_token
+from csc_scorecard.web.roles import Role
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def environment() -> jinja2.Environment:
+    """The templates with every helper they call; everything autoescaped.
+
+    Starlette's default escapes only files ending .html, and these end .html.j2.
+    """
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    env.globals.update(
+        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
+        label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
+        assurance_icon=icons.assurance_icon, assurance_words=icons.assurance_words,
+        icon_key=icons.key, signal_side=side,
+    )  # fmt: skip
+    return env
+
+
+@cache
+def _shared() -> jinja2.Environment:
+    return environment()
+
+
+def fragment(template: str, **context: Any) -> Markup:
+    """Part of a page that is the same for everyone of a role (no user, no CSRF token).
+
+    One rendering serves every request of the role until the store changes.
+    """
+    return Markup(_shared().get_template(template).render(**context))
+
+
+@cache
+def stamp() -> str:
+    """The release and a digest of every template: what a stored page was rendered with."""
+    try:
+        release = importlib.metadata.version("csc-scorecard")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
+        release = "0"
+    digest = hashlib.sha256(release.encode())
+    for path in sorted(TEMPLATES.glob("*.j2")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{release}+{digest.hexdigest()[:16]}"
