@@ -10,7 +10,7 @@ RUN := $(UV) run --frozen --no-sync
 OUT ?= out
 SEED ?= 1
 
-.PHONY: demo test test-wheel lint typecheck pytest docs clean bench system-packages
+.PHONY: demo test test-wheel lint typecheck pytest docs sql-snapshots clean bench system-packages
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -43,6 +43,10 @@ test-wheel: $(VENV)/.synced
 
 docs: $(VENV)/.synced
 	$(RUN) scorecard docs --out docs
+
+# After a deliberate change to an indicator's SQL: rewrite tests/sql_snapshots/ (review the diff).
+sql-snapshots: $(VENV)/.synced
+	UPDATE_SNAPSHOTS=1 $(RUN) pytest -q -p no:randomly tests/test_sql.py -k snapshot
 
 bench: $(VENV)/.synced
 	$(RUN) python benchmarks/bench_synth_load.py

@@ -45,3 +45,19 @@ def test_status_reads_the_store_without_the_web_app(tmp_path):
     loaded = loaded_after("status", "--store", store)
     assert "duckdb" in loaded, "status did read the store"
     assert loaded & set(WEB) == set()
+
+
+def test_compute_imports_scipy_only_for_funnel_limits(tmp_path):
+    """compute publishes the dashboard's copy, whose modules hold benchmarks' funnel limits;
+    scipy (half a second and more) is imported where a limit is worked out, not with them."""
+    from conftest import tiny_store
+    from test_indicators_boundaries import episode, person
+
+    store = str(tmp_path / "s.duckdb")
+    tiny_store(tmp_path / "s.duckdb", {
+        "person": [person("A")],
+        "looked_after_episode": [episode("A", "2025-01-06")],
+    }).con.disconnect()  # fmt: skip
+    loaded = loaded_after("compute", "--indicator", "CLA1", "--store", store)
+    assert "ibis" in loaded, "compute did compute"
+    assert "scipy" not in loaded

@@ -2,7 +2,9 @@
 
 PostgreSQL is a real server started for the session (engine_servers); Spark is a local
 session with a warehouse folder under the pytest temp dir. Both need Debian packages
-(postgresql, default-jre-headless; scripts/system-packages.txt).
+(postgresql, default-jre-headless; scripts/system-packages.txt). Each engine loads and computes
+the small council once (a module fixture); every case compares one indicator's figures on one
+engine with DuckDB's, so a failure names both.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.store import Store
 from engine_servers import new_database, postgres_server
 
@@ -52,7 +55,7 @@ def assert_same_figures(expected: pd.DataFrame, actual: pd.DataFrame, engine: st
 
     assert len(actual) == len(expected), engine
     pd.testing.assert_frame_equal(actual[KEYS], expected[KEYS], obj=engine)
-    counts = expected["indicator_id"].map(lambda i: indicator(i).unit == "count")
+    counts = expected["indicator_id"].map(lambda i: indicator(i).unit == "count").astype(bool)
     for column in ("numerator", "denominator", "value"):
         left, right = expected[column].to_numpy(float), actual[column].to_numpy(float)
         both_empty = np.isnan(left) & np.isnan(right)
@@ -63,17 +66,48 @@ def assert_same_figures(expected: pd.DataFrame, actual: pd.DataFrame, engine: st
         assert close.all(), f"{engine}: {column} differs at\n{differ}"
 
 
+@pytest.fixture(scope="module")
+def duckdb_figures(small_council: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    """The small council loaded and computed on DuckDB: the figures the others must match."""
+    return load_and_compute(str(tmp_path_factory.mktemp("duckdb") / "store.duckdb"), small_council)
+
+
+@pytest.fixture(scope="module", params=["postgres", "spark"])
+def engine_figures(
+    request: pytest.FixtureRequest, small_council: Path, postgres_url: str, spark_target: str
+) -> tuple[str, pd.DataFrame]:
+    """The same council loaded and computed on PostgreSQL or Spark: (engine, figures)."""
+    target = postgres_url if request.param == "postgres" else spark_target
+    return request.param, load_and_compute(target, small_council)
+
+
 @pytest.mark.slow
-def test_every_figure_is_the_same_on_duckdb_postgres_and_spark(
-    small_council: Path, postgres_url: str, spark_target: str, tmp_path: Path
-) -> None:
-    duckdb = load_and_compute(str(tmp_path / "store.duckdb"), small_council)
+def test_duckdb_computes_the_whole_catalogue(duckdb_figures: pd.DataFrame) -> None:
     # Every indicator of the catalogue, over three years of months and its breakdowns.
-    assert duckdb["indicator_id"].nunique() > 50
-    assert duckdb["breakdown"].nunique() > 3
-    assert duckdb["month"].nunique() >= 36
-    assert_same_figures(duckdb, load_and_compute(postgres_url, small_council), "postgres")
-    assert_same_figures(duckdb, load_and_compute(spark_target, small_council), "spark")
+    assert duckdb_figures["indicator_id"].nunique() > 50
+    assert duckdb_figures["breakdown"].nunique() > 3
+    assert duckdb_figures["month"].nunique() >= 36
+
+
+@pytest.mark.slow
+def test_every_engine_computes_as_many_figures_of_the_same_indicators(
+    duckdb_figures: pd.DataFrame, engine_figures: tuple[str, pd.DataFrame]
+) -> None:
+    engine, figures = engine_figures
+    assert len(figures) == len(duckdb_figures), engine
+    assert set(figures["indicator_id"]) == set(duckdb_figures["indicator_id"]), engine
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("indicator_id", [item.id for item in CATALOGUE])
+def test_every_figure_is_the_same_on_duckdb_postgres_and_spark(
+    indicator_id: str, duckdb_figures: pd.DataFrame, engine_figures: tuple[str, pd.DataFrame]
+) -> None:
+    engine, figures = engine_figures
+    expected = duckdb_figures[duckdb_figures["indicator_id"] == indicator_id]
+    actual = figures[figures["indicator_id"] == indicator_id]
+    assert_same_figures(expected.reset_index(drop=True), actual.reset_index(drop=True),
+                        f"{engine} {indicator_id}")  # fmt: skip
 
 
 @pytest.fixture(params=["postgres", "spark"])

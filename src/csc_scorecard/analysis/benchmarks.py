@@ -39,7 +39,6 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Polarity
@@ -164,6 +163,8 @@ def overdispersion(unit: str, england: float, values: pd.Series, denominators: p
     z = np.clip(z, *np.percentile(z, WINSORISED))
     phi = float(np.mean(z**2))
     councils = len(z)
+    from scipy import stats  # here, not with the module: every compute imports this module
+
     return phi if councils * phi > stats.chi2.ppf(0.95, councils - 1) else 1.0
 
 
@@ -171,6 +172,8 @@ def funnel(unit: str, england: float, denominator: float, phi: float = 1.0) -> F
     """Funnel limits around England's figure (see the module doc), or None for other units."""
     if unit not in SCALE or denominator <= 0 or england is None:
         return None
+    from scipy import stats  # here, not with the module: every compute imports this module
+
     scale = SCALE[unit]
     limits = {}
     for level in FUNNEL_LEVELS:
