@@ -46,6 +46,8 @@ START_SECONDS = 900
 """A cold start on a busy machine: imports, and the dashboard copy if it is not there yet."""
 REQUEST_SECONDS = 120
 FLOOR_REQUESTS = 20
+WORKERS = 2
+"""The target is for 2 cores, and `serve --workers` puts one process on each."""
 
 
 def free_port() -> int:
@@ -54,7 +56,7 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(store: str, app_db: str) -> tuple[subprocess.Popen[bytes], str]:
+def start(store: str, app_db: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     from csc_scorecard.web import accounts
     from csc_scorecard.web.db import session_factory
     from csc_scorecard.web.roles import Role
@@ -74,6 +76,8 @@ def start(store: str, app_db: str) -> tuple[subprocess.Popen[bytes], str]:
             store,
             "--app-db",
             app_db,
+            "--workers",
+            str(workers),
         ],
     )
     base = f"http://127.0.0.1:{port}"
@@ -189,6 +193,12 @@ def main() -> None:
     parser.add_argument("--store", help="computed store (default: build the demo council)")
     parser.add_argument("--clients", type=int, default=CLIENTS)
     parser.add_argument("--seconds", type=float, default=SECONDS)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=WORKERS,
+        help=f"serve --workers (default {WORKERS}: one per core of the target)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         store = args.store
@@ -197,7 +207,7 @@ def main() -> None:
                 [sys.executable, "-m", "csc_scorecard", "demo", "--out", scratch], check=True
             )
             store = str(Path(scratch) / "scorecard.duckdb")
-        process, base = start(store, f"sqlite:///{Path(scratch) / 'app.db'}")
+        process, base = start(store, f"sqlite:///{Path(scratch) / 'app.db'}", args.workers)
         try:
             timings, errors = asyncio.run(load(base, store, args.clients, args.seconds))
         finally:
@@ -205,7 +215,8 @@ def main() -> None:
             process.wait(timeout=10)
     total = sum(len(t) for t in timings.values())
     print(
-        f"{args.clients} clients for {args.seconds:.0f} s on 127.0.0.1: {total:,} requests, "
+        f"{args.clients} clients for {args.seconds:.0f} s on 127.0.0.1 ({args.workers} serve "
+        f"workers): {total:,} requests, "
         f"{total / args.seconds:,.1f} requests/s, {len(errors)} errors"
     )
     for name, values in timings.items():

@@ -171,12 +171,12 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def launch_dashboard(store: Path, url: str) -> tuple[subprocess.Popen[bytes], str]:
+def launch_dashboard(store: Path, url: str, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
     """``scorecard serve`` started on a free port (not yet answering)."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "csc_scorecard", "serve", "--port", str(port), "--store",
-         str(store), "--app-db", url],
+         str(store), "--app-db", url, *extra],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
     return process, f"http://127.0.0.1:{port}"
@@ -254,3 +254,42 @@ def test_finding_5_serve_refuses_a_missing_store(tmp_path):
     assert result.exit_code == 2
     assert "no store" in " ".join(result.output.split())
     assert not missing.exists()
+
+
+def worker_processes(server: subprocess.Popen[bytes]) -> set[int]:
+    """The process ids of ``server``'s workers: children (from /proc) that uvicorn spawned
+    (not multiprocessing's resource tracker)."""
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            command = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if parent == server.pid and b"resource_tracker" not in command:
+            children.add(int(stat.parent.name))
+    return children
+
+
+def test_workers_share_sessions_and_sign_out(tmp_path):
+    """``serve --workers 2``: two processes answer, and a session -- kept in the app
+    database, not in a process -- is known to both, and ended for both by signing out."""
+    store = small_store(tmp_path / "store.duckdb")
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert run("user", "add", "vera", "--role", "viewer", "--app-db", url).exit_code == 0
+    server, base = launch_dashboard(store, url, "--workers", "2")
+    try:
+        viewer = sign_in(answering(server, base), "vera")
+        pages = [viewer.get(f"/?la={LA}") for _ in range(20)]
+        assert [p.status_code for p in pages] == [200] * 20
+        assert len(worker_processes(server)) == 2
+        token = re.search(r'name="csrf_token" value="([^"]+)"', pages[0].text)
+        assert token
+        signed_out = viewer.post("/logout", data={"csrf_token": token.group(1)},
+                                 headers={"origin": base})  # fmt: skip
+        assert signed_out.status_code == 303
+        after = [viewer.get(f"/?la={LA}").status_code for _ in range(10)]
+        assert after == [303] * 10  # back to sign-in, whichever worker answers
+    finally:
+        server.terminate()
+        server.wait(10)

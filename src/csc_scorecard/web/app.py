@@ -13,8 +13,10 @@ request body limit.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -44,6 +46,46 @@ HERE = Path(__file__).parent
 IDLE_MINUTES = 30
 ABSOLUTE_HOURS = 8
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+SERVE_SETTINGS = "CSC_SCORECARD_SERVE"
+"""The environment variable that carries ``serve``'s settings to its worker processes."""
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """What ``scorecard serve`` was given, as plain values a worker process can be told.
+
+    uvicorn starts each of several workers from an import string, not from an application
+    object, so the settings travel as JSON in the environment (``app_from_environment``).
+    """
+
+    store: str
+    app_db: str
+    secure_cookies: bool
+    config: str | None = None
+    idle_minutes: float = 30
+    absolute_hours: float = 8
+    trusted_proxies: list[str] = field(default_factory=list)
+
+    def app(self) -> FastAPI:
+        """The application these settings describe."""
+        return create_app(
+            self.store,
+            self.app_db,
+            self.secure_cookies,
+            load_config(Path(self.config) if self.config else None),
+            idle_minutes=self.idle_minutes,
+            absolute_hours=self.absolute_hours,
+            trusted_proxies=self.trusted_proxies,
+        )
+
+    def told_to_workers(self) -> None:
+        """Put the settings where ``app_from_environment`` reads them (workers inherit it)."""
+        os.environ[SERVE_SETTINGS] = json.dumps(asdict(self))
+
+
+def app_from_environment() -> FastAPI:
+    """A worker's application, from the settings ``serve`` left in the environment."""
+    return ServeSettings(**json.loads(os.environ[SERVE_SETTINGS])).app()
 
 
 @dataclass

@@ -52,6 +52,13 @@ def serve(
     session_hours: float = typer.Option(
         8, "--session-hours", min=0.1, help="Sign out this long after signing in, however busy."
     ),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        help="Processes answering requests (one per processor core the dashboard may use); "
+        "sessions, sign-in backoff and edits live in the app database, so they share them.",
+    ),
 ) -> None:
     """Run the web dashboard. Cookies are Secure (HTTPS only) unless HOST is this machine.
 
@@ -64,7 +71,7 @@ def serve(
     import uvicorn
 
     from csc_scorecard.analysis.config import load_config
-    from csc_scorecard.web.app import create_app, secure_cookies_for
+    from csc_scorecard.web.app import ServeSettings, secure_cookies_for
     from csc_scorecard.web.proxies import parse_networks
 
     try:
@@ -73,7 +80,7 @@ def serve(
         console.print(f"[red]--trusted-proxies: {error}[/red]")
         raise typer.Exit(2) from error
     try:
-        settings = load_config(config)
+        load_config(config)
     except (ValueError, OSError) as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
@@ -81,18 +88,27 @@ def serve(
         console.print(f"[red]Error:[/] there is no store at {store}: load the data and run"
                       " scorecard compute first (or give --store)")  # fmt: skip
         raise typer.Exit(2)
-    application = create_app(
+    settings = ServeSettings(
         store,
         app_db,
         secure_cookies_for(host),
-        settings,
-        idle_minutes=idle_minutes,
-        absolute_hours=session_hours,
-        trusted_proxies=trusted_proxies,
+        str(config) if config else None,
+        idle_minutes,
+        session_hours,
+        list(trusted_proxies),
     )
-    console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db})")
+    # Built here even with workers: the app database is migrated and the store's dashboard
+    # copy published once, before any worker starts, so workers never race to do either.
+    application = settings.app()
+    console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db}"
+                  f"{f', {workers} workers' if workers > 1 else ''})")  # fmt: skip
     # uvicorn's own proxy handling believes X-Forwarded-For from 127.0.0.1: off, ours decides.
-    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
+        return
+    settings.told_to_workers()
+    uvicorn.run("csc_scorecard.web.app:app_from_environment", factory=True, workers=workers,
+                host=host, port=port, log_level="warning", proxy_headers=False)  # fmt: skip
 
 
 @user_app.command("add")
