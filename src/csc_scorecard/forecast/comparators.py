@@ -26,7 +26,6 @@ import warnings
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
 from csc_scorecard.forecast.fan import LEVELS, Fan, from_normal
 
@@ -49,6 +48,10 @@ def seasonal_ets(y: npt.NDArray[np.float64], horizon: int) -> Fan:
 
     Whichever has the lower AIC; ETS(A,N,N) alone under two years of history.
     """
+    # statsmodels (and scipy under it) take a second and more to import: only where a
+    # forecast is fitted, not in every command and dashboard process that reads forecasts.
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+
     series = pd.Series(np.asarray(y, dtype=float), index=pd.RangeIndex(len(y)))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

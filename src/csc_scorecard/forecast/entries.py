@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-import statsmodels.api as sm
 
 POISSON = "Poisson"
 NEGATIVE_BINOMIAL = "negative binomial"
@@ -74,6 +73,8 @@ def fit_entries(
     """
     if counts.sum() == 0:
         return EntryModel(POISSON, np.zeros(0), np.zeros((0, 0)))
+    import statsmodels.api as sm  # a second to import: only where entries are fitted
+
     columns = 3 if len(counts) >= SEASONAL_MIN_MONTHS else 1
     x = design(calendar_months, columns)
     with warnings.catch_warnings():

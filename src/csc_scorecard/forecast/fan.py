@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy.stats import norm
 
 LEVELS = (50, 80, 95)
 
@@ -39,6 +38,8 @@ def from_paths(values: npt.NDArray[np.float64]) -> Fan:
 
 def from_normal(point: npt.NDArray[np.float64], sd: npt.NDArray[np.float64]) -> Fan:
     """The fan of a point forecast with normal errors of standard deviation ``sd``."""
+    from scipy.stats import norm  # slow to import: only where a fan is drawn from a model
+
     z = {level: float(norm.ppf((1 + level / 100) / 2)) for level in LEVELS}
     return Fan(point, {lv: point - z[lv] * sd for lv in LEVELS},
                {lv: point + z[lv] * sd for lv in LEVELS})  # fmt: skip
