@@ -24,7 +24,7 @@ from csc_scorecard.web.db import migrate
 from csc_scorecard.web.passwords import hash_password, verify_password
 from csc_scorecard.web.roles import Role
 from csc_scorecard.web.routes.auth import PUBLIC
-from web_fixtures import APRIL, LA, PASSWORD, small_store
+from web_fixtures import APRIL, LA, PASSWORD, app_with_users, small_store
 
 Q = f"?la={LA}&month=2025-04"
 ROLES = [None, *Role]
@@ -185,10 +185,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def app(store_path: Path, tmp_path_factory: pytest.TempPathFactory):
     url = f"sqlite:///{tmp_path_factory.mktemp('app') / 'app.db'}"
-    application = create_app(str(store_path), url)
-    with application.state.web.sessions.begin() as db:
-        for role in Role:
-            accounts.add_user(db, role.name, PASSWORD, role)
+    application = app_with_users(store_path, url)
     application.state.test_url = url
     return application
 

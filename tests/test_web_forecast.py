@@ -22,12 +22,11 @@ from sqlalchemy import select
 from csc_scorecard.forecast.config import Scenario
 from csc_scorecard.model import TABLES
 from csc_scorecard.store import Store
-from csc_scorecard.web import accounts, create_app
 from csc_scorecard.web.models import Change
 from csc_scorecard.web.roles import Role
 from csc_scorecard.web.scenarios import dashboard_scenarios, listed
 from test_web import csrf, signed_in
-from web_fixtures import LA, PASSWORD, small_store
+from web_fixtures import LA, app_with_users, small_store
 
 UASC = "UASC arrivals +20%"
 NOW = datetime(2025, 5, 2)
@@ -76,10 +75,7 @@ def forecast_store(path: Path) -> Path:
 def app(tmp_path_factory: pytest.TempPathFactory):
     store = forecast_store(tmp_path_factory.mktemp("forecast") / "store.duckdb")
     url = f"sqlite:///{tmp_path_factory.mktemp('app') / 'app.db'}"
-    application = create_app(str(store), url)
-    with application.state.web.sessions.begin() as db:
-        for role in Role:
-            accounts.add_user(db, role.name, PASSWORD, role)
+    application = app_with_users(store, url)
     application.state.test_url = url
     return application
 

@@ -15,12 +15,12 @@ import duckdb
 import pytest
 
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.web import accounts, create_app, month_pages, snapshot, templating, views
+from csc_scorecard.web import month_pages, snapshot, templating, views
 from csc_scorecard.web.figures import Figures, figures_for
 from csc_scorecard.web.roles import Role
 from test_web import signed_in
 from test_web_figures import APRIL, MONTHS, adoption_store
-from web_fixtures import LA, PASSWORD
+from web_fixtures import LA, app_with_users
 
 
 @pytest.fixture(scope="module")
@@ -32,11 +32,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def app(store_path: Path, tmp_path: Path):
-    application = create_app(str(store_path), f"sqlite:///{tmp_path / 'app.db'}")
-    with application.state.web.sessions.begin() as db:
-        for role in Role:
-            accounts.add_user(db, role.name, PASSWORD, role)
-    return application
+    return app_with_users(store_path, f"sqlite:///{tmp_path / 'app.db'}")
 
 
 def _refuse(*_args: object, **_kwargs: object) -> None:

@@ -25,7 +25,7 @@ from csc_scorecard.web import accounts, audit, changes, create_app, sessions
 from csc_scorecard.web.db import make_engine, migrate
 from csc_scorecard.web.models import LoginAttempt
 from csc_scorecard.web.roles import Role
-from web_fixtures import LA, PASSWORD, small_store
+from web_fixtures import LA, PASSWORD, app_with_users, small_store
 
 Q = f"?la={LA}&month=2025-04"
 HOME = ("198.51.100.7", 50000)
@@ -60,11 +60,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 @pytest.fixture
 def app(store_path: Path, tmp_path: Path):
-    application = create_app(str(store_path), f"sqlite:///{tmp_path / 'app.db'}")
-    with application.state.web.sessions.begin() as db:
-        for role in Role:
-            accounts.add_user(db, role.name, PASSWORD, role)
-    return application
+    return app_with_users(store_path, f"sqlite:///{tmp_path / 'app.db'}")
 
 
 def client_for(app, address: tuple[str, int] = HOME, **options) -> TestClient:

@@ -23,6 +23,8 @@ from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import load_benchmarks
 from csc_scorecard.ingest.neighbours import load_neighbours
 from csc_scorecard.store import Store
+from csc_scorecard.web import accounts, create_app
+from csc_scorecard.web.roles import Role
 
 D = date.fromisoformat
 LA = "318"
@@ -113,3 +115,12 @@ def add_benchmarks(path: Path, folder: Path) -> None:
     load_benchmarks(store, [folder / "cla.csv"], Mapping.read(folder / "map.yaml"))
     load_neighbours(store, folder / "sn.csv")
     store.con.disconnect()
+
+
+def app_with_users(store: Path | str, app_db_url: str):
+    """The dashboard over ``store`` with one user per role, named after it (``PASSWORD``)."""
+    application = create_app(str(store), app_db_url)
+    with application.state.web.sessions.begin() as db:
+        for role in Role:
+            accounts.add_user(db, role.name, PASSWORD, role)
+    return application
