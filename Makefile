@@ -36,7 +36,7 @@ typecheck: $(VENV)/.synced
 	$(RUN) mypy
 
 pytest: $(VENV)/.synced
-	$(RUN) pytest -n 2 --dist loadgroup --durations=15
+	$(RUN) pytest -n 2 --dist loadscope --durations=15
 
 test-wheel: $(VENV)/.synced
 	$(RUN) pytest -m wheel tests/test_wheel.py

@@ -6,12 +6,13 @@ session with a warehouse folder under the pytest temp dir. Both need Debian pack
 council once (a module fixture) and computes the catalogue a few indicators at a time, as the
 cases reach them (a whole catalogue on Spark is minutes: no one case may take that long); every
 case compares one indicator's figures on one engine with DuckDB's, so a failure names both.
-The module's cases share one pytest-xdist worker (``xdist_group``), so the engines are started,
-loaded and computed once, not once per worker.
+``make test`` runs pytest-xdist with ``--dist loadscope``, so the module's cases share one
+worker and the engines are started, loaded and computed once, not once per worker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +30,6 @@ CHUNKS = [
     tuple(item.id for item in CATALOGUE[first : first + CHUNK])
     for first in range(0, len(CATALOGUE), CHUNK)
 ]
-pytestmark = pytest.mark.xdist_group("engines")
 
 
 @pytest.fixture(scope="session")
@@ -109,13 +109,23 @@ class EngineFigures:
         return figures[figures["indicator_id"] == indicator_id].reset_index(drop=True)
 
 
-@pytest.fixture(scope="module", params=["postgres", "spark"])
-def engine_figures(
-    request: pytest.FixtureRequest, small_council: Path, postgres_url: str, spark_target: str
-) -> EngineFigures:
-    """The same council loaded on PostgreSQL or Spark."""
-    target = postgres_url if request.param == "postgres" else spark_target
-    return EngineFigures(request.param, loaded(target, small_council))
+@pytest.fixture(scope="module")
+def engines(request: pytest.FixtureRequest, small_council: Path) -> Callable[[str], EngineFigures]:
+    """The council on PostgreSQL or Spark, loaded the first time a case asks for the engine.
+
+    Kept for the module whatever order the cases run in (a fixture parametrised by engine is
+    set up again each time the order moves from one engine to the other and back).
+    """
+    made: dict[str, EngineFigures] = {}
+
+    def of(engine: str) -> EngineFigures:
+        if engine not in made:
+            target = request.getfixturevalue("postgres_url" if engine == "postgres"
+                                             else "spark_target")  # fmt: skip
+            made[engine] = EngineFigures(engine, loaded(target, small_council))
+        return made[engine]
+
+    return of
 
 
 @pytest.mark.slow
@@ -133,13 +143,14 @@ def test_the_chunks_cover_the_catalogue_once() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("indicator_id", [item.id for item in CATALOGUE])
+@pytest.mark.parametrize("engine", ["postgres", "spark"])
 def test_every_figure_is_the_same_on_duckdb_postgres_and_spark(
-    indicator_id: str, duckdb_figures: pd.DataFrame, engine_figures: EngineFigures
-) -> None:
+    engine: str, indicator_id: str, duckdb_figures: pd.DataFrame,
+    engines: Callable[[str], EngineFigures],
+) -> None:  # fmt: skip
     expected = duckdb_figures[duckdb_figures["indicator_id"] == indicator_id]
-    actual = engine_figures.of(indicator_id)
-    assert_same_figures(expected.reset_index(drop=True), actual,
-                        f"{engine_figures.engine} {indicator_id}")  # fmt: skip
+    actual = engines(engine).of(indicator_id)
+    assert_same_figures(expected.reset_index(drop=True), actual, f"{engine} {indicator_id}")
 
 
 @pytest.fixture(params=["postgres", "spark"])

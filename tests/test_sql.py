@@ -119,7 +119,6 @@ def computed_store(
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("sql-figures")  # one worker loads and computes the council, not two
 @pytest.mark.parametrize("indicator_id", COMPUTED)
 def test_duckdb_sql_gives_the_computed_figures(
     indicator_id: str, computed_store: tuple[Store, date, date]
