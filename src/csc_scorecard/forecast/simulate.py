@@ -91,6 +91,7 @@ def simulate(start: Start, reference: Reference, entries: EntryModel,
     horizon, groups = len(calendar_months), len(reference.groups)
     weights = np.ones((horizon, groups)) if entry_weights is None else entry_weights
     uasc = np.ones(horizon) if uasc_multipliers is None else uasc_multipliers
+    uasc_share = reference.uasc_shares()[reference.entrant_groups]  # each entrant's group's
     cumulative = path_rates(reference, paths, rng).reshape(-1, groups + 1)
     pool_share = np.bincount(reference.entrant_groups, minlength=groups) / max(
         len(reference.entrant_groups), 1
@@ -104,7 +105,8 @@ def simulate(start: Start, reference: Reference, entries: EntryModel,
     counts[:, 0] = _tally(children, paths, groups)
     for step in range(horizon):
         _move(children, cumulative, groups, rng)
-        _enter(children, arrivals[:, step], reference, weights[step], uasc[step], rng)
+        _enter(children, arrivals[:, step], reference, weights[step], uasc[step], uasc_share,
+               rng)  # fmt: skip
         counts[:, step + 1] = _tally(children, paths, groups)
     return counts
 
@@ -120,23 +122,22 @@ def _move(children: _Children, cumulative: npt.NDArray[np.float64], groups: int,
 
 
 def _enter(children: _Children, arrivals: npt.NDArray[np.int64], reference: Reference,
-           weights: npt.NDArray[np.float64], uasc: float,
+           weights: npt.NDArray[np.float64], uasc: float, uasc_share: npt.NDArray[np.float64],
            rng: np.random.Generator) -> None:  # fmt: skip
     """Add each path's entrants, drawn from the reference entrants (age and group together).
 
     A scenario's weights tilt which groups the entrants go to, as they scale how many enter.
     A UASC multiplier m tilts each group's draw towards its UASC entrants: each is drawn m
     times as often as another entrant, divided by 1 + (m - 1) u (u: the group's UASC share),
-    which the group's weight already carries, so the group's total is unchanged.
+    which the group's weight already carries, so the group's total is unchanged
+    (``uasc_share``: each reference entrant's group's u, worked out once per simulation).
     """
     total = int(arrivals.sum())
     if total and len(reference.entrant_groups):
         chance = weights[reference.entrant_groups]
         if uasc != 1.0:
             tilt = np.where(reference.entrant_uasc, uasc, 1.0)
-            chance = (
-                chance * tilt / (1 + (uasc - 1) * reference.uasc_shares())[reference.entrant_groups]
-            )
+            chance = chance * tilt / (1 + (uasc - 1) * uasc_share)
         drawn = rng.choice(len(chance), size=total, p=chance / chance.sum())
         children.add(np.repeat(np.arange(len(arrivals)), arrivals),
                      reference.entrant_ages[drawn], reference.entrant_groups[drawn])  # fmt: skip

@@ -110,10 +110,10 @@ class Figures:
             return None
 
         def read() -> Markup | None:
-            con = self.store().con.con
-            if not self.cached(("has pages",), lambda: _has_table(con, snapshot.PAGES)):
+            store = self.store()
+            if not self.cached(("has pages",), lambda: snapshot.PAGES in store.con.list_tables()):
                 return None
-            found = con.execute(
+            found = store.con.con.execute(
                 f"SELECT html FROM {snapshot.PAGES} WHERE la_code = ? AND audience = ?"
                 " AND pack_month = ? AND page = ? AND rendered_by = ?",
                 [la_code, audience, month, name, templating.stamp()],
@@ -428,14 +428,6 @@ class Figures:
                 previous.con.disconnect()
         found: Store = local.store
         return found
-
-
-def _has_table(con: Any, name: str) -> bool:
-    """Whether the copy has the table (a copy published by an earlier release may not)."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
-    ).fetchone()
-    return bool(found and found[0])
 
 
 def _month_rows(
