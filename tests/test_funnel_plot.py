@@ -128,6 +128,25 @@ def test_a_hidden_council_figure_is_not_plotted():
     assert as_shown(plot, own) is plot  # a figure shown: its point stays
 
 
+def test_a_hidden_council_figure_leaves_no_trace_in_the_limits():
+    """Overdispersion (phi, in the method) is re-estimated without a hidden council's figure.
+
+    Two outlying councils (304 and 318, far below England's 50%) make the spread wider than
+    chance; hiding 318 must give exactly the plot drawn as though 318 had published nothing,
+    so neither its point nor the phi printed in the method can give its figure away.
+    """
+    outlying = [row("National", "E92000001", 50.0),
+                row("Local authority", "318", 5.0, denominator=400.0),
+                row("Local authority", "304", 30.0, denominator=100.0)]  # fmt: skip
+    outlying += [row("Local authority", c, v, denominator=float(d)) for c, d, v in NEAR]
+    plot = funnel_plot(frame(outlying), "CLA7P", "318", MARCH)
+    assert plot is not None and "phi" in plot.method  # 318's figure widens the limits
+    own = benchmark(frame(outlying), "CLA7P", "318", MARCH, [])
+    hidden = as_shown(plot, replace(own, council=None, council_symbol="c", funnel=None))
+    without = funnel_plot(frame(outlying[:1] + outlying[2:]), "CLA7P", "318", MARCH)
+    assert hidden == without and hidden is not None and hidden.method != plot.method
+
+
 def test_no_plot_for_a_count_or_without_england():
     rows = [row("Local authority", "318", 25.0, denominator=20.0)]
     assert funnel_plot(frame(rows), "CLA7P", "318", MARCH) is None  # no England figure

@@ -12,7 +12,7 @@ each council's "beyond the limits" all come from one calculation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -87,27 +87,44 @@ def funnel_plot(frame: pd.DataFrame, indicator_id: str, la_code: str,
     england_rows = rows[rows.geographic_level == "National"].value.dropna()
     if item.unit not in SCALE or england_rows.empty:
         return None
-    england = float(england_rows.iloc[0])
     councils = rows[rows.geographic_level == "Local authority"]
-    phi = overdispersion(item.unit, england, councils.value, councils.denominator)
     known = councils[councils.value.notna() & (councils.denominator >= 1)]
-    if known.empty or not 0 < england < SCALE[item.unit]:
+    placed = [
+        (str(code), str(name), float(value), float(size))
+        for code, name, value, size in zip(known.area_code, known.area_name, known.value,
+                                           known.denominator, strict=True)
+    ]  # fmt: skip
+    return _drawn(item.id, year_ending, item.unit, float(england_rows.iloc[0]), placed, la_code)
+
+
+Placed = list[tuple[str, str, float, float]]
+"""Councils on a plot: code, name, published figure and the denominator behind it."""
+
+
+def _drawn(indicator_id: str, year_ending: date, unit: Unit, england: float, placed: Placed,
+           la_code: str) -> FunnelPlot | None:  # fmt: skip
+    """The plot of the councils ``placed`` (code, name, figure, denominator) around England.
+
+    Overdispersion is estimated from exactly the councils placed, so a plot drawn without a
+    council owes nothing to that council's figure.
+    """
+    if not placed or not 0 < england < SCALE[unit]:
         return None
-    sizes = known.denominator.astype(float)
+    values = pd.Series([value for _, _, value, _ in placed], dtype=float)
+    sizes = np.array([size for _, _, _, size in placed], dtype=float)
+    phi = overdispersion(unit, england, values, pd.Series(sizes))
     grid = np.geomspace(max(1.0, min(sizes.min(), sizes.max() / 100)), sizes.max(), CURVE_POINTS)
     at: dict[float, Funnel] = {}
     for size in sorted({*grid.tolist(), *sizes.tolist()}):
-        limits = funnel(item.unit, england, size, phi)
+        limits = funnel(unit, england, size, phi)
         if limits is not None:
             at[size] = limits
     points = tuple(
-        FunnelPoint(str(code), str(name), float(value), float(size),
-                    at[float(size)].outside(float(value)), str(code) == la_code)
-        for code, name, value, size in zip(known.area_code, known.area_name, known.value,
-                                           sizes, strict=True)
-    )  # fmt: skip
+        FunnelPoint(code, name, value, size, at[size].outside(value), code == la_code)
+        for code, name, value, size in placed
+    )
     method = next(iter(at.values())).method
-    return FunnelPlot(item.id, year_ending, item.unit, england, method, points,
+    return FunnelPlot(indicator_id, year_ending, unit, england, method, points,
                       tuple(at[s] for s in sorted(at)))  # fmt: skip
 
 
@@ -123,13 +140,17 @@ def latest_funnel_plots(store: Store, la_code: str,
     return plots
 
 
-def as_shown(plot: FunnelPlot, shown: Benchmark) -> FunnelPlot:
+def as_shown(plot: FunnelPlot, shown: Benchmark) -> FunnelPlot | None:
     """The plot as an output may show it, given the council's benchmark as that output shows it.
 
     Where disclosure control hides the council's own figure (``benchmarks.as_published``),
-    its point is left off altogether: highlighted or not, its place on the plot would give
-    the figure away. Every other council's point is DfE's published figure and stays.
+    the plot is drawn again without it: its point, highlighted or not, would give the figure
+    away, and so could the overdispersion behind the limits (phi, printed in the method), which
+    is then estimated from the other councils alone. Every other council's point is DfE's
+    published figure and stays. None: no other council to draw.
     """
     if shown.council is not None:
         return plot
-    return replace(plot, points=tuple(p for p in plot.points if not p.this_council))
+    others = [(p.code, p.name, p.value, p.denominator) for p in plot.points if not p.this_council]
+    la_code = next((p.code for p in plot.points if p.this_council), "")
+    return _drawn(plot.indicator_id, plot.year_ending, plot.unit, plot.england, others, la_code)
