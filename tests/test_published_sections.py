@@ -23,10 +23,14 @@ from revision_fixtures import episodes_load, load_and_compute
 
 MARCH = date(2025, 3, 1)
 MAPPING = """
-publications: {cla: {title: Children looked after, url: ""}}
+publications:
+  cla: {title: Children looked after, url: ""}
+  cin: {title: Children in need, url: ""}
 indicators:
   CLA1: {publication: cla, filters: {cla_group: Total}, column: number, per: 1,
          time_basis: 31 March}
+  REF2: {publication: cin, filters: {cin_group: Referrals in the year}, column: rate_per_10000,
+         per: 10000, numerator: number, time_basis: year to 31 March}
 """
 HEAD = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
 HEAD += "new_la_code,old_la_code,la_name,cla_group,number\n"
@@ -41,6 +45,21 @@ def benchmarks_file(folder, england: int, region: int) -> None:
         "Richmond,Total,8",
     ]
     (folder / "cla.csv").write_text(HEAD + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+def referrals_file(folder, england_rate: float) -> None:
+    """DfE's REF2 in the year to 31 March 2025: England and five councils, so the pack draws
+    REF2's funnel plot (the council, 318, has 110 referrals among 20,000 children)."""
+    head = "time_period,time_identifier,geographic_level,country_code,region_code,region_name,"
+    head += "new_la_code,old_la_code,la_name,cin_group,number,rate_per_10000\n"
+    place = "E92000001,E12000007,London"
+    rows = [f"2025,Reporting year,National,E92000001,,,,,,Referrals in the year,"
+            f"{round(england_rate * 1_200)},{england_rate}"]  # fmt: skip
+    for code, number, rate in (("318", 110, 55.0), ("301", 400, 80.0), ("302", 900, 150.0),
+                               ("303", 300, 60.0), ("304", 2_000, 400.0)):  # fmt: skip
+        rows.append(f"2025,Reporting year,Local authority,{place},E0900{code},{code},"
+                    f"Council {code},Referrals in the year,{number},{rate}")  # fmt: skip
+    (folder / "cin.csv").write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
 
 
 def forecast_rows(children: float) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -95,7 +114,8 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     (tmp_path / "map.yaml").write_text(MAPPING, encoding="utf-8")
     mapping = Mapping.read(tmp_path / "map.yaml")
     benchmarks_file(tmp_path, 81_770, 9_050)
-    load_benchmarks(store, [tmp_path / "cla.csv"], mapping)
+    referrals_file(tmp_path, 90.0)
+    load_benchmarks(store, [tmp_path / "cla.csv", tmp_path / "cin.csv"], mapping)
     store_forecast(store, 40.0)
     referral_rates(store)
 
@@ -108,12 +128,14 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     # (without them there is no XmR chart to judge: "" and "No SPC yet").
     referrals = next(p for p in first.data.pages if p.id == "REF2")
     assert referrals.variation != ""
+    assert referrals.funnel is not None and len(referrals.funnel.points) == 5
     published = next(p for p in first.data.pages if p.id == "CLA1").benchmark
     assert published is not None and (published.england, published.region) == (81_770, 9_050)
 
     # After publication DfE's file is corrected and the forecast is made again.
     benchmarks_file(tmp_path, 83_630, 9_420)
-    load_benchmarks(store, [tmp_path / "cla.csv"], mapping)
+    referrals_file(tmp_path, 120.0)
+    load_benchmarks(store, [tmp_path / "cla.csv", tmp_path / "cin.csv"], mapping)
     store_forecast(store, 55.0)
     now = current_sources(store, "318", MARCH)
     assert (now.benchmarks["CLA1"].england, now.benchmarks["CLA1"].region) == (83_630, 9_420)
@@ -128,6 +150,7 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     assert page.benchmark == published
     again = next(p for p in rebuilt.data.pages if p.id == "REF2")
     assert (again.variation, again.assurance) == (referrals.variation, referrals.assurance)
+    assert again.funnel == referrals.funnel  # DfE's figures then, not as corrected
     assert record.pack_id == 1
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in first_paths]
 

@@ -79,6 +79,9 @@ class PackSources:
     """Each indicator's benchmark as the pack shows it (after disclosure control)."""
     forecast: ForecastBriefing | None
     """The forecast section (None: no forecast has been made)."""
+    funnel_plots: Mapping[str, FunnelPlot]
+    """Each benchmark's funnel plot as the pack shows it (``funnel_plot.as_shown``), where
+    there is one to draw."""
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,6 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
     unit_label = UNIT_WORDS[item.unit]
     narrative = published_sentences(summary.narrative, suppressed[-1], month)
     chart_rows = series.assign(month=pd.to_datetime(series["month"]))
-    plot = as_shown(funnel, benchmark) if funnel and benchmark else None
-    plot = plot if plot and plot.points else None
     last13 = chart_rows[chart_rows.month >= pd.Timestamp(months[0])]
     return IndicatorPage(
         item.id, item.family, item.title, item.definition, item.unit, item.polarity, months,
@@ -170,7 +171,8 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
         summary.commentary,
         charts.svg(charts.spc_chart(chart_rows, item.title, unit_label, summary.target)),
         charts.sparkline(last13, item.title), series, benchmark=benchmark,
-        funnel=plot, funnel_svg=funnel_svg(plot, item.title, size_words(item)) if plot else "",
+        funnel=funnel,
+        funnel_svg=funnel_svg(funnel, item.title, size_words(item)) if funnel else "",
     )  # fmt: skip
 
 
@@ -233,10 +235,13 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
 def current_sources(store: Store, la_code: str, month: date) -> PackSources:
     """The figures, briefings, data quality, benchmarks and forecast as the store holds them."""
     figures = published_figures(store, la_code, month)
+    found = as_published(latest_benchmarks(store, la_code, month), figures.published)
+    drawn = latest_funnel_plots(store, la_code, found)
+    shown = {i: as_shown(plot, found[i]) for i, plot in drawn.items()}
     return PackSources(
         figures, _quality(store, la_code), datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-        as_published(latest_benchmarks(store, la_code, month), figures.published),
-        forecast_briefing(store, la_code),
+        found, forecast_briefing(store, la_code),
+        {i: plot for i, plot in shown.items() if plot is not None and plot.points},
     )  # fmt: skip
 
 
@@ -253,7 +258,7 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     residential, section20, published = figures.residential, figures.section20, figures.published
     found = sources.benchmarks
     summaries = with_benchmarks(summarise(store, la_code, month, config), found)
-    plots = latest_funnel_plots(store, la_code, found)
+    plots = sources.funnel_plots
     pages = tuple(_page(s, published, month, found.get(s.indicator.id), plots.get(s.indicator.id))
                   for s in summaries)  # fmt: skip
     residential_shown = _published_table(

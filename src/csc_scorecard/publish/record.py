@@ -37,6 +37,7 @@ from csc_scorecard.publish.model import format_value
 from csc_scorecard.publish.section_record import (
     BENCHMARKS,
     FORECAST,
+    FUNNEL_PLOTS,
     MONTHS_ALONE,
     benchmarks_from_json,
     benchmarks_to_json,
@@ -44,6 +45,8 @@ from csc_scorecard.publish.section_record import (
     forecast_to_json,
     frame_from_json,
     frame_to_json,
+    funnel_plots_from_json,
+    funnel_plots_to_json,
 )
 from csc_scorecard.store import Store, file_sha256
 
@@ -159,10 +162,11 @@ def record_pack(store: Store, pack: AssembledPack, config: AnalysisConfig,
         )  # fmt: skip
         store.insert_frame("published_file", files)
         sections = pd.DataFrame(
-            {"pack_id": pack_id, "section": [BENCHMARKS, FORECAST, MONTHS_ALONE],
+            {"pack_id": pack_id, "section": [BENCHMARKS, FORECAST, MONTHS_ALONE, FUNNEL_PLOTS],
              "content": [benchmarks_to_json(published.sources.benchmarks),
                          forecast_to_json(published.sources.forecast),
-                         frame_to_json(_months_alone(store, data.la_code, data.month))]}
+                         frame_to_json(_months_alone(store, data.la_code, data.month)),
+                         funnel_plots_to_json(published.sources.funnel_plots)]}
         )  # fmt: skip
         store.insert_frame("published_section", sections)
     return pack_id
@@ -259,6 +263,7 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
         _frame_from_json(row.quality), pd.Timestamp(row.generated).to_pydatetime(),
         benchmarks_from_json(sections.get(BENCHMARKS, "{}")),
         forecast_from_json(sections.get(FORECAST, "null")),
+        funnel_plots_from_json(sections.get(FUNNEL_PLOTS, "{}")),
     )  # fmt: skip
     files = store.table("published_file")
     named = files.filter(files.pack_id == pack_id).execute()

@@ -20,11 +20,14 @@ import numpy as np
 import pandas as pd
 
 from csc_scorecard.analysis.benchmarks import Benchmark, Funnel
+from csc_scorecard.analysis.funnel_plot import FunnelPlot, FunnelPoint
 from csc_scorecard.forecast.briefing import ForecastBriefing
 
 BENCHMARKS, FORECAST, MONTHS_ALONE = "benchmarks", "forecast", "months_alone"
+FUNNEL_PLOTS = "funnel_plots"
 """The sections' names in ``published_section`` (the rolling figures' months alone are not
-printed, but the icons of a rolling figure are worked out from them)."""
+printed, but the icons of a rolling figure are worked out from them; the funnel plots carry
+DfE's figures for every council as they stood)."""
 
 
 def _plain(value: object) -> object:
@@ -83,10 +86,7 @@ def benchmarks_to_json(found: Mapping[str, Benchmark]) -> str:
     for indicator_id, b in found.items():
         raw = asdict(b)
         raw["year_ending"] = b.year_ending.isoformat()
-        raw["funnel"] = None if b.funnel is None else {
-            "denominator": b.funnel.denominator, "method": b.funnel.method,
-            "limits": [[level, low, high] for level, (low, high) in b.funnel.limits.items()],
-        }  # fmt: skip
+        raw["funnel"] = None if b.funnel is None else _funnel_json(b.funnel)
         rows[indicator_id] = raw
     return json.dumps(rows, default=_plain)
 
@@ -100,11 +100,42 @@ def benchmarks_from_json(text: str) -> dict[str, Benchmark]:
             **raw,
             "year_ending": date.fromisoformat(raw["year_ending"]),
             "neighbour_figures": tuple(tuple(n) for n in raw["neighbour_figures"]),
-            "funnel": None if funnel is None else Funnel(
-                funnel["denominator"], funnel["method"],
-                {level: (low, high) for level, low, high in funnel["limits"]}),
+            "funnel": None if funnel is None else _funnel(funnel),
         })  # fmt: skip
     return found
+
+
+def _funnel_json(funnel: Funnel) -> dict[str, Any]:
+    limits = [[level, low, high] for level, (low, high) in funnel.limits.items()]
+    return {"denominator": funnel.denominator, "method": funnel.method, "limits": limits}
+
+
+def _funnel(raw: dict[str, Any]) -> Funnel:
+    return Funnel(raw["denominator"], raw["method"],
+                  {level: (low, high) for level, low, high in raw["limits"]})  # fmt: skip
+
+
+def funnel_plots_to_json(plots: Mapping[str, FunnelPlot]) -> str:
+    """Each funnel plot as the pack drew it: DfE's figures of the year then, limits and all."""
+    rows = {}
+    for indicator_id, plot in plots.items():
+        raw = asdict(plot)
+        raw["year_ending"] = plot.year_ending.isoformat()
+        raw["limits"] = [_funnel_json(f) for f in plot.limits]
+        rows[indicator_id] = raw
+    return json.dumps(rows, default=_plain)
+
+
+def funnel_plots_from_json(text: str) -> dict[str, FunnelPlot]:
+    """The plots ``funnel_plots_to_json`` recorded."""
+    return {
+        indicator_id: FunnelPlot(**{
+            **raw, "year_ending": date.fromisoformat(raw["year_ending"]),
+            "points": tuple(FunnelPoint(**p) for p in raw["points"]),
+            "limits": tuple(_funnel(f) for f in raw["limits"]),
+        })
+        for indicator_id, raw in json.loads(text).items()
+    }  # fmt: skip
 
 
 def forecast_to_json(briefing: ForecastBriefing | None) -> str:
