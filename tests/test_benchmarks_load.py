@@ -12,10 +12,12 @@ import pytest
 
 from csc_scorecard.analysis.benchmarks import latest_benchmarks
 from csc_scorecard.indicators.catalogue import BY_ID
+from csc_scorecard.indicators.compute import compute
 from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import SYMBOLS, load_benchmarks, year_ending
 from csc_scorecard.ingest.neighbours import load_neighbours
 from csc_scorecard.store import Store
+from revision_fixtures import council as revision_council
 
 HEAD = (
     "time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
@@ -167,3 +169,20 @@ def test_a_missing_year_compares_the_latest_year_the_council_has(tmp_path):
     theirs = latest_benchmarks(store, "301", date(2025, 3, 1))["CLA2"]
     assert (theirs.year_ending, theirs.council, theirs.council_symbol) == (
         date(2025, 3, 31), None, "x")  # fmt: skip
+
+
+def test_dfe_figures_are_not_a_council_to_compute(tmp_path):
+    """Loading DfE's files logs them under the national code; compute still knows one council.
+
+    Before, every ``scorecard compute`` after ``scorecard load benchmarks`` computed the whole
+    catalogue for a council "dfe" as well (empty figures, and warnings about its population).
+    """
+    store, _ = revision_council(tmp_path, 3)
+    richmond = council("2025", "E09000027", "318", "Richmond", "3", "9")
+    path = cla_file(tmp_path, [england("2025", "83630", "70"), richmond])
+    load_benchmarks(store, [path], Mapping.read())
+    compute(store, date(2025, 1, 1), date(2025, 3, 1), ["CLA1"])
+    figures = store.table("indicator_value").execute()
+    assert set(figures.la_code) == {"318"}
+    march = figures[(pd.to_datetime(figures.month) == "2025-03-01") & (figures.breakdown == "all")]
+    assert march.value.tolist() == [3.0]

@@ -31,7 +31,7 @@ from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.coverage import published_months
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import month_index, month_of, months, population_by_month
-from csc_scorecard.store import Store
+from csc_scorecard.store import NATIONAL, Store
 
 Progress = Callable[[str], None]
 DEFAULT_MONTHS = 72
@@ -92,9 +92,14 @@ def select(indicator_ids: Sequence[str] = ()) -> tuple[Indicator, ...]:
 
 
 def _councils(ctx: Context) -> tuple[ir.Table, list[str]]:
-    """Every council with people or loads (one with only rejected rows still has DQ1)."""
+    """Every council with people or loads (one with only rejected rows still has DQ1).
+
+    DfE's own files (published figures, statistical neighbours) are logged under the national
+    code, which is not a council.
+    """
     people, loads = ctx.table("person"), ctx.table("load_log")
-    known = people.select("la_code").union(loads.select("la_code"), distinct=True)
+    councils_loaded = loads.filter(loads.la_code != NATIONAL).select("la_code")
+    known = people.select("la_code").union(councils_loaded, distinct=True)
     codes = sorted(known.execute()["la_code"].tolist())
     return ctx.config_table("councils", pd.DataFrame({"la_code": codes}, dtype=object)), codes
 
