@@ -78,6 +78,16 @@ def test_pack_with_commentary(tmp_path):
     assert (tmp_path / "pack" / "pack-318-2025-03.xlsx").exists()
     wrong = runner.invoke(app, ["pack", "--store", store, "--format", "docx"])
     assert wrong.exit_code == 2 and "unknown format" in wrong.output
+    # A repeated --format adds to the formats (it had kept the last one only), and none at all
+    # is refused (it had recorded a pack published as no file).
+    again = runner.invoke(app, ["pack", "--store", store, "--out", str(tmp_path / "again"),
+                                "--format", "html", "--format", "xlsx"])  # fmt: skip
+    assert again.exit_code == 0, again.output
+    assert sorted(p.suffix for p in (tmp_path / "again").iterdir()) == [".html", ".xlsx"]
+    none = runner.invoke(app, ["pack", "--store", store, "--out", str(tmp_path / "none"),
+                               "--format", ","])  # fmt: skip
+    assert none.exit_code == 2 and "no format" in none.output
+    assert not (tmp_path / "none").exists()
 
 
 def test_pack_includes_the_commentary_written_in_the_dashboard(tmp_path):

@@ -152,6 +152,9 @@ def test_the_commands(tmp_path):
     rebuilt = runner.invoke(app, ["pack", "--as-published", "2025-03", "--format", "html",
                                   "--out", str(tmp_path / "again"), "--store", path])  # fmt: skip
     assert rebuilt.exit_code == 0 and "identical to the published file" in rebuilt.output
+    other = runner.invoke(app, ["pack", "--as-published", "2025-03", "--format", "xlsx",
+                                "--out", str(tmp_path / "again"), "--store", path])  # fmt: skip
+    assert other.exit_code == 0 and "the pack was not published as .xlsx" in other.output
     undone = runner.invoke(app, ["unload", "2", "--store", path])
     assert undone.exit_code == 0 and "16 rows removed, 16 restored" in undone.output
     after = runner.invoke(app, ["revisions", "--since", "1", "--month", "2025-03",

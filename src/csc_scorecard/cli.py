@@ -697,8 +697,8 @@ def pack(
         None, "--month", help="Month, YYYY-MM (default: the latest computed)."
     ),
     out: Path = typer.Option(Path("out/pack"), "--out", help="Folder to write the pack into."),
-    formats: str = typer.Option(
-        "html,pdf,xlsx", "--format", help="Comma-separated: html, pdf, xlsx."
+    formats: list[str] = typer.Option(
+        ["html,pdf,xlsx"], "--format", help="html, pdf, xlsx: repeat or separate with commas."
     ),
     la_code: str | None = typer.Option(
         None, "--la-code", help="Council (if several).", parser=council_code
@@ -748,7 +748,7 @@ def pack(
     from csc_scorecard.store import Store
 
     target = Store(store)
-    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    chosen = [f.strip() for given in formats for f in given.split(",") if f.strip()]
     if as_published:
         _as_published(target, la_code, as_published, out, chosen)
         return
@@ -862,8 +862,13 @@ def _as_published(store: object, la_code: str | None, month: str, out: Path,
         assert when is not None
         _, paths, record = write_as_published(store, code, when, out, formats)
     for path in paths:
-        same = record.files.get(path.name) == file_sha256(path)
-        how = "identical to the published file" if same else "figures as published; bytes differ"
+        published = record.files.get(path.name)
+        if published is None:
+            how = f"figures as published; the pack was not published as {path.suffix}"
+        elif published == file_sha256(path):
+            how = "identical to the published file"
+        else:
+            how = "figures as published; bytes differ"
         console.print(f"[green]Wrote[/] {path} (pack {record.pack_id}: {how})")
 
 

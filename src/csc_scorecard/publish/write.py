@@ -33,6 +33,9 @@ FORMATS = ("html", "pdf", "xlsx")
 
 
 def _check(formats: Sequence[str]) -> None:
+    """Formats a pack can be written in, before anything is written or recorded."""
+    if not formats:
+        raise ValueError(f"no format chosen; choose from {', '.join(FORMATS)}")
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         raise ValueError(
