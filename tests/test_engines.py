@@ -3,16 +3,17 @@
 PostgreSQL is a real server started for the session (engine_servers); Spark is a local
 session with a warehouse folder under the pytest temp dir. Both need Debian packages
 (postgresql, default-jre-headless; scripts/system-packages.txt). Each engine loads the small
-council once (a module fixture) and computes the catalogue a few indicators at a time, as the
-cases reach them (a whole catalogue on Spark is minutes: no one case may take that long); every
-case compares one indicator's figures on one engine with DuckDB's, so a failure names both.
+council once (a module fixture of its own, so the load -- and Spark's start -- is the set-up
+of whichever case comes first, not part of a case) and computes the catalogue a few indicators
+at a time, as the cases reach them (a whole catalogue on Spark is minutes: no one case may
+take that long); every case compares one indicator's figures on one engine with DuckDB's, so
+a failure names both.
 ``make test`` runs pytest-xdist with ``--dist loadscope``, so the module's cases share one
 worker and the engines are started, loaded and computed once, not once per worker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -110,22 +111,15 @@ class EngineFigures:
 
 
 @pytest.fixture(scope="module")
-def engines(request: pytest.FixtureRequest, small_council: Path) -> Callable[[str], EngineFigures]:
-    """The council on PostgreSQL or Spark, loaded the first time a case asks for the engine.
+def postgres_figures(postgres_url: str, small_council: Path) -> EngineFigures:
+    """The council loaded on PostgreSQL, once for the module (the first case's set-up)."""
+    return EngineFigures("postgres", loaded(postgres_url, small_council))
 
-    Kept for the module whatever order the cases run in (a fixture parametrised by engine is
-    set up again each time the order moves from one engine to the other and back).
-    """
-    made: dict[str, EngineFigures] = {}
 
-    def of(engine: str) -> EngineFigures:
-        if engine not in made:
-            target = request.getfixturevalue("postgres_url" if engine == "postgres"
-                                             else "spark_target")  # fmt: skip
-            made[engine] = EngineFigures(engine, loaded(target, small_council))
-        return made[engine]
-
-    return of
+@pytest.fixture(scope="module")
+def spark_figures(spark_target: str, small_council: Path) -> EngineFigures:
+    """The council loaded on Spark (the JVM's start included), once for the module."""
+    return EngineFigures("spark", loaded(spark_target, small_council))
 
 
 @pytest.mark.slow
@@ -141,16 +135,26 @@ def test_the_chunks_cover_the_catalogue_once() -> None:
     assert sorted(i for chunk in CHUNKS for i in chunk) == sorted(i.id for i in CATALOGUE)
 
 
+def same_figures(indicator_id: str, duckdb_figures: pd.DataFrame, other: EngineFigures) -> None:
+    expected = duckdb_figures[duckdb_figures["indicator_id"] == indicator_id]
+    actual = other.of(indicator_id)
+    assert_same_figures(expected.reset_index(drop=True), actual, f"{other.engine} {indicator_id}")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("indicator_id", [item.id for item in CATALOGUE])
-@pytest.mark.parametrize("engine", ["postgres", "spark"])
-def test_every_figure_is_the_same_on_duckdb_postgres_and_spark(
-    engine: str, indicator_id: str, duckdb_figures: pd.DataFrame,
-    engines: Callable[[str], EngineFigures],
-) -> None:  # fmt: skip
-    expected = duckdb_figures[duckdb_figures["indicator_id"] == indicator_id]
-    actual = engines(engine).of(indicator_id)
-    assert_same_figures(expected.reset_index(drop=True), actual, f"{engine} {indicator_id}")
+def test_every_figure_is_the_same_on_duckdb_and_postgres(
+    indicator_id: str, duckdb_figures: pd.DataFrame, postgres_figures: EngineFigures
+) -> None:
+    same_figures(indicator_id, duckdb_figures, postgres_figures)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("indicator_id", [item.id for item in CATALOGUE])
+def test_every_figure_is_the_same_on_duckdb_and_spark(
+    indicator_id: str, duckdb_figures: pd.DataFrame, spark_figures: EngineFigures
+) -> None:
+    same_figures(indicator_id, duckdb_figures, spark_figures)
 
 
 @pytest.fixture(params=["postgres", "spark"])
