@@ -201,3 +201,28 @@ def test_a_missing_store_is_refused_not_created(tmp_path):
     with pytest.raises(ValueError, match="no store"):
         Figures(str(missing))
     assert not missing.exists()
+
+
+def test_a_request_looks_for_the_current_copy_once(store_path, tmp_path, monkeypatch):
+    """Every read of one request comes from the copy current as it began, found once.
+
+    A page makes dozens of cached reads; each had looked for the current copy again (a file
+    read apiece, a third of the server's time under load), and a compute publishing in the
+    middle could have given one page figures from two copies.
+    """
+    fresh = create_app(str(store_path), f"sqlite:///{tmp_path / 'app.db'}")
+    with fresh.state.web.sessions.begin() as db:
+        accounts.add_user(db, "viewer", PASSWORD, Role.viewer)
+    viewer = signed_in(fresh, Role.viewer)
+    looked: list[object] = []
+    current = snapshot.current
+
+    def counted(path: str | Path) -> Path | None:
+        looked.append(path)
+        return current(path)
+
+    monkeypatch.setattr(snapshot, "current", counted)
+    for page in ("/", "/indicator/ADP1", f"/indicator/ADP1?month={MONTHS[-4]:%Y-%m}"):
+        looked.clear()
+        assert viewer.get(f"{page}{'&' if '?' in page else '?'}la={LA}").status_code == 200
+        assert len(looked) == 1, page

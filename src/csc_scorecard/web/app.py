@@ -33,7 +33,7 @@ from csc_scorecard.web import recalculations, templating
 from csc_scorecard.web.audit import AuditDownloads
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.errors import BodyLimit, ErrorPages, error_response, unreadable_request
-from csc_scorecard.web.figures import Figures
+from csc_scorecard.web.figures import Figures, OneCopyPerRequest
 from csc_scorecard.web.headers import SecurityHeaders
 from csc_scorecard.web.pages import render
 from csc_scorecard.web.plan import PlanError
@@ -130,6 +130,7 @@ def create_app(
     templates = Jinja2Templates(env=templating.environment())
     app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(sessions, Figures(store_path, config), templates, policy)
+    app.add_middleware(OneCopyPerRequest, figures=app.state.web.figures)
     app.add_middleware(BodyLimit)
     app.add_middleware(ErrorPages)
     app.add_middleware(AuditDownloads, sessions=sessions)

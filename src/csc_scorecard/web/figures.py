@@ -18,7 +18,9 @@ from __future__ import annotations
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -27,14 +29,17 @@ from typing import Any, Literal, TypeVar, cast
 import ibis
 import pandas as pd
 from markupsafe import Markup
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from csc_scorecard import quarantine_report
 from csc_scorecard.analysis.benchmarks import (
     Benchmark,
     Rug,
     as_published,
-    latest_in,
+    benchmark,
+    latest_year,
     neighbours_of,
+    published_years,
     tartan_rug,
 )
 from csc_scorecard.analysis.benchmarks import published as published_statistics
@@ -64,6 +69,10 @@ FIGURE_COLUMNS = [
     "denominator",
     "value",
 ]
+
+
+_PINNED: ContextVar[tuple[Figures, Path] | None] = ContextVar("dashboard_copy", default=None)
+"""The copy the running request reads, and whose reader found it (``Figures.pinned``)."""
 
 
 class Figures:
@@ -291,14 +300,20 @@ class Figures:
         once per copy), so published statistics loaded after the last ``compute`` appear once
         it runs again. One indicator at a time: an indicator page needs no other.
         """
+        frame = self._published_statistics().get(indicator_id)
+        if frame is None:
+            return None
+        years = self.cached(("published years", la_code, indicator_id),
+                            lambda: published_years(frame, la_code))  # fmt: skip
+        year = latest_year(years, month)
+        if year is None:
+            return None
 
-        def read() -> Benchmark | None:
-            frame = self._published_statistics().get(indicator_id)
-            if frame is None:
-                return None
-            return latest_in(frame, la_code, month, self._neighbours(la_code)).get(indicator_id)
+        def read() -> Benchmark:
+            return benchmark(frame, indicator_id, la_code, year, self._neighbours(la_code))
 
-        return self.cached(("benchmark", la_code, indicator_id, month), read)
+        # by year, not month: every month comparing with a year shares its benchmark
+        return self.cached(("benchmark", la_code, indicator_id, year), read)
 
     def _published_statistics(self) -> dict[str, pd.DataFrame]:
         """DfE's published figures in the copy, by indicator."""
@@ -317,15 +332,13 @@ class Figures:
 
         From DfE's published figures in the copy (``analysis.funnel_plot.funnel_plot``).
         """
-
-        def read() -> FunnelPlot | None:
-            found = self.benchmark(la_code, indicator_id, month)
-            frame = self._published_statistics().get(indicator_id)
-            if found is None or frame is None:
-                return None
-            return funnel_plot(frame, indicator_id, la_code, found.year_ending)
-
-        return self.cached(("funnel plot", la_code, indicator_id, month), read)
+        found = self.benchmark(la_code, indicator_id, month)
+        frame = self._published_statistics().get(indicator_id)
+        if found is None or frame is None:
+            return None
+        year = found.year_ending
+        return self.cached(("funnel plot", la_code, indicator_id, year),
+                           lambda: funnel_plot(frame, indicator_id, la_code, year))  # fmt: skip
 
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
@@ -406,9 +419,31 @@ class Figures:
                 del self._reading[full]
             reading.set()
 
-    def copy(self) -> Path:
-        """The copy ``compute`` published last; a new one empties the cache."""
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Within it, ``copy`` is the copy current as it began (one request's reads).
+
+        Why: a page makes dozens of cached reads, and each had looked for the current copy
+        again, a file read apiece; under load, with request threads waiting on the GIL after
+        every such read, that was a third of the server's time. And a ``compute`` publishing
+        mid-request could have given one page figures from two copies.
+        """
         found = self._fixed or snapshot.current(self.path)
+        token = _PINNED.set((self, found)) if found is not None else None
+        try:
+            yield
+        finally:
+            if token is not None:
+                _PINNED.reset(token)
+
+    def copy(self) -> Path:
+        """The copy ``compute`` published last, or the request's (``pinned``).
+
+        A new one empties the cache.
+        """
+        pinned = _PINNED.get()
+        found = pinned[1] if pinned is not None and pinned[0] is self else None
+        found = found or self._fixed or snapshot.current(self.path)
         if found is None:
             raise LookupError(f"the dashboard's copy of {self.path} has gone: run compute")
         with self._guard:
@@ -428,6 +463,21 @@ class Figures:
                 previous.con.disconnect()
         found: Store = local.store
         return found
+
+
+class OneCopyPerRequest:
+    """ASGI middleware: each request reads the one copy current as it began (``pinned``)."""
+
+    def __init__(self, app: ASGIApp, figures: Figures) -> None:
+        self.app, self.figures = app, figures
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Scripts and styles read no figures; any other request reads one copy."""
+        if scope["type"] != "http" or str(scope.get("path", "")).startswith("/static/"):
+            await self.app(scope, receive, send)
+            return
+        with self.figures.pinned():
+            await self.app(scope, receive, send)
 
 
 def _month_rows(
@@ -480,7 +530,10 @@ class RoleFigures:
         what the packs printed, so a suppressed count never reaches a viewer's page.
         """
         found = self.source.published_history(self.la_code, indicator_id, month)
-        return found if self.audience == "computed" else found.drop(columns="computed")
+        if self.audience == "computed":
+            return found
+        key = ("published history shown", self.la_code, indicator_id, month)
+        return self.source.cached(key, lambda: found.drop(columns="computed"))
 
     def revisions(self, indicator_id: str, month: date) -> Revisions | None:
         """The indicator's revisions in the pack published for the month, as it printed them.
@@ -501,7 +554,8 @@ class RoleFigures:
         found = self.source.benchmark(self.la_code, indicator_id, month)
         if found is None:
             return None
-        return self._seen({indicator_id: found})[indicator_id]
+        key = ("benchmark seen", self.audience, self.la_code, indicator_id, month)
+        return self.source.cached(key, lambda: self._seen({indicator_id: found})[indicator_id])
 
     def funnel_plot(self, indicator_id: str, month: date) -> FunnelPlot | None:
         """The indicator's funnel plot as the role may see it.

@@ -31,9 +31,13 @@ TEMPLATES = Path(__file__).parent / "templates"
 def environment() -> jinja2.Environment:
     """The templates with every helper they call; everything autoescaped.
 
-    Starlette's default escapes only files ending .html, and these end .html.j2.
+    Starlette's default escapes only files ending .html, and these end .html.j2. Templates
+    are package files that change only with the release, so they are not checked for changes
+    on every render (auto_reload: a file system call per template per page).
     """
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, auto_reload=False
+    )
     env.globals.update(
         csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
         label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
