@@ -41,9 +41,13 @@ class NotSignedIn(Exception):
 
 def signed_in(request: Request) -> SignedIn | None:
     """The user of the request's session, or None (no session, or the user was removed)."""
-    user_id = request.scope[STATE].user_id
+    session = request.scope[STATE]
+    user_id = session.user_id
     if user_id is None:
         return None
+    if session.user is not None:  # read with the session at the request's start
+        username, role = session.user
+        return SignedIn(user_id, username, Role[role])
     with request.app.state.web.sessions() as db:
         user = db.get(User, user_id)
         if user is None:

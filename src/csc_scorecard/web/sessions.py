@@ -52,6 +52,8 @@ class Current:
 
     row_id: int | None = None
     user_id: int | None = None
+    user: tuple[str, str] | None = None
+    """The user's name and role as the session was loaded (None: not read with it)."""
     saved: dict[str, Any] = field(default_factory=dict)
     new_token: str | None = None
     ended: bool = False
@@ -77,6 +79,7 @@ def start(request: Request, db: Session, user_id: int) -> None:
     request.session.clear()
     row, token = _create(db, user_id, _ip(request), request.app.state.web.session_policy)
     session.row_id, session.user_id, session.saved, session.new_token = row.id, user_id, {}, token
+    session.user = None
 
 
 def end(request: Request, db: Session) -> None:
@@ -85,7 +88,7 @@ def end(request: Request, db: Session) -> None:
     if session.row_id is not None:
         db.execute(delete(UserSession).where(UserSession.id == session.row_id))
     request.session.clear()
-    session.row_id, session.user_id, session.ended = None, None, True
+    session.row_id, session.user_id, session.user, session.ended = None, None, None, True
 
 
 def revoke_user(db: Session, user_id: int) -> None:
@@ -151,15 +154,23 @@ class ServerSessions:
             return Current()
         now = changes.now()
         with self.sessions.begin() as db:
-            row = db.scalar(select(UserSession).where(UserSession.token_hash == token_hash(token)))
-            if row is None:
+            # the user in the same query: every page needs their role, and a query apiece
+            # was most of a cached page's time
+            found = db.execute(
+                select(UserSession, User.username, User.role)
+                .outerjoin(User, User.id == UserSession.user_id)
+                .where(UserSession.token_hash == token_hash(token))
+            ).first()
+            if found is None:
                 return Current(stale_cookie=True)
+            row, username, role = found
             if _expired(row, self.policy, now):
                 db.delete(row)
                 return Current(stale_cookie=True)
             if now - row.last_seen_at >= self.policy.touch_every:
                 row.last_seen_at = now
-            return Current(row.id, row.user_id, json.loads(row.data))
+            user = (username, role) if username is not None else None
+            return Current(row.id, row.user_id, user, json.loads(row.data))
 
     def _save(self, session: Current, data: dict[str, Any], ip: str, https: bool) -> bytes | None:
         """Write changed data (a visitor's first token makes a row); the cookie to set."""
