@@ -36,6 +36,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -286,10 +287,25 @@ def latest_in(frame: pd.DataFrame, la_code: str, month: date,
     frame = frame[frame.year_ending < month_of(month_index(month) + 1)]
     found = {}
     for indicator_id, rows in frame.groupby("indicator_id"):
-        years = rows[(rows.geographic_level == "Local authority") & (rows.area_code == la_code)]
-        latest = max(years.year_ending) if not years.empty else max(rows.year_ending)
+        latest = _latest_year(rows, la_code)
         found[str(indicator_id)] = benchmark(frame, str(indicator_id), la_code, latest, neighbours)
     return found
+
+
+def latest_year(rows: pd.DataFrame, la_code: str, month: date) -> date | None:
+    """The 31 March ``latest_in`` compares one indicator's month with (None: nothing loaded).
+
+    ``rows`` are the indicator's published figures. Months of a year share the answer, so
+    the dashboard works out each year's benchmark once rather than each month's.
+    """
+    rows = rows[rows.year_ending < month_of(month_index(month) + 1)]
+    return None if rows.empty else _latest_year(rows, la_code)
+
+
+def _latest_year(rows: pd.DataFrame, la_code: str) -> date:
+    """The council's latest year in one indicator's rows, else the latest year of any."""
+    years = rows[(rows.geographic_level == "Local authority") & (rows.area_code == la_code)]
+    return cast(date, max(years.year_ending) if not years.empty else max(rows.year_ending))
 
 
 Rug = dict[str, dict[str, Benchmark]]

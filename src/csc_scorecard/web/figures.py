@@ -33,9 +33,12 @@ from csc_scorecard.analysis.benchmarks import (
     Benchmark,
     Rug,
     as_published,
-    latest_in,
+    latest_year,
     neighbours_of,
     tartan_rug,
+)
+from csc_scorecard.analysis.benchmarks import (
+    benchmark as benchmark_at,
 )
 from csc_scorecard.analysis.benchmarks import published as published_statistics
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
@@ -291,14 +294,24 @@ class Figures:
         once per copy), so published statistics loaded after the last ``compute`` appear once
         it runs again. One indicator at a time: an indicator page needs no other.
         """
+        frame = self._published_statistics().get(indicator_id)
+        year = None if frame is None else self._year(la_code, indicator_id, month, frame)
+        if frame is None or year is None:
+            return None
 
-        def read() -> Benchmark | None:
-            frame = self._published_statistics().get(indicator_id)
-            if frame is None:
-                return None
-            return latest_in(frame, la_code, month, self._neighbours(la_code)).get(indicator_id)
+        def read() -> Benchmark:
+            return benchmark_at(frame, indicator_id, la_code, year, self._neighbours(la_code))
 
-        return self.cached(("benchmark", la_code, indicator_id, month), read)
+        return self.cached(("benchmark", la_code, indicator_id, year), read)
+
+    def _year(
+        self, la_code: str, indicator_id: str, month: date, frame: pd.DataFrame
+    ) -> date | None:
+        """The year the month's benchmark is of (``latest_year``): a year's months share one."""
+        return self.cached(
+            ("benchmark year", la_code, indicator_id, month),
+            lambda: latest_year(frame, la_code, month),
+        )
 
     def _published_statistics(self) -> dict[str, pd.DataFrame]:
         """DfE's published figures in the copy, by indicator."""
@@ -317,15 +330,14 @@ class Figures:
 
         From DfE's published figures in the copy (``analysis.funnel_plot.funnel_plot``).
         """
-
-        def read() -> FunnelPlot | None:
-            found = self.benchmark(la_code, indicator_id, month)
-            frame = self._published_statistics().get(indicator_id)
-            if found is None or frame is None:
-                return None
-            return funnel_plot(frame, indicator_id, la_code, found.year_ending)
-
-        return self.cached(("funnel plot", la_code, indicator_id, month), read)
+        found = self.benchmark(la_code, indicator_id, month)
+        frame = self._published_statistics().get(indicator_id)
+        if found is None or frame is None:
+            return None
+        return self.cached(
+            ("funnel plot", la_code, indicator_id, found.year_ending),
+            lambda: funnel_plot(frame, indicator_id, la_code, found.year_ending),
+        )
 
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
