@@ -16,6 +16,8 @@ from csc_scorecard.analysis.benchmarks import (
     band,
     benchmark,
     funnel,
+    latest_in,
+    latest_year,
     months_behind,
     overdispersion,
     quartile,
@@ -214,3 +216,22 @@ def test_overdispersion_for_rates_and_too_few_councils():
     assert found == pytest.approx(phi) and 4 * phi > 7.81
     # one council with a denominator says nothing about spread
     assert overdispersion("rate", 40.0, pd.Series([20.0, None]), pd.Series([100.0, 100.0])) == 1
+
+
+def test_the_year_a_month_compares_with_is_the_councils_latest_published_by_then():
+    years = [date(2023, 3, 31), date(2024, 3, 31), date(2025, 3, 31)]
+    rows = frame(
+        [{**row("National", "E92000001", 16.0), "year_ending": y} for y in years]
+        + [{**row("Local authority", "318", 10.0), "year_ending": y} for y in years[:2]]
+    )
+    # The council's own latest year by then, even where England has a later one (2025)
+    assert latest_year(rows, "318", date(2025, 6, 1)) == date(2024, 3, 31)
+    assert latest_year(rows, "318", date(2024, 2, 1)) == date(2023, 3, 31)
+    # A March month compares with the 31 March it ends
+    assert latest_year(rows, "318", date(2024, 3, 1)) == date(2024, 3, 31)
+    # A council with no figure of its own: England's latest year by then
+    assert latest_year(rows, "999", date(2025, 4, 1)) == date(2025, 3, 31)
+    assert latest_year(rows, "318", date(2022, 12, 1)) is None
+    for month in (date(2023, 3, 1), date(2024, 7, 1), date(2025, 3, 1)):
+        chosen = latest_in(rows, "318", month, [])["CLA7P"].year_ending
+        assert latest_year(rows, "318", month) == chosen

@@ -36,6 +36,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -283,34 +284,28 @@ def latest_in(frame: pd.DataFrame, la_code: str, month: date,
 
     ``frame`` may hold some indicators only (the dashboard works out one at a time).
     """
+    frame = frame[frame.year_ending < month_of(month_index(month) + 1)]
     found = {}
     for indicator_id, rows in frame.groupby("indicator_id"):
-        latest = latest_year(published_years(rows, la_code), month)
-        if latest is not None:
-            found[str(indicator_id)] = benchmark(rows, str(indicator_id), la_code, latest,
-                                                 neighbours)  # fmt: skip
+        latest = _latest_year(rows, la_code)
+        found[str(indicator_id)] = benchmark(frame, str(indicator_id), la_code, latest, neighbours)
     return found
 
 
-PublishedYears = tuple[tuple[date, ...], tuple[date, ...]]
-"""The years one indicator's published figures cover: every year, and the council's own."""
+def latest_year(rows: pd.DataFrame, la_code: str, month: date) -> date | None:
+    """The 31 March ``latest_in`` compares one indicator's month with (None: nothing loaded).
 
-
-def published_years(rows: pd.DataFrame, la_code: str) -> PublishedYears:
-    """The years of one indicator's published figures (``latest_year`` chooses among them)."""
-    own = rows[(rows.geographic_level == "Local authority") & (rows.area_code == la_code)]
-    return tuple(sorted(set(rows.year_ending))), tuple(sorted(set(own.year_ending)))
-
-
-def latest_year(years: PublishedYears, month: date) -> date | None:
-    """The year a month's benchmark compares with: the latest ending by the month's end.
-
-    The latest with the council's own figure, if any year has one; else the latest of all
-    (England and the region still compare). None: nothing published by then.
+    ``rows`` are the indicator's published figures. Months of a year share the answer, so
+    the dashboard works out each year's benchmark once rather than each month's.
     """
-    before = month_of(month_index(month) + 1)
-    every, own = ([y for y in chosen if y < before] for chosen in years)
-    return max(own) if own else max(every) if every else None
+    rows = rows[rows.year_ending < month_of(month_index(month) + 1)]
+    return None if rows.empty else _latest_year(rows, la_code)
+
+
+def _latest_year(rows: pd.DataFrame, la_code: str) -> date:
+    """The council's latest year in one indicator's rows, else the latest year of any."""
+    years = rows[(rows.geographic_level == "Local authority") & (rows.area_code == la_code)]
+    return cast(date, max(years.year_ending) if not years.empty else max(rows.year_ending))
 
 
 Rug = dict[str, dict[str, Benchmark]]

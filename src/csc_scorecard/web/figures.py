@@ -36,11 +36,12 @@ from csc_scorecard.analysis.benchmarks import (
     Benchmark,
     Rug,
     as_published,
-    benchmark,
     latest_year,
     neighbours_of,
-    published_years,
     tartan_rug,
+)
+from csc_scorecard.analysis.benchmarks import (
+    benchmark as benchmark_at,
 )
 from csc_scorecard.analysis.benchmarks import published as published_statistics
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
@@ -301,19 +302,23 @@ class Figures:
         it runs again. One indicator at a time: an indicator page needs no other.
         """
         frame = self._published_statistics().get(indicator_id)
-        if frame is None:
-            return None
-        years = self.cached(("published years", la_code, indicator_id),
-                            lambda: published_years(frame, la_code))  # fmt: skip
-        year = latest_year(years, month)
-        if year is None:
+        year = None if frame is None else self._year(la_code, indicator_id, month, frame)
+        if frame is None or year is None:
             return None
 
         def read() -> Benchmark:
-            return benchmark(frame, indicator_id, la_code, year, self._neighbours(la_code))
+            return benchmark_at(frame, indicator_id, la_code, year, self._neighbours(la_code))
 
-        # by year, not month: every month comparing with a year shares its benchmark
         return self.cached(("benchmark", la_code, indicator_id, year), read)
+
+    def _year(
+        self, la_code: str, indicator_id: str, month: date, frame: pd.DataFrame
+    ) -> date | None:
+        """The year the month's benchmark is of (``latest_year``): a year's months share one."""
+        return self.cached(
+            ("benchmark year", la_code, indicator_id, month),
+            lambda: latest_year(frame, la_code, month),
+        )
 
     def _published_statistics(self) -> dict[str, pd.DataFrame]:
         """DfE's published figures in the copy, by indicator."""
@@ -336,9 +341,10 @@ class Figures:
         frame = self._published_statistics().get(indicator_id)
         if found is None or frame is None:
             return None
-        year = found.year_ending
-        return self.cached(("funnel plot", la_code, indicator_id, year),
-                           lambda: funnel_plot(frame, indicator_id, la_code, year))  # fmt: skip
+        return self.cached(
+            ("funnel plot", la_code, indicator_id, found.year_ending),
+            lambda: funnel_plot(frame, indicator_id, la_code, found.year_ending),
+        )
 
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
