@@ -61,3 +61,22 @@ def test_compute_imports_scipy_only_for_funnel_limits(tmp_path):
     loaded = loaded_after("compute", "--indicator", "CLA1", "--store", store)
     assert "ibis" in loaded, "compute did compute"
     assert "scipy" not in loaded
+
+
+def test_compute_leaving_every_page_as_it_was_imports_no_dashboard(tmp_path):
+    """compute publishes the dashboard's copy; when its figures leave every month page as
+    it was (the same figures again), no page is rendered, so the templates, views and charts
+    (Jinja, FastAPI, SQLAlchemy, Altair) are not imported; the first compute renders them."""
+    from conftest import tiny_store
+    from test_indicators_boundaries import episode, person
+
+    store = str(tmp_path / "s.duckdb")
+    tiny_store(tmp_path / "s.duckdb", {
+        "person": [person("A")],
+        "looked_after_episode": [episode("A", "2025-01-06")],
+    }).con.disconnect()  # fmt: skip
+    command = ("compute", "--indicator", "CLA1", "--store", store)
+    first, again = loaded_after(*command), loaded_after(*command)
+    assert "jinja2" in first, "the first compute rendered the month pages"
+    assert "ibis" in again, "compute did compute"
+    assert again & set(WEB) == set()

@@ -6,7 +6,9 @@ processor time. Worked out on a request, the first viewer of each month paid it 
 other request queued behind it on a busy machine (issue 16: an unseen month cost four times
 a seen one). So ``snapshot.publish`` calls ``add`` to render the overview table of every
 month the copy has pages for, for each audience, into ``dashboard_page`` (compressed), and the
-dashboard serves a month's overview as one read.
+dashboard serves a month's overview as one read. Pages the earlier copy holds for councils
+where nothing changed are kept by ``page_store``, which decides what is missing without
+importing this module (and the dashboard's stack with it).
 
 The stored table is rendered by the functions the dashboard renders it with itself
 (``overview_parts`` and ``overview_table``, over the same ``RoleFigures``), so it is the same
@@ -25,21 +27,18 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.publish.scorecard import ASSURANCES, Scorecard, build
-from csc_scorecard.web import snapshot, templating, views
+from csc_scorecard.web import page_store, templating, views
 from csc_scorecard.web.figures import Figures, RoleFigures
 from csc_scorecard.web.snapshot import Audience
 
-TABLE = snapshot.PAGES
-OVERVIEW = "overview"
-"""The ``page`` of a month's overview table (the only page stored so far)."""
-COLUMNS = ["la_code", "audience", "pack_month", "page", "rendered_by", "html"]
+OVERVIEW = page_store.OVERVIEW
+COLUMNS = page_store.COLUMNS
 INLINE_PAGES = 60
 """Below this many pages to render (a tenth to a fifth of a second each), starting more
 processes (a few seconds each, to import the dashboard) costs more than it saves."""
@@ -72,58 +71,13 @@ def overview_table(seen: RoleFigures, month: date, groups: Groups, card: Scoreca
     )
 
 
-def add(copy: Path, config: AnalysisConfig, earlier: Path | None, unchanged: set[str]) -> None:
-    """Render every month's overview into the (closed) copy, for each audience.
+def add(copy: Path, config: AnalysisConfig, missing: pd.DataFrame) -> None:
+    """Render the ``missing`` months' overviews into the (closed) copy, for each audience.
 
-    The ``earlier`` copy's pages of ``unchanged`` councils (every summary and headline figure
-    as before) are kept when the same templates rendered them; the others are rendered here,
-    in worker processes when there are many.
+    ``missing`` is what ``page_store.keep`` left to render: (council, audience, month) rows.
+    The pages are rendered in worker processes when there are many.
     """
-    stamp = templating.stamp()
-    con = duckdb.connect(str(copy))
-    try:
-        con.execute(f"CREATE TABLE {TABLE} (la_code VARCHAR, audience VARCHAR, pack_month DATE,"
-                    " page VARCHAR, rendered_by VARCHAR, html BLOB)")  # fmt: skip
-        if earlier is not None and unchanged:
-            _keep(con, earlier, unchanged, stamp)
-        missing = con.execute(
-            "SELECT DISTINCT la_code, audience, pack_month FROM dashboard_summary EXCEPT"
-            f" SELECT la_code, audience, pack_month FROM {TABLE} ORDER BY ALL"
-        ).df()
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    tasks = _tasks(missing)
-    rendered = _render_all(copy, config, tasks)
-    if rendered.empty:
-        return
-    con = duckdb.connect(str(copy))
-    try:
-        con.register("rendered", rendered)
-        con.execute(f"INSERT INTO {TABLE} SELECT {', '.join(COLUMNS)} FROM rendered")
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-
-
-def _keep(con: duckdb.DuckDBPyConnection, earlier: Path, unchanged: set[str], stamp: str) -> None:
-    """Copy the earlier copy's pages of the unchanged councils rendered by these templates."""
-    quoted = str(earlier).replace("'", "''")  # our own file's path: ATTACH takes no parameter
-    con.execute(f"ATTACH '{quoted}' AS earlier (READ_ONLY)")
-    try:
-        found = con.execute(
-            "SELECT count(*) FROM information_schema.tables"
-            " WHERE table_catalog = 'earlier' AND table_name = ?",
-            [TABLE],
-        ).fetchone()
-        if found and found[0]:
-            con.execute(
-                f"INSERT INTO {TABLE} SELECT * FROM earlier.{TABLE}"
-                " WHERE rendered_by = ? AND list_contains(?, la_code)",
-                [stamp, sorted(unchanged)],
-            )
-    finally:
-        con.execute("DETACH earlier")
+    page_store.insert(copy, _render_all(copy, config, _tasks(missing)))
 
 
 def _tasks(missing: pd.DataFrame) -> list[Task]:

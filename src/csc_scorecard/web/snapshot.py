@@ -57,6 +57,7 @@ from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish.scorecard import NOT_PUBLISHED
 from csc_scorecard.store import Store
+from csc_scorecard.web import page_store
 
 Audience = Literal["published", "computed"]
 AUDIENCES: tuple[Audience, ...] = ("published", "computed")
@@ -77,9 +78,7 @@ PACK_TABLES = ("published_pack", "published_figure", "published_file")
 """The store's record of published packs (``publish.record``), for the indicator pages."""
 FORECAST_TABLES = ("forecast_value", "forecast_backtest", "forecast_accuracy")
 """What ``scorecard forecast`` stores (``forecast.results``), for the Forecast page."""
-PAGES = "dashboard_page"
-"""Pages rendered into the copy (``web.month_pages``): zlib-compressed HTML by council,
-audience, month and page, with the templates' ``stamp``."""
+PAGES = page_store.TABLE
 INLINE_MONTHS = 24
 """Below this many (council, audience, month) summaries the work is not worth more processes."""
 
@@ -124,10 +123,13 @@ def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Pat
         store.con.raw_sql("CHECKPOINT")
     finally:
         store.con.disconnect()
-    # Imported here: month_pages renders through web.figures, which reads this module.
-    from csc_scorecard.web import month_pages
+    missing = page_store.keep(staging, earlier, unchanged)
+    if not missing.empty:
+        # Imported here, only when a page is to be rendered: month_pages renders through
+        # web.figures, which reads this module, and brings the dashboard's whole stack.
+        from csc_scorecard.web import month_pages
 
-    month_pages.add(staging, config, earlier, unchanged)
+        month_pages.add(staging, config, missing)
     return _make_current(staging)
 
 

@@ -2,17 +2,15 @@
 
 ``compute`` renders every month's overview table into the dashboard copy
 (``web.month_pages``) with the same templates and helpers the dashboard renders pages with,
-so a page read from the copy is the page the dashboard would have rendered. ``stamp`` names
-the templates and release a page was rendered with: a dashboard running other templates
-renders its own rather than serve a stored page from another release.
+so a page read from the copy is the page the dashboard would have rendered. ``stamp`` (kept
+in ``page_store``, which needs no template engine) names the templates and release a page was
+rendered with: a dashboard running other templates renders its own rather than serve a stored
+page from another release.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -23,9 +21,10 @@ from csc_scorecard.publish.labels import label
 from csc_scorecard.publish.model import format_value
 from csc_scorecard.publish.scorecard import side
 from csc_scorecard.web.csrf import FIELD, csrf_token
+from csc_scorecard.web.page_store import TEMPLATES, stamp
 from csc_scorecard.web.roles import Role
 
-TEMPLATES = Path(__file__).parent / "templates"
+__all__ = ["TEMPLATES", "environment", "fragment", "stamp"]
 
 
 def environment() -> jinja2.Environment:
@@ -58,16 +57,3 @@ def fragment(template: str, **context: Any) -> Markup:
     One rendering serves every request of the role until the store changes.
     """
     return Markup(_shared().get_template(template).render(**context))
-
-
-@cache
-def stamp() -> str:
-    """The release and a digest of every template: what a stored page was rendered with."""
-    try:
-        release = importlib.metadata.version("csc-scorecard")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
-        release = "0"
-    digest = hashlib.sha256(release.encode())
-    for path in sorted(TEMPLATES.glob("*.j2")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{release}+{digest.hexdigest()[:16]}"
