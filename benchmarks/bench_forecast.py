@@ -57,7 +57,7 @@ def bench_council(store: Store, la_code: str, step: int, paths: int) -> pd.DataF
     print(
         f"\nCouncil {la_code}: {len(history.months)} months, CLA {history.totals()[-1]} at"
         f" the end; forecast (1,000 paths, 24 months) {forecast_seconds:.1f} s; backtest"
-        f" (3 models, total and by group, {paths} paths, every {step} month(s))"
+        f" (every model, total and by group, {paths} paths, every {step} month(s))"
         f" {backtest_seconds:.1f} s"
     )
     print(total[SHOWN].round(3).to_string(index=False))

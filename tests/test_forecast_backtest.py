@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from csc_scorecard.forecast.backtest import (
+    COMBINED,
     ETS,
     MULTISTATE,
     NAIVE,
@@ -13,7 +14,7 @@ from csc_scorecard.forecast.backtest import (
     backtest_with_groups,
 )
 from csc_scorecard.forecast.comparators import mase_scale, seasonal_ets, seasonal_naive
-from csc_scorecard.forecast.fan import from_paths
+from csc_scorecard.forecast.fan import LEVELS, Fan, from_paths, quantile_average
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
 from forecast_fixtures import known_history
 
@@ -153,3 +154,32 @@ def test_the_groups_multistate_forecasts_add_up_to_the_totals():
     first = naive[(naive.origin == history.months[24]) & (naive.horizon == 3)].iloc[0]
     assert first.point == by_group[24 + 3 - 12, 0]  # the same month a year before
     assert first.actual == by_group[27, 0]
+
+
+def test_the_quantile_average_is_the_mean_of_the_points_and_of_each_bound():
+    def fan(point: float, half_widths: tuple[float, float, float]) -> Fan:
+        widths = dict(zip(LEVELS, half_widths, strict=True))
+        return Fan(np.array([point]), {lv: np.array([point - w]) for lv, w in widths.items()},
+                   {lv: np.array([point + w]) for lv, w in widths.items()})  # fmt: skip
+
+    combined = quantile_average([fan(100.0, (4, 10, 20)), fan(110.0, (2, 6, 10))])
+    assert combined.point.tolist() == [105.0]
+    # bounds averaged: 50%: (96 + 108) / 2 = 102 to (104 + 112) / 2 = 108; 80%: (90 + 104) / 2
+    # = 97 to (110 + 116) / 2 = 113;
+    # 95%: 90 to 120 (not the mixture's quantiles, which would spread wider)
+    assert {lv: (combined.lower[lv][0], combined.upper[lv][0]) for lv in LEVELS} == {
+        50: (102.0, 108.0),
+        80: (97.0, 113.0),
+        95: (90.0, 120.0),
+    }
+
+
+def test_the_combined_model_is_scored_from_the_multistate_and_ets_forecasts():
+    history = known_history(29, entries=12, leaving=0.05, seed=3)
+    errors = backtest(history, Settings(12, 24, 50, 8)).set_index(["origin", "horizon"])
+    assert set(errors.model) == {MULTISTATE, ETS, COMBINED, NAIVE}
+    by = {m: errors[errors.model == m].sort_index() for m in (MULTISTATE, ETS, COMBINED)}
+    for column in ("point", "lower_80", "upper_80", "lower_95", "upper_95"):
+        np.testing.assert_allclose(by[COMBINED][column],
+                                   (by[MULTISTATE][column] + by[ETS][column]) / 2)  # fmt: skip
+    pd.testing.assert_series_equal(by[COMBINED].actual, by[MULTISTATE].actual)

@@ -162,7 +162,7 @@ def test_the_pack_section_reads_the_chosen_models_forecast(council_store, foreca
     row = total[total.month == twelve].iloc[0]
     expected = stored[stored.month == twelve].iloc[0]
     assert row.forecast == children_shown(expected["mean"])
-    assert len(briefing.accuracy) == 9  # three models, three horizons
+    assert len(briefing.accuracy) == 12  # four models (one the combination), three horizons
     assert briefing.fan.actual.notna().sum() == 24
 
 

@@ -14,7 +14,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from csc_scorecard.forecast.backtest import MULTISTATE, accuracy, backtest, simple_fans
+from csc_scorecard.forecast.backtest import (
+    MULTISTATE,
+    accuracy,
+    backtest,
+    simple_fans,
+    with_combined,
+)
 from csc_scorecard.forecast.config import ForecastConfig
 from csc_scorecard.forecast.costs import annual_spend, weekly_spend
 from csc_scorecard.forecast.fan import LEVELS, Fan, from_paths
@@ -80,8 +86,12 @@ def _spend_rows(counts: npt.NDArray[np.int64], config: ForecastConfig,
 
 
 def _scenario_rows(history: History, origin: int, config: ForecastConfig,
-                   months: list[date], scenario: str) -> list[pd.DataFrame]:  # fmt: skip
-    """The multistate forecast under one scenario (base: none): total, breakdowns, spend."""
+                   months: list[date], scenario: str,
+                   ) -> tuple[list[pd.DataFrame], Fan]:  # fmt: skip
+    """The multistate forecast under one scenario (base: none): total, breakdowns, spend.
+
+    Also the total's fan, which the combined model averages with seasonal ETS's.
+    """
     weights = uasc = None
     if scenario != BASE:
         chosen = config.scenarios[scenario]
@@ -95,7 +105,7 @@ def _scenario_rows(history: History, origin: int, config: ForecastConfig,
     frames += _breakdown_rows(counts, history, months, scenario)
     if history.measure == "CLA" and config.unit_costs:
         frames += _spend_rows(counts, config, months, scenario)
-    return frames
+    return frames, total
 
 
 @one_blas_thread
@@ -113,14 +123,15 @@ def run_forecast(store: Store, la_code: str, measure: str, config: ForecastConfi
         scores = accuracy(errors).assign(computed_at=now)
         replace_rows(store, "forecast_accuracy", la_code, measure, scores)
     months = _months_after(history.months[origin], config.settings.horizon)
-    frames = []
-    for scenario in (BASE, *scenarios):
-        frames += _scenario_rows(history, origin, config, months, scenario)
+    frames, multistate = _scenario_rows(history, origin, config, months, BASE)
+    for scenario in scenarios:
+        frames += _scenario_rows(history, origin, config, months, scenario)[0]
     simple = simple_fans(history.totals().astype(float), config.settings.horizon)
     frames += [
         fan_rows(fan, months, scenario=BASE, model=name, breakdown="all", breakdown_value="all",
                  unit="children")
-        for name, fan in simple.items()
+        for name, fan in with_combined({MULTISTATE: multistate, **simple}).items()
+        if name != MULTISTATE
     ]  # fmt: skip
     rows = pd.concat(frames, ignore_index=True).assign(origin=history.months[origin],
                                                          computed_at=now)  # fmt: skip

@@ -8,6 +8,17 @@ giving each path its own rates, estimated from the reference months resampled wi
 replacement (a bootstrap over months, so a path may see a run of busy months), and its own
 entries coefficients drawn from their sampling distribution. The spread of the paths is then
 the forecast's uncertainty: chance, plus not knowing the rates exactly.
+
+Nothing is counted twice: the bootstrap and the coefficient draws are the uncertainty of the
+rates and of the mean entries, while the negative binomial's extra spread (only where its AIC
+beats Poisson's) is how much entries vary from month to month about that mean. On the demo
+council at 12 months ahead, chance alone gives the paths a standard deviation of about 14.5
+children and the parameters take it to about 18, with entries Poisson. Its 80% intervals
+covered 96% of the outcomes of 44 origins, but those origins' 12-month windows overlap, so
+they are a handful of independent checks: over 20 synthetic councils one council's coverage
+of its 80% intervals at 12 months ranged from 36% to 98% (all together 77%), and the
+errors' spread over the intervals' implied standard deviation was 1.09, so the intervals are
+not too wide.
 """
 
 from __future__ import annotations

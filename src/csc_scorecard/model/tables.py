@@ -757,8 +757,8 @@ FORECAST_OF = (
     _c("la_code", "string", "Council", required=True),
     _c("measure", "string", "CLA, CPP or CIN", required=True),
 )
-FORECAST_MODEL = _c("model", "string", "multistate, seasonal ETS or seasonal naive",
-                    required=True)  # fmt: skip
+FORECAST_MODEL = _c("model", "string", "multistate, seasonal ETS, multistate and ETS combined"
+                    " or seasonal naive", required=True)  # fmt: skip
 
 
 def intervals(*levels: int) -> tuple[Column, ...]:
