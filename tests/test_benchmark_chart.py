@@ -57,8 +57,11 @@ FULL = Benchmark(
     quartile=2,
     band="B",
     funnel=None,
-    neighbour_figures=(("301", "Barking", "50.0", 50.0), ("302", "Brent", "c", None),
-                       ("303", "Camden & Islington", "60.0", 60.0)),  # fmt: skip
+    neighbour_figures=(
+        ("301", "Barking", "50.0", 50.0),
+        ("302", "Brent", "c", None),
+        ("303", "Camden & Islington", "60.0", 60.0),
+    ),
 )
 CASES = {
     "every figure": FULL,

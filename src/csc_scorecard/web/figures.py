@@ -114,7 +114,7 @@ class Figures:
 
         def read() -> Markup | None:
             store = self.store()
-            if not self.cached(("has pages",), lambda: snapshot.PAGES in store.con.list_tables()):
+            if snapshot.PAGES not in self._tables():
                 return None
             found = store.con.con.execute(
                 f"SELECT html FROM {snapshot.PAGES} WHERE la_code = ? AND audience = ?"
@@ -124,6 +124,10 @@ class Figures:
             return None if found is None else Markup(zlib.decompress(found[0]).decode("utf-8"))
 
         return self.cached(("page", la_code, month, audience, name), read)
+
+    def _tables(self) -> frozenset[str]:
+        """The copy's tables, listed once per copy (a listing costs about 10 ms)."""
+        return self.cached(("tables",), lambda: frozenset(self.store().con.list_tables()))
 
     def councils(self) -> list[str]:
         """Councils with computed figures, in code order."""
@@ -257,7 +261,7 @@ class Figures:
 
         def read() -> dict[tuple[str, date], pd.DataFrame]:
             store = self.store()
-            if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
+            if not set(snapshot.PACK_TABLES) <= self._tables():
                 return {}  # A copy published before packs were recorded: no pack is known.
             every = published_histories(store, la_code)
             return {
@@ -281,7 +285,7 @@ class Figures:
 
         def read() -> Revisions | None:
             store = self.store()
-            if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
+            if not set(snapshot.PACK_TABLES) <= self._tables():
                 return None  # a copy published before packs were recorded
             return of_pack(store, la_code, month)
 
