@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -183,14 +183,14 @@ class Figures:
 
     def _stored(
         self, la_code: str, month: date, audience: Audience
-    ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    ) -> tuple[pd.DataFrame, Mapping[str, pd.DataFrame]]:
         """The month's stored summaries and series (by indicator), read once for all its pages.
 
         An indicator page of a month nobody has viewed then builds its one summary from rows
         already read, as the month's other indicator pages and its overview do.
         """
 
-        def read() -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+        def read() -> tuple[pd.DataFrame, Mapping[str, pd.DataFrame]]:
             store = self.store()
             rows, series = (
                 _month_rows(store, name, la_code, month, audience)
