@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -121,7 +121,7 @@ class Figures:
 
         def read() -> Markup | None:
             store = self.store()
-            if not self.cached(("has pages",), lambda: snapshot.PAGES in store.con.list_tables()):
+            if snapshot.PAGES not in self._tables():
                 return None
             found = store.con.con.execute(
                 f"SELECT html FROM {snapshot.PAGES} WHERE la_code = ? AND audience = ?"
@@ -131,6 +131,10 @@ class Figures:
             return None if found is None else Markup(zlib.decompress(found[0]).decode("utf-8"))
 
         return self.cached(("page", la_code, month, audience, name), read)
+
+    def _tables(self) -> frozenset[str]:
+        """The copy's tables, listed once per copy (a listing costs about 10 ms)."""
+        return self.cached(("tables",), lambda: frozenset(self.store().con.list_tables()))
 
     def councils(self) -> list[str]:
         """Councils with computed figures, in code order."""
@@ -186,14 +190,14 @@ class Figures:
 
     def _stored(
         self, la_code: str, month: date, audience: Audience
-    ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    ) -> tuple[pd.DataFrame, Mapping[str, pd.DataFrame]]:
         """The month's stored summaries and series (by indicator), read once for all its pages.
 
         An indicator page of a month nobody has viewed then builds its one summary from rows
         already read, as the month's other indicator pages and its overview do.
         """
 
-        def read() -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+        def read() -> tuple[pd.DataFrame, Mapping[str, pd.DataFrame]]:
             store = self.store()
             rows, series = (
                 _month_rows(store, name, la_code, month, audience)
@@ -264,7 +268,7 @@ class Figures:
 
         def read() -> dict[tuple[str, date], pd.DataFrame]:
             store = self.store()
-            if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
+            if not set(snapshot.PACK_TABLES) <= self._tables():
                 return {}  # A copy published before packs were recorded: no pack is known.
             every = published_histories(store, la_code)
             return {
@@ -288,7 +292,7 @@ class Figures:
 
         def read() -> Revisions | None:
             store = self.store()
-            if not set(snapshot.PACK_TABLES) <= set(store.con.list_tables()):
+            if not set(snapshot.PACK_TABLES) <= self._tables():
                 return None  # a copy published before packs were recorded
             return of_pack(store, la_code, month)
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 import jinja2
+import pandas as pd
 from markupsafe import Markup
 
 from csc_scorecard.publish import icons
@@ -41,9 +42,20 @@ def environment() -> jinja2.Environment:
         csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
         label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
         assurance_icon=icons.assurance_icon, assurance_words=icons.assurance_words,
-        icon_key=icons.key, signal_side=side,
+        icon_key=icons.key, signal_side=side, records=records,
     )  # fmt: skip
     return env
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A table's rows as dictionaries, for a template's loop over them.
+
+    The same rows as pandas' ``to_dict("records")``, which took 5-7 ms a table (it boxes
+    cell by cell), more than rendering the rows; an indicator page loops over four or more.
+    """
+    names = [str(c) for c in frame.columns]
+    columns = (frame[c].tolist() for c in frame.columns)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 @cache
