@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from browser_fixtures import axe_script, browser  # noqa: F401 (fixtures for browser tests)
+from shared_builds import built_once, store_copy
 
 # A fixed period end makes the synthetic files identical whenever the tests run.
 PERIOD_END = date(2026, 10, 31)
@@ -12,22 +13,59 @@ PERIOD_END = date(2026, 10, 31)
 @pytest.fixture(scope="session")
 def default_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default synthetic council (seed 1, 50,000 children, six years), written once."""
-    from csc_scorecard.synth.generate import SynthOptions, synthesise
-
-    out = tmp_path_factory.mktemp("synthetic")
-    (folder,) = synthesise(out, SynthOptions(seed=1, period_end=PERIOD_END))
-    return folder
+    return _synthetic(tmp_path_factory, "default_council", seed=1)
 
 
 @pytest.fixture(scope="session")
 def small_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small synthetic council (8,000 children, three years): every indicator has data."""
+    return _synthetic(tmp_path_factory, "small_council", seed=1, children=8000, years=3)
+
+
+def _synthetic(tmp_path_factory: pytest.TempPathFactory, name: str, **options: int) -> Path:
+    """One synthetic council's folder, synthesised once for the run (every worker shares it)."""
     from csc_scorecard.synth.generate import SynthOptions, synthesise
 
-    out = tmp_path_factory.mktemp("small")
-    options = SynthOptions(seed=1, children=8000, years=3, period_end=PERIOD_END)
-    (folder,) = synthesise(out, options)
+    key = "-".join([name, *(f"{k}{v}" for k, v in sorted(options.items())), f"{PERIOD_END}"])
+    out = built_once(tmp_path_factory, key, lambda folder: synthesise(
+        folder, SynthOptions(**options, period_end=PERIOD_END)))  # fmt: skip
+    (folder,) = (path for path in out.iterdir() if path.is_dir())
     return folder
+
+
+def _loaded_store(folder: Path, path: Path, compute_all: bool) -> None:
+    """The council's folder loaded (SSD, population, series) into a DuckDB file at ``path``,
+    the whole catalogue computed over the default months when ``compute_all``; closed, so
+    the file can be copied."""
+    from csc_scorecard.indicators.catalogue import series_ids
+    from csc_scorecard.indicators.compute import compute
+    from csc_scorecard.ingest.folder import load_council_folder
+    from csc_scorecard.store import Store
+
+    store = Store(str(path))
+    load_council_folder(store, folder, folder.name, series_ids())
+    if compute_all:
+        compute(store)
+    store.con.raw_sql("CHECKPOINT")
+    store.con.disconnect()
+
+
+@pytest.fixture(scope="session")
+def default_council_loaded(tmp_path_factory: pytest.TempPathFactory, default_council: Path):
+    """Factory of stores holding the default council loaded (not computed), each a private
+    copy of one load made once for the run: ``default_council_loaded("name")``."""
+    shared = built_once(tmp_path_factory, "default_council_loaded", lambda folder:
+                        _loaded_store(default_council, folder / "store.duckdb", False))  # fmt: skip
+    return lambda name: store_copy(shared / "store.duckdb", tmp_path_factory, name)
+
+
+@pytest.fixture(scope="session")
+def small_council_computed(tmp_path_factory: pytest.TempPathFactory, small_council: Path):
+    """Factory of stores holding the small council loaded and its whole catalogue computed
+    over the default months, each a private copy of one made once for the run."""
+    shared = built_once(tmp_path_factory, "small_council_computed", lambda folder:
+                        _loaded_store(small_council, folder / "store.duckdb", True))  # fmt: skip
+    return lambda name: store_copy(shared / "store.duckdb", tmp_path_factory, name)
 
 
 @pytest.fixture(scope="session")
@@ -35,6 +73,12 @@ def council_903(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     """A council of 20,000 children's SSDA903 returns only, faults injected: (folder, manifest)."""
     import json
 
+    out = built_once(tmp_path_factory, f"council903-seed3-{PERIOD_END}", _write_council_903)
+    return out / "ssda903", json.loads((out / "manifest.json").read_text())
+
+
+def _write_council_903(out: Path) -> None:
+    """Seed 3, 20,000 children, six years of SSDA903 returns with 0.5% of faults injected."""
     import numpy as np
 
     from csc_scorecard.synth.council import simulate_council
@@ -42,13 +86,11 @@ def council_903(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     from csc_scorecard.synth.manifest import Manifest
     from csc_scorecard.synth.write_903 import write_903
 
-    out = tmp_path_factory.mktemp("council903")
     history = simulate_council(3, 20_000, 6, 0, PERIOD_END)
     manifest = Manifest(seed=3, parameters={"ons_code": history.council.ons_code})
     inject_errors(history, 0.005, np.random.default_rng([3, 0, 1]), manifest)
     write_903(history, out, manifest)
     manifest.write(out / "manifest.json")
-    return out / "ssda903", json.loads((out / "manifest.json").read_text())
 
 
 def tiny_store(path: Path, tables: dict[str, list[dict]], la_code: str = "318"):

@@ -13,10 +13,8 @@ import pytest
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.spc import xmr
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
-from csc_scorecard.indicators.catalogue import series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.spine import month_index, month_of
-from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.store import Store
 
 pytestmark = pytest.mark.slow
@@ -42,9 +40,8 @@ NO_DECLARED_CHANGE = {
 
 
 @pytest.fixture(scope="module")
-def council(default_council: Path, tmp_path_factory) -> tuple[Store, dict]:
-    store = Store(str(tmp_path_factory.mktemp("analysis") / "s.duckdb"))
-    load_council_folder(store, default_council, "318", series_ids())
+def council(default_council: Path, default_council_loaded) -> tuple[Store, dict]:
+    store = default_council_loaded("analysis")
     compute(store, indicator_ids=["REF1", *NO_DECLARED_CHANGE])
     manifest = json.loads((default_council / "manifest.json").read_text())
     return store, manifest["parameters"]

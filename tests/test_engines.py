@@ -56,11 +56,16 @@ def loaded(target: str, folder: Path) -> Store:
     return store
 
 
-def computed(store: Store, indicator_ids: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Compute the indicators (default: all) and read their figures, in key order."""
+def computed(store: Store, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Compute the indicators and read their figures, in key order."""
     from csc_scorecard.indicators.compute import compute
 
     compute(store, indicator_ids=indicator_ids)
+    return stored_figures(store, indicator_ids)
+
+
+def stored_figures(store: Store, indicator_ids: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The figures the store holds of the indicators (default: all), in key order."""
     figures = store.table("indicator_value").execute().drop(columns="compute_id")
     if indicator_ids:
         figures = figures[figures["indicator_id"].isin(indicator_ids)]
@@ -86,10 +91,10 @@ def assert_same_figures(expected: pd.DataFrame, actual: pd.DataFrame, engine: st
 
 
 @pytest.fixture(scope="module")
-def duckdb_figures(small_council: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    """The small council loaded and computed on DuckDB: the figures the others must match."""
-    store = loaded(str(tmp_path_factory.mktemp("duckdb") / "store.duckdb"), small_council)
-    return computed(store)
+def duckdb_figures(small_council_computed: Callable[[str], Store]) -> pd.DataFrame:
+    """The small council loaded and computed on DuckDB: the figures the others must match
+    (the store conftest's small_council_computed makes once for the run)."""
+    return stored_figures(small_council_computed("duckdb"))
 
 
 class EngineFigures:

@@ -15,7 +15,6 @@ from csc_scorecard.indicators.catalogue import CATALOGUE, series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.records import records
 from csc_scorecard.ingest.cin_census import load_cin
-from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.ingest.population import load_population
 from csc_scorecard.ingest.series import load_series
 from csc_scorecard.ingest.ssda903 import load_903
@@ -59,9 +58,8 @@ def _computed(store: Store) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def ssd_store(default_council: Path, tmp_path_factory) -> Store:
-    store = Store(str(tmp_path_factory.mktemp("ssd") / "s.duckdb"))
-    load_council_folder(store, default_council, "318", series_ids())
+def ssd_store(default_council_loaded) -> Store:
+    store = default_council_loaded("ssd")
     _computed(store)
     return store
 

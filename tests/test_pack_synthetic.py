@@ -14,13 +14,11 @@ from PIL import Image
 
 from browser_fixtures import serious_violations
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.indicators.catalogue import BY_ID, series_ids
+from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.compute import compute
-from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.privacy import published_numbers_are_safe
 from csc_scorecard.publish.assemble import summary_page
 from csc_scorecard.publish.write import write_pack
-from csc_scorecard.store import Store
 from pdf_pages import pages_of_section, pdfinfo, right_margin_ink
 
 pytestmark = pytest.mark.slow
@@ -30,10 +28,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 
 
 @pytest.fixture(scope="module")
-def written(default_council, tmp_path_factory):
+def written(default_council_loaded, tmp_path_factory):
     folder = tmp_path_factory.mktemp("pack")
-    store = Store(str(folder / "s.duckdb"))
-    load_council_folder(store, default_council, "318", series_ids())
+    store = default_council_loaded("pack_store")
     compute(store, date(2020, 11, 1), MONTH)
     pack, paths = write_pack(store, "318", MONTH, folder / "out", load_config())
     summary = summary_page(store, "318", MONTH, load_config())

@@ -14,13 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
-from csc_scorecard.indicators.catalogue import series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.privacy import disclosure_problems, published_numbers_are_safe, suppress
 from csc_scorecard.privacy.policy import KEYS
-from csc_scorecard.store import Store
 
 MONTH = date(2026, 10, 1)
 
@@ -310,10 +307,10 @@ def test_no_small_count_is_published_or_recoverable_for_random_partitions(table)
 
 
 @pytest.mark.slow
-def test_every_figure_of_the_synthetic_council_is_safe_after_suppression(default_council,
-                                                                         tmp_path):  # fmt: skip
-    store = Store(str(tmp_path / "s.duckdb"))
-    load_council_folder(store, default_council, "318", series_ids())
+def test_every_figure_of_the_synthetic_council_is_safe_after_suppression(
+    default_council_loaded,
+) -> None:
+    store = default_council_loaded("privacy")
     compute(store)
     table = store.table("indicator_value").execute().drop(columns="compute_id")
     published = suppress(table)

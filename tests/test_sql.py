@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -94,19 +95,15 @@ def test_cli_prints_sql_server_sql_and_writes_the_inputs(tmp_path: Path) -> None
 
 @pytest.fixture(scope="module")
 def computed_store(
-    small_council: Path, tmp_path_factory: pytest.TempPathFactory
+    small_council: Path, small_council_computed: Callable[[str], Store]
 ) -> tuple[Store, date, date]:
-    """The small council loaded and computed (store, first and last month), with the four
-    input tables the SQL reads."""
-    from csc_scorecard.indicators.catalogue import series_ids
-    from csc_scorecard.indicators.compute import compute, default_months
+    """The small council loaded and computed over its default months (store, first and last
+    month; conftest's small_council_computed), with the four input tables the SQL reads."""
+    from csc_scorecard.indicators.compute import default_months
     from csc_scorecard.indicators.spine import months, population_by_month
-    from csc_scorecard.ingest.folder import load_council_folder
 
-    store = Store(str(tmp_path_factory.mktemp("sql") / "store.duckdb"))
-    load_council_folder(store, small_council, small_council.name, series_ids())
+    store = small_council_computed("sql")
     first, last = default_months(store)
-    compute(store, first, last)
     inputs = calendar_inputs(first, last)
     population = store.table("population").execute()
     inputs["scorecard_population"] = population_by_month(population, months(first, last)).drop(
