@@ -14,6 +14,7 @@ worker and the engines are started, loaded and computed once, not once per worke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
