@@ -112,11 +112,17 @@ def indicator_query(item: Indicator, store: Store, first_month: date, last_month
     return figures(ctx, long, settings, councils, population)
 
 
-def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: date) -> str:
-    """The SQL of ``item`` in ``dialect`` (mssql, postgres, duckdb or spark) for the months."""
+def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: date,
+                  arrays: bool | None = None) -> str:  # fmt: skip
+    """The SQL of ``item`` in ``dialect`` (mssql, postgres, duckdb or spark) for the months.
+
+    ``arrays`` overrides whether the text spreads breakdowns with UNNEST (every dialect but
+    SQL Server's) or the portable UNION ALL: a warehouse of that dialect without arrays, or a
+    test running SQL Server's form on an engine at hand.
+    """
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
-    arrays = dialect not in NO_ARRAYS
+    arrays = dialect not in NO_ARRAYS if arrays is None else arrays
     query = indicator_query(item, _placeholder_store(), first_month, last_month, arrays).unbind()
     backend = DIALECTS[dialect]
     # A backend registers its compiler's options (PySpark's NaN handling) when imported; one
