@@ -45,38 +45,89 @@ LONG_SCHEMA = ibis.schema({
 """The staging table every indicator's units are written to, long."""
 
 
-def long_units(ctx: Context, indicator: Indicator, units: ir.Table) -> ir.Table:
-    """Monthly sums per breakdown value (the total included), ready for the staging table.
+def staged_names(indicators: Sequence[Indicator]) -> tuple[str, ...]:
+    """The breakdowns staged for indicators whose units are the same (one, usually).
+
+    The total, every breakdown any of them has, and the month alone where one is rolling:
+    CIN1 and CIN2 count the same children, so one pass stages CIN1's breakdowns and CIN2
+    takes the total from it (``share``).
+    """
+    names = [ALL]
+    for item in indicators:
+        names += [name for name in item.breakdowns if name not in names]
+    if any(PERIOD_MONTHS[item.period] > 1 for item in indicators):
+        names.append(MONTH_ALONE)
+    return tuple(names)
+
+
+def share(staged: ir.Table, indicator: Indicator) -> ir.Table:
+    """``indicator``'s rows of monthly sums staged for several indicators with its units."""
+    mine = staged.filter(staged.breakdown.isin(staged_names([indicator])))
+    return mine.mutate(indicator_id=ibis.literal(indicator.id)).select(*LONG_SCHEMA)
+
+
+def long_units(ctx: Context, indicator_id: str, names: tuple[str, ...], units: ir.Table
+               ) -> ir.Table:  # fmt: skip
+    """Monthly sums per breakdown value in ``names`` (the total included), for staging.
 
     Summed before staging, so a national store stages thousands of rows per indicator, not a
     copy of every unit for every breakdown.
 
-    The units, with their person breakdowns, are stored once as a temporary table first: SQL
-    engines would otherwise compute them again for every breakdown of the union.
+    Each unit counts once per breakdown: where the engine has arrays, one pass UNNESTs the
+    breakdown names; elsewhere (SQL Server's text) a UNION reads the units once per breakdown,
+    so they are stored as a temporary table first, not computed again for every part.
     """
-    enriched = ctx.scratch(
-        "units",
-        with_person_breakdowns(
-            units, ctx.table("person"), ctx.table("disability"), indicator.breakdowns
-        ),
+    breakdowns = tuple(name for name in names if name not in (ALL, MONTH_ALONE))
+    enriched = with_person_breakdowns(
+        units, ctx.table("person"), ctx.table("disability"), breakdowns
     )
-    parts = [
-        enriched.select(
-            "la_code", "numerator", "denominator",
-            indicator_id=ibis.literal(indicator.id),
-            month_index=enriched.month.year() * 12 + enriched.month.month() - 1,
-            breakdown=ibis.literal(name),
-            breakdown_value=ibis.literal(ALL) if name == ALL
-            else enriched[name].cast("string").fill_null("unknown"),
-        )
-        for name in (ALL, *indicator.breakdowns)
-    ]  # fmt: skip
-    if PERIOD_MONTHS[indicator.period] > 1:
-        parts.append(parts[0].mutate(breakdown=ibis.literal(MONTH_ALONE)))
-    long = ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
+    if len(names) == 1:
+        long = _united(enriched, indicator_id, names)
+    elif ctx.arrays:
+        long = _unnested(enriched, indicator_id, names)
+    else:
+        long = _united(ctx.scratch("units", enriched), indicator_id, names)
     return long.group_by(
         "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
     ).aggregate(numerator=long.numerator.sum(), denominator=long.denominator.sum())
+
+
+def _keyed(units: ir.Table, indicator_id: str, breakdown: ir.StringValue,
+           value: ir.StringValue) -> ir.Table:  # fmt: skip
+    """The staged columns of ``units`` for one breakdown and its value."""
+    return units.select(
+        "la_code", "numerator", "denominator",
+        indicator_id=ibis.literal(indicator_id),
+        month_index=units.month.year() * 12 + units.month.month() - 1,
+        breakdown=breakdown, breakdown_value=value,
+    )  # fmt: skip
+
+
+def _value_of(units: ir.Table, name: str) -> ir.StringValue:
+    """A unit's value in breakdown ``name`` ("all" in the total and the month alone)."""
+    if name in (ALL, MONTH_ALONE):
+        return ibis.literal(ALL)
+    return units[name].cast("string").fill_null("unknown")
+
+
+def _unnested(units: ir.Table, indicator_id: str, names: tuple[str, ...]) -> ir.Table:
+    """Each unit once per breakdown in ``names``, in one pass: UNNEST of the names' array.
+
+    The value is picked by a CASE on the name; the engine reads the units once, where a
+    UNION reads them once per breakdown (CIN1 has eight).
+    """
+    spread = units.mutate(_breakdown=ibis.array(list(names)).unnest())
+    branches = [(spread._breakdown == name, _value_of(spread, name)) for name in names
+                if name not in (ALL, MONTH_ALONE)]  # fmt: skip
+    value = ibis.cases(*branches, else_=ibis.literal(ALL)) if branches else ibis.literal(ALL)
+    return _keyed(spread, indicator_id, spread._breakdown, value)
+
+
+def _united(units: ir.Table, indicator_id: str, names: tuple[str, ...]) -> ir.Table:
+    """Each unit once per breakdown in ``names``: the portable UNION ALL (SQL Server)."""
+    parts = [_keyed(units, indicator_id, ibis.literal(name), _value_of(units, name))
+             for name in names]  # fmt: skip
+    return ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
 
 
 def indicator_settings(indicators: Sequence[Indicator]) -> pd.DataFrame:

@@ -10,7 +10,6 @@ source files.
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -25,6 +24,8 @@ from csc_scorecard.indicators.aggregate import (
     figures,
     indicator_settings,
     long_units,
+    share,
+    staged_names,
 )
 from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
 from csc_scorecard.indicators.context import Context
@@ -167,16 +168,25 @@ def _builder_key(item: Indicator, options: Mapping[str, Mapping[str, str]] | Non
     return id(item.build), tuple(sorted(chosen.items()))
 
 
-def _units(ctx: Context, item: Indicator, options: Mapping[str, Mapping[str, str]] | None,
-           shared: Counter[tuple[int, tuple[tuple[str, str], ...]]]) -> ir.Table:  # fmt: skip
-    """An indicator's units; stored once per run when another indicator uses the same."""
-    assert item.build is not None
-    build = item.build
-    settings = item.settings((options or {}).get(item.id))
-    key = _builder_key(item, options)
-    if shared[key] < 2:
-        return build(ctx, settings)
-    return ctx.materialise(f"units_{abs(hash(key))}", lambda: build(ctx, settings))
+def _stage(ctx: Context, members: Sequence[Indicator],
+           options: Mapping[str, Mapping[str, str]] | None, long: ir.Table) -> None:  # fmt: skip
+    """Stage the monthly sums of indicators whose units are the same, building them once.
+
+    One pass over the units stages every breakdown any member has; each member then takes
+    its own rows from that small table (CIN2's total is CIN1's), instead of the units being
+    stored (tens of millions of child-months nationally) and read again per member.
+    """
+    lead = members[0]
+    assert lead.build is not None
+    units = lead.build(ctx, lead.settings((options or {}).get(lead.id)))
+    sums = long_units(ctx, lead.id, staged_names(members), units)
+    columns = list(LONG_SCHEMA)
+    if len(members) == 1:
+        ctx.store.insert_query(long.get_name(), sums, columns)
+        return
+    staged = ctx.scratch("shared_long", sums)
+    for item in members:
+        ctx.store.insert_query(long.get_name(), share(staged, item), columns)
 
 
 def _next_compute_id(store: Store) -> int:
@@ -207,12 +217,13 @@ def compute(
     compute_id = _next_compute_id(store)
     built = [i for i in items if i.build is not None]
     long = ctx.empty_temporary("long", LONG_SCHEMA)
-    shared = Counter(_builder_key(i, options) for i in built)
+    groups: dict[tuple[int, tuple[tuple[str, str], ...]], list[Indicator]] = {}
     for item in built:
+        groups.setdefault(_builder_key(item, options), []).append(item)
+    for members in groups.values():
         if progress:
-            progress(f"{item.id}: {item.title}")
-        units = _units(ctx, item, options, shared)
-        store.insert_query(long.get_name(), long_units(ctx, item, units), list(LONG_SCHEMA))
+            progress(", ".join(f"{item.id}: {item.title}" for item in members))
+        _stage(ctx, members, options, long)
     if progress:
         progress("adding up every indicator by month and breakdown")
     settings = ctx.config_table("settings", indicator_settings(built))
@@ -235,7 +246,8 @@ def compute(
         _log(store, compute_id, items, first_month, last_month, codes,
              time.perf_counter() - started)  # fmt: skip
     ctx.drop_temporary()
-    store.con.drop_table("_scorecard_units", force=True)
+    for scratch in ("_scorecard_units", "_scorecard_shared_long"):
+        store.con.drop_table(scratch, force=True)
     return ComputeResult(compute_id, first_month, last_month, tuple(i.id for i in items), rows,
                          time.perf_counter() - started, tuple(warnings))  # fmt: skip
 

@@ -34,6 +34,9 @@ class Context:
     first_month: date
     last_month: date
     la_codes: tuple[str, ...] = ()
+    arrays: bool = True
+    """The engine has arrays and UNNEST (DuckDB, PostgreSQL and Spark do; SQL Server has not),
+    so one row can become several in one pass over a table instead of a UNION of passes."""
     _memo: dict[str, ir.Table] = field(default_factory=dict)
     _temporary: list[str] = field(default_factory=list)
 

@@ -33,7 +33,12 @@ import pandas as pd
 import sqlglot as sg
 import sqlglot.expressions as sge
 
-from csc_scorecard.indicators.aggregate import figures, indicator_settings, long_units
+from csc_scorecard.indicators.aggregate import (
+    figures,
+    indicator_settings,
+    long_units,
+    staged_names,
+)
 from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import months, working_day_calendar
@@ -43,6 +48,9 @@ from csc_scorecard.store import Store
 
 DIALECTS = {"mssql": "mssql", "postgres": "postgres", "duckdb": "duckdb", "spark": "pyspark"}
 """``--dialect`` names and the ibis backend whose compiler writes that SQL."""
+
+NO_ARRAYS = frozenset({"mssql"})
+"""Dialects without arrays and UNNEST: their text spreads breakdowns with a UNION ALL."""
 
 INPUTS: dict[str, tuple[str, ibis.Schema]] = {
     "spine": ("scorecard_month_spine", ibis.schema(
@@ -86,29 +94,36 @@ class QueryContext(Context):
         return ibis.memtable(frame, schema=schema)
 
 
-def indicator_query(item: Indicator, store: Store, first_month: date, last_month: date
-                    ) -> ir.Table:  # fmt: skip
+def indicator_query(item: Indicator, store: Store, first_month: date, last_month: date,
+                    arrays: bool = True) -> ir.Table:  # fmt: skip
     """The figures of ``item`` as one expression over the canonical and input tables.
 
     ``store`` is only a placeholder for the context (no table of it is read). The months bound
     the records read (a rolling window's earlier months included); the spine table must hold
-    the same months.
+    the same months. ``arrays``: the warehouse has arrays and UNNEST (see ``Context``).
     """
     if item.build is None:
         raise ValueError(f"{item.id} is a series entered from another system: no SQL computes it")
-    ctx = QueryContext(store, first_month, last_month)
-    long = long_units(ctx, item, item.build(ctx, item.settings(None)))
+    ctx = QueryContext(store, first_month, last_month, arrays=arrays)
+    long = long_units(ctx, item.id, staged_names([item]), item.build(ctx, item.settings(None)))
     settings = ctx.config_table("settings", indicator_settings([item]))
     councils = ctx.config_table("councils", pd.DataFrame())
     population = ctx.config_table("population", pd.DataFrame())
     return figures(ctx, long, settings, councils, population)
 
 
-def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: date) -> str:
-    """The SQL of ``item`` in ``dialect`` (mssql, postgres, duckdb or spark) for the months."""
+def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: date,
+                  arrays: bool | None = None) -> str:  # fmt: skip
+    """The SQL of ``item`` in ``dialect`` (mssql, postgres, duckdb or spark) for the months.
+
+    ``arrays`` overrides whether the text spreads breakdowns with UNNEST (every dialect but
+    SQL Server's) or the portable UNION ALL: a warehouse of that dialect without arrays, or a
+    test running SQL Server's form on an engine at hand.
+    """
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
-    query = indicator_query(item, _placeholder_store(), first_month, last_month).unbind()
+    arrays = dialect not in NO_ARRAYS if arrays is None else arrays
+    query = indicator_query(item, _placeholder_store(), first_month, last_month, arrays).unbind()
     backend = DIALECTS[dialect]
     # A backend registers its compiler's options (PySpark's NaN handling) when imported; one
     # whose driver is not installed (SQL Server's pyodbc) needs none.

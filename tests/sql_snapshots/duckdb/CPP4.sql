@@ -48,57 +48,49 @@ WITH "t19" AS (
           SUM("t14"."denominator") AS "denominator"
         FROM (
           SELECT
-            *
+            "t13"."la_code",
+            "t13"."numerator",
+            "t13"."denominator",
+            'CPP4' AS "indicator_id",
+            (
+              (
+                EXTRACT(year FROM "t13"."month") * 12
+              ) + EXTRACT(month FROM "t13"."month")
+            ) - 1 AS "month_index",
+            "t13"."_breakdown" AS "breakdown",
+            'all' AS "breakdown_value"
           FROM (
             SELECT
-              "t4"."la_code",
-              CASE
-                WHEN COALESCE("t4"."end_date" >= (
-                  "t4"."start_date" + INTERVAL '2' YEAR
-                ), FALSE)
-                THEN 1.0
-                ELSE 0.0
-              END AS "numerator",
-              1.0 AS "denominator",
-              'CPP4' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."end_date")) * 12
-                ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."end_date"))
-              ) - 1 AS "month_index",
-              'all' AS "breakdown",
-              'all' AS "breakdown_value"
-            FROM "cp_plan" AS "t4"
-            WHERE
-              "t4"."end_date" IS NOT NULL
-              AND DATE_TRUNC('MONTH', "t4"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-          ) AS "t12"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t4"."la_code",
-              CASE
-                WHEN COALESCE("t4"."end_date" >= (
-                  "t4"."start_date" + INTERVAL '2' YEAR
-                ), FALSE)
-                THEN 1.0
-                ELSE 0.0
-              END AS "numerator",
-              1.0 AS "denominator",
-              'CPP4' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."end_date")) * 12
-                ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."end_date"))
-              ) - 1 AS "month_index",
-              'month_alone' AS "breakdown",
-              'all' AS "breakdown_value"
-            FROM "cp_plan" AS "t4"
-            WHERE
-              "t4"."end_date" IS NOT NULL
-              AND DATE_TRUNC('MONTH', "t4"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+              "t11"."la_code",
+              "t11"."month",
+              "t11"."child_id",
+              "t11"."record_id",
+              "t11"."ref_date",
+              "t11"."numerator",
+              "t11"."denominator",
+              "t11"."category",
+              UNNEST(CAST(['all', 'month_alone'] AS TEXT[])) AS "_breakdown"
+            FROM (
+              SELECT
+                "t4"."la_code",
+                DATE_TRUNC('MONTH', "t4"."end_date") AS "month",
+                CAST("t4"."child_id" AS TEXT) AS "child_id",
+                CAST("t4"."cp_plan_id" AS TEXT) AS "record_id",
+                "t4"."end_date" AS "ref_date",
+                CASE
+                  WHEN COALESCE("t4"."end_date" >= (
+                    "t4"."start_date" + INTERVAL '2' YEAR
+                  ), FALSE)
+                  THEN 1.0
+                  ELSE 0.0
+                END AS "numerator",
+                1.0 AS "denominator",
+                COALESCE("t4"."latest_category", "t4"."initial_category") AS "category"
+              FROM "cp_plan" AS "t4"
+              WHERE
+                "t4"."end_date" IS NOT NULL
+                AND DATE_TRUNC('MONTH', "t4"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+            ) AS "t11"
           ) AS "t13"
         ) AS "t14"
         GROUP BY
@@ -182,10 +174,10 @@ FROM (
       "t25"."denominator"
     FROM (
       SELECT
-        "t11"."la_code",
-        "t11"."indicator_id",
-        "t11"."month",
-        "t11"."unit",
+        "t12"."la_code",
+        "t12"."indicator_id",
+        "t12"."month",
+        "t12"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -209,7 +201,7 @@ FROM (
         ) AS "t9"
         WHERE
           "t9"."months_back" > 0
-      ) AS "t11"
+      ) AS "t12"
       ANTI JOIN (
         SELECT
           *
@@ -217,9 +209,9 @@ FROM (
         WHERE
           "t20"."breakdown" = 'month_alone'
       ) AS "t23"
-        ON "t11"."la_code" = "t23"."la_code"
-        AND "t11"."indicator_id" = "t23"."indicator_id"
-        AND "t11"."month" = "t23"."month"
+        ON "t12"."la_code" = "t23"."la_code"
+        AND "t12"."indicator_id" = "t23"."indicator_id"
+        AND "t12"."month" = "t23"."month"
     ) AS "t25"
   ) AS "t27"
   UNION ALL

@@ -48,46 +48,42 @@ WITH "t19" AS (
           SUM("t14"."denominator") AS "denominator"
         FROM (
           SELECT
-            *
+            "t12"."la_code",
+            "t12"."numerator",
+            "t12"."denominator",
+            'S47b' AS "indicator_id",
+            (
+              (
+                EXTRACT(year FROM "t12"."month") * 12
+              ) + EXTRACT(month FROM "t12"."month")
+            ) - 1 AS "month_index",
+            "t12"."_breakdown" AS "breakdown",
+            'all' AS "breakdown_value"
           FROM (
             SELECT
-              "t4"."la_code",
-              1.0 AS "numerator",
-              1.0 AS "denominator",
-              'S47b' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."start_date")) * 12
-                ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."start_date"))
-              ) - 1 AS "month_index",
-              'all' AS "breakdown",
-              'all' AS "breakdown_value"
-            FROM "s47_enquiry" AS "t4"
-            WHERE
-              "t4"."start_date" IS NOT NULL
-              AND DATE_TRUNC('MONTH', "t4"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+              "t10"."la_code",
+              "t10"."month",
+              "t10"."child_id",
+              "t10"."record_id",
+              "t10"."ref_date",
+              "t10"."numerator",
+              "t10"."denominator",
+              UNNEST(CAST(['all', 'month_alone'] AS TEXT[])) AS "_breakdown"
+            FROM (
+              SELECT
+                "t4"."la_code",
+                DATE_TRUNC('MONTH', "t4"."start_date") AS "month",
+                CAST("t4"."child_id" AS TEXT) AS "child_id",
+                CAST("t4"."s47_id" AS TEXT) AS "record_id",
+                CAST("t4"."start_date" AS DATE) AS "ref_date",
+                1.0 AS "numerator",
+                1.0 AS "denominator"
+              FROM "s47_enquiry" AS "t4"
+              WHERE
+                "t4"."start_date" IS NOT NULL
+                AND DATE_TRUNC('MONTH', "t4"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+            ) AS "t10"
           ) AS "t12"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t4"."la_code",
-              1.0 AS "numerator",
-              1.0 AS "denominator",
-              'S47b' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."start_date")) * 12
-                ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."start_date"))
-              ) - 1 AS "month_index",
-              'month_alone' AS "breakdown",
-              'all' AS "breakdown_value"
-            FROM "s47_enquiry" AS "t4"
-            WHERE
-              "t4"."start_date" IS NOT NULL
-              AND DATE_TRUNC('MONTH', "t4"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-          ) AS "t13"
         ) AS "t14"
         GROUP BY
           1,
@@ -170,10 +166,10 @@ FROM (
       "t25"."denominator"
     FROM (
       SELECT
-        "t11"."la_code",
-        "t11"."indicator_id",
-        "t11"."month",
-        "t11"."unit",
+        "t13"."la_code",
+        "t13"."indicator_id",
+        "t13"."month",
+        "t13"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -197,7 +193,7 @@ FROM (
         ) AS "t9"
         WHERE
           "t9"."months_back" > 0
-      ) AS "t11"
+      ) AS "t13"
       ANTI JOIN (
         SELECT
           *
@@ -205,9 +201,9 @@ FROM (
         WHERE
           "t20"."breakdown" = 'month_alone'
       ) AS "t23"
-        ON "t11"."la_code" = "t23"."la_code"
-        AND "t11"."indicator_id" = "t23"."indicator_id"
-        AND "t11"."month" = "t23"."month"
+        ON "t13"."la_code" = "t23"."la_code"
+        AND "t13"."indicator_id" = "t23"."indicator_id"
+        AND "t13"."month" = "t23"."month"
     ) AS "t25"
   ) AS "t27"
   UNION ALL

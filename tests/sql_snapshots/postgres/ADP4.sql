@@ -48,353 +48,385 @@ WITH "t36" AS (
           SUM("t31"."denominator") AS "denominator"
         FROM (
           SELECT
-            *
+            "t30"."la_code",
+            "t30"."numerator",
+            "t30"."denominator",
+            'ADP4' AS "indicator_id",
+            (
+              (
+                EXTRACT(year FROM "t30"."month") * 12
+              ) + EXTRACT(month FROM "t30"."month")
+            ) - 1 AS "month_index",
+            "t30"."_breakdown" AS "breakdown",
+            'all' AS "breakdown_value"
           FROM (
             SELECT
-              "t28"."la_code",
-              CAST(GREATEST(
-                CAST(EXTRACT(epoch FROM CAST("t28"."matched_date" AS TIMESTAMP) - CAST("t28"."placement_order_date" AS TIMESTAMP)) / 86400 AS BIGINT),
-                0
-              ) AS DOUBLE PRECISION) AS "numerator",
-              1.0 AS "denominator",
-              'ADP4' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM "t28"."month") * 12
-                ) + EXTRACT(month FROM "t28"."month")
-              ) - 1 AS "month_index",
-              'all' AS "breakdown",
-              'all' AS "breakdown_value"
+              "t29"."la_code",
+              "t29"."month",
+              "t29"."child_id",
+              "t29"."record_id",
+              "t29"."ref_date",
+              "t29"."numerator",
+              "t29"."denominator",
+              UNNEST(ARRAY['all', 'month_alone']) AS "_breakdown"
             FROM (
               SELECT
-                "t27"."child_id",
-                "t27"."start_date",
-                "t27"."reason_new_episode",
-                "t27"."legal_status",
-                "t27"."category_of_need",
-                "t27"."placement_type",
-                "t27"."placement_provider",
-                "t27"."end_date",
-                "t27"."reason_ceased",
-                "t27"."reason_place_change",
-                "t27"."home_postcode",
-                "t27"."placement_postcode",
-                "t27"."urn",
-                "t27"."placed_outside_council",
-                "t27"."la_code",
-                "t27"."load_id",
-                "t27"."period_start",
-                "t27"."period_start_seen",
-                "t27"."placement_start",
-                "t27"."short_break",
-                "t27"."previous_placement_start",
-                "t27"."period_end",
-                "t27"."month",
-                "t27"."decision_date",
-                "t27"."placement_order_date",
-                "t27"."matched_date",
-                "t27"."foster_carer_adopter"
+                "t28"."la_code",
+                "t28"."month",
+                "t28"."child_id",
+                "t28"."child_id" AS "record_id",
+                "t28"."end_date" AS "ref_date",
+                CAST(GREATEST(
+                  CAST(EXTRACT(epoch FROM CAST("t28"."matched_date" AS TIMESTAMP) - CAST("t28"."placement_order_date" AS TIMESTAMP)) / 86400 AS BIGINT),
+                  0
+                ) AS DOUBLE PRECISION) AS "numerator",
+                1.0 AS "denominator"
               FROM (
                 SELECT
-                  "t26"."child_id",
-                  "t26"."start_date",
-                  "t26"."reason_new_episode",
-                  "t26"."legal_status",
-                  "t26"."category_of_need",
-                  "t26"."placement_type",
-                  "t26"."placement_provider",
-                  "t26"."end_date",
-                  "t26"."reason_ceased",
-                  "t26"."reason_place_change",
-                  "t26"."home_postcode",
-                  "t26"."placement_postcode",
-                  "t26"."urn",
-                  "t26"."placed_outside_council",
-                  "t26"."la_code",
-                  "t26"."load_id",
-                  "t26"."period_start",
-                  "t26"."period_start_seen",
-                  "t26"."placement_start",
-                  "t26"."short_break",
-                  "t26"."previous_placement_start",
-                  "t26"."period_end",
-                  "t26"."month",
-                  "t26"."decision_date",
-                  "t26"."placement_order_date",
-                  "t26"."matched_date",
-                  "t26"."foster_carer_adopter",
-                  "t26"."_decision"
+                  "t27"."child_id",
+                  "t27"."start_date",
+                  "t27"."reason_new_episode",
+                  "t27"."legal_status",
+                  "t27"."category_of_need",
+                  "t27"."placement_type",
+                  "t27"."placement_provider",
+                  "t27"."end_date",
+                  "t27"."reason_ceased",
+                  "t27"."reason_place_change",
+                  "t27"."home_postcode",
+                  "t27"."placement_postcode",
+                  "t27"."urn",
+                  "t27"."placed_outside_council",
+                  "t27"."la_code",
+                  "t27"."load_id",
+                  "t27"."period_start",
+                  "t27"."period_start_seen",
+                  "t27"."placement_start",
+                  "t27"."short_break",
+                  "t27"."previous_placement_start",
+                  "t27"."period_end",
+                  "t27"."month",
+                  "t27"."decision_date",
+                  "t27"."placement_order_date",
+                  "t27"."matched_date",
+                  "t27"."foster_carer_adopter"
                 FROM (
                   SELECT
-                    *
+                    "t26"."child_id",
+                    "t26"."start_date",
+                    "t26"."reason_new_episode",
+                    "t26"."legal_status",
+                    "t26"."category_of_need",
+                    "t26"."placement_type",
+                    "t26"."placement_provider",
+                    "t26"."end_date",
+                    "t26"."reason_ceased",
+                    "t26"."reason_place_change",
+                    "t26"."home_postcode",
+                    "t26"."placement_postcode",
+                    "t26"."urn",
+                    "t26"."placed_outside_council",
+                    "t26"."la_code",
+                    "t26"."load_id",
+                    "t26"."period_start",
+                    "t26"."period_start_seen",
+                    "t26"."placement_start",
+                    "t26"."short_break",
+                    "t26"."previous_placement_start",
+                    "t26"."period_end",
+                    "t26"."month",
+                    "t26"."decision_date",
+                    "t26"."placement_order_date",
+                    "t26"."matched_date",
+                    "t26"."foster_carer_adopter",
+                    "t26"."_decision"
                   FROM (
                     SELECT
-                      "t24"."child_id",
-                      "t24"."start_date",
-                      "t24"."reason_new_episode",
-                      "t24"."legal_status",
-                      "t24"."category_of_need",
-                      "t24"."placement_type",
-                      "t24"."placement_provider",
-                      "t24"."end_date",
-                      "t24"."reason_ceased",
-                      "t24"."reason_place_change",
-                      "t24"."home_postcode",
-                      "t24"."placement_postcode",
-                      "t24"."urn",
-                      "t24"."placed_outside_council",
-                      "t24"."la_code",
-                      "t24"."load_id",
-                      "t24"."period_start",
-                      "t24"."period_start_seen",
-                      "t24"."placement_start",
-                      "t24"."short_break",
-                      "t24"."previous_placement_start",
-                      "t24"."period_end",
-                      "t24"."month",
-                      "t24"."decision_date",
-                      "t24"."placement_order_date",
-                      "t24"."matched_date",
-                      "t24"."foster_carer_adopter",
-                      "t24"."_decision",
-                      ROW_NUMBER() OVER (
-                        PARTITION BY "t24"."la_code", "t24"."child_id", "t24"."month"
-                        ORDER BY "t24"."_decision" DESC NULLS LAST
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                      ) - 1 AS "_rank"
+                      *
                     FROM (
                       SELECT
-                        "t23"."child_id",
-                        "t23"."start_date",
-                        "t23"."reason_new_episode",
-                        "t23"."legal_status",
-                        "t23"."category_of_need",
-                        "t23"."placement_type",
-                        "t23"."placement_provider",
-                        "t23"."end_date",
-                        "t23"."reason_ceased",
-                        "t23"."reason_place_change",
-                        "t23"."home_postcode",
-                        "t23"."placement_postcode",
-                        "t23"."urn",
-                        "t23"."placed_outside_council",
-                        "t23"."la_code",
-                        "t23"."load_id",
-                        "t23"."period_start",
-                        "t23"."period_start_seen",
-                        "t23"."placement_start",
-                        "t23"."short_break",
-                        "t23"."previous_placement_start",
-                        "t23"."period_end",
-                        "t23"."month",
-                        "t23"."decision_date",
-                        "t23"."placement_order_date",
-                        "t23"."matched_date",
-                        "t23"."foster_carer_adopter",
-                        COALESCE(
-                          "t23"."decision_date",
-                          MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))
-                        ) AS "_decision"
+                        "t24"."child_id",
+                        "t24"."start_date",
+                        "t24"."reason_new_episode",
+                        "t24"."legal_status",
+                        "t24"."category_of_need",
+                        "t24"."placement_type",
+                        "t24"."placement_provider",
+                        "t24"."end_date",
+                        "t24"."reason_ceased",
+                        "t24"."reason_place_change",
+                        "t24"."home_postcode",
+                        "t24"."placement_postcode",
+                        "t24"."urn",
+                        "t24"."placed_outside_council",
+                        "t24"."la_code",
+                        "t24"."load_id",
+                        "t24"."period_start",
+                        "t24"."period_start_seen",
+                        "t24"."placement_start",
+                        "t24"."short_break",
+                        "t24"."previous_placement_start",
+                        "t24"."period_end",
+                        "t24"."month",
+                        "t24"."decision_date",
+                        "t24"."placement_order_date",
+                        "t24"."matched_date",
+                        "t24"."foster_carer_adopter",
+                        "t24"."_decision",
+                        ROW_NUMBER() OVER (
+                          PARTITION BY "t24"."la_code", "t24"."child_id", "t24"."month"
+                          ORDER BY "t24"."_decision" DESC NULLS LAST
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                        ) - 1 AS "_rank"
                       FROM (
                         SELECT
-                          "t22"."child_id",
-                          "t22"."start_date",
-                          "t22"."reason_new_episode",
-                          "t22"."legal_status",
-                          "t22"."category_of_need",
-                          "t22"."placement_type",
-                          "t22"."placement_provider",
-                          "t22"."end_date",
-                          "t22"."reason_ceased",
-                          "t22"."reason_place_change",
-                          "t22"."home_postcode",
-                          "t22"."placement_postcode",
-                          "t22"."urn",
-                          "t22"."placed_outside_council",
-                          "t22"."la_code",
-                          "t22"."load_id",
-                          "t22"."period_start",
-                          "t22"."period_start_seen",
-                          "t22"."placement_start",
-                          "t22"."short_break",
-                          "t22"."previous_placement_start",
-                          "t22"."period_end",
-                          "t22"."month",
-                          "t22"."decision_date",
-                          "t22"."placement_order_date",
-                          "t22"."matched_date",
-                          "t22"."foster_carer_adopter"
+                          "t23"."child_id",
+                          "t23"."start_date",
+                          "t23"."reason_new_episode",
+                          "t23"."legal_status",
+                          "t23"."category_of_need",
+                          "t23"."placement_type",
+                          "t23"."placement_provider",
+                          "t23"."end_date",
+                          "t23"."reason_ceased",
+                          "t23"."reason_place_change",
+                          "t23"."home_postcode",
+                          "t23"."placement_postcode",
+                          "t23"."urn",
+                          "t23"."placed_outside_council",
+                          "t23"."la_code",
+                          "t23"."load_id",
+                          "t23"."period_start",
+                          "t23"."period_start_seen",
+                          "t23"."placement_start",
+                          "t23"."short_break",
+                          "t23"."previous_placement_start",
+                          "t23"."period_end",
+                          "t23"."month",
+                          "t23"."decision_date",
+                          "t23"."placement_order_date",
+                          "t23"."matched_date",
+                          "t23"."foster_carer_adopter",
+                          COALESCE(
+                            "t23"."decision_date",
+                            MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))
+                          ) AS "_decision"
                         FROM (
                           SELECT
-                            "t21"."child_id",
-                            "t21"."start_date",
-                            "t21"."reason_new_episode",
-                            "t21"."legal_status",
-                            "t21"."category_of_need",
-                            "t21"."placement_type",
-                            "t21"."placement_provider",
-                            "t21"."end_date",
-                            "t21"."reason_ceased",
-                            "t21"."reason_place_change",
-                            "t21"."home_postcode",
-                            "t21"."placement_postcode",
-                            "t21"."urn",
-                            "t21"."placed_outside_council",
-                            "t21"."la_code",
-                            "t21"."load_id",
-                            "t21"."period_start",
-                            "t21"."period_start_seen",
-                            "t21"."placement_start",
-                            "t21"."short_break",
-                            "t21"."previous_placement_start",
-                            "t21"."period_end",
-                            "t21"."month",
-                            "t12"."la_code" AS "la_code_right",
-                            "t12"."child_id" AS "child_id_right",
-                            "t12"."decision_date",
-                            "t12"."placement_order_date",
-                            "t12"."matched_date",
-                            "t12"."foster_carer_adopter"
+                            "t22"."child_id",
+                            "t22"."start_date",
+                            "t22"."reason_new_episode",
+                            "t22"."legal_status",
+                            "t22"."category_of_need",
+                            "t22"."placement_type",
+                            "t22"."placement_provider",
+                            "t22"."end_date",
+                            "t22"."reason_ceased",
+                            "t22"."reason_place_change",
+                            "t22"."home_postcode",
+                            "t22"."placement_postcode",
+                            "t22"."urn",
+                            "t22"."placed_outside_council",
+                            "t22"."la_code",
+                            "t22"."load_id",
+                            "t22"."period_start",
+                            "t22"."period_start_seen",
+                            "t22"."placement_start",
+                            "t22"."short_break",
+                            "t22"."previous_placement_start",
+                            "t22"."period_end",
+                            "t22"."month",
+                            "t22"."decision_date",
+                            "t22"."placement_order_date",
+                            "t22"."matched_date",
+                            "t22"."foster_carer_adopter"
                           FROM (
                             SELECT
-                              "t19"."child_id",
-                              "t19"."start_date",
-                              "t19"."reason_new_episode",
-                              "t19"."legal_status",
-                              "t19"."category_of_need",
-                              "t19"."placement_type",
-                              "t19"."placement_provider",
-                              "t19"."end_date",
-                              "t19"."reason_ceased",
-                              "t19"."reason_place_change",
-                              "t19"."home_postcode",
-                              "t19"."placement_postcode",
-                              "t19"."urn",
-                              "t19"."placed_outside_council",
-                              "t19"."la_code",
-                              "t19"."load_id",
-                              "t19"."period_start",
-                              "t19"."period_start_seen",
-                              "t19"."placement_start",
-                              "t19"."short_break",
-                              "t19"."previous_placement_start",
-                              "t19"."period_end",
-                              DATE_TRUNC('MONTH', "t19"."end_date") AS "month"
+                              "t21"."child_id",
+                              "t21"."start_date",
+                              "t21"."reason_new_episode",
+                              "t21"."legal_status",
+                              "t21"."category_of_need",
+                              "t21"."placement_type",
+                              "t21"."placement_provider",
+                              "t21"."end_date",
+                              "t21"."reason_ceased",
+                              "t21"."reason_place_change",
+                              "t21"."home_postcode",
+                              "t21"."placement_postcode",
+                              "t21"."urn",
+                              "t21"."placed_outside_council",
+                              "t21"."la_code",
+                              "t21"."load_id",
+                              "t21"."period_start",
+                              "t21"."period_start_seen",
+                              "t21"."placement_start",
+                              "t21"."short_break",
+                              "t21"."previous_placement_start",
+                              "t21"."period_end",
+                              "t21"."month",
+                              "t12"."la_code" AS "la_code_right",
+                              "t12"."child_id" AS "child_id_right",
+                              "t12"."decision_date",
+                              "t12"."placement_order_date",
+                              "t12"."matched_date",
+                              "t12"."foster_carer_adopter"
                             FROM (
                               SELECT
-                                "t18"."child_id",
-                                "t18"."start_date",
-                                "t18"."reason_new_episode",
-                                "t18"."legal_status",
-                                "t18"."category_of_need",
-                                "t18"."placement_type",
-                                "t18"."placement_provider",
-                                "t18"."end_date",
-                                "t18"."reason_ceased",
-                                "t18"."reason_place_change",
-                                "t18"."home_postcode",
-                                "t18"."placement_postcode",
-                                "t18"."urn",
-                                "t18"."placed_outside_council",
-                                "t18"."la_code",
-                                "t18"."load_id",
-                                "t18"."period_start",
-                                "t18"."period_start_seen",
-                                "t18"."placement_start",
-                                "t18"."short_break",
-                                "t18"."previous_placement_start",
-                                "t18"."period_end"
+                                "t19"."child_id",
+                                "t19"."start_date",
+                                "t19"."reason_new_episode",
+                                "t19"."legal_status",
+                                "t19"."category_of_need",
+                                "t19"."placement_type",
+                                "t19"."placement_provider",
+                                "t19"."end_date",
+                                "t19"."reason_ceased",
+                                "t19"."reason_place_change",
+                                "t19"."home_postcode",
+                                "t19"."placement_postcode",
+                                "t19"."urn",
+                                "t19"."placed_outside_council",
+                                "t19"."la_code",
+                                "t19"."load_id",
+                                "t19"."period_start",
+                                "t19"."period_start_seen",
+                                "t19"."placement_start",
+                                "t19"."short_break",
+                                "t19"."previous_placement_start",
+                                "t19"."period_end",
+                                DATE_TRUNC('MONTH', "t19"."end_date") AS "month"
                               FROM (
                                 SELECT
-                                  "t17"."child_id",
-                                  "t17"."start_date",
-                                  "t17"."reason_new_episode",
-                                  "t17"."legal_status",
-                                  "t17"."category_of_need",
-                                  "t17"."placement_type",
-                                  "t17"."placement_provider",
-                                  "t17"."end_date",
-                                  "t17"."reason_ceased",
-                                  "t17"."reason_place_change",
-                                  "t17"."home_postcode",
-                                  "t17"."placement_postcode",
-                                  "t17"."urn",
-                                  "t17"."placed_outside_council",
-                                  "t17"."la_code",
-                                  "t17"."load_id",
-                                  "t17"."period_start",
-                                  "t17"."period_start_seen",
-                                  "t17"."placement_start",
-                                  "t17"."_move",
-                                  "t17"."short_break",
-                                  "t17"."_previous",
-                                  MAX("t17"."_previous") OVER (
-                                    PARTITION BY "t17"."la_code", "t17"."child_id"
-                                    ORDER BY "t17"."start_date" ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) AS "previous_placement_start",
-                                  CASE
-                                    WHEN BOOL_OR("t17"."end_date" IS NULL) OVER (
-                                      PARTITION BY "t17"."la_code", "t17"."child_id", "t17"."period_start"
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                    THEN CAST(NULL AS DATE)
-                                    ELSE MAX("t17"."end_date") OVER (
-                                      PARTITION BY "t17"."la_code", "t17"."child_id", "t17"."period_start"
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  END AS "period_end"
+                                  "t18"."child_id",
+                                  "t18"."start_date",
+                                  "t18"."reason_new_episode",
+                                  "t18"."legal_status",
+                                  "t18"."category_of_need",
+                                  "t18"."placement_type",
+                                  "t18"."placement_provider",
+                                  "t18"."end_date",
+                                  "t18"."reason_ceased",
+                                  "t18"."reason_place_change",
+                                  "t18"."home_postcode",
+                                  "t18"."placement_postcode",
+                                  "t18"."urn",
+                                  "t18"."placed_outside_council",
+                                  "t18"."la_code",
+                                  "t18"."load_id",
+                                  "t18"."period_start",
+                                  "t18"."period_start_seen",
+                                  "t18"."placement_start",
+                                  "t18"."short_break",
+                                  "t18"."previous_placement_start",
+                                  "t18"."period_end"
                                 FROM (
                                   SELECT
-                                    "t16"."child_id",
-                                    "t16"."start_date",
-                                    "t16"."reason_new_episode",
-                                    "t16"."legal_status",
-                                    "t16"."category_of_need",
-                                    "t16"."placement_type",
-                                    "t16"."placement_provider",
-                                    "t16"."end_date",
-                                    "t16"."reason_ceased",
-                                    "t16"."reason_place_change",
-                                    "t16"."home_postcode",
-                                    "t16"."placement_postcode",
-                                    "t16"."urn",
-                                    "t16"."placed_outside_council",
-                                    "t16"."la_code",
-                                    "t16"."load_id",
-                                    "t16"."period_start",
-                                    "t16"."period_start_seen",
-                                    "t16"."placement_start",
-                                    "t16"."_move",
-                                    "t16"."short_break",
+                                    "t17"."child_id",
+                                    "t17"."start_date",
+                                    "t17"."reason_new_episode",
+                                    "t17"."legal_status",
+                                    "t17"."category_of_need",
+                                    "t17"."placement_type",
+                                    "t17"."placement_provider",
+                                    "t17"."end_date",
+                                    "t17"."reason_ceased",
+                                    "t17"."reason_place_change",
+                                    "t17"."home_postcode",
+                                    "t17"."placement_postcode",
+                                    "t17"."urn",
+                                    "t17"."placed_outside_council",
+                                    "t17"."la_code",
+                                    "t17"."load_id",
+                                    "t17"."period_start",
+                                    "t17"."period_start_seen",
+                                    "t17"."placement_start",
+                                    "t17"."_move",
+                                    "t17"."short_break",
+                                    "t17"."_previous",
+                                    MAX("t17"."_previous") OVER (
+                                      PARTITION BY "t17"."la_code", "t17"."child_id"
+                                      ORDER BY "t17"."start_date" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) AS "previous_placement_start",
                                     CASE
-                                      WHEN "t16"."_move" IS NOT NULL
-                                      THEN LAG("t16"."placement_start") OVER (
-                                        PARTITION BY "t16"."la_code", "t16"."child_id"
-                                        ORDER BY "t16"."start_date" ASC
+                                      WHEN BOOL_OR("t17"."end_date" IS NULL) OVER (
+                                        PARTITION BY "t17"."la_code", "t17"."child_id", "t17"."period_start"
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                       )
-                                      ELSE CAST(NULL AS DATE)
-                                    END AS "_previous"
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE MAX("t17"."end_date") OVER (
+                                        PARTITION BY "t17"."la_code", "t17"."child_id", "t17"."period_start"
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    END AS "period_end"
                                   FROM (
                                     SELECT
-                                      "t13"."child_id",
-                                      "t13"."start_date",
-                                      "t13"."reason_new_episode",
-                                      "t13"."legal_status",
-                                      "t13"."category_of_need",
-                                      "t13"."placement_type",
-                                      "t13"."placement_provider",
-                                      "t13"."end_date",
-                                      "t13"."reason_ceased",
-                                      "t13"."reason_place_change",
-                                      "t13"."home_postcode",
-                                      "t13"."placement_postcode",
-                                      "t13"."urn",
-                                      "t13"."placed_outside_council",
-                                      "t13"."la_code",
-                                      "t13"."load_id",
-                                      COALESCE(
+                                      "t16"."child_id",
+                                      "t16"."start_date",
+                                      "t16"."reason_new_episode",
+                                      "t16"."legal_status",
+                                      "t16"."category_of_need",
+                                      "t16"."placement_type",
+                                      "t16"."placement_provider",
+                                      "t16"."end_date",
+                                      "t16"."reason_ceased",
+                                      "t16"."reason_place_change",
+                                      "t16"."home_postcode",
+                                      "t16"."placement_postcode",
+                                      "t16"."urn",
+                                      "t16"."placed_outside_council",
+                                      "t16"."la_code",
+                                      "t16"."load_id",
+                                      "t16"."period_start",
+                                      "t16"."period_start_seen",
+                                      "t16"."placement_start",
+                                      "t16"."_move",
+                                      "t16"."short_break",
+                                      CASE
+                                        WHEN "t16"."_move" IS NOT NULL
+                                        THEN LAG("t16"."placement_start") OVER (
+                                          PARTITION BY "t16"."la_code", "t16"."child_id"
+                                          ORDER BY "t16"."start_date" ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                        ELSE CAST(NULL AS DATE)
+                                      END AS "_previous"
+                                    FROM (
+                                      SELECT
+                                        "t13"."child_id",
+                                        "t13"."start_date",
+                                        "t13"."reason_new_episode",
+                                        "t13"."legal_status",
+                                        "t13"."category_of_need",
+                                        "t13"."placement_type",
+                                        "t13"."placement_provider",
+                                        "t13"."end_date",
+                                        "t13"."reason_ceased",
+                                        "t13"."reason_place_change",
+                                        "t13"."home_postcode",
+                                        "t13"."placement_postcode",
+                                        "t13"."urn",
+                                        "t13"."placed_outside_council",
+                                        "t13"."la_code",
+                                        "t13"."load_id",
+                                        COALESCE(
+                                          MAX(
+                                            CASE
+                                              WHEN "t13"."reason_new_episode" = 'S'
+                                              THEN "t13"."start_date"
+                                              ELSE CAST(NULL AS DATE)
+                                            END
+                                          ) OVER (
+                                            PARTITION BY "t13"."la_code", "t13"."child_id"
+                                            ORDER BY "t13"."start_date" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                          ),
+                                          MIN("t13"."start_date") OVER (
+                                            PARTITION BY "t13"."la_code", "t13"."child_id"
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          )
+                                        ) AS "period_start",
                                         MAX(
                                           CASE
                                             WHEN "t13"."reason_new_episode" = 'S'
@@ -405,526 +437,71 @@ WITH "t36" AS (
                                           PARTITION BY "t13"."la_code", "t13"."child_id"
                                           ORDER BY "t13"."start_date" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                        ),
-                                        MIN("t13"."start_date") OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        )
-                                      ) AS "period_start",
-                                      MAX(
+                                        ) IS NOT NULL AS "period_start_seen",
+                                        COALESCE(
+                                          MAX(
+                                            CASE
+                                              WHEN "t13"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                                              THEN "t13"."start_date"
+                                              ELSE CAST(NULL AS DATE)
+                                            END
+                                          ) OVER (
+                                            PARTITION BY "t13"."la_code", "t13"."child_id"
+                                            ORDER BY "t13"."start_date" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                          ),
+                                          MIN("t13"."start_date") OVER (
+                                            PARTITION BY "t13"."la_code", "t13"."child_id"
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          )
+                                        ) AS "placement_start",
                                         CASE
-                                          WHEN "t13"."reason_new_episode" = 'S'
+                                          WHEN "t13"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
                                           THEN "t13"."start_date"
                                           ELSE CAST(NULL AS DATE)
-                                        END
-                                      ) OVER (
-                                        PARTITION BY "t13"."la_code", "t13"."child_id"
-                                        ORDER BY "t13"."start_date" ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                      ) IS NOT NULL AS "period_start_seen",
-                                      COALESCE(
-                                        MAX(
-                                          CASE
-                                            WHEN "t13"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                            THEN "t13"."start_date"
-                                            ELSE CAST(NULL AS DATE)
-                                          END
-                                        ) OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ORDER BY "t13"."start_date" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                        ),
-                                        MIN("t13"."start_date") OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        )
-                                      ) AS "placement_start",
-                                      CASE
-                                        WHEN "t13"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                        THEN "t13"."start_date"
-                                        ELSE CAST(NULL AS DATE)
-                                      END AS "_move",
-                                      "t13"."legal_status" IN ('V3', 'V4') AS "short_break"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM "looked_after_episode" AS "t5"
-                                      WHERE
-                                        "t5"."start_date" IS NOT NULL
-                                    ) AS "t13"
-                                  ) AS "t16"
-                                ) AS "t17"
-                              ) AS "t18"
-                            ) AS "t19"
-                            WHERE
-                              "t19"."reason_ceased" IN ('E11', 'E12')
-                              AND "t19"."end_date" IS NOT NULL
-                              AND DATE_TRUNC('MONTH', "t19"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                          ) AS "t21"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t4"."la_code",
-                              "t4"."child_id",
-                              "t4"."decision_date",
-                              "t4"."placement_order_date",
-                              "t4"."matched_date",
-                              "t4"."foster_carer_adopter"
-                            FROM "adoption" AS "t4"
-                          ) AS "t12"
-                            ON "t21"."la_code" = "t12"."la_code"
-                            AND "t21"."child_id" = "t12"."child_id"
-                            AND "t12"."decision_date" <= "t21"."end_date"
-                        ) AS "t22"
-                      ) AS "t23"
-                    ) AS "t24"
-                  ) AS "t25"
-                  WHERE
-                    "t25"."_rank" = 0
-                ) AS "t26"
-              ) AS "t27"
-            ) AS "t28"
-            WHERE
-              "t28"."placement_order_date" IS NOT NULL AND "t28"."matched_date" IS NOT NULL
-          ) AS "t29"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t28"."la_code",
-              CAST(GREATEST(
-                CAST(EXTRACT(epoch FROM CAST("t28"."matched_date" AS TIMESTAMP) - CAST("t28"."placement_order_date" AS TIMESTAMP)) / 86400 AS BIGINT),
-                0
-              ) AS DOUBLE PRECISION) AS "numerator",
-              1.0 AS "denominator",
-              'ADP4' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM "t28"."month") * 12
-                ) + EXTRACT(month FROM "t28"."month")
-              ) - 1 AS "month_index",
-              'month_alone' AS "breakdown",
-              'all' AS "breakdown_value"
-            FROM (
-              SELECT
-                "t27"."child_id",
-                "t27"."start_date",
-                "t27"."reason_new_episode",
-                "t27"."legal_status",
-                "t27"."category_of_need",
-                "t27"."placement_type",
-                "t27"."placement_provider",
-                "t27"."end_date",
-                "t27"."reason_ceased",
-                "t27"."reason_place_change",
-                "t27"."home_postcode",
-                "t27"."placement_postcode",
-                "t27"."urn",
-                "t27"."placed_outside_council",
-                "t27"."la_code",
-                "t27"."load_id",
-                "t27"."period_start",
-                "t27"."period_start_seen",
-                "t27"."placement_start",
-                "t27"."short_break",
-                "t27"."previous_placement_start",
-                "t27"."period_end",
-                "t27"."month",
-                "t27"."decision_date",
-                "t27"."placement_order_date",
-                "t27"."matched_date",
-                "t27"."foster_carer_adopter"
-              FROM (
-                SELECT
-                  "t26"."child_id",
-                  "t26"."start_date",
-                  "t26"."reason_new_episode",
-                  "t26"."legal_status",
-                  "t26"."category_of_need",
-                  "t26"."placement_type",
-                  "t26"."placement_provider",
-                  "t26"."end_date",
-                  "t26"."reason_ceased",
-                  "t26"."reason_place_change",
-                  "t26"."home_postcode",
-                  "t26"."placement_postcode",
-                  "t26"."urn",
-                  "t26"."placed_outside_council",
-                  "t26"."la_code",
-                  "t26"."load_id",
-                  "t26"."period_start",
-                  "t26"."period_start_seen",
-                  "t26"."placement_start",
-                  "t26"."short_break",
-                  "t26"."previous_placement_start",
-                  "t26"."period_end",
-                  "t26"."month",
-                  "t26"."decision_date",
-                  "t26"."placement_order_date",
-                  "t26"."matched_date",
-                  "t26"."foster_carer_adopter",
-                  "t26"."_decision"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t24"."child_id",
-                      "t24"."start_date",
-                      "t24"."reason_new_episode",
-                      "t24"."legal_status",
-                      "t24"."category_of_need",
-                      "t24"."placement_type",
-                      "t24"."placement_provider",
-                      "t24"."end_date",
-                      "t24"."reason_ceased",
-                      "t24"."reason_place_change",
-                      "t24"."home_postcode",
-                      "t24"."placement_postcode",
-                      "t24"."urn",
-                      "t24"."placed_outside_council",
-                      "t24"."la_code",
-                      "t24"."load_id",
-                      "t24"."period_start",
-                      "t24"."period_start_seen",
-                      "t24"."placement_start",
-                      "t24"."short_break",
-                      "t24"."previous_placement_start",
-                      "t24"."period_end",
-                      "t24"."month",
-                      "t24"."decision_date",
-                      "t24"."placement_order_date",
-                      "t24"."matched_date",
-                      "t24"."foster_carer_adopter",
-                      "t24"."_decision",
-                      ROW_NUMBER() OVER (
-                        PARTITION BY "t24"."la_code", "t24"."child_id", "t24"."month"
-                        ORDER BY "t24"."_decision" DESC NULLS LAST
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                      ) - 1 AS "_rank"
-                    FROM (
-                      SELECT
-                        "t23"."child_id",
-                        "t23"."start_date",
-                        "t23"."reason_new_episode",
-                        "t23"."legal_status",
-                        "t23"."category_of_need",
-                        "t23"."placement_type",
-                        "t23"."placement_provider",
-                        "t23"."end_date",
-                        "t23"."reason_ceased",
-                        "t23"."reason_place_change",
-                        "t23"."home_postcode",
-                        "t23"."placement_postcode",
-                        "t23"."urn",
-                        "t23"."placed_outside_council",
-                        "t23"."la_code",
-                        "t23"."load_id",
-                        "t23"."period_start",
-                        "t23"."period_start_seen",
-                        "t23"."placement_start",
-                        "t23"."short_break",
-                        "t23"."previous_placement_start",
-                        "t23"."period_end",
-                        "t23"."month",
-                        "t23"."decision_date",
-                        "t23"."placement_order_date",
-                        "t23"."matched_date",
-                        "t23"."foster_carer_adopter",
-                        COALESCE(
-                          "t23"."decision_date",
-                          MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))
-                        ) AS "_decision"
-                      FROM (
-                        SELECT
-                          "t22"."child_id",
-                          "t22"."start_date",
-                          "t22"."reason_new_episode",
-                          "t22"."legal_status",
-                          "t22"."category_of_need",
-                          "t22"."placement_type",
-                          "t22"."placement_provider",
-                          "t22"."end_date",
-                          "t22"."reason_ceased",
-                          "t22"."reason_place_change",
-                          "t22"."home_postcode",
-                          "t22"."placement_postcode",
-                          "t22"."urn",
-                          "t22"."placed_outside_council",
-                          "t22"."la_code",
-                          "t22"."load_id",
-                          "t22"."period_start",
-                          "t22"."period_start_seen",
-                          "t22"."placement_start",
-                          "t22"."short_break",
-                          "t22"."previous_placement_start",
-                          "t22"."period_end",
-                          "t22"."month",
-                          "t22"."decision_date",
-                          "t22"."placement_order_date",
-                          "t22"."matched_date",
-                          "t22"."foster_carer_adopter"
-                        FROM (
-                          SELECT
-                            "t21"."child_id",
-                            "t21"."start_date",
-                            "t21"."reason_new_episode",
-                            "t21"."legal_status",
-                            "t21"."category_of_need",
-                            "t21"."placement_type",
-                            "t21"."placement_provider",
-                            "t21"."end_date",
-                            "t21"."reason_ceased",
-                            "t21"."reason_place_change",
-                            "t21"."home_postcode",
-                            "t21"."placement_postcode",
-                            "t21"."urn",
-                            "t21"."placed_outside_council",
-                            "t21"."la_code",
-                            "t21"."load_id",
-                            "t21"."period_start",
-                            "t21"."period_start_seen",
-                            "t21"."placement_start",
-                            "t21"."short_break",
-                            "t21"."previous_placement_start",
-                            "t21"."period_end",
-                            "t21"."month",
-                            "t12"."la_code" AS "la_code_right",
-                            "t12"."child_id" AS "child_id_right",
-                            "t12"."decision_date",
-                            "t12"."placement_order_date",
-                            "t12"."matched_date",
-                            "t12"."foster_carer_adopter"
-                          FROM (
-                            SELECT
-                              "t19"."child_id",
-                              "t19"."start_date",
-                              "t19"."reason_new_episode",
-                              "t19"."legal_status",
-                              "t19"."category_of_need",
-                              "t19"."placement_type",
-                              "t19"."placement_provider",
-                              "t19"."end_date",
-                              "t19"."reason_ceased",
-                              "t19"."reason_place_change",
-                              "t19"."home_postcode",
-                              "t19"."placement_postcode",
-                              "t19"."urn",
-                              "t19"."placed_outside_council",
-                              "t19"."la_code",
-                              "t19"."load_id",
-                              "t19"."period_start",
-                              "t19"."period_start_seen",
-                              "t19"."placement_start",
-                              "t19"."short_break",
-                              "t19"."previous_placement_start",
-                              "t19"."period_end",
-                              DATE_TRUNC('MONTH', "t19"."end_date") AS "month"
-                            FROM (
+                                        END AS "_move",
+                                        "t13"."legal_status" IN ('V3', 'V4') AS "short_break"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM "looked_after_episode" AS "t5"
+                                        WHERE
+                                          "t5"."start_date" IS NOT NULL
+                                      ) AS "t13"
+                                    ) AS "t16"
+                                  ) AS "t17"
+                                ) AS "t18"
+                              ) AS "t19"
+                              WHERE
+                                "t19"."reason_ceased" IN ('E11', 'E12')
+                                AND "t19"."end_date" IS NOT NULL
+                                AND DATE_TRUNC('MONTH', "t19"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                            ) AS "t21"
+                            LEFT OUTER JOIN (
                               SELECT
-                                "t18"."child_id",
-                                "t18"."start_date",
-                                "t18"."reason_new_episode",
-                                "t18"."legal_status",
-                                "t18"."category_of_need",
-                                "t18"."placement_type",
-                                "t18"."placement_provider",
-                                "t18"."end_date",
-                                "t18"."reason_ceased",
-                                "t18"."reason_place_change",
-                                "t18"."home_postcode",
-                                "t18"."placement_postcode",
-                                "t18"."urn",
-                                "t18"."placed_outside_council",
-                                "t18"."la_code",
-                                "t18"."load_id",
-                                "t18"."period_start",
-                                "t18"."period_start_seen",
-                                "t18"."placement_start",
-                                "t18"."short_break",
-                                "t18"."previous_placement_start",
-                                "t18"."period_end"
-                              FROM (
-                                SELECT
-                                  "t17"."child_id",
-                                  "t17"."start_date",
-                                  "t17"."reason_new_episode",
-                                  "t17"."legal_status",
-                                  "t17"."category_of_need",
-                                  "t17"."placement_type",
-                                  "t17"."placement_provider",
-                                  "t17"."end_date",
-                                  "t17"."reason_ceased",
-                                  "t17"."reason_place_change",
-                                  "t17"."home_postcode",
-                                  "t17"."placement_postcode",
-                                  "t17"."urn",
-                                  "t17"."placed_outside_council",
-                                  "t17"."la_code",
-                                  "t17"."load_id",
-                                  "t17"."period_start",
-                                  "t17"."period_start_seen",
-                                  "t17"."placement_start",
-                                  "t17"."_move",
-                                  "t17"."short_break",
-                                  "t17"."_previous",
-                                  MAX("t17"."_previous") OVER (
-                                    PARTITION BY "t17"."la_code", "t17"."child_id"
-                                    ORDER BY "t17"."start_date" ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) AS "previous_placement_start",
-                                  CASE
-                                    WHEN BOOL_OR("t17"."end_date" IS NULL) OVER (
-                                      PARTITION BY "t17"."la_code", "t17"."child_id", "t17"."period_start"
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                    THEN CAST(NULL AS DATE)
-                                    ELSE MAX("t17"."end_date") OVER (
-                                      PARTITION BY "t17"."la_code", "t17"."child_id", "t17"."period_start"
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  END AS "period_end"
-                                FROM (
-                                  SELECT
-                                    "t16"."child_id",
-                                    "t16"."start_date",
-                                    "t16"."reason_new_episode",
-                                    "t16"."legal_status",
-                                    "t16"."category_of_need",
-                                    "t16"."placement_type",
-                                    "t16"."placement_provider",
-                                    "t16"."end_date",
-                                    "t16"."reason_ceased",
-                                    "t16"."reason_place_change",
-                                    "t16"."home_postcode",
-                                    "t16"."placement_postcode",
-                                    "t16"."urn",
-                                    "t16"."placed_outside_council",
-                                    "t16"."la_code",
-                                    "t16"."load_id",
-                                    "t16"."period_start",
-                                    "t16"."period_start_seen",
-                                    "t16"."placement_start",
-                                    "t16"."_move",
-                                    "t16"."short_break",
-                                    CASE
-                                      WHEN "t16"."_move" IS NOT NULL
-                                      THEN LAG("t16"."placement_start") OVER (
-                                        PARTITION BY "t16"."la_code", "t16"."child_id"
-                                        ORDER BY "t16"."start_date" ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      )
-                                      ELSE CAST(NULL AS DATE)
-                                    END AS "_previous"
-                                  FROM (
-                                    SELECT
-                                      "t13"."child_id",
-                                      "t13"."start_date",
-                                      "t13"."reason_new_episode",
-                                      "t13"."legal_status",
-                                      "t13"."category_of_need",
-                                      "t13"."placement_type",
-                                      "t13"."placement_provider",
-                                      "t13"."end_date",
-                                      "t13"."reason_ceased",
-                                      "t13"."reason_place_change",
-                                      "t13"."home_postcode",
-                                      "t13"."placement_postcode",
-                                      "t13"."urn",
-                                      "t13"."placed_outside_council",
-                                      "t13"."la_code",
-                                      "t13"."load_id",
-                                      COALESCE(
-                                        MAX(
-                                          CASE
-                                            WHEN "t13"."reason_new_episode" = 'S'
-                                            THEN "t13"."start_date"
-                                            ELSE CAST(NULL AS DATE)
-                                          END
-                                        ) OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ORDER BY "t13"."start_date" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                        ),
-                                        MIN("t13"."start_date") OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        )
-                                      ) AS "period_start",
-                                      MAX(
-                                        CASE
-                                          WHEN "t13"."reason_new_episode" = 'S'
-                                          THEN "t13"."start_date"
-                                          ELSE CAST(NULL AS DATE)
-                                        END
-                                      ) OVER (
-                                        PARTITION BY "t13"."la_code", "t13"."child_id"
-                                        ORDER BY "t13"."start_date" ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                      ) IS NOT NULL AS "period_start_seen",
-                                      COALESCE(
-                                        MAX(
-                                          CASE
-                                            WHEN "t13"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                            THEN "t13"."start_date"
-                                            ELSE CAST(NULL AS DATE)
-                                          END
-                                        ) OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ORDER BY "t13"."start_date" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                        ),
-                                        MIN("t13"."start_date") OVER (
-                                          PARTITION BY "t13"."la_code", "t13"."child_id"
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        )
-                                      ) AS "placement_start",
-                                      CASE
-                                        WHEN "t13"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                        THEN "t13"."start_date"
-                                        ELSE CAST(NULL AS DATE)
-                                      END AS "_move",
-                                      "t13"."legal_status" IN ('V3', 'V4') AS "short_break"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM "looked_after_episode" AS "t5"
-                                      WHERE
-                                        "t5"."start_date" IS NOT NULL
-                                    ) AS "t13"
-                                  ) AS "t16"
-                                ) AS "t17"
-                              ) AS "t18"
-                            ) AS "t19"
-                            WHERE
-                              "t19"."reason_ceased" IN ('E11', 'E12')
-                              AND "t19"."end_date" IS NOT NULL
-                              AND DATE_TRUNC('MONTH', "t19"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                          ) AS "t21"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t4"."la_code",
-                              "t4"."child_id",
-                              "t4"."decision_date",
-                              "t4"."placement_order_date",
-                              "t4"."matched_date",
-                              "t4"."foster_carer_adopter"
-                            FROM "adoption" AS "t4"
-                          ) AS "t12"
-                            ON "t21"."la_code" = "t12"."la_code"
-                            AND "t21"."child_id" = "t12"."child_id"
-                            AND "t12"."decision_date" <= "t21"."end_date"
-                        ) AS "t22"
-                      ) AS "t23"
-                    ) AS "t24"
-                  ) AS "t25"
-                  WHERE
-                    "t25"."_rank" = 0
-                ) AS "t26"
-              ) AS "t27"
-            ) AS "t28"
-            WHERE
-              "t28"."placement_order_date" IS NOT NULL AND "t28"."matched_date" IS NOT NULL
+                                "t4"."la_code",
+                                "t4"."child_id",
+                                "t4"."decision_date",
+                                "t4"."placement_order_date",
+                                "t4"."matched_date",
+                                "t4"."foster_carer_adopter"
+                              FROM "adoption" AS "t4"
+                            ) AS "t12"
+                              ON "t21"."la_code" = "t12"."la_code"
+                              AND "t21"."child_id" = "t12"."child_id"
+                              AND "t12"."decision_date" <= "t21"."end_date"
+                          ) AS "t22"
+                        ) AS "t23"
+                      ) AS "t24"
+                    ) AS "t25"
+                    WHERE
+                      "t25"."_rank" = 0
+                  ) AS "t26"
+                ) AS "t27"
+              ) AS "t28"
+              WHERE
+                "t28"."placement_order_date" IS NOT NULL AND "t28"."matched_date" IS NOT NULL
+            ) AS "t29"
           ) AS "t30"
         ) AS "t31"
         GROUP BY

@@ -48,213 +48,41 @@ WITH "t40" AS (
           SUM("t35"."denominator") AS "denominator"
         FROM (
           SELECT
-            *
+            "t34"."la_code",
+            "t34"."numerator",
+            "t34"."denominator",
+            'ASS2' AS "indicator_id",
+            (
+              (
+                EXTRACT(year FROM "t34"."month") * 12
+              ) + EXTRACT(month FROM "t34"."month")
+            ) - 1 AS "month_index",
+            "t34"."_breakdown" AS "breakdown",
+            CASE
+              WHEN "t34"."_breakdown" = 'age_band'
+              THEN COALESCE("t34"."age_band", 'unknown')
+              ELSE 'all'
+            END AS "breakdown_value"
           FROM (
             SELECT
-              "t32"."la_code",
-              "t32"."numerator",
-              "t32"."denominator",
-              'ASS2' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM "t32"."month") * 12
-                ) + EXTRACT(month FROM "t32"."month")
-              ) - 1 AS "month_index",
-              'all' AS "breakdown",
-              'all' AS "breakdown_value"
+              "t33"."la_code",
+              "t33"."month",
+              "t33"."child_id",
+              "t33"."record_id",
+              "t33"."ref_date",
+              "t33"."numerator",
+              "t33"."denominator",
+              "t33"."age_band",
+              UNNEST(ARRAY['all', 'age_band']) AS "_breakdown"
             FROM (
               SELECT
-                "t31"."la_code",
-                "t31"."month",
-                "t31"."child_id",
-                "t31"."record_id",
-                "t31"."ref_date",
-                "t31"."numerator",
-                "t31"."denominator",
-                "t31"."sex",
-                "t31"."ethnicity",
-                "t31"."date_of_birth"
-              FROM (
-                SELECT
-                  "t30"."la_code",
-                  "t30"."month",
-                  "t30"."child_id",
-                  "t30"."record_id",
-                  "t30"."ref_date",
-                  "t30"."numerator",
-                  "t30"."denominator",
-                  "t15"."la_code" AS "la_code_right",
-                  "t15"."child_id" AS "child_id_right",
-                  "t15"."sex",
-                  "t15"."ethnicity",
-                  "t15"."date_of_birth"
-                FROM (
-                  SELECT
-                    "t28"."la_code",
-                    "t28"."month",
-                    "t28"."child_id",
-                    "t28"."assessment_id" AS "record_id",
-                    "t28"."authorisation_date" AS "ref_date",
-                    CASE WHEN COALESCE("t28"."working_days" <= 45, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-                    1.0 AS "denominator"
-                  FROM (
-                    SELECT
-                      "t27"."assessment_id",
-                      "t27"."referral_id",
-                      "t27"."child_id",
-                      "t27"."start_date",
-                      "t27"."authorisation_date",
-                      "t27"."child_seen",
-                      "t27"."further_action",
-                      "t27"."la_code",
-                      "t27"."load_id",
-                      "t27"."month",
-                      "t27"."_clock",
-                      "t27"."working_days"
-                    FROM (
-                      SELECT
-                        "t26"."assessment_id",
-                        "t26"."referral_id",
-                        "t26"."child_id",
-                        "t26"."start_date",
-                        "t26"."authorisation_date",
-                        "t26"."child_seen",
-                        "t26"."further_action",
-                        "t26"."la_code",
-                        "t26"."load_id",
-                        "t26"."month",
-                        "t26"."_clock",
-                        "t26"."_wd_start",
-                        "t26"."_wd_end",
-                        "t26"."_wd_end" - "t26"."_wd_start" AS "working_days"
-                      FROM (
-                        SELECT
-                          "t25"."assessment_id",
-                          "t25"."referral_id",
-                          "t25"."child_id",
-                          "t25"."start_date",
-                          "t25"."authorisation_date",
-                          "t25"."child_seen",
-                          "t25"."further_action",
-                          "t25"."la_code",
-                          "t25"."load_id",
-                          "t25"."month",
-                          "t25"."_clock",
-                          "t25"."_wd_start",
-                          "t25"."_wd_end"
-                        FROM (
-                          SELECT
-                            "t24"."assessment_id",
-                            "t24"."referral_id",
-                            "t24"."child_id",
-                            "t24"."start_date",
-                            "t24"."authorisation_date",
-                            "t24"."child_seen",
-                            "t24"."further_action",
-                            "t24"."la_code",
-                            "t24"."load_id",
-                            "t24"."month",
-                            "t24"."_clock",
-                            "t24"."_wd_start",
-                            "t16"."__wd_end_day",
-                            "t16"."_wd_end"
-                          FROM (
-                            SELECT
-                              "t22"."assessment_id",
-                              "t22"."referral_id",
-                              "t22"."child_id",
-                              "t22"."start_date",
-                              "t22"."authorisation_date",
-                              "t22"."child_seen",
-                              "t22"."further_action",
-                              "t22"."la_code",
-                              "t22"."load_id",
-                              "t22"."month",
-                              "t22"."_clock",
-                              "t22"."_wd_start"
-                            FROM (
-                              SELECT
-                                "t19"."assessment_id",
-                                "t19"."referral_id",
-                                "t19"."child_id",
-                                "t19"."start_date",
-                                "t19"."authorisation_date",
-                                "t19"."child_seen",
-                                "t19"."further_action",
-                                "t19"."la_code",
-                                "t19"."load_id",
-                                "t19"."month",
-                                "t19"."_clock",
-                                "t17"."__wd_start_day",
-                                "t17"."_wd_start"
-                              FROM (
-                                SELECT
-                                  "t6"."assessment_id",
-                                  "t6"."referral_id",
-                                  "t6"."child_id",
-                                  "t6"."start_date",
-                                  "t6"."authorisation_date",
-                                  "t6"."child_seen",
-                                  "t6"."further_action",
-                                  "t6"."la_code",
-                                  "t6"."load_id",
-                                  DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
-                                  "t6"."start_date" AS "_clock"
-                                FROM "assessment" AS "t6"
-                                WHERE
-                                  "t6"."authorisation_date" IS NOT NULL
-                                  AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                              ) AS "t19"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t5"."day" AS "__wd_start_day",
-                                  "t5"."wd_index" AS "_wd_start"
-                                FROM "scorecard_calendar" AS "t5"
-                              ) AS "t17"
-                                ON "t19"."_clock" = "t17"."__wd_start_day"
-                            ) AS "t22"
-                          ) AS "t24"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t5"."day" AS "__wd_end_day",
-                              "t5"."wd_index" AS "_wd_end"
-                            FROM "scorecard_calendar" AS "t5"
-                          ) AS "t16"
-                            ON "t24"."authorisation_date" = "t16"."__wd_end_day"
-                        ) AS "t25"
-                      ) AS "t26"
-                    ) AS "t27"
-                  ) AS "t28"
-                ) AS "t30"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t4"."la_code",
-                    "t4"."child_id",
-                    "t4"."sex",
-                    "t4"."ethnicity",
-                    "t4"."date_of_birth"
-                  FROM "person" AS "t4"
-                ) AS "t15"
-                  ON "t30"."la_code" = "t15"."la_code" AND "t30"."child_id" = "t15"."child_id"
-              ) AS "t31"
-            ) AS "t32"
-          ) AS "t33"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t32"."la_code",
-              "t32"."numerator",
-              "t32"."denominator",
-              'ASS2' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM "t32"."month") * 12
-                ) + EXTRACT(month FROM "t32"."month")
-              ) - 1 AS "month_index",
-              'age_band' AS "breakdown",
-              COALESCE(
+                "t32"."la_code",
+                "t32"."month",
+                "t32"."child_id",
+                "t32"."record_id",
+                "t32"."ref_date",
+                "t32"."numerator",
+                "t32"."denominator",
                 COALESCE(
                   CASE
                     WHEN (
@@ -475,185 +303,184 @@ WITH "t40" AS (
                     THEN '18 and over'
                     ELSE 'unknown'
                   END
-                ),
-                'unknown'
-              ) AS "breakdown_value"
-            FROM (
-              SELECT
-                "t31"."la_code",
-                "t31"."month",
-                "t31"."child_id",
-                "t31"."record_id",
-                "t31"."ref_date",
-                "t31"."numerator",
-                "t31"."denominator",
-                "t31"."sex",
-                "t31"."ethnicity",
-                "t31"."date_of_birth"
+                ) AS "age_band"
               FROM (
                 SELECT
-                  "t30"."la_code",
-                  "t30"."month",
-                  "t30"."child_id",
-                  "t30"."record_id",
-                  "t30"."ref_date",
-                  "t30"."numerator",
-                  "t30"."denominator",
-                  "t15"."la_code" AS "la_code_right",
-                  "t15"."child_id" AS "child_id_right",
-                  "t15"."sex",
-                  "t15"."ethnicity",
-                  "t15"."date_of_birth"
+                  "t31"."la_code",
+                  "t31"."month",
+                  "t31"."child_id",
+                  "t31"."record_id",
+                  "t31"."ref_date",
+                  "t31"."numerator",
+                  "t31"."denominator",
+                  "t31"."sex",
+                  "t31"."ethnicity",
+                  "t31"."date_of_birth"
                 FROM (
                   SELECT
-                    "t28"."la_code",
-                    "t28"."month",
-                    "t28"."child_id",
-                    "t28"."assessment_id" AS "record_id",
-                    "t28"."authorisation_date" AS "ref_date",
-                    CASE WHEN COALESCE("t28"."working_days" <= 45, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-                    1.0 AS "denominator"
+                    "t30"."la_code",
+                    "t30"."month",
+                    "t30"."child_id",
+                    "t30"."record_id",
+                    "t30"."ref_date",
+                    "t30"."numerator",
+                    "t30"."denominator",
+                    "t15"."la_code" AS "la_code_right",
+                    "t15"."child_id" AS "child_id_right",
+                    "t15"."sex",
+                    "t15"."ethnicity",
+                    "t15"."date_of_birth"
                   FROM (
                     SELECT
-                      "t27"."assessment_id",
-                      "t27"."referral_id",
-                      "t27"."child_id",
-                      "t27"."start_date",
-                      "t27"."authorisation_date",
-                      "t27"."child_seen",
-                      "t27"."further_action",
-                      "t27"."la_code",
-                      "t27"."load_id",
-                      "t27"."month",
-                      "t27"."_clock",
-                      "t27"."working_days"
+                      "t28"."la_code",
+                      "t28"."month",
+                      "t28"."child_id",
+                      "t28"."assessment_id" AS "record_id",
+                      "t28"."authorisation_date" AS "ref_date",
+                      CASE WHEN COALESCE("t28"."working_days" <= 45, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
+                      1.0 AS "denominator"
                     FROM (
                       SELECT
-                        "t26"."assessment_id",
-                        "t26"."referral_id",
-                        "t26"."child_id",
-                        "t26"."start_date",
-                        "t26"."authorisation_date",
-                        "t26"."child_seen",
-                        "t26"."further_action",
-                        "t26"."la_code",
-                        "t26"."load_id",
-                        "t26"."month",
-                        "t26"."_clock",
-                        "t26"."_wd_start",
-                        "t26"."_wd_end",
-                        "t26"."_wd_end" - "t26"."_wd_start" AS "working_days"
+                        "t27"."assessment_id",
+                        "t27"."referral_id",
+                        "t27"."child_id",
+                        "t27"."start_date",
+                        "t27"."authorisation_date",
+                        "t27"."child_seen",
+                        "t27"."further_action",
+                        "t27"."la_code",
+                        "t27"."load_id",
+                        "t27"."month",
+                        "t27"."_clock",
+                        "t27"."working_days"
                       FROM (
                         SELECT
-                          "t25"."assessment_id",
-                          "t25"."referral_id",
-                          "t25"."child_id",
-                          "t25"."start_date",
-                          "t25"."authorisation_date",
-                          "t25"."child_seen",
-                          "t25"."further_action",
-                          "t25"."la_code",
-                          "t25"."load_id",
-                          "t25"."month",
-                          "t25"."_clock",
-                          "t25"."_wd_start",
-                          "t25"."_wd_end"
+                          "t26"."assessment_id",
+                          "t26"."referral_id",
+                          "t26"."child_id",
+                          "t26"."start_date",
+                          "t26"."authorisation_date",
+                          "t26"."child_seen",
+                          "t26"."further_action",
+                          "t26"."la_code",
+                          "t26"."load_id",
+                          "t26"."month",
+                          "t26"."_clock",
+                          "t26"."_wd_start",
+                          "t26"."_wd_end",
+                          "t26"."_wd_end" - "t26"."_wd_start" AS "working_days"
                         FROM (
                           SELECT
-                            "t24"."assessment_id",
-                            "t24"."referral_id",
-                            "t24"."child_id",
-                            "t24"."start_date",
-                            "t24"."authorisation_date",
-                            "t24"."child_seen",
-                            "t24"."further_action",
-                            "t24"."la_code",
-                            "t24"."load_id",
-                            "t24"."month",
-                            "t24"."_clock",
-                            "t24"."_wd_start",
-                            "t16"."__wd_end_day",
-                            "t16"."_wd_end"
+                            "t25"."assessment_id",
+                            "t25"."referral_id",
+                            "t25"."child_id",
+                            "t25"."start_date",
+                            "t25"."authorisation_date",
+                            "t25"."child_seen",
+                            "t25"."further_action",
+                            "t25"."la_code",
+                            "t25"."load_id",
+                            "t25"."month",
+                            "t25"."_clock",
+                            "t25"."_wd_start",
+                            "t25"."_wd_end"
                           FROM (
                             SELECT
-                              "t22"."assessment_id",
-                              "t22"."referral_id",
-                              "t22"."child_id",
-                              "t22"."start_date",
-                              "t22"."authorisation_date",
-                              "t22"."child_seen",
-                              "t22"."further_action",
-                              "t22"."la_code",
-                              "t22"."load_id",
-                              "t22"."month",
-                              "t22"."_clock",
-                              "t22"."_wd_start"
+                              "t24"."assessment_id",
+                              "t24"."referral_id",
+                              "t24"."child_id",
+                              "t24"."start_date",
+                              "t24"."authorisation_date",
+                              "t24"."child_seen",
+                              "t24"."further_action",
+                              "t24"."la_code",
+                              "t24"."load_id",
+                              "t24"."month",
+                              "t24"."_clock",
+                              "t24"."_wd_start",
+                              "t16"."__wd_end_day",
+                              "t16"."_wd_end"
                             FROM (
                               SELECT
-                                "t19"."assessment_id",
-                                "t19"."referral_id",
-                                "t19"."child_id",
-                                "t19"."start_date",
-                                "t19"."authorisation_date",
-                                "t19"."child_seen",
-                                "t19"."further_action",
-                                "t19"."la_code",
-                                "t19"."load_id",
-                                "t19"."month",
-                                "t19"."_clock",
-                                "t17"."__wd_start_day",
-                                "t17"."_wd_start"
+                                "t22"."assessment_id",
+                                "t22"."referral_id",
+                                "t22"."child_id",
+                                "t22"."start_date",
+                                "t22"."authorisation_date",
+                                "t22"."child_seen",
+                                "t22"."further_action",
+                                "t22"."la_code",
+                                "t22"."load_id",
+                                "t22"."month",
+                                "t22"."_clock",
+                                "t22"."_wd_start"
                               FROM (
                                 SELECT
-                                  "t6"."assessment_id",
-                                  "t6"."referral_id",
-                                  "t6"."child_id",
-                                  "t6"."start_date",
-                                  "t6"."authorisation_date",
-                                  "t6"."child_seen",
-                                  "t6"."further_action",
-                                  "t6"."la_code",
-                                  "t6"."load_id",
-                                  DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
-                                  "t6"."start_date" AS "_clock"
-                                FROM "assessment" AS "t6"
-                                WHERE
-                                  "t6"."authorisation_date" IS NOT NULL
-                                  AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                              ) AS "t19"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t5"."day" AS "__wd_start_day",
-                                  "t5"."wd_index" AS "_wd_start"
-                                FROM "scorecard_calendar" AS "t5"
-                              ) AS "t17"
-                                ON "t19"."_clock" = "t17"."__wd_start_day"
-                            ) AS "t22"
-                          ) AS "t24"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t5"."day" AS "__wd_end_day",
-                              "t5"."wd_index" AS "_wd_end"
-                            FROM "scorecard_calendar" AS "t5"
-                          ) AS "t16"
-                            ON "t24"."authorisation_date" = "t16"."__wd_end_day"
-                        ) AS "t25"
-                      ) AS "t26"
-                    ) AS "t27"
-                  ) AS "t28"
-                ) AS "t30"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t4"."la_code",
-                    "t4"."child_id",
-                    "t4"."sex",
-                    "t4"."ethnicity",
-                    "t4"."date_of_birth"
-                  FROM "person" AS "t4"
-                ) AS "t15"
-                  ON "t30"."la_code" = "t15"."la_code" AND "t30"."child_id" = "t15"."child_id"
-              ) AS "t31"
-            ) AS "t32"
+                                  "t19"."assessment_id",
+                                  "t19"."referral_id",
+                                  "t19"."child_id",
+                                  "t19"."start_date",
+                                  "t19"."authorisation_date",
+                                  "t19"."child_seen",
+                                  "t19"."further_action",
+                                  "t19"."la_code",
+                                  "t19"."load_id",
+                                  "t19"."month",
+                                  "t19"."_clock",
+                                  "t17"."__wd_start_day",
+                                  "t17"."_wd_start"
+                                FROM (
+                                  SELECT
+                                    "t6"."assessment_id",
+                                    "t6"."referral_id",
+                                    "t6"."child_id",
+                                    "t6"."start_date",
+                                    "t6"."authorisation_date",
+                                    "t6"."child_seen",
+                                    "t6"."further_action",
+                                    "t6"."la_code",
+                                    "t6"."load_id",
+                                    DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
+                                    "t6"."start_date" AS "_clock"
+                                  FROM "assessment" AS "t6"
+                                  WHERE
+                                    "t6"."authorisation_date" IS NOT NULL
+                                    AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                                ) AS "t19"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    "t5"."day" AS "__wd_start_day",
+                                    "t5"."wd_index" AS "_wd_start"
+                                  FROM "scorecard_calendar" AS "t5"
+                                ) AS "t17"
+                                  ON "t19"."_clock" = "t17"."__wd_start_day"
+                              ) AS "t22"
+                            ) AS "t24"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t5"."day" AS "__wd_end_day",
+                                "t5"."wd_index" AS "_wd_end"
+                              FROM "scorecard_calendar" AS "t5"
+                            ) AS "t16"
+                              ON "t24"."authorisation_date" = "t16"."__wd_end_day"
+                          ) AS "t25"
+                        ) AS "t26"
+                      ) AS "t27"
+                    ) AS "t28"
+                  ) AS "t30"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t4"."la_code",
+                      "t4"."child_id",
+                      "t4"."sex",
+                      "t4"."ethnicity",
+                      "t4"."date_of_birth"
+                    FROM "person" AS "t4"
+                  ) AS "t15"
+                    ON "t30"."la_code" = "t15"."la_code" AND "t30"."child_id" = "t15"."child_id"
+                ) AS "t31"
+              ) AS "t32"
+            ) AS "t33"
           ) AS "t34"
         ) AS "t35"
         GROUP BY

@@ -66,16 +66,16 @@ WITH "t25" AS (
       ) AS "t15"
     ) AS "t20"
   ) AS "t24"
-), "t60" AS (
+), "t50" AS (
   SELECT
-    "t59"."la_code",
-    "t59"."indicator_id",
-    "t59"."month",
-    "t59"."breakdown",
-    "t59"."breakdown_value",
-    "t59"."unit",
-    SUM("t59"."_num") AS "numerator",
-    SUM("t59"."_den") AS "denominator"
+    "t49"."la_code",
+    "t49"."indicator_id",
+    "t49"."month",
+    "t49"."breakdown",
+    "t49"."breakdown_value",
+    "t49"."unit",
+    SUM("t49"."_num") AS "numerator",
+    SUM("t49"."_den") AS "denominator"
   FROM (
     SELECT
       "t8"."la_code",
@@ -85,54 +85,356 @@ WITH "t25" AS (
       "t10"."indicator_id",
       "t10"."months_back",
       "t10"."unit",
-      "t58"."la_code" AS "la_code_right",
-      "t58"."indicator_id" AS "indicator_id_right",
-      "t58"."month_index" AS "month_index_right",
-      "t58"."breakdown",
-      "t58"."breakdown_value",
-      "t58"."_num",
-      "t58"."_den"
+      "t48"."la_code" AS "la_code_right",
+      "t48"."indicator_id" AS "indicator_id_right",
+      "t48"."month_index" AS "month_index_right",
+      "t48"."breakdown",
+      "t48"."breakdown_value",
+      "t48"."_num",
+      "t48"."_den"
     FROM "scorecard_councils" AS "t8"
     CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
       ('CIN1', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t56"."la_code",
-        "t56"."indicator_id",
-        "t56"."month_index",
-        "t56"."breakdown",
-        "t56"."breakdown_value",
-        SUM("t56"."numerator") AS "_num",
-        SUM("t56"."denominator") AS "_den"
+        "t46"."la_code",
+        "t46"."indicator_id",
+        "t46"."month_index",
+        "t46"."breakdown",
+        "t46"."breakdown_value",
+        SUM("t46"."numerator") AS "_num",
+        SUM("t46"."denominator") AS "_den"
       FROM (
         SELECT
-          "t55"."la_code",
-          "t55"."indicator_id",
-          "t55"."month_index",
-          "t55"."breakdown",
-          "t55"."breakdown_value",
-          SUM("t55"."numerator") AS "numerator",
-          SUM("t55"."denominator") AS "denominator"
+          "t45"."la_code",
+          "t45"."indicator_id",
+          "t45"."month_index",
+          "t45"."breakdown",
+          "t45"."breakdown_value",
+          SUM("t45"."numerator") AS "numerator",
+          SUM("t45"."denominator") AS "denominator"
         FROM (
           SELECT
-            *
+            "t44"."la_code",
+            "t44"."numerator",
+            "t44"."denominator",
+            'CIN1' AS "indicator_id",
+            (
+              (
+                EXTRACT(year FROM "t44"."month") * 12
+              ) + EXTRACT(month FROM "t44"."month")
+            ) - 1 AS "month_index",
+            "t44"."_breakdown" AS "breakdown",
+            CASE
+              WHEN "t44"."_breakdown" = 'primary_need'
+              THEN COALESCE("t44"."primary_need", 'unknown')
+              WHEN "t44"."_breakdown" = 'team'
+              THEN COALESCE("t44"."team", 'unknown')
+              WHEN "t44"."_breakdown" = 'age_band'
+              THEN COALESCE("t44"."age_band", 'unknown')
+              WHEN "t44"."_breakdown" = 'sex'
+              THEN COALESCE("t44"."sex", 'unknown')
+              WHEN "t44"."_breakdown" = 'ethnicity_group'
+              THEN COALESCE("t44"."ethnicity_group", 'unknown')
+              WHEN "t44"."_breakdown" = 'disability'
+              THEN COALESCE("t44"."disability", 'unknown')
+              ELSE 'all'
+            END AS "breakdown_value"
           FROM (
             SELECT
-              *
+              "t43"."la_code",
+              "t43"."month",
+              "t43"."child_id",
+              "t43"."record_id",
+              "t43"."ref_date",
+              "t43"."numerator",
+              "t43"."denominator",
+              "t43"."primary_need",
+              "t43"."team",
+              "t43"."age_band",
+              "t43"."sex",
+              "t43"."ethnicity_group",
+              "t43"."disability",
+              UNNEST(
+                ARRAY[
+                  'all',
+                  'primary_need',
+                  'team',
+                  'age_band',
+                  'sex',
+                  'ethnicity_group',
+                  'disability'
+                ]
+              ) AS "_breakdown"
             FROM (
               SELECT
                 "t42"."la_code",
+                "t42"."month",
+                "t42"."child_id",
+                "t42"."record_id",
+                "t42"."ref_date",
                 "t42"."numerator",
                 "t42"."denominator",
-                'CIN1' AS "indicator_id",
-                (
-                  (
-                    EXTRACT(year FROM "t42"."month") * 12
-                  ) + EXTRACT(month FROM "t42"."month")
-                ) - 1 AS "month_index",
-                'disability' AS "breakdown",
-                COALESCE(COALESCE("t42"."_disabled", 'Not disabled'), 'unknown') AS "breakdown_value"
+                "t42"."primary_need",
+                "t42"."team",
+                COALESCE(
+                  CASE
+                    WHEN (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) >= 0
+                    )
+                    AND (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) < 1
+                    )
+                    THEN 'under 1'
+                    WHEN (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) >= 1
+                    )
+                    AND (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) < 5
+                    )
+                    THEN '1-4'
+                    WHEN (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) >= 5
+                    )
+                    AND (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) < 10
+                    )
+                    THEN '5-9'
+                    WHEN (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) >= 10
+                    )
+                    AND (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) < 16
+                    )
+                    THEN '10-15'
+                    WHEN (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) >= 16
+                    )
+                    AND (
+                      (
+                        (
+                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t42"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t42"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t42"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) < 18
+                    )
+                    THEN '16-17'
+                    ELSE CAST(NULL AS VARCHAR)
+                  END,
+                  CASE
+                    WHEN (
+                      (
+                        EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                      ) - CASE
+                        WHEN (
+                          (
+                            EXTRACT(month FROM "t42"."ref_date") * 100
+                          ) + EXTRACT(day FROM "t42"."ref_date")
+                        ) < (
+                          (
+                            EXTRACT(month FROM "t42"."date_of_birth") * 100
+                          ) + EXTRACT(day FROM "t42"."date_of_birth")
+                        )
+                        THEN 1
+                        ELSE 0
+                      END
+                    ) >= 18
+                    THEN '18 and over'
+                    ELSE 'unknown'
+                  END
+                ) AS "age_band",
+                COALESCE(
+                  CASE "t42"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t42"."sex" END,
+                  'unknown'
+                ) AS "sex",
+                CASE
+                  WHEN "t42"."ethnicity" IN ('REFU', 'NOBT')
+                  THEN 'Not known'
+                  ELSE CASE
+                    WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      0 + 1
+                    ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'W'
+                    THEN 'White'
+                    WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      0 + 1
+                    ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'M'
+                    THEN 'Mixed'
+                    WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      0 + 1
+                    ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'A'
+                    THEN 'Asian or Asian British'
+                    WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      0 + 1
+                    ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'B'
+                    THEN 'Black or Black British'
+                    WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      0 + 1
+                    ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'C'
+                    THEN 'Other ethnic group'
+                    WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      0 + 1
+                    ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'O'
+                    THEN 'Other ethnic group'
+                    ELSE 'Not known'
+                  END
+                END AS "ethnicity_group",
+                COALESCE("t42"."_disabled", 'Not disabled') AS "disability"
               FROM (
                 SELECT
                   "t41"."la_code",
@@ -389,1939 +691,29 @@ WITH "t25" AS (
                 ) AS "t41"
               ) AS "t42"
             ) AS "t43"
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t42"."la_code",
-                  "t42"."numerator",
-                  "t42"."denominator",
-                  'CIN1' AS "indicator_id",
-                  (
-                    (
-                      EXTRACT(year FROM "t42"."month") * 12
-                    ) + EXTRACT(month FROM "t42"."month")
-                  ) - 1 AS "month_index",
-                  'all' AS "breakdown",
-                  'all' AS "breakdown_value"
-                FROM (
-                  SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."primary_need",
-                    "t41"."team",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
-                  FROM (
-                    SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t40"."primary_need",
-                      "t40"."team",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
-                    FROM (
-                      SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."referral_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        "t38"."primary_need",
-                        "t38"."team"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t32"."referral_id",
-                            "t32"."child_id",
-                            "t32"."referral_date",
-                            "t32"."referral_source",
-                            "t32"."primary_need",
-                            "t32"."referral_nfa",
-                            "t32"."closure_date",
-                            "t32"."closure_reason",
-                            "t32"."team",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."referral_id",
-                              "t30"."child_id",
-                              "t30"."referral_date",
-                              "t30"."referral_source",
-                              "t30"."primary_need",
-                              "t30"."referral_nfa",
-                              "t30"."closure_date",
-                              "t30"."closure_reason",
-                              "t30"."team",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."referral_id",
-                                "t26"."child_id",
-                                "t26"."referral_date",
-                                "t26"."referral_source",
-                                "t26"."primary_need",
-                                "t26"."referral_nfa",
-                                "t26"."closure_date",
-                                "t26"."closure_reason",
-                                "t26"."team",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."referral_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."referral_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."referral_id",
-                            "t36"."child_id",
-                            "t36"."referral_date",
-                            "t36"."referral_source",
-                            "t36"."primary_need",
-                            "t36"."referral_nfa",
-                            "t36"."closure_date",
-                            "t36"."closure_reason",
-                            "t36"."team",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."referral_id",
-                                "t33"."child_id",
-                                "t33"."referral_date",
-                                "t33"."referral_source",
-                                "t33"."primary_need",
-                                "t33"."referral_nfa",
-                                "t33"."closure_date",
-                                "t33"."closure_reason",
-                                "t33"."team",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."referral_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."referral_id",
-                                  "t31"."child_id",
-                                  "t31"."referral_date",
-                                  "t31"."referral_source",
-                                  "t31"."primary_need",
-                                  "t31"."referral_nfa",
-                                  "t31"."closure_date",
-                                  "t31"."closure_reason",
-                                  "t31"."team",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."referral_id",
-                                    "t29"."child_id",
-                                    "t29"."referral_date",
-                                    "t29"."referral_source",
-                                    "t29"."primary_need",
-                                    "t29"."referral_nfa",
-                                    "t29"."closure_date",
-                                    "t29"."closure_reason",
-                                    "t29"."team",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."referral_id",
-                                      "t26"."child_id",
-                                      "t26"."referral_date",
-                                      "t26"."referral_source",
-                                      "t26"."primary_need",
-                                      "t26"."referral_nfa",
-                                      "t26"."closure_date",
-                                      "t26"."closure_reason",
-                                      "t26"."team",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."referral_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."referral_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
-                          FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t44"
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t42"."la_code",
-                  "t42"."numerator",
-                  "t42"."denominator",
-                  'CIN1' AS "indicator_id",
-                  (
-                    (
-                      EXTRACT(year FROM "t42"."month") * 12
-                    ) + EXTRACT(month FROM "t42"."month")
-                  ) - 1 AS "month_index",
-                  'primary_need' AS "breakdown",
-                  COALESCE("t42"."primary_need", 'unknown') AS "breakdown_value"
-                FROM (
-                  SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."primary_need",
-                    "t41"."team",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
-                  FROM (
-                    SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t40"."primary_need",
-                      "t40"."team",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
-                    FROM (
-                      SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."referral_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        "t38"."primary_need",
-                        "t38"."team"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t32"."referral_id",
-                            "t32"."child_id",
-                            "t32"."referral_date",
-                            "t32"."referral_source",
-                            "t32"."primary_need",
-                            "t32"."referral_nfa",
-                            "t32"."closure_date",
-                            "t32"."closure_reason",
-                            "t32"."team",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."referral_id",
-                              "t30"."child_id",
-                              "t30"."referral_date",
-                              "t30"."referral_source",
-                              "t30"."primary_need",
-                              "t30"."referral_nfa",
-                              "t30"."closure_date",
-                              "t30"."closure_reason",
-                              "t30"."team",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."referral_id",
-                                "t26"."child_id",
-                                "t26"."referral_date",
-                                "t26"."referral_source",
-                                "t26"."primary_need",
-                                "t26"."referral_nfa",
-                                "t26"."closure_date",
-                                "t26"."closure_reason",
-                                "t26"."team",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."referral_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."referral_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."referral_id",
-                            "t36"."child_id",
-                            "t36"."referral_date",
-                            "t36"."referral_source",
-                            "t36"."primary_need",
-                            "t36"."referral_nfa",
-                            "t36"."closure_date",
-                            "t36"."closure_reason",
-                            "t36"."team",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."referral_id",
-                                "t33"."child_id",
-                                "t33"."referral_date",
-                                "t33"."referral_source",
-                                "t33"."primary_need",
-                                "t33"."referral_nfa",
-                                "t33"."closure_date",
-                                "t33"."closure_reason",
-                                "t33"."team",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."referral_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."referral_id",
-                                  "t31"."child_id",
-                                  "t31"."referral_date",
-                                  "t31"."referral_source",
-                                  "t31"."primary_need",
-                                  "t31"."referral_nfa",
-                                  "t31"."closure_date",
-                                  "t31"."closure_reason",
-                                  "t31"."team",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."referral_id",
-                                    "t29"."child_id",
-                                    "t29"."referral_date",
-                                    "t29"."referral_source",
-                                    "t29"."primary_need",
-                                    "t29"."referral_nfa",
-                                    "t29"."closure_date",
-                                    "t29"."closure_reason",
-                                    "t29"."team",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."referral_id",
-                                      "t26"."child_id",
-                                      "t26"."referral_date",
-                                      "t26"."referral_source",
-                                      "t26"."primary_need",
-                                      "t26"."referral_nfa",
-                                      "t26"."closure_date",
-                                      "t26"."closure_reason",
-                                      "t26"."team",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."referral_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."referral_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
-                          FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t45"
-            ) AS "t48"
-          ) AS "t50"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t42"."la_code",
-                  "t42"."numerator",
-                  "t42"."denominator",
-                  'CIN1' AS "indicator_id",
-                  (
-                    (
-                      EXTRACT(year FROM "t42"."month") * 12
-                    ) + EXTRACT(month FROM "t42"."month")
-                  ) - 1 AS "month_index",
-                  'team' AS "breakdown",
-                  COALESCE("t42"."team", 'unknown') AS "breakdown_value"
-                FROM (
-                  SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."primary_need",
-                    "t41"."team",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
-                  FROM (
-                    SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t40"."primary_need",
-                      "t40"."team",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
-                    FROM (
-                      SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."referral_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        "t38"."primary_need",
-                        "t38"."team"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t32"."referral_id",
-                            "t32"."child_id",
-                            "t32"."referral_date",
-                            "t32"."referral_source",
-                            "t32"."primary_need",
-                            "t32"."referral_nfa",
-                            "t32"."closure_date",
-                            "t32"."closure_reason",
-                            "t32"."team",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."referral_id",
-                              "t30"."child_id",
-                              "t30"."referral_date",
-                              "t30"."referral_source",
-                              "t30"."primary_need",
-                              "t30"."referral_nfa",
-                              "t30"."closure_date",
-                              "t30"."closure_reason",
-                              "t30"."team",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."referral_id",
-                                "t26"."child_id",
-                                "t26"."referral_date",
-                                "t26"."referral_source",
-                                "t26"."primary_need",
-                                "t26"."referral_nfa",
-                                "t26"."closure_date",
-                                "t26"."closure_reason",
-                                "t26"."team",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."referral_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."referral_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."referral_id",
-                            "t36"."child_id",
-                            "t36"."referral_date",
-                            "t36"."referral_source",
-                            "t36"."primary_need",
-                            "t36"."referral_nfa",
-                            "t36"."closure_date",
-                            "t36"."closure_reason",
-                            "t36"."team",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."referral_id",
-                                "t33"."child_id",
-                                "t33"."referral_date",
-                                "t33"."referral_source",
-                                "t33"."primary_need",
-                                "t33"."referral_nfa",
-                                "t33"."closure_date",
-                                "t33"."closure_reason",
-                                "t33"."team",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."referral_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."referral_id",
-                                  "t31"."child_id",
-                                  "t31"."referral_date",
-                                  "t31"."referral_source",
-                                  "t31"."primary_need",
-                                  "t31"."referral_nfa",
-                                  "t31"."closure_date",
-                                  "t31"."closure_reason",
-                                  "t31"."team",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."referral_id",
-                                    "t29"."child_id",
-                                    "t29"."referral_date",
-                                    "t29"."referral_source",
-                                    "t29"."primary_need",
-                                    "t29"."referral_nfa",
-                                    "t29"."closure_date",
-                                    "t29"."closure_reason",
-                                    "t29"."team",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."referral_id",
-                                      "t26"."child_id",
-                                      "t26"."referral_date",
-                                      "t26"."referral_source",
-                                      "t26"."primary_need",
-                                      "t26"."referral_nfa",
-                                      "t26"."closure_date",
-                                      "t26"."closure_reason",
-                                      "t26"."team",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."referral_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."referral_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
-                          FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t46"
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t42"."la_code",
-                  "t42"."numerator",
-                  "t42"."denominator",
-                  'CIN1' AS "indicator_id",
-                  (
-                    (
-                      EXTRACT(year FROM "t42"."month") * 12
-                    ) + EXTRACT(month FROM "t42"."month")
-                  ) - 1 AS "month_index",
-                  'age_band' AS "breakdown",
-                  COALESCE(
-                    COALESCE(
-                      CASE
-                        WHEN (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) >= 0
-                        )
-                        AND (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) < 1
-                        )
-                        THEN 'under 1'
-                        WHEN (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) >= 1
-                        )
-                        AND (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) < 5
-                        )
-                        THEN '1-4'
-                        WHEN (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) >= 5
-                        )
-                        AND (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) < 10
-                        )
-                        THEN '5-9'
-                        WHEN (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) >= 10
-                        )
-                        AND (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) < 16
-                        )
-                        THEN '10-15'
-                        WHEN (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) >= 16
-                        )
-                        AND (
-                          (
-                            (
-                              EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                            ) - CASE
-                              WHEN (
-                                (
-                                  EXTRACT(month FROM "t42"."ref_date") * 100
-                                ) + EXTRACT(day FROM "t42"."ref_date")
-                              ) < (
-                                (
-                                  EXTRACT(month FROM "t42"."date_of_birth") * 100
-                                ) + EXTRACT(day FROM "t42"."date_of_birth")
-                              )
-                              THEN 1
-                              ELSE 0
-                            END
-                          ) < 18
-                        )
-                        THEN '16-17'
-                        ELSE CAST(NULL AS VARCHAR)
-                      END,
-                      CASE
-                        WHEN (
-                          (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 18
-                        THEN '18 and over'
-                        ELSE 'unknown'
-                      END
-                    ),
-                    'unknown'
-                  ) AS "breakdown_value"
-                FROM (
-                  SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."primary_need",
-                    "t41"."team",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
-                  FROM (
-                    SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t40"."primary_need",
-                      "t40"."team",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
-                    FROM (
-                      SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."referral_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        "t38"."primary_need",
-                        "t38"."team"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t32"."referral_id",
-                            "t32"."child_id",
-                            "t32"."referral_date",
-                            "t32"."referral_source",
-                            "t32"."primary_need",
-                            "t32"."referral_nfa",
-                            "t32"."closure_date",
-                            "t32"."closure_reason",
-                            "t32"."team",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."referral_id",
-                              "t30"."child_id",
-                              "t30"."referral_date",
-                              "t30"."referral_source",
-                              "t30"."primary_need",
-                              "t30"."referral_nfa",
-                              "t30"."closure_date",
-                              "t30"."closure_reason",
-                              "t30"."team",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."referral_id",
-                                "t26"."child_id",
-                                "t26"."referral_date",
-                                "t26"."referral_source",
-                                "t26"."primary_need",
-                                "t26"."referral_nfa",
-                                "t26"."closure_date",
-                                "t26"."closure_reason",
-                                "t26"."team",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."referral_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."referral_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."referral_id",
-                            "t36"."child_id",
-                            "t36"."referral_date",
-                            "t36"."referral_source",
-                            "t36"."primary_need",
-                            "t36"."referral_nfa",
-                            "t36"."closure_date",
-                            "t36"."closure_reason",
-                            "t36"."team",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."referral_id",
-                                "t33"."child_id",
-                                "t33"."referral_date",
-                                "t33"."referral_source",
-                                "t33"."primary_need",
-                                "t33"."referral_nfa",
-                                "t33"."closure_date",
-                                "t33"."closure_reason",
-                                "t33"."team",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."referral_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."referral_id",
-                                  "t31"."child_id",
-                                  "t31"."referral_date",
-                                  "t31"."referral_source",
-                                  "t31"."primary_need",
-                                  "t31"."referral_nfa",
-                                  "t31"."closure_date",
-                                  "t31"."closure_reason",
-                                  "t31"."team",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."referral_id",
-                                    "t29"."child_id",
-                                    "t29"."referral_date",
-                                    "t29"."referral_source",
-                                    "t29"."primary_need",
-                                    "t29"."referral_nfa",
-                                    "t29"."closure_date",
-                                    "t29"."closure_reason",
-                                    "t29"."team",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."referral_id",
-                                      "t26"."child_id",
-                                      "t26"."referral_date",
-                                      "t26"."referral_source",
-                                      "t26"."primary_need",
-                                      "t26"."referral_nfa",
-                                      "t26"."closure_date",
-                                      "t26"."closure_reason",
-                                      "t26"."team",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."referral_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."referral_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
-                          FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t52"
-            ) AS "t53"
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t42"."la_code",
-                  "t42"."numerator",
-                  "t42"."denominator",
-                  'CIN1' AS "indicator_id",
-                  (
-                    (
-                      EXTRACT(year FROM "t42"."month") * 12
-                    ) + EXTRACT(month FROM "t42"."month")
-                  ) - 1 AS "month_index",
-                  'sex' AS "breakdown",
-                  COALESCE(
-                    COALESCE(
-                      CASE "t42"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t42"."sex" END,
-                      'unknown'
-                    ),
-                    'unknown'
-                  ) AS "breakdown_value"
-                FROM (
-                  SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."primary_need",
-                    "t41"."team",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
-                  FROM (
-                    SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t40"."primary_need",
-                      "t40"."team",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
-                    FROM (
-                      SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."referral_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        "t38"."primary_need",
-                        "t38"."team"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t32"."referral_id",
-                            "t32"."child_id",
-                            "t32"."referral_date",
-                            "t32"."referral_source",
-                            "t32"."primary_need",
-                            "t32"."referral_nfa",
-                            "t32"."closure_date",
-                            "t32"."closure_reason",
-                            "t32"."team",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."referral_id",
-                              "t30"."child_id",
-                              "t30"."referral_date",
-                              "t30"."referral_source",
-                              "t30"."primary_need",
-                              "t30"."referral_nfa",
-                              "t30"."closure_date",
-                              "t30"."closure_reason",
-                              "t30"."team",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."referral_id",
-                                "t26"."child_id",
-                                "t26"."referral_date",
-                                "t26"."referral_source",
-                                "t26"."primary_need",
-                                "t26"."referral_nfa",
-                                "t26"."closure_date",
-                                "t26"."closure_reason",
-                                "t26"."team",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."referral_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."referral_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."referral_id",
-                            "t36"."child_id",
-                            "t36"."referral_date",
-                            "t36"."referral_source",
-                            "t36"."primary_need",
-                            "t36"."referral_nfa",
-                            "t36"."closure_date",
-                            "t36"."closure_reason",
-                            "t36"."team",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."referral_id",
-                                "t33"."child_id",
-                                "t33"."referral_date",
-                                "t33"."referral_source",
-                                "t33"."primary_need",
-                                "t33"."referral_nfa",
-                                "t33"."closure_date",
-                                "t33"."closure_reason",
-                                "t33"."team",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."referral_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."referral_id",
-                                  "t31"."child_id",
-                                  "t31"."referral_date",
-                                  "t31"."referral_source",
-                                  "t31"."primary_need",
-                                  "t31"."referral_nfa",
-                                  "t31"."closure_date",
-                                  "t31"."closure_reason",
-                                  "t31"."team",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."referral_id",
-                                    "t29"."child_id",
-                                    "t29"."referral_date",
-                                    "t29"."referral_source",
-                                    "t29"."primary_need",
-                                    "t29"."referral_nfa",
-                                    "t29"."closure_date",
-                                    "t29"."closure_reason",
-                                    "t29"."team",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."referral_id",
-                                      "t26"."child_id",
-                                      "t26"."referral_date",
-                                      "t26"."referral_source",
-                                      "t26"."primary_need",
-                                      "t26"."referral_nfa",
-                                      "t26"."closure_date",
-                                      "t26"."closure_reason",
-                                      "t26"."team",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."referral_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."referral_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
-                          FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t47"
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t42"."la_code",
-                  "t42"."numerator",
-                  "t42"."denominator",
-                  'CIN1' AS "indicator_id",
-                  (
-                    (
-                      EXTRACT(year FROM "t42"."month") * 12
-                    ) + EXTRACT(month FROM "t42"."month")
-                  ) - 1 AS "month_index",
-                  'ethnicity_group' AS "breakdown",
-                  COALESCE(
-                    CASE
-                      WHEN "t42"."ethnicity" IN ('REFU', 'NOBT')
-                      THEN 'Not known'
-                      ELSE CASE
-                        WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'W'
-                        THEN 'White'
-                        WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'M'
-                        THEN 'Mixed'
-                        WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'A'
-                        THEN 'Asian or Asian British'
-                        WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'B'
-                        THEN 'Black or Black British'
-                        WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'C'
-                        THEN 'Other ethnic group'
-                        WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'O'
-                        THEN 'Other ethnic group'
-                        ELSE 'Not known'
-                      END
-                    END,
-                    'unknown'
-                  ) AS "breakdown_value"
-                FROM (
-                  SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."primary_need",
-                    "t41"."team",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
-                  FROM (
-                    SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t40"."primary_need",
-                      "t40"."team",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
-                    FROM (
-                      SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."referral_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        "t38"."primary_need",
-                        "t38"."team"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t32"."referral_id",
-                            "t32"."child_id",
-                            "t32"."referral_date",
-                            "t32"."referral_source",
-                            "t32"."primary_need",
-                            "t32"."referral_nfa",
-                            "t32"."closure_date",
-                            "t32"."closure_reason",
-                            "t32"."team",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."referral_id",
-                              "t30"."child_id",
-                              "t30"."referral_date",
-                              "t30"."referral_source",
-                              "t30"."primary_need",
-                              "t30"."referral_nfa",
-                              "t30"."closure_date",
-                              "t30"."closure_reason",
-                              "t30"."team",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."referral_id",
-                                "t26"."child_id",
-                                "t26"."referral_date",
-                                "t26"."referral_source",
-                                "t26"."primary_need",
-                                "t26"."referral_nfa",
-                                "t26"."closure_date",
-                                "t26"."closure_reason",
-                                "t26"."team",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."referral_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."referral_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."referral_id",
-                            "t36"."child_id",
-                            "t36"."referral_date",
-                            "t36"."referral_source",
-                            "t36"."primary_need",
-                            "t36"."referral_nfa",
-                            "t36"."closure_date",
-                            "t36"."closure_reason",
-                            "t36"."team",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."referral_id",
-                                "t33"."child_id",
-                                "t33"."referral_date",
-                                "t33"."referral_source",
-                                "t33"."primary_need",
-                                "t33"."referral_nfa",
-                                "t33"."closure_date",
-                                "t33"."closure_reason",
-                                "t33"."team",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."referral_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."referral_id",
-                                  "t31"."child_id",
-                                  "t31"."referral_date",
-                                  "t31"."referral_source",
-                                  "t31"."primary_need",
-                                  "t31"."referral_nfa",
-                                  "t31"."closure_date",
-                                  "t31"."closure_reason",
-                                  "t31"."team",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."referral_id",
-                                    "t29"."child_id",
-                                    "t29"."referral_date",
-                                    "t29"."referral_source",
-                                    "t29"."primary_need",
-                                    "t29"."referral_nfa",
-                                    "t29"."closure_date",
-                                    "t29"."closure_reason",
-                                    "t29"."team",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."referral_id",
-                                      "t26"."child_id",
-                                      "t26"."referral_date",
-                                      "t26"."referral_source",
-                                      "t26"."primary_need",
-                                      "t26"."referral_nfa",
-                                      "t26"."closure_date",
-                                      "t26"."closure_reason",
-                                      "t26"."team",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."referral_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."referral_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
-                          FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t49"
-            ) AS "t51"
-          ) AS "t54"
-        ) AS "t55"
+          ) AS "t44"
+        ) AS "t45"
         GROUP BY
           1,
           2,
           3,
           4,
           5
-      ) AS "t56"
+      ) AS "t46"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t58"
-      ON "t58"."la_code" = "t8"."la_code"
-      AND "t58"."indicator_id" = "t10"."indicator_id"
-      AND "t58"."month_index" <= "t9"."month_index"
-      AND "t58"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t58"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
+    ) AS "t48"
+      ON "t48"."la_code" = "t8"."la_code"
+      AND "t48"."indicator_id" = "t10"."indicator_id"
+      AND "t48"."month_index" <= "t9"."month_index"
+      AND "t48"."month_index" >= (
+        "t9"."month_index" - CASE WHEN "t48"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
       )
-  ) AS "t59"
+  ) AS "t49"
   GROUP BY
     1,
     2,
@@ -2331,39 +723,39 @@ WITH "t25" AS (
     6
 )
 SELECT
-  "t72"."la_code",
-  "t72"."indicator_id",
-  "t72"."month",
-  "t72"."breakdown",
-  "t72"."breakdown_value",
-  "t72"."numerator",
+  "t62"."la_code",
+  "t62"."indicator_id",
+  "t62"."month",
+  "t62"."breakdown",
+  "t62"."breakdown_value",
+  "t62"."numerator",
   CASE
-    WHEN "t72"."unit" = 'count'
+    WHEN "t62"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t72"."unit" = 'rate'
+    WHEN "t62"."unit" = 'rate'
     THEN CAST("t7"."population" AS DOUBLE PRECISION)
-    ELSE "t72"."denominator"
+    ELSE "t62"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t72"."unit" = 'count'
-    THEN "t72"."numerator"
-    WHEN "t72"."unit" = 'rate'
+    WHEN "t62"."unit" = 'count'
+    THEN "t62"."numerator"
+    WHEN "t62"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t7"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t72"."numerator" * 10000
+        "t62"."numerator" * 10000
       ) / CAST("t7"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t72"."unit" = 'percent'
+    WHEN "t62"."unit" = 'percent'
     THEN CASE
-      WHEN "t72"."denominator" > 0
-      THEN CAST("t72"."numerator" AS DOUBLE PRECISION) / "t72"."denominator"
+      WHEN "t62"."denominator" > 0
+      THEN CAST("t62"."numerator" AS DOUBLE PRECISION) / "t62"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t72"."denominator" > 0
-      THEN CAST("t72"."numerator" AS DOUBLE PRECISION) / "t72"."denominator"
+      WHEN "t62"."denominator" > 0
+      THEN CAST("t62"."numerator" AS DOUBLE PRECISION) / "t62"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -2372,14 +764,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t66"."la_code",
-      "t66"."indicator_id",
-      "t66"."month",
-      "t66"."breakdown",
-      "t66"."breakdown_value",
-      "t66"."unit",
-      "t66"."numerator",
-      "t66"."denominator"
+      "t56"."la_code",
+      "t56"."indicator_id",
+      "t56"."month",
+      "t56"."breakdown",
+      "t56"."breakdown_value",
+      "t56"."unit",
+      "t56"."numerator",
+      "t56"."denominator"
     FROM (
       SELECT
         "t19"."la_code",
@@ -2417,37 +809,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t60" AS "t61"
+            FROM "t50" AS "t51"
             WHERE
-              "t61"."breakdown" = 'month_alone'
-          ) AS "t64"
+              "t51"."breakdown" = 'month_alone'
+          ) AS "t54"
           WHERE
-            "t19"."la_code" = "t64"."la_code"
-            AND "t19"."indicator_id" = "t64"."indicator_id"
-            AND "t19"."month" = "t64"."month"
+            "t19"."la_code" = "t54"."la_code"
+            AND "t19"."indicator_id" = "t54"."indicator_id"
+            AND "t19"."month" = "t54"."month"
         )
-    ) AS "t66"
-  ) AS "t68"
+    ) AS "t56"
+  ) AS "t58"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t60" AS "t61"
+    FROM "t50" AS "t51"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t67"."la_code",
-        "t67"."indicator_id",
-        "t67"."month",
-        "t67"."breakdown",
-        "t67"."breakdown_value",
-        "t67"."unit",
-        "t67"."numerator",
-        "t67"."denominator"
+        "t57"."la_code",
+        "t57"."indicator_id",
+        "t57"."month",
+        "t57"."breakdown",
+        "t57"."breakdown_value",
+        "t57"."unit",
+        "t57"."numerator",
+        "t57"."denominator"
       FROM (
         SELECT
           "t8"."la_code",
@@ -2469,18 +861,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t60" AS "t61"
+              FROM "t50" AS "t51"
               WHERE
-                "t61"."breakdown" = 'all'
-            ) AS "t65"
+                "t51"."breakdown" = 'all'
+            ) AS "t55"
             WHERE
-              "t8"."la_code" = "t65"."la_code"
-              AND "t10"."indicator_id" = "t65"."indicator_id"
-              AND "t9"."month" = "t65"."month"
+              "t8"."la_code" = "t55"."la_code"
+              AND "t10"."indicator_id" = "t55"."indicator_id"
+              AND "t9"."month" = "t55"."month"
           )
-      ) AS "t67"
-    ) AS "t69"
-  ) AS "t70"
-) AS "t72"
+      ) AS "t57"
+    ) AS "t59"
+  ) AS "t60"
+) AS "t62"
 LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t72"."la_code" = "t7"."la_code" AND "t72"."month" = "t7"."month"
+  ON "t62"."la_code" = "t7"."la_code" AND "t62"."month" = "t7"."month"

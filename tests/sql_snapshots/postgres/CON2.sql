@@ -48,45 +48,47 @@ WITH "t19" AS (
           SUM("t14"."denominator") AS "denominator"
         FROM (
           SELECT
-            *
+            "t13"."la_code",
+            "t13"."numerator",
+            "t13"."denominator",
+            'CON2' AS "indicator_id",
+            (
+              (
+                EXTRACT(year FROM "t13"."month") * 12
+              ) + EXTRACT(month FROM "t13"."month")
+            ) - 1 AS "month_index",
+            "t13"."_breakdown" AS "breakdown",
+            CASE
+              WHEN "t13"."_breakdown" = 'contact_source'
+              THEN COALESCE("t13"."contact_source", 'unknown')
+              ELSE 'all'
+            END AS "breakdown_value"
           FROM (
             SELECT
-              "t4"."la_code",
-              CASE WHEN COALESCE("t4"."outcome" = 'REF', FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-              1.0 AS "denominator",
-              'CON2' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."contact_date")) * 12
-                ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."contact_date"))
-              ) - 1 AS "month_index",
-              'all' AS "breakdown",
-              'all' AS "breakdown_value"
-            FROM "contact" AS "t4"
-            WHERE
-              "t4"."contact_date" IS NOT NULL
-              AND DATE_TRUNC('MONTH', "t4"."contact_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-          ) AS "t12"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t4"."la_code",
-              CASE WHEN COALESCE("t4"."outcome" = 'REF', FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-              1.0 AS "denominator",
-              'CON2' AS "indicator_id",
-              (
-                (
-                  EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."contact_date")) * 12
-                ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."contact_date"))
-              ) - 1 AS "month_index",
-              'contact_source' AS "breakdown",
-              COALESCE("t4"."contact_source", 'unknown') AS "breakdown_value"
-            FROM "contact" AS "t4"
-            WHERE
-              "t4"."contact_date" IS NOT NULL
-              AND DATE_TRUNC('MONTH', "t4"."contact_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+              "t10"."la_code",
+              "t10"."month",
+              "t10"."child_id",
+              "t10"."record_id",
+              "t10"."ref_date",
+              "t10"."numerator",
+              "t10"."denominator",
+              "t10"."contact_source",
+              UNNEST(ARRAY['all', 'contact_source']) AS "_breakdown"
+            FROM (
+              SELECT
+                "t4"."la_code",
+                DATE_TRUNC('MONTH', "t4"."contact_date") AS "month",
+                CAST("t4"."child_id" AS VARCHAR) AS "child_id",
+                CAST("t4"."contact_id" AS VARCHAR) AS "record_id",
+                CAST("t4"."contact_date" AS DATE) AS "ref_date",
+                CASE WHEN COALESCE("t4"."outcome" = 'REF', FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
+                1.0 AS "denominator",
+                "t4"."contact_source"
+              FROM "contact" AS "t4"
+              WHERE
+                "t4"."contact_date" IS NOT NULL
+                AND DATE_TRUNC('MONTH', "t4"."contact_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+            ) AS "t10"
           ) AS "t13"
         ) AS "t14"
         GROUP BY
@@ -170,10 +172,10 @@ FROM (
       "t25"."denominator"
     FROM (
       SELECT
-        "t11"."la_code",
-        "t11"."indicator_id",
-        "t11"."month",
-        "t11"."unit",
+        "t12"."la_code",
+        "t12"."indicator_id",
+        "t12"."month",
+        "t12"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -197,7 +199,7 @@ FROM (
         ) AS "t9"
         WHERE
           "t9"."months_back" > 0
-      ) AS "t11"
+      ) AS "t12"
       WHERE
         NOT EXISTS(
           SELECT
@@ -210,9 +212,9 @@ FROM (
               "t20"."breakdown" = 'month_alone'
           ) AS "t23"
           WHERE
-            "t11"."la_code" = "t23"."la_code"
-            AND "t11"."indicator_id" = "t23"."indicator_id"
-            AND "t11"."month" = "t23"."month"
+            "t12"."la_code" = "t23"."la_code"
+            AND "t12"."indicator_id" = "t23"."indicator_id"
+            AND "t12"."month" = "t23"."month"
         )
     ) AS "t25"
   ) AS "t27"
