@@ -18,13 +18,13 @@ from __future__ import annotations
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 import ibis
 import pandas as pd
@@ -55,6 +55,7 @@ from csc_scorecard.store import Store
 from csc_scorecard.web import snapshot, templating
 from csc_scorecard.web.forecasts import StoredForecast, read_forecast
 from csc_scorecard.web.roles import Role
+from csc_scorecard.web.slices import Slices
 from csc_scorecard.web.snapshot import Audience
 
 T = TypeVar("T")
@@ -190,14 +191,14 @@ class Figures:
 
     def _stored(
         self, la_code: str, month: date, audience: Audience
-    ) -> tuple[pd.DataFrame, Mapping[str, pd.DataFrame]]:
+    ) -> tuple[pd.DataFrame, Mapping[Hashable, pd.DataFrame]]:
         """The month's stored summaries and series (by indicator), read once for all its pages.
 
         An indicator page of a month nobody has viewed then builds its one summary from rows
         already read, as the month's other indicator pages and its overview do.
         """
 
-        def read() -> tuple[pd.DataFrame, Mapping[str, pd.DataFrame]]:
+        def read() -> tuple[pd.DataFrame, Mapping[Hashable, pd.DataFrame]]:
             store = self.store()
             rows, series = (
                 _month_rows(store, name, la_code, month, audience)
@@ -263,20 +264,15 @@ class Figures:
         """The month's total as each published pack printed it, and as computed then.
 
         Read from the copy, which ``compute`` and every recorded pack publish
-        (``snapshot.publish_tables``): the council's whole history once, then looked up.
+        (``snapshot.publish_tables``): the council's whole history once, then looked up
+        (one frame cut by indicator and month, see ``web.slices``).
         """
 
-        def read() -> dict[tuple[str, date], pd.DataFrame]:
+        def read() -> Mapping[Hashable, pd.DataFrame]:
             store = self.store()
             if not set(snapshot.PACK_TABLES) <= self._tables():
                 return {}  # A copy published before packs were recorded: no pack is known.
-            every = published_histories(store, la_code)
-            return {
-                (str(item), cast(date, when)): rows.drop(
-                    columns=["indicator_id", "month"]
-                ).reset_index(drop=True)
-                for (item, when), rows in every.groupby(["indicator_id", "month"], sort=False)
-            }
+            return Slices(published_histories(store, la_code), ["indicator_id", "month"])
 
         found = self.cached(("published history", la_code), read).get((indicator_id, month))
         if found is None:

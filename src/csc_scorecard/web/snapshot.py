@@ -34,7 +34,7 @@ import os
 import shutil
 import time
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, fields, replace
 from datetime import date, datetime
@@ -58,6 +58,7 @@ from csc_scorecard.privacy import suppress
 from csc_scorecard.publish.scorecard import NOT_PUBLISHED
 from csc_scorecard.store import Store
 from csc_scorecard.web import page_store
+from csc_scorecard.web.slices import Slices
 
 Audience = Literal["published", "computed"]
 AUDIENCES: tuple[Audience, ...] = ("published", "computed")
@@ -478,50 +479,21 @@ def _restored(values: dict[str, Any]) -> dict[str, Any]:
     return {**values, **found}
 
 
-def series_by_indicator(series: pd.DataFrame) -> Mapping[str, pd.DataFrame]:
+def series_by_indicator(series: pd.DataFrame) -> Mapping[Hashable, pd.DataFrame]:
     """The stored series rows of a month (``dashboard_series``), by indicator in month order.
 
-    Converted and sorted once for every indicator; an indicator's slice is cut when first
-    asked for (an indicator page of a month nobody has viewed needs one of the 66).
+    Converted and sorted once for every indicator; an indicator's slice is cut when asked
+    for (an indicator page of a month nobody has viewed needs one of the 66).
     """
-    ordered = (
-        series.assign(month=pd.to_datetime(series["month"]).dt.date)
-        .sort_values(["indicator_id", "month"], kind="stable")
-        .reset_index(drop=True)
-    )
-    ids = ordered["indicator_id"].astype(str).to_numpy()
-    starts = [int(i) for i in np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])] if len(ids) else []
-    ends = [*starts[1:], len(ids)]
-    spans = {str(ids[a]): (a, b) for a, b in zip(starts, ends, strict=True)}
-    return _Slices(ordered[list(SERIES_COLUMNS)], spans)
-
-
-class _Slices(Mapping[str, pd.DataFrame]):
-    """A month's series by indicator, each cut from the sorted rows once, when asked for.
-
-    Shared by request threads: two cutting the same slice at once store equal frames.
-    """
-
-    def __init__(self, rows: pd.DataFrame, spans: dict[str, tuple[int, int]]) -> None:
-        self._rows, self._spans = rows, spans
-        self._cut: dict[str, pd.DataFrame] = {}
-
-    def __getitem__(self, indicator_id: str) -> pd.DataFrame:
-        found = self._cut.get(indicator_id)
-        if found is None:
-            a, b = self._spans[indicator_id]
-            found = self._cut[indicator_id] = self._rows.iloc[a:b].reset_index(drop=True)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._spans)
-
-    def __len__(self) -> int:
-        return len(self._spans)
+    rows = series.assign(
+        month=pd.to_datetime(series["month"]).dt.date,
+        indicator_id=series["indicator_id"].astype(str),
+    ).sort_values("month", kind="stable")
+    return Slices(rows, ["indicator_id"], SERIES_COLUMNS)
 
 
 def summaries_from_rows(
-    la_code: str, month: date, rows: pd.DataFrame, series: Mapping[str, pd.DataFrame]
+    la_code: str, month: date, rows: pd.DataFrame, series: Mapping[Hashable, pd.DataFrame]
 ) -> list[IndicatorSummary]:
     """The summaries ``_summaries_as_rows`` stored, rebuilt in catalogue order.
 
