@@ -13,13 +13,16 @@ request body limit.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -46,6 +49,10 @@ HERE = Path(__file__).parent
 IDLE_MINUTES = 30
 ABSOLUTE_HOURS = 8
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+REQUEST_THREADS = 2
+"""Requests worked on at once by one process (see ``_serving``)."""
+COLLECT_EVERY = (10_000, 10, 10)
+"""``gc.set_threshold`` while serving (Python's default is 700, 10, 10; see ``_serving``)."""
 SERVE_SETTINGS = "CSC_SCORECARD_SERVE"
 """The environment variable that carries ``serve``'s settings to its worker processes."""
 
@@ -76,6 +83,7 @@ class ServeSettings:
             idle_minutes=self.idle_minutes,
             absolute_hours=self.absolute_hours,
             trusted_proxies=self.trusted_proxies,
+            serving=True,
         )
 
     def told_to_workers(self) -> None:
@@ -112,12 +120,15 @@ def create_app(
     idle_minutes: float = IDLE_MINUTES,
     absolute_hours: float = ABSOLUTE_HOURS,
     trusted_proxies: Sequence[str] = (),
+    serving: bool = False,
 ) -> FastAPI:
     """The FastAPI application over a store and an application database (migrated here).
 
     A session ends after ``idle_minutes`` without a request or ``absolute_hours`` after
     sign-in; ``trusted_proxies`` (addresses or CIDR ranges) are the only peers whose
-    ``X-Forwarded-For``/``-Proto`` are believed.
+    ``X-Forwarded-For``/``-Proto`` are believed. ``serving``: the process is ``scorecard
+    serve``'s, which runs this application alone, so it is tuned for it (``_serving``); tests
+    that build several applications in one process leave it alone.
     """
     sessions = session_factory(app_db_url)
     policy = SessionPolicy(
@@ -128,7 +139,13 @@ def create_app(
     with sessions() as db:
         config = (config or load_config()).with_decisions(recalculations.decisions(db))
     templates = Jinja2Templates(env=templating.environment())
-    app = FastAPI(title="csc-scorecard dashboard", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="csc-scorecard dashboard",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        lifespan=_serving if serving else None,
+    )
     app.state.web = WebState(sessions, Figures(store_path, config), templates, policy)
     app.add_middleware(OneCopyPerRequest, figures=app.state.web.figures)
     app.add_middleware(BodyLimit)
@@ -145,6 +162,31 @@ def create_app(
     app.add_exception_handler(PlanError, _bad_edit)
     app.add_exception_handler(RequestValidationError, unreadable_request)
     return app
+
+
+@asynccontextmanager
+async def _serving(_app: FastAPI) -> AsyncIterator[None]:
+    """Tune the process for serving pages, once it has imported and built everything.
+
+    Measured with ``benchmarks/bench_web.py`` (20 viewers, 2 cores, the demo council and a
+    neighbour; issue 16):
+
+    - Requests run in at most ``REQUEST_THREADS`` threads. A page is Python work under one
+      interpreter lock; dozens of threads taking turns at it (anyio's default is 40) only add
+      switching: 78 requests a second with 40 threads, 99-105 with 2 (1 gave the same
+      throughput, but then one request's DuckDB query holds up every other).
+    - The garbage collector: its full passes over the cached figures stopped every request
+      for 200-350 ms every 2-3 s (75 ms once ``web.slices`` cut the objects cached), and they
+      made the p95. ``gc.freeze()`` sets aside what exists at start (modules, templates, the
+      application), which lives as long as the process; ``COLLECT_EVERY`` collects the
+      youngest objects every 10,000 allocations rather than 700, so the full passes come
+      about once a minute rather than every two seconds. Memory is still freed: objects
+      without reference cycles go at once, whatever the threshold.
+    """
+    to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+    gc.freeze()
+    gc.set_threshold(*COLLECT_EVERY)
+    yield
 
 
 async def _not_signed_in(request: Request, _error: Exception) -> Response:
