@@ -3,10 +3,12 @@
 from datetime import date, timedelta
 
 import numpy as np
+import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
 from csc_scorecard.calendar import add_working_days, is_working_day, working_days_between
+from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.synth.clock import WorkingDays, day_number, to_date
 
 
@@ -56,3 +58,12 @@ def test_next_working_day_is_the_day_itself_or_the_first_working_day_after(day):
     assert result >= day
     gap = (result - day).days
     assert all(not is_working_day(day + timedelta(days=k)) for k in range(gap))
+
+
+def test_a_column_of_months_becomes_dates_whether_read_from_duckdb_or_text():
+    """``as_dates``: DuckDB's datetime64 column (taken as it is) and text give the same dates."""
+    wanted = [date(2026, 3, 1), date(2025, 12, 1)]
+    from_duckdb = pd.Series(pd.to_datetime(["2026-03-01", "2025-12-01"]).as_unit("us"))
+    assert as_dates(from_duckdb).tolist() == wanted
+    assert as_dates(pd.Series(["2026-03-01", "2025-12-01"])).tolist() == wanted
+    assert as_dates(pd.Series(wanted, dtype=object)).tolist() == wanted

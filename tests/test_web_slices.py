@@ -9,17 +9,11 @@ from csc_scorecard.analysis.summary import SERIES_COLUMNS
 from csc_scorecard.web import snapshot
 from csc_scorecard.web.slices import Slices
 
+MARCH, APRIL = date(2026, 3, 1), date(2026, 4, 1)
 HISTORY = pd.DataFrame(
     {
         "indicator_id": ["CLA1", "CPP1", "CLA1", "CLA1", "CPP1", "CLA1"],
-        "month": [
-            date(2026, 3, 1),
-            date(2026, 3, 1),
-            date(2026, 4, 1),
-            date(2026, 3, 1),
-            date(2026, 3, 1),
-            date(2026, 4, 1),
-        ],  # fmt: skip
+        "month": [MARCH, MARCH, APRIL, MARCH, MARCH, APRIL],
         "pack_id": [1, 1, 2, 2, 3, 3],
         "shown": ["10", "c", "12", "11", "7", "13"],
     }
@@ -29,16 +23,16 @@ HISTORY = pd.DataFrame(
 def test_two_keys_give_each_runs_rows_in_their_order():
     sliced = Slices(HISTORY, ["indicator_id", "month"])
     assert set(sliced) == {
-        ("CLA1", date(2026, 3, 1)),
-        ("CLA1", date(2026, 4, 1)),
-        ("CPP1", date(2026, 3, 1)),
+        ("CLA1", MARCH),
+        ("CLA1", APRIL),
+        ("CPP1", MARCH),
     }
     for key in sliced:
         wanted = HISTORY[(HISTORY.indicator_id == key[0]) & (HISTORY.month == key[1])]
         pd.testing.assert_frame_equal(
             sliced[key], wanted[["pack_id", "shown"]].reset_index(drop=True)
         )
-    assert sliced[("CLA1", date(2026, 3, 1))]["pack_id"].tolist() == [1, 2]
+    assert sliced[("CLA1", MARCH)]["pack_id"].tolist() == [1, 2]
     assert sliced.get(("CLA1", date(2026, 5, 1))) is None
 
 

@@ -36,6 +36,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from types import ModuleType
 from typing import cast
 
 import numpy as np
@@ -154,6 +156,20 @@ WINSORISED = (10, 90)
 """Percentiles the z-scores are pulled in to before phi is estimated (Spiegelhalter 2005)."""
 
 
+@cache
+def _stats() -> ModuleType:
+    """``scipy.stats``, imported on first use and looked up once.
+
+    Not imported with this module, which every ``compute`` imports; and not in each function,
+    because scipy's lazy ``from scipy import stats`` goes through the import machinery on
+    every call: 4% of the dashboard's time under load (issue 16).
+    """
+    from scipy import stats
+
+    found: ModuleType = stats
+    return found
+
+
 def overdispersion(unit: str, england: float, values: pd.Series, denominators: pd.Series) -> float:
     """Spiegelhalter's phi from the councils' figures, or 1 when their spread is chance's."""
     known = values.notna() & denominators.notna() & (denominators > 0)
@@ -164,17 +180,14 @@ def overdispersion(unit: str, england: float, values: pd.Series, denominators: p
     z = np.clip(z, *np.percentile(z, WINSORISED))
     phi = float(np.mean(z**2))
     councils = len(z)
-    from scipy import stats  # here, not with the module: every compute imports this module
-
-    return phi if councils * phi > stats.chi2.ppf(0.95, councils - 1) else 1.0
+    return phi if councils * phi > _stats().chi2.ppf(0.95, councils - 1) else 1.0
 
 
 def funnel(unit: str, england: float, denominator: float, phi: float = 1.0) -> Funnel | None:
     """Funnel limits around England's figure (see the module doc), or None for other units."""
     if unit not in SCALE or denominator <= 0 or england is None:
         return None
-    from scipy import stats  # here, not with the module: every compute imports this module
-
+    stats = _stats()
     scale = SCALE[unit]
     limits = {}
     for level in FUNNEL_LEVELS:

@@ -39,6 +39,18 @@ def parse_month(text: str) -> date:
         raise ValueError(f"{text!r} is not a month: write it as YYYY-MM, e.g. 2026-03") from error
 
 
+def as_dates(values: pd.Series) -> pd.Series:
+    """A column of months or days as ``datetime.date`` values (the model's dates).
+
+    A column DuckDB returns is already datetime64, and ``pd.to_datetime`` on it costs ten
+    times ``.dt.date`` alone (3.9 ms against 0.4 ms on a month's 3,300 dashboard rows, paid
+    by every month's first page); text and other columns are parsed as before.
+    """
+    parsed = values if pd.api.types.is_datetime64_any_dtype(values) else pd.to_datetime(values)
+    found: pd.Series = parsed.dt.date
+    return found
+
+
 def months(first: date, last: date) -> pd.DataFrame:
     """One row per month from ``first`` to ``last``: its first day, last day and index."""
     indexes = range(month_index(first), month_index(last) + 1)

@@ -23,6 +23,7 @@ from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.definition import Indicator
+from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.model import TABLES
 from csc_scorecard.publish.assemble import (
     FIGURE_COLUMNS,
@@ -334,7 +335,7 @@ def published_histories(store: Store, la_code: str) -> pd.DataFrame:
         .order_by("pack_id")
         .execute()
     )
-    history["month"] = pd.to_datetime(history["month"]).dt.date
+    history["month"] = as_dates(history["month"])
     computed = [
         format_value(v, indicator_of(str(i)).unit, False)
         for i, v in zip(history["indicator_id"], history.pop("value"), strict=True)

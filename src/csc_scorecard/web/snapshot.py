@@ -53,7 +53,7 @@ from csc_scorecard.analysis.summary import (
 )
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.indicators.spine import as_dates, month_index, month_of
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish.scorecard import NOT_PUBLISHED
 from csc_scorecard.store import Store
@@ -185,7 +185,7 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
     headlines: dict[str, tuple[pd.DataFrame, pd.DataFrame, list[date]]] = {}
     for la_code in councils:
         rows = values.filter(values.la_code == la_code).select(*FIGURE_COLUMNS).execute()
-        rows["month"] = pd.to_datetime(rows["month"]).dt.date
+        rows["month"] = as_dates(rows["month"])
         shown = suppress(rows)
         published.append(shown)
         # The headline and, for rolling figures, the month alone that their SPC is run on.
@@ -474,7 +474,7 @@ def _restored(values: dict[str, Any]) -> dict[str, Any]:
     monthly = values.get("monthly")
     if monthly:
         frame = pd.DataFrame(monthly["data"], columns=monthly["columns"])
-        frame["month"] = pd.to_datetime(frame["month"]).dt.date
+        frame["month"] = as_dates(frame["month"])
         found["monthly"] = frame
     return {**values, **found}
 
@@ -486,7 +486,7 @@ def series_by_indicator(series: pd.DataFrame) -> Mapping[Hashable, pd.DataFrame]
     for (an indicator page of a month nobody has viewed needs one of the 66).
     """
     rows = series.assign(
-        month=pd.to_datetime(series["month"]).dt.date,
+        month=as_dates(series["month"]),
         indicator_id=series["indicator_id"].astype(str),
     ).sort_values("month", kind="stable")
     return Slices(rows, ["indicator_id"], SERIES_COLUMNS)
