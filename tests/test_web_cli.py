@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -177,7 +180,7 @@ def launch_dashboard(store: Path, url: str, *extra: str) -> tuple[subprocess.Pop
     process = subprocess.Popen(
         [sys.executable, "-m", "csc_scorecard", "serve", "--port", str(port), "--store",
          str(store), "--app-db", url, *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     return process, f"http://127.0.0.1:{port}"
 
@@ -191,8 +194,12 @@ def answering(process: subprocess.Popen[bytes], base: str) -> str:
             return base
         except httpx.TransportError:
             time.sleep(0.3)
-    process.kill()
-    raise AssertionError(f"the dashboard did not start: {process.communicate()[0]!r}")
+    # The whole group: uvicorn's workers hold the output pipe open after the parent dies, and
+    # reading it to its end would then wait for ever rather than fail.
+    with contextlib.suppress(ProcessLookupError):  # the group has ended already
+        os.killpg(process.pid, signal.SIGKILL)
+    output = process.communicate(timeout=30)[0]
+    raise AssertionError(f"the dashboard did not start: {output!r}")
 
 
 def sign_in(base: str, username: str) -> httpx.Client:

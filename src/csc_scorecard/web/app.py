@@ -73,13 +73,17 @@ class ServeSettings:
     absolute_hours: float = 8
     trusted_proxies: list[str] = field(default_factory=list)
 
-    def app(self) -> FastAPI:
-        """The application these settings describe."""
+    def app(self, config: AnalysisConfig | None = None) -> FastAPI:
+        """The application these settings describe.
+
+        ``config`` is the ``config`` file as ``serve`` already read it; a worker process,
+        told only the settings, reads the file itself.
+        """
         return create_app(
             self.store,
             self.app_db,
             self.secure_cookies,
-            load_config(Path(self.config) if self.config else None),
+            config or load_config(Path(self.config) if self.config else None),
             idle_minutes=self.idle_minutes,
             absolute_hours=self.absolute_hours,
             trusted_proxies=self.trusted_proxies,

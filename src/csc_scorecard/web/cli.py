@@ -80,7 +80,7 @@ def serve(
         console.print(f"[red]--trusted-proxies: {error}[/red]")
         raise typer.Exit(2) from error
     try:
-        load_config(config)
+        targets = load_config(config)
     except (ValueError, OSError) as error:
         console.print(f"[red]Error:[/] {error}")
         raise typer.Exit(2) from error
@@ -99,7 +99,7 @@ def serve(
     )
     # Built here even with workers: the app database is migrated and the store's dashboard
     # copy published once, before any worker starts, so workers never race to do either.
-    application = settings.app()
+    application = settings.app(targets)
     console.print(f"Dashboard on http://{host}:{port}/ (store {store}, app database {app_db}"
                   f"{f', {workers} workers' if workers > 1 else ''})")  # fmt: skip
     # uvicorn's own proxy handling believes X-Forwarded-For from 127.0.0.1: off, ours decides.
