@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from lxml import html
 from sqlalchemy import inspect, text
 
+from conftest import tiny_store
 from csc_scorecard.web import accounts, commentary_for, create_app
 from csc_scorecard.web.db import migrate
 from csc_scorecard.web.passwords import hash_password, verify_password
@@ -734,3 +735,15 @@ def test_rejected_and_accepted_suggestions_reach_the_analysis(app_db_url):
     decided = recalculations.decisions_for(app_db_url)  # what the pack reads
     assert [r.month for r in decided.recorded[(LA, "ASS2")]] == [date(2025, 9, 1)]
     assert decided.rejected == {(LA, "REF1"): (date(2025, 6, 1),)}
+
+
+def test_a_store_loaded_but_not_computed_serves_pages_that_say_so(tmp_path):
+    """The dashboard's copy could not be made of a store with no figures (DuckDB cannot
+    create a table of untyped empty columns), so the dashboard would not start before the
+    first ``compute``."""
+    people = [{"child_id": "ZQA", "date_of_birth": date(2012, 5, 1), "sex": "F"}]
+    tiny_store(tmp_path / "store.duckdb", {"person": people}).con.disconnect()
+    app = app_with_users(tmp_path / "store.duckdb", f"sqlite:///{tmp_path / 'a.db'}")
+    response = signed_in(app, Role.viewer).get("/")
+    assert response.status_code == 404
+    assert "The store has no computed figures yet." in response.text

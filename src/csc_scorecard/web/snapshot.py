@@ -203,17 +203,17 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
         work += [(la_code, computed[redo], shown, chunk) for chunk in _chunks(months)
                  if redo.any()]  # fmt: skip
     summaries, series = _run(work, config)
-    store.con.create_table("dashboard_config", told)
+    _create(store, "dashboard_config", told)
     columns = [*FIGURE_COLUMNS, "suppressed", "reason"]
-    store.con.create_table("dashboard_published", _frame(published, columns))
-    store.con.create_table("dashboard_software", pd.DataFrame({"version": [_software()]}))
+    _create(store, "dashboard_published", _frame(published, columns))
+    _create(store, "dashboard_software", pd.DataFrame({"version": [_software()]}))
     for name, frame in (("dashboard_summary", summaries), ("dashboard_series", series)):
         if kept:
             _keep(store, name, kept)
             if not frame.empty:
                 store.con.insert(name, frame)
         else:
-            store.con.create_table(name, frame)
+            _create(store, name, frame)
     store.con.raw_sql("DETACH DATABASE IF EXISTS earlier")
     return unchanged
 
@@ -300,6 +300,18 @@ def _keep(store: Store, name: str, kept: dict[str, set[str]]) -> None:
         " SEMI JOIN kept_pairs USING (la_code, indicator_id)"
     )
     store.con.con.unregister("kept_pairs")
+
+
+def _create(store: Store, name: str, frame: pd.DataFrame) -> None:
+    """A table of the copy from a frame, which is empty when the store has no figures yet.
+
+    Empty, a frame's columns have no type DuckDB can create, so they are made text: a store
+    loaded but not computed gets a copy whose pages say there are no figures yet, rather
+    than a dashboard that cannot start.
+    """
+    if frame.empty:
+        frame = frame.astype({c: "string" for c in frame.columns if frame[c].dtype == object})
+    store.con.create_table(name, frame)
 
 
 def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
