@@ -45,7 +45,7 @@ import pandas as pd
 
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Polarity
-from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.indicators.spine import as_dates, month_index, month_of
 from csc_scorecard.store import Store
 
 LEVELS = ("National", "Regional", "Local authority")
@@ -115,7 +115,7 @@ class Benchmark:
 def published(store: Store) -> pd.DataFrame:
     """The loaded published figures (every council, region and England)."""
     frame = store.table("benchmark_value").execute()
-    frame["year_ending"] = pd.to_datetime(frame.year_ending).dt.date
+    frame["year_ending"] = as_dates(frame.year_ending)
     result: pd.DataFrame = frame
     return result
 

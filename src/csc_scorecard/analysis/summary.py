@@ -34,7 +34,7 @@ from csc_scorecard.analysis.units import BOUNDS
 from csc_scorecard.indicators.aggregate import ALL, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import PERIOD_MONTHS, Indicator
-from csc_scorecard.indicators.spine import month_index, month_of, months
+from csc_scorecard.indicators.spine import as_dates, month_index, month_of, months
 from csc_scorecard.store import Store
 
 SERIES_COLUMNS = (
@@ -113,7 +113,7 @@ def summarise_figures(
     """
     month = month.replace(day=1)
     frame = figures.copy()
-    frame["month"] = pd.to_datetime(frame["month"]).dt.date
+    frame["month"] = as_dates(frame["month"])
     frame = frame[frame["month"] <= month]
     if "breakdown" not in frame.columns:
         frame["breakdown"] = ALL
@@ -144,7 +144,7 @@ def _figures(store: Store, la_code: str, month: date) -> pd.DataFrame:
         .select("indicator_id", "month", "breakdown", "numerator", "denominator", "value")
         .execute()
     )
-    rows["month"] = pd.to_datetime(rows["month"]).dt.date
+    rows["month"] = as_dates(rows["month"])
     return rows
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from csc_scorecard.indicators.care_periods import RESIDENTIAL, episodes
 from csc_scorecard.indicators.context import Context
-from csc_scorecard.indicators.spine import FAR_FUTURE
+from csc_scorecard.indicators.spine import FAR_FUTURE, as_dates
 from csc_scorecard.store import Store
 
 WEEKS = 13
@@ -52,5 +52,5 @@ def residential_weekly(store: Store, la_code: str, month: date) -> pd.DataFrame:
         frame: pd.DataFrame = counted.order_by(["week_end", "placement_type", "area"]).execute()
     finally:
         ctx.drop_temporary()
-    frame["week_end"] = pd.to_datetime(frame["week_end"]).dt.date
+    frame["week_end"] = as_dates(frame["week_end"])
     return frame

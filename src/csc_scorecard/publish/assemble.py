@@ -23,7 +23,7 @@ from csc_scorecard.briefings.section20 import section20_profile
 from csc_scorecard.forecast.briefing import ForecastBriefing, forecast_briefing
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
-from csc_scorecard.indicators.spine import month_index, month_of
+from csc_scorecard.indicators.spine import as_dates, month_index, month_of
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish import charts
 from csc_scorecard.publish.benchmarks import with_benchmarks
@@ -107,7 +107,7 @@ def _totals(store: Store, la_code: str, month: date) -> pd.DataFrame:
     chosen = values.filter((values.la_code == la_code) & (values.breakdown == "all")
                            & (values.month <= month))  # fmt: skip
     frame: pd.DataFrame = chosen.select(*FIGURE_COLUMNS).execute()
-    frame["month"] = pd.to_datetime(frame["month"]).dt.date
+    frame["month"] = as_dates(frame["month"])
     return frame
 
 
@@ -149,7 +149,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
     item = summary.indicator
     mine = published[published.indicator_id == item.id].set_index("month")
     series = summary.series.copy()
-    series["month"] = pd.to_datetime(series["month"]).dt.date
+    series["month"] = as_dates(series["month"])
     shown = mine.reindex(series["month"])
     series["value"] = shown["value"].to_numpy()
     hidden = shown["suppressed"].fillna(False).astype(bool).tolist()

@@ -73,7 +73,7 @@ def figure_table(computed: pd.DataFrame, published: pd.DataFrame) -> pd.DataFram
         published_value=published["value"].to_numpy(),
         suppressed=published["suppressed"].astype(bool).to_numpy(),
     )
-    table["month"] = pd.to_datetime(table["month"]).dt.date
+    table["month"] = as_dates(table["month"])
     table["shown"] = [
         format_value(v, indicator_of(i).unit, s)
         for i, v, s in zip(table.indicator_id, table.published_value, table.suppressed,
@@ -90,7 +90,7 @@ def _frame_from_json(text: str, dates: tuple[str, ...] = ()) -> pd.DataFrame:
     parts = json.loads(text)
     frame = pd.DataFrame(parts["data"], columns=parts["columns"])
     for column in dates:
-        frame[column] = pd.to_datetime(frame[column]).dt.date
+        frame[column] = as_dates(frame[column])
     return frame
 
 
@@ -213,7 +213,7 @@ def _months_alone(store: Store, la_code: str, month: date) -> pd.DataFrame:
     frame: pd.DataFrame = (
         chosen.select(*KEY, "numerator", "denominator", "value").order_by(KEY).execute()
     )
-    frame["month"] = pd.to_datetime(frame["month"]).dt.date
+    frame["month"] = as_dates(frame["month"])
     return frame
 
 
@@ -230,7 +230,7 @@ def find_pack(store: Store, la_code: str, month: date | None = None,
     """The latest pack published (for ``month``; or before pack ``before``), or None."""
     packs = published_packs(store, la_code)
     if month is not None:
-        packs = packs[pd.to_datetime(packs.month).dt.date == month]
+        packs = packs[as_dates(packs.month) == month]
     if before is not None:
         packs = packs[packs.pack_id < before]
     return None if packs.empty else int(packs.pack_id.iloc[-1])
@@ -245,7 +245,7 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
     row = found.iloc[0]
     stored = store.table("published_figure")
     figures = stored.filter(stored.pack_id == pack_id).execute()
-    figures["month"] = pd.to_datetime(figures["month"]).dt.date
+    figures["month"] = as_dates(figures["month"])
     figures["suppressed"] = figures["suppressed"].astype(bool)
     figures = figures.sort_values(KEY, ignore_index=True)[RECORD_COLUMNS]
     la_code, month = str(row.la_code), pd.Timestamp(row.month).date()

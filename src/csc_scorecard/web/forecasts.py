@@ -30,6 +30,7 @@ from csc_scorecard.forecast.report import chosen_model
 from csc_scorecard.forecast.results import latest_origin, stored
 from csc_scorecard.forecast.run import BASE
 from csc_scorecard.forecast.states import AGE_BANDS, age_band_index
+from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.store import Store
 
 ALL = "all"
@@ -78,7 +79,7 @@ def read_forecast(store: Store, la_code: str, measure: str) -> StoredForecast | 
     if values.empty:
         return None
     for column in ("month", "origin"):
-        values[column] = pd.to_datetime(values[column]).dt.date
+        values[column] = as_dates(values[column])
     accuracy = stored(store, "forecast_accuracy", la_code)
     return StoredForecast(values, accuracy[accuracy.measure == measure],
                           counted(load_history(store, la_code, measure)))  # fmt: skip

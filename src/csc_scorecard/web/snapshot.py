@@ -257,7 +257,7 @@ def _kept(store: Store, earlier: Path | None,
         where = f"la_code = ? AND breakdown IN ({headline})"
         shown = _earlier(store, "SELECT DISTINCT pack_month FROM earlier.dashboard_summary"
                                 " WHERE la_code = ?", la_code)  # fmt: skip
-        if sorted(pd.to_datetime(shown["pack_month"]).dt.date) != months:
+        if sorted(as_dates(shown["pack_month"])) != months:
             continue
         was_computed = _earlier(store, f"SELECT {columns} FROM earlier.indicator_value"
                                        f" WHERE {where}", la_code)  # fmt: skip
@@ -282,7 +282,7 @@ def _earlier(store: Store, sql: str, *parameters: str) -> pd.DataFrame:
 
 def _differ(now: pd.DataFrame, before: pd.DataFrame) -> set[str]:
     """Indicators with a row in one frame and not the other (the same columns in each)."""
-    before = before.assign(month=pd.to_datetime(before["month"]).dt.date)
+    before = before.assign(month=as_dates(before["month"]))
     both = pd.concat([now.astype(object), before[list(now.columns)].astype(object)])
     both = both.where(both.notna(), None)
     return set(both.loc[~both.duplicated(keep=False), "indicator_id"])
