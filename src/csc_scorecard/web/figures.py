@@ -550,10 +550,7 @@ class RoleFigures:
         what the packs printed, so a suppressed count never reaches a viewer's page.
         """
         found = self.source.published_history(self.la_code, indicator_id, month)
-        if self.audience == "computed":
-            return found
-        key = ("published history shown", self.la_code, indicator_id, month)
-        return self.source.cached(key, lambda: found.drop(columns="computed"))
+        return found if self.audience == "computed" else found.drop(columns="computed")
 
     def revisions(self, indicator_id: str, month: date) -> Revisions | None:
         """The indicator's revisions in the pack published for the month, as it printed them.

@@ -30,17 +30,21 @@ COLUMNS = ["la_code", "audience", "pack_month", "page", "rendered_by", "html"]
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+def release() -> str:
+    """The csc-scorecard release running ("0" when run from a checkout not installed)."""
+    try:
+        return importlib.metadata.version("csc-scorecard")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
+        return "0"
+
+
 @cache
 def stamp() -> str:
     """The release and a digest of every template: what a stored page was rendered with."""
-    try:
-        release = importlib.metadata.version("csc-scorecard")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
-        release = "0"
-    digest = hashlib.sha256(release.encode())
+    digest = hashlib.sha256(release().encode())
     for path in sorted(TEMPLATES.glob("*.j2")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{release}+{digest.hexdigest()[:16]}"
+    return f"{release()}+{digest.hexdigest()[:16]}"
 
 
 def keep(copy: Path, earlier: Path | None, unchanged: set[str]) -> pd.DataFrame:

@@ -27,7 +27,6 @@ and its overview a read, not its rendering.
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
 import multiprocessing
 import os
@@ -206,7 +205,7 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
     _create(store, "dashboard_config", told)
     columns = [*FIGURE_COLUMNS, "suppressed", "reason"]
     _create(store, "dashboard_published", _frame(published, columns))
-    _create(store, "dashboard_software", pd.DataFrame({"version": [_software()]}))
+    _create(store, "dashboard_software", pd.DataFrame({"version": [page_store.release()]}))
     for name, frame in (("dashboard_summary", summaries), ("dashboard_series", series)):
         if kept:
             _keep(store, name, kept)
@@ -216,14 +215,6 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
             _create(store, name, frame)
     store.con.raw_sql("DETACH DATABASE IF EXISTS earlier")
     return unchanged
-
-
-def _software() -> str:
-    """The csc-scorecard release that worked the summaries out (another one may differ)."""
-    try:
-        return importlib.metadata.version("csc-scorecard")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
-        return "0"
 
 
 def _kept(store: Store, earlier: Path | None,
@@ -245,7 +236,7 @@ def _kept(store: Store, earlier: Path | None,
                              " WHERE table_catalog = 'earlier'")  # fmt: skip
     if "dashboard_software" not in set(tables["table_name"]) or _earlier(
         store, "SELECT version FROM earlier.dashboard_software"
-    )["version"].tolist() != [_software()]:
+    )["version"].tolist() != [page_store.release()]:
         return {}, set()
     before = _earlier(store, "SELECT * FROM earlier.dashboard_config")
     same_config = told.merge(before, how="inner", on=list(told.columns))
@@ -497,10 +488,7 @@ def series_by_indicator(series: pd.DataFrame) -> Mapping[Hashable, pd.DataFrame]
     Converted and sorted once for every indicator; an indicator's slice is cut when asked
     for (an indicator page of a month nobody has viewed needs one of the 66).
     """
-    rows = series.assign(
-        month=as_dates(series["month"]),
-        indicator_id=series["indicator_id"].astype(str),
-    ).sort_values("month", kind="stable")
+    rows = series.assign(month=as_dates(series["month"])).sort_values("month", kind="stable")
     return Slices(rows, ["indicator_id"], SERIES_COLUMNS)
 
 
