@@ -32,7 +32,7 @@ from csc_scorecard.publish.assemble import assemble
 from csc_scorecard.publish.html import render_html
 from csc_scorecard.store import Store
 from csc_scorecard.synth.generate import SynthOptions, synthesise
-from csc_scorecard.web import accounts, create_app, snapshot
+from csc_scorecard.web import accounts, create_app, dashboard_copy, snapshot
 from csc_scorecard.web.roles import Role
 
 YEAR = date(2026, 3, 31)
@@ -159,7 +159,7 @@ def dashboard(national, tmp_path_factory):
     store.con.raw_sql("CHECKPOINT")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(snapshot, "MONTHS_SHOWN", 1)  # the panel needs one month's pages
-        snapshot.publish(store.target)
+        dashboard_copy.publish(store.target)
     app = create_app(store.target, f"sqlite:///{tmp_path_factory.mktemp('app') / 'app.db'}")
     clients = {}
     for role in (Role.viewer, Role.analyst):

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from conftest import tiny_store
-from csc_scorecard.web import month_pages, snapshot
+from csc_scorecard.web import dashboard_copy, month_pages, snapshot
 
 ADP1 = [10, 11, 9, 4, 12, 10, 11, 9, 10, 11, 10, 12, 10, 11, 10, 2]
 CLA3 = [7, 8, 6, 9, 7, 8, 7, 6, 9, 8, 7, 7, 8, 6, 9, 8]
@@ -80,9 +80,9 @@ def _rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 def test_unchanged_figures_reuse_every_summary(tmp_path: Path, monkeypatch) -> None:
     path = _store(tmp_path / "store.duckdb")
-    first = _tables(snapshot.publish(path))
+    first = _tables(dashboard_copy.publish(path))
     asked, rendered = _summarised(monkeypatch), _rendered(monkeypatch)
-    again = _tables(snapshot.publish(path))
+    again = _tables(dashboard_copy.publish(path))
     assert asked == [] and rendered == []
     for name in TABLES:
         pd.testing.assert_frame_equal(again[name], first[name])
@@ -90,13 +90,13 @@ def test_unchanged_figures_reuse_every_summary(tmp_path: Path, monkeypatch) -> N
 
 def test_a_changed_figure_redoes_its_indicator_alone(tmp_path: Path, monkeypatch) -> None:
     path = _store(tmp_path / "store.duckdb")
-    snapshot.publish(path)
+    dashboard_copy.publish(path)
     con = duckdb.connect(str(path))
     con.execute("UPDATE indicator_value SET numerator = 13, value = 13"
                 " WHERE indicator_id = 'ADP1' AND month = DATE '2025-03-01'")  # fmt: skip
     con.close()
     asked, rendered = _summarised(monkeypatch), _rendered(monkeypatch)
-    reused = _tables(snapshot.publish(path))
+    reused = _tables(dashboard_copy.publish(path))
     assert set(asked) == {"ADP1"}
     # The overview shows every indicator: the council's are rendered again, every month.
     assert sorted(set(rendered)) == [("318", "computed"), ("318", "published")]
@@ -104,6 +104,6 @@ def test_a_changed_figure_redoes_its_indicator_alone(tmp_path: Path, monkeypatch
     fresh_path = tmp_path / "fresh" / "store.duckdb"
     fresh_path.parent.mkdir()
     shutil.copyfile(path, fresh_path)
-    fresh = _tables(snapshot.publish(fresh_path))
+    fresh = _tables(dashboard_copy.publish(fresh_path))
     for name in TABLES:
         pd.testing.assert_frame_equal(reused[name], fresh[name])

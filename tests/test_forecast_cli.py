@@ -179,7 +179,7 @@ def test_a_scenario_kept_on_the_dashboard_is_forecast_by_the_command(council_sto
     from datetime import date
 
     from csc_scorecard.indicators.compute import compute
-    from csc_scorecard.web import accounts, create_app, snapshot
+    from csc_scorecard.web import accounts, create_app, dashboard_copy, snapshot
     from csc_scorecard.web.roles import Role
     from test_web import csrf, signed_in
     from test_web_forecast import forecast_store
@@ -198,7 +198,7 @@ def test_a_scenario_kept_on_the_dashboard_is_forecast_by_the_command(council_sto
     computed = Store(store)
     compute(computed, date(2025, 1, 1), date(2025, 3, 1), ["CLA1"])  # a dashboard needs one
     computed.con.disconnect()
-    snapshot.publish(store)
+    dashboard_copy.publish(store)
     assert (
         forecast(
             store, "--measure", "CLA", "--horizon", "6", "--scenario", "UASC and more"

@@ -11,7 +11,10 @@ generated docs; the dashboard; the command line. A new package must be given a l
 
 import ast
 from collections import defaultdict
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
+
+import pytest
 
 import csc_scorecard
 
@@ -41,20 +44,41 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported(path: Path) -> set[str]:
-    """Every csc_scorecard module or name a file imports (``from x import y`` gives x.y too)."""
+def imports(path: Path) -> list[tuple[str, list[str]]]:
+    """Each import of a file: (module, names taken from it); ``import x`` takes none."""
     package = module_name(path) if path.name == "__init__.py" else module_name(path.parent)
-    found = set()
+    found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
+            found += [(alias.name, []) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:  # a relative import, resolved against the file's package
                 parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                 base = f"{parent}.{base}" if base else parent
-            found |= {base, *(f"{base}.{alias.name}" for alias in node.names)}
-    return {name for name in found if name.split(".")[0] == "csc_scorecard"}
+            found.append((base, [alias.name for alias in node.names]))
+    return [(base, names) for base, names in found if base.split(".")[0] == "csc_scorecard"]
+
+
+def imported(path: Path) -> set[str]:
+    """Every csc_scorecard module or name a file imports (``from x import y`` gives x.y too)."""
+    return {name for base, names in imports(path)
+            for name in (base, *(f"{base}.{n}" for n in names))}  # fmt: skip
+
+
+def module_graph() -> dict[str, set[str]]:
+    """Module -> the modules it imports; ``from package import module`` is that module's."""
+    files = {module_name(path): path for path in SOURCE.rglob("*.py")}
+    graph = {}
+    for module, path in files.items():
+        targets = set()
+        for base, names in imports(path):
+            found = {f"{base}.{name}" for name in names} & set(files)
+            targets |= found
+            if len(found) < len(names) or not names:  # a name the module itself defines
+                targets.add(base)
+        graph[module] = targets - {module}
+    return graph
 
 
 def import_graph() -> dict[str, dict[str, set[str]]]:
@@ -96,6 +120,21 @@ def test_no_package_imports_itself_through_others():
     graph = import_graph()
     circles = sorted(unit for unit in graph if unit in reachable(graph, unit))
     assert circles == [], {unit: dict(graph[unit]) for unit in circles}
+
+
+def test_no_module_imports_itself_through_others():
+    """Within a package too: a circle of files is one tangle, whatever the packages say."""
+    try:
+        tuple(TopologicalSorter(module_graph()).static_order())
+    except CycleError as circle:
+        pytest.fail(f"modules import each other in a circle: {' -> '.join(circle.args[1])}")
+
+
+def test_the_module_graph_sees_a_submodule_taken_from_its_package():
+    graph = module_graph()
+    assert "csc_scorecard.web.page_store" in graph["csc_scorecard.web.snapshot"]
+    assert "csc_scorecard.web" not in graph["csc_scorecard.web.snapshot"]
+    assert "csc_scorecard.web.month_pages" in graph["csc_scorecard.web.dashboard_copy"]
 
 
 def test_no_layer_imports_a_higher_one():

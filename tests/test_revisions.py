@@ -17,7 +17,7 @@ from csc_scorecard.publish.record import figure_table
 from csc_scorecard.publish.write import write_as_published, write_pack
 from csc_scorecard.store import Store, file_sha256
 from csc_scorecard.unload import UnloadRefused, unload
-from csc_scorecard.web import accounts, create_app, snapshot
+from csc_scorecard.web import accounts, create_app, dashboard_copy, snapshot
 from csc_scorecard.web.roles import Role
 from revision_fixtures import council, episodes_load, load_and_compute
 
@@ -245,7 +245,7 @@ def test_a_pack_recorded_after_compute_reaches_the_dashboards_copy(tmp_path):
     store, _ = council(tmp_path, 8)
     store.con.disconnect()
     path = str(tmp_path / "s.duckdb")
-    snapshot.publish(path)  # as compute leaves it: a copy with no pack yet
+    dashboard_copy.publish(path)  # as compute leaves it: a copy with no pack yet
     client = signed_in_as(tmp_path, Role.viewer)
     assert _history(client, "2025-03") == []
     written = runner.invoke(app, ["pack", "--month", "2025-03", "--format", "html", "--out",
@@ -284,7 +284,7 @@ def test_a_copy_published_before_packs_were_recorded_shows_no_history(tmp_path):
     """A dashboard serving a copy made by an older compute (no pack tables) still serves."""
     store, _ = council(tmp_path, 8)
     store.con.disconnect()
-    copy = snapshot.publish(str(tmp_path / "s.duckdb"))
+    copy = dashboard_copy.publish(str(tmp_path / "s.duckdb"))
     older = Store(str(copy))
     for name in snapshot.PACK_TABLES:
         older.con.drop_table(name)

@@ -23,7 +23,7 @@ import pytest
 from conftest import tiny_store
 from csc_scorecard.analysis.config import load_config
 from csc_scorecard.publish.scorecard import NOT_PUBLISHED
-from csc_scorecard.web import accounts, create_app, figures, snapshot
+from csc_scorecard.web import accounts, create_app, dashboard_copy, figures, snapshot
 from csc_scorecard.web.figures import Figures, figures_for
 from csc_scorecard.web.roles import Role
 from test_web import signed_in
@@ -43,6 +43,7 @@ def adoption_store(path: Path) -> Path:
     ]  # fmt: skip
     store = tiny_store(path, {"indicator_value": rows}, la_code=LA)
     store.con.disconnect()
+    dashboard_copy.publish(path)  # as compute does
     return path
 
 

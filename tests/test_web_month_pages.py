@@ -25,9 +25,7 @@ from web_fixtures import LA, app_with_users
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = adoption_store(tmp_path_factory.mktemp("pages") / "store.duckdb")
-    snapshot.publish(path)  # as compute does
-    return path
+    return adoption_store(tmp_path_factory.mktemp("pages") / "store.duckdb")
 
 
 @pytest.fixture

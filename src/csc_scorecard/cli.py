@@ -544,13 +544,13 @@ def compute(
 
 
 def _publish_for_dashboard(store: object) -> None:
-    """Close a DuckDB file store and publish the dashboard's copy of it (``web.snapshot``).
+    """Close a DuckDB file store and publish the dashboard's copy of it (``web.dashboard_copy``).
 
     A running dashboard reads the new copy on its next request; other stores are read by
     the dashboard directly.
     """
     from csc_scorecard.store import Store
-    from csc_scorecard.web.snapshot import publish
+    from csc_scorecard.web.dashboard_copy import publish
 
     assert isinstance(store, Store)
     store.con.disconnect()

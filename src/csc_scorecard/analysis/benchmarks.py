@@ -43,6 +43,7 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
+from csc_scorecard.analysis.units import SUPPRESSED
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Polarity
 from csc_scorecard.indicators.spine import as_dates, month_index, month_of
@@ -340,8 +341,6 @@ def tartan_rug(store: Store, la_code: str, month: date) -> Rug:
     return rug
 
 
-SUPPRESSED = "c"
-"""What a published output shows for a council figure disclosure control hides."""
 SMALLEST_SHOWN = 6
 """Counts of 1 to 5 children are never published (the project's disclosure rule)."""
 

@@ -1,7 +1,9 @@
 """Figures as a reader sees them: one place that knows how each unit is rounded and written.
 
-The narrative, the direction of travel (two figures that print the same are "no change") and
-the pack all use these, so a sentence never quotes a figure the table rounds differently.
+The narrative, the direction of travel (two figures that print the same are "no change"), the
+pack and the dashboard all use these, so a sentence never quotes a figure the table rounds
+differently. A figure has two forms: ``format_figure`` in a table cell (``345.2``, ``c``), and
+``format_value`` in a sentence, which says the unit (``345.2 per 10,000``).
 """
 
 from __future__ import annotations
@@ -9,7 +11,12 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+import pandas as pd
+
 from csc_scorecard.indicators.definition import Unit
+
+SUPPRESSED = "c"
+"""How a figure withheld by disclosure control is shown (the DfE's convention)."""
 
 BOUNDS: dict[Unit, tuple[float | None, float | None]] = {
     "count": (0.0, None),
@@ -29,6 +36,18 @@ DECIMALS: dict[Unit, int] = {"count": 0, "percent": 1, "rate": 1, "days": 1, "nu
 def rounded(value: float, unit: Unit) -> float:
     """The value at the precision it is shown with."""
     return round(value, DECIMALS[unit])
+
+
+def format_figure(value: float | None, unit: Unit, suppressed: bool = False) -> str:
+    """A figure in a table: ``1,234``, ``23.4%``, ``330.3``; ``c`` when suppressed.
+
+    Empty when there is none (None or NaN).
+    """
+    if suppressed:
+        return SUPPRESSED
+    if value is None or pd.isna(value):
+        return ""
+    return f"{value:,.{DECIMALS[unit]}f}" + ("%" if unit == "percent" else "")
 
 
 def format_value(value: float, unit: Unit, statistic: bool = False) -> str:

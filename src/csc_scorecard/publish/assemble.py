@@ -18,9 +18,11 @@ from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_be
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funnel_plots
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.briefings.residential import residential_weekly
 from csc_scorecard.briefings.section20 import section20_profile
 from csc_scorecard.forecast.briefing import ForecastBriefing, forecast_briefing
+from csc_scorecard.indicators.aggregate import FIGURE_COLUMNS
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
 from csc_scorecard.indicators.spine import as_dates, month_index, month_of
@@ -28,15 +30,13 @@ from csc_scorecard.privacy import suppress
 from csc_scorecard.publish import charts
 from csc_scorecard.publish.benchmarks import with_benchmarks
 from csc_scorecard.publish.funnel_chart import funnel_svg, size_words
-from csc_scorecard.publish.model import IndicatorPage, PackData, format_value
+from csc_scorecard.publish.model import IndicatorPage, PackData
 from csc_scorecard.publish.scorecard import Scorecard, published_sentences
 from csc_scorecard.publish.scorecard import build as build_scorecard
 from csc_scorecard.quarantine_report import counts, rejected
 from csc_scorecard.store import Store
 
 MONTHS_SHOWN = 13
-FIGURE_COLUMNS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value",
-                  "numerator", "denominator", "value"]  # fmt: skip
 
 RESIDENTIAL = Indicator(
     "BRF-RES", "Briefing", "Children in residential placements, weekly",
@@ -139,7 +139,7 @@ def _briefing_figures(la_code: str, residential: pd.DataFrame,
         denominator=float("nan"),
         value=rows.children.astype(float),
     )
-    figures: pd.DataFrame = rows[FIGURE_COLUMNS]
+    figures: pd.DataFrame = rows[list(FIGURE_COLUMNS)]
     return figures
 
 
@@ -153,7 +153,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
     shown = mine.reindex(series["month"])
     series["value"] = shown["value"].to_numpy()
     hidden = shown["suppressed"].fillna(False).astype(bool).tolist()
-    series["shown"] = [format_value(v, item.unit, bool(h)) for v, h in
+    series["shown"] = [format_figure(v, item.unit, bool(h)) for v, h in
                        zip(series["value"], hidden, strict=True)]  # fmt: skip
     months = tuple(month_of(i) for i in range(month_index(month) - MONTHS_SHOWN + 1,
                                                month_index(month) + 1))  # fmt: skip
@@ -187,7 +187,7 @@ def _published_table(frame: pd.DataFrame, figures: pd.DataFrame, keys: list[str]
                            zip(frame.children, flags, strict=True)], index=frame.index,
                           dtype=object)  # fmt: skip
     out = frame.assign(children=published)
-    return out.assign(shown=[format_value(c, "count", h) for c, h in
+    return out.assign(shown=[format_figure(c, "count", h) for c, h in
                              zip(out.children, flags, strict=True)])  # fmt: skip
 
 

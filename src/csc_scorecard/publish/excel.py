@@ -15,11 +15,12 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
+from csc_scorecard.analysis.units import SUPPRESSED
 from csc_scorecard.forecast.briefing import ForecastBriefing, children_shown
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.publish.icons import assurance_words, variation_words
 from csc_scorecard.publish.labels import label
-from csc_scorecard.publish.model import SUPPRESSED, IndicatorPage, PackData
+from csc_scorecard.publish.model import IndicatorPage, PackData
 from csc_scorecard.publish.scorecard import Scorecard
 
 NUMBER_FORMATS = {"count": "#,##0", "percent": '0.0"%"', "rate": "#,##0.0", "days": "0.0",

@@ -21,9 +21,9 @@ from collections.abc import Callable
 
 from csc_scorecard.analysis.benchmarks import FUNNEL_LEVELS
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, FunnelPoint
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
 from csc_scorecard.publish.charts import COLOURS, _attr
-from csc_scorecard.publish.model import format_value
 
 WIDTH, HEIGHT = 520, 300
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 72
@@ -157,7 +157,7 @@ def _axes(plot: FunnelPlot, x: Scale, y: Scale, xs: tuple[float, float],
             f'<text x="{x(tick):.2f}" y="{base + 14}" text-anchor="middle">{tick:,.0f}</text>'
         )
     for tick in nice_ticks(*ys):
-        shown = format_value(tick, plot.unit)
+        shown = format_figure(tick, plot.unit)
         out.append(f'<text x="{LEFT - 6}" y="{y(tick) + 4:.2f}" text-anchor="end">{shown}</text>')
     out.append(f'<text x="{LEFT + PLOT_WIDTH / 2}" y="{base + 30}" text-anchor="middle">'
                f"{_attr(size_words.capitalize())}</text>")  # fmt: skip
@@ -199,7 +199,7 @@ def description(plot: FunnelPlot, title: str, size_words: str) -> str:
     """The plot in words: what is drawn, where this council is, how many are beyond."""
     own = plot.this_council
     where = (
-        f"this council's {format_value(own.value, plot.unit)} is "
+        f"this council's {format_figure(own.value, plot.unit)} is "
         + (own.beyond or "within the limits")
         if own is not None
         else "this council's figure is not shown"
@@ -207,7 +207,7 @@ def description(plot: FunnelPlot, title: str, size_words: str) -> str:
     outer = sum(1 for p in plot.points if p.beyond and f"{OUTER:.1%}" in p.beyond)
     return (
         f"Funnel plot of {title}, {plot.year_ending:%d %B %Y}: {len(plot.points)} councils'"
-        f" figures against {size_words}, with England's {format_value(plot.england, plot.unit)}"
+        f" figures against {size_words}, with England's {format_figure(plot.england, plot.unit)}"
         f" and the 95% and 99.8% limits ({plot.method}); {where};"
         f" {outer} councils beyond the 99.8% limits"
     )

@@ -11,6 +11,7 @@ from importlib.resources import files
 import jinja2
 import pandas as pd
 
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.indicators.definition import UNIT_WORDS
 from csc_scorecard.indicators.glossary import POLARITY_WORDS
 from csc_scorecard.publish import charts
@@ -22,7 +23,7 @@ from csc_scorecard.publish.icons import (
     variation_words,
 )
 from csc_scorecard.publish.labels import label
-from csc_scorecard.publish.model import PackData, format_value
+from csc_scorecard.publish.model import PackData
 from csc_scorecard.publish.scorecard import ASSURANCES
 
 TEMPLATES = files("csc_scorecard.publish") / "templates"
@@ -66,7 +67,7 @@ def render_html(pack: PackData) -> str:
                 ("appendix-1", "Appendix 1: children and families monthly dataset", pack.dataset),
                 ("appendix-2", "Appendix 2: early help dataset", pack.early_help),
             ],
-            fmt=format_value,
+            fmt=format_figure,
             units=UNIT_WORDS,
             polarity=POLARITY_WORDS,
             residential_chart=chart,

@@ -15,28 +15,64 @@ import pandas as pd
 
 from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.funnel_plot import FunnelPlot
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.indicators.definition import Unit
 
 if TYPE_CHECKING:
     from csc_scorecard.forecast.briefing import ForecastBriefing
-    from csc_scorecard.publish.revisions import Revisions
     from csc_scorecard.publish.scorecard import Scorecard
 
-SUPPRESSED = "c"
-"""How a suppressed figure is shown (the DfE's convention)."""
+
+@dataclass(frozen=True)
+class Revision:
+    """One figure that changed since the last published pack."""
+
+    indicator_id: str
+    title: str
+    month: date
+    breakdown: str
+    breakdown_value: str
+    was: str
+    now: str
+    change: str
+    """The change as printed ("" when either side is suppressed or empty)."""
+    large: bool
+    loads: tuple[str, ...]
+
+    @property
+    def where(self) -> str:
+        """The breakdown in words ("" for the indicator's total)."""
+        return "" if self.breakdown == "all" else f"{self.breakdown}: {self.breakdown_value}"
 
 
-def format_value(value: float | None, unit: str, suppressed: bool = False) -> str:
-    """A figure as the pack prints it: 1,234 / 23.4% / 330.3 / "c" / "" when there is none."""
-    if suppressed:
-        return SUPPRESSED
-    if value is None or pd.isna(value):
-        return ""
-    if unit == "count":
-        return f"{value:,.0f}"
-    if unit == "percent":
-        return f"{value:.1f}%"
-    return f"{value:,.1f}"
+@dataclass(frozen=True)
+class Revisions:
+    """What changed since the pack compared with."""
+
+    against_pack: int
+    against_month: date
+    threshold: float
+    rows: tuple[Revision, ...]
+
+    @property
+    def large(self) -> tuple[Revision, ...]:
+        """The revisions called out on page one."""
+        return tuple(r for r in self.rows if r.large)
+
+    def frame(self) -> pd.DataFrame:
+        """The revisions as a table (for the workbook): figures as printed, words for flags."""
+        return pd.DataFrame(
+            {"indicator_id": [r.indicator_id for r in self.rows],
+             "title": [r.title for r in self.rows], "where": [r.where for r in self.rows],
+             "month": [r.month for r in self.rows], "was": [r.was for r in self.rows],
+             "now": [r.now for r in self.rows], "change": [r.change for r in self.rows],
+             "large_words": ["yes" if r.large else "" for r in self.rows],
+             "load_words": ["; ".join(r.loads) for r in self.rows]}
+        )  # fmt: skip
+
+    def marked(self) -> set[tuple[str, date]]:
+        """(indicator, month) of every revised indicator total, for the dataset's markers."""
+        return {(r.indicator_id, r.month) for r in self.rows if r.breakdown == "all"}
 
 
 @dataclass(frozen=True)
@@ -78,11 +114,11 @@ class IndicatorPage:
     @property
     def latest(self) -> str:
         """The latest month's figure as printed."""
-        return format_value(self.values[-1], self.unit, self.suppressed[-1])
+        return format_figure(self.values[-1], self.unit, self.suppressed[-1])
 
     def shown(self, index: int) -> str:
         """The figure of month ``index`` as printed."""
-        return format_value(self.values[index], self.unit, self.suppressed[index])
+        return format_figure(self.values[index], self.unit, self.suppressed[index])
 
     def is_revised(self, index: int) -> bool:
         """Whether month ``index``'s figure changed since the last published pack."""

@@ -20,13 +20,13 @@ from pathlib import Path
 import pandas as pd
 
 from csc_scorecard.analysis.config import AnalysisConfig
-from csc_scorecard.indicators.aggregate import MONTH_ALONE
+from csc_scorecard.analysis.units import format_figure
+from csc_scorecard.indicators.aggregate import FIGURE_COLUMNS, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.model import TABLES
 from csc_scorecard.publish.assemble import (
-    FIGURE_COLUMNS,
     RESIDENTIAL,
     SECTION20,
     AssembledPack,
@@ -34,7 +34,6 @@ from csc_scorecard.publish.assemble import (
     PublishedFigures,
 )
 from csc_scorecard.publish.config_record import config_from_json, config_to_json
-from csc_scorecard.publish.model import format_value
 from csc_scorecard.publish.section_record import (
     BENCHMARKS,
     FORECAST,
@@ -75,7 +74,7 @@ def figure_table(computed: pd.DataFrame, published: pd.DataFrame) -> pd.DataFram
     )
     table["month"] = as_dates(table["month"])
     table["shown"] = [
-        format_value(v, indicator_of(i).unit, s)
+        format_figure(v, indicator_of(i).unit, s)
         for i, v, s in zip(table.indicator_id, table.published_value, table.suppressed,
                            strict=True)
     ]  # fmt: skip
@@ -250,7 +249,7 @@ def read_pack(store: Store, pack_id: int) -> PublishedPack:
     figures = figures.sort_values(KEY, ignore_index=True)[RECORD_COLUMNS]
     la_code, month = str(row.la_code), pd.Timestamp(row.month).date()
     briefings = json.loads(row.briefings)
-    computed = figures.assign(la_code=la_code)[FIGURE_COLUMNS]
+    computed = figures.assign(la_code=la_code)[list(FIGURE_COLUMNS)]
     published = computed.assign(
         numerator=computed.numerator.where(~figures.suppressed),
         denominator=computed.denominator.where(~figures.suppressed),
@@ -337,7 +336,7 @@ def published_histories(store: Store, la_code: str) -> pd.DataFrame:
     )
     history["month"] = as_dates(history["month"])
     computed = [
-        format_value(v, indicator_of(str(i)).unit, False)
+        format_figure(v, indicator_of(str(i)).unit, False)
         for i, v in zip(history["indicator_id"], history.pop("value"), strict=True)
     ]
     return history.assign(computed=computed)

@@ -15,19 +15,21 @@ from; when none does (a figure moved because another table did), every changed l
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import pandas as pd
 
+from csc_scorecard.analysis.units import DECIMALS, SUPPRESSED
+from csc_scorecard.indicators.definition import Unit
 from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.publish.assemble import (
     MONTHS_SHOWN,
     AssembledPack,
     published_figures,
 )
-from csc_scorecard.publish.model import SUPPRESSED
+from csc_scorecard.publish.model import Revision, Revisions
 from csc_scorecard.publish.record import (
     KEY,
     Published,
@@ -44,71 +46,15 @@ DEFAULT_THRESHOLD = 0.10
 """A revision larger than this share of the published figure is called out on page one."""
 
 
-@dataclass(frozen=True)
-class Revision:
-    """One figure that changed since the last published pack."""
-
-    indicator_id: str
-    title: str
-    month: date
-    breakdown: str
-    breakdown_value: str
-    was: str
-    now: str
-    change: str
-    """The change as printed ("" when either side is suppressed or empty)."""
-    large: bool
-    loads: tuple[str, ...]
-
-    @property
-    def where(self) -> str:
-        """The breakdown in words ("" for the indicator's total)."""
-        return "" if self.breakdown == "all" else f"{self.breakdown}: {self.breakdown_value}"
-
-
-@dataclass(frozen=True)
-class Revisions:
-    """What changed since the pack compared with."""
-
-    against_pack: int
-    against_month: date
-    threshold: float
-    rows: tuple[Revision, ...]
-
-    @property
-    def large(self) -> tuple[Revision, ...]:
-        """The revisions called out on page one."""
-        return tuple(r for r in self.rows if r.large)
-
-    def frame(self) -> pd.DataFrame:
-        """The revisions as a table (for the workbook): figures as printed, words for flags."""
-        return pd.DataFrame(
-            {"indicator_id": [r.indicator_id for r in self.rows],
-             "title": [r.title for r in self.rows], "where": [r.where for r in self.rows],
-             "month": [r.month for r in self.rows], "was": [r.was for r in self.rows],
-             "now": [r.now for r in self.rows], "change": [r.change for r in self.rows],
-             "large_words": ["yes" if r.large else "" for r in self.rows],
-             "load_words": ["; ".join(r.loads) for r in self.rows]}
-        )  # fmt: skip
-
-    def marked(self) -> set[tuple[str, date]]:
-        """(indicator, month) of every revised indicator total, for the dataset's markers."""
-        return {(r.indicator_id, r.month) for r in self.rows if r.breakdown == "all"}
-
-
-def _decimals(unit: str) -> int:
-    return 0 if unit == "count" else 1
-
-
-def _change(was: float, now: float, unit: str) -> str:
-    places = _decimals(unit)
+def _change(was: float, now: float, unit: Unit) -> str:
+    places = DECIMALS[unit]
     difference = round(now, places) - round(was, places)
     suffix = " pts" if unit == "percent" else ""
     return f"{difference:+,.{places}f}{suffix}"
 
 
-def _large(was: float, now: float, unit: str, threshold: float) -> bool:
-    places = _decimals(unit)
+def _large(was: float, now: float, unit: Unit, threshold: float) -> bool:
+    places = DECIMALS[unit]
     before, after = round(was, places), round(now, places)
     if before == 0:
         return after != 0

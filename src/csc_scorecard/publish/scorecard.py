@@ -29,8 +29,8 @@ from csc_scorecard.analysis.spc import (
     TREND,
 )
 from csc_scorecard.analysis.summary import IndicatorSummary
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.publish.icons import HIGH, LOW
-from csc_scorecard.publish.model import format_value
 
 NOT_PUBLISHED = (
     "The figure for {month} is not published: it counts 1 to 5 children, or would let such a"
@@ -62,7 +62,7 @@ class ScorecardRow:
     @property
     def shown(self) -> str:
         """The latest figure as printed ("c" when suppressed)."""
-        return format_value(self.value, self.summary.indicator.unit, self.suppressed)
+        return format_figure(self.value, self.summary.indicator.unit, self.suppressed)
 
     @property
     def attention(self) -> bool:

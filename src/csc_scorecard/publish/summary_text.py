@@ -9,8 +9,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.publish.icons import assurance_words, variation_words
-from csc_scorecard.publish.model import format_value
 from csc_scorecard.publish.scorecard import ASSURANCES, Scorecard
 
 
@@ -37,8 +37,8 @@ def print_summary(card: Scorecard, out: Console) -> None:
         s, item = row.summary, row.summary.indicator
         rows.add_row(
             f"{item.id} {item.title}", row.shown, variation_words(s.variation, row.side),
-            assurance_words(s.assurance), s.rag or "-", format_value(s.target, item.unit),
-            format_value(s.england, item.unit), "yes" if row.attention else "",
+            assurance_words(s.assurance), s.rag or "-", format_figure(s.target, item.unit),
+            format_figure(s.england, item.unit), "yes" if row.attention else "",
         )  # fmt: skip
     out.print(rows)
     out.print(f"[bold]What needs attention[/] ({len(card.attention)} of {len(card.rows)})")

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
-from csc_scorecard.web import recalculations, templating
+from csc_scorecard.web import dashboard_copy, recalculations, templating
 from csc_scorecard.web.audit import AuditDownloads
 from csc_scorecard.web.db import session_factory
 from csc_scorecard.web.errors import BodyLimit, ErrorPages, error_response, unreadable_request
@@ -150,6 +150,7 @@ def create_app(
         openapi_url=None,
         lifespan=_serving if serving else None,
     )
+    dashboard_copy.ensure(store_path, config)
     app.state.web = WebState(sessions, Figures(store_path, config), templates, policy)
     app.add_middleware(OneCopyPerRequest, figures=app.state.web.figures)
     app.add_middleware(BodyLimit)

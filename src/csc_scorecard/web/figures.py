@@ -48,10 +48,12 @@ from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, funnel_plot
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
+from csc_scorecard.indicators import aggregate
 from csc_scorecard.indicators.records import records
 from csc_scorecard.indicators.spine import as_dates
+from csc_scorecard.publish.model import Revisions
 from csc_scorecard.publish.record import published_histories, published_packs
-from csc_scorecard.publish.revisions import Revisions, of_pack
+from csc_scorecard.publish.revisions import of_pack
 from csc_scorecard.store import Store
 from csc_scorecard.web import snapshot, templating
 from csc_scorecard.web.forecasts import StoredForecast, read_forecast
@@ -63,15 +65,8 @@ T = TypeVar("T")
 MonthTable = Literal["dashboard_summary", "dashboard_series"]
 CACHE_ENTRIES = 500
 """Cached results kept: rendered pages are 200-300 kB at most, so about 150 MB in all."""
-FIGURE_COLUMNS = [
-    "indicator_id",
-    "month",
-    "breakdown",
-    "breakdown_value",
-    "numerator",
-    "denominator",
-    "value",
-]
+FIGURE_COLUMNS = [column for column in aggregate.FIGURE_COLUMNS if column != "la_code"]
+"""A council's figures, as its pages read them (the council is known)."""
 
 
 _PINNED: ContextVar[tuple[Figures, Path] | None] = ContextVar("dashboard_copy", default=None)
@@ -87,12 +82,9 @@ class Figures:
         self.path = store_path
         self.config = config or load_config()
         self._fixed = fixed  # one copy file, read as it is (see ``of_copy``)
-        if fixed is None:
-            if not Path(store_path).is_file():
-                raise InputError(f"there is no store at {store_path}: load the data and run"
-                                 " scorecard compute first")  # fmt: skip
-            if snapshot.current(store_path) is None:  # computed before the dashboard had copies
-                snapshot.publish(store_path, self.config)
+        if fixed is None and not Path(store_path).is_file():
+            raise InputError(f"there is no store at {store_path}: load the data and run"
+                             " scorecard compute first")  # fmt: skip
         self._guard = threading.Lock()  # guards the cache's bookkeeping, never a read
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._reading: dict[tuple[Any, ...], threading.Event] = {}  # keys being read now

@@ -4,7 +4,7 @@ A month's overview is 66 stored summaries restored, each indicator's figures as 
 see them with a sparkline, the scorecard and a table of some 150 kB: a few hundred ms of
 processor time. Worked out on a request, the first viewer of each month paid it and every
 other request queued behind it on a busy machine (issue 16: an unseen month cost four times
-a seen one). So ``snapshot.publish`` calls ``add`` to render the overview table of every
+a seen one). So ``dashboard_copy.publish`` calls ``add`` to render the overview table of every
 month the copy has pages for, for each audience, into ``dashboard_page`` (compressed), and the
 dashboard serves a month's overview as one read. Pages the earlier copy holds for councils
 where nothing changed are kept by ``page_store``, which decides what is missing without

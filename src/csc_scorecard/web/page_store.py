@@ -1,6 +1,6 @@
 """The month pages stored in a dashboard copy: which are kept, which must be rendered.
 
-``snapshot.publish`` keeps the earlier copy's pages of councils where nothing changed and
+``dashboard_copy.publish`` keeps the earlier copy's pages of councils where nothing changed and
 asks ``month_pages`` to render only the pages still missing. Deciding that needs DuckDB
 alone; rendering needs the dashboard's templates, views and charts (Jinja, FastAPI,
 SQLAlchemy and Altair: over a second to import on a busy 2-core machine). Kept apart from

@@ -17,12 +17,12 @@ only the others are worked out again (``_changed``): recomputing two indicators,
 figures again, costs a comparison, not every indicator's SPC for every month.
 
 Then ``web.month_pages`` renders every month's overview table for each audience into
-``dashboard_page`` (kept from the previous copy for councils where nothing changed), and it
-swaps the ``current`` pointer to the new file (an atomic rename). A dashboard reads
-the file ``current`` names, read-only, and notices a new one on its next request; a file it
-still has open stays readable until it lets go, so serving never waits for ``compute`` and
-``compute`` never waits for serving. An unseen month costs a query, not a second of SPC,
-and its overview a read, not its rendering.
+``dashboard_page`` (kept from the previous copy for councils where nothing changed), and
+``web.dashboard_copy`` swaps the ``current`` pointer to the new file (an atomic rename). A
+dashboard reads the file ``current`` names, read-only, and notices a new one on its next
+request; a file it still has open stays readable until it lets go, so serving never waits
+for ``compute`` and ``compute`` never waits for serving. An unseen month costs a query, not
+a second of SPC, and its overview a read, not its rendering.
 """
 
 from __future__ import annotations
@@ -43,14 +43,14 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.analysis.config import AnalysisConfig, Recalculation, load_config
+from csc_scorecard.analysis.config import AnalysisConfig, Recalculation
 from csc_scorecard.analysis.spc import Suggestion
 from csc_scorecard.analysis.summary import (
     SERIES_COLUMNS,
     IndicatorSummary,
     summarise_figures,
 )
-from csc_scorecard.indicators.aggregate import MONTH_ALONE
+from csc_scorecard.indicators.aggregate import FIGURE_COLUMNS, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.spine import as_dates, month_index, month_of
 from csc_scorecard.privacy import suppress
@@ -63,8 +63,6 @@ Audience = Literal["published", "computed"]
 AUDIENCES: tuple[Audience, ...] = ("published", "computed")
 """Who a summary is for: viewers see the published figures, analysts the computed ones."""
 POINTER = "current"
-FIGURE_COLUMNS = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value",
-                  "numerator", "denominator", "value"]  # fmt: skip
 KEPT = ("indicator", "la_code", "month", "series")
 """Summary fields stored as columns or rows of their own; the rest go into ``fields`` (JSON)."""
 MONTHS_SHOWN = 25
@@ -99,14 +97,14 @@ def current(store_path: str | Path) -> Path | None:
     return found if found.is_file() else None
 
 
-def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Path:
-    """Copy the (closed) store, add the month summaries, and make the copy the current one.
+def staged(store_path: str | Path, config: AnalysisConfig) -> tuple[Path, Path | None, set[str]]:
+    """A new copy of the (closed) store with the month summaries added, not yet current.
 
-    The store must not be open for writing in this process or another (``compute`` closes
-    its connection first). Older copies are removed; on Linux a dashboard that still has
-    one open keeps reading it until its next request.
+    Returns the copy, the current copy it will replace (None for the first) and the councils
+    whose summaries are unchanged since that one (their pages can be kept). The store must
+    not be open for writing in this process or another (``compute`` closes its connection
+    first). ``web.dashboard_copy.publish`` adds the pages and makes the copy current.
     """
-    config = config or load_config()
     source = Path(store_path)
     earlier = current(source)
     target = folder(source)
@@ -123,14 +121,7 @@ def publish(store_path: str | Path, config: AnalysisConfig | None = None) -> Pat
         store.con.raw_sql("CHECKPOINT")
     finally:
         store.con.disconnect()
-    missing = page_store.keep(staging, earlier, unchanged)
-    if not missing.empty:
-        # Imported here, only when a page is to be rendered: month_pages renders through
-        # web.figures, which reads this module, and brings the dashboard's whole stack.
-        from csc_scorecard.web import month_pages
-
-        month_pages.add(staging, config, missing)
-    return _make_current(staging)
+    return staging, earlier, unchanged
 
 
 def publish_tables(store_path: str | Path, tables: dict[str, pd.DataFrame]) -> Path | None:
@@ -156,10 +147,10 @@ def publish_tables(store_path: str | Path, tables: dict[str, pd.DataFrame]) -> P
         store.con.raw_sql("CHECKPOINT")
     finally:
         store.con.disconnect()
-    return _make_current(staging)
+    return make_current(staging)
 
 
-def _make_current(staging: Path) -> Path:
+def make_current(staging: Path) -> Path:
     """Rename a finished copy into place, point ``current`` at it and remove older copies."""
     target, name = staging.parent, staging.name.removesuffix(".tmp")
     os.replace(staging, target / name)

@@ -17,9 +17,9 @@ import jinja2
 import pandas as pd
 from markupsafe import Markup
 
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.publish import icons
 from csc_scorecard.publish.labels import label
-from csc_scorecard.publish.model import format_value
 from csc_scorecard.publish.scorecard import side
 from csc_scorecard.web.csrf import FIELD, csrf_token
 from csc_scorecard.web.page_store import TEMPLATES, stamp
@@ -39,7 +39,7 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, auto_reload=False
     )
     env.globals.update(
-        csrf_token=csrf_token, csrf_field=FIELD, format_value=format_value, Role=Role,
+        csrf_token=csrf_token, csrf_field=FIELD, format_figure=format_figure, Role=Role,
         label=label, variation_icon=icons.variation_icon, variation_words=icons.variation_words,
         assurance_icon=icons.assurance_icon, assurance_words=icons.assurance_words,
         icon_key=icons.key, signal_side=side, records=records,

@@ -21,11 +21,11 @@ from markupsafe import Markup
 from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.funnel_plot import FunnelPlot
 from csc_scorecard.analysis.summary import IndicatorSummary
+from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
-from csc_scorecard.indicators.definition import UNIT_WORDS
+from csc_scorecard.indicators.definition import UNIT_WORDS, Unit
 from csc_scorecard.publish.charts import benchmark_chart, sparkline, spc_chart
 from csc_scorecard.publish.funnel_chart import funnel_svg, size_words
-from csc_scorecard.publish.model import format_value
 
 SPARK_MONTHS = 13
 SHOWN = ("value", "suppressed", "shown")
@@ -58,7 +58,7 @@ class Row:
         return [(f"{m:%b %Y}", str(v)) for m, v in zip(months, shown, strict=True)]
 
 
-def as_shown(months: Iterable[date], figures: pd.DataFrame, unit: str) -> pd.DataFrame:
+def as_shown(months: Iterable[date], figures: pd.DataFrame, unit: Unit) -> pd.DataFrame:
     """The months' headline figures (breakdown "all") of ``figures``, and as printed.
 
     ``figures`` comes from ``RoleFigures.figures``: the published values for a viewer. A
@@ -75,7 +75,7 @@ def as_shown(months: Iterable[date], figures: pd.DataFrame, unit: str) -> pd.Dat
         "month": months,
         "value": np.array([np.nan if v is None else v for v in values], dtype=float),
         "suppressed": hidden,
-        "shown": [format_value(v, unit, h) for v, h in zip(values, hidden, strict=True)],
+        "shown": [format_figure(v, unit, h) for v, h in zip(values, hidden, strict=True)],
     })  # fmt: skip
 
 
@@ -123,7 +123,7 @@ def funnel(plot: FunnelPlot | None, summary: IndicatorSummary) -> Markup | None:
     return Markup(funnel_svg(plot, item.title, size_words(item)))
 
 
-def breakdown_tables(figures: pd.DataFrame, month: Any, unit: str) -> dict[str, pd.DataFrame]:
+def breakdown_tables(figures: pd.DataFrame, month: Any, unit: Unit) -> dict[str, pd.DataFrame]:
     """Per breakdown, the month's figures by value (numerator, denominator, value, shown).
 
     A rolling figure's month alone is no breakdown (it feeds the SPC), so it is not listed.
@@ -131,7 +131,7 @@ def breakdown_tables(figures: pd.DataFrame, month: Any, unit: str) -> dict[str, 
     shown = ~figures["breakdown"].isin(["all", MONTH_ALONE])
     rows = figures[(figures["month"] == month) & shown].copy()
     rows["shown"] = [
-        format_value(None if pd.isna(v) else float(v), unit, bool(s))
+        format_figure(None if pd.isna(v) else float(v), unit, bool(s))
         for v, s in zip(rows["value"], rows["suppressed"], strict=True)
     ]
     return {
