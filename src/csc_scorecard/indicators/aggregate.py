@@ -74,33 +74,42 @@ def long_units(ctx: Context, indicator_id: str, names: tuple[str, ...], units: i
     copy of every unit for every breakdown.
 
     Each unit counts once per breakdown: where the engine has arrays, one pass UNNESTs the
-    breakdown names; elsewhere (SQL Server's text) a UNION reads the units once per breakdown,
-    so they are stored as a temporary table first, not computed again for every part.
+    breakdowns' positions in ``names``; elsewhere (SQL Server's text) a UNION reads the units
+    once per breakdown, so they are stored as a temporary table first, not computed again for
+    every part. The spread rows (a national CIN1 has some 200 million) carry only what the
+    sums are grouped by: the council, the month, the breakdown's position (a number: cheaper
+    to compare and to hash than its name) and the value. The indicator, the month's index
+    and the breakdown's name are added to the few sums afterwards.
     """
     breakdowns = tuple(name for name in names if name not in (ALL, MONTH_ALONE))
     enriched = with_person_breakdowns(
         units, ctx.table("person"), ctx.table("disability"), breakdowns
     )
     if len(names) == 1:
-        long = _united(enriched, indicator_id, names)
+        long = _united(enriched, names)
     elif ctx.arrays:
-        long = _unnested(enriched, indicator_id, names)
+        long = _unnested(enriched, names)
     else:
-        long = _united(ctx.scratch("units", enriched), indicator_id, names)
-    return long.group_by(
-        "la_code", "indicator_id", "month_index", "breakdown", "breakdown_value"
-    ).aggregate(numerator=long.numerator.sum(), denominator=long.denominator.sum())
-
-
-def _keyed(units: ir.Table, indicator_id: str, breakdown: ir.StringValue,
-           value: ir.StringValue) -> ir.Table:  # fmt: skip
-    """The staged columns of ``units`` for one breakdown and its value."""
-    return units.select(
-        "la_code", "numerator", "denominator",
+        long = _united(ctx.scratch("units", enriched), names)
+    sums = long.group_by("la_code", "month", "_part", "breakdown_value").aggregate(
+        numerator=long.numerator.sum(), denominator=long.denominator.sum()
+    )
+    named = [(sums._part == part, ibis.literal(name)) for part, name in enumerate(names)]
+    return sums.select(
+        "la_code",
         indicator_id=ibis.literal(indicator_id),
-        month_index=units.month.year() * 12 + units.month.month() - 1,
-        breakdown=breakdown, breakdown_value=value,
-    )  # fmt: skip
+        month_index=sums.month.year() * 12 + sums.month.month() - 1,
+        breakdown=ibis.cases(*named) if len(names) > 1 else ibis.literal(names[0]),
+        breakdown_value=sums.breakdown_value,
+        numerator=sums.numerator,
+        denominator=sums.denominator,
+    )
+
+
+def _keyed(units: ir.Table, part: ir.IntegerValue, value: ir.StringValue) -> ir.Table:
+    """What a unit's spread row is summed by and sums: breakdown ``part`` of ``names``."""
+    return units.select("la_code", "month", "numerator", "denominator", _part=part,
+                        breakdown_value=value)  # fmt: skip
 
 
 def _value_of(units: ir.Table, name: str) -> ir.StringValue:
@@ -110,23 +119,23 @@ def _value_of(units: ir.Table, name: str) -> ir.StringValue:
     return units[name].cast("string").fill_null("unknown")
 
 
-def _unnested(units: ir.Table, indicator_id: str, names: tuple[str, ...]) -> ir.Table:
-    """Each unit once per breakdown in ``names``, in one pass: UNNEST of the names' array.
+def _unnested(units: ir.Table, names: tuple[str, ...]) -> ir.Table:
+    """Each unit once per breakdown in ``names``, in one pass: UNNEST of their positions.
 
-    The value is picked by a CASE on the name; the engine reads the units once, where a
+    The value is picked by a CASE on the position; the engine reads the units once, where a
     UNION reads them once per breakdown (CIN1 has eight).
     """
-    spread = units.mutate(_breakdown=ibis.array(list(names)).unnest())
-    branches = [(spread._breakdown == name, _value_of(spread, name)) for name in names
-                if name not in (ALL, MONTH_ALONE)]  # fmt: skip
+    spread = units.mutate(_part=ibis.array(list(range(len(names)))).unnest())
+    branches = [(spread._part == part, _value_of(spread, name))
+                for part, name in enumerate(names) if name not in (ALL, MONTH_ALONE)]  # fmt: skip
     value = ibis.cases(*branches, else_=ibis.literal(ALL)) if branches else ibis.literal(ALL)
-    return _keyed(spread, indicator_id, spread._breakdown, value)
+    return _keyed(spread, spread._part, value)
 
 
-def _united(units: ir.Table, indicator_id: str, names: tuple[str, ...]) -> ir.Table:
+def _united(units: ir.Table, names: tuple[str, ...]) -> ir.Table:
     """Each unit once per breakdown in ``names``: the portable UNION ALL (SQL Server)."""
-    parts = [_keyed(units, indicator_id, ibis.literal(name), _value_of(units, name))
-             for name in names]  # fmt: skip
+    parts = [_keyed(units, ibis.literal(part), _value_of(units, name))
+             for part, name in enumerate(names)]  # fmt: skip
     return ibis.union(*parts, distinct=False) if len(parts) > 1 else parts[0]
 
 

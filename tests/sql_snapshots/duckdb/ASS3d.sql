@@ -1,13 +1,13 @@
-WITH "t39" AS (
+WITH "t40" AS (
   SELECT
-    "t38"."la_code",
-    "t38"."indicator_id",
-    "t38"."month",
-    "t38"."breakdown",
-    "t38"."breakdown_value",
-    "t38"."unit",
-    SUM("t38"."_num") AS "numerator",
-    SUM("t38"."_den") AS "denominator"
+    "t39"."la_code",
+    "t39"."indicator_id",
+    "t39"."month",
+    "t39"."breakdown",
+    "t39"."breakdown_value",
+    "t39"."unit",
+    SUM("t39"."_num") AS "numerator",
+    SUM("t39"."_den") AS "denominator"
   FROM (
     SELECT
       "t9"."la_code",
@@ -17,393 +17,400 @@ WITH "t39" AS (
       "t11"."indicator_id",
       "t11"."months_back",
       "t11"."unit",
-      "t37"."la_code" AS "la_code_right",
-      "t37"."indicator_id" AS "indicator_id_right",
-      "t37"."month_index" AS "month_index_right",
-      "t37"."breakdown",
-      "t37"."breakdown_value",
-      "t37"."_num",
-      "t37"."_den"
+      "t38"."la_code" AS "la_code_right",
+      "t38"."indicator_id" AS "indicator_id_right",
+      "t38"."month_index" AS "month_index_right",
+      "t38"."breakdown",
+      "t38"."breakdown_value",
+      "t38"."_num",
+      "t38"."_den"
     FROM "scorecard_councils" AS "t9"
     CROSS JOIN "scorecard_month_spine" AS "t10"
     CROSS JOIN (VALUES
       ('ASS3d', 0, 'percent')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t35"."la_code",
-        "t35"."indicator_id",
-        "t35"."month_index",
-        "t35"."breakdown",
-        "t35"."breakdown_value",
-        SUM("t35"."numerator") AS "_num",
-        SUM("t35"."denominator") AS "_den"
+        "t36"."la_code",
+        "t36"."indicator_id",
+        "t36"."month_index",
+        "t36"."breakdown",
+        "t36"."breakdown_value",
+        SUM("t36"."numerator") AS "_num",
+        SUM("t36"."denominator") AS "_den"
       FROM (
         SELECT
-          "t34"."la_code",
-          "t34"."indicator_id",
-          "t34"."month_index",
-          "t34"."breakdown",
-          "t34"."breakdown_value",
-          SUM("t34"."numerator") AS "numerator",
-          SUM("t34"."denominator") AS "denominator"
+          "t35"."la_code",
+          'ASS3d' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t35"."month") * 12
+            ) + EXTRACT(month FROM "t35"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t35"."breakdown_value",
+          "t35"."numerator",
+          "t35"."denominator"
         FROM (
           SELECT
-            "t33"."la_code",
-            "t33"."numerator",
-            "t33"."denominator",
-            'ASS3d' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t33"."month") * 12
-              ) + EXTRACT(month FROM "t33"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
+            "t34"."la_code",
+            "t34"."month",
+            "t34"."_part",
+            "t34"."breakdown_value",
+            SUM("t34"."numerator") AS "numerator",
+            SUM("t34"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t29"."la_code",
-              "t29"."month",
-              "t29"."child_id",
-              "t29"."assessment_id" AS "record_id",
-              "t29"."authorisation_date" AS "ref_date",
-              CASE
-                WHEN COALESCE(
-                  "t29"."assessment_id" IN (
-                    SELECT
-                      "t30"."assessment_id"
-                    FROM (
-                      SELECT
-                        "t28".*
-                        EXCLUDE ("_wd_end", "_wd_start")
-                      FROM (
-                        SELECT
-                          "t27"."assessment_id",
-                          "t27"."referral_id",
-                          "t27"."child_id",
-                          "t27"."start_date",
-                          "t27"."authorisation_date",
-                          "t27"."child_seen",
-                          "t27"."further_action",
-                          "t27"."la_code",
-                          "t27"."load_id",
-                          "t27"."month",
-                          "t27"."_clock",
-                          "t27"."_wd_start",
-                          "t27"."_wd_end",
-                          "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
-                        FROM (
-                          SELECT
-                            "t26".*
-                            EXCLUDE ("__wd_end_day")
-                          FROM (
-                            SELECT
-                              "t25"."assessment_id",
-                              "t25"."referral_id",
-                              "t25"."child_id",
-                              "t25"."start_date",
-                              "t25"."authorisation_date",
-                              "t25"."child_seen",
-                              "t25"."further_action",
-                              "t25"."la_code",
-                              "t25"."load_id",
-                              "t25"."month",
-                              "t25"."_clock",
-                              "t25"."_wd_start",
-                              "t17"."__wd_end_day",
-                              "t17"."_wd_end"
-                            FROM (
-                              SELECT
-                                "t23".*
-                                EXCLUDE ("__wd_start_day")
-                              FROM (
-                                SELECT
-                                  "t20"."assessment_id",
-                                  "t20"."referral_id",
-                                  "t20"."child_id",
-                                  "t20"."start_date",
-                                  "t20"."authorisation_date",
-                                  "t20"."child_seen",
-                                  "t20"."further_action",
-                                  "t20"."la_code",
-                                  "t20"."load_id",
-                                  "t20"."month",
-                                  "t20"."_clock",
-                                  "t18"."__wd_start_day",
-                                  "t18"."_wd_start"
-                                FROM (
-                                  SELECT
-                                    "t7"."assessment_id",
-                                    "t7"."referral_id",
-                                    "t7"."child_id",
-                                    "t7"."start_date",
-                                    "t7"."authorisation_date",
-                                    "t7"."child_seen",
-                                    "t7"."further_action",
-                                    "t7"."la_code",
-                                    "t7"."load_id",
-                                    DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
-                                    "t7"."start_date" AS "_clock"
-                                  FROM "assessment" AS "t7"
-                                  WHERE
-                                    "t7"."authorisation_date" IS NOT NULL
-                                    AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                                ) AS "t20"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t4"."day" AS "__wd_start_day",
-                                    "t4"."wd_index" AS "_wd_start"
-                                  FROM "scorecard_calendar" AS "t4"
-                                ) AS "t18"
-                                  ON "t20"."_clock" = "t18"."__wd_start_day"
-                              ) AS "t23"
-                            ) AS "t25"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t4"."day" AS "__wd_end_day",
-                                "t4"."wd_index" AS "_wd_end"
-                              FROM "scorecard_calendar" AS "t4"
-                            ) AS "t17"
-                              ON "t25"."authorisation_date" = "t17"."__wd_end_day"
-                          ) AS "t26"
-                        ) AS "t27"
-                      ) AS "t28"
-                    ) AS "t30"
-                    INNER JOIN "s47_enquiry" AS "t12"
-                      ON "t30"."la_code" = "t12"."la_code"
-                      AND "t30"."referral_id" = "t12"."referral_id"
-                      AND "t12"."start_date" >= "t30"."start_date"
-                  )
-                  OR "t29"."assessment_id" IN (
-                    SELECT
-                      "t30"."assessment_id"
-                    FROM (
-                      SELECT
-                        "t28".*
-                        EXCLUDE ("_wd_end", "_wd_start")
-                      FROM (
-                        SELECT
-                          "t27"."assessment_id",
-                          "t27"."referral_id",
-                          "t27"."child_id",
-                          "t27"."start_date",
-                          "t27"."authorisation_date",
-                          "t27"."child_seen",
-                          "t27"."further_action",
-                          "t27"."la_code",
-                          "t27"."load_id",
-                          "t27"."month",
-                          "t27"."_clock",
-                          "t27"."_wd_start",
-                          "t27"."_wd_end",
-                          "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
-                        FROM (
-                          SELECT
-                            "t26".*
-                            EXCLUDE ("__wd_end_day")
-                          FROM (
-                            SELECT
-                              "t25"."assessment_id",
-                              "t25"."referral_id",
-                              "t25"."child_id",
-                              "t25"."start_date",
-                              "t25"."authorisation_date",
-                              "t25"."child_seen",
-                              "t25"."further_action",
-                              "t25"."la_code",
-                              "t25"."load_id",
-                              "t25"."month",
-                              "t25"."_clock",
-                              "t25"."_wd_start",
-                              "t17"."__wd_end_day",
-                              "t17"."_wd_end"
-                            FROM (
-                              SELECT
-                                "t23".*
-                                EXCLUDE ("__wd_start_day")
-                              FROM (
-                                SELECT
-                                  "t20"."assessment_id",
-                                  "t20"."referral_id",
-                                  "t20"."child_id",
-                                  "t20"."start_date",
-                                  "t20"."authorisation_date",
-                                  "t20"."child_seen",
-                                  "t20"."further_action",
-                                  "t20"."la_code",
-                                  "t20"."load_id",
-                                  "t20"."month",
-                                  "t20"."_clock",
-                                  "t18"."__wd_start_day",
-                                  "t18"."_wd_start"
-                                FROM (
-                                  SELECT
-                                    "t7"."assessment_id",
-                                    "t7"."referral_id",
-                                    "t7"."child_id",
-                                    "t7"."start_date",
-                                    "t7"."authorisation_date",
-                                    "t7"."child_seen",
-                                    "t7"."further_action",
-                                    "t7"."la_code",
-                                    "t7"."load_id",
-                                    DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
-                                    "t7"."start_date" AS "_clock"
-                                  FROM "assessment" AS "t7"
-                                  WHERE
-                                    "t7"."authorisation_date" IS NOT NULL
-                                    AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                                ) AS "t20"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t4"."day" AS "__wd_start_day",
-                                    "t4"."wd_index" AS "_wd_start"
-                                  FROM "scorecard_calendar" AS "t4"
-                                ) AS "t18"
-                                  ON "t20"."_clock" = "t18"."__wd_start_day"
-                              ) AS "t23"
-                            ) AS "t25"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t4"."day" AS "__wd_end_day",
-                                "t4"."wd_index" AS "_wd_end"
-                              FROM "scorecard_calendar" AS "t4"
-                            ) AS "t17"
-                              ON "t25"."authorisation_date" = "t17"."__wd_end_day"
-                          ) AS "t26"
-                        ) AS "t27"
-                      ) AS "t28"
-                    ) AS "t30"
-                    INNER JOIN "cp_plan" AS "t13"
-                      ON "t30"."la_code" = "t13"."la_code"
-                      AND "t30"."referral_id" = "t13"."referral_id"
-                      AND "t13"."start_date" >= "t30"."start_date"
-                  ),
-                  FALSE
-                )
-                THEN 1.0
-                ELSE 0.0
-              END AS "numerator",
-              1.0 AS "denominator"
+              "t33"."la_code",
+              "t33"."month",
+              "t33"."numerator",
+              "t33"."denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t28".*
-                EXCLUDE ("_wd_end", "_wd_start")
-              FROM (
-                SELECT
-                  "t27"."assessment_id",
-                  "t27"."referral_id",
-                  "t27"."child_id",
-                  "t27"."start_date",
-                  "t27"."authorisation_date",
-                  "t27"."child_seen",
-                  "t27"."further_action",
-                  "t27"."la_code",
-                  "t27"."load_id",
-                  "t27"."month",
-                  "t27"."_clock",
-                  "t27"."_wd_start",
-                  "t27"."_wd_end",
-                  "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
-                FROM (
-                  SELECT
-                    "t26".*
-                    EXCLUDE ("__wd_end_day")
-                  FROM (
-                    SELECT
-                      "t25"."assessment_id",
-                      "t25"."referral_id",
-                      "t25"."child_id",
-                      "t25"."start_date",
-                      "t25"."authorisation_date",
-                      "t25"."child_seen",
-                      "t25"."further_action",
-                      "t25"."la_code",
-                      "t25"."load_id",
-                      "t25"."month",
-                      "t25"."_clock",
-                      "t25"."_wd_start",
-                      "t17"."__wd_end_day",
-                      "t17"."_wd_end"
-                    FROM (
+                "t29"."la_code",
+                "t29"."month",
+                "t29"."child_id",
+                "t29"."assessment_id" AS "record_id",
+                "t29"."authorisation_date" AS "ref_date",
+                CASE
+                  WHEN COALESCE(
+                    "t29"."assessment_id" IN (
                       SELECT
-                        "t23".*
-                        EXCLUDE ("__wd_start_day")
+                        "t30"."assessment_id"
                       FROM (
                         SELECT
-                          "t20"."assessment_id",
-                          "t20"."referral_id",
-                          "t20"."child_id",
-                          "t20"."start_date",
-                          "t20"."authorisation_date",
-                          "t20"."child_seen",
-                          "t20"."further_action",
-                          "t20"."la_code",
-                          "t20"."load_id",
-                          "t20"."month",
-                          "t20"."_clock",
-                          "t18"."__wd_start_day",
-                          "t18"."_wd_start"
+                          "t28".*
+                          EXCLUDE ("_wd_end", "_wd_start")
                         FROM (
                           SELECT
-                            "t7"."assessment_id",
-                            "t7"."referral_id",
-                            "t7"."child_id",
-                            "t7"."start_date",
-                            "t7"."authorisation_date",
-                            "t7"."child_seen",
-                            "t7"."further_action",
-                            "t7"."la_code",
-                            "t7"."load_id",
-                            DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
-                            "t7"."start_date" AS "_clock"
-                          FROM "assessment" AS "t7"
-                          WHERE
-                            "t7"."authorisation_date" IS NOT NULL
-                            AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                        ) AS "t20"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t4"."day" AS "__wd_start_day",
-                            "t4"."wd_index" AS "_wd_start"
-                          FROM "scorecard_calendar" AS "t4"
-                        ) AS "t18"
-                          ON "t20"."_clock" = "t18"."__wd_start_day"
-                      ) AS "t23"
-                    ) AS "t25"
-                    LEFT OUTER JOIN (
+                            "t27"."assessment_id",
+                            "t27"."referral_id",
+                            "t27"."child_id",
+                            "t27"."start_date",
+                            "t27"."authorisation_date",
+                            "t27"."child_seen",
+                            "t27"."further_action",
+                            "t27"."la_code",
+                            "t27"."load_id",
+                            "t27"."month",
+                            "t27"."_clock",
+                            "t27"."_wd_start",
+                            "t27"."_wd_end",
+                            "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
+                          FROM (
+                            SELECT
+                              "t26".*
+                              EXCLUDE ("__wd_end_day")
+                            FROM (
+                              SELECT
+                                "t25"."assessment_id",
+                                "t25"."referral_id",
+                                "t25"."child_id",
+                                "t25"."start_date",
+                                "t25"."authorisation_date",
+                                "t25"."child_seen",
+                                "t25"."further_action",
+                                "t25"."la_code",
+                                "t25"."load_id",
+                                "t25"."month",
+                                "t25"."_clock",
+                                "t25"."_wd_start",
+                                "t17"."__wd_end_day",
+                                "t17"."_wd_end"
+                              FROM (
+                                SELECT
+                                  "t23".*
+                                  EXCLUDE ("__wd_start_day")
+                                FROM (
+                                  SELECT
+                                    "t20"."assessment_id",
+                                    "t20"."referral_id",
+                                    "t20"."child_id",
+                                    "t20"."start_date",
+                                    "t20"."authorisation_date",
+                                    "t20"."child_seen",
+                                    "t20"."further_action",
+                                    "t20"."la_code",
+                                    "t20"."load_id",
+                                    "t20"."month",
+                                    "t20"."_clock",
+                                    "t18"."__wd_start_day",
+                                    "t18"."_wd_start"
+                                  FROM (
+                                    SELECT
+                                      "t7"."assessment_id",
+                                      "t7"."referral_id",
+                                      "t7"."child_id",
+                                      "t7"."start_date",
+                                      "t7"."authorisation_date",
+                                      "t7"."child_seen",
+                                      "t7"."further_action",
+                                      "t7"."la_code",
+                                      "t7"."load_id",
+                                      DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
+                                      "t7"."start_date" AS "_clock"
+                                    FROM "assessment" AS "t7"
+                                    WHERE
+                                      "t7"."authorisation_date" IS NOT NULL
+                                      AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                                  ) AS "t20"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t4"."day" AS "__wd_start_day",
+                                      "t4"."wd_index" AS "_wd_start"
+                                    FROM "scorecard_calendar" AS "t4"
+                                  ) AS "t18"
+                                    ON "t20"."_clock" = "t18"."__wd_start_day"
+                                ) AS "t23"
+                              ) AS "t25"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t4"."day" AS "__wd_end_day",
+                                  "t4"."wd_index" AS "_wd_end"
+                                FROM "scorecard_calendar" AS "t4"
+                              ) AS "t17"
+                                ON "t25"."authorisation_date" = "t17"."__wd_end_day"
+                            ) AS "t26"
+                          ) AS "t27"
+                        ) AS "t28"
+                      ) AS "t30"
+                      INNER JOIN "s47_enquiry" AS "t12"
+                        ON "t30"."la_code" = "t12"."la_code"
+                        AND "t30"."referral_id" = "t12"."referral_id"
+                        AND "t12"."start_date" >= "t30"."start_date"
+                    )
+                    OR "t29"."assessment_id" IN (
                       SELECT
-                        "t4"."day" AS "__wd_end_day",
-                        "t4"."wd_index" AS "_wd_end"
-                      FROM "scorecard_calendar" AS "t4"
-                    ) AS "t17"
-                      ON "t25"."authorisation_date" = "t17"."__wd_end_day"
-                  ) AS "t26"
-                ) AS "t27"
-              ) AS "t28"
-            ) AS "t29"
-          ) AS "t33"
-        ) AS "t34"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t35"
+                        "t30"."assessment_id"
+                      FROM (
+                        SELECT
+                          "t28".*
+                          EXCLUDE ("_wd_end", "_wd_start")
+                        FROM (
+                          SELECT
+                            "t27"."assessment_id",
+                            "t27"."referral_id",
+                            "t27"."child_id",
+                            "t27"."start_date",
+                            "t27"."authorisation_date",
+                            "t27"."child_seen",
+                            "t27"."further_action",
+                            "t27"."la_code",
+                            "t27"."load_id",
+                            "t27"."month",
+                            "t27"."_clock",
+                            "t27"."_wd_start",
+                            "t27"."_wd_end",
+                            "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
+                          FROM (
+                            SELECT
+                              "t26".*
+                              EXCLUDE ("__wd_end_day")
+                            FROM (
+                              SELECT
+                                "t25"."assessment_id",
+                                "t25"."referral_id",
+                                "t25"."child_id",
+                                "t25"."start_date",
+                                "t25"."authorisation_date",
+                                "t25"."child_seen",
+                                "t25"."further_action",
+                                "t25"."la_code",
+                                "t25"."load_id",
+                                "t25"."month",
+                                "t25"."_clock",
+                                "t25"."_wd_start",
+                                "t17"."__wd_end_day",
+                                "t17"."_wd_end"
+                              FROM (
+                                SELECT
+                                  "t23".*
+                                  EXCLUDE ("__wd_start_day")
+                                FROM (
+                                  SELECT
+                                    "t20"."assessment_id",
+                                    "t20"."referral_id",
+                                    "t20"."child_id",
+                                    "t20"."start_date",
+                                    "t20"."authorisation_date",
+                                    "t20"."child_seen",
+                                    "t20"."further_action",
+                                    "t20"."la_code",
+                                    "t20"."load_id",
+                                    "t20"."month",
+                                    "t20"."_clock",
+                                    "t18"."__wd_start_day",
+                                    "t18"."_wd_start"
+                                  FROM (
+                                    SELECT
+                                      "t7"."assessment_id",
+                                      "t7"."referral_id",
+                                      "t7"."child_id",
+                                      "t7"."start_date",
+                                      "t7"."authorisation_date",
+                                      "t7"."child_seen",
+                                      "t7"."further_action",
+                                      "t7"."la_code",
+                                      "t7"."load_id",
+                                      DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
+                                      "t7"."start_date" AS "_clock"
+                                    FROM "assessment" AS "t7"
+                                    WHERE
+                                      "t7"."authorisation_date" IS NOT NULL
+                                      AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                                  ) AS "t20"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t4"."day" AS "__wd_start_day",
+                                      "t4"."wd_index" AS "_wd_start"
+                                    FROM "scorecard_calendar" AS "t4"
+                                  ) AS "t18"
+                                    ON "t20"."_clock" = "t18"."__wd_start_day"
+                                ) AS "t23"
+                              ) AS "t25"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t4"."day" AS "__wd_end_day",
+                                  "t4"."wd_index" AS "_wd_end"
+                                FROM "scorecard_calendar" AS "t4"
+                              ) AS "t17"
+                                ON "t25"."authorisation_date" = "t17"."__wd_end_day"
+                            ) AS "t26"
+                          ) AS "t27"
+                        ) AS "t28"
+                      ) AS "t30"
+                      INNER JOIN "cp_plan" AS "t13"
+                        ON "t30"."la_code" = "t13"."la_code"
+                        AND "t30"."referral_id" = "t13"."referral_id"
+                        AND "t13"."start_date" >= "t30"."start_date"
+                    ),
+                    FALSE
+                  )
+                  THEN 1.0
+                  ELSE 0.0
+                END AS "numerator",
+                1.0 AS "denominator"
+              FROM (
+                SELECT
+                  "t28".*
+                  EXCLUDE ("_wd_end", "_wd_start")
+                FROM (
+                  SELECT
+                    "t27"."assessment_id",
+                    "t27"."referral_id",
+                    "t27"."child_id",
+                    "t27"."start_date",
+                    "t27"."authorisation_date",
+                    "t27"."child_seen",
+                    "t27"."further_action",
+                    "t27"."la_code",
+                    "t27"."load_id",
+                    "t27"."month",
+                    "t27"."_clock",
+                    "t27"."_wd_start",
+                    "t27"."_wd_end",
+                    "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
+                  FROM (
+                    SELECT
+                      "t26".*
+                      EXCLUDE ("__wd_end_day")
+                    FROM (
+                      SELECT
+                        "t25"."assessment_id",
+                        "t25"."referral_id",
+                        "t25"."child_id",
+                        "t25"."start_date",
+                        "t25"."authorisation_date",
+                        "t25"."child_seen",
+                        "t25"."further_action",
+                        "t25"."la_code",
+                        "t25"."load_id",
+                        "t25"."month",
+                        "t25"."_clock",
+                        "t25"."_wd_start",
+                        "t17"."__wd_end_day",
+                        "t17"."_wd_end"
+                      FROM (
+                        SELECT
+                          "t23".*
+                          EXCLUDE ("__wd_start_day")
+                        FROM (
+                          SELECT
+                            "t20"."assessment_id",
+                            "t20"."referral_id",
+                            "t20"."child_id",
+                            "t20"."start_date",
+                            "t20"."authorisation_date",
+                            "t20"."child_seen",
+                            "t20"."further_action",
+                            "t20"."la_code",
+                            "t20"."load_id",
+                            "t20"."month",
+                            "t20"."_clock",
+                            "t18"."__wd_start_day",
+                            "t18"."_wd_start"
+                          FROM (
+                            SELECT
+                              "t7"."assessment_id",
+                              "t7"."referral_id",
+                              "t7"."child_id",
+                              "t7"."start_date",
+                              "t7"."authorisation_date",
+                              "t7"."child_seen",
+                              "t7"."further_action",
+                              "t7"."la_code",
+                              "t7"."load_id",
+                              DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
+                              "t7"."start_date" AS "_clock"
+                            FROM "assessment" AS "t7"
+                            WHERE
+                              "t7"."authorisation_date" IS NOT NULL
+                              AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                          ) AS "t20"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t4"."day" AS "__wd_start_day",
+                              "t4"."wd_index" AS "_wd_start"
+                            FROM "scorecard_calendar" AS "t4"
+                          ) AS "t18"
+                            ON "t20"."_clock" = "t18"."__wd_start_day"
+                        ) AS "t23"
+                      ) AS "t25"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t4"."day" AS "__wd_end_day",
+                          "t4"."wd_index" AS "_wd_end"
+                        FROM "scorecard_calendar" AS "t4"
+                      ) AS "t17"
+                        ON "t25"."authorisation_date" = "t17"."__wd_end_day"
+                    ) AS "t26"
+                  ) AS "t27"
+                ) AS "t28"
+              ) AS "t29"
+            ) AS "t33"
+          ) AS "t34"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t35"
+      ) AS "t36"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t37"
-      ON "t37"."la_code" = "t9"."la_code"
-      AND "t37"."indicator_id" = "t11"."indicator_id"
-      AND "t37"."month_index" <= "t10"."month_index"
-      AND "t37"."month_index" >= (
-        "t10"."month_index" - CASE WHEN "t37"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
+    ) AS "t38"
+      ON "t38"."la_code" = "t9"."la_code"
+      AND "t38"."indicator_id" = "t11"."indicator_id"
+      AND "t38"."month_index" <= "t10"."month_index"
+      AND "t38"."month_index" >= (
+        "t10"."month_index" - CASE WHEN "t38"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
       )
-  ) AS "t38"
+  ) AS "t39"
   GROUP BY
     1,
     2,
@@ -413,39 +420,39 @@ WITH "t39" AS (
     6
 )
 SELECT
-  "t51"."la_code",
-  "t51"."indicator_id",
-  "t51"."month",
-  "t51"."breakdown",
-  "t51"."breakdown_value",
-  "t51"."numerator",
+  "t52"."la_code",
+  "t52"."indicator_id",
+  "t52"."month",
+  "t52"."breakdown",
+  "t52"."breakdown_value",
+  "t52"."numerator",
   CASE
-    WHEN "t51"."unit" = 'count'
+    WHEN "t52"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t51"."unit" = 'rate'
+    WHEN "t52"."unit" = 'rate'
     THEN CAST("t8"."population" AS DOUBLE)
-    ELSE "t51"."denominator"
+    ELSE "t52"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t51"."unit" = 'count'
-    THEN "t51"."numerator"
-    WHEN "t51"."unit" = 'rate'
+    WHEN "t52"."unit" = 'count'
+    THEN "t52"."numerator"
+    WHEN "t52"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t8"."population" AS DOUBLE) > 0
       THEN (
-        "t51"."numerator" * 10000
+        "t52"."numerator" * 10000
       ) / CAST("t8"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t51"."unit" = 'percent'
+    WHEN "t52"."unit" = 'percent'
     THEN CASE
-      WHEN "t51"."denominator" > 0
-      THEN "t51"."numerator" / "t51"."denominator"
+      WHEN "t52"."denominator" > 0
+      THEN "t52"."numerator" / "t52"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t51"."denominator" > 0
-      THEN "t51"."numerator" / "t51"."denominator"
+      WHEN "t52"."denominator" > 0
+      THEN "t52"."numerator" / "t52"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -454,14 +461,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t45"."la_code",
-      "t45"."indicator_id",
-      "t45"."month",
-      "t45"."breakdown",
-      "t45"."breakdown_value",
-      "t45"."unit",
-      "t45"."numerator",
-      "t45"."denominator"
+      "t46"."la_code",
+      "t46"."indicator_id",
+      "t46"."month",
+      "t46"."breakdown",
+      "t46"."breakdown_value",
+      "t46"."unit",
+      "t46"."numerator",
+      "t46"."denominator"
     FROM (
       SELECT
         "t22"."la_code",
@@ -495,35 +502,35 @@ FROM (
       ANTI JOIN (
         SELECT
           *
-        FROM "t39" AS "t40"
+        FROM "t40" AS "t41"
         WHERE
-          "t40"."breakdown" = 'month_alone'
-      ) AS "t43"
-        ON "t22"."la_code" = "t43"."la_code"
-        AND "t22"."indicator_id" = "t43"."indicator_id"
-        AND "t22"."month" = "t43"."month"
-    ) AS "t45"
-  ) AS "t47"
+          "t41"."breakdown" = 'month_alone'
+      ) AS "t44"
+        ON "t22"."la_code" = "t44"."la_code"
+        AND "t22"."indicator_id" = "t44"."indicator_id"
+        AND "t22"."month" = "t44"."month"
+    ) AS "t46"
+  ) AS "t48"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t39" AS "t40"
+    FROM "t40" AS "t41"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t46"."la_code",
-        "t46"."indicator_id",
-        "t46"."month",
-        "t46"."breakdown",
-        "t46"."breakdown_value",
-        "t46"."unit",
-        "t46"."numerator",
-        "t46"."denominator"
+        "t47"."la_code",
+        "t47"."indicator_id",
+        "t47"."month",
+        "t47"."breakdown",
+        "t47"."breakdown_value",
+        "t47"."unit",
+        "t47"."numerator",
+        "t47"."denominator"
       FROM (
         SELECT
           "t9"."la_code",
@@ -541,16 +548,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t39" AS "t40"
+          FROM "t40" AS "t41"
           WHERE
-            "t40"."breakdown" = 'all'
-        ) AS "t44"
-          ON "t9"."la_code" = "t44"."la_code"
-          AND "t11"."indicator_id" = "t44"."indicator_id"
-          AND "t10"."month" = "t44"."month"
-      ) AS "t46"
-    ) AS "t48"
-  ) AS "t49"
-) AS "t51"
+            "t41"."breakdown" = 'all'
+        ) AS "t45"
+          ON "t9"."la_code" = "t45"."la_code"
+          AND "t11"."indicator_id" = "t45"."indicator_id"
+          AND "t10"."month" = "t45"."month"
+      ) AS "t47"
+    ) AS "t49"
+  ) AS "t50"
+) AS "t52"
 LEFT OUTER JOIN "scorecard_population" AS "t8"
-  ON "t51"."la_code" = "t8"."la_code" AND "t51"."month" = "t8"."month"
+  ON "t52"."la_code" = "t8"."la_code" AND "t52"."month" = "t8"."month"

@@ -66,16 +66,16 @@ WITH "t15" AS (
       ) AS "t10"
     ) AS "t13"
   ) AS "t14"
-), "t34" AS (
+), "t35" AS (
   SELECT
-    "t33"."la_code",
-    "t33"."indicator_id",
-    "t33"."month",
-    "t33"."breakdown",
-    "t33"."breakdown_value",
-    "t33"."unit",
-    SUM("t33"."_num") AS "numerator",
-    SUM("t33"."_den") AS "denominator"
+    "t34"."la_code",
+    "t34"."indicator_id",
+    "t34"."month",
+    "t34"."breakdown",
+    "t34"."breakdown_value",
+    "t34"."unit",
+    SUM("t34"."_num") AS "numerator",
+    SUM("t34"."_den") AS "denominator"
   FROM (
     SELECT
       "t6"."la_code",
@@ -85,198 +85,205 @@ WITH "t15" AS (
       "t8"."indicator_id",
       "t8"."months_back",
       "t8"."unit",
-      "t32"."la_code" AS "la_code_right",
-      "t32"."indicator_id" AS "indicator_id_right",
-      "t32"."month_index" AS "month_index_right",
-      "t32"."breakdown",
-      "t32"."breakdown_value",
-      "t32"."_num",
-      "t32"."_den"
+      "t33"."la_code" AS "la_code_right",
+      "t33"."indicator_id" AS "indicator_id_right",
+      "t33"."month_index" AS "month_index_right",
+      "t33"."breakdown",
+      "t33"."breakdown_value",
+      "t33"."_num",
+      "t33"."_den"
     FROM "scorecard_councils" AS "t6"
     CROSS JOIN "scorecard_month_spine" AS "t7"
     CROSS JOIN (VALUES
       ('CIN2', 0, 'rate')) AS t8(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t30"."la_code",
-        "t30"."indicator_id",
-        "t30"."month_index",
-        "t30"."breakdown",
-        "t30"."breakdown_value",
-        SUM("t30"."numerator") AS "_num",
-        SUM("t30"."denominator") AS "_den"
+        "t31"."la_code",
+        "t31"."indicator_id",
+        "t31"."month_index",
+        "t31"."breakdown",
+        "t31"."breakdown_value",
+        SUM("t31"."numerator") AS "_num",
+        SUM("t31"."denominator") AS "_den"
       FROM (
         SELECT
-          "t29"."la_code",
-          "t29"."indicator_id",
-          "t29"."month_index",
-          "t29"."breakdown",
-          "t29"."breakdown_value",
-          SUM("t29"."numerator") AS "numerator",
-          SUM("t29"."denominator") AS "denominator"
+          "t30"."la_code",
+          'CIN2' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t30"."month") * 12
+            ) + EXTRACT(month FROM "t30"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t30"."breakdown_value",
+          "t30"."numerator",
+          "t30"."denominator"
         FROM (
           SELECT
-            "t28"."la_code",
-            1.0 AS "numerator",
-            1.0 AS "denominator",
-            'CIN2' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t28"."month") * 12
-              ) + EXTRACT(month FROM "t28"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
+            "t29"."la_code",
+            "t29"."month",
+            "t29"."_part",
+            "t29"."breakdown_value",
+            SUM("t29"."numerator") AS "numerator",
+            SUM("t29"."denominator") AS "denominator"
           FROM (
             SELECT
-              *
+              "t28"."la_code",
+              "t28"."month",
+              1.0 AS "numerator",
+              1.0 AS "denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t22".*
-                EXCLUDE ("_until")
+                *
               FROM (
                 SELECT
-                  "t20"."referral_id",
-                  "t20"."child_id",
-                  "t20"."referral_date",
-                  "t20"."referral_source",
-                  "t20"."primary_need",
-                  "t20"."referral_nfa",
-                  "t20"."closure_date",
-                  "t20"."closure_reason",
-                  "t20"."team",
-                  "t20"."la_code",
-                  "t20"."load_id",
-                  "t20"."_until",
-                  "t7"."month",
-                  "t7"."month_end",
-                  "t7"."month_index"
+                  "t22".*
+                  EXCLUDE ("_until")
                 FROM (
                   SELECT
-                    "t16"."referral_id",
-                    "t16"."child_id",
-                    "t16"."referral_date",
-                    "t16"."referral_source",
-                    "t16"."primary_need",
-                    "t16"."referral_nfa",
-                    "t16"."closure_date",
-                    "t16"."closure_reason",
-                    "t16"."team",
-                    "t16"."la_code",
-                    "t16"."load_id",
-                    COALESCE("t16"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                  FROM "t15" AS "t16"
-                  WHERE
-                    NOT (
-                      "t16"."_overlaps"
-                    ) AND "t16"."referral_date" IS NOT NULL
-                ) AS "t20"
-                INNER JOIN "scorecard_month_spine" AS "t7"
-                  ON "t20"."referral_date" <= "t7"."month_end" AND "t20"."_until" > "t7"."month_end"
-              ) AS "t22"
-            ) AS "t24"
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                "t26".*
-                EXCLUDE ("_rank")
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    "t23"."referral_id",
-                    "t23"."child_id",
-                    "t23"."referral_date",
-                    "t23"."referral_source",
-                    "t23"."primary_need",
-                    "t23"."referral_nfa",
-                    "t23"."closure_date",
-                    "t23"."closure_reason",
-                    "t23"."team",
-                    "t23"."la_code",
-                    "t23"."load_id",
-                    "t23"."month",
-                    "t23"."month_end",
-                    "t23"."month_index",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t23"."la_code", "t23"."child_id", "t23"."month"
-                      ORDER BY "t23"."referral_date" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "_rank"
+                    "t20"."referral_id",
+                    "t20"."child_id",
+                    "t20"."referral_date",
+                    "t20"."referral_source",
+                    "t20"."primary_need",
+                    "t20"."referral_nfa",
+                    "t20"."closure_date",
+                    "t20"."closure_reason",
+                    "t20"."team",
+                    "t20"."la_code",
+                    "t20"."load_id",
+                    "t20"."_until",
+                    "t7"."month",
+                    "t7"."month_end",
+                    "t7"."month_index"
                   FROM (
                     SELECT
-                      "t21".*
-                      EXCLUDE ("_until")
+                      "t16"."referral_id",
+                      "t16"."child_id",
+                      "t16"."referral_date",
+                      "t16"."referral_source",
+                      "t16"."primary_need",
+                      "t16"."referral_nfa",
+                      "t16"."closure_date",
+                      "t16"."closure_reason",
+                      "t16"."team",
+                      "t16"."la_code",
+                      "t16"."load_id",
+                      COALESCE("t16"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                    FROM "t15" AS "t16"
+                    WHERE
+                      NOT (
+                        "t16"."_overlaps"
+                      ) AND "t16"."referral_date" IS NOT NULL
+                  ) AS "t20"
+                  INNER JOIN "scorecard_month_spine" AS "t7"
+                    ON "t20"."referral_date" <= "t7"."month_end" AND "t20"."_until" > "t7"."month_end"
+                ) AS "t22"
+              ) AS "t24"
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t26".*
+                  EXCLUDE ("_rank")
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t23"."referral_id",
+                      "t23"."child_id",
+                      "t23"."referral_date",
+                      "t23"."referral_source",
+                      "t23"."primary_need",
+                      "t23"."referral_nfa",
+                      "t23"."closure_date",
+                      "t23"."closure_reason",
+                      "t23"."team",
+                      "t23"."la_code",
+                      "t23"."load_id",
+                      "t23"."month",
+                      "t23"."month_end",
+                      "t23"."month_index",
+                      ROW_NUMBER() OVER (
+                        PARTITION BY "t23"."la_code", "t23"."child_id", "t23"."month"
+                        ORDER BY "t23"."referral_date" DESC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                      ) - 1 AS "_rank"
                     FROM (
                       SELECT
-                        "t19"."referral_id",
-                        "t19"."child_id",
-                        "t19"."referral_date",
-                        "t19"."referral_source",
-                        "t19"."primary_need",
-                        "t19"."referral_nfa",
-                        "t19"."closure_date",
-                        "t19"."closure_reason",
-                        "t19"."team",
-                        "t19"."la_code",
-                        "t19"."load_id",
-                        "t19"."_until",
-                        "t7"."month",
-                        "t7"."month_end",
-                        "t7"."month_index"
+                        "t21".*
+                        EXCLUDE ("_until")
                       FROM (
                         SELECT
-                          "t16"."referral_id",
-                          "t16"."child_id",
-                          "t16"."referral_date",
-                          "t16"."referral_source",
-                          "t16"."primary_need",
-                          "t16"."referral_nfa",
-                          "t16"."closure_date",
-                          "t16"."closure_reason",
-                          "t16"."team",
-                          "t16"."la_code",
-                          "t16"."load_id",
-                          COALESCE("t16"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                        FROM "t15" AS "t16"
-                        WHERE
-                          "t16"."_overlaps" AND "t16"."referral_date" IS NOT NULL
-                      ) AS "t19"
-                      INNER JOIN "scorecard_month_spine" AS "t7"
-                        ON "t19"."referral_date" <= "t7"."month_end" AND "t19"."_until" > "t7"."month_end"
-                    ) AS "t21"
-                  ) AS "t23"
-                ) AS "t25"
-                WHERE
-                  "t25"."_rank" = 0
-              ) AS "t26"
-            ) AS "t27"
-          ) AS "t28"
-        ) AS "t29"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t30"
+                          "t19"."referral_id",
+                          "t19"."child_id",
+                          "t19"."referral_date",
+                          "t19"."referral_source",
+                          "t19"."primary_need",
+                          "t19"."referral_nfa",
+                          "t19"."closure_date",
+                          "t19"."closure_reason",
+                          "t19"."team",
+                          "t19"."la_code",
+                          "t19"."load_id",
+                          "t19"."_until",
+                          "t7"."month",
+                          "t7"."month_end",
+                          "t7"."month_index"
+                        FROM (
+                          SELECT
+                            "t16"."referral_id",
+                            "t16"."child_id",
+                            "t16"."referral_date",
+                            "t16"."referral_source",
+                            "t16"."primary_need",
+                            "t16"."referral_nfa",
+                            "t16"."closure_date",
+                            "t16"."closure_reason",
+                            "t16"."team",
+                            "t16"."la_code",
+                            "t16"."load_id",
+                            COALESCE("t16"."closure_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                          FROM "t15" AS "t16"
+                          WHERE
+                            "t16"."_overlaps" AND "t16"."referral_date" IS NOT NULL
+                        ) AS "t19"
+                        INNER JOIN "scorecard_month_spine" AS "t7"
+                          ON "t19"."referral_date" <= "t7"."month_end" AND "t19"."_until" > "t7"."month_end"
+                      ) AS "t21"
+                    ) AS "t23"
+                  ) AS "t25"
+                  WHERE
+                    "t25"."_rank" = 0
+                ) AS "t26"
+              ) AS "t27"
+            ) AS "t28"
+          ) AS "t29"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t30"
+      ) AS "t31"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t32"
-      ON "t32"."la_code" = "t6"."la_code"
-      AND "t32"."indicator_id" = "t8"."indicator_id"
-      AND "t32"."month_index" <= "t7"."month_index"
-      AND "t32"."month_index" >= (
-        "t7"."month_index" - CASE WHEN "t32"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
+    ) AS "t33"
+      ON "t33"."la_code" = "t6"."la_code"
+      AND "t33"."indicator_id" = "t8"."indicator_id"
+      AND "t33"."month_index" <= "t7"."month_index"
+      AND "t33"."month_index" >= (
+        "t7"."month_index" - CASE WHEN "t33"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
       )
-  ) AS "t33"
+  ) AS "t34"
   GROUP BY
     1,
     2,
@@ -286,39 +293,39 @@ WITH "t15" AS (
     6
 )
 SELECT
-  "t46"."la_code",
-  "t46"."indicator_id",
-  "t46"."month",
-  "t46"."breakdown",
-  "t46"."breakdown_value",
-  "t46"."numerator",
+  "t47"."la_code",
+  "t47"."indicator_id",
+  "t47"."month",
+  "t47"."breakdown",
+  "t47"."breakdown_value",
+  "t47"."numerator",
   CASE
-    WHEN "t46"."unit" = 'count'
+    WHEN "t47"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t46"."unit" = 'rate'
+    WHEN "t47"."unit" = 'rate'
     THEN CAST("t5"."population" AS DOUBLE)
-    ELSE "t46"."denominator"
+    ELSE "t47"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t46"."unit" = 'count'
-    THEN "t46"."numerator"
-    WHEN "t46"."unit" = 'rate'
+    WHEN "t47"."unit" = 'count'
+    THEN "t47"."numerator"
+    WHEN "t47"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t5"."population" AS DOUBLE) > 0
       THEN (
-        "t46"."numerator" * 10000
+        "t47"."numerator" * 10000
       ) / CAST("t5"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t46"."unit" = 'percent'
+    WHEN "t47"."unit" = 'percent'
     THEN CASE
-      WHEN "t46"."denominator" > 0
-      THEN "t46"."numerator" / "t46"."denominator"
+      WHEN "t47"."denominator" > 0
+      THEN "t47"."numerator" / "t47"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t46"."denominator" > 0
-      THEN "t46"."numerator" / "t46"."denominator"
+      WHEN "t47"."denominator" > 0
+      THEN "t47"."numerator" / "t47"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -327,14 +334,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t40"."la_code",
-      "t40"."indicator_id",
-      "t40"."month",
-      "t40"."breakdown",
-      "t40"."breakdown_value",
-      "t40"."unit",
-      "t40"."numerator",
-      "t40"."denominator"
+      "t41"."la_code",
+      "t41"."indicator_id",
+      "t41"."month",
+      "t41"."breakdown",
+      "t41"."breakdown_value",
+      "t41"."unit",
+      "t41"."numerator",
+      "t41"."denominator"
     FROM (
       SELECT
         "t12"."la_code",
@@ -368,35 +375,35 @@ FROM (
       ANTI JOIN (
         SELECT
           *
-        FROM "t34" AS "t35"
+        FROM "t35" AS "t36"
         WHERE
-          "t35"."breakdown" = 'month_alone'
-      ) AS "t38"
-        ON "t12"."la_code" = "t38"."la_code"
-        AND "t12"."indicator_id" = "t38"."indicator_id"
-        AND "t12"."month" = "t38"."month"
-    ) AS "t40"
-  ) AS "t42"
+          "t36"."breakdown" = 'month_alone'
+      ) AS "t39"
+        ON "t12"."la_code" = "t39"."la_code"
+        AND "t12"."indicator_id" = "t39"."indicator_id"
+        AND "t12"."month" = "t39"."month"
+    ) AS "t41"
+  ) AS "t43"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t34" AS "t35"
+    FROM "t35" AS "t36"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t41"."la_code",
-        "t41"."indicator_id",
-        "t41"."month",
-        "t41"."breakdown",
-        "t41"."breakdown_value",
-        "t41"."unit",
-        "t41"."numerator",
-        "t41"."denominator"
+        "t42"."la_code",
+        "t42"."indicator_id",
+        "t42"."month",
+        "t42"."breakdown",
+        "t42"."breakdown_value",
+        "t42"."unit",
+        "t42"."numerator",
+        "t42"."denominator"
       FROM (
         SELECT
           "t6"."la_code",
@@ -414,16 +421,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t34" AS "t35"
+          FROM "t35" AS "t36"
           WHERE
-            "t35"."breakdown" = 'all'
-        ) AS "t39"
-          ON "t6"."la_code" = "t39"."la_code"
-          AND "t8"."indicator_id" = "t39"."indicator_id"
-          AND "t7"."month" = "t39"."month"
-      ) AS "t41"
-    ) AS "t43"
-  ) AS "t44"
-) AS "t46"
+            "t36"."breakdown" = 'all'
+        ) AS "t40"
+          ON "t6"."la_code" = "t40"."la_code"
+          AND "t8"."indicator_id" = "t40"."indicator_id"
+          AND "t7"."month" = "t40"."month"
+      ) AS "t42"
+    ) AS "t44"
+  ) AS "t45"
+) AS "t47"
 LEFT OUTER JOIN "scorecard_population" AS "t5"
-  ON "t46"."la_code" = "t5"."la_code" AND "t46"."month" = "t5"."month"
+  ON "t47"."la_code" = "t5"."la_code" AND "t47"."month" = "t5"."month"

@@ -253,16 +253,16 @@ WITH "t32" AS (
       ) AS "t29"
     ) AS "t30"
   ) AS "t31"
-), "t66" AS (
+), "t67" AS (
   SELECT
-    "t65"."la_code",
-    "t65"."indicator_id",
-    "t65"."month",
-    "t65"."breakdown",
-    "t65"."breakdown_value",
-    "t65"."unit",
-    SUM("t65"."_num") AS "numerator",
-    SUM("t65"."_den") AS "denominator"
+    "t66"."la_code",
+    "t66"."indicator_id",
+    "t66"."month",
+    "t66"."breakdown",
+    "t66"."breakdown_value",
+    "t66"."unit",
+    SUM("t66"."_num") AS "numerator",
+    SUM("t66"."_den") AS "denominator"
   FROM (
     SELECT
       "t9"."la_code",
@@ -272,954 +272,968 @@ WITH "t32" AS (
       "t11"."indicator_id",
       "t11"."months_back",
       "t11"."unit",
-      "t64"."la_code" AS "la_code_right",
-      "t64"."indicator_id" AS "indicator_id_right",
-      "t64"."month_index" AS "month_index_right",
-      "t64"."breakdown",
-      "t64"."breakdown_value",
-      "t64"."_num",
-      "t64"."_den"
+      "t65"."la_code" AS "la_code_right",
+      "t65"."indicator_id" AS "indicator_id_right",
+      "t65"."month_index" AS "month_index_right",
+      "t65"."breakdown",
+      "t65"."breakdown_value",
+      "t65"."_num",
+      "t65"."_den"
     FROM "scorecard_councils" AS "t9"
     CROSS JOIN "scorecard_month_spine" AS "t10"
     CROSS JOIN (VALUES
       ('CLA7', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t62"."la_code",
-        "t62"."indicator_id",
-        "t62"."month_index",
-        "t62"."breakdown",
-        "t62"."breakdown_value",
-        SUM("t62"."numerator") AS "_num",
-        SUM("t62"."denominator") AS "_den"
+        "t63"."la_code",
+        "t63"."indicator_id",
+        "t63"."month_index",
+        "t63"."breakdown",
+        "t63"."breakdown_value",
+        SUM("t63"."numerator") AS "_num",
+        SUM("t63"."denominator") AS "_den"
       FROM (
         SELECT
-          "t61"."la_code",
-          "t61"."indicator_id",
-          "t61"."month_index",
-          "t61"."breakdown",
-          "t61"."breakdown_value",
-          SUM("t61"."numerator") AS "numerator",
-          SUM("t61"."denominator") AS "denominator"
+          "t62"."la_code",
+          'CLA7' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t62"."month") * 12
+            ) + EXTRACT(month FROM "t62"."month")
+          ) - 1 AS "month_index",
+          CASE
+            WHEN "t62"."_part" = 0
+            THEN 'all'
+            WHEN "t62"."_part" = 1
+            THEN 'legal_status'
+            WHEN "t62"."_part" = 2
+            THEN 'placement_type'
+            WHEN "t62"."_part" = 3
+            THEN 'uasc'
+            WHEN "t62"."_part" = 4
+            THEN 'age_band'
+            WHEN "t62"."_part" = 5
+            THEN 'sex'
+            WHEN "t62"."_part" = 6
+            THEN 'ethnicity_group'
+            WHEN "t62"."_part" = 7
+            THEN 'disability'
+            ELSE NULL
+          END AS "breakdown",
+          "t62"."breakdown_value",
+          "t62"."numerator",
+          "t62"."denominator"
         FROM (
           SELECT
-            "t60"."la_code",
-            "t60"."numerator",
-            "t60"."denominator",
-            'CLA7' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t60"."month") * 12
-              ) + EXTRACT(month FROM "t60"."month")
-            ) - 1 AS "month_index",
-            "t60"."_breakdown" AS "breakdown",
-            CASE
-              WHEN "t60"."_breakdown" = 'legal_status'
-              THEN COALESCE("t60"."legal_status", 'unknown')
-              WHEN "t60"."_breakdown" = 'placement_type'
-              THEN COALESCE("t60"."placement_type", 'unknown')
-              WHEN "t60"."_breakdown" = 'uasc'
-              THEN COALESCE("t60"."uasc", 'unknown')
-              WHEN "t60"."_breakdown" = 'age_band'
-              THEN COALESCE("t60"."age_band", 'unknown')
-              WHEN "t60"."_breakdown" = 'sex'
-              THEN COALESCE("t60"."sex", 'unknown')
-              WHEN "t60"."_breakdown" = 'ethnicity_group'
-              THEN COALESCE("t60"."ethnicity_group", 'unknown')
-              WHEN "t60"."_breakdown" = 'disability'
-              THEN COALESCE("t60"."disability", 'unknown')
-              ELSE 'all'
-            END AS "breakdown_value"
+            "t61"."la_code",
+            "t61"."month",
+            "t61"."_part",
+            "t61"."breakdown_value",
+            SUM("t61"."numerator") AS "numerator",
+            SUM("t61"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t59"."la_code",
-              "t59"."month",
-              "t59"."child_id",
-              "t59"."record_id",
-              "t59"."ref_date",
-              "t59"."numerator",
-              "t59"."denominator",
-              "t59"."legal_status",
-              "t59"."placement_type",
-              "t59"."uasc",
-              "t59"."age_band",
-              "t59"."sex",
-              "t59"."ethnicity_group",
-              "t59"."disability",
-              UNNEST(
-                CAST([
-                  'all',
-                  'legal_status',
-                  'placement_type',
-                  'uasc',
-                  'age_band',
-                  'sex',
-                  'ethnicity_group',
-                  'disability'
-                ] AS TEXT[])
-              ) AS "_breakdown"
+              "t60"."la_code",
+              "t60"."month",
+              "t60"."numerator",
+              "t60"."denominator",
+              "t60"."_part",
+              CASE
+                WHEN "t60"."_part" = 1
+                THEN COALESCE("t60"."legal_status", 'unknown')
+                WHEN "t60"."_part" = 2
+                THEN COALESCE("t60"."placement_type", 'unknown')
+                WHEN "t60"."_part" = 3
+                THEN COALESCE("t60"."uasc", 'unknown')
+                WHEN "t60"."_part" = 4
+                THEN COALESCE("t60"."age_band", 'unknown')
+                WHEN "t60"."_part" = 5
+                THEN COALESCE("t60"."sex", 'unknown')
+                WHEN "t60"."_part" = 6
+                THEN COALESCE("t60"."ethnicity_group", 'unknown')
+                WHEN "t60"."_part" = 7
+                THEN COALESCE("t60"."disability", 'unknown')
+                ELSE 'all'
+              END AS "breakdown_value"
             FROM (
               SELECT
-                "t58"."la_code",
-                "t58"."month",
-                "t58"."child_id",
-                "t58"."record_id",
-                "t58"."ref_date",
-                "t58"."numerator",
-                "t58"."denominator",
-                "t58"."legal_status",
-                "t58"."placement_type",
-                "t58"."uasc",
-                COALESCE(
-                  CASE
-                    WHEN (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 0
-                    )
-                    AND (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) < 1
-                    )
-                    THEN 'under 1'
-                    WHEN (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 1
-                    )
-                    AND (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) < 5
-                    )
-                    THEN '1-4'
-                    WHEN (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 5
-                    )
-                    AND (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) < 10
-                    )
-                    THEN '5-9'
-                    WHEN (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 10
-                    )
-                    AND (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) < 16
-                    )
-                    THEN '10-15'
-                    WHEN (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 16
-                    )
-                    AND (
-                      (
-                        (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) < 18
-                    )
-                    THEN '16-17'
-                    ELSE CAST(NULL AS TEXT)
-                  END,
-                  CASE
-                    WHEN (
-                      (
-                        EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
-                      ) - CASE
-                        WHEN (
-                          (
-                            EXTRACT(month FROM "t58"."ref_date") * 100
-                          ) + EXTRACT(day FROM "t58"."ref_date")
-                        ) < (
-                          (
-                            EXTRACT(month FROM "t58"."date_of_birth") * 100
-                          ) + EXTRACT(day FROM "t58"."date_of_birth")
-                        )
-                        THEN 1
-                        ELSE 0
-                      END
-                    ) >= 18
-                    THEN '18 and over'
-                    ELSE 'unknown'
-                  END
-                ) AS "age_band",
-                COALESCE(
-                  CASE "t58"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t58"."sex" END,
-                  'unknown'
-                ) AS "sex",
-                CASE
-                  WHEN "t58"."ethnicity" IN ('REFU', 'NOBT')
-                  THEN 'Not known'
-                  ELSE CASE
-                    WHEN SUBSTRING(
-                      "t58"."ethnicity",
-                      CASE WHEN (
-                        0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
-                      1
-                    ) = 'W'
-                    THEN 'White'
-                    WHEN SUBSTRING(
-                      "t58"."ethnicity",
-                      CASE WHEN (
-                        0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
-                      1
-                    ) = 'M'
-                    THEN 'Mixed'
-                    WHEN SUBSTRING(
-                      "t58"."ethnicity",
-                      CASE WHEN (
-                        0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
-                      1
-                    ) = 'A'
-                    THEN 'Asian or Asian British'
-                    WHEN SUBSTRING(
-                      "t58"."ethnicity",
-                      CASE WHEN (
-                        0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
-                      1
-                    ) = 'B'
-                    THEN 'Black or Black British'
-                    WHEN SUBSTRING(
-                      "t58"."ethnicity",
-                      CASE WHEN (
-                        0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
-                      1
-                    ) = 'C'
-                    THEN 'Other ethnic group'
-                    WHEN SUBSTRING(
-                      "t58"."ethnicity",
-                      CASE WHEN (
-                        0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
-                      1
-                    ) = 'O'
-                    THEN 'Other ethnic group'
-                    ELSE 'Not known'
-                  END
-                END AS "ethnicity_group",
-                COALESCE("t58"."_disabled", 'Not disabled') AS "disability"
+                "t59"."la_code",
+                "t59"."month",
+                "t59"."child_id",
+                "t59"."record_id",
+                "t59"."ref_date",
+                "t59"."numerator",
+                "t59"."denominator",
+                "t59"."legal_status",
+                "t59"."placement_type",
+                "t59"."uasc",
+                "t59"."age_band",
+                "t59"."sex",
+                "t59"."ethnicity_group",
+                "t59"."disability",
+                UNNEST(CAST([0, 1, 2, 3, 4, 5, 6, 7] AS TINYINT[])) AS "_part"
               FROM (
                 SELECT
-                  "t57".*
-                  EXCLUDE ("child_id_right", "la_code_right")
+                  "t58"."la_code",
+                  "t58"."month",
+                  "t58"."child_id",
+                  "t58"."record_id",
+                  "t58"."ref_date",
+                  "t58"."numerator",
+                  "t58"."denominator",
+                  "t58"."legal_status",
+                  "t58"."placement_type",
+                  "t58"."uasc",
+                  COALESCE(
+                    CASE
+                      WHEN (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) >= 0
+                      )
+                      AND (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) < 1
+                      )
+                      THEN 'under 1'
+                      WHEN (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) >= 1
+                      )
+                      AND (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) < 5
+                      )
+                      THEN '1-4'
+                      WHEN (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) >= 5
+                      )
+                      AND (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) < 10
+                      )
+                      THEN '5-9'
+                      WHEN (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) >= 10
+                      )
+                      AND (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) < 16
+                      )
+                      THEN '10-15'
+                      WHEN (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) >= 16
+                      )
+                      AND (
+                        (
+                          (
+                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          ) - CASE
+                            WHEN (
+                              (
+                                EXTRACT(month FROM "t58"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t58"."ref_date")
+                            ) < (
+                              (
+                                EXTRACT(month FROM "t58"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                            )
+                            THEN 1
+                            ELSE 0
+                          END
+                        ) < 18
+                      )
+                      THEN '16-17'
+                      ELSE CAST(NULL AS TEXT)
+                    END,
+                    CASE
+                      WHEN (
+                        (
+                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                        ) - CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t58"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t58"."ref_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t58"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t58"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END
+                      ) >= 18
+                      THEN '18 and over'
+                      ELSE 'unknown'
+                    END
+                  ) AS "age_band",
+                  COALESCE(
+                    CASE "t58"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t58"."sex" END,
+                    'unknown'
+                  ) AS "sex",
+                  CASE
+                    WHEN "t58"."ethnicity" IN ('REFU', 'NOBT')
+                    THEN 'Not known'
+                    ELSE CASE
+                      WHEN SUBSTRING(
+                        "t58"."ethnicity",
+                        CASE WHEN (
+                          0 + 1
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        1
+                      ) = 'W'
+                      THEN 'White'
+                      WHEN SUBSTRING(
+                        "t58"."ethnicity",
+                        CASE WHEN (
+                          0 + 1
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        1
+                      ) = 'M'
+                      THEN 'Mixed'
+                      WHEN SUBSTRING(
+                        "t58"."ethnicity",
+                        CASE WHEN (
+                          0 + 1
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        1
+                      ) = 'A'
+                      THEN 'Asian or Asian British'
+                      WHEN SUBSTRING(
+                        "t58"."ethnicity",
+                        CASE WHEN (
+                          0 + 1
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        1
+                      ) = 'B'
+                      THEN 'Black or Black British'
+                      WHEN SUBSTRING(
+                        "t58"."ethnicity",
+                        CASE WHEN (
+                          0 + 1
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        1
+                      ) = 'C'
+                      THEN 'Other ethnic group'
+                      WHEN SUBSTRING(
+                        "t58"."ethnicity",
+                        CASE WHEN (
+                          0 + 1
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        1
+                      ) = 'O'
+                      THEN 'Other ethnic group'
+                      ELSE 'Not known'
+                    END
+                  END AS "ethnicity_group",
+                  COALESCE("t58"."_disabled", 'Not disabled') AS "disability"
                 FROM (
                   SELECT
-                    "t56"."la_code",
-                    "t56"."month",
-                    "t56"."child_id",
-                    "t56"."record_id",
-                    "t56"."ref_date",
-                    "t56"."numerator",
-                    "t56"."denominator",
-                    "t56"."legal_status",
-                    "t56"."placement_type",
-                    "t56"."uasc",
-                    "t25"."la_code" AS "la_code_right",
-                    "t25"."child_id" AS "child_id_right",
-                    "t25"."sex",
-                    "t25"."ethnicity",
-                    "t25"."date_of_birth",
-                    "t25"."_disabled"
+                    "t57".*
+                    EXCLUDE ("child_id_right", "la_code_right")
                   FROM (
                     SELECT
-                      "t54"."la_code",
-                      "t54"."month",
-                      "t54"."child_id",
-                      "t54"."child_id" AS "record_id",
-                      "t54"."month_end" AS "ref_date",
-                      CASE
-                        WHEN COALESCE("t54"."placement_type" IN ('K1', 'K2', 'R1', 'R2', 'R5', 'S1'), FALSE)
-                        THEN 1.0
-                        ELSE 0.0
-                      END AS "numerator",
-                      1.0 AS "denominator",
-                      "t54"."legal_status",
-                      "t54"."placement_type",
-                      "t54"."uasc"
+                      "t56"."la_code",
+                      "t56"."month",
+                      "t56"."child_id",
+                      "t56"."record_id",
+                      "t56"."ref_date",
+                      "t56"."numerator",
+                      "t56"."denominator",
+                      "t56"."legal_status",
+                      "t56"."placement_type",
+                      "t56"."uasc",
+                      "t25"."la_code" AS "la_code_right",
+                      "t25"."child_id" AS "child_id_right",
+                      "t25"."sex",
+                      "t25"."ethnicity",
+                      "t25"."date_of_birth",
+                      "t25"."_disabled"
                     FROM (
                       SELECT
-                        "t53".*
-                        EXCLUDE ("_uasc")
+                        "t54"."la_code",
+                        "t54"."month",
+                        "t54"."child_id",
+                        "t54"."child_id" AS "record_id",
+                        "t54"."month_end" AS "ref_date",
+                        CASE
+                          WHEN COALESCE("t54"."placement_type" IN ('K1', 'K2', 'R1', 'R2', 'R5', 'S1'), FALSE)
+                          THEN 1.0
+                          ELSE 0.0
+                        END AS "numerator",
+                        1.0 AS "denominator",
+                        "t54"."legal_status",
+                        "t54"."placement_type",
+                        "t54"."uasc"
                       FROM (
                         SELECT
-                          "t52"."child_id",
-                          "t52"."start_date",
-                          "t52"."reason_new_episode",
-                          "t52"."legal_status",
-                          "t52"."category_of_need",
-                          "t52"."placement_type",
-                          "t52"."placement_provider",
-                          "t52"."end_date",
-                          "t52"."reason_ceased",
-                          "t52"."reason_place_change",
-                          "t52"."home_postcode",
-                          "t52"."placement_postcode",
-                          "t52"."urn",
-                          "t52"."placed_outside_council",
-                          "t52"."la_code",
-                          "t52"."load_id",
-                          "t52"."period_start",
-                          "t52"."period_start_seen",
-                          "t52"."placement_start",
-                          "t52"."short_break",
-                          "t52"."previous_placement_start",
-                          "t52"."period_end",
-                          "t52"."month",
-                          "t52"."month_end",
-                          "t52"."month_index",
-                          "t52"."_uasc",
-                          COALESCE("t52"."_uasc", 'Not UASC') AS "uasc"
+                          "t53".*
+                          EXCLUDE ("_uasc")
                         FROM (
                           SELECT
-                            "t51".*
-                            EXCLUDE ("child_id_right", "la_code_right", "month_right")
+                            "t52"."child_id",
+                            "t52"."start_date",
+                            "t52"."reason_new_episode",
+                            "t52"."legal_status",
+                            "t52"."category_of_need",
+                            "t52"."placement_type",
+                            "t52"."placement_provider",
+                            "t52"."end_date",
+                            "t52"."reason_ceased",
+                            "t52"."reason_place_change",
+                            "t52"."home_postcode",
+                            "t52"."placement_postcode",
+                            "t52"."urn",
+                            "t52"."placed_outside_council",
+                            "t52"."la_code",
+                            "t52"."load_id",
+                            "t52"."period_start",
+                            "t52"."period_start_seen",
+                            "t52"."placement_start",
+                            "t52"."short_break",
+                            "t52"."previous_placement_start",
+                            "t52"."period_end",
+                            "t52"."month",
+                            "t52"."month_end",
+                            "t52"."month_index",
+                            "t52"."_uasc",
+                            COALESCE("t52"."_uasc", 'Not UASC') AS "uasc"
                           FROM (
                             SELECT
-                              "t46"."child_id",
-                              "t46"."start_date",
-                              "t46"."reason_new_episode",
-                              "t46"."legal_status",
-                              "t46"."category_of_need",
-                              "t46"."placement_type",
-                              "t46"."placement_provider",
-                              "t46"."end_date",
-                              "t46"."reason_ceased",
-                              "t46"."reason_place_change",
-                              "t46"."home_postcode",
-                              "t46"."placement_postcode",
-                              "t46"."urn",
-                              "t46"."placed_outside_council",
-                              "t46"."la_code",
-                              "t46"."load_id",
-                              "t46"."period_start",
-                              "t46"."period_start_seen",
-                              "t46"."placement_start",
-                              "t46"."short_break",
-                              "t46"."previous_placement_start",
-                              "t46"."period_end",
-                              "t46"."month",
-                              "t46"."month_end",
-                              "t46"."month_index",
-                              "t50"."la_code" AS "la_code_right",
-                              "t50"."child_id" AS "child_id_right",
-                              "t50"."month" AS "month_right",
-                              "t50"."_uasc"
+                              "t51".*
+                              EXCLUDE ("child_id_right", "la_code_right", "month_right")
                             FROM (
                               SELECT
-                                *
+                                "t46"."child_id",
+                                "t46"."start_date",
+                                "t46"."reason_new_episode",
+                                "t46"."legal_status",
+                                "t46"."category_of_need",
+                                "t46"."placement_type",
+                                "t46"."placement_provider",
+                                "t46"."end_date",
+                                "t46"."reason_ceased",
+                                "t46"."reason_place_change",
+                                "t46"."home_postcode",
+                                "t46"."placement_postcode",
+                                "t46"."urn",
+                                "t46"."placed_outside_council",
+                                "t46"."la_code",
+                                "t46"."load_id",
+                                "t46"."period_start",
+                                "t46"."period_start_seen",
+                                "t46"."placement_start",
+                                "t46"."short_break",
+                                "t46"."previous_placement_start",
+                                "t46"."period_end",
+                                "t46"."month",
+                                "t46"."month_end",
+                                "t46"."month_index",
+                                "t50"."la_code" AS "la_code_right",
+                                "t50"."child_id" AS "child_id_right",
+                                "t50"."month" AS "month_right",
+                                "t50"."_uasc"
                               FROM (
                                 SELECT
-                                  "t39".*
-                                  EXCLUDE ("_until")
-                                FROM (
-                                  SELECT
-                                    "t37"."child_id",
-                                    "t37"."start_date",
-                                    "t37"."reason_new_episode",
-                                    "t37"."legal_status",
-                                    "t37"."category_of_need",
-                                    "t37"."placement_type",
-                                    "t37"."placement_provider",
-                                    "t37"."end_date",
-                                    "t37"."reason_ceased",
-                                    "t37"."reason_place_change",
-                                    "t37"."home_postcode",
-                                    "t37"."placement_postcode",
-                                    "t37"."urn",
-                                    "t37"."placed_outside_council",
-                                    "t37"."la_code",
-                                    "t37"."load_id",
-                                    "t37"."period_start",
-                                    "t37"."period_start_seen",
-                                    "t37"."placement_start",
-                                    "t37"."short_break",
-                                    "t37"."previous_placement_start",
-                                    "t37"."period_end",
-                                    "t37"."_until",
-                                    "t10"."month",
-                                    "t10"."month_end",
-                                    "t10"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t33"."child_id",
-                                      "t33"."start_date",
-                                      "t33"."reason_new_episode",
-                                      "t33"."legal_status",
-                                      "t33"."category_of_need",
-                                      "t33"."placement_type",
-                                      "t33"."placement_provider",
-                                      "t33"."end_date",
-                                      "t33"."reason_ceased",
-                                      "t33"."reason_place_change",
-                                      "t33"."home_postcode",
-                                      "t33"."placement_postcode",
-                                      "t33"."urn",
-                                      "t33"."placed_outside_council",
-                                      "t33"."la_code",
-                                      "t33"."load_id",
-                                      "t33"."period_start",
-                                      "t33"."period_start_seen",
-                                      "t33"."placement_start",
-                                      "t33"."short_break",
-                                      "t33"."previous_placement_start",
-                                      "t33"."period_end",
-                                      COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t32" AS "t33"
-                                    WHERE
-                                      NOT (
-                                        "t33"."_overlaps"
-                                      ) AND "t33"."start_date" IS NOT NULL
-                                  ) AS "t37"
-                                  INNER JOIN "scorecard_month_spine" AS "t10"
-                                    ON "t37"."start_date" <= "t10"."month_end" AND "t37"."_until" > "t10"."month_end"
-                                ) AS "t39"
-                              ) AS "t41"
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t43".*
-                                  EXCLUDE ("_rank")
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t40"."child_id",
-                                      "t40"."start_date",
-                                      "t40"."reason_new_episode",
-                                      "t40"."legal_status",
-                                      "t40"."category_of_need",
-                                      "t40"."placement_type",
-                                      "t40"."placement_provider",
-                                      "t40"."end_date",
-                                      "t40"."reason_ceased",
-                                      "t40"."reason_place_change",
-                                      "t40"."home_postcode",
-                                      "t40"."placement_postcode",
-                                      "t40"."urn",
-                                      "t40"."placed_outside_council",
-                                      "t40"."la_code",
-                                      "t40"."load_id",
-                                      "t40"."period_start",
-                                      "t40"."period_start_seen",
-                                      "t40"."placement_start",
-                                      "t40"."short_break",
-                                      "t40"."previous_placement_start",
-                                      "t40"."period_end",
-                                      "t40"."month",
-                                      "t40"."month_end",
-                                      "t40"."month_index",
-                                      ROW_NUMBER() OVER (
-                                        PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
-                                        ORDER BY "t40"."start_date" DESC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      ) - 1 AS "_rank"
-                                    FROM (
-                                      SELECT
-                                        "t38".*
-                                        EXCLUDE ("_until")
-                                      FROM (
-                                        SELECT
-                                          "t36"."child_id",
-                                          "t36"."start_date",
-                                          "t36"."reason_new_episode",
-                                          "t36"."legal_status",
-                                          "t36"."category_of_need",
-                                          "t36"."placement_type",
-                                          "t36"."placement_provider",
-                                          "t36"."end_date",
-                                          "t36"."reason_ceased",
-                                          "t36"."reason_place_change",
-                                          "t36"."home_postcode",
-                                          "t36"."placement_postcode",
-                                          "t36"."urn",
-                                          "t36"."placed_outside_council",
-                                          "t36"."la_code",
-                                          "t36"."load_id",
-                                          "t36"."period_start",
-                                          "t36"."period_start_seen",
-                                          "t36"."placement_start",
-                                          "t36"."short_break",
-                                          "t36"."previous_placement_start",
-                                          "t36"."period_end",
-                                          "t36"."_until",
-                                          "t10"."month",
-                                          "t10"."month_end",
-                                          "t10"."month_index"
-                                        FROM (
-                                          SELECT
-                                            "t33"."child_id",
-                                            "t33"."start_date",
-                                            "t33"."reason_new_episode",
-                                            "t33"."legal_status",
-                                            "t33"."category_of_need",
-                                            "t33"."placement_type",
-                                            "t33"."placement_provider",
-                                            "t33"."end_date",
-                                            "t33"."reason_ceased",
-                                            "t33"."reason_place_change",
-                                            "t33"."home_postcode",
-                                            "t33"."placement_postcode",
-                                            "t33"."urn",
-                                            "t33"."placed_outside_council",
-                                            "t33"."la_code",
-                                            "t33"."load_id",
-                                            "t33"."period_start",
-                                            "t33"."period_start_seen",
-                                            "t33"."placement_start",
-                                            "t33"."short_break",
-                                            "t33"."previous_placement_start",
-                                            "t33"."period_end",
-                                            COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                          FROM "t32" AS "t33"
-                                          WHERE
-                                            "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
-                                        ) AS "t36"
-                                        INNER JOIN "scorecard_month_spine" AS "t10"
-                                          ON "t36"."start_date" <= "t10"."month_end" AND "t36"."_until" > "t10"."month_end"
-                                      ) AS "t38"
-                                    ) AS "t40"
-                                  ) AS "t42"
-                                  WHERE
-                                    "t42"."_rank" = 0
-                                ) AS "t43"
-                              ) AS "t44"
-                            ) AS "t46"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t48"."la_code",
-                                "t48"."child_id",
-                                "t48"."month",
-                                'UASC' AS "_uasc"
-                              FROM (
-                                SELECT DISTINCT
                                   *
                                 FROM (
                                   SELECT
-                                    "t46"."la_code",
-                                    "t46"."child_id",
-                                    "t46"."month"
+                                    "t39".*
+                                    EXCLUDE ("_until")
+                                  FROM (
+                                    SELECT
+                                      "t37"."child_id",
+                                      "t37"."start_date",
+                                      "t37"."reason_new_episode",
+                                      "t37"."legal_status",
+                                      "t37"."category_of_need",
+                                      "t37"."placement_type",
+                                      "t37"."placement_provider",
+                                      "t37"."end_date",
+                                      "t37"."reason_ceased",
+                                      "t37"."reason_place_change",
+                                      "t37"."home_postcode",
+                                      "t37"."placement_postcode",
+                                      "t37"."urn",
+                                      "t37"."placed_outside_council",
+                                      "t37"."la_code",
+                                      "t37"."load_id",
+                                      "t37"."period_start",
+                                      "t37"."period_start_seen",
+                                      "t37"."placement_start",
+                                      "t37"."short_break",
+                                      "t37"."previous_placement_start",
+                                      "t37"."period_end",
+                                      "t37"."_until",
+                                      "t10"."month",
+                                      "t10"."month_end",
+                                      "t10"."month_index"
+                                    FROM (
+                                      SELECT
+                                        "t33"."child_id",
+                                        "t33"."start_date",
+                                        "t33"."reason_new_episode",
+                                        "t33"."legal_status",
+                                        "t33"."category_of_need",
+                                        "t33"."placement_type",
+                                        "t33"."placement_provider",
+                                        "t33"."end_date",
+                                        "t33"."reason_ceased",
+                                        "t33"."reason_place_change",
+                                        "t33"."home_postcode",
+                                        "t33"."placement_postcode",
+                                        "t33"."urn",
+                                        "t33"."placed_outside_council",
+                                        "t33"."la_code",
+                                        "t33"."load_id",
+                                        "t33"."period_start",
+                                        "t33"."period_start_seen",
+                                        "t33"."placement_start",
+                                        "t33"."short_break",
+                                        "t33"."previous_placement_start",
+                                        "t33"."period_end",
+                                        COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                      FROM "t32" AS "t33"
+                                      WHERE
+                                        NOT (
+                                          "t33"."_overlaps"
+                                        ) AND "t33"."start_date" IS NOT NULL
+                                    ) AS "t37"
+                                    INNER JOIN "scorecard_month_spine" AS "t10"
+                                      ON "t37"."start_date" <= "t10"."month_end" AND "t37"."_until" > "t10"."month_end"
+                                  ) AS "t39"
+                                ) AS "t41"
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t43".*
+                                    EXCLUDE ("_rank")
                                   FROM (
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        "t39".*
-                                        EXCLUDE ("_until")
+                                        "t40"."child_id",
+                                        "t40"."start_date",
+                                        "t40"."reason_new_episode",
+                                        "t40"."legal_status",
+                                        "t40"."category_of_need",
+                                        "t40"."placement_type",
+                                        "t40"."placement_provider",
+                                        "t40"."end_date",
+                                        "t40"."reason_ceased",
+                                        "t40"."reason_place_change",
+                                        "t40"."home_postcode",
+                                        "t40"."placement_postcode",
+                                        "t40"."urn",
+                                        "t40"."placed_outside_council",
+                                        "t40"."la_code",
+                                        "t40"."load_id",
+                                        "t40"."period_start",
+                                        "t40"."period_start_seen",
+                                        "t40"."placement_start",
+                                        "t40"."short_break",
+                                        "t40"."previous_placement_start",
+                                        "t40"."period_end",
+                                        "t40"."month",
+                                        "t40"."month_end",
+                                        "t40"."month_index",
+                                        ROW_NUMBER() OVER (
+                                          PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
+                                          ORDER BY "t40"."start_date" DESC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        ) - 1 AS "_rank"
                                       FROM (
                                         SELECT
-                                          "t37"."child_id",
-                                          "t37"."start_date",
-                                          "t37"."reason_new_episode",
-                                          "t37"."legal_status",
-                                          "t37"."category_of_need",
-                                          "t37"."placement_type",
-                                          "t37"."placement_provider",
-                                          "t37"."end_date",
-                                          "t37"."reason_ceased",
-                                          "t37"."reason_place_change",
-                                          "t37"."home_postcode",
-                                          "t37"."placement_postcode",
-                                          "t37"."urn",
-                                          "t37"."placed_outside_council",
-                                          "t37"."la_code",
-                                          "t37"."load_id",
-                                          "t37"."period_start",
-                                          "t37"."period_start_seen",
-                                          "t37"."placement_start",
-                                          "t37"."short_break",
-                                          "t37"."previous_placement_start",
-                                          "t37"."period_end",
-                                          "t37"."_until",
-                                          "t10"."month",
-                                          "t10"."month_end",
-                                          "t10"."month_index"
+                                          "t38".*
+                                          EXCLUDE ("_until")
                                         FROM (
                                           SELECT
-                                            "t33"."child_id",
-                                            "t33"."start_date",
-                                            "t33"."reason_new_episode",
-                                            "t33"."legal_status",
-                                            "t33"."category_of_need",
-                                            "t33"."placement_type",
-                                            "t33"."placement_provider",
-                                            "t33"."end_date",
-                                            "t33"."reason_ceased",
-                                            "t33"."reason_place_change",
-                                            "t33"."home_postcode",
-                                            "t33"."placement_postcode",
-                                            "t33"."urn",
-                                            "t33"."placed_outside_council",
-                                            "t33"."la_code",
-                                            "t33"."load_id",
-                                            "t33"."period_start",
-                                            "t33"."period_start_seen",
-                                            "t33"."placement_start",
-                                            "t33"."short_break",
-                                            "t33"."previous_placement_start",
-                                            "t33"."period_end",
-                                            COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                          FROM "t32" AS "t33"
-                                          WHERE
-                                            NOT (
-                                              "t33"."_overlaps"
-                                            ) AND "t33"."start_date" IS NOT NULL
-                                        ) AS "t37"
-                                        INNER JOIN "scorecard_month_spine" AS "t10"
-                                          ON "t37"."start_date" <= "t10"."month_end" AND "t37"."_until" > "t10"."month_end"
-                                      ) AS "t39"
-                                    ) AS "t41"
-                                    UNION ALL
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t43".*
-                                        EXCLUDE ("_rank")
-                                      FROM (
-                                        SELECT
-                                          *
-                                        FROM (
-                                          SELECT
-                                            "t40"."child_id",
-                                            "t40"."start_date",
-                                            "t40"."reason_new_episode",
-                                            "t40"."legal_status",
-                                            "t40"."category_of_need",
-                                            "t40"."placement_type",
-                                            "t40"."placement_provider",
-                                            "t40"."end_date",
-                                            "t40"."reason_ceased",
-                                            "t40"."reason_place_change",
-                                            "t40"."home_postcode",
-                                            "t40"."placement_postcode",
-                                            "t40"."urn",
-                                            "t40"."placed_outside_council",
-                                            "t40"."la_code",
-                                            "t40"."load_id",
-                                            "t40"."period_start",
-                                            "t40"."period_start_seen",
-                                            "t40"."placement_start",
-                                            "t40"."short_break",
-                                            "t40"."previous_placement_start",
-                                            "t40"."period_end",
-                                            "t40"."month",
-                                            "t40"."month_end",
-                                            "t40"."month_index",
-                                            ROW_NUMBER() OVER (
-                                              PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
-                                              ORDER BY "t40"."start_date" DESC
-                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                            ) - 1 AS "_rank"
+                                            "t36"."child_id",
+                                            "t36"."start_date",
+                                            "t36"."reason_new_episode",
+                                            "t36"."legal_status",
+                                            "t36"."category_of_need",
+                                            "t36"."placement_type",
+                                            "t36"."placement_provider",
+                                            "t36"."end_date",
+                                            "t36"."reason_ceased",
+                                            "t36"."reason_place_change",
+                                            "t36"."home_postcode",
+                                            "t36"."placement_postcode",
+                                            "t36"."urn",
+                                            "t36"."placed_outside_council",
+                                            "t36"."la_code",
+                                            "t36"."load_id",
+                                            "t36"."period_start",
+                                            "t36"."period_start_seen",
+                                            "t36"."placement_start",
+                                            "t36"."short_break",
+                                            "t36"."previous_placement_start",
+                                            "t36"."period_end",
+                                            "t36"."_until",
+                                            "t10"."month",
+                                            "t10"."month_end",
+                                            "t10"."month_index"
                                           FROM (
                                             SELECT
-                                              "t38".*
-                                              EXCLUDE ("_until")
+                                              "t33"."child_id",
+                                              "t33"."start_date",
+                                              "t33"."reason_new_episode",
+                                              "t33"."legal_status",
+                                              "t33"."category_of_need",
+                                              "t33"."placement_type",
+                                              "t33"."placement_provider",
+                                              "t33"."end_date",
+                                              "t33"."reason_ceased",
+                                              "t33"."reason_place_change",
+                                              "t33"."home_postcode",
+                                              "t33"."placement_postcode",
+                                              "t33"."urn",
+                                              "t33"."placed_outside_council",
+                                              "t33"."la_code",
+                                              "t33"."load_id",
+                                              "t33"."period_start",
+                                              "t33"."period_start_seen",
+                                              "t33"."placement_start",
+                                              "t33"."short_break",
+                                              "t33"."previous_placement_start",
+                                              "t33"."period_end",
+                                              COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                            FROM "t32" AS "t33"
+                                            WHERE
+                                              "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
+                                          ) AS "t36"
+                                          INNER JOIN "scorecard_month_spine" AS "t10"
+                                            ON "t36"."start_date" <= "t10"."month_end" AND "t36"."_until" > "t10"."month_end"
+                                        ) AS "t38"
+                                      ) AS "t40"
+                                    ) AS "t42"
+                                    WHERE
+                                      "t42"."_rank" = 0
+                                  ) AS "t43"
+                                ) AS "t44"
+                              ) AS "t46"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t48"."la_code",
+                                  "t48"."child_id",
+                                  "t48"."month",
+                                  'UASC' AS "_uasc"
+                                FROM (
+                                  SELECT DISTINCT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t46"."la_code",
+                                      "t46"."child_id",
+                                      "t46"."month"
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t39".*
+                                          EXCLUDE ("_until")
+                                        FROM (
+                                          SELECT
+                                            "t37"."child_id",
+                                            "t37"."start_date",
+                                            "t37"."reason_new_episode",
+                                            "t37"."legal_status",
+                                            "t37"."category_of_need",
+                                            "t37"."placement_type",
+                                            "t37"."placement_provider",
+                                            "t37"."end_date",
+                                            "t37"."reason_ceased",
+                                            "t37"."reason_place_change",
+                                            "t37"."home_postcode",
+                                            "t37"."placement_postcode",
+                                            "t37"."urn",
+                                            "t37"."placed_outside_council",
+                                            "t37"."la_code",
+                                            "t37"."load_id",
+                                            "t37"."period_start",
+                                            "t37"."period_start_seen",
+                                            "t37"."placement_start",
+                                            "t37"."short_break",
+                                            "t37"."previous_placement_start",
+                                            "t37"."period_end",
+                                            "t37"."_until",
+                                            "t10"."month",
+                                            "t10"."month_end",
+                                            "t10"."month_index"
+                                          FROM (
+                                            SELECT
+                                              "t33"."child_id",
+                                              "t33"."start_date",
+                                              "t33"."reason_new_episode",
+                                              "t33"."legal_status",
+                                              "t33"."category_of_need",
+                                              "t33"."placement_type",
+                                              "t33"."placement_provider",
+                                              "t33"."end_date",
+                                              "t33"."reason_ceased",
+                                              "t33"."reason_place_change",
+                                              "t33"."home_postcode",
+                                              "t33"."placement_postcode",
+                                              "t33"."urn",
+                                              "t33"."placed_outside_council",
+                                              "t33"."la_code",
+                                              "t33"."load_id",
+                                              "t33"."period_start",
+                                              "t33"."period_start_seen",
+                                              "t33"."placement_start",
+                                              "t33"."short_break",
+                                              "t33"."previous_placement_start",
+                                              "t33"."period_end",
+                                              COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                            FROM "t32" AS "t33"
+                                            WHERE
+                                              NOT (
+                                                "t33"."_overlaps"
+                                              ) AND "t33"."start_date" IS NOT NULL
+                                          ) AS "t37"
+                                          INNER JOIN "scorecard_month_spine" AS "t10"
+                                            ON "t37"."start_date" <= "t10"."month_end" AND "t37"."_until" > "t10"."month_end"
+                                        ) AS "t39"
+                                      ) AS "t41"
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t43".*
+                                          EXCLUDE ("_rank")
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              "t40"."child_id",
+                                              "t40"."start_date",
+                                              "t40"."reason_new_episode",
+                                              "t40"."legal_status",
+                                              "t40"."category_of_need",
+                                              "t40"."placement_type",
+                                              "t40"."placement_provider",
+                                              "t40"."end_date",
+                                              "t40"."reason_ceased",
+                                              "t40"."reason_place_change",
+                                              "t40"."home_postcode",
+                                              "t40"."placement_postcode",
+                                              "t40"."urn",
+                                              "t40"."placed_outside_council",
+                                              "t40"."la_code",
+                                              "t40"."load_id",
+                                              "t40"."period_start",
+                                              "t40"."period_start_seen",
+                                              "t40"."placement_start",
+                                              "t40"."short_break",
+                                              "t40"."previous_placement_start",
+                                              "t40"."period_end",
+                                              "t40"."month",
+                                              "t40"."month_end",
+                                              "t40"."month_index",
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
+                                                ORDER BY "t40"."start_date" DESC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ) - 1 AS "_rank"
                                             FROM (
                                               SELECT
-                                                "t36"."child_id",
-                                                "t36"."start_date",
-                                                "t36"."reason_new_episode",
-                                                "t36"."legal_status",
-                                                "t36"."category_of_need",
-                                                "t36"."placement_type",
-                                                "t36"."placement_provider",
-                                                "t36"."end_date",
-                                                "t36"."reason_ceased",
-                                                "t36"."reason_place_change",
-                                                "t36"."home_postcode",
-                                                "t36"."placement_postcode",
-                                                "t36"."urn",
-                                                "t36"."placed_outside_council",
-                                                "t36"."la_code",
-                                                "t36"."load_id",
-                                                "t36"."period_start",
-                                                "t36"."period_start_seen",
-                                                "t36"."placement_start",
-                                                "t36"."short_break",
-                                                "t36"."previous_placement_start",
-                                                "t36"."period_end",
-                                                "t36"."_until",
-                                                "t10"."month",
-                                                "t10"."month_end",
-                                                "t10"."month_index"
+                                                "t38".*
+                                                EXCLUDE ("_until")
                                               FROM (
                                                 SELECT
-                                                  "t33"."child_id",
-                                                  "t33"."start_date",
-                                                  "t33"."reason_new_episode",
-                                                  "t33"."legal_status",
-                                                  "t33"."category_of_need",
-                                                  "t33"."placement_type",
-                                                  "t33"."placement_provider",
-                                                  "t33"."end_date",
-                                                  "t33"."reason_ceased",
-                                                  "t33"."reason_place_change",
-                                                  "t33"."home_postcode",
-                                                  "t33"."placement_postcode",
-                                                  "t33"."urn",
-                                                  "t33"."placed_outside_council",
-                                                  "t33"."la_code",
-                                                  "t33"."load_id",
-                                                  "t33"."period_start",
-                                                  "t33"."period_start_seen",
-                                                  "t33"."placement_start",
-                                                  "t33"."short_break",
-                                                  "t33"."previous_placement_start",
-                                                  "t33"."period_end",
-                                                  COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                FROM "t32" AS "t33"
-                                                WHERE
-                                                  "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
-                                              ) AS "t36"
-                                              INNER JOIN "scorecard_month_spine" AS "t10"
-                                                ON "t36"."start_date" <= "t10"."month_end" AND "t36"."_until" > "t10"."month_end"
-                                            ) AS "t38"
-                                          ) AS "t40"
-                                        ) AS "t42"
-                                        WHERE
-                                          "t42"."_rank" = 0
-                                      ) AS "t43"
-                                    ) AS "t44"
-                                  ) AS "t46"
-                                  INNER JOIN "uasc_status" AS "t12"
-                                    ON "t46"."la_code" = "t12"."la_code"
-                                    AND "t46"."child_id" = "t12"."child_id"
-                                    AND COALESCE("t12"."start_date", MAKE_DATE(1900, 1, 1)) <= "t46"."month_end"
-                                    AND COALESCE("t12"."end_date", MAKE_DATE(9999, 12, 31)) > "t46"."month_end"
-                                ) AS "t47"
-                              ) AS "t48"
-                            ) AS "t50"
-                              ON "t46"."la_code" = "t50"."la_code"
-                              AND "t46"."child_id" = "t50"."child_id"
-                              AND "t46"."month" = "t50"."month"
-                          ) AS "t51"
-                        ) AS "t52"
-                      ) AS "t53"
-                    ) AS "t54"
-                  ) AS "t56"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t22".*
-                      EXCLUDE ("child_id_right", "la_code_right")
-                    FROM (
+                                                  "t36"."child_id",
+                                                  "t36"."start_date",
+                                                  "t36"."reason_new_episode",
+                                                  "t36"."legal_status",
+                                                  "t36"."category_of_need",
+                                                  "t36"."placement_type",
+                                                  "t36"."placement_provider",
+                                                  "t36"."end_date",
+                                                  "t36"."reason_ceased",
+                                                  "t36"."reason_place_change",
+                                                  "t36"."home_postcode",
+                                                  "t36"."placement_postcode",
+                                                  "t36"."urn",
+                                                  "t36"."placed_outside_council",
+                                                  "t36"."la_code",
+                                                  "t36"."load_id",
+                                                  "t36"."period_start",
+                                                  "t36"."period_start_seen",
+                                                  "t36"."placement_start",
+                                                  "t36"."short_break",
+                                                  "t36"."previous_placement_start",
+                                                  "t36"."period_end",
+                                                  "t36"."_until",
+                                                  "t10"."month",
+                                                  "t10"."month_end",
+                                                  "t10"."month_index"
+                                                FROM (
+                                                  SELECT
+                                                    "t33"."child_id",
+                                                    "t33"."start_date",
+                                                    "t33"."reason_new_episode",
+                                                    "t33"."legal_status",
+                                                    "t33"."category_of_need",
+                                                    "t33"."placement_type",
+                                                    "t33"."placement_provider",
+                                                    "t33"."end_date",
+                                                    "t33"."reason_ceased",
+                                                    "t33"."reason_place_change",
+                                                    "t33"."home_postcode",
+                                                    "t33"."placement_postcode",
+                                                    "t33"."urn",
+                                                    "t33"."placed_outside_council",
+                                                    "t33"."la_code",
+                                                    "t33"."load_id",
+                                                    "t33"."period_start",
+                                                    "t33"."period_start_seen",
+                                                    "t33"."placement_start",
+                                                    "t33"."short_break",
+                                                    "t33"."previous_placement_start",
+                                                    "t33"."period_end",
+                                                    COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                  FROM "t32" AS "t33"
+                                                  WHERE
+                                                    "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
+                                                ) AS "t36"
+                                                INNER JOIN "scorecard_month_spine" AS "t10"
+                                                  ON "t36"."start_date" <= "t10"."month_end" AND "t36"."_until" > "t10"."month_end"
+                                              ) AS "t38"
+                                            ) AS "t40"
+                                          ) AS "t42"
+                                          WHERE
+                                            "t42"."_rank" = 0
+                                        ) AS "t43"
+                                      ) AS "t44"
+                                    ) AS "t46"
+                                    INNER JOIN "uasc_status" AS "t12"
+                                      ON "t46"."la_code" = "t12"."la_code"
+                                      AND "t46"."child_id" = "t12"."child_id"
+                                      AND COALESCE("t12"."start_date", MAKE_DATE(1900, 1, 1)) <= "t46"."month_end"
+                                      AND COALESCE("t12"."end_date", MAKE_DATE(9999, 12, 31)) > "t46"."month_end"
+                                  ) AS "t47"
+                                ) AS "t48"
+                              ) AS "t50"
+                                ON "t46"."la_code" = "t50"."la_code"
+                                AND "t46"."child_id" = "t50"."child_id"
+                                AND "t46"."month" = "t50"."month"
+                            ) AS "t51"
+                          ) AS "t52"
+                        ) AS "t53"
+                      ) AS "t54"
+                    ) AS "t56"
+                    LEFT OUTER JOIN (
                       SELECT
-                        "t15"."la_code",
-                        "t15"."child_id",
-                        "t15"."sex",
-                        "t15"."ethnicity",
-                        "t15"."date_of_birth",
-                        "t20"."la_code" AS "la_code_right",
-                        "t20"."child_id" AS "child_id_right",
-                        "t20"."_disabled"
+                        "t22".*
+                        EXCLUDE ("child_id_right", "la_code_right")
                       FROM (
                         SELECT
-                          "t4"."la_code",
-                          "t4"."child_id",
-                          "t4"."sex",
-                          "t4"."ethnicity",
-                          "t4"."date_of_birth"
-                        FROM "person" AS "t4"
-                      ) AS "t15"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t16"."la_code",
-                          "t16"."child_id",
-                          'Disabled' AS "_disabled"
+                          "t15"."la_code",
+                          "t15"."child_id",
+                          "t15"."sex",
+                          "t15"."ethnicity",
+                          "t15"."date_of_birth",
+                          "t20"."la_code" AS "la_code_right",
+                          "t20"."child_id" AS "child_id_right",
+                          "t20"."_disabled"
                         FROM (
-                          SELECT DISTINCT
-                            "t5"."la_code",
-                            "t5"."child_id"
-                          FROM "disability" AS "t5"
-                          WHERE
-                            "t5"."disability" <> 'NONE'
-                        ) AS "t16"
-                      ) AS "t20"
-                        ON "t15"."la_code" = "t20"."la_code" AND "t15"."child_id" = "t20"."child_id"
-                    ) AS "t22"
-                  ) AS "t25"
-                    ON "t56"."la_code" = "t25"."la_code" AND "t56"."child_id" = "t25"."child_id"
-                ) AS "t57"
-              ) AS "t58"
-            ) AS "t59"
-          ) AS "t60"
-        ) AS "t61"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t62"
+                          SELECT
+                            "t4"."la_code",
+                            "t4"."child_id",
+                            "t4"."sex",
+                            "t4"."ethnicity",
+                            "t4"."date_of_birth"
+                          FROM "person" AS "t4"
+                        ) AS "t15"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t16"."la_code",
+                            "t16"."child_id",
+                            'Disabled' AS "_disabled"
+                          FROM (
+                            SELECT DISTINCT
+                              "t5"."la_code",
+                              "t5"."child_id"
+                            FROM "disability" AS "t5"
+                            WHERE
+                              "t5"."disability" <> 'NONE'
+                          ) AS "t16"
+                        ) AS "t20"
+                          ON "t15"."la_code" = "t20"."la_code" AND "t15"."child_id" = "t20"."child_id"
+                      ) AS "t22"
+                    ) AS "t25"
+                      ON "t56"."la_code" = "t25"."la_code" AND "t56"."child_id" = "t25"."child_id"
+                  ) AS "t57"
+                ) AS "t58"
+              ) AS "t59"
+            ) AS "t60"
+          ) AS "t61"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t62"
+      ) AS "t63"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t64"
-      ON "t64"."la_code" = "t9"."la_code"
-      AND "t64"."indicator_id" = "t11"."indicator_id"
-      AND "t64"."month_index" <= "t10"."month_index"
-      AND "t64"."month_index" >= (
-        "t10"."month_index" - CASE WHEN "t64"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
+    ) AS "t65"
+      ON "t65"."la_code" = "t9"."la_code"
+      AND "t65"."indicator_id" = "t11"."indicator_id"
+      AND "t65"."month_index" <= "t10"."month_index"
+      AND "t65"."month_index" >= (
+        "t10"."month_index" - CASE WHEN "t65"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
       )
-  ) AS "t65"
+  ) AS "t66"
   GROUP BY
     1,
     2,
@@ -1229,39 +1243,39 @@ WITH "t32" AS (
     6
 )
 SELECT
-  "t78"."la_code",
-  "t78"."indicator_id",
-  "t78"."month",
-  "t78"."breakdown",
-  "t78"."breakdown_value",
-  "t78"."numerator",
+  "t79"."la_code",
+  "t79"."indicator_id",
+  "t79"."month",
+  "t79"."breakdown",
+  "t79"."breakdown_value",
+  "t79"."numerator",
   CASE
-    WHEN "t78"."unit" = 'count'
+    WHEN "t79"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t78"."unit" = 'rate'
+    WHEN "t79"."unit" = 'rate'
     THEN CAST("t8"."population" AS DOUBLE)
-    ELSE "t78"."denominator"
+    ELSE "t79"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t78"."unit" = 'count'
-    THEN "t78"."numerator"
-    WHEN "t78"."unit" = 'rate'
+    WHEN "t79"."unit" = 'count'
+    THEN "t79"."numerator"
+    WHEN "t79"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t8"."population" AS DOUBLE) > 0
       THEN (
-        "t78"."numerator" * 10000
+        "t79"."numerator" * 10000
       ) / CAST("t8"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t78"."unit" = 'percent'
+    WHEN "t79"."unit" = 'percent'
     THEN CASE
-      WHEN "t78"."denominator" > 0
-      THEN "t78"."numerator" / "t78"."denominator"
+      WHEN "t79"."denominator" > 0
+      THEN "t79"."numerator" / "t79"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t78"."denominator" > 0
-      THEN "t78"."numerator" / "t78"."denominator"
+      WHEN "t79"."denominator" > 0
+      THEN "t79"."numerator" / "t79"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -1270,14 +1284,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t72"."la_code",
-      "t72"."indicator_id",
-      "t72"."month",
-      "t72"."breakdown",
-      "t72"."breakdown_value",
-      "t72"."unit",
-      "t72"."numerator",
-      "t72"."denominator"
+      "t73"."la_code",
+      "t73"."indicator_id",
+      "t73"."month",
+      "t73"."breakdown",
+      "t73"."breakdown_value",
+      "t73"."unit",
+      "t73"."numerator",
+      "t73"."denominator"
     FROM (
       SELECT
         "t21"."la_code",
@@ -1311,35 +1325,35 @@ FROM (
       ANTI JOIN (
         SELECT
           *
-        FROM "t66" AS "t67"
+        FROM "t67" AS "t68"
         WHERE
-          "t67"."breakdown" = 'month_alone'
-      ) AS "t70"
-        ON "t21"."la_code" = "t70"."la_code"
-        AND "t21"."indicator_id" = "t70"."indicator_id"
-        AND "t21"."month" = "t70"."month"
-    ) AS "t72"
-  ) AS "t74"
+          "t68"."breakdown" = 'month_alone'
+      ) AS "t71"
+        ON "t21"."la_code" = "t71"."la_code"
+        AND "t21"."indicator_id" = "t71"."indicator_id"
+        AND "t21"."month" = "t71"."month"
+    ) AS "t73"
+  ) AS "t75"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t66" AS "t67"
+    FROM "t67" AS "t68"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t73"."la_code",
-        "t73"."indicator_id",
-        "t73"."month",
-        "t73"."breakdown",
-        "t73"."breakdown_value",
-        "t73"."unit",
-        "t73"."numerator",
-        "t73"."denominator"
+        "t74"."la_code",
+        "t74"."indicator_id",
+        "t74"."month",
+        "t74"."breakdown",
+        "t74"."breakdown_value",
+        "t74"."unit",
+        "t74"."numerator",
+        "t74"."denominator"
       FROM (
         SELECT
           "t9"."la_code",
@@ -1357,16 +1371,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t66" AS "t67"
+          FROM "t67" AS "t68"
           WHERE
-            "t67"."breakdown" = 'all'
-        ) AS "t71"
-          ON "t9"."la_code" = "t71"."la_code"
-          AND "t11"."indicator_id" = "t71"."indicator_id"
-          AND "t10"."month" = "t71"."month"
-      ) AS "t73"
-    ) AS "t75"
-  ) AS "t76"
-) AS "t78"
+            "t68"."breakdown" = 'all'
+        ) AS "t72"
+          ON "t9"."la_code" = "t72"."la_code"
+          AND "t11"."indicator_id" = "t72"."indicator_id"
+          AND "t10"."month" = "t72"."month"
+      ) AS "t74"
+    ) AS "t76"
+  ) AS "t77"
+) AS "t79"
 LEFT OUTER JOIN "scorecard_population" AS "t8"
-  ON "t78"."la_code" = "t8"."la_code" AND "t78"."month" = "t8"."month"
+  ON "t79"."la_code" = "t8"."la_code" AND "t79"."month" = "t8"."month"

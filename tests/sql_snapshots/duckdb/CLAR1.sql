@@ -253,16 +253,16 @@ WITH "t43" AS (
       ) AS "t33"
     ) AS "t36"
   ) AS "t37"
-), "t110" AS (
+), "t111" AS (
   SELECT
-    "t109"."la_code",
-    "t109"."indicator_id",
-    "t109"."month",
-    "t109"."breakdown",
-    "t109"."breakdown_value",
-    "t109"."unit",
-    SUM("t109"."_num") AS "numerator",
-    SUM("t109"."_den") AS "denominator"
+    "t110"."la_code",
+    "t110"."indicator_id",
+    "t110"."month",
+    "t110"."breakdown",
+    "t110"."breakdown_value",
+    "t110"."unit",
+    SUM("t110"."_num") AS "numerator",
+    SUM("t110"."_den") AS "denominator"
   FROM (
     SELECT
       "t10"."la_code",
@@ -272,695 +272,1014 @@ WITH "t43" AS (
       "t12"."indicator_id",
       "t12"."months_back",
       "t12"."unit",
-      "t108"."la_code" AS "la_code_right",
-      "t108"."indicator_id" AS "indicator_id_right",
-      "t108"."month_index" AS "month_index_right",
-      "t108"."breakdown",
-      "t108"."breakdown_value",
-      "t108"."_num",
-      "t108"."_den"
+      "t109"."la_code" AS "la_code_right",
+      "t109"."indicator_id" AS "indicator_id_right",
+      "t109"."month_index" AS "month_index_right",
+      "t109"."breakdown",
+      "t109"."breakdown_value",
+      "t109"."_num",
+      "t109"."_den"
     FROM "scorecard_councils" AS "t10"
     CROSS JOIN "scorecard_month_spine" AS "t11"
     CROSS JOIN (VALUES
       ('CLAR1', 0, 'percent')) AS t12(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t106"."la_code",
-        "t106"."indicator_id",
-        "t106"."month_index",
-        "t106"."breakdown",
-        "t106"."breakdown_value",
-        SUM("t106"."numerator") AS "_num",
-        SUM("t106"."denominator") AS "_den"
+        "t107"."la_code",
+        "t107"."indicator_id",
+        "t107"."month_index",
+        "t107"."breakdown",
+        "t107"."breakdown_value",
+        SUM("t107"."numerator") AS "_num",
+        SUM("t107"."denominator") AS "_den"
       FROM (
         SELECT
-          "t105"."la_code",
-          "t105"."indicator_id",
-          "t105"."month_index",
-          "t105"."breakdown",
-          "t105"."breakdown_value",
-          SUM("t105"."numerator") AS "numerator",
-          SUM("t105"."denominator") AS "denominator"
+          "t106"."la_code",
+          'CLAR1' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t106"."month") * 12
+            ) + EXTRACT(month FROM "t106"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t106"."breakdown_value",
+          "t106"."numerator",
+          "t106"."denominator"
         FROM (
           SELECT
-            "t104"."la_code",
-            CASE WHEN COALESCE("t104"."on_time", FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-            1.0 AS "denominator",
-            'CLAR1' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t104"."month") * 12
-              ) + EXTRACT(month FROM "t104"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
+            "t105"."la_code",
+            "t105"."month",
+            "t105"."_part",
+            "t105"."breakdown_value",
+            SUM("t105"."numerator") AS "numerator",
+            SUM("t105"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t103".*
-              EXCLUDE ("_done", "_first", "_from", "_last", "_late_count", "_next", "_overdue", "_since")
+              "t104"."la_code",
+              "t104"."month",
+              CASE WHEN COALESCE("t104"."on_time", FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
+              1.0 AS "denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t102"."child_id",
-                "t102"."start_date",
-                "t102"."reason_new_episode",
-                "t102"."legal_status",
-                "t102"."category_of_need",
-                "t102"."placement_type",
-                "t102"."placement_provider",
-                "t102"."end_date",
-                "t102"."reason_ceased",
-                "t102"."reason_place_change",
-                "t102"."home_postcode",
-                "t102"."placement_postcode",
-                "t102"."urn",
-                "t102"."placed_outside_council",
-                "t102"."la_code",
-                "t102"."load_id",
-                "t102"."period_start",
-                "t102"."period_start_seen",
-                "t102"."placement_start",
-                "t102"."short_break",
-                "t102"."previous_placement_start",
-                "t102"."period_end",
-                "t102"."month",
-                "t102"."month_end",
-                "t102"."month_index",
-                "t102"."uasc",
-                "t102"."_done",
-                "t102"."_late_count",
-                "t102"."_last",
-                "t102"."_first",
-                "t102"."_from",
-                "t102"."_since",
-                "t102"."_next",
-                "t102"."_overdue",
-                (
-                  COALESCE("t102"."_late_count", 0) = 0
-                ) AND NOT (
-                  "t102"."_overdue"
-                ) AS "on_time"
+                "t103".*
+                EXCLUDE ("_done", "_first", "_from", "_last", "_late_count", "_next", "_overdue", "_since")
               FROM (
                 SELECT
-                  "t101".*
-                  EXCLUDE ("__overdue1", "__overdue2", "__overdue3")
+                  "t102"."child_id",
+                  "t102"."start_date",
+                  "t102"."reason_new_episode",
+                  "t102"."legal_status",
+                  "t102"."category_of_need",
+                  "t102"."placement_type",
+                  "t102"."placement_provider",
+                  "t102"."end_date",
+                  "t102"."reason_ceased",
+                  "t102"."reason_place_change",
+                  "t102"."home_postcode",
+                  "t102"."placement_postcode",
+                  "t102"."urn",
+                  "t102"."placed_outside_council",
+                  "t102"."la_code",
+                  "t102"."load_id",
+                  "t102"."period_start",
+                  "t102"."period_start_seen",
+                  "t102"."placement_start",
+                  "t102"."short_break",
+                  "t102"."previous_placement_start",
+                  "t102"."period_end",
+                  "t102"."month",
+                  "t102"."month_end",
+                  "t102"."month_index",
+                  "t102"."uasc",
+                  "t102"."_done",
+                  "t102"."_late_count",
+                  "t102"."_last",
+                  "t102"."_first",
+                  "t102"."_from",
+                  "t102"."_since",
+                  "t102"."_next",
+                  "t102"."_overdue",
+                  (
+                    COALESCE("t102"."_late_count", 0) = 0
+                  ) AND NOT (
+                    "t102"."_overdue"
+                  ) AS "on_time"
                 FROM (
                   SELECT
-                    "t100"."child_id",
-                    "t100"."start_date",
-                    "t100"."reason_new_episode",
-                    "t100"."legal_status",
-                    "t100"."category_of_need",
-                    "t100"."placement_type",
-                    "t100"."placement_provider",
-                    "t100"."end_date",
-                    "t100"."reason_ceased",
-                    "t100"."reason_place_change",
-                    "t100"."home_postcode",
-                    "t100"."placement_postcode",
-                    "t100"."urn",
-                    "t100"."placed_outside_council",
-                    "t100"."la_code",
-                    "t100"."load_id",
-                    "t100"."period_start",
-                    "t100"."period_start_seen",
-                    "t100"."placement_start",
-                    "t100"."short_break",
-                    "t100"."previous_placement_start",
-                    "t100"."period_end",
-                    "t100"."month",
-                    "t100"."month_end",
-                    "t100"."month_index",
-                    "t100"."uasc",
-                    "t100"."_done",
-                    "t100"."_late_count",
-                    "t100"."_last",
-                    "t100"."_first",
-                    "t100"."_from",
-                    "t100"."_since",
-                    "t100"."_next",
-                    "t100"."__overdue1",
-                    "t100"."month_end" > (
-                      "t100"."_since" + INTERVAL '3' MONTH
-                    ) AS "__overdue2",
-                    "t100"."month_end" > (
-                      "t100"."_since" + INTERVAL '6' MONTH
-                    ) AS "__overdue3",
-                    CASE
-                      WHEN "t100"."_next" = 1
-                      THEN "t100"."__overdue1"
-                      WHEN "t100"."_next" = 2
-                      THEN "t100"."month_end" > (
-                        "t100"."_since" + INTERVAL '3' MONTH
-                      )
-                      ELSE "t100"."month_end" > (
-                        "t100"."_since" + INTERVAL '6' MONTH
-                      )
-                    END AS "_overdue"
+                    "t101".*
+                    EXCLUDE ("__overdue1", "__overdue2", "__overdue3")
                   FROM (
                     SELECT
-                      "t99".*
-                      EXCLUDE ("___overdue1_days")
+                      "t100"."child_id",
+                      "t100"."start_date",
+                      "t100"."reason_new_episode",
+                      "t100"."legal_status",
+                      "t100"."category_of_need",
+                      "t100"."placement_type",
+                      "t100"."placement_provider",
+                      "t100"."end_date",
+                      "t100"."reason_ceased",
+                      "t100"."reason_place_change",
+                      "t100"."home_postcode",
+                      "t100"."placement_postcode",
+                      "t100"."urn",
+                      "t100"."placed_outside_council",
+                      "t100"."la_code",
+                      "t100"."load_id",
+                      "t100"."period_start",
+                      "t100"."period_start_seen",
+                      "t100"."placement_start",
+                      "t100"."short_break",
+                      "t100"."previous_placement_start",
+                      "t100"."period_end",
+                      "t100"."month",
+                      "t100"."month_end",
+                      "t100"."month_index",
+                      "t100"."uasc",
+                      "t100"."_done",
+                      "t100"."_late_count",
+                      "t100"."_last",
+                      "t100"."_first",
+                      "t100"."_from",
+                      "t100"."_since",
+                      "t100"."_next",
+                      "t100"."__overdue1",
+                      "t100"."month_end" > (
+                        "t100"."_since" + INTERVAL '3' MONTH
+                      ) AS "__overdue2",
+                      "t100"."month_end" > (
+                        "t100"."_since" + INTERVAL '6' MONTH
+                      ) AS "__overdue3",
+                      CASE
+                        WHEN "t100"."_next" = 1
+                        THEN "t100"."__overdue1"
+                        WHEN "t100"."_next" = 2
+                        THEN "t100"."month_end" > (
+                          "t100"."_since" + INTERVAL '3' MONTH
+                        )
+                        ELSE "t100"."month_end" > (
+                          "t100"."_since" + INTERVAL '6' MONTH
+                        )
+                      END AS "_overdue"
                     FROM (
                       SELECT
-                        "t98"."child_id",
-                        "t98"."start_date",
-                        "t98"."reason_new_episode",
-                        "t98"."legal_status",
-                        "t98"."category_of_need",
-                        "t98"."placement_type",
-                        "t98"."placement_provider",
-                        "t98"."end_date",
-                        "t98"."reason_ceased",
-                        "t98"."reason_place_change",
-                        "t98"."home_postcode",
-                        "t98"."placement_postcode",
-                        "t98"."urn",
-                        "t98"."placed_outside_council",
-                        "t98"."la_code",
-                        "t98"."load_id",
-                        "t98"."period_start",
-                        "t98"."period_start_seen",
-                        "t98"."placement_start",
-                        "t98"."short_break",
-                        "t98"."previous_placement_start",
-                        "t98"."period_end",
-                        "t98"."month",
-                        "t98"."month_end",
-                        "t98"."month_index",
-                        "t98"."uasc",
-                        "t98"."_done",
-                        "t98"."_late_count",
-                        "t98"."_last",
-                        "t98"."_first",
-                        "t98"."_from",
-                        "t98"."_since",
-                        "t98"."_next",
-                        "t98"."___overdue1_days",
-                        "t98"."___overdue1_days" > 20 AS "__overdue1"
+                        "t99".*
+                        EXCLUDE ("___overdue1_days")
                       FROM (
                         SELECT
-                          "t97".*
-                          EXCLUDE ("_wd_end", "_wd_start")
+                          "t98"."child_id",
+                          "t98"."start_date",
+                          "t98"."reason_new_episode",
+                          "t98"."legal_status",
+                          "t98"."category_of_need",
+                          "t98"."placement_type",
+                          "t98"."placement_provider",
+                          "t98"."end_date",
+                          "t98"."reason_ceased",
+                          "t98"."reason_place_change",
+                          "t98"."home_postcode",
+                          "t98"."placement_postcode",
+                          "t98"."urn",
+                          "t98"."placed_outside_council",
+                          "t98"."la_code",
+                          "t98"."load_id",
+                          "t98"."period_start",
+                          "t98"."period_start_seen",
+                          "t98"."placement_start",
+                          "t98"."short_break",
+                          "t98"."previous_placement_start",
+                          "t98"."period_end",
+                          "t98"."month",
+                          "t98"."month_end",
+                          "t98"."month_index",
+                          "t98"."uasc",
+                          "t98"."_done",
+                          "t98"."_late_count",
+                          "t98"."_last",
+                          "t98"."_first",
+                          "t98"."_from",
+                          "t98"."_since",
+                          "t98"."_next",
+                          "t98"."___overdue1_days",
+                          "t98"."___overdue1_days" > 20 AS "__overdue1"
                         FROM (
                           SELECT
-                            "t96"."child_id",
-                            "t96"."start_date",
-                            "t96"."reason_new_episode",
-                            "t96"."legal_status",
-                            "t96"."category_of_need",
-                            "t96"."placement_type",
-                            "t96"."placement_provider",
-                            "t96"."end_date",
-                            "t96"."reason_ceased",
-                            "t96"."reason_place_change",
-                            "t96"."home_postcode",
-                            "t96"."placement_postcode",
-                            "t96"."urn",
-                            "t96"."placed_outside_council",
-                            "t96"."la_code",
-                            "t96"."load_id",
-                            "t96"."period_start",
-                            "t96"."period_start_seen",
-                            "t96"."placement_start",
-                            "t96"."short_break",
-                            "t96"."previous_placement_start",
-                            "t96"."period_end",
-                            "t96"."month",
-                            "t96"."month_end",
-                            "t96"."month_index",
-                            "t96"."uasc",
-                            "t96"."_done",
-                            "t96"."_late_count",
-                            "t96"."_last",
-                            "t96"."_first",
-                            "t96"."_from",
-                            "t96"."_since",
-                            "t96"."_next",
-                            "t96"."_wd_start",
-                            "t96"."_wd_end",
-                            "t96"."_wd_end" - "t96"."_wd_start" AS "___overdue1_days"
+                            "t97".*
+                            EXCLUDE ("_wd_end", "_wd_start")
                           FROM (
                             SELECT
-                              "t95".*
-                              EXCLUDE ("__wd_end_day")
+                              "t96"."child_id",
+                              "t96"."start_date",
+                              "t96"."reason_new_episode",
+                              "t96"."legal_status",
+                              "t96"."category_of_need",
+                              "t96"."placement_type",
+                              "t96"."placement_provider",
+                              "t96"."end_date",
+                              "t96"."reason_ceased",
+                              "t96"."reason_place_change",
+                              "t96"."home_postcode",
+                              "t96"."placement_postcode",
+                              "t96"."urn",
+                              "t96"."placed_outside_council",
+                              "t96"."la_code",
+                              "t96"."load_id",
+                              "t96"."period_start",
+                              "t96"."period_start_seen",
+                              "t96"."placement_start",
+                              "t96"."short_break",
+                              "t96"."previous_placement_start",
+                              "t96"."period_end",
+                              "t96"."month",
+                              "t96"."month_end",
+                              "t96"."month_index",
+                              "t96"."uasc",
+                              "t96"."_done",
+                              "t96"."_late_count",
+                              "t96"."_last",
+                              "t96"."_first",
+                              "t96"."_from",
+                              "t96"."_since",
+                              "t96"."_next",
+                              "t96"."_wd_start",
+                              "t96"."_wd_end",
+                              "t96"."_wd_end" - "t96"."_wd_start" AS "___overdue1_days"
                             FROM (
                               SELECT
-                                "t94"."child_id",
-                                "t94"."start_date",
-                                "t94"."reason_new_episode",
-                                "t94"."legal_status",
-                                "t94"."category_of_need",
-                                "t94"."placement_type",
-                                "t94"."placement_provider",
-                                "t94"."end_date",
-                                "t94"."reason_ceased",
-                                "t94"."reason_place_change",
-                                "t94"."home_postcode",
-                                "t94"."placement_postcode",
-                                "t94"."urn",
-                                "t94"."placed_outside_council",
-                                "t94"."la_code",
-                                "t94"."load_id",
-                                "t94"."period_start",
-                                "t94"."period_start_seen",
-                                "t94"."placement_start",
-                                "t94"."short_break",
-                                "t94"."previous_placement_start",
-                                "t94"."period_end",
-                                "t94"."month",
-                                "t94"."month_end",
-                                "t94"."month_index",
-                                "t94"."uasc",
-                                "t94"."_done",
-                                "t94"."_late_count",
-                                "t94"."_last",
-                                "t94"."_first",
-                                "t94"."_from",
-                                "t94"."_since",
-                                "t94"."_next",
-                                "t94"."_wd_start",
-                                "t18"."__wd_end_day",
-                                "t18"."_wd_end"
+                                "t95".*
+                                EXCLUDE ("__wd_end_day")
                               FROM (
                                 SELECT
-                                  "t92".*
-                                  EXCLUDE ("__wd_start_day")
+                                  "t94"."child_id",
+                                  "t94"."start_date",
+                                  "t94"."reason_new_episode",
+                                  "t94"."legal_status",
+                                  "t94"."category_of_need",
+                                  "t94"."placement_type",
+                                  "t94"."placement_provider",
+                                  "t94"."end_date",
+                                  "t94"."reason_ceased",
+                                  "t94"."reason_place_change",
+                                  "t94"."home_postcode",
+                                  "t94"."placement_postcode",
+                                  "t94"."urn",
+                                  "t94"."placed_outside_council",
+                                  "t94"."la_code",
+                                  "t94"."load_id",
+                                  "t94"."period_start",
+                                  "t94"."period_start_seen",
+                                  "t94"."placement_start",
+                                  "t94"."short_break",
+                                  "t94"."previous_placement_start",
+                                  "t94"."period_end",
+                                  "t94"."month",
+                                  "t94"."month_end",
+                                  "t94"."month_index",
+                                  "t94"."uasc",
+                                  "t94"."_done",
+                                  "t94"."_late_count",
+                                  "t94"."_last",
+                                  "t94"."_first",
+                                  "t94"."_from",
+                                  "t94"."_since",
+                                  "t94"."_next",
+                                  "t94"."_wd_start",
+                                  "t18"."__wd_end_day",
+                                  "t18"."_wd_end"
                                 FROM (
                                   SELECT
-                                    "t91"."child_id",
-                                    "t91"."start_date",
-                                    "t91"."reason_new_episode",
-                                    "t91"."legal_status",
-                                    "t91"."category_of_need",
-                                    "t91"."placement_type",
-                                    "t91"."placement_provider",
-                                    "t91"."end_date",
-                                    "t91"."reason_ceased",
-                                    "t91"."reason_place_change",
-                                    "t91"."home_postcode",
-                                    "t91"."placement_postcode",
-                                    "t91"."urn",
-                                    "t91"."placed_outside_council",
-                                    "t91"."la_code",
-                                    "t91"."load_id",
-                                    "t91"."period_start",
-                                    "t91"."period_start_seen",
-                                    "t91"."placement_start",
-                                    "t91"."short_break",
-                                    "t91"."previous_placement_start",
-                                    "t91"."period_end",
-                                    "t91"."month",
-                                    "t91"."month_end",
-                                    "t91"."month_index",
-                                    "t91"."uasc",
-                                    "t91"."_done",
-                                    "t91"."_late_count",
-                                    "t91"."_last",
-                                    "t91"."_first",
-                                    "t91"."_from",
-                                    "t91"."_since",
-                                    "t91"."_next",
-                                    "t19"."__wd_start_day",
-                                    "t19"."_wd_start"
+                                    "t92".*
+                                    EXCLUDE ("__wd_start_day")
                                   FROM (
                                     SELECT
-                                      "t89"."child_id",
-                                      "t89"."start_date",
-                                      "t89"."reason_new_episode",
-                                      "t89"."legal_status",
-                                      "t89"."category_of_need",
-                                      "t89"."placement_type",
-                                      "t89"."placement_provider",
-                                      "t89"."end_date",
-                                      "t89"."reason_ceased",
-                                      "t89"."reason_place_change",
-                                      "t89"."home_postcode",
-                                      "t89"."placement_postcode",
-                                      "t89"."urn",
-                                      "t89"."placed_outside_council",
-                                      "t89"."la_code",
-                                      "t89"."load_id",
-                                      "t89"."period_start",
-                                      "t89"."period_start_seen",
-                                      "t89"."placement_start",
-                                      "t89"."short_break",
-                                      "t89"."previous_placement_start",
-                                      "t89"."period_end",
-                                      "t89"."month",
-                                      "t89"."month_end",
-                                      "t89"."month_index",
-                                      "t89"."uasc",
-                                      "t89"."_done",
-                                      "t89"."_late_count",
-                                      "t89"."_last",
-                                      "t89"."_first",
-                                      "t89"."_from",
-                                      COALESCE("t89"."_last", COALESCE("t89"."_from", "t89"."period_start")) AS "_since",
-                                      COALESCE("t89"."_done", 0) + COALESCE("t89"."_first", 1) AS "_next"
+                                      "t91"."child_id",
+                                      "t91"."start_date",
+                                      "t91"."reason_new_episode",
+                                      "t91"."legal_status",
+                                      "t91"."category_of_need",
+                                      "t91"."placement_type",
+                                      "t91"."placement_provider",
+                                      "t91"."end_date",
+                                      "t91"."reason_ceased",
+                                      "t91"."reason_place_change",
+                                      "t91"."home_postcode",
+                                      "t91"."placement_postcode",
+                                      "t91"."urn",
+                                      "t91"."placed_outside_council",
+                                      "t91"."la_code",
+                                      "t91"."load_id",
+                                      "t91"."period_start",
+                                      "t91"."period_start_seen",
+                                      "t91"."placement_start",
+                                      "t91"."short_break",
+                                      "t91"."previous_placement_start",
+                                      "t91"."period_end",
+                                      "t91"."month",
+                                      "t91"."month_end",
+                                      "t91"."month_index",
+                                      "t91"."uasc",
+                                      "t91"."_done",
+                                      "t91"."_late_count",
+                                      "t91"."_last",
+                                      "t91"."_first",
+                                      "t91"."_from",
+                                      "t91"."_since",
+                                      "t91"."_next",
+                                      "t19"."__wd_start_day",
+                                      "t19"."_wd_start"
                                     FROM (
                                       SELECT
-                                        "t88".*
-                                        EXCLUDE ("child_id_right", "la_code_right", "period_start_right")
+                                        "t89"."child_id",
+                                        "t89"."start_date",
+                                        "t89"."reason_new_episode",
+                                        "t89"."legal_status",
+                                        "t89"."category_of_need",
+                                        "t89"."placement_type",
+                                        "t89"."placement_provider",
+                                        "t89"."end_date",
+                                        "t89"."reason_ceased",
+                                        "t89"."reason_place_change",
+                                        "t89"."home_postcode",
+                                        "t89"."placement_postcode",
+                                        "t89"."urn",
+                                        "t89"."placed_outside_council",
+                                        "t89"."la_code",
+                                        "t89"."load_id",
+                                        "t89"."period_start",
+                                        "t89"."period_start_seen",
+                                        "t89"."placement_start",
+                                        "t89"."short_break",
+                                        "t89"."previous_placement_start",
+                                        "t89"."period_end",
+                                        "t89"."month",
+                                        "t89"."month_end",
+                                        "t89"."month_index",
+                                        "t89"."uasc",
+                                        "t89"."_done",
+                                        "t89"."_late_count",
+                                        "t89"."_last",
+                                        "t89"."_first",
+                                        "t89"."_from",
+                                        COALESCE("t89"."_last", COALESCE("t89"."_from", "t89"."period_start")) AS "_since",
+                                        COALESCE("t89"."_done", 0) + COALESCE("t89"."_first", 1) AS "_next"
                                       FROM (
                                         SELECT
-                                          "t87"."child_id",
-                                          "t87"."start_date",
-                                          "t87"."reason_new_episode",
-                                          "t87"."legal_status",
-                                          "t87"."category_of_need",
-                                          "t87"."placement_type",
-                                          "t87"."placement_provider",
-                                          "t87"."end_date",
-                                          "t87"."reason_ceased",
-                                          "t87"."reason_place_change",
-                                          "t87"."home_postcode",
-                                          "t87"."placement_postcode",
-                                          "t87"."urn",
-                                          "t87"."placed_outside_council",
-                                          "t87"."la_code",
-                                          "t87"."load_id",
-                                          "t87"."period_start",
-                                          "t87"."period_start_seen",
-                                          "t87"."placement_start",
-                                          "t87"."short_break",
-                                          "t87"."previous_placement_start",
-                                          "t87"."period_end",
-                                          "t87"."month",
-                                          "t87"."month_end",
-                                          "t87"."month_index",
-                                          "t87"."uasc",
-                                          "t87"."_done",
-                                          "t87"."_late_count",
-                                          "t87"."_last",
-                                          "t42"."la_code" AS "la_code_right",
-                                          "t42"."child_id" AS "child_id_right",
-                                          "t42"."period_start" AS "period_start_right",
-                                          "t42"."_first",
-                                          "t42"."_from"
+                                          "t88".*
+                                          EXCLUDE ("child_id_right", "la_code_right", "period_start_right")
                                         FROM (
                                           SELECT
-                                            "t85".*
-                                            EXCLUDE ("child_id_right", "la_code_right", "month_end_right", "period_start_right")
+                                            "t87"."child_id",
+                                            "t87"."start_date",
+                                            "t87"."reason_new_episode",
+                                            "t87"."legal_status",
+                                            "t87"."category_of_need",
+                                            "t87"."placement_type",
+                                            "t87"."placement_provider",
+                                            "t87"."end_date",
+                                            "t87"."reason_ceased",
+                                            "t87"."reason_place_change",
+                                            "t87"."home_postcode",
+                                            "t87"."placement_postcode",
+                                            "t87"."urn",
+                                            "t87"."placed_outside_council",
+                                            "t87"."la_code",
+                                            "t87"."load_id",
+                                            "t87"."period_start",
+                                            "t87"."period_start_seen",
+                                            "t87"."placement_start",
+                                            "t87"."short_break",
+                                            "t87"."previous_placement_start",
+                                            "t87"."period_end",
+                                            "t87"."month",
+                                            "t87"."month_end",
+                                            "t87"."month_index",
+                                            "t87"."uasc",
+                                            "t87"."_done",
+                                            "t87"."_late_count",
+                                            "t87"."_last",
+                                            "t42"."la_code" AS "la_code_right",
+                                            "t42"."child_id" AS "child_id_right",
+                                            "t42"."period_start" AS "period_start_right",
+                                            "t42"."_first",
+                                            "t42"."_from"
                                           FROM (
                                             SELECT
-                                              "t81"."child_id",
-                                              "t81"."start_date",
-                                              "t81"."reason_new_episode",
-                                              "t81"."legal_status",
-                                              "t81"."category_of_need",
-                                              "t81"."placement_type",
-                                              "t81"."placement_provider",
-                                              "t81"."end_date",
-                                              "t81"."reason_ceased",
-                                              "t81"."reason_place_change",
-                                              "t81"."home_postcode",
-                                              "t81"."placement_postcode",
-                                              "t81"."urn",
-                                              "t81"."placed_outside_council",
-                                              "t81"."la_code",
-                                              "t81"."load_id",
-                                              "t81"."period_start",
-                                              "t81"."period_start_seen",
-                                              "t81"."placement_start",
-                                              "t81"."short_break",
-                                              "t81"."previous_placement_start",
-                                              "t81"."period_end",
-                                              "t81"."month",
-                                              "t81"."month_end",
-                                              "t81"."month_index",
-                                              "t81"."uasc",
-                                              "t84"."la_code" AS "la_code_right",
-                                              "t84"."child_id" AS "child_id_right",
-                                              "t84"."period_start" AS "period_start_right",
-                                              "t84"."month_end" AS "month_end_right",
-                                              "t84"."_done",
-                                              "t84"."_late_count",
-                                              "t84"."_last"
+                                              "t85".*
+                                              EXCLUDE ("child_id_right", "la_code_right", "month_end_right", "period_start_right")
                                             FROM (
                                               SELECT
-                                                "t79".*
-                                                EXCLUDE ("_uasc")
+                                                "t81"."child_id",
+                                                "t81"."start_date",
+                                                "t81"."reason_new_episode",
+                                                "t81"."legal_status",
+                                                "t81"."category_of_need",
+                                                "t81"."placement_type",
+                                                "t81"."placement_provider",
+                                                "t81"."end_date",
+                                                "t81"."reason_ceased",
+                                                "t81"."reason_place_change",
+                                                "t81"."home_postcode",
+                                                "t81"."placement_postcode",
+                                                "t81"."urn",
+                                                "t81"."placed_outside_council",
+                                                "t81"."la_code",
+                                                "t81"."load_id",
+                                                "t81"."period_start",
+                                                "t81"."period_start_seen",
+                                                "t81"."placement_start",
+                                                "t81"."short_break",
+                                                "t81"."previous_placement_start",
+                                                "t81"."period_end",
+                                                "t81"."month",
+                                                "t81"."month_end",
+                                                "t81"."month_index",
+                                                "t81"."uasc",
+                                                "t84"."la_code" AS "la_code_right",
+                                                "t84"."child_id" AS "child_id_right",
+                                                "t84"."period_start" AS "period_start_right",
+                                                "t84"."month_end" AS "month_end_right",
+                                                "t84"."_done",
+                                                "t84"."_late_count",
+                                                "t84"."_last"
                                               FROM (
                                                 SELECT
-                                                  "t77"."child_id",
-                                                  "t77"."start_date",
-                                                  "t77"."reason_new_episode",
-                                                  "t77"."legal_status",
-                                                  "t77"."category_of_need",
-                                                  "t77"."placement_type",
-                                                  "t77"."placement_provider",
-                                                  "t77"."end_date",
-                                                  "t77"."reason_ceased",
-                                                  "t77"."reason_place_change",
-                                                  "t77"."home_postcode",
-                                                  "t77"."placement_postcode",
-                                                  "t77"."urn",
-                                                  "t77"."placed_outside_council",
-                                                  "t77"."la_code",
-                                                  "t77"."load_id",
-                                                  "t77"."period_start",
-                                                  "t77"."period_start_seen",
-                                                  "t77"."placement_start",
-                                                  "t77"."short_break",
-                                                  "t77"."previous_placement_start",
-                                                  "t77"."period_end",
-                                                  "t77"."month",
-                                                  "t77"."month_end",
-                                                  "t77"."month_index",
-                                                  "t77"."_uasc",
-                                                  COALESCE("t77"."_uasc", 'Not UASC') AS "uasc"
+                                                  "t79".*
+                                                  EXCLUDE ("_uasc")
                                                 FROM (
                                                   SELECT
-                                                    "t75".*
-                                                    EXCLUDE ("child_id_right", "la_code_right", "month_right")
+                                                    "t77"."child_id",
+                                                    "t77"."start_date",
+                                                    "t77"."reason_new_episode",
+                                                    "t77"."legal_status",
+                                                    "t77"."category_of_need",
+                                                    "t77"."placement_type",
+                                                    "t77"."placement_provider",
+                                                    "t77"."end_date",
+                                                    "t77"."reason_ceased",
+                                                    "t77"."reason_place_change",
+                                                    "t77"."home_postcode",
+                                                    "t77"."placement_postcode",
+                                                    "t77"."urn",
+                                                    "t77"."placed_outside_council",
+                                                    "t77"."la_code",
+                                                    "t77"."load_id",
+                                                    "t77"."period_start",
+                                                    "t77"."period_start_seen",
+                                                    "t77"."placement_start",
+                                                    "t77"."short_break",
+                                                    "t77"."previous_placement_start",
+                                                    "t77"."period_end",
+                                                    "t77"."month",
+                                                    "t77"."month_end",
+                                                    "t77"."month_index",
+                                                    "t77"."_uasc",
+                                                    COALESCE("t77"."_uasc", 'Not UASC') AS "uasc"
                                                   FROM (
                                                     SELECT
-                                                      "t65"."child_id",
-                                                      "t65"."start_date",
-                                                      "t65"."reason_new_episode",
-                                                      "t65"."legal_status",
-                                                      "t65"."category_of_need",
-                                                      "t65"."placement_type",
-                                                      "t65"."placement_provider",
-                                                      "t65"."end_date",
-                                                      "t65"."reason_ceased",
-                                                      "t65"."reason_place_change",
-                                                      "t65"."home_postcode",
-                                                      "t65"."placement_postcode",
-                                                      "t65"."urn",
-                                                      "t65"."placed_outside_council",
-                                                      "t65"."la_code",
-                                                      "t65"."load_id",
-                                                      "t65"."period_start",
-                                                      "t65"."period_start_seen",
-                                                      "t65"."placement_start",
-                                                      "t65"."short_break",
-                                                      "t65"."previous_placement_start",
-                                                      "t65"."period_end",
-                                                      "t65"."month",
-                                                      "t65"."month_end",
-                                                      "t65"."month_index",
-                                                      "t73"."la_code" AS "la_code_right",
-                                                      "t73"."child_id" AS "child_id_right",
-                                                      "t73"."month" AS "month_right",
-                                                      "t73"."_uasc"
+                                                      "t75".*
+                                                      EXCLUDE ("child_id_right", "la_code_right", "month_right")
                                                     FROM (
                                                       SELECT
-                                                        *
+                                                        "t65"."child_id",
+                                                        "t65"."start_date",
+                                                        "t65"."reason_new_episode",
+                                                        "t65"."legal_status",
+                                                        "t65"."category_of_need",
+                                                        "t65"."placement_type",
+                                                        "t65"."placement_provider",
+                                                        "t65"."end_date",
+                                                        "t65"."reason_ceased",
+                                                        "t65"."reason_place_change",
+                                                        "t65"."home_postcode",
+                                                        "t65"."placement_postcode",
+                                                        "t65"."urn",
+                                                        "t65"."placed_outside_council",
+                                                        "t65"."la_code",
+                                                        "t65"."load_id",
+                                                        "t65"."period_start",
+                                                        "t65"."period_start_seen",
+                                                        "t65"."placement_start",
+                                                        "t65"."short_break",
+                                                        "t65"."previous_placement_start",
+                                                        "t65"."period_end",
+                                                        "t65"."month",
+                                                        "t65"."month_end",
+                                                        "t65"."month_index",
+                                                        "t73"."la_code" AS "la_code_right",
+                                                        "t73"."child_id" AS "child_id_right",
+                                                        "t73"."month" AS "month_right",
+                                                        "t73"."_uasc"
                                                       FROM (
                                                         SELECT
-                                                          "t52".*
-                                                          EXCLUDE ("_until")
-                                                        FROM (
-                                                          SELECT
-                                                            "t49"."child_id",
-                                                            "t49"."start_date",
-                                                            "t49"."reason_new_episode",
-                                                            "t49"."legal_status",
-                                                            "t49"."category_of_need",
-                                                            "t49"."placement_type",
-                                                            "t49"."placement_provider",
-                                                            "t49"."end_date",
-                                                            "t49"."reason_ceased",
-                                                            "t49"."reason_place_change",
-                                                            "t49"."home_postcode",
-                                                            "t49"."placement_postcode",
-                                                            "t49"."urn",
-                                                            "t49"."placed_outside_council",
-                                                            "t49"."la_code",
-                                                            "t49"."load_id",
-                                                            "t49"."period_start",
-                                                            "t49"."period_start_seen",
-                                                            "t49"."placement_start",
-                                                            "t49"."short_break",
-                                                            "t49"."previous_placement_start",
-                                                            "t49"."period_end",
-                                                            "t49"."_until",
-                                                            "t11"."month",
-                                                            "t11"."month_end",
-                                                            "t11"."month_index"
-                                                          FROM (
-                                                            SELECT
-                                                              "t44"."child_id",
-                                                              "t44"."start_date",
-                                                              "t44"."reason_new_episode",
-                                                              "t44"."legal_status",
-                                                              "t44"."category_of_need",
-                                                              "t44"."placement_type",
-                                                              "t44"."placement_provider",
-                                                              "t44"."end_date",
-                                                              "t44"."reason_ceased",
-                                                              "t44"."reason_place_change",
-                                                              "t44"."home_postcode",
-                                                              "t44"."placement_postcode",
-                                                              "t44"."urn",
-                                                              "t44"."placed_outside_council",
-                                                              "t44"."la_code",
-                                                              "t44"."load_id",
-                                                              "t44"."period_start",
-                                                              "t44"."period_start_seen",
-                                                              "t44"."placement_start",
-                                                              "t44"."short_break",
-                                                              "t44"."previous_placement_start",
-                                                              "t44"."period_end",
-                                                              COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                            FROM "t43" AS "t44"
-                                                            WHERE
-                                                              NOT (
-                                                                "t44"."_overlaps"
-                                                              ) AND "t44"."start_date" IS NOT NULL
-                                                          ) AS "t49"
-                                                          INNER JOIN "scorecard_month_spine" AS "t11"
-                                                            ON "t49"."start_date" <= "t11"."month_end" AND "t49"."_until" > "t11"."month_end"
-                                                        ) AS "t52"
-                                                      ) AS "t55"
-                                                      UNION ALL
-                                                      SELECT
-                                                        *
-                                                      FROM (
-                                                        SELECT
-                                                          "t60".*
-                                                          EXCLUDE ("_rank")
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM (
-                                                            SELECT
-                                                              "t54"."child_id",
-                                                              "t54"."start_date",
-                                                              "t54"."reason_new_episode",
-                                                              "t54"."legal_status",
-                                                              "t54"."category_of_need",
-                                                              "t54"."placement_type",
-                                                              "t54"."placement_provider",
-                                                              "t54"."end_date",
-                                                              "t54"."reason_ceased",
-                                                              "t54"."reason_place_change",
-                                                              "t54"."home_postcode",
-                                                              "t54"."placement_postcode",
-                                                              "t54"."urn",
-                                                              "t54"."placed_outside_council",
-                                                              "t54"."la_code",
-                                                              "t54"."load_id",
-                                                              "t54"."period_start",
-                                                              "t54"."period_start_seen",
-                                                              "t54"."placement_start",
-                                                              "t54"."short_break",
-                                                              "t54"."previous_placement_start",
-                                                              "t54"."period_end",
-                                                              "t54"."month",
-                                                              "t54"."month_end",
-                                                              "t54"."month_index",
-                                                              ROW_NUMBER() OVER (
-                                                                PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
-                                                                ORDER BY "t54"."start_date" DESC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                              ) - 1 AS "_rank"
-                                                            FROM (
-                                                              SELECT
-                                                                "t51".*
-                                                                EXCLUDE ("_until")
-                                                              FROM (
-                                                                SELECT
-                                                                  "t48"."child_id",
-                                                                  "t48"."start_date",
-                                                                  "t48"."reason_new_episode",
-                                                                  "t48"."legal_status",
-                                                                  "t48"."category_of_need",
-                                                                  "t48"."placement_type",
-                                                                  "t48"."placement_provider",
-                                                                  "t48"."end_date",
-                                                                  "t48"."reason_ceased",
-                                                                  "t48"."reason_place_change",
-                                                                  "t48"."home_postcode",
-                                                                  "t48"."placement_postcode",
-                                                                  "t48"."urn",
-                                                                  "t48"."placed_outside_council",
-                                                                  "t48"."la_code",
-                                                                  "t48"."load_id",
-                                                                  "t48"."period_start",
-                                                                  "t48"."period_start_seen",
-                                                                  "t48"."placement_start",
-                                                                  "t48"."short_break",
-                                                                  "t48"."previous_placement_start",
-                                                                  "t48"."period_end",
-                                                                  "t48"."_until",
-                                                                  "t11"."month",
-                                                                  "t11"."month_end",
-                                                                  "t11"."month_index"
-                                                                FROM (
-                                                                  SELECT
-                                                                    "t44"."child_id",
-                                                                    "t44"."start_date",
-                                                                    "t44"."reason_new_episode",
-                                                                    "t44"."legal_status",
-                                                                    "t44"."category_of_need",
-                                                                    "t44"."placement_type",
-                                                                    "t44"."placement_provider",
-                                                                    "t44"."end_date",
-                                                                    "t44"."reason_ceased",
-                                                                    "t44"."reason_place_change",
-                                                                    "t44"."home_postcode",
-                                                                    "t44"."placement_postcode",
-                                                                    "t44"."urn",
-                                                                    "t44"."placed_outside_council",
-                                                                    "t44"."la_code",
-                                                                    "t44"."load_id",
-                                                                    "t44"."period_start",
-                                                                    "t44"."period_start_seen",
-                                                                    "t44"."placement_start",
-                                                                    "t44"."short_break",
-                                                                    "t44"."previous_placement_start",
-                                                                    "t44"."period_end",
-                                                                    COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                                  FROM "t43" AS "t44"
-                                                                  WHERE
-                                                                    "t44"."_overlaps" AND "t44"."start_date" IS NOT NULL
-                                                                ) AS "t48"
-                                                                INNER JOIN "scorecard_month_spine" AS "t11"
-                                                                  ON "t48"."start_date" <= "t11"."month_end" AND "t48"."_until" > "t11"."month_end"
-                                                              ) AS "t51"
-                                                            ) AS "t54"
-                                                          ) AS "t58"
-                                                          WHERE
-                                                            "t58"."_rank" = 0
-                                                        ) AS "t60"
-                                                      ) AS "t61"
-                                                    ) AS "t65"
-                                                    LEFT OUTER JOIN (
-                                                      SELECT
-                                                        "t69"."la_code",
-                                                        "t69"."child_id",
-                                                        "t69"."month",
-                                                        'UASC' AS "_uasc"
-                                                      FROM (
-                                                        SELECT DISTINCT
                                                           *
                                                         FROM (
                                                           SELECT
-                                                            "t65"."la_code",
+                                                            "t52".*
+                                                            EXCLUDE ("_until")
+                                                          FROM (
+                                                            SELECT
+                                                              "t49"."child_id",
+                                                              "t49"."start_date",
+                                                              "t49"."reason_new_episode",
+                                                              "t49"."legal_status",
+                                                              "t49"."category_of_need",
+                                                              "t49"."placement_type",
+                                                              "t49"."placement_provider",
+                                                              "t49"."end_date",
+                                                              "t49"."reason_ceased",
+                                                              "t49"."reason_place_change",
+                                                              "t49"."home_postcode",
+                                                              "t49"."placement_postcode",
+                                                              "t49"."urn",
+                                                              "t49"."placed_outside_council",
+                                                              "t49"."la_code",
+                                                              "t49"."load_id",
+                                                              "t49"."period_start",
+                                                              "t49"."period_start_seen",
+                                                              "t49"."placement_start",
+                                                              "t49"."short_break",
+                                                              "t49"."previous_placement_start",
+                                                              "t49"."period_end",
+                                                              "t49"."_until",
+                                                              "t11"."month",
+                                                              "t11"."month_end",
+                                                              "t11"."month_index"
+                                                            FROM (
+                                                              SELECT
+                                                                "t44"."child_id",
+                                                                "t44"."start_date",
+                                                                "t44"."reason_new_episode",
+                                                                "t44"."legal_status",
+                                                                "t44"."category_of_need",
+                                                                "t44"."placement_type",
+                                                                "t44"."placement_provider",
+                                                                "t44"."end_date",
+                                                                "t44"."reason_ceased",
+                                                                "t44"."reason_place_change",
+                                                                "t44"."home_postcode",
+                                                                "t44"."placement_postcode",
+                                                                "t44"."urn",
+                                                                "t44"."placed_outside_council",
+                                                                "t44"."la_code",
+                                                                "t44"."load_id",
+                                                                "t44"."period_start",
+                                                                "t44"."period_start_seen",
+                                                                "t44"."placement_start",
+                                                                "t44"."short_break",
+                                                                "t44"."previous_placement_start",
+                                                                "t44"."period_end",
+                                                                COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                              FROM "t43" AS "t44"
+                                                              WHERE
+                                                                NOT (
+                                                                  "t44"."_overlaps"
+                                                                ) AND "t44"."start_date" IS NOT NULL
+                                                            ) AS "t49"
+                                                            INNER JOIN "scorecard_month_spine" AS "t11"
+                                                              ON "t49"."start_date" <= "t11"."month_end" AND "t49"."_until" > "t11"."month_end"
+                                                          ) AS "t52"
+                                                        ) AS "t55"
+                                                        UNION ALL
+                                                        SELECT
+                                                          *
+                                                        FROM (
+                                                          SELECT
+                                                            "t60".*
+                                                            EXCLUDE ("_rank")
+                                                          FROM (
+                                                            SELECT
+                                                              *
+                                                            FROM (
+                                                              SELECT
+                                                                "t54"."child_id",
+                                                                "t54"."start_date",
+                                                                "t54"."reason_new_episode",
+                                                                "t54"."legal_status",
+                                                                "t54"."category_of_need",
+                                                                "t54"."placement_type",
+                                                                "t54"."placement_provider",
+                                                                "t54"."end_date",
+                                                                "t54"."reason_ceased",
+                                                                "t54"."reason_place_change",
+                                                                "t54"."home_postcode",
+                                                                "t54"."placement_postcode",
+                                                                "t54"."urn",
+                                                                "t54"."placed_outside_council",
+                                                                "t54"."la_code",
+                                                                "t54"."load_id",
+                                                                "t54"."period_start",
+                                                                "t54"."period_start_seen",
+                                                                "t54"."placement_start",
+                                                                "t54"."short_break",
+                                                                "t54"."previous_placement_start",
+                                                                "t54"."period_end",
+                                                                "t54"."month",
+                                                                "t54"."month_end",
+                                                                "t54"."month_index",
+                                                                ROW_NUMBER() OVER (
+                                                                  PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
+                                                                  ORDER BY "t54"."start_date" DESC
+                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                ) - 1 AS "_rank"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t51".*
+                                                                  EXCLUDE ("_until")
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t48"."child_id",
+                                                                    "t48"."start_date",
+                                                                    "t48"."reason_new_episode",
+                                                                    "t48"."legal_status",
+                                                                    "t48"."category_of_need",
+                                                                    "t48"."placement_type",
+                                                                    "t48"."placement_provider",
+                                                                    "t48"."end_date",
+                                                                    "t48"."reason_ceased",
+                                                                    "t48"."reason_place_change",
+                                                                    "t48"."home_postcode",
+                                                                    "t48"."placement_postcode",
+                                                                    "t48"."urn",
+                                                                    "t48"."placed_outside_council",
+                                                                    "t48"."la_code",
+                                                                    "t48"."load_id",
+                                                                    "t48"."period_start",
+                                                                    "t48"."period_start_seen",
+                                                                    "t48"."placement_start",
+                                                                    "t48"."short_break",
+                                                                    "t48"."previous_placement_start",
+                                                                    "t48"."period_end",
+                                                                    "t48"."_until",
+                                                                    "t11"."month",
+                                                                    "t11"."month_end",
+                                                                    "t11"."month_index"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t44"."child_id",
+                                                                      "t44"."start_date",
+                                                                      "t44"."reason_new_episode",
+                                                                      "t44"."legal_status",
+                                                                      "t44"."category_of_need",
+                                                                      "t44"."placement_type",
+                                                                      "t44"."placement_provider",
+                                                                      "t44"."end_date",
+                                                                      "t44"."reason_ceased",
+                                                                      "t44"."reason_place_change",
+                                                                      "t44"."home_postcode",
+                                                                      "t44"."placement_postcode",
+                                                                      "t44"."urn",
+                                                                      "t44"."placed_outside_council",
+                                                                      "t44"."la_code",
+                                                                      "t44"."load_id",
+                                                                      "t44"."period_start",
+                                                                      "t44"."period_start_seen",
+                                                                      "t44"."placement_start",
+                                                                      "t44"."short_break",
+                                                                      "t44"."previous_placement_start",
+                                                                      "t44"."period_end",
+                                                                      COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                                    FROM "t43" AS "t44"
+                                                                    WHERE
+                                                                      "t44"."_overlaps" AND "t44"."start_date" IS NOT NULL
+                                                                  ) AS "t48"
+                                                                  INNER JOIN "scorecard_month_spine" AS "t11"
+                                                                    ON "t48"."start_date" <= "t11"."month_end" AND "t48"."_until" > "t11"."month_end"
+                                                                ) AS "t51"
+                                                              ) AS "t54"
+                                                            ) AS "t58"
+                                                            WHERE
+                                                              "t58"."_rank" = 0
+                                                          ) AS "t60"
+                                                        ) AS "t61"
+                                                      ) AS "t65"
+                                                      LEFT OUTER JOIN (
+                                                        SELECT
+                                                          "t69"."la_code",
+                                                          "t69"."child_id",
+                                                          "t69"."month",
+                                                          'UASC' AS "_uasc"
+                                                        FROM (
+                                                          SELECT DISTINCT
+                                                            *
+                                                          FROM (
+                                                            SELECT
+                                                              "t65"."la_code",
+                                                              "t65"."child_id",
+                                                              "t65"."month"
+                                                            FROM (
+                                                              SELECT
+                                                                *
+                                                              FROM (
+                                                                SELECT
+                                                                  "t52".*
+                                                                  EXCLUDE ("_until")
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t49"."child_id",
+                                                                    "t49"."start_date",
+                                                                    "t49"."reason_new_episode",
+                                                                    "t49"."legal_status",
+                                                                    "t49"."category_of_need",
+                                                                    "t49"."placement_type",
+                                                                    "t49"."placement_provider",
+                                                                    "t49"."end_date",
+                                                                    "t49"."reason_ceased",
+                                                                    "t49"."reason_place_change",
+                                                                    "t49"."home_postcode",
+                                                                    "t49"."placement_postcode",
+                                                                    "t49"."urn",
+                                                                    "t49"."placed_outside_council",
+                                                                    "t49"."la_code",
+                                                                    "t49"."load_id",
+                                                                    "t49"."period_start",
+                                                                    "t49"."period_start_seen",
+                                                                    "t49"."placement_start",
+                                                                    "t49"."short_break",
+                                                                    "t49"."previous_placement_start",
+                                                                    "t49"."period_end",
+                                                                    "t49"."_until",
+                                                                    "t11"."month",
+                                                                    "t11"."month_end",
+                                                                    "t11"."month_index"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t44"."child_id",
+                                                                      "t44"."start_date",
+                                                                      "t44"."reason_new_episode",
+                                                                      "t44"."legal_status",
+                                                                      "t44"."category_of_need",
+                                                                      "t44"."placement_type",
+                                                                      "t44"."placement_provider",
+                                                                      "t44"."end_date",
+                                                                      "t44"."reason_ceased",
+                                                                      "t44"."reason_place_change",
+                                                                      "t44"."home_postcode",
+                                                                      "t44"."placement_postcode",
+                                                                      "t44"."urn",
+                                                                      "t44"."placed_outside_council",
+                                                                      "t44"."la_code",
+                                                                      "t44"."load_id",
+                                                                      "t44"."period_start",
+                                                                      "t44"."period_start_seen",
+                                                                      "t44"."placement_start",
+                                                                      "t44"."short_break",
+                                                                      "t44"."previous_placement_start",
+                                                                      "t44"."period_end",
+                                                                      COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                                    FROM "t43" AS "t44"
+                                                                    WHERE
+                                                                      NOT (
+                                                                        "t44"."_overlaps"
+                                                                      ) AND "t44"."start_date" IS NOT NULL
+                                                                  ) AS "t49"
+                                                                  INNER JOIN "scorecard_month_spine" AS "t11"
+                                                                    ON "t49"."start_date" <= "t11"."month_end" AND "t49"."_until" > "t11"."month_end"
+                                                                ) AS "t52"
+                                                              ) AS "t55"
+                                                              UNION ALL
+                                                              SELECT
+                                                                *
+                                                              FROM (
+                                                                SELECT
+                                                                  "t60".*
+                                                                  EXCLUDE ("_rank")
+                                                                FROM (
+                                                                  SELECT
+                                                                    *
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t54"."child_id",
+                                                                      "t54"."start_date",
+                                                                      "t54"."reason_new_episode",
+                                                                      "t54"."legal_status",
+                                                                      "t54"."category_of_need",
+                                                                      "t54"."placement_type",
+                                                                      "t54"."placement_provider",
+                                                                      "t54"."end_date",
+                                                                      "t54"."reason_ceased",
+                                                                      "t54"."reason_place_change",
+                                                                      "t54"."home_postcode",
+                                                                      "t54"."placement_postcode",
+                                                                      "t54"."urn",
+                                                                      "t54"."placed_outside_council",
+                                                                      "t54"."la_code",
+                                                                      "t54"."load_id",
+                                                                      "t54"."period_start",
+                                                                      "t54"."period_start_seen",
+                                                                      "t54"."placement_start",
+                                                                      "t54"."short_break",
+                                                                      "t54"."previous_placement_start",
+                                                                      "t54"."period_end",
+                                                                      "t54"."month",
+                                                                      "t54"."month_end",
+                                                                      "t54"."month_index",
+                                                                      ROW_NUMBER() OVER (
+                                                                        PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
+                                                                        ORDER BY "t54"."start_date" DESC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                      ) - 1 AS "_rank"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t51".*
+                                                                        EXCLUDE ("_until")
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t48"."child_id",
+                                                                          "t48"."start_date",
+                                                                          "t48"."reason_new_episode",
+                                                                          "t48"."legal_status",
+                                                                          "t48"."category_of_need",
+                                                                          "t48"."placement_type",
+                                                                          "t48"."placement_provider",
+                                                                          "t48"."end_date",
+                                                                          "t48"."reason_ceased",
+                                                                          "t48"."reason_place_change",
+                                                                          "t48"."home_postcode",
+                                                                          "t48"."placement_postcode",
+                                                                          "t48"."urn",
+                                                                          "t48"."placed_outside_council",
+                                                                          "t48"."la_code",
+                                                                          "t48"."load_id",
+                                                                          "t48"."period_start",
+                                                                          "t48"."period_start_seen",
+                                                                          "t48"."placement_start",
+                                                                          "t48"."short_break",
+                                                                          "t48"."previous_placement_start",
+                                                                          "t48"."period_end",
+                                                                          "t48"."_until",
+                                                                          "t11"."month",
+                                                                          "t11"."month_end",
+                                                                          "t11"."month_index"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t44"."child_id",
+                                                                            "t44"."start_date",
+                                                                            "t44"."reason_new_episode",
+                                                                            "t44"."legal_status",
+                                                                            "t44"."category_of_need",
+                                                                            "t44"."placement_type",
+                                                                            "t44"."placement_provider",
+                                                                            "t44"."end_date",
+                                                                            "t44"."reason_ceased",
+                                                                            "t44"."reason_place_change",
+                                                                            "t44"."home_postcode",
+                                                                            "t44"."placement_postcode",
+                                                                            "t44"."urn",
+                                                                            "t44"."placed_outside_council",
+                                                                            "t44"."la_code",
+                                                                            "t44"."load_id",
+                                                                            "t44"."period_start",
+                                                                            "t44"."period_start_seen",
+                                                                            "t44"."placement_start",
+                                                                            "t44"."short_break",
+                                                                            "t44"."previous_placement_start",
+                                                                            "t44"."period_end",
+                                                                            COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                                          FROM "t43" AS "t44"
+                                                                          WHERE
+                                                                            "t44"."_overlaps" AND "t44"."start_date" IS NOT NULL
+                                                                        ) AS "t48"
+                                                                        INNER JOIN "scorecard_month_spine" AS "t11"
+                                                                          ON "t48"."start_date" <= "t11"."month_end" AND "t48"."_until" > "t11"."month_end"
+                                                                      ) AS "t51"
+                                                                    ) AS "t54"
+                                                                  ) AS "t58"
+                                                                  WHERE
+                                                                    "t58"."_rank" = 0
+                                                                ) AS "t60"
+                                                              ) AS "t61"
+                                                            ) AS "t65"
+                                                            INNER JOIN "uasc_status" AS "t13"
+                                                              ON "t65"."la_code" = "t13"."la_code"
+                                                              AND "t65"."child_id" = "t13"."child_id"
+                                                              AND COALESCE("t13"."start_date", MAKE_DATE(1900, 1, 1)) <= "t65"."month_end"
+                                                              AND COALESCE("t13"."end_date", MAKE_DATE(9999, 12, 31)) > "t65"."month_end"
+                                                          ) AS "t68"
+                                                        ) AS "t69"
+                                                      ) AS "t73"
+                                                        ON "t65"."la_code" = "t73"."la_code"
+                                                        AND "t65"."child_id" = "t73"."child_id"
+                                                        AND "t65"."month" = "t73"."month"
+                                                    ) AS "t75"
+                                                  ) AS "t77"
+                                                ) AS "t79"
+                                              ) AS "t81"
+                                              LEFT OUTER JOIN (
+                                                SELECT
+                                                  "t82"."la_code",
+                                                  "t82"."child_id",
+                                                  "t82"."period_start",
+                                                  "t82"."month_end",
+                                                  COUNT("t82"."review_date") AS "_done",
+                                                  SUM(CASE WHEN "t82"."_late" THEN 1 ELSE 0 END) AS "_late_count",
+                                                  MAX("t82"."review_date") AS "_last"
+                                                FROM (
+                                                  SELECT
+                                                    "t81"."child_id",
+                                                    "t81"."start_date",
+                                                    "t81"."reason_new_episode",
+                                                    "t81"."legal_status",
+                                                    "t81"."category_of_need",
+                                                    "t81"."placement_type",
+                                                    "t81"."placement_provider",
+                                                    "t81"."end_date",
+                                                    "t81"."reason_ceased",
+                                                    "t81"."reason_place_change",
+                                                    "t81"."home_postcode",
+                                                    "t81"."placement_postcode",
+                                                    "t81"."urn",
+                                                    "t81"."placed_outside_council",
+                                                    "t81"."la_code",
+                                                    "t81"."load_id",
+                                                    "t81"."period_start",
+                                                    "t81"."period_start_seen",
+                                                    "t81"."placement_start",
+                                                    "t81"."short_break",
+                                                    "t81"."previous_placement_start",
+                                                    "t81"."period_end",
+                                                    "t81"."month",
+                                                    "t81"."month_end",
+                                                    "t81"."month_index",
+                                                    "t81"."uasc",
+                                                    "t78"."la_code" AS "la_code_right",
+                                                    "t78"."child_id" AS "child_id_right",
+                                                    "t78"."period_start" AS "period_start_right",
+                                                    "t78"."review_date",
+                                                    "t78"."_first",
+                                                    "t78"."_from",
+                                                    "t78"."_seq",
+                                                    "t78"."_previous",
+                                                    "t78"."_late"
+                                                  FROM (
+                                                    SELECT
+                                                      "t79".*
+                                                      EXCLUDE ("_uasc")
+                                                    FROM (
+                                                      SELECT
+                                                        "t77"."child_id",
+                                                        "t77"."start_date",
+                                                        "t77"."reason_new_episode",
+                                                        "t77"."legal_status",
+                                                        "t77"."category_of_need",
+                                                        "t77"."placement_type",
+                                                        "t77"."placement_provider",
+                                                        "t77"."end_date",
+                                                        "t77"."reason_ceased",
+                                                        "t77"."reason_place_change",
+                                                        "t77"."home_postcode",
+                                                        "t77"."placement_postcode",
+                                                        "t77"."urn",
+                                                        "t77"."placed_outside_council",
+                                                        "t77"."la_code",
+                                                        "t77"."load_id",
+                                                        "t77"."period_start",
+                                                        "t77"."period_start_seen",
+                                                        "t77"."placement_start",
+                                                        "t77"."short_break",
+                                                        "t77"."previous_placement_start",
+                                                        "t77"."period_end",
+                                                        "t77"."month",
+                                                        "t77"."month_end",
+                                                        "t77"."month_index",
+                                                        "t77"."_uasc",
+                                                        COALESCE("t77"."_uasc", 'Not UASC') AS "uasc"
+                                                      FROM (
+                                                        SELECT
+                                                          "t75".*
+                                                          EXCLUDE ("child_id_right", "la_code_right", "month_right")
+                                                        FROM (
+                                                          SELECT
                                                             "t65"."child_id",
-                                                            "t65"."month"
+                                                            "t65"."start_date",
+                                                            "t65"."reason_new_episode",
+                                                            "t65"."legal_status",
+                                                            "t65"."category_of_need",
+                                                            "t65"."placement_type",
+                                                            "t65"."placement_provider",
+                                                            "t65"."end_date",
+                                                            "t65"."reason_ceased",
+                                                            "t65"."reason_place_change",
+                                                            "t65"."home_postcode",
+                                                            "t65"."placement_postcode",
+                                                            "t65"."urn",
+                                                            "t65"."placed_outside_council",
+                                                            "t65"."la_code",
+                                                            "t65"."load_id",
+                                                            "t65"."period_start",
+                                                            "t65"."period_start_seen",
+                                                            "t65"."placement_start",
+                                                            "t65"."short_break",
+                                                            "t65"."previous_placement_start",
+                                                            "t65"."period_end",
+                                                            "t65"."month",
+                                                            "t65"."month_end",
+                                                            "t65"."month_index",
+                                                            "t73"."la_code" AS "la_code_right",
+                                                            "t73"."child_id" AS "child_id_right",
+                                                            "t73"."month" AS "month_right",
+                                                            "t73"."_uasc"
                                                           FROM (
                                                             SELECT
                                                               *
@@ -1144,819 +1463,523 @@ WITH "t43" AS (
                                                               ) AS "t60"
                                                             ) AS "t61"
                                                           ) AS "t65"
-                                                          INNER JOIN "uasc_status" AS "t13"
-                                                            ON "t65"."la_code" = "t13"."la_code"
-                                                            AND "t65"."child_id" = "t13"."child_id"
-                                                            AND COALESCE("t13"."start_date", MAKE_DATE(1900, 1, 1)) <= "t65"."month_end"
-                                                            AND COALESCE("t13"."end_date", MAKE_DATE(9999, 12, 31)) > "t65"."month_end"
-                                                        ) AS "t68"
-                                                      ) AS "t69"
-                                                    ) AS "t73"
-                                                      ON "t65"."la_code" = "t73"."la_code"
-                                                      AND "t65"."child_id" = "t73"."child_id"
-                                                      AND "t65"."month" = "t73"."month"
-                                                  ) AS "t75"
-                                                ) AS "t77"
-                                              ) AS "t79"
-                                            ) AS "t81"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t82"."la_code",
-                                                "t82"."child_id",
-                                                "t82"."period_start",
-                                                "t82"."month_end",
-                                                COUNT("t82"."review_date") AS "_done",
-                                                SUM(CASE WHEN "t82"."_late" THEN 1 ELSE 0 END) AS "_late_count",
-                                                MAX("t82"."review_date") AS "_last"
-                                              FROM (
-                                                SELECT
-                                                  "t81"."child_id",
-                                                  "t81"."start_date",
-                                                  "t81"."reason_new_episode",
-                                                  "t81"."legal_status",
-                                                  "t81"."category_of_need",
-                                                  "t81"."placement_type",
-                                                  "t81"."placement_provider",
-                                                  "t81"."end_date",
-                                                  "t81"."reason_ceased",
-                                                  "t81"."reason_place_change",
-                                                  "t81"."home_postcode",
-                                                  "t81"."placement_postcode",
-                                                  "t81"."urn",
-                                                  "t81"."placed_outside_council",
-                                                  "t81"."la_code",
-                                                  "t81"."load_id",
-                                                  "t81"."period_start",
-                                                  "t81"."period_start_seen",
-                                                  "t81"."placement_start",
-                                                  "t81"."short_break",
-                                                  "t81"."previous_placement_start",
-                                                  "t81"."period_end",
-                                                  "t81"."month",
-                                                  "t81"."month_end",
-                                                  "t81"."month_index",
-                                                  "t81"."uasc",
-                                                  "t78"."la_code" AS "la_code_right",
-                                                  "t78"."child_id" AS "child_id_right",
-                                                  "t78"."period_start" AS "period_start_right",
-                                                  "t78"."review_date",
-                                                  "t78"."_first",
-                                                  "t78"."_from",
-                                                  "t78"."_seq",
-                                                  "t78"."_previous",
-                                                  "t78"."_late"
-                                                FROM (
-                                                  SELECT
-                                                    "t79".*
-                                                    EXCLUDE ("_uasc")
-                                                  FROM (
-                                                    SELECT
-                                                      "t77"."child_id",
-                                                      "t77"."start_date",
-                                                      "t77"."reason_new_episode",
-                                                      "t77"."legal_status",
-                                                      "t77"."category_of_need",
-                                                      "t77"."placement_type",
-                                                      "t77"."placement_provider",
-                                                      "t77"."end_date",
-                                                      "t77"."reason_ceased",
-                                                      "t77"."reason_place_change",
-                                                      "t77"."home_postcode",
-                                                      "t77"."placement_postcode",
-                                                      "t77"."urn",
-                                                      "t77"."placed_outside_council",
-                                                      "t77"."la_code",
-                                                      "t77"."load_id",
-                                                      "t77"."period_start",
-                                                      "t77"."period_start_seen",
-                                                      "t77"."placement_start",
-                                                      "t77"."short_break",
-                                                      "t77"."previous_placement_start",
-                                                      "t77"."period_end",
-                                                      "t77"."month",
-                                                      "t77"."month_end",
-                                                      "t77"."month_index",
-                                                      "t77"."_uasc",
-                                                      COALESCE("t77"."_uasc", 'Not UASC') AS "uasc"
-                                                    FROM (
-                                                      SELECT
-                                                        "t75".*
-                                                        EXCLUDE ("child_id_right", "la_code_right", "month_right")
-                                                      FROM (
-                                                        SELECT
-                                                          "t65"."child_id",
-                                                          "t65"."start_date",
-                                                          "t65"."reason_new_episode",
-                                                          "t65"."legal_status",
-                                                          "t65"."category_of_need",
-                                                          "t65"."placement_type",
-                                                          "t65"."placement_provider",
-                                                          "t65"."end_date",
-                                                          "t65"."reason_ceased",
-                                                          "t65"."reason_place_change",
-                                                          "t65"."home_postcode",
-                                                          "t65"."placement_postcode",
-                                                          "t65"."urn",
-                                                          "t65"."placed_outside_council",
-                                                          "t65"."la_code",
-                                                          "t65"."load_id",
-                                                          "t65"."period_start",
-                                                          "t65"."period_start_seen",
-                                                          "t65"."placement_start",
-                                                          "t65"."short_break",
-                                                          "t65"."previous_placement_start",
-                                                          "t65"."period_end",
-                                                          "t65"."month",
-                                                          "t65"."month_end",
-                                                          "t65"."month_index",
-                                                          "t73"."la_code" AS "la_code_right",
-                                                          "t73"."child_id" AS "child_id_right",
-                                                          "t73"."month" AS "month_right",
-                                                          "t73"."_uasc"
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM (
+                                                          LEFT OUTER JOIN (
                                                             SELECT
-                                                              "t52".*
-                                                              EXCLUDE ("_until")
+                                                              "t69"."la_code",
+                                                              "t69"."child_id",
+                                                              "t69"."month",
+                                                              'UASC' AS "_uasc"
                                                             FROM (
-                                                              SELECT
-                                                                "t49"."child_id",
-                                                                "t49"."start_date",
-                                                                "t49"."reason_new_episode",
-                                                                "t49"."legal_status",
-                                                                "t49"."category_of_need",
-                                                                "t49"."placement_type",
-                                                                "t49"."placement_provider",
-                                                                "t49"."end_date",
-                                                                "t49"."reason_ceased",
-                                                                "t49"."reason_place_change",
-                                                                "t49"."home_postcode",
-                                                                "t49"."placement_postcode",
-                                                                "t49"."urn",
-                                                                "t49"."placed_outside_council",
-                                                                "t49"."la_code",
-                                                                "t49"."load_id",
-                                                                "t49"."period_start",
-                                                                "t49"."period_start_seen",
-                                                                "t49"."placement_start",
-                                                                "t49"."short_break",
-                                                                "t49"."previous_placement_start",
-                                                                "t49"."period_end",
-                                                                "t49"."_until",
-                                                                "t11"."month",
-                                                                "t11"."month_end",
-                                                                "t11"."month_index"
-                                                              FROM (
-                                                                SELECT
-                                                                  "t44"."child_id",
-                                                                  "t44"."start_date",
-                                                                  "t44"."reason_new_episode",
-                                                                  "t44"."legal_status",
-                                                                  "t44"."category_of_need",
-                                                                  "t44"."placement_type",
-                                                                  "t44"."placement_provider",
-                                                                  "t44"."end_date",
-                                                                  "t44"."reason_ceased",
-                                                                  "t44"."reason_place_change",
-                                                                  "t44"."home_postcode",
-                                                                  "t44"."placement_postcode",
-                                                                  "t44"."urn",
-                                                                  "t44"."placed_outside_council",
-                                                                  "t44"."la_code",
-                                                                  "t44"."load_id",
-                                                                  "t44"."period_start",
-                                                                  "t44"."period_start_seen",
-                                                                  "t44"."placement_start",
-                                                                  "t44"."short_break",
-                                                                  "t44"."previous_placement_start",
-                                                                  "t44"."period_end",
-                                                                  COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                                FROM "t43" AS "t44"
-                                                                WHERE
-                                                                  NOT (
-                                                                    "t44"."_overlaps"
-                                                                  ) AND "t44"."start_date" IS NOT NULL
-                                                              ) AS "t49"
-                                                              INNER JOIN "scorecard_month_spine" AS "t11"
-                                                                ON "t49"."start_date" <= "t11"."month_end" AND "t49"."_until" > "t11"."month_end"
-                                                            ) AS "t52"
-                                                          ) AS "t55"
-                                                          UNION ALL
-                                                          SELECT
-                                                            *
-                                                          FROM (
-                                                            SELECT
-                                                              "t60".*
-                                                              EXCLUDE ("_rank")
-                                                            FROM (
-                                                              SELECT
+                                                              SELECT DISTINCT
                                                                 *
                                                               FROM (
                                                                 SELECT
-                                                                  "t54"."child_id",
-                                                                  "t54"."start_date",
-                                                                  "t54"."reason_new_episode",
-                                                                  "t54"."legal_status",
-                                                                  "t54"."category_of_need",
-                                                                  "t54"."placement_type",
-                                                                  "t54"."placement_provider",
-                                                                  "t54"."end_date",
-                                                                  "t54"."reason_ceased",
-                                                                  "t54"."reason_place_change",
-                                                                  "t54"."home_postcode",
-                                                                  "t54"."placement_postcode",
-                                                                  "t54"."urn",
-                                                                  "t54"."placed_outside_council",
-                                                                  "t54"."la_code",
-                                                                  "t54"."load_id",
-                                                                  "t54"."period_start",
-                                                                  "t54"."period_start_seen",
-                                                                  "t54"."placement_start",
-                                                                  "t54"."short_break",
-                                                                  "t54"."previous_placement_start",
-                                                                  "t54"."period_end",
-                                                                  "t54"."month",
-                                                                  "t54"."month_end",
-                                                                  "t54"."month_index",
-                                                                  ROW_NUMBER() OVER (
-                                                                    PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
-                                                                    ORDER BY "t54"."start_date" DESC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                  ) - 1 AS "_rank"
+                                                                  "t65"."la_code",
+                                                                  "t65"."child_id",
+                                                                  "t65"."month"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t51".*
-                                                                    EXCLUDE ("_until")
+                                                                    *
                                                                   FROM (
                                                                     SELECT
-                                                                      "t48"."child_id",
-                                                                      "t48"."start_date",
-                                                                      "t48"."reason_new_episode",
-                                                                      "t48"."legal_status",
-                                                                      "t48"."category_of_need",
-                                                                      "t48"."placement_type",
-                                                                      "t48"."placement_provider",
-                                                                      "t48"."end_date",
-                                                                      "t48"."reason_ceased",
-                                                                      "t48"."reason_place_change",
-                                                                      "t48"."home_postcode",
-                                                                      "t48"."placement_postcode",
-                                                                      "t48"."urn",
-                                                                      "t48"."placed_outside_council",
-                                                                      "t48"."la_code",
-                                                                      "t48"."load_id",
-                                                                      "t48"."period_start",
-                                                                      "t48"."period_start_seen",
-                                                                      "t48"."placement_start",
-                                                                      "t48"."short_break",
-                                                                      "t48"."previous_placement_start",
-                                                                      "t48"."period_end",
-                                                                      "t48"."_until",
-                                                                      "t11"."month",
-                                                                      "t11"."month_end",
-                                                                      "t11"."month_index"
+                                                                      "t52".*
+                                                                      EXCLUDE ("_until")
                                                                     FROM (
                                                                       SELECT
-                                                                        "t44"."child_id",
-                                                                        "t44"."start_date",
-                                                                        "t44"."reason_new_episode",
-                                                                        "t44"."legal_status",
-                                                                        "t44"."category_of_need",
-                                                                        "t44"."placement_type",
-                                                                        "t44"."placement_provider",
-                                                                        "t44"."end_date",
-                                                                        "t44"."reason_ceased",
-                                                                        "t44"."reason_place_change",
-                                                                        "t44"."home_postcode",
-                                                                        "t44"."placement_postcode",
-                                                                        "t44"."urn",
-                                                                        "t44"."placed_outside_council",
-                                                                        "t44"."la_code",
-                                                                        "t44"."load_id",
-                                                                        "t44"."period_start",
-                                                                        "t44"."period_start_seen",
-                                                                        "t44"."placement_start",
-                                                                        "t44"."short_break",
-                                                                        "t44"."previous_placement_start",
-                                                                        "t44"."period_end",
-                                                                        COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                                      FROM "t43" AS "t44"
-                                                                      WHERE
-                                                                        "t44"."_overlaps" AND "t44"."start_date" IS NOT NULL
-                                                                    ) AS "t48"
-                                                                    INNER JOIN "scorecard_month_spine" AS "t11"
-                                                                      ON "t48"."start_date" <= "t11"."month_end" AND "t48"."_until" > "t11"."month_end"
-                                                                  ) AS "t51"
-                                                                ) AS "t54"
-                                                              ) AS "t58"
-                                                              WHERE
-                                                                "t58"."_rank" = 0
-                                                            ) AS "t60"
-                                                          ) AS "t61"
-                                                        ) AS "t65"
-                                                        LEFT OUTER JOIN (
-                                                          SELECT
-                                                            "t69"."la_code",
-                                                            "t69"."child_id",
-                                                            "t69"."month",
-                                                            'UASC' AS "_uasc"
-                                                          FROM (
-                                                            SELECT DISTINCT
-                                                              *
-                                                            FROM (
-                                                              SELECT
-                                                                "t65"."la_code",
-                                                                "t65"."child_id",
-                                                                "t65"."month"
-                                                              FROM (
-                                                                SELECT
-                                                                  *
-                                                                FROM (
-                                                                  SELECT
-                                                                    "t52".*
-                                                                    EXCLUDE ("_until")
-                                                                  FROM (
-                                                                    SELECT
-                                                                      "t49"."child_id",
-                                                                      "t49"."start_date",
-                                                                      "t49"."reason_new_episode",
-                                                                      "t49"."legal_status",
-                                                                      "t49"."category_of_need",
-                                                                      "t49"."placement_type",
-                                                                      "t49"."placement_provider",
-                                                                      "t49"."end_date",
-                                                                      "t49"."reason_ceased",
-                                                                      "t49"."reason_place_change",
-                                                                      "t49"."home_postcode",
-                                                                      "t49"."placement_postcode",
-                                                                      "t49"."urn",
-                                                                      "t49"."placed_outside_council",
-                                                                      "t49"."la_code",
-                                                                      "t49"."load_id",
-                                                                      "t49"."period_start",
-                                                                      "t49"."period_start_seen",
-                                                                      "t49"."placement_start",
-                                                                      "t49"."short_break",
-                                                                      "t49"."previous_placement_start",
-                                                                      "t49"."period_end",
-                                                                      "t49"."_until",
-                                                                      "t11"."month",
-                                                                      "t11"."month_end",
-                                                                      "t11"."month_index"
-                                                                    FROM (
-                                                                      SELECT
-                                                                        "t44"."child_id",
-                                                                        "t44"."start_date",
-                                                                        "t44"."reason_new_episode",
-                                                                        "t44"."legal_status",
-                                                                        "t44"."category_of_need",
-                                                                        "t44"."placement_type",
-                                                                        "t44"."placement_provider",
-                                                                        "t44"."end_date",
-                                                                        "t44"."reason_ceased",
-                                                                        "t44"."reason_place_change",
-                                                                        "t44"."home_postcode",
-                                                                        "t44"."placement_postcode",
-                                                                        "t44"."urn",
-                                                                        "t44"."placed_outside_council",
-                                                                        "t44"."la_code",
-                                                                        "t44"."load_id",
-                                                                        "t44"."period_start",
-                                                                        "t44"."period_start_seen",
-                                                                        "t44"."placement_start",
-                                                                        "t44"."short_break",
-                                                                        "t44"."previous_placement_start",
-                                                                        "t44"."period_end",
-                                                                        COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                                      FROM "t43" AS "t44"
-                                                                      WHERE
-                                                                        NOT (
-                                                                          "t44"."_overlaps"
-                                                                        ) AND "t44"."start_date" IS NOT NULL
-                                                                    ) AS "t49"
-                                                                    INNER JOIN "scorecard_month_spine" AS "t11"
-                                                                      ON "t49"."start_date" <= "t11"."month_end" AND "t49"."_until" > "t11"."month_end"
-                                                                  ) AS "t52"
-                                                                ) AS "t55"
-                                                                UNION ALL
-                                                                SELECT
-                                                                  *
-                                                                FROM (
-                                                                  SELECT
-                                                                    "t60".*
-                                                                    EXCLUDE ("_rank")
-                                                                  FROM (
-                                                                    SELECT
-                                                                      *
-                                                                    FROM (
-                                                                      SELECT
-                                                                        "t54"."child_id",
-                                                                        "t54"."start_date",
-                                                                        "t54"."reason_new_episode",
-                                                                        "t54"."legal_status",
-                                                                        "t54"."category_of_need",
-                                                                        "t54"."placement_type",
-                                                                        "t54"."placement_provider",
-                                                                        "t54"."end_date",
-                                                                        "t54"."reason_ceased",
-                                                                        "t54"."reason_place_change",
-                                                                        "t54"."home_postcode",
-                                                                        "t54"."placement_postcode",
-                                                                        "t54"."urn",
-                                                                        "t54"."placed_outside_council",
-                                                                        "t54"."la_code",
-                                                                        "t54"."load_id",
-                                                                        "t54"."period_start",
-                                                                        "t54"."period_start_seen",
-                                                                        "t54"."placement_start",
-                                                                        "t54"."short_break",
-                                                                        "t54"."previous_placement_start",
-                                                                        "t54"."period_end",
-                                                                        "t54"."month",
-                                                                        "t54"."month_end",
-                                                                        "t54"."month_index",
-                                                                        ROW_NUMBER() OVER (
-                                                                          PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
-                                                                          ORDER BY "t54"."start_date" DESC
-                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                        ) - 1 AS "_rank"
+                                                                        "t49"."child_id",
+                                                                        "t49"."start_date",
+                                                                        "t49"."reason_new_episode",
+                                                                        "t49"."legal_status",
+                                                                        "t49"."category_of_need",
+                                                                        "t49"."placement_type",
+                                                                        "t49"."placement_provider",
+                                                                        "t49"."end_date",
+                                                                        "t49"."reason_ceased",
+                                                                        "t49"."reason_place_change",
+                                                                        "t49"."home_postcode",
+                                                                        "t49"."placement_postcode",
+                                                                        "t49"."urn",
+                                                                        "t49"."placed_outside_council",
+                                                                        "t49"."la_code",
+                                                                        "t49"."load_id",
+                                                                        "t49"."period_start",
+                                                                        "t49"."period_start_seen",
+                                                                        "t49"."placement_start",
+                                                                        "t49"."short_break",
+                                                                        "t49"."previous_placement_start",
+                                                                        "t49"."period_end",
+                                                                        "t49"."_until",
+                                                                        "t11"."month",
+                                                                        "t11"."month_end",
+                                                                        "t11"."month_index"
                                                                       FROM (
                                                                         SELECT
-                                                                          "t51".*
-                                                                          EXCLUDE ("_until")
-                                                                        FROM (
-                                                                          SELECT
-                                                                            "t48"."child_id",
-                                                                            "t48"."start_date",
-                                                                            "t48"."reason_new_episode",
-                                                                            "t48"."legal_status",
-                                                                            "t48"."category_of_need",
-                                                                            "t48"."placement_type",
-                                                                            "t48"."placement_provider",
-                                                                            "t48"."end_date",
-                                                                            "t48"."reason_ceased",
-                                                                            "t48"."reason_place_change",
-                                                                            "t48"."home_postcode",
-                                                                            "t48"."placement_postcode",
-                                                                            "t48"."urn",
-                                                                            "t48"."placed_outside_council",
-                                                                            "t48"."la_code",
-                                                                            "t48"."load_id",
-                                                                            "t48"."period_start",
-                                                                            "t48"."period_start_seen",
-                                                                            "t48"."placement_start",
-                                                                            "t48"."short_break",
-                                                                            "t48"."previous_placement_start",
-                                                                            "t48"."period_end",
-                                                                            "t48"."_until",
-                                                                            "t11"."month",
-                                                                            "t11"."month_end",
-                                                                            "t11"."month_index"
-                                                                          FROM (
-                                                                            SELECT
-                                                                              "t44"."child_id",
-                                                                              "t44"."start_date",
-                                                                              "t44"."reason_new_episode",
-                                                                              "t44"."legal_status",
-                                                                              "t44"."category_of_need",
-                                                                              "t44"."placement_type",
-                                                                              "t44"."placement_provider",
-                                                                              "t44"."end_date",
-                                                                              "t44"."reason_ceased",
-                                                                              "t44"."reason_place_change",
-                                                                              "t44"."home_postcode",
-                                                                              "t44"."placement_postcode",
-                                                                              "t44"."urn",
-                                                                              "t44"."placed_outside_council",
-                                                                              "t44"."la_code",
-                                                                              "t44"."load_id",
-                                                                              "t44"."period_start",
-                                                                              "t44"."period_start_seen",
-                                                                              "t44"."placement_start",
-                                                                              "t44"."short_break",
-                                                                              "t44"."previous_placement_start",
-                                                                              "t44"."period_end",
-                                                                              COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                                            FROM "t43" AS "t44"
-                                                                            WHERE
-                                                                              "t44"."_overlaps" AND "t44"."start_date" IS NOT NULL
-                                                                          ) AS "t48"
-                                                                          INNER JOIN "scorecard_month_spine" AS "t11"
-                                                                            ON "t48"."start_date" <= "t11"."month_end" AND "t48"."_until" > "t11"."month_end"
-                                                                        ) AS "t51"
-                                                                      ) AS "t54"
-                                                                    ) AS "t58"
-                                                                    WHERE
-                                                                      "t58"."_rank" = 0
-                                                                  ) AS "t60"
-                                                                ) AS "t61"
-                                                              ) AS "t65"
-                                                              INNER JOIN "uasc_status" AS "t13"
-                                                                ON "t65"."la_code" = "t13"."la_code"
-                                                                AND "t65"."child_id" = "t13"."child_id"
-                                                                AND COALESCE("t13"."start_date", MAKE_DATE(1900, 1, 1)) <= "t65"."month_end"
-                                                                AND COALESCE("t13"."end_date", MAKE_DATE(9999, 12, 31)) > "t65"."month_end"
-                                                            ) AS "t68"
-                                                          ) AS "t69"
-                                                        ) AS "t73"
-                                                          ON "t65"."la_code" = "t73"."la_code"
-                                                          AND "t65"."child_id" = "t73"."child_id"
-                                                          AND "t65"."month" = "t73"."month"
-                                                      ) AS "t75"
-                                                    ) AS "t77"
-                                                  ) AS "t79"
-                                                ) AS "t81"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t74".*
-                                                    EXCLUDE ("__late1", "__late2", "__late3")
-                                                  FROM (
-                                                    SELECT
-                                                      "t71"."la_code",
-                                                      "t71"."child_id",
-                                                      "t71"."period_start",
-                                                      "t71"."review_date",
-                                                      "t71"."_first",
-                                                      "t71"."_from",
-                                                      "t71"."_seq",
-                                                      "t71"."_previous",
-                                                      "t71"."__late1",
-                                                      "t71"."review_date" > (
-                                                        "t71"."_previous" + INTERVAL '3' MONTH
-                                                      ) AS "__late2",
-                                                      "t71"."review_date" > (
-                                                        "t71"."_previous" + INTERVAL '6' MONTH
-                                                      ) AS "__late3",
-                                                      CASE
-                                                        WHEN "t71"."_seq" = 1
-                                                        THEN "t71"."__late1"
-                                                        WHEN "t71"."_seq" = 2
-                                                        THEN "t71"."review_date" > (
-                                                          "t71"."_previous" + INTERVAL '3' MONTH
-                                                        )
-                                                        ELSE "t71"."review_date" > (
-                                                          "t71"."_previous" + INTERVAL '6' MONTH
-                                                        )
-                                                      END AS "_late"
-                                                    FROM (
-                                                      SELECT
-                                                        "t70".*
-                                                        EXCLUDE ("___late1_days")
-                                                      FROM (
-                                                        SELECT
-                                                          "t67"."la_code",
-                                                          "t67"."child_id",
-                                                          "t67"."period_start",
-                                                          "t67"."review_date",
-                                                          "t67"."_first",
-                                                          "t67"."_from",
-                                                          "t67"."_seq",
-                                                          "t67"."_previous",
-                                                          "t67"."___late1_days",
-                                                          "t67"."___late1_days" > 20 AS "__late1"
-                                                        FROM (
-                                                          SELECT
-                                                            "t66".*
-                                                            EXCLUDE ("_wd_end", "_wd_start")
-                                                          FROM (
-                                                            SELECT
-                                                              "t64"."la_code",
-                                                              "t64"."child_id",
-                                                              "t64"."period_start",
-                                                              "t64"."review_date",
-                                                              "t64"."_first",
-                                                              "t64"."_from",
-                                                              "t64"."_seq",
-                                                              "t64"."_previous",
-                                                              "t64"."_wd_start",
-                                                              "t64"."_wd_end",
-                                                              "t64"."_wd_end" - "t64"."_wd_start" AS "___late1_days"
-                                                            FROM (
-                                                              SELECT
-                                                                "t62".*
-                                                                EXCLUDE ("__wd_end_day")
-                                                              FROM (
-                                                                SELECT
-                                                                  "t59"."la_code",
-                                                                  "t59"."child_id",
-                                                                  "t59"."period_start",
-                                                                  "t59"."review_date",
-                                                                  "t59"."_first",
-                                                                  "t59"."_from",
-                                                                  "t59"."_seq",
-                                                                  "t59"."_previous",
-                                                                  "t59"."_wd_start",
-                                                                  "t18"."__wd_end_day",
-                                                                  "t18"."_wd_end"
-                                                                FROM (
+                                                                          "t44"."child_id",
+                                                                          "t44"."start_date",
+                                                                          "t44"."reason_new_episode",
+                                                                          "t44"."legal_status",
+                                                                          "t44"."category_of_need",
+                                                                          "t44"."placement_type",
+                                                                          "t44"."placement_provider",
+                                                                          "t44"."end_date",
+                                                                          "t44"."reason_ceased",
+                                                                          "t44"."reason_place_change",
+                                                                          "t44"."home_postcode",
+                                                                          "t44"."placement_postcode",
+                                                                          "t44"."urn",
+                                                                          "t44"."placed_outside_council",
+                                                                          "t44"."la_code",
+                                                                          "t44"."load_id",
+                                                                          "t44"."period_start",
+                                                                          "t44"."period_start_seen",
+                                                                          "t44"."placement_start",
+                                                                          "t44"."short_break",
+                                                                          "t44"."previous_placement_start",
+                                                                          "t44"."period_end",
+                                                                          COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                                        FROM "t43" AS "t44"
+                                                                        WHERE
+                                                                          NOT (
+                                                                            "t44"."_overlaps"
+                                                                          ) AND "t44"."start_date" IS NOT NULL
+                                                                      ) AS "t49"
+                                                                      INNER JOIN "scorecard_month_spine" AS "t11"
+                                                                        ON "t49"."start_date" <= "t11"."month_end" AND "t49"."_until" > "t11"."month_end"
+                                                                    ) AS "t52"
+                                                                  ) AS "t55"
+                                                                  UNION ALL
                                                                   SELECT
-                                                                    "t56".*
-                                                                    EXCLUDE ("__wd_start_day")
+                                                                    *
                                                                   FROM (
                                                                     SELECT
-                                                                      "t53"."la_code",
-                                                                      "t53"."child_id",
-                                                                      "t53"."period_start",
-                                                                      "t53"."review_date",
-                                                                      "t53"."_first",
-                                                                      "t53"."_from",
-                                                                      "t53"."_seq",
-                                                                      "t53"."_previous",
-                                                                      "t19"."__wd_start_day",
-                                                                      "t19"."_wd_start"
+                                                                      "t60".*
+                                                                      EXCLUDE ("_rank")
                                                                     FROM (
                                                                       SELECT
-                                                                        "t45"."la_code",
-                                                                        "t45"."child_id",
-                                                                        "t45"."period_start",
-                                                                        "t45"."review_date",
-                                                                        "t45"."_first",
-                                                                        "t45"."_from",
-                                                                        (
+                                                                        *
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t54"."child_id",
+                                                                          "t54"."start_date",
+                                                                          "t54"."reason_new_episode",
+                                                                          "t54"."legal_status",
+                                                                          "t54"."category_of_need",
+                                                                          "t54"."placement_type",
+                                                                          "t54"."placement_provider",
+                                                                          "t54"."end_date",
+                                                                          "t54"."reason_ceased",
+                                                                          "t54"."reason_place_change",
+                                                                          "t54"."home_postcode",
+                                                                          "t54"."placement_postcode",
+                                                                          "t54"."urn",
+                                                                          "t54"."placed_outside_council",
+                                                                          "t54"."la_code",
+                                                                          "t54"."load_id",
+                                                                          "t54"."period_start",
+                                                                          "t54"."period_start_seen",
+                                                                          "t54"."placement_start",
+                                                                          "t54"."short_break",
+                                                                          "t54"."previous_placement_start",
+                                                                          "t54"."period_end",
+                                                                          "t54"."month",
+                                                                          "t54"."month_end",
+                                                                          "t54"."month_index",
                                                                           ROW_NUMBER() OVER (
-                                                                            PARTITION BY "t45"."la_code", "t45"."child_id", "t45"."period_start"
-                                                                            ORDER BY "t45"."review_date" ASC
+                                                                            PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
+                                                                            ORDER BY "t54"."start_date" DESC
                                                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                          ) - 1
-                                                                        ) + "t45"."_first" AS "_seq",
-                                                                        COALESCE(
-                                                                          LAG("t45"."review_date") OVER (
-                                                                            PARTITION BY "t45"."la_code", "t45"."child_id", "t45"."period_start"
-                                                                            ORDER BY "t45"."review_date" ASC
-                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                          ),
-                                                                          "t45"."_from"
-                                                                        ) AS "_previous"
-                                                                      FROM (
-                                                                        SELECT
-                                                                          "t22"."la_code",
-                                                                          "t22"."child_id",
-                                                                          "t40"."period_start",
-                                                                          "t22"."review_date",
-                                                                          "t40"."_first",
-                                                                          "t40"."_from"
+                                                                          ) - 1 AS "_rank"
                                                                         FROM (
-                                                                          SELECT DISTINCT
-                                                                            "t8"."la_code",
-                                                                            "t8"."child_id",
-                                                                            "t8"."review_date"
-                                                                          FROM "cla_review" AS "t8"
-                                                                        ) AS "t22"
-                                                                        INNER JOIN (
                                                                           SELECT
-                                                                            "t38".*
-                                                                            EXCLUDE ("_held_from")
+                                                                            "t51".*
+                                                                            EXCLUDE ("_until")
                                                                           FROM (
                                                                             SELECT
-                                                                              "t35"."la_code",
-                                                                              "t35"."child_id",
-                                                                              "t35"."period_start",
-                                                                              "t35"."period_end",
-                                                                              "t35"."period_start_seen",
-                                                                              "t35"."_held_from",
-                                                                              CASE
-                                                                                WHEN "t35"."period_start_seen"
-                                                                                AND (
-                                                                                  (
-                                                                                    "t35"."_held_from" IS NULL
-                                                                                  )
-                                                                                  OR (
-                                                                                    "t35"."period_start" >= "t35"."_held_from"
-                                                                                  )
-                                                                                )
-                                                                                THEN 1
-                                                                                ELSE 3
-                                                                              END AS "_first",
-                                                                              CASE
-                                                                                WHEN "t35"."period_start_seen"
-                                                                                AND (
-                                                                                  (
-                                                                                    "t35"."_held_from" IS NULL
-                                                                                  )
-                                                                                  OR (
-                                                                                    "t35"."period_start" >= "t35"."_held_from"
-                                                                                  )
-                                                                                )
-                                                                                THEN "t35"."period_start"
-                                                                                ELSE GREATEST("t35"."period_start", COALESCE("t35"."_held_from", "t35"."period_start"))
-                                                                              END AS "_from"
+                                                                              "t48"."child_id",
+                                                                              "t48"."start_date",
+                                                                              "t48"."reason_new_episode",
+                                                                              "t48"."legal_status",
+                                                                              "t48"."category_of_need",
+                                                                              "t48"."placement_type",
+                                                                              "t48"."placement_provider",
+                                                                              "t48"."end_date",
+                                                                              "t48"."reason_ceased",
+                                                                              "t48"."reason_place_change",
+                                                                              "t48"."home_postcode",
+                                                                              "t48"."placement_postcode",
+                                                                              "t48"."urn",
+                                                                              "t48"."placed_outside_council",
+                                                                              "t48"."la_code",
+                                                                              "t48"."load_id",
+                                                                              "t48"."period_start",
+                                                                              "t48"."period_start_seen",
+                                                                              "t48"."placement_start",
+                                                                              "t48"."short_break",
+                                                                              "t48"."previous_placement_start",
+                                                                              "t48"."period_end",
+                                                                              "t48"."_until",
+                                                                              "t11"."month",
+                                                                              "t11"."month_end",
+                                                                              "t11"."month_index"
                                                                             FROM (
                                                                               SELECT
-                                                                                "t34".*
-                                                                                EXCLUDE ("la_code_right")
+                                                                                "t44"."child_id",
+                                                                                "t44"."start_date",
+                                                                                "t44"."reason_new_episode",
+                                                                                "t44"."legal_status",
+                                                                                "t44"."category_of_need",
+                                                                                "t44"."placement_type",
+                                                                                "t44"."placement_provider",
+                                                                                "t44"."end_date",
+                                                                                "t44"."reason_ceased",
+                                                                                "t44"."reason_place_change",
+                                                                                "t44"."home_postcode",
+                                                                                "t44"."placement_postcode",
+                                                                                "t44"."urn",
+                                                                                "t44"."placed_outside_council",
+                                                                                "t44"."la_code",
+                                                                                "t44"."load_id",
+                                                                                "t44"."period_start",
+                                                                                "t44"."period_start_seen",
+                                                                                "t44"."placement_start",
+                                                                                "t44"."short_break",
+                                                                                "t44"."previous_placement_start",
+                                                                                "t44"."period_end",
+                                                                                COALESCE("t44"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                                                              FROM "t43" AS "t44"
+                                                                              WHERE
+                                                                                "t44"."_overlaps" AND "t44"."start_date" IS NOT NULL
+                                                                            ) AS "t48"
+                                                                            INNER JOIN "scorecard_month_spine" AS "t11"
+                                                                              ON "t48"."start_date" <= "t11"."month_end" AND "t48"."_until" > "t11"."month_end"
+                                                                          ) AS "t51"
+                                                                        ) AS "t54"
+                                                                      ) AS "t58"
+                                                                      WHERE
+                                                                        "t58"."_rank" = 0
+                                                                    ) AS "t60"
+                                                                  ) AS "t61"
+                                                                ) AS "t65"
+                                                                INNER JOIN "uasc_status" AS "t13"
+                                                                  ON "t65"."la_code" = "t13"."la_code"
+                                                                  AND "t65"."child_id" = "t13"."child_id"
+                                                                  AND COALESCE("t13"."start_date", MAKE_DATE(1900, 1, 1)) <= "t65"."month_end"
+                                                                  AND COALESCE("t13"."end_date", MAKE_DATE(9999, 12, 31)) > "t65"."month_end"
+                                                              ) AS "t68"
+                                                            ) AS "t69"
+                                                          ) AS "t73"
+                                                            ON "t65"."la_code" = "t73"."la_code"
+                                                            AND "t65"."child_id" = "t73"."child_id"
+                                                            AND "t65"."month" = "t73"."month"
+                                                        ) AS "t75"
+                                                      ) AS "t77"
+                                                    ) AS "t79"
+                                                  ) AS "t81"
+                                                  INNER JOIN (
+                                                    SELECT
+                                                      "t74".*
+                                                      EXCLUDE ("__late1", "__late2", "__late3")
+                                                    FROM (
+                                                      SELECT
+                                                        "t71"."la_code",
+                                                        "t71"."child_id",
+                                                        "t71"."period_start",
+                                                        "t71"."review_date",
+                                                        "t71"."_first",
+                                                        "t71"."_from",
+                                                        "t71"."_seq",
+                                                        "t71"."_previous",
+                                                        "t71"."__late1",
+                                                        "t71"."review_date" > (
+                                                          "t71"."_previous" + INTERVAL '3' MONTH
+                                                        ) AS "__late2",
+                                                        "t71"."review_date" > (
+                                                          "t71"."_previous" + INTERVAL '6' MONTH
+                                                        ) AS "__late3",
+                                                        CASE
+                                                          WHEN "t71"."_seq" = 1
+                                                          THEN "t71"."__late1"
+                                                          WHEN "t71"."_seq" = 2
+                                                          THEN "t71"."review_date" > (
+                                                            "t71"."_previous" + INTERVAL '3' MONTH
+                                                          )
+                                                          ELSE "t71"."review_date" > (
+                                                            "t71"."_previous" + INTERVAL '6' MONTH
+                                                          )
+                                                        END AS "_late"
+                                                      FROM (
+                                                        SELECT
+                                                          "t70".*
+                                                          EXCLUDE ("___late1_days")
+                                                        FROM (
+                                                          SELECT
+                                                            "t67"."la_code",
+                                                            "t67"."child_id",
+                                                            "t67"."period_start",
+                                                            "t67"."review_date",
+                                                            "t67"."_first",
+                                                            "t67"."_from",
+                                                            "t67"."_seq",
+                                                            "t67"."_previous",
+                                                            "t67"."___late1_days",
+                                                            "t67"."___late1_days" > 20 AS "__late1"
+                                                          FROM (
+                                                            SELECT
+                                                              "t66".*
+                                                              EXCLUDE ("_wd_end", "_wd_start")
+                                                            FROM (
+                                                              SELECT
+                                                                "t64"."la_code",
+                                                                "t64"."child_id",
+                                                                "t64"."period_start",
+                                                                "t64"."review_date",
+                                                                "t64"."_first",
+                                                                "t64"."_from",
+                                                                "t64"."_seq",
+                                                                "t64"."_previous",
+                                                                "t64"."_wd_start",
+                                                                "t64"."_wd_end",
+                                                                "t64"."_wd_end" - "t64"."_wd_start" AS "___late1_days"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t62".*
+                                                                  EXCLUDE ("__wd_end_day")
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t59"."la_code",
+                                                                    "t59"."child_id",
+                                                                    "t59"."period_start",
+                                                                    "t59"."review_date",
+                                                                    "t59"."_first",
+                                                                    "t59"."_from",
+                                                                    "t59"."_seq",
+                                                                    "t59"."_previous",
+                                                                    "t59"."_wd_start",
+                                                                    "t18"."__wd_end_day",
+                                                                    "t18"."_wd_end"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t56".*
+                                                                      EXCLUDE ("__wd_start_day")
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t53"."la_code",
+                                                                        "t53"."child_id",
+                                                                        "t53"."period_start",
+                                                                        "t53"."review_date",
+                                                                        "t53"."_first",
+                                                                        "t53"."_from",
+                                                                        "t53"."_seq",
+                                                                        "t53"."_previous",
+                                                                        "t19"."__wd_start_day",
+                                                                        "t19"."_wd_start"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t45"."la_code",
+                                                                          "t45"."child_id",
+                                                                          "t45"."period_start",
+                                                                          "t45"."review_date",
+                                                                          "t45"."_first",
+                                                                          "t45"."_from",
+                                                                          (
+                                                                            ROW_NUMBER() OVER (
+                                                                              PARTITION BY "t45"."la_code", "t45"."child_id", "t45"."period_start"
+                                                                              ORDER BY "t45"."review_date" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                            ) - 1
+                                                                          ) + "t45"."_first" AS "_seq",
+                                                                          COALESCE(
+                                                                            LAG("t45"."review_date") OVER (
+                                                                              PARTITION BY "t45"."la_code", "t45"."child_id", "t45"."period_start"
+                                                                              ORDER BY "t45"."review_date" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                            ),
+                                                                            "t45"."_from"
+                                                                          ) AS "_previous"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t22"."la_code",
+                                                                            "t22"."child_id",
+                                                                            "t40"."period_start",
+                                                                            "t22"."review_date",
+                                                                            "t40"."_first",
+                                                                            "t40"."_from"
+                                                                          FROM (
+                                                                            SELECT DISTINCT
+                                                                              "t8"."la_code",
+                                                                              "t8"."child_id",
+                                                                              "t8"."review_date"
+                                                                            FROM "cla_review" AS "t8"
+                                                                          ) AS "t22"
+                                                                          INNER JOIN (
+                                                                            SELECT
+                                                                              "t38".*
+                                                                              EXCLUDE ("_held_from")
+                                                                            FROM (
+                                                                              SELECT
+                                                                                "t35"."la_code",
+                                                                                "t35"."child_id",
+                                                                                "t35"."period_start",
+                                                                                "t35"."period_end",
+                                                                                "t35"."period_start_seen",
+                                                                                "t35"."_held_from",
+                                                                                CASE
+                                                                                  WHEN "t35"."period_start_seen"
+                                                                                  AND (
+                                                                                    (
+                                                                                      "t35"."_held_from" IS NULL
+                                                                                    )
+                                                                                    OR (
+                                                                                      "t35"."period_start" >= "t35"."_held_from"
+                                                                                    )
+                                                                                  )
+                                                                                  THEN 1
+                                                                                  ELSE 3
+                                                                                END AS "_first",
+                                                                                CASE
+                                                                                  WHEN "t35"."period_start_seen"
+                                                                                  AND (
+                                                                                    (
+                                                                                      "t35"."_held_from" IS NULL
+                                                                                    )
+                                                                                    OR (
+                                                                                      "t35"."period_start" >= "t35"."_held_from"
+                                                                                    )
+                                                                                  )
+                                                                                  THEN "t35"."period_start"
+                                                                                  ELSE GREATEST("t35"."period_start", COALESCE("t35"."_held_from", "t35"."period_start"))
+                                                                                END AS "_from"
                                                                               FROM (
                                                                                 SELECT
-                                                                                  "t32"."la_code",
-                                                                                  "t32"."child_id",
-                                                                                  "t32"."period_start",
-                                                                                  "t32"."period_end",
-                                                                                  "t32"."period_start_seen",
-                                                                                  "t26"."la_code" AS "la_code_right",
-                                                                                  "t26"."_held_from"
+                                                                                  "t34".*
+                                                                                  EXCLUDE ("la_code_right")
                                                                                 FROM (
-                                                                                  SELECT DISTINCT
-                                                                                    "t30"."la_code",
-                                                                                    "t30"."child_id",
-                                                                                    "t30"."period_start",
-                                                                                    "t30"."period_end",
-                                                                                    "t30"."period_start_seen"
+                                                                                  SELECT
+                                                                                    "t32"."la_code",
+                                                                                    "t32"."child_id",
+                                                                                    "t32"."period_start",
+                                                                                    "t32"."period_end",
+                                                                                    "t32"."period_start_seen",
+                                                                                    "t26"."la_code" AS "la_code_right",
+                                                                                    "t26"."_held_from"
                                                                                   FROM (
-                                                                                    SELECT
-                                                                                      "t29".*
-                                                                                      EXCLUDE ("_move", "_previous")
+                                                                                    SELECT DISTINCT
+                                                                                      "t30"."la_code",
+                                                                                      "t30"."child_id",
+                                                                                      "t30"."period_start",
+                                                                                      "t30"."period_end",
+                                                                                      "t30"."period_start_seen"
                                                                                     FROM (
                                                                                       SELECT
-                                                                                        "t28"."child_id",
-                                                                                        "t28"."start_date",
-                                                                                        "t28"."reason_new_episode",
-                                                                                        "t28"."legal_status",
-                                                                                        "t28"."category_of_need",
-                                                                                        "t28"."placement_type",
-                                                                                        "t28"."placement_provider",
-                                                                                        "t28"."end_date",
-                                                                                        "t28"."reason_ceased",
-                                                                                        "t28"."reason_place_change",
-                                                                                        "t28"."home_postcode",
-                                                                                        "t28"."placement_postcode",
-                                                                                        "t28"."urn",
-                                                                                        "t28"."placed_outside_council",
-                                                                                        "t28"."la_code",
-                                                                                        "t28"."load_id",
-                                                                                        "t28"."period_start",
-                                                                                        "t28"."period_start_seen",
-                                                                                        "t28"."placement_start",
-                                                                                        "t28"."_move",
-                                                                                        "t28"."short_break",
-                                                                                        "t28"."_previous",
-                                                                                        MAX("t28"."_previous") OVER (
-                                                                                          PARTITION BY "t28"."la_code", "t28"."child_id"
-                                                                                          ORDER BY "t28"."start_date" ASC
-                                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                        ) AS "previous_placement_start",
-                                                                                        CASE
-                                                                                          WHEN BOOL_OR(CAST("t28"."end_date" IS NULL AS BOOLEAN)) OVER (
-                                                                                            PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
-                                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                          )
-                                                                                          THEN CAST(NULL AS DATE)
-                                                                                          ELSE MAX("t28"."end_date") OVER (
-                                                                                            PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
-                                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                          )
-                                                                                        END AS "period_end"
+                                                                                        "t29".*
+                                                                                        EXCLUDE ("_move", "_previous")
                                                                                       FROM (
                                                                                         SELECT
-                                                                                          "t27"."child_id",
-                                                                                          "t27"."start_date",
-                                                                                          "t27"."reason_new_episode",
-                                                                                          "t27"."legal_status",
-                                                                                          "t27"."category_of_need",
-                                                                                          "t27"."placement_type",
-                                                                                          "t27"."placement_provider",
-                                                                                          "t27"."end_date",
-                                                                                          "t27"."reason_ceased",
-                                                                                          "t27"."reason_place_change",
-                                                                                          "t27"."home_postcode",
-                                                                                          "t27"."placement_postcode",
-                                                                                          "t27"."urn",
-                                                                                          "t27"."placed_outside_council",
-                                                                                          "t27"."la_code",
-                                                                                          "t27"."load_id",
-                                                                                          "t27"."period_start",
-                                                                                          "t27"."period_start_seen",
-                                                                                          "t27"."placement_start",
-                                                                                          "t27"."_move",
-                                                                                          "t27"."short_break",
+                                                                                          "t28"."child_id",
+                                                                                          "t28"."start_date",
+                                                                                          "t28"."reason_new_episode",
+                                                                                          "t28"."legal_status",
+                                                                                          "t28"."category_of_need",
+                                                                                          "t28"."placement_type",
+                                                                                          "t28"."placement_provider",
+                                                                                          "t28"."end_date",
+                                                                                          "t28"."reason_ceased",
+                                                                                          "t28"."reason_place_change",
+                                                                                          "t28"."home_postcode",
+                                                                                          "t28"."placement_postcode",
+                                                                                          "t28"."urn",
+                                                                                          "t28"."placed_outside_council",
+                                                                                          "t28"."la_code",
+                                                                                          "t28"."load_id",
+                                                                                          "t28"."period_start",
+                                                                                          "t28"."period_start_seen",
+                                                                                          "t28"."placement_start",
+                                                                                          "t28"."_move",
+                                                                                          "t28"."short_break",
+                                                                                          "t28"."_previous",
+                                                                                          MAX("t28"."_previous") OVER (
+                                                                                            PARTITION BY "t28"."la_code", "t28"."child_id"
+                                                                                            ORDER BY "t28"."start_date" ASC
+                                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                          ) AS "previous_placement_start",
                                                                                           CASE
-                                                                                            WHEN "t27"."_move" IS NOT NULL
-                                                                                            THEN LAG("t27"."placement_start") OVER (
-                                                                                              PARTITION BY "t27"."la_code", "t27"."child_id"
-                                                                                              ORDER BY "t27"."start_date" ASC
+                                                                                            WHEN BOOL_OR(CAST("t28"."end_date" IS NULL AS BOOLEAN)) OVER (
+                                                                                              PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
                                                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                                                             )
-                                                                                            ELSE CAST(NULL AS DATE)
-                                                                                          END AS "_previous"
+                                                                                            THEN CAST(NULL AS DATE)
+                                                                                            ELSE MAX("t28"."end_date") OVER (
+                                                                                              PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
+                                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                            )
+                                                                                          END AS "period_end"
                                                                                         FROM (
                                                                                           SELECT
-                                                                                            "t21"."child_id",
-                                                                                            "t21"."start_date",
-                                                                                            "t21"."reason_new_episode",
-                                                                                            "t21"."legal_status",
-                                                                                            "t21"."category_of_need",
-                                                                                            "t21"."placement_type",
-                                                                                            "t21"."placement_provider",
-                                                                                            "t21"."end_date",
-                                                                                            "t21"."reason_ceased",
-                                                                                            "t21"."reason_place_change",
-                                                                                            "t21"."home_postcode",
-                                                                                            "t21"."placement_postcode",
-                                                                                            "t21"."urn",
-                                                                                            "t21"."placed_outside_council",
-                                                                                            "t21"."la_code",
-                                                                                            "t21"."load_id",
-                                                                                            COALESCE(
+                                                                                            "t27"."child_id",
+                                                                                            "t27"."start_date",
+                                                                                            "t27"."reason_new_episode",
+                                                                                            "t27"."legal_status",
+                                                                                            "t27"."category_of_need",
+                                                                                            "t27"."placement_type",
+                                                                                            "t27"."placement_provider",
+                                                                                            "t27"."end_date",
+                                                                                            "t27"."reason_ceased",
+                                                                                            "t27"."reason_place_change",
+                                                                                            "t27"."home_postcode",
+                                                                                            "t27"."placement_postcode",
+                                                                                            "t27"."urn",
+                                                                                            "t27"."placed_outside_council",
+                                                                                            "t27"."la_code",
+                                                                                            "t27"."load_id",
+                                                                                            "t27"."period_start",
+                                                                                            "t27"."period_start_seen",
+                                                                                            "t27"."placement_start",
+                                                                                            "t27"."_move",
+                                                                                            "t27"."short_break",
+                                                                                            CASE
+                                                                                              WHEN "t27"."_move" IS NOT NULL
+                                                                                              THEN LAG("t27"."placement_start") OVER (
+                                                                                                PARTITION BY "t27"."la_code", "t27"."child_id"
+                                                                                                ORDER BY "t27"."start_date" ASC
+                                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                              )
+                                                                                              ELSE CAST(NULL AS DATE)
+                                                                                            END AS "_previous"
+                                                                                          FROM (
+                                                                                            SELECT
+                                                                                              "t21"."child_id",
+                                                                                              "t21"."start_date",
+                                                                                              "t21"."reason_new_episode",
+                                                                                              "t21"."legal_status",
+                                                                                              "t21"."category_of_need",
+                                                                                              "t21"."placement_type",
+                                                                                              "t21"."placement_provider",
+                                                                                              "t21"."end_date",
+                                                                                              "t21"."reason_ceased",
+                                                                                              "t21"."reason_place_change",
+                                                                                              "t21"."home_postcode",
+                                                                                              "t21"."placement_postcode",
+                                                                                              "t21"."urn",
+                                                                                              "t21"."placed_outside_council",
+                                                                                              "t21"."la_code",
+                                                                                              "t21"."load_id",
+                                                                                              COALESCE(
+                                                                                                MAX(
+                                                                                                  CASE
+                                                                                                    WHEN "t21"."reason_new_episode" = 'S'
+                                                                                                    THEN "t21"."start_date"
+                                                                                                    ELSE CAST(NULL AS DATE)
+                                                                                                  END
+                                                                                                ) OVER (
+                                                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                                                  ORDER BY "t21"."start_date" ASC
+                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                                ),
+                                                                                                MIN("t21"."start_date") OVER (
+                                                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                                )
+                                                                                              ) AS "period_start",
                                                                                               MAX(
                                                                                                 CASE
                                                                                                   WHEN "t21"."reason_new_episode" = 'S'
@@ -1967,291 +1990,291 @@ WITH "t43" AS (
                                                                                                 PARTITION BY "t21"."la_code", "t21"."child_id"
                                                                                                 ORDER BY "t21"."start_date" ASC
                                                                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                              ),
-                                                                                              MIN("t21"."start_date") OVER (
-                                                                                                PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                              )
-                                                                                            ) AS "period_start",
-                                                                                            MAX(
+                                                                                              ) IS NOT NULL AS "period_start_seen",
+                                                                                              COALESCE(
+                                                                                                MAX(
+                                                                                                  CASE
+                                                                                                    WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                                                                                                    THEN "t21"."start_date"
+                                                                                                    ELSE CAST(NULL AS DATE)
+                                                                                                  END
+                                                                                                ) OVER (
+                                                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                                                  ORDER BY "t21"."start_date" ASC
+                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                                ),
+                                                                                                MIN("t21"."start_date") OVER (
+                                                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                                )
+                                                                                              ) AS "placement_start",
                                                                                               CASE
-                                                                                                WHEN "t21"."reason_new_episode" = 'S'
+                                                                                                WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
                                                                                                 THEN "t21"."start_date"
                                                                                                 ELSE CAST(NULL AS DATE)
-                                                                                              END
-                                                                                            ) OVER (
-                                                                                              PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                                              ORDER BY "t21"."start_date" ASC
-                                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                            ) IS NOT NULL AS "period_start_seen",
-                                                                                            COALESCE(
-                                                                                              MAX(
-                                                                                                CASE
-                                                                                                  WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                                                                                  THEN "t21"."start_date"
-                                                                                                  ELSE CAST(NULL AS DATE)
-                                                                                                END
-                                                                                              ) OVER (
-                                                                                                PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                                                ORDER BY "t21"."start_date" ASC
-                                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                              ),
-                                                                                              MIN("t21"."start_date") OVER (
-                                                                                                PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                              )
-                                                                                            ) AS "placement_start",
-                                                                                            CASE
-                                                                                              WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                                                                              THEN "t21"."start_date"
-                                                                                              ELSE CAST(NULL AS DATE)
-                                                                                            END AS "_move",
-                                                                                            "t21"."legal_status" IN ('V3', 'V4') AS "short_break"
-                                                                                          FROM (
-                                                                                            SELECT
-                                                                                              *
-                                                                                            FROM "looked_after_episode" AS "t6"
-                                                                                            WHERE
-                                                                                              "t6"."start_date" IS NOT NULL
-                                                                                          ) AS "t21"
-                                                                                        ) AS "t27"
-                                                                                      ) AS "t28"
-                                                                                    ) AS "t29"
-                                                                                  ) AS "t30"
-                                                                                ) AS "t32"
-                                                                                LEFT OUTER JOIN (
-                                                                                  SELECT
-                                                                                    "t20"."la_code",
-                                                                                    MIN("t20"."period_start") AS "_held_from"
-                                                                                  FROM (
+                                                                                              END AS "_move",
+                                                                                              "t21"."legal_status" IN ('V3', 'V4') AS "short_break"
+                                                                                            FROM (
+                                                                                              SELECT
+                                                                                                *
+                                                                                              FROM "looked_after_episode" AS "t6"
+                                                                                              WHERE
+                                                                                                "t6"."start_date" IS NOT NULL
+                                                                                            ) AS "t21"
+                                                                                          ) AS "t27"
+                                                                                        ) AS "t28"
+                                                                                      ) AS "t29"
+                                                                                    ) AS "t30"
+                                                                                  ) AS "t32"
+                                                                                  LEFT OUTER JOIN (
                                                                                     SELECT
-                                                                                      *
-                                                                                    FROM "coverage" AS "t5"
-                                                                                    WHERE
-                                                                                      "t5"."table_name" = 'cla_review'
-                                                                                  ) AS "t20"
-                                                                                  GROUP BY
-                                                                                    1
-                                                                                ) AS "t26"
-                                                                                  ON "t32"."la_code" = "t26"."la_code"
-                                                                              ) AS "t34"
-                                                                            ) AS "t35"
-                                                                          ) AS "t38"
-                                                                        ) AS "t40"
-                                                                          ON "t22"."la_code" = "t40"."la_code"
-                                                                          AND "t22"."child_id" = "t40"."child_id"
-                                                                          AND "t22"."review_date" >= "t40"."period_start"
-                                                                          AND (
-                                                                            (
-                                                                              "t40"."period_end" IS NULL
+                                                                                      "t20"."la_code",
+                                                                                      MIN("t20"."period_start") AS "_held_from"
+                                                                                    FROM (
+                                                                                      SELECT
+                                                                                        *
+                                                                                      FROM "coverage" AS "t5"
+                                                                                      WHERE
+                                                                                        "t5"."table_name" = 'cla_review'
+                                                                                    ) AS "t20"
+                                                                                    GROUP BY
+                                                                                      1
+                                                                                  ) AS "t26"
+                                                                                    ON "t32"."la_code" = "t26"."la_code"
+                                                                                ) AS "t34"
+                                                                              ) AS "t35"
+                                                                            ) AS "t38"
+                                                                          ) AS "t40"
+                                                                            ON "t22"."la_code" = "t40"."la_code"
+                                                                            AND "t22"."child_id" = "t40"."child_id"
+                                                                            AND "t22"."review_date" >= "t40"."period_start"
+                                                                            AND (
+                                                                              (
+                                                                                "t40"."period_end" IS NULL
+                                                                              )
+                                                                              OR (
+                                                                                "t22"."review_date" <= "t40"."period_end"
+                                                                              )
                                                                             )
-                                                                            OR (
-                                                                              "t22"."review_date" <= "t40"."period_end"
-                                                                            )
-                                                                          )
-                                                                      ) AS "t45"
-                                                                    ) AS "t53"
-                                                                    LEFT OUTER JOIN (
-                                                                      SELECT
-                                                                        "t4"."day" AS "__wd_start_day",
-                                                                        "t4"."wd_index" AS "_wd_start"
-                                                                      FROM "scorecard_calendar" AS "t4"
-                                                                    ) AS "t19"
-                                                                      ON "t53"."_previous" = "t19"."__wd_start_day"
-                                                                  ) AS "t56"
-                                                                ) AS "t59"
-                                                                LEFT OUTER JOIN (
-                                                                  SELECT
-                                                                    "t4"."day" AS "__wd_end_day",
-                                                                    "t4"."wd_index" AS "_wd_end"
-                                                                  FROM "scorecard_calendar" AS "t4"
-                                                                ) AS "t18"
-                                                                  ON "t59"."review_date" = "t18"."__wd_end_day"
-                                                              ) AS "t62"
-                                                            ) AS "t64"
-                                                          ) AS "t66"
-                                                        ) AS "t67"
-                                                      ) AS "t70"
-                                                    ) AS "t71"
-                                                  ) AS "t74"
-                                                ) AS "t78"
-                                                  ON "t81"."la_code" = "t78"."la_code"
-                                                  AND "t81"."child_id" = "t78"."child_id"
-                                                  AND "t81"."period_start" = "t78"."period_start"
-                                                  AND "t78"."review_date" <= "t81"."month_end"
-                                              ) AS "t82"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3,
-                                                4
-                                            ) AS "t84"
-                                              ON "t81"."la_code" = "t84"."la_code"
-                                              AND "t81"."child_id" = "t84"."child_id"
-                                              AND "t81"."period_start" = "t84"."period_start"
-                                              AND "t81"."month_end" = "t84"."month_end"
-                                          ) AS "t85"
-                                        ) AS "t87"
-                                        LEFT OUTER JOIN (
-                                          SELECT DISTINCT
-                                            "t39"."la_code",
-                                            "t39"."child_id",
-                                            "t39"."period_start",
-                                            "t39"."_first",
-                                            "t39"."_from"
-                                          FROM (
-                                            SELECT
-                                              "t38".*
-                                              EXCLUDE ("_held_from")
+                                                                        ) AS "t45"
+                                                                      ) AS "t53"
+                                                                      LEFT OUTER JOIN (
+                                                                        SELECT
+                                                                          "t4"."day" AS "__wd_start_day",
+                                                                          "t4"."wd_index" AS "_wd_start"
+                                                                        FROM "scorecard_calendar" AS "t4"
+                                                                      ) AS "t19"
+                                                                        ON "t53"."_previous" = "t19"."__wd_start_day"
+                                                                    ) AS "t56"
+                                                                  ) AS "t59"
+                                                                  LEFT OUTER JOIN (
+                                                                    SELECT
+                                                                      "t4"."day" AS "__wd_end_day",
+                                                                      "t4"."wd_index" AS "_wd_end"
+                                                                    FROM "scorecard_calendar" AS "t4"
+                                                                  ) AS "t18"
+                                                                    ON "t59"."review_date" = "t18"."__wd_end_day"
+                                                                ) AS "t62"
+                                                              ) AS "t64"
+                                                            ) AS "t66"
+                                                          ) AS "t67"
+                                                        ) AS "t70"
+                                                      ) AS "t71"
+                                                    ) AS "t74"
+                                                  ) AS "t78"
+                                                    ON "t81"."la_code" = "t78"."la_code"
+                                                    AND "t81"."child_id" = "t78"."child_id"
+                                                    AND "t81"."period_start" = "t78"."period_start"
+                                                    AND "t78"."review_date" <= "t81"."month_end"
+                                                ) AS "t82"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3,
+                                                  4
+                                              ) AS "t84"
+                                                ON "t81"."la_code" = "t84"."la_code"
+                                                AND "t81"."child_id" = "t84"."child_id"
+                                                AND "t81"."period_start" = "t84"."period_start"
+                                                AND "t81"."month_end" = "t84"."month_end"
+                                            ) AS "t85"
+                                          ) AS "t87"
+                                          LEFT OUTER JOIN (
+                                            SELECT DISTINCT
+                                              "t39"."la_code",
+                                              "t39"."child_id",
+                                              "t39"."period_start",
+                                              "t39"."_first",
+                                              "t39"."_from"
                                             FROM (
                                               SELECT
-                                                "t35"."la_code",
-                                                "t35"."child_id",
-                                                "t35"."period_start",
-                                                "t35"."period_end",
-                                                "t35"."period_start_seen",
-                                                "t35"."_held_from",
-                                                CASE
-                                                  WHEN "t35"."period_start_seen"
-                                                  AND (
-                                                    (
-                                                      "t35"."_held_from" IS NULL
-                                                    )
-                                                    OR (
-                                                      "t35"."period_start" >= "t35"."_held_from"
-                                                    )
-                                                  )
-                                                  THEN 1
-                                                  ELSE 3
-                                                END AS "_first",
-                                                CASE
-                                                  WHEN "t35"."period_start_seen"
-                                                  AND (
-                                                    (
-                                                      "t35"."_held_from" IS NULL
-                                                    )
-                                                    OR (
-                                                      "t35"."period_start" >= "t35"."_held_from"
-                                                    )
-                                                  )
-                                                  THEN "t35"."period_start"
-                                                  ELSE GREATEST("t35"."period_start", COALESCE("t35"."_held_from", "t35"."period_start"))
-                                                END AS "_from"
+                                                "t38".*
+                                                EXCLUDE ("_held_from")
                                               FROM (
                                                 SELECT
-                                                  "t34".*
-                                                  EXCLUDE ("la_code_right")
+                                                  "t35"."la_code",
+                                                  "t35"."child_id",
+                                                  "t35"."period_start",
+                                                  "t35"."period_end",
+                                                  "t35"."period_start_seen",
+                                                  "t35"."_held_from",
+                                                  CASE
+                                                    WHEN "t35"."period_start_seen"
+                                                    AND (
+                                                      (
+                                                        "t35"."_held_from" IS NULL
+                                                      )
+                                                      OR (
+                                                        "t35"."period_start" >= "t35"."_held_from"
+                                                      )
+                                                    )
+                                                    THEN 1
+                                                    ELSE 3
+                                                  END AS "_first",
+                                                  CASE
+                                                    WHEN "t35"."period_start_seen"
+                                                    AND (
+                                                      (
+                                                        "t35"."_held_from" IS NULL
+                                                      )
+                                                      OR (
+                                                        "t35"."period_start" >= "t35"."_held_from"
+                                                      )
+                                                    )
+                                                    THEN "t35"."period_start"
+                                                    ELSE GREATEST("t35"."period_start", COALESCE("t35"."_held_from", "t35"."period_start"))
+                                                  END AS "_from"
                                                 FROM (
                                                   SELECT
-                                                    "t32"."la_code",
-                                                    "t32"."child_id",
-                                                    "t32"."period_start",
-                                                    "t32"."period_end",
-                                                    "t32"."period_start_seen",
-                                                    "t26"."la_code" AS "la_code_right",
-                                                    "t26"."_held_from"
+                                                    "t34".*
+                                                    EXCLUDE ("la_code_right")
                                                   FROM (
-                                                    SELECT DISTINCT
-                                                      "t30"."la_code",
-                                                      "t30"."child_id",
-                                                      "t30"."period_start",
-                                                      "t30"."period_end",
-                                                      "t30"."period_start_seen"
+                                                    SELECT
+                                                      "t32"."la_code",
+                                                      "t32"."child_id",
+                                                      "t32"."period_start",
+                                                      "t32"."period_end",
+                                                      "t32"."period_start_seen",
+                                                      "t26"."la_code" AS "la_code_right",
+                                                      "t26"."_held_from"
                                                     FROM (
-                                                      SELECT
-                                                        "t29".*
-                                                        EXCLUDE ("_move", "_previous")
+                                                      SELECT DISTINCT
+                                                        "t30"."la_code",
+                                                        "t30"."child_id",
+                                                        "t30"."period_start",
+                                                        "t30"."period_end",
+                                                        "t30"."period_start_seen"
                                                       FROM (
                                                         SELECT
-                                                          "t28"."child_id",
-                                                          "t28"."start_date",
-                                                          "t28"."reason_new_episode",
-                                                          "t28"."legal_status",
-                                                          "t28"."category_of_need",
-                                                          "t28"."placement_type",
-                                                          "t28"."placement_provider",
-                                                          "t28"."end_date",
-                                                          "t28"."reason_ceased",
-                                                          "t28"."reason_place_change",
-                                                          "t28"."home_postcode",
-                                                          "t28"."placement_postcode",
-                                                          "t28"."urn",
-                                                          "t28"."placed_outside_council",
-                                                          "t28"."la_code",
-                                                          "t28"."load_id",
-                                                          "t28"."period_start",
-                                                          "t28"."period_start_seen",
-                                                          "t28"."placement_start",
-                                                          "t28"."_move",
-                                                          "t28"."short_break",
-                                                          "t28"."_previous",
-                                                          MAX("t28"."_previous") OVER (
-                                                            PARTITION BY "t28"."la_code", "t28"."child_id"
-                                                            ORDER BY "t28"."start_date" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                          ) AS "previous_placement_start",
-                                                          CASE
-                                                            WHEN BOOL_OR(CAST("t28"."end_date" IS NULL AS BOOLEAN)) OVER (
-                                                              PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                            )
-                                                            THEN CAST(NULL AS DATE)
-                                                            ELSE MAX("t28"."end_date") OVER (
-                                                              PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                            )
-                                                          END AS "period_end"
+                                                          "t29".*
+                                                          EXCLUDE ("_move", "_previous")
                                                         FROM (
                                                           SELECT
-                                                            "t27"."child_id",
-                                                            "t27"."start_date",
-                                                            "t27"."reason_new_episode",
-                                                            "t27"."legal_status",
-                                                            "t27"."category_of_need",
-                                                            "t27"."placement_type",
-                                                            "t27"."placement_provider",
-                                                            "t27"."end_date",
-                                                            "t27"."reason_ceased",
-                                                            "t27"."reason_place_change",
-                                                            "t27"."home_postcode",
-                                                            "t27"."placement_postcode",
-                                                            "t27"."urn",
-                                                            "t27"."placed_outside_council",
-                                                            "t27"."la_code",
-                                                            "t27"."load_id",
-                                                            "t27"."period_start",
-                                                            "t27"."period_start_seen",
-                                                            "t27"."placement_start",
-                                                            "t27"."_move",
-                                                            "t27"."short_break",
+                                                            "t28"."child_id",
+                                                            "t28"."start_date",
+                                                            "t28"."reason_new_episode",
+                                                            "t28"."legal_status",
+                                                            "t28"."category_of_need",
+                                                            "t28"."placement_type",
+                                                            "t28"."placement_provider",
+                                                            "t28"."end_date",
+                                                            "t28"."reason_ceased",
+                                                            "t28"."reason_place_change",
+                                                            "t28"."home_postcode",
+                                                            "t28"."placement_postcode",
+                                                            "t28"."urn",
+                                                            "t28"."placed_outside_council",
+                                                            "t28"."la_code",
+                                                            "t28"."load_id",
+                                                            "t28"."period_start",
+                                                            "t28"."period_start_seen",
+                                                            "t28"."placement_start",
+                                                            "t28"."_move",
+                                                            "t28"."short_break",
+                                                            "t28"."_previous",
+                                                            MAX("t28"."_previous") OVER (
+                                                              PARTITION BY "t28"."la_code", "t28"."child_id"
+                                                              ORDER BY "t28"."start_date" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                            ) AS "previous_placement_start",
                                                             CASE
-                                                              WHEN "t27"."_move" IS NOT NULL
-                                                              THEN LAG("t27"."placement_start") OVER (
-                                                                PARTITION BY "t27"."la_code", "t27"."child_id"
-                                                                ORDER BY "t27"."start_date" ASC
+                                                              WHEN BOOL_OR(CAST("t28"."end_date" IS NULL AS BOOLEAN)) OVER (
+                                                                PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
                                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                               )
-                                                              ELSE CAST(NULL AS DATE)
-                                                            END AS "_previous"
+                                                              THEN CAST(NULL AS DATE)
+                                                              ELSE MAX("t28"."end_date") OVER (
+                                                                PARTITION BY "t28"."la_code", "t28"."child_id", "t28"."period_start"
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                              )
+                                                            END AS "period_end"
                                                           FROM (
                                                             SELECT
-                                                              "t21"."child_id",
-                                                              "t21"."start_date",
-                                                              "t21"."reason_new_episode",
-                                                              "t21"."legal_status",
-                                                              "t21"."category_of_need",
-                                                              "t21"."placement_type",
-                                                              "t21"."placement_provider",
-                                                              "t21"."end_date",
-                                                              "t21"."reason_ceased",
-                                                              "t21"."reason_place_change",
-                                                              "t21"."home_postcode",
-                                                              "t21"."placement_postcode",
-                                                              "t21"."urn",
-                                                              "t21"."placed_outside_council",
-                                                              "t21"."la_code",
-                                                              "t21"."load_id",
-                                                              COALESCE(
+                                                              "t27"."child_id",
+                                                              "t27"."start_date",
+                                                              "t27"."reason_new_episode",
+                                                              "t27"."legal_status",
+                                                              "t27"."category_of_need",
+                                                              "t27"."placement_type",
+                                                              "t27"."placement_provider",
+                                                              "t27"."end_date",
+                                                              "t27"."reason_ceased",
+                                                              "t27"."reason_place_change",
+                                                              "t27"."home_postcode",
+                                                              "t27"."placement_postcode",
+                                                              "t27"."urn",
+                                                              "t27"."placed_outside_council",
+                                                              "t27"."la_code",
+                                                              "t27"."load_id",
+                                                              "t27"."period_start",
+                                                              "t27"."period_start_seen",
+                                                              "t27"."placement_start",
+                                                              "t27"."_move",
+                                                              "t27"."short_break",
+                                                              CASE
+                                                                WHEN "t27"."_move" IS NOT NULL
+                                                                THEN LAG("t27"."placement_start") OVER (
+                                                                  PARTITION BY "t27"."la_code", "t27"."child_id"
+                                                                  ORDER BY "t27"."start_date" ASC
+                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                )
+                                                                ELSE CAST(NULL AS DATE)
+                                                              END AS "_previous"
+                                                            FROM (
+                                                              SELECT
+                                                                "t21"."child_id",
+                                                                "t21"."start_date",
+                                                                "t21"."reason_new_episode",
+                                                                "t21"."legal_status",
+                                                                "t21"."category_of_need",
+                                                                "t21"."placement_type",
+                                                                "t21"."placement_provider",
+                                                                "t21"."end_date",
+                                                                "t21"."reason_ceased",
+                                                                "t21"."reason_place_change",
+                                                                "t21"."home_postcode",
+                                                                "t21"."placement_postcode",
+                                                                "t21"."urn",
+                                                                "t21"."placed_outside_council",
+                                                                "t21"."la_code",
+                                                                "t21"."load_id",
+                                                                COALESCE(
+                                                                  MAX(
+                                                                    CASE
+                                                                      WHEN "t21"."reason_new_episode" = 'S'
+                                                                      THEN "t21"."start_date"
+                                                                      ELSE CAST(NULL AS DATE)
+                                                                    END
+                                                                  ) OVER (
+                                                                    PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                    ORDER BY "t21"."start_date" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                  ),
+                                                                  MIN("t21"."start_date") OVER (
+                                                                    PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                  )
+                                                                ) AS "period_start",
                                                                 MAX(
                                                                   CASE
                                                                     WHEN "t21"."reason_new_episode" = 'S'
@@ -2262,132 +2285,116 @@ WITH "t43" AS (
                                                                   PARTITION BY "t21"."la_code", "t21"."child_id"
                                                                   ORDER BY "t21"."start_date" ASC
                                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                ),
-                                                                MIN("t21"."start_date") OVER (
-                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                )
-                                                              ) AS "period_start",
-                                                              MAX(
+                                                                ) IS NOT NULL AS "period_start_seen",
+                                                                COALESCE(
+                                                                  MAX(
+                                                                    CASE
+                                                                      WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                                                                      THEN "t21"."start_date"
+                                                                      ELSE CAST(NULL AS DATE)
+                                                                    END
+                                                                  ) OVER (
+                                                                    PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                    ORDER BY "t21"."start_date" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                  ),
+                                                                  MIN("t21"."start_date") OVER (
+                                                                    PARTITION BY "t21"."la_code", "t21"."child_id"
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                  )
+                                                                ) AS "placement_start",
                                                                 CASE
-                                                                  WHEN "t21"."reason_new_episode" = 'S'
+                                                                  WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
                                                                   THEN "t21"."start_date"
                                                                   ELSE CAST(NULL AS DATE)
-                                                                END
-                                                              ) OVER (
-                                                                PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                ORDER BY "t21"."start_date" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                              ) IS NOT NULL AS "period_start_seen",
-                                                              COALESCE(
-                                                                MAX(
-                                                                  CASE
-                                                                    WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                                                    THEN "t21"."start_date"
-                                                                    ELSE CAST(NULL AS DATE)
-                                                                  END
-                                                                ) OVER (
-                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                  ORDER BY "t21"."start_date" ASC
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                ),
-                                                                MIN("t21"."start_date") OVER (
-                                                                  PARTITION BY "t21"."la_code", "t21"."child_id"
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                )
-                                                              ) AS "placement_start",
-                                                              CASE
-                                                                WHEN "t21"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                                                THEN "t21"."start_date"
-                                                                ELSE CAST(NULL AS DATE)
-                                                              END AS "_move",
-                                                              "t21"."legal_status" IN ('V3', 'V4') AS "short_break"
-                                                            FROM (
-                                                              SELECT
-                                                                *
-                                                              FROM "looked_after_episode" AS "t6"
-                                                              WHERE
-                                                                "t6"."start_date" IS NOT NULL
-                                                            ) AS "t21"
-                                                          ) AS "t27"
-                                                        ) AS "t28"
-                                                      ) AS "t29"
-                                                    ) AS "t30"
-                                                  ) AS "t32"
-                                                  LEFT OUTER JOIN (
-                                                    SELECT
-                                                      "t20"."la_code",
-                                                      MIN("t20"."period_start") AS "_held_from"
-                                                    FROM (
+                                                                END AS "_move",
+                                                                "t21"."legal_status" IN ('V3', 'V4') AS "short_break"
+                                                              FROM (
+                                                                SELECT
+                                                                  *
+                                                                FROM "looked_after_episode" AS "t6"
+                                                                WHERE
+                                                                  "t6"."start_date" IS NOT NULL
+                                                              ) AS "t21"
+                                                            ) AS "t27"
+                                                          ) AS "t28"
+                                                        ) AS "t29"
+                                                      ) AS "t30"
+                                                    ) AS "t32"
+                                                    LEFT OUTER JOIN (
                                                       SELECT
-                                                        *
-                                                      FROM "coverage" AS "t5"
-                                                      WHERE
-                                                        "t5"."table_name" = 'cla_review'
-                                                    ) AS "t20"
-                                                    GROUP BY
-                                                      1
-                                                  ) AS "t26"
-                                                    ON "t32"."la_code" = "t26"."la_code"
-                                                ) AS "t34"
-                                              ) AS "t35"
-                                            ) AS "t38"
-                                          ) AS "t39"
-                                        ) AS "t42"
-                                          ON "t87"."la_code" = "t42"."la_code"
-                                          AND "t87"."child_id" = "t42"."child_id"
-                                          AND "t87"."period_start" = "t42"."period_start"
-                                      ) AS "t88"
-                                    ) AS "t89"
-                                  ) AS "t91"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t4"."day" AS "__wd_start_day",
-                                      "t4"."wd_index" AS "_wd_start"
-                                    FROM "scorecard_calendar" AS "t4"
-                                  ) AS "t19"
-                                    ON "t91"."_since" = "t19"."__wd_start_day"
-                                ) AS "t92"
-                              ) AS "t94"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t4"."day" AS "__wd_end_day",
-                                  "t4"."wd_index" AS "_wd_end"
-                                FROM "scorecard_calendar" AS "t4"
-                              ) AS "t18"
-                                ON "t94"."month_end" = "t18"."__wd_end_day"
-                            ) AS "t95"
-                          ) AS "t96"
-                        ) AS "t97"
-                      ) AS "t98"
-                    ) AS "t99"
-                  ) AS "t100"
-                ) AS "t101"
-              ) AS "t102"
-            ) AS "t103"
-          ) AS "t104"
-        ) AS "t105"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t106"
+                                                        "t20"."la_code",
+                                                        MIN("t20"."period_start") AS "_held_from"
+                                                      FROM (
+                                                        SELECT
+                                                          *
+                                                        FROM "coverage" AS "t5"
+                                                        WHERE
+                                                          "t5"."table_name" = 'cla_review'
+                                                      ) AS "t20"
+                                                      GROUP BY
+                                                        1
+                                                    ) AS "t26"
+                                                      ON "t32"."la_code" = "t26"."la_code"
+                                                  ) AS "t34"
+                                                ) AS "t35"
+                                              ) AS "t38"
+                                            ) AS "t39"
+                                          ) AS "t42"
+                                            ON "t87"."la_code" = "t42"."la_code"
+                                            AND "t87"."child_id" = "t42"."child_id"
+                                            AND "t87"."period_start" = "t42"."period_start"
+                                        ) AS "t88"
+                                      ) AS "t89"
+                                    ) AS "t91"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        "t4"."day" AS "__wd_start_day",
+                                        "t4"."wd_index" AS "_wd_start"
+                                      FROM "scorecard_calendar" AS "t4"
+                                    ) AS "t19"
+                                      ON "t91"."_since" = "t19"."__wd_start_day"
+                                  ) AS "t92"
+                                ) AS "t94"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    "t4"."day" AS "__wd_end_day",
+                                    "t4"."wd_index" AS "_wd_end"
+                                  FROM "scorecard_calendar" AS "t4"
+                                ) AS "t18"
+                                  ON "t94"."month_end" = "t18"."__wd_end_day"
+                              ) AS "t95"
+                            ) AS "t96"
+                          ) AS "t97"
+                        ) AS "t98"
+                      ) AS "t99"
+                    ) AS "t100"
+                  ) AS "t101"
+                ) AS "t102"
+              ) AS "t103"
+            ) AS "t104"
+          ) AS "t105"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t106"
+      ) AS "t107"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t108"
-      ON "t108"."la_code" = "t10"."la_code"
-      AND "t108"."indicator_id" = "t12"."indicator_id"
-      AND "t108"."month_index" <= "t11"."month_index"
-      AND "t108"."month_index" >= (
-        "t11"."month_index" - CASE WHEN "t108"."breakdown" = 'month_alone' THEN 0 ELSE "t12"."months_back" END
+    ) AS "t109"
+      ON "t109"."la_code" = "t10"."la_code"
+      AND "t109"."indicator_id" = "t12"."indicator_id"
+      AND "t109"."month_index" <= "t11"."month_index"
+      AND "t109"."month_index" >= (
+        "t11"."month_index" - CASE WHEN "t109"."breakdown" = 'month_alone' THEN 0 ELSE "t12"."months_back" END
       )
-  ) AS "t109"
+  ) AS "t110"
   GROUP BY
     1,
     2,
@@ -2397,39 +2404,39 @@ WITH "t43" AS (
     6
 )
 SELECT
-  "t122"."la_code",
-  "t122"."indicator_id",
-  "t122"."month",
-  "t122"."breakdown",
-  "t122"."breakdown_value",
-  "t122"."numerator",
+  "t123"."la_code",
+  "t123"."indicator_id",
+  "t123"."month",
+  "t123"."breakdown",
+  "t123"."breakdown_value",
+  "t123"."numerator",
   CASE
-    WHEN "t122"."unit" = 'count'
+    WHEN "t123"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t122"."unit" = 'rate'
+    WHEN "t123"."unit" = 'rate'
     THEN CAST("t9"."population" AS DOUBLE)
-    ELSE "t122"."denominator"
+    ELSE "t123"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t122"."unit" = 'count'
-    THEN "t122"."numerator"
-    WHEN "t122"."unit" = 'rate'
+    WHEN "t123"."unit" = 'count'
+    THEN "t123"."numerator"
+    WHEN "t123"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t9"."population" AS DOUBLE) > 0
       THEN (
-        "t122"."numerator" * 10000
+        "t123"."numerator" * 10000
       ) / CAST("t9"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t122"."unit" = 'percent'
+    WHEN "t123"."unit" = 'percent'
     THEN CASE
-      WHEN "t122"."denominator" > 0
-      THEN "t122"."numerator" / "t122"."denominator"
+      WHEN "t123"."denominator" > 0
+      THEN "t123"."numerator" / "t123"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t122"."denominator" > 0
-      THEN "t122"."numerator" / "t122"."denominator"
+      WHEN "t123"."denominator" > 0
+      THEN "t123"."numerator" / "t123"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -2438,14 +2445,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t116"."la_code",
-      "t116"."indicator_id",
-      "t116"."month",
-      "t116"."breakdown",
-      "t116"."breakdown_value",
-      "t116"."unit",
-      "t116"."numerator",
-      "t116"."denominator"
+      "t117"."la_code",
+      "t117"."indicator_id",
+      "t117"."month",
+      "t117"."breakdown",
+      "t117"."breakdown_value",
+      "t117"."unit",
+      "t117"."numerator",
+      "t117"."denominator"
     FROM (
       SELECT
         "t25"."la_code",
@@ -2479,35 +2486,35 @@ FROM (
       ANTI JOIN (
         SELECT
           *
-        FROM "t110" AS "t111"
+        FROM "t111" AS "t112"
         WHERE
-          "t111"."breakdown" = 'month_alone'
-      ) AS "t114"
-        ON "t25"."la_code" = "t114"."la_code"
-        AND "t25"."indicator_id" = "t114"."indicator_id"
-        AND "t25"."month" = "t114"."month"
-    ) AS "t116"
-  ) AS "t118"
+          "t112"."breakdown" = 'month_alone'
+      ) AS "t115"
+        ON "t25"."la_code" = "t115"."la_code"
+        AND "t25"."indicator_id" = "t115"."indicator_id"
+        AND "t25"."month" = "t115"."month"
+    ) AS "t117"
+  ) AS "t119"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t110" AS "t111"
+    FROM "t111" AS "t112"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t117"."la_code",
-        "t117"."indicator_id",
-        "t117"."month",
-        "t117"."breakdown",
-        "t117"."breakdown_value",
-        "t117"."unit",
-        "t117"."numerator",
-        "t117"."denominator"
+        "t118"."la_code",
+        "t118"."indicator_id",
+        "t118"."month",
+        "t118"."breakdown",
+        "t118"."breakdown_value",
+        "t118"."unit",
+        "t118"."numerator",
+        "t118"."denominator"
       FROM (
         SELECT
           "t10"."la_code",
@@ -2525,16 +2532,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t110" AS "t111"
+          FROM "t111" AS "t112"
           WHERE
-            "t111"."breakdown" = 'all'
-        ) AS "t115"
-          ON "t10"."la_code" = "t115"."la_code"
-          AND "t12"."indicator_id" = "t115"."indicator_id"
-          AND "t11"."month" = "t115"."month"
-      ) AS "t117"
-    ) AS "t119"
-  ) AS "t120"
-) AS "t122"
+            "t112"."breakdown" = 'all'
+        ) AS "t116"
+          ON "t10"."la_code" = "t116"."la_code"
+          AND "t12"."indicator_id" = "t116"."indicator_id"
+          AND "t11"."month" = "t116"."month"
+      ) AS "t118"
+    ) AS "t120"
+  ) AS "t121"
+) AS "t123"
 LEFT OUTER JOIN "scorecard_population" AS "t9"
-  ON "t122"."la_code" = "t9"."la_code" AND "t122"."month" = "t9"."month"
+  ON "t123"."la_code" = "t9"."la_code" AND "t123"."month" = "t9"."month"

@@ -1,13 +1,13 @@
-WITH "t21" AS (
+WITH "t22" AS (
   SELECT
-    "t20"."la_code",
-    "t20"."indicator_id",
-    "t20"."month",
-    "t20"."breakdown",
-    "t20"."breakdown_value",
-    "t20"."unit",
-    SUM("t20"."_num") AS "numerator",
-    SUM("t20"."_den") AS "denominator"
+    "t21"."la_code",
+    "t21"."indicator_id",
+    "t21"."month",
+    "t21"."breakdown",
+    "t21"."breakdown_value",
+    "t21"."unit",
+    SUM("t21"."_num") AS "numerator",
+    SUM("t21"."_den") AS "denominator"
   FROM (
     SELECT
       "t6"."la_code",
@@ -17,125 +17,140 @@ WITH "t21" AS (
       "t8"."indicator_id",
       "t8"."months_back",
       "t8"."unit",
-      "t19"."la_code" AS "la_code_right",
-      "t19"."indicator_id" AS "indicator_id_right",
-      "t19"."month_index" AS "month_index_right",
-      "t19"."breakdown",
-      "t19"."breakdown_value",
-      "t19"."_num",
-      "t19"."_den"
+      "t20"."la_code" AS "la_code_right",
+      "t20"."indicator_id" AS "indicator_id_right",
+      "t20"."month_index" AS "month_index_right",
+      "t20"."breakdown",
+      "t20"."breakdown_value",
+      "t20"."_num",
+      "t20"."_den"
     FROM "scorecard_councils" AS "t6"
     CROSS JOIN "scorecard_month_spine" AS "t7"
     CROSS JOIN (VALUES
       ('CPP3', 11, 'percent')) AS t8(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t17"."la_code",
-        "t17"."indicator_id",
-        "t17"."month_index",
-        "t17"."breakdown",
-        "t17"."breakdown_value",
-        SUM("t17"."numerator") AS "_num",
-        SUM("t17"."denominator") AS "_den"
+        "t18"."la_code",
+        "t18"."indicator_id",
+        "t18"."month_index",
+        "t18"."breakdown",
+        "t18"."breakdown_value",
+        SUM("t18"."numerator") AS "_num",
+        SUM("t18"."denominator") AS "_den"
       FROM (
         SELECT
-          "t16"."la_code",
-          "t16"."indicator_id",
-          "t16"."month_index",
-          "t16"."breakdown",
-          "t16"."breakdown_value",
-          SUM("t16"."numerator") AS "numerator",
-          SUM("t16"."denominator") AS "denominator"
+          "t17"."la_code",
+          'CPP3' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t17"."month") * 12
+            ) + EXTRACT(month FROM "t17"."month")
+          ) - 1 AS "month_index",
+          CASE
+            WHEN "t17"."_part" = 0
+            THEN 'all'
+            WHEN "t17"."_part" = 1
+            THEN 'category'
+            WHEN "t17"."_part" = 2
+            THEN 'month_alone'
+            ELSE NULL
+          END AS "breakdown",
+          "t17"."breakdown_value",
+          "t17"."numerator",
+          "t17"."denominator"
         FROM (
           SELECT
-            "t15"."la_code",
-            "t15"."numerator",
-            "t15"."denominator",
-            'CPP3' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t15"."month") * 12
-              ) + EXTRACT(month FROM "t15"."month")
-            ) - 1 AS "month_index",
-            "t15"."_breakdown" AS "breakdown",
-            CASE
-              WHEN "t15"."_breakdown" = 'category'
-              THEN COALESCE("t15"."category", 'unknown')
-              ELSE 'all'
-            END AS "breakdown_value"
+            "t16"."la_code",
+            "t16"."month",
+            "t16"."_part",
+            "t16"."breakdown_value",
+            SUM("t16"."numerator") AS "numerator",
+            SUM("t16"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t14"."la_code",
-              "t14"."month",
-              "t14"."child_id",
-              "t14"."record_id",
-              "t14"."ref_date",
-              "t14"."numerator",
-              "t14"."denominator",
-              "t14"."category",
-              UNNEST(CAST(['all', 'category', 'month_alone'] AS TEXT[])) AS "_breakdown"
+              "t15"."la_code",
+              "t15"."month",
+              "t15"."numerator",
+              "t15"."denominator",
+              "t15"."_part",
+              CASE
+                WHEN "t15"."_part" = 1
+                THEN COALESCE("t15"."category", 'unknown')
+                ELSE 'all'
+              END AS "breakdown_value"
             FROM (
               SELECT
-                "t13"."la_code",
-                DATE_TRUNC('MONTH', "t13"."start_date") AS "month",
-                CAST("t13"."child_id" AS TEXT) AS "child_id",
-                CAST("t13"."cp_plan_id" AS TEXT) AS "record_id",
-                CAST("t13"."start_date" AS DATE) AS "ref_date",
-                CASE WHEN COALESCE("t13"."_earlier" IS NOT NULL, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-                1.0 AS "denominator",
-                "t13"."initial_category" AS "category"
+                "t14"."la_code",
+                "t14"."month",
+                "t14"."child_id",
+                "t14"."record_id",
+                "t14"."ref_date",
+                "t14"."numerator",
+                "t14"."denominator",
+                "t14"."category",
+                UNNEST(CAST([0, 1, 2] AS TINYINT[])) AS "_part"
               FROM (
                 SELECT
-                  "t10"."cp_plan_id",
-                  "t10"."referral_id",
-                  "t10"."child_id",
-                  "t10"."start_date",
-                  "t10"."end_date",
-                  "t10"."initial_category",
-                  "t10"."latest_category",
-                  "t10"."number_of_previous_plans",
-                  "t10"."la_code",
-                  "t10"."load_id",
-                  LAG("t10"."start_date") OVER (
-                    PARTITION BY "t10"."la_code", "t10"."child_id"
-                    ORDER BY "t10"."start_date" ASC, "t10"."cp_plan_id" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) AS "_earlier"
+                  "t13"."la_code",
+                  DATE_TRUNC('MONTH', "t13"."start_date") AS "month",
+                  CAST("t13"."child_id" AS TEXT) AS "child_id",
+                  CAST("t13"."cp_plan_id" AS TEXT) AS "record_id",
+                  CAST("t13"."start_date" AS DATE) AS "ref_date",
+                  CASE WHEN COALESCE("t13"."_earlier" IS NOT NULL, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
+                  1.0 AS "denominator",
+                  "t13"."initial_category" AS "category"
                 FROM (
                   SELECT
-                    *
-                  FROM "cp_plan" AS "t4"
-                  WHERE
-                    "t4"."start_date" IS NOT NULL
-                ) AS "t10"
-              ) AS "t13"
-              WHERE
-                "t13"."start_date" IS NOT NULL
-                AND DATE_TRUNC('MONTH', "t13"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-            ) AS "t14"
-          ) AS "t15"
-        ) AS "t16"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t17"
+                    "t10"."cp_plan_id",
+                    "t10"."referral_id",
+                    "t10"."child_id",
+                    "t10"."start_date",
+                    "t10"."end_date",
+                    "t10"."initial_category",
+                    "t10"."latest_category",
+                    "t10"."number_of_previous_plans",
+                    "t10"."la_code",
+                    "t10"."load_id",
+                    LAG("t10"."start_date") OVER (
+                      PARTITION BY "t10"."la_code", "t10"."child_id"
+                      ORDER BY "t10"."start_date" ASC, "t10"."cp_plan_id" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) AS "_earlier"
+                  FROM (
+                    SELECT
+                      *
+                    FROM "cp_plan" AS "t4"
+                    WHERE
+                      "t4"."start_date" IS NOT NULL
+                  ) AS "t10"
+                ) AS "t13"
+                WHERE
+                  "t13"."start_date" IS NOT NULL
+                  AND DATE_TRUNC('MONTH', "t13"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+              ) AS "t14"
+            ) AS "t15"
+          ) AS "t16"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t17"
+      ) AS "t18"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t19"
-      ON "t19"."la_code" = "t6"."la_code"
-      AND "t19"."indicator_id" = "t8"."indicator_id"
-      AND "t19"."month_index" <= "t7"."month_index"
-      AND "t19"."month_index" >= (
-        "t7"."month_index" - CASE WHEN "t19"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
+    ) AS "t20"
+      ON "t20"."la_code" = "t6"."la_code"
+      AND "t20"."indicator_id" = "t8"."indicator_id"
+      AND "t20"."month_index" <= "t7"."month_index"
+      AND "t20"."month_index" >= (
+        "t7"."month_index" - CASE WHEN "t20"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
       )
-  ) AS "t20"
+  ) AS "t21"
   GROUP BY
     1,
     2,
@@ -145,39 +160,39 @@ WITH "t21" AS (
     6
 )
 SELECT
-  "t33"."la_code",
-  "t33"."indicator_id",
-  "t33"."month",
-  "t33"."breakdown",
-  "t33"."breakdown_value",
-  "t33"."numerator",
+  "t34"."la_code",
+  "t34"."indicator_id",
+  "t34"."month",
+  "t34"."breakdown",
+  "t34"."breakdown_value",
+  "t34"."numerator",
   CASE
-    WHEN "t33"."unit" = 'count'
+    WHEN "t34"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t33"."unit" = 'rate'
+    WHEN "t34"."unit" = 'rate'
     THEN CAST("t5"."population" AS DOUBLE)
-    ELSE "t33"."denominator"
+    ELSE "t34"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t33"."unit" = 'count'
-    THEN "t33"."numerator"
-    WHEN "t33"."unit" = 'rate'
+    WHEN "t34"."unit" = 'count'
+    THEN "t34"."numerator"
+    WHEN "t34"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t5"."population" AS DOUBLE) > 0
       THEN (
-        "t33"."numerator" * 10000
+        "t34"."numerator" * 10000
       ) / CAST("t5"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t33"."unit" = 'percent'
+    WHEN "t34"."unit" = 'percent'
     THEN CASE
-      WHEN "t33"."denominator" > 0
-      THEN "t33"."numerator" / "t33"."denominator"
+      WHEN "t34"."denominator" > 0
+      THEN "t34"."numerator" / "t34"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t33"."denominator" > 0
-      THEN "t33"."numerator" / "t33"."denominator"
+      WHEN "t34"."denominator" > 0
+      THEN "t34"."numerator" / "t34"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -186,14 +201,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t27"."la_code",
-      "t27"."indicator_id",
-      "t27"."month",
-      "t27"."breakdown",
-      "t27"."breakdown_value",
-      "t27"."unit",
-      "t27"."numerator",
-      "t27"."denominator"
+      "t28"."la_code",
+      "t28"."indicator_id",
+      "t28"."month",
+      "t28"."breakdown",
+      "t28"."breakdown_value",
+      "t28"."unit",
+      "t28"."numerator",
+      "t28"."denominator"
     FROM (
       SELECT
         "t12"."la_code",
@@ -227,35 +242,35 @@ FROM (
       ANTI JOIN (
         SELECT
           *
-        FROM "t21" AS "t22"
+        FROM "t22" AS "t23"
         WHERE
-          "t22"."breakdown" = 'month_alone'
-      ) AS "t25"
-        ON "t12"."la_code" = "t25"."la_code"
-        AND "t12"."indicator_id" = "t25"."indicator_id"
-        AND "t12"."month" = "t25"."month"
-    ) AS "t27"
-  ) AS "t29"
+          "t23"."breakdown" = 'month_alone'
+      ) AS "t26"
+        ON "t12"."la_code" = "t26"."la_code"
+        AND "t12"."indicator_id" = "t26"."indicator_id"
+        AND "t12"."month" = "t26"."month"
+    ) AS "t28"
+  ) AS "t30"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t21" AS "t22"
+    FROM "t22" AS "t23"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t28"."la_code",
-        "t28"."indicator_id",
-        "t28"."month",
-        "t28"."breakdown",
-        "t28"."breakdown_value",
-        "t28"."unit",
-        "t28"."numerator",
-        "t28"."denominator"
+        "t29"."la_code",
+        "t29"."indicator_id",
+        "t29"."month",
+        "t29"."breakdown",
+        "t29"."breakdown_value",
+        "t29"."unit",
+        "t29"."numerator",
+        "t29"."denominator"
       FROM (
         SELECT
           "t6"."la_code",
@@ -273,16 +288,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t21" AS "t22"
+          FROM "t22" AS "t23"
           WHERE
-            "t22"."breakdown" = 'all'
-        ) AS "t26"
-          ON "t6"."la_code" = "t26"."la_code"
-          AND "t8"."indicator_id" = "t26"."indicator_id"
-          AND "t7"."month" = "t26"."month"
-      ) AS "t28"
-    ) AS "t30"
-  ) AS "t31"
-) AS "t33"
+            "t23"."breakdown" = 'all'
+        ) AS "t27"
+          ON "t6"."la_code" = "t27"."la_code"
+          AND "t8"."indicator_id" = "t27"."indicator_id"
+          AND "t7"."month" = "t27"."month"
+      ) AS "t29"
+    ) AS "t31"
+  ) AS "t32"
+) AS "t34"
 LEFT OUTER JOIN "scorecard_population" AS "t5"
-  ON "t33"."la_code" = "t5"."la_code" AND "t33"."month" = "t5"."month"
+  ON "t34"."la_code" = "t5"."la_code" AND "t34"."month" = "t5"."month"

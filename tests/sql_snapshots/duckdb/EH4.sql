@@ -16,16 +16,16 @@ WITH "t12" AS (
   WHERE
     "t4"."referral_date" IS NOT NULL
     AND DATE_TRUNC('MONTH', "t4"."referral_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-), "t27" AS (
+), "t28" AS (
   SELECT
-    "t26"."la_code",
-    "t26"."indicator_id",
-    "t26"."month",
-    "t26"."breakdown",
-    "t26"."breakdown_value",
-    "t26"."unit",
-    SUM("t26"."_num") AS "numerator",
-    SUM("t26"."_den") AS "denominator"
+    "t27"."la_code",
+    "t27"."indicator_id",
+    "t27"."month",
+    "t27"."breakdown",
+    "t27"."breakdown_value",
+    "t27"."unit",
+    SUM("t27"."_num") AS "numerator",
+    SUM("t27"."_den") AS "denominator"
   FROM (
     SELECT
       "t7"."la_code",
@@ -35,103 +35,110 @@ WITH "t12" AS (
       "t9"."indicator_id",
       "t9"."months_back",
       "t9"."unit",
-      "t25"."la_code" AS "la_code_right",
-      "t25"."indicator_id" AS "indicator_id_right",
-      "t25"."month_index" AS "month_index_right",
-      "t25"."breakdown",
-      "t25"."breakdown_value",
-      "t25"."_num",
-      "t25"."_den"
+      "t26"."la_code" AS "la_code_right",
+      "t26"."indicator_id" AS "indicator_id_right",
+      "t26"."month_index" AS "month_index_right",
+      "t26"."breakdown",
+      "t26"."breakdown_value",
+      "t26"."_num",
+      "t26"."_den"
     FROM "scorecard_councils" AS "t7"
     CROSS JOIN "scorecard_month_spine" AS "t8"
     CROSS JOIN (VALUES
       ('EH4', 0, 'count')) AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t23"."la_code",
-        "t23"."indicator_id",
-        "t23"."month_index",
-        "t23"."breakdown",
-        "t23"."breakdown_value",
-        SUM("t23"."numerator") AS "_num",
-        SUM("t23"."denominator") AS "_den"
+        "t24"."la_code",
+        "t24"."indicator_id",
+        "t24"."month_index",
+        "t24"."breakdown",
+        "t24"."breakdown_value",
+        SUM("t24"."numerator") AS "_num",
+        SUM("t24"."denominator") AS "_den"
       FROM (
         SELECT
-          "t22"."la_code",
-          "t22"."indicator_id",
-          "t22"."month_index",
-          "t22"."breakdown",
-          "t22"."breakdown_value",
-          SUM("t22"."numerator") AS "numerator",
-          SUM("t22"."denominator") AS "denominator"
+          "t23"."la_code",
+          'EH4' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t23"."month") * 12
+            ) + EXTRACT(month FROM "t23"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t23"."breakdown_value",
+          "t23"."numerator",
+          "t23"."denominator"
         FROM (
           SELECT
-            "t21"."la_code",
-            1.0 AS "numerator",
-            1.0 AS "denominator",
-            'EH4' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t21"."month") * 12
-              ) + EXTRACT(month FROM "t21"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
+            "t22"."la_code",
+            "t22"."month",
+            "t22"."_part",
+            "t22"."breakdown_value",
+            SUM("t22"."numerator") AS "numerator",
+            SUM("t22"."denominator") AS "denominator"
           FROM (
             SELECT
-              *
-            FROM "t12" AS "t14"
-            WHERE
-              "t14"."referral_id" IN (
-                SELECT
-                  "t19"."referral_id"
-                FROM (
-                  SELECT DISTINCT
-                    *
+              "t21"."la_code",
+              "t21"."month",
+              1.0 AS "numerator",
+              1.0 AS "denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
+            FROM (
+              SELECT
+                *
+              FROM "t12" AS "t14"
+              WHERE
+                "t14"."referral_id" IN (
+                  SELECT
+                    "t19"."referral_id"
                   FROM (
-                    SELECT
-                      "t16"."la_code",
-                      "t16"."referral_id"
-                    FROM "t12" AS "t16"
-                    INNER JOIN (
+                    SELECT DISTINCT
+                      *
+                    FROM (
                       SELECT
-                        *
-                      FROM "early_help_episode" AS "t5"
-                      WHERE
-                        "t5"."start_date" IS NOT NULL
-                    ) AS "t13"
-                      ON "t16"."la_code" = "t13"."la_code"
-                      AND "t16"."child_id" = "t13"."child_id"
-                      AND "t13"."start_date" <= "t16"."referral_date"
-                      AND COALESCE("t13"."end_date", MAKE_DATE(9999, 12, 31)) >= (
-                        "t16"."referral_date" - INTERVAL '3' MONTH
-                      )
-                  ) AS "t18"
-                ) AS "t19"
-              )
-          ) AS "t21"
-        ) AS "t22"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t23"
+                        "t16"."la_code",
+                        "t16"."referral_id"
+                      FROM "t12" AS "t16"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "early_help_episode" AS "t5"
+                        WHERE
+                          "t5"."start_date" IS NOT NULL
+                      ) AS "t13"
+                        ON "t16"."la_code" = "t13"."la_code"
+                        AND "t16"."child_id" = "t13"."child_id"
+                        AND "t13"."start_date" <= "t16"."referral_date"
+                        AND COALESCE("t13"."end_date", MAKE_DATE(9999, 12, 31)) >= (
+                          "t16"."referral_date" - INTERVAL '3' MONTH
+                        )
+                    ) AS "t18"
+                  ) AS "t19"
+                )
+            ) AS "t21"
+          ) AS "t22"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t23"
+      ) AS "t24"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t25"
-      ON "t25"."la_code" = "t7"."la_code"
-      AND "t25"."indicator_id" = "t9"."indicator_id"
-      AND "t25"."month_index" <= "t8"."month_index"
-      AND "t25"."month_index" >= (
-        "t8"."month_index" - CASE WHEN "t25"."breakdown" = 'month_alone' THEN 0 ELSE "t9"."months_back" END
+    ) AS "t26"
+      ON "t26"."la_code" = "t7"."la_code"
+      AND "t26"."indicator_id" = "t9"."indicator_id"
+      AND "t26"."month_index" <= "t8"."month_index"
+      AND "t26"."month_index" >= (
+        "t8"."month_index" - CASE WHEN "t26"."breakdown" = 'month_alone' THEN 0 ELSE "t9"."months_back" END
       )
-  ) AS "t26"
+  ) AS "t27"
   GROUP BY
     1,
     2,
@@ -141,39 +148,39 @@ WITH "t12" AS (
     6
 )
 SELECT
-  "t39"."la_code",
-  "t39"."indicator_id",
-  "t39"."month",
-  "t39"."breakdown",
-  "t39"."breakdown_value",
-  "t39"."numerator",
+  "t40"."la_code",
+  "t40"."indicator_id",
+  "t40"."month",
+  "t40"."breakdown",
+  "t40"."breakdown_value",
+  "t40"."numerator",
   CASE
-    WHEN "t39"."unit" = 'count'
+    WHEN "t40"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t39"."unit" = 'rate'
+    WHEN "t40"."unit" = 'rate'
     THEN CAST("t6"."population" AS DOUBLE)
-    ELSE "t39"."denominator"
+    ELSE "t40"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t39"."unit" = 'count'
-    THEN "t39"."numerator"
-    WHEN "t39"."unit" = 'rate'
+    WHEN "t40"."unit" = 'count'
+    THEN "t40"."numerator"
+    WHEN "t40"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t6"."population" AS DOUBLE) > 0
       THEN (
-        "t39"."numerator" * 10000
+        "t40"."numerator" * 10000
       ) / CAST("t6"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t39"."unit" = 'percent'
+    WHEN "t40"."unit" = 'percent'
     THEN CASE
-      WHEN "t39"."denominator" > 0
-      THEN "t39"."numerator" / "t39"."denominator"
+      WHEN "t40"."denominator" > 0
+      THEN "t40"."numerator" / "t40"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t39"."denominator" > 0
-      THEN "t39"."numerator" / "t39"."denominator"
+      WHEN "t40"."denominator" > 0
+      THEN "t40"."numerator" / "t40"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -182,14 +189,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t33"."la_code",
-      "t33"."indicator_id",
-      "t33"."month",
-      "t33"."breakdown",
-      "t33"."breakdown_value",
-      "t33"."unit",
-      "t33"."numerator",
-      "t33"."denominator"
+      "t34"."la_code",
+      "t34"."indicator_id",
+      "t34"."month",
+      "t34"."breakdown",
+      "t34"."breakdown_value",
+      "t34"."unit",
+      "t34"."numerator",
+      "t34"."denominator"
     FROM (
       SELECT
         "t17"."la_code",
@@ -223,35 +230,35 @@ FROM (
       ANTI JOIN (
         SELECT
           *
-        FROM "t27" AS "t28"
+        FROM "t28" AS "t29"
         WHERE
-          "t28"."breakdown" = 'month_alone'
-      ) AS "t31"
-        ON "t17"."la_code" = "t31"."la_code"
-        AND "t17"."indicator_id" = "t31"."indicator_id"
-        AND "t17"."month" = "t31"."month"
-    ) AS "t33"
-  ) AS "t35"
+          "t29"."breakdown" = 'month_alone'
+      ) AS "t32"
+        ON "t17"."la_code" = "t32"."la_code"
+        AND "t17"."indicator_id" = "t32"."indicator_id"
+        AND "t17"."month" = "t32"."month"
+    ) AS "t34"
+  ) AS "t36"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t27" AS "t28"
+    FROM "t28" AS "t29"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t34"."la_code",
-        "t34"."indicator_id",
-        "t34"."month",
-        "t34"."breakdown",
-        "t34"."breakdown_value",
-        "t34"."unit",
-        "t34"."numerator",
-        "t34"."denominator"
+        "t35"."la_code",
+        "t35"."indicator_id",
+        "t35"."month",
+        "t35"."breakdown",
+        "t35"."breakdown_value",
+        "t35"."unit",
+        "t35"."numerator",
+        "t35"."denominator"
       FROM (
         SELECT
           "t7"."la_code",
@@ -269,16 +276,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t27" AS "t28"
+          FROM "t28" AS "t29"
           WHERE
-            "t28"."breakdown" = 'all'
-        ) AS "t32"
-          ON "t7"."la_code" = "t32"."la_code"
-          AND "t9"."indicator_id" = "t32"."indicator_id"
-          AND "t8"."month" = "t32"."month"
-      ) AS "t34"
-    ) AS "t36"
-  ) AS "t37"
-) AS "t39"
+            "t29"."breakdown" = 'all'
+        ) AS "t33"
+          ON "t7"."la_code" = "t33"."la_code"
+          AND "t9"."indicator_id" = "t33"."indicator_id"
+          AND "t8"."month" = "t33"."month"
+      ) AS "t35"
+    ) AS "t37"
+  ) AS "t38"
+) AS "t40"
 LEFT OUTER JOIN "scorecard_population" AS "t6"
-  ON "t39"."la_code" = "t6"."la_code" AND "t39"."month" = "t6"."month"
+  ON "t40"."la_code" = "t6"."la_code" AND "t40"."month" = "t6"."month"

@@ -69,16 +69,16 @@ WITH [t15] AS (
       ) AS [t10]
     ) AS [t13]
   ) AS [t14]
-), [t34] AS (
+), [t35] AS (
   SELECT
-    [t33].[la_code],
-    [t33].[indicator_id],
-    [t33].[month],
-    [t33].[breakdown],
-    [t33].[breakdown_value],
-    [t33].[unit],
-    SUM([t33].[_num]) AS [numerator],
-    SUM([t33].[_den]) AS [denominator]
+    [t34].[la_code],
+    [t34].[indicator_id],
+    [t34].[month],
+    [t34].[breakdown],
+    [t34].[breakdown_value],
+    [t34].[unit],
+    SUM([t34].[_num]) AS [numerator],
+    SUM([t34].[_den]) AS [denominator]
   FROM (
     SELECT
       [t6].[la_code],
@@ -88,278 +88,285 @@ WITH [t15] AS (
       [t8].[indicator_id],
       [t8].[months_back],
       [t8].[unit],
-      [t32].[la_code] AS [la_code_right],
-      [t32].[indicator_id] AS [indicator_id_right],
-      [t32].[month_index] AS [month_index_right],
-      [t32].[breakdown],
-      [t32].[breakdown_value],
-      [t32].[_num],
-      [t32].[_den]
+      [t33].[la_code] AS [la_code_right],
+      [t33].[indicator_id] AS [indicator_id_right],
+      [t33].[month_index] AS [month_index_right],
+      [t33].[breakdown],
+      [t33].[breakdown_value],
+      [t33].[_num],
+      [t33].[_den]
     FROM [scorecard_councils] AS [t6]
     CROSS JOIN [scorecard_month_spine] AS [t7]
     CROSS JOIN (VALUES
       ('CPP2', 0, 'rate')) AS t8(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t30].[la_code],
-        [t30].[indicator_id],
-        [t30].[month_index],
-        [t30].[breakdown],
-        [t30].[breakdown_value],
-        SUM([t30].[numerator]) AS [_num],
-        SUM([t30].[denominator]) AS [_den]
+        [t31].[la_code],
+        [t31].[indicator_id],
+        [t31].[month_index],
+        [t31].[breakdown],
+        [t31].[breakdown_value],
+        SUM([t31].[numerator]) AS [_num],
+        SUM([t31].[denominator]) AS [_den]
       FROM (
         SELECT
-          [t29].[la_code],
-          [t29].[indicator_id],
-          [t29].[month_index],
-          [t29].[breakdown],
-          [t29].[breakdown_value],
-          SUM([t29].[numerator]) AS [numerator],
-          SUM([t29].[denominator]) AS [denominator]
+          [t30].[la_code],
+          'CPP2' AS [indicator_id],
+          (
+            (
+              DATEPART(year, [t30].[month]) * 12
+            ) + DATEPART(month, [t30].[month])
+          ) - 1 AS [month_index],
+          'all' AS [breakdown],
+          [t30].[breakdown_value],
+          [t30].[numerator],
+          [t30].[denominator]
         FROM (
           SELECT
-            [t28].[la_code],
-            1.0 AS [numerator],
-            1.0 AS [denominator],
-            'CPP2' AS [indicator_id],
-            (
-              (
-                DATEPART(year, [t28].[month]) * 12
-              ) + DATEPART(month, [t28].[month])
-            ) - 1 AS [month_index],
-            'all' AS [breakdown],
-            'all' AS [breakdown_value]
+            [t29].[la_code],
+            [t29].[month],
+            [t29].[_part],
+            [t29].[breakdown_value],
+            SUM([t29].[numerator]) AS [numerator],
+            SUM([t29].[denominator]) AS [denominator]
           FROM (
             SELECT
-              *
+              [t28].[la_code],
+              [t28].[month],
+              1.0 AS [numerator],
+              1.0 AS [denominator],
+              0 AS [_part],
+              'all' AS [breakdown_value]
             FROM (
               SELECT
-                [t22].[cp_plan_id],
-                [t22].[referral_id],
-                [t22].[child_id],
-                [t22].[start_date],
-                [t22].[end_date],
-                [t22].[initial_category],
-                [t22].[latest_category],
-                [t22].[number_of_previous_plans],
-                [t22].[la_code],
-                [t22].[load_id],
-                [t22].[month],
-                [t22].[month_end],
-                [t22].[month_index]
+                *
               FROM (
                 SELECT
-                  [t20].[cp_plan_id],
-                  [t20].[referral_id],
-                  [t20].[child_id],
-                  [t20].[start_date],
-                  [t20].[end_date],
-                  [t20].[initial_category],
-                  [t20].[latest_category],
-                  [t20].[number_of_previous_plans],
-                  [t20].[la_code],
-                  [t20].[load_id],
-                  [t20].[_until],
-                  [t7].[month],
-                  [t7].[month_end],
-                  [t7].[month_index]
+                  [t22].[cp_plan_id],
+                  [t22].[referral_id],
+                  [t22].[child_id],
+                  [t22].[start_date],
+                  [t22].[end_date],
+                  [t22].[initial_category],
+                  [t22].[latest_category],
+                  [t22].[number_of_previous_plans],
+                  [t22].[la_code],
+                  [t22].[load_id],
+                  [t22].[month],
+                  [t22].[month_end],
+                  [t22].[month_index]
                 FROM (
                   SELECT
-                    [t16].[cp_plan_id],
-                    [t16].[referral_id],
-                    [t16].[child_id],
-                    [t16].[start_date],
-                    [t16].[end_date],
-                    [t16].[initial_category],
-                    [t16].[latest_category],
-                    [t16].[number_of_previous_plans],
-                    [t16].[la_code],
-                    [t16].[load_id],
-                    COALESCE([t16].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                  FROM [t15] AS [t16]
-                  WHERE
-                    IIF([t16].[_overlaps] <> 0, 1, 0) = 0 AND [t16].[start_date] IS NOT NULL
-                ) AS [t20]
-                INNER JOIN [scorecard_month_spine] AS [t7]
-                  ON [t20].[start_date] <= [t7].[month_end] AND [t20].[_until] > [t7].[month_end]
-              ) AS [t22]
-            ) AS [t24]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                [t26].[cp_plan_id],
-                [t26].[referral_id],
-                [t26].[child_id],
-                [t26].[start_date],
-                [t26].[end_date],
-                [t26].[initial_category],
-                [t26].[latest_category],
-                [t26].[number_of_previous_plans],
-                [t26].[la_code],
-                [t26].[load_id],
-                [t26].[month],
-                [t26].[month_end],
-                [t26].[month_index]
-              FROM (
-                SELECT
-                  [t25].[cp_plan_id],
-                  [t25].[referral_id],
-                  [t25].[child_id],
-                  [t25].[start_date],
-                  [t25].[end_date],
-                  [t25].[initial_category],
-                  [t25].[latest_category],
-                  [t25].[number_of_previous_plans],
-                  [t25].[la_code],
-                  [t25].[load_id],
-                  [t25].[month],
-                  [t25].[month_end],
-                  [t25].[month_index],
-                  [t25].[_rank]
-                FROM (
-                  SELECT
-                    [t23].[cp_plan_id],
-                    [t23].[referral_id],
-                    [t23].[child_id],
-                    [t23].[start_date],
-                    [t23].[end_date],
-                    [t23].[initial_category],
-                    [t23].[latest_category],
-                    [t23].[number_of_previous_plans],
-                    [t23].[la_code],
-                    [t23].[load_id],
-                    [t23].[month],
-                    [t23].[month_end],
-                    [t23].[month_index],
-                    ROW_NUMBER() OVER (
-                      PARTITION BY [t23].[la_code], [t23].[child_id], [t23].[month]
-                      ORDER BY [t23].[start_date] DESC
-                    ) - 1 AS [_rank]
+                    [t20].[cp_plan_id],
+                    [t20].[referral_id],
+                    [t20].[child_id],
+                    [t20].[start_date],
+                    [t20].[end_date],
+                    [t20].[initial_category],
+                    [t20].[latest_category],
+                    [t20].[number_of_previous_plans],
+                    [t20].[la_code],
+                    [t20].[load_id],
+                    [t20].[_until],
+                    [t7].[month],
+                    [t7].[month_end],
+                    [t7].[month_index]
                   FROM (
                     SELECT
-                      [t21].[cp_plan_id],
-                      [t21].[referral_id],
-                      [t21].[child_id],
-                      [t21].[start_date],
-                      [t21].[end_date],
-                      [t21].[initial_category],
-                      [t21].[latest_category],
-                      [t21].[number_of_previous_plans],
-                      [t21].[la_code],
-                      [t21].[load_id],
-                      [t21].[month],
-                      [t21].[month_end],
-                      [t21].[month_index]
+                      [t16].[cp_plan_id],
+                      [t16].[referral_id],
+                      [t16].[child_id],
+                      [t16].[start_date],
+                      [t16].[end_date],
+                      [t16].[initial_category],
+                      [t16].[latest_category],
+                      [t16].[number_of_previous_plans],
+                      [t16].[la_code],
+                      [t16].[load_id],
+                      COALESCE([t16].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                    FROM [t15] AS [t16]
+                    WHERE
+                      IIF([t16].[_overlaps] <> 0, 1, 0) = 0 AND [t16].[start_date] IS NOT NULL
+                  ) AS [t20]
+                  INNER JOIN [scorecard_month_spine] AS [t7]
+                    ON [t20].[start_date] <= [t7].[month_end] AND [t20].[_until] > [t7].[month_end]
+                ) AS [t22]
+              ) AS [t24]
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  [t26].[cp_plan_id],
+                  [t26].[referral_id],
+                  [t26].[child_id],
+                  [t26].[start_date],
+                  [t26].[end_date],
+                  [t26].[initial_category],
+                  [t26].[latest_category],
+                  [t26].[number_of_previous_plans],
+                  [t26].[la_code],
+                  [t26].[load_id],
+                  [t26].[month],
+                  [t26].[month_end],
+                  [t26].[month_index]
+                FROM (
+                  SELECT
+                    [t25].[cp_plan_id],
+                    [t25].[referral_id],
+                    [t25].[child_id],
+                    [t25].[start_date],
+                    [t25].[end_date],
+                    [t25].[initial_category],
+                    [t25].[latest_category],
+                    [t25].[number_of_previous_plans],
+                    [t25].[la_code],
+                    [t25].[load_id],
+                    [t25].[month],
+                    [t25].[month_end],
+                    [t25].[month_index],
+                    [t25].[_rank]
+                  FROM (
+                    SELECT
+                      [t23].[cp_plan_id],
+                      [t23].[referral_id],
+                      [t23].[child_id],
+                      [t23].[start_date],
+                      [t23].[end_date],
+                      [t23].[initial_category],
+                      [t23].[latest_category],
+                      [t23].[number_of_previous_plans],
+                      [t23].[la_code],
+                      [t23].[load_id],
+                      [t23].[month],
+                      [t23].[month_end],
+                      [t23].[month_index],
+                      ROW_NUMBER() OVER (
+                        PARTITION BY [t23].[la_code], [t23].[child_id], [t23].[month]
+                        ORDER BY [t23].[start_date] DESC
+                      ) - 1 AS [_rank]
                     FROM (
                       SELECT
-                        [t19].[cp_plan_id],
-                        [t19].[referral_id],
-                        [t19].[child_id],
-                        [t19].[start_date],
-                        [t19].[end_date],
-                        [t19].[initial_category],
-                        [t19].[latest_category],
-                        [t19].[number_of_previous_plans],
-                        [t19].[la_code],
-                        [t19].[load_id],
-                        [t19].[_until],
-                        [t7].[month],
-                        [t7].[month_end],
-                        [t7].[month_index]
+                        [t21].[cp_plan_id],
+                        [t21].[referral_id],
+                        [t21].[child_id],
+                        [t21].[start_date],
+                        [t21].[end_date],
+                        [t21].[initial_category],
+                        [t21].[latest_category],
+                        [t21].[number_of_previous_plans],
+                        [t21].[la_code],
+                        [t21].[load_id],
+                        [t21].[month],
+                        [t21].[month_end],
+                        [t21].[month_index]
                       FROM (
                         SELECT
-                          [t16].[cp_plan_id],
-                          [t16].[referral_id],
-                          [t16].[child_id],
-                          [t16].[start_date],
-                          [t16].[end_date],
-                          [t16].[initial_category],
-                          [t16].[latest_category],
-                          [t16].[number_of_previous_plans],
-                          [t16].[la_code],
-                          [t16].[load_id],
-                          COALESCE([t16].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                        FROM [t15] AS [t16]
-                        WHERE
-                          [t16].[_overlaps] <> 0 AND [t16].[start_date] IS NOT NULL
-                      ) AS [t19]
-                      INNER JOIN [scorecard_month_spine] AS [t7]
-                        ON [t19].[start_date] <= [t7].[month_end] AND [t19].[_until] > [t7].[month_end]
-                    ) AS [t21]
-                  ) AS [t23]
-                ) AS [t25]
-                WHERE
-                  [t25].[_rank] = 0
-              ) AS [t26]
-            ) AS [t27]
-          ) AS [t28]
-        ) AS [t29]
-        GROUP BY
-          [t29].[la_code],
-          [t29].[indicator_id],
-          [t29].[month_index],
-          [t29].[breakdown],
-          [t29].[breakdown_value]
-      ) AS [t30]
+                          [t19].[cp_plan_id],
+                          [t19].[referral_id],
+                          [t19].[child_id],
+                          [t19].[start_date],
+                          [t19].[end_date],
+                          [t19].[initial_category],
+                          [t19].[latest_category],
+                          [t19].[number_of_previous_plans],
+                          [t19].[la_code],
+                          [t19].[load_id],
+                          [t19].[_until],
+                          [t7].[month],
+                          [t7].[month_end],
+                          [t7].[month_index]
+                        FROM (
+                          SELECT
+                            [t16].[cp_plan_id],
+                            [t16].[referral_id],
+                            [t16].[child_id],
+                            [t16].[start_date],
+                            [t16].[end_date],
+                            [t16].[initial_category],
+                            [t16].[latest_category],
+                            [t16].[number_of_previous_plans],
+                            [t16].[la_code],
+                            [t16].[load_id],
+                            COALESCE([t16].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                          FROM [t15] AS [t16]
+                          WHERE
+                            [t16].[_overlaps] <> 0 AND [t16].[start_date] IS NOT NULL
+                        ) AS [t19]
+                        INNER JOIN [scorecard_month_spine] AS [t7]
+                          ON [t19].[start_date] <= [t7].[month_end] AND [t19].[_until] > [t7].[month_end]
+                      ) AS [t21]
+                    ) AS [t23]
+                  ) AS [t25]
+                  WHERE
+                    [t25].[_rank] = 0
+                ) AS [t26]
+              ) AS [t27]
+            ) AS [t28]
+          ) AS [t29]
+          GROUP BY
+            [t29].[la_code],
+            [t29].[month],
+            [t29].[_part],
+            [t29].[breakdown_value]
+        ) AS [t30]
+      ) AS [t31]
       GROUP BY
-        [t30].[la_code],
-        [t30].[indicator_id],
-        [t30].[month_index],
-        [t30].[breakdown],
-        [t30].[breakdown_value]
-    ) AS [t32]
-      ON [t32].[la_code] = [t6].[la_code]
-      AND [t32].[indicator_id] = [t8].[indicator_id]
-      AND [t32].[month_index] <= [t7].[month_index]
-      AND [t32].[month_index] >= (
-        [t7].[month_index] - IIF([t32].[breakdown] = 'month_alone', 0, [t8].[months_back])
+        [t31].[la_code],
+        [t31].[indicator_id],
+        [t31].[month_index],
+        [t31].[breakdown],
+        [t31].[breakdown_value]
+    ) AS [t33]
+      ON [t33].[la_code] = [t6].[la_code]
+      AND [t33].[indicator_id] = [t8].[indicator_id]
+      AND [t33].[month_index] <= [t7].[month_index]
+      AND [t33].[month_index] >= (
+        [t7].[month_index] - IIF([t33].[breakdown] = 'month_alone', 0, [t8].[months_back])
       )
-  ) AS [t33]
+  ) AS [t34]
   GROUP BY
-    [t33].[la_code],
-    [t33].[indicator_id],
-    [t33].[month],
-    [t33].[breakdown],
-    [t33].[breakdown_value],
-    [t33].[unit]
+    [t34].[la_code],
+    [t34].[indicator_id],
+    [t34].[month],
+    [t34].[breakdown],
+    [t34].[breakdown_value],
+    [t34].[unit]
 )
 SELECT
-  [t46].[la_code],
-  [t46].[indicator_id],
-  [t46].[month],
-  [t46].[breakdown],
-  [t46].[breakdown_value],
-  [t46].[numerator],
+  [t47].[la_code],
+  [t47].[indicator_id],
+  [t47].[month],
+  [t47].[breakdown],
+  [t47].[breakdown_value],
+  [t47].[numerator],
   CASE
-    WHEN [t46].[unit] = 'count'
+    WHEN [t47].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t46].[unit] = 'rate'
+    WHEN [t47].[unit] = 'rate'
     THEN CAST([t5].[population] AS FLOAT)
-    ELSE [t46].[denominator]
+    ELSE [t47].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t46].[unit] = 'count'
-    THEN [t46].[numerator]
-    WHEN [t46].[unit] = 'rate'
+    WHEN [t47].[unit] = 'count'
+    THEN [t47].[numerator]
+    WHEN [t47].[unit] = 'rate'
     THEN IIF(
       CAST([t5].[population] AS FLOAT) > 0,
       (
-        [t46].[numerator] * 10000
+        [t47].[numerator] * 10000
       ) / CAST([t5].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t46].[unit] = 'percent'
+    WHEN [t47].[unit] = 'percent'
     THEN IIF(
-      [t46].[denominator] > 0,
-      CAST([t46].[numerator] AS FLOAT) / [t46].[denominator],
+      [t47].[denominator] > 0,
+      CAST([t47].[numerator] AS FLOAT) / [t47].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t46].[denominator] > 0,
-      CAST([t46].[numerator] AS FLOAT) / [t46].[denominator],
+      [t47].[denominator] > 0,
+      CAST([t47].[numerator] AS FLOAT) / [t47].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -368,14 +375,14 @@ FROM (
     *
   FROM (
     SELECT
-      [t40].[la_code],
-      [t40].[indicator_id],
-      [t40].[month],
-      [t40].[breakdown],
-      [t40].[breakdown_value],
-      [t40].[unit],
-      [t40].[numerator],
-      [t40].[denominator]
+      [t41].[la_code],
+      [t41].[indicator_id],
+      [t41].[month],
+      [t41].[breakdown],
+      [t41].[breakdown_value],
+      [t41].[unit],
+      [t41].[numerator],
+      [t41].[denominator]
     FROM (
       SELECT
         [t12].[la_code],
@@ -418,45 +425,45 @@ FROM (
             1
           FROM (
             SELECT
-              [t35].[la_code],
-              [t35].[indicator_id],
-              [t35].[month],
-              [t35].[breakdown],
-              [t35].[breakdown_value],
-              [t35].[unit],
-              [t35].[numerator],
-              [t35].[denominator]
-            FROM [t34] AS [t35]
+              [t36].[la_code],
+              [t36].[indicator_id],
+              [t36].[month],
+              [t36].[breakdown],
+              [t36].[breakdown_value],
+              [t36].[unit],
+              [t36].[numerator],
+              [t36].[denominator]
+            FROM [t35] AS [t36]
             WHERE
-              [t35].[breakdown] = 'month_alone'
-          ) AS [t38]
+              [t36].[breakdown] = 'month_alone'
+          ) AS [t39]
           WHERE
-            [t12].[la_code] = [t38].[la_code]
-            AND [t12].[indicator_id] = [t38].[indicator_id]
-            AND [t12].[month] = [t38].[month]
+            [t12].[la_code] = [t39].[la_code]
+            AND [t12].[indicator_id] = [t39].[indicator_id]
+            AND [t12].[month] = [t39].[month]
         )
-    ) AS [t40]
-  ) AS [t42]
+    ) AS [t41]
+  ) AS [t43]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t34] AS [t35]
+    FROM [t35] AS [t36]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t41].[la_code],
-        [t41].[indicator_id],
-        [t41].[month],
-        [t41].[breakdown],
-        [t41].[breakdown_value],
-        [t41].[unit],
-        [t41].[numerator],
-        [t41].[denominator]
+        [t42].[la_code],
+        [t42].[indicator_id],
+        [t42].[month],
+        [t42].[breakdown],
+        [t42].[breakdown_value],
+        [t42].[unit],
+        [t42].[numerator],
+        [t42].[denominator]
       FROM (
         SELECT
           [t6].[la_code],
@@ -477,26 +484,26 @@ FROM (
               1
             FROM (
               SELECT
-                [t35].[la_code],
-                [t35].[indicator_id],
-                [t35].[month],
-                [t35].[breakdown],
-                [t35].[breakdown_value],
-                [t35].[unit],
-                [t35].[numerator],
-                [t35].[denominator]
-              FROM [t34] AS [t35]
+                [t36].[la_code],
+                [t36].[indicator_id],
+                [t36].[month],
+                [t36].[breakdown],
+                [t36].[breakdown_value],
+                [t36].[unit],
+                [t36].[numerator],
+                [t36].[denominator]
+              FROM [t35] AS [t36]
               WHERE
-                [t35].[breakdown] = 'all'
-            ) AS [t39]
+                [t36].[breakdown] = 'all'
+            ) AS [t40]
             WHERE
-              [t6].[la_code] = [t39].[la_code]
-              AND [t8].[indicator_id] = [t39].[indicator_id]
-              AND [t7].[month] = [t39].[month]
+              [t6].[la_code] = [t40].[la_code]
+              AND [t8].[indicator_id] = [t40].[indicator_id]
+              AND [t7].[month] = [t40].[month]
           )
-      ) AS [t41]
-    ) AS [t43]
-  ) AS [t44]
-) AS [t46]
+      ) AS [t42]
+    ) AS [t44]
+  ) AS [t45]
+) AS [t47]
 LEFT OUTER JOIN [scorecard_population] AS [t5]
-  ON [t46].[la_code] = [t5].[la_code] AND [t46].[month] = [t5].[month]
+  ON [t47].[la_code] = [t5].[la_code] AND [t47].[month] = [t5].[month]

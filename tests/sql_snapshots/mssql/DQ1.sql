@@ -29,16 +29,16 @@ WITH [t17] AS (
   ) AS [t16]
   WHERE
     [t16].[day] IS NOT NULL
-), [t26] AS (
+), [t27] AS (
   SELECT
-    [t25].[la_code],
-    [t25].[indicator_id],
-    [t25].[month],
-    [t25].[breakdown],
-    [t25].[breakdown_value],
-    [t25].[unit],
-    SUM([t25].[_num]) AS [numerator],
-    SUM([t25].[_den]) AS [denominator]
+    [t26].[la_code],
+    [t26].[indicator_id],
+    [t26].[month],
+    [t26].[breakdown],
+    [t26].[breakdown_value],
+    [t26].[unit],
+    SUM([t26].[_num]) AS [numerator],
+    SUM([t26].[_den]) AS [denominator]
   FROM (
     SELECT
       [t7].[la_code],
@@ -48,139 +48,147 @@ WITH [t17] AS (
       [t9].[indicator_id],
       [t9].[months_back],
       [t9].[unit],
-      [t24].[la_code] AS [la_code_right],
-      [t24].[indicator_id] AS [indicator_id_right],
-      [t24].[month_index] AS [month_index_right],
-      [t24].[breakdown],
-      [t24].[breakdown_value],
-      [t24].[_num],
-      [t24].[_den]
+      [t25].[la_code] AS [la_code_right],
+      [t25].[indicator_id] AS [indicator_id_right],
+      [t25].[month_index] AS [month_index_right],
+      [t25].[breakdown],
+      [t25].[breakdown_value],
+      [t25].[_num],
+      [t25].[_den]
     FROM [scorecard_councils] AS [t7]
     CROSS JOIN [scorecard_month_spine] AS [t8]
     CROSS JOIN (VALUES
       ('DQ1', 0, 'count')) AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t22].[la_code],
-        [t22].[indicator_id],
-        [t22].[month_index],
-        [t22].[breakdown],
-        [t22].[breakdown_value],
-        SUM([t22].[numerator]) AS [_num],
-        SUM([t22].[denominator]) AS [_den]
+        [t23].[la_code],
+        [t23].[indicator_id],
+        [t23].[month_index],
+        [t23].[breakdown],
+        [t23].[breakdown_value],
+        SUM([t23].[numerator]) AS [_num],
+        SUM([t23].[denominator]) AS [_den]
       FROM (
         SELECT
-          [t21].[la_code],
-          [t21].[indicator_id],
-          [t21].[month_index],
-          [t21].[breakdown],
-          [t21].[breakdown_value],
-          SUM([t21].[numerator]) AS [numerator],
-          SUM([t21].[denominator]) AS [denominator]
+          [t22].[la_code],
+          'DQ1' AS [indicator_id],
+          (
+            (
+              DATEPART(year, [t22].[month]) * 12
+            ) + DATEPART(month, [t22].[month])
+          ) - 1 AS [month_index],
+          CASE
+            WHEN [t22].[_part] = 0
+            THEN 'all'
+            WHEN [t22].[_part] = 1
+            THEN 'source'
+            ELSE NULL
+          END AS [breakdown],
+          [t22].[breakdown_value],
+          [t22].[numerator],
+          [t22].[denominator]
         FROM (
           SELECT
-            *
+            [t21].[la_code],
+            [t21].[month],
+            [t21].[_part],
+            [t21].[breakdown_value],
+            SUM([t21].[numerator]) AS [numerator],
+            SUM([t21].[denominator]) AS [denominator]
           FROM (
             SELECT
-              [t18].[la_code],
-              1.0 AS [numerator],
-              1.0 AS [denominator],
-              'DQ1' AS [indicator_id],
-              (
-                (
-                  DATEPART(year, DATETRUNC(MONTH, [t18].[day])) * 12
-                ) + DATEPART(month, DATETRUNC(MONTH, [t18].[day]))
-              ) - 1 AS [month_index],
-              'all' AS [breakdown],
-              'all' AS [breakdown_value]
-            FROM [t17] AS [t18]
-            WHERE
-              DATETRUNC(MONTH, [t18].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-          ) AS [t19]
-          UNION ALL
-          SELECT
-            *
-          FROM (
+              *
+            FROM (
+              SELECT
+                [t18].[la_code],
+                DATETRUNC(MONTH, [t18].[day]) AS [month],
+                1.0 AS [numerator],
+                1.0 AS [denominator],
+                0 AS [_part],
+                'all' AS [breakdown_value]
+              FROM [t17] AS [t18]
+              WHERE
+                DATETRUNC(MONTH, [t18].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+            ) AS [t19]
+            UNION ALL
             SELECT
-              [t18].[la_code],
-              1.0 AS [numerator],
-              1.0 AS [denominator],
-              'DQ1' AS [indicator_id],
-              (
-                (
-                  DATEPART(year, DATETRUNC(MONTH, [t18].[day])) * 12
-                ) + DATEPART(month, DATETRUNC(MONTH, [t18].[day]))
-              ) - 1 AS [month_index],
-              'source' AS [breakdown],
-              COALESCE([t18].[source], 'unknown') AS [breakdown_value]
-            FROM [t17] AS [t18]
-            WHERE
-              DATETRUNC(MONTH, [t18].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-          ) AS [t20]
-        ) AS [t21]
-        GROUP BY
-          [t21].[la_code],
-          [t21].[indicator_id],
-          [t21].[month_index],
-          [t21].[breakdown],
-          [t21].[breakdown_value]
-      ) AS [t22]
+              *
+            FROM (
+              SELECT
+                [t18].[la_code],
+                DATETRUNC(MONTH, [t18].[day]) AS [month],
+                1.0 AS [numerator],
+                1.0 AS [denominator],
+                1 AS [_part],
+                COALESCE([t18].[source], 'unknown') AS [breakdown_value]
+              FROM [t17] AS [t18]
+              WHERE
+                DATETRUNC(MONTH, [t18].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+            ) AS [t20]
+          ) AS [t21]
+          GROUP BY
+            [t21].[la_code],
+            [t21].[month],
+            [t21].[_part],
+            [t21].[breakdown_value]
+        ) AS [t22]
+      ) AS [t23]
       GROUP BY
-        [t22].[la_code],
-        [t22].[indicator_id],
-        [t22].[month_index],
-        [t22].[breakdown],
-        [t22].[breakdown_value]
-    ) AS [t24]
-      ON [t24].[la_code] = [t7].[la_code]
-      AND [t24].[indicator_id] = [t9].[indicator_id]
-      AND [t24].[month_index] <= [t8].[month_index]
-      AND [t24].[month_index] >= (
-        [t8].[month_index] - IIF([t24].[breakdown] = 'month_alone', 0, [t9].[months_back])
+        [t23].[la_code],
+        [t23].[indicator_id],
+        [t23].[month_index],
+        [t23].[breakdown],
+        [t23].[breakdown_value]
+    ) AS [t25]
+      ON [t25].[la_code] = [t7].[la_code]
+      AND [t25].[indicator_id] = [t9].[indicator_id]
+      AND [t25].[month_index] <= [t8].[month_index]
+      AND [t25].[month_index] >= (
+        [t8].[month_index] - IIF([t25].[breakdown] = 'month_alone', 0, [t9].[months_back])
       )
-  ) AS [t25]
+  ) AS [t26]
   GROUP BY
-    [t25].[la_code],
-    [t25].[indicator_id],
-    [t25].[month],
-    [t25].[breakdown],
-    [t25].[breakdown_value],
-    [t25].[unit]
+    [t26].[la_code],
+    [t26].[indicator_id],
+    [t26].[month],
+    [t26].[breakdown],
+    [t26].[breakdown_value],
+    [t26].[unit]
 )
 SELECT
-  [t38].[la_code],
-  [t38].[indicator_id],
-  [t38].[month],
-  [t38].[breakdown],
-  [t38].[breakdown_value],
-  [t38].[numerator],
+  [t39].[la_code],
+  [t39].[indicator_id],
+  [t39].[month],
+  [t39].[breakdown],
+  [t39].[breakdown_value],
+  [t39].[numerator],
   CASE
-    WHEN [t38].[unit] = 'count'
+    WHEN [t39].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t38].[unit] = 'rate'
+    WHEN [t39].[unit] = 'rate'
     THEN CAST([t6].[population] AS FLOAT)
-    ELSE [t38].[denominator]
+    ELSE [t39].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t38].[unit] = 'count'
-    THEN [t38].[numerator]
-    WHEN [t38].[unit] = 'rate'
+    WHEN [t39].[unit] = 'count'
+    THEN [t39].[numerator]
+    WHEN [t39].[unit] = 'rate'
     THEN IIF(
       CAST([t6].[population] AS FLOAT) > 0,
       (
-        [t38].[numerator] * 10000
+        [t39].[numerator] * 10000
       ) / CAST([t6].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t38].[unit] = 'percent'
+    WHEN [t39].[unit] = 'percent'
     THEN IIF(
-      [t38].[denominator] > 0,
-      CAST([t38].[numerator] AS FLOAT) / [t38].[denominator],
+      [t39].[denominator] > 0,
+      CAST([t39].[numerator] AS FLOAT) / [t39].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t38].[denominator] > 0,
-      CAST([t38].[numerator] AS FLOAT) / [t38].[denominator],
+      [t39].[denominator] > 0,
+      CAST([t39].[numerator] AS FLOAT) / [t39].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -189,14 +197,14 @@ FROM (
     *
   FROM (
     SELECT
-      [t32].[la_code],
-      [t32].[indicator_id],
-      [t32].[month],
-      [t32].[breakdown],
-      [t32].[breakdown_value],
-      [t32].[unit],
-      [t32].[numerator],
-      [t32].[denominator]
+      [t33].[la_code],
+      [t33].[indicator_id],
+      [t33].[month],
+      [t33].[breakdown],
+      [t33].[breakdown_value],
+      [t33].[unit],
+      [t33].[numerator],
+      [t33].[denominator]
     FROM (
       SELECT
         [t15].[la_code],
@@ -239,45 +247,45 @@ FROM (
             1
           FROM (
             SELECT
-              [t27].[la_code],
-              [t27].[indicator_id],
-              [t27].[month],
-              [t27].[breakdown],
-              [t27].[breakdown_value],
-              [t27].[unit],
-              [t27].[numerator],
-              [t27].[denominator]
-            FROM [t26] AS [t27]
+              [t28].[la_code],
+              [t28].[indicator_id],
+              [t28].[month],
+              [t28].[breakdown],
+              [t28].[breakdown_value],
+              [t28].[unit],
+              [t28].[numerator],
+              [t28].[denominator]
+            FROM [t27] AS [t28]
             WHERE
-              [t27].[breakdown] = 'month_alone'
-          ) AS [t30]
+              [t28].[breakdown] = 'month_alone'
+          ) AS [t31]
           WHERE
-            [t15].[la_code] = [t30].[la_code]
-            AND [t15].[indicator_id] = [t30].[indicator_id]
-            AND [t15].[month] = [t30].[month]
+            [t15].[la_code] = [t31].[la_code]
+            AND [t15].[indicator_id] = [t31].[indicator_id]
+            AND [t15].[month] = [t31].[month]
         )
-    ) AS [t32]
-  ) AS [t34]
+    ) AS [t33]
+  ) AS [t35]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t26] AS [t27]
+    FROM [t27] AS [t28]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t33].[la_code],
-        [t33].[indicator_id],
-        [t33].[month],
-        [t33].[breakdown],
-        [t33].[breakdown_value],
-        [t33].[unit],
-        [t33].[numerator],
-        [t33].[denominator]
+        [t34].[la_code],
+        [t34].[indicator_id],
+        [t34].[month],
+        [t34].[breakdown],
+        [t34].[breakdown_value],
+        [t34].[unit],
+        [t34].[numerator],
+        [t34].[denominator]
       FROM (
         SELECT
           [t7].[la_code],
@@ -298,26 +306,26 @@ FROM (
               1
             FROM (
               SELECT
-                [t27].[la_code],
-                [t27].[indicator_id],
-                [t27].[month],
-                [t27].[breakdown],
-                [t27].[breakdown_value],
-                [t27].[unit],
-                [t27].[numerator],
-                [t27].[denominator]
-              FROM [t26] AS [t27]
+                [t28].[la_code],
+                [t28].[indicator_id],
+                [t28].[month],
+                [t28].[breakdown],
+                [t28].[breakdown_value],
+                [t28].[unit],
+                [t28].[numerator],
+                [t28].[denominator]
+              FROM [t27] AS [t28]
               WHERE
-                [t27].[breakdown] = 'all'
-            ) AS [t31]
+                [t28].[breakdown] = 'all'
+            ) AS [t32]
             WHERE
-              [t7].[la_code] = [t31].[la_code]
-              AND [t9].[indicator_id] = [t31].[indicator_id]
-              AND [t8].[month] = [t31].[month]
+              [t7].[la_code] = [t32].[la_code]
+              AND [t9].[indicator_id] = [t32].[indicator_id]
+              AND [t8].[month] = [t32].[month]
           )
-      ) AS [t33]
-    ) AS [t35]
-  ) AS [t36]
-) AS [t38]
+      ) AS [t34]
+    ) AS [t36]
+  ) AS [t37]
+) AS [t39]
 LEFT OUTER JOIN [scorecard_population] AS [t6]
-  ON [t38].[la_code] = [t6].[la_code] AND [t38].[month] = [t6].[month]
+  ON [t39].[la_code] = [t6].[la_code] AND [t39].[month] = [t6].[month]

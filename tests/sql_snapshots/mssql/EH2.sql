@@ -65,16 +65,16 @@ WITH [t25] AS (
       ) AS [t15]
     ) AS [t20]
   ) AS [t24]
-), [t56] AS (
+), [t57] AS (
   SELECT
-    [t55].[la_code],
-    [t55].[indicator_id],
-    [t55].[month],
-    [t55].[breakdown],
-    [t55].[breakdown_value],
-    [t55].[unit],
-    SUM([t55].[_num]) AS [numerator],
-    SUM([t55].[_den]) AS [denominator]
+    [t56].[la_code],
+    [t56].[indicator_id],
+    [t56].[month],
+    [t56].[breakdown],
+    [t56].[breakdown_value],
+    [t56].[unit],
+    SUM([t56].[_num]) AS [numerator],
+    SUM([t56].[_den]) AS [denominator]
   FROM (
     SELECT
       [t8].[la_code],
@@ -84,859 +84,60 @@ WITH [t25] AS (
       [t10].[indicator_id],
       [t10].[months_back],
       [t10].[unit],
-      [t54].[la_code] AS [la_code_right],
-      [t54].[indicator_id] AS [indicator_id_right],
-      [t54].[month_index] AS [month_index_right],
-      [t54].[breakdown],
-      [t54].[breakdown_value],
-      [t54].[_num],
-      [t54].[_den]
+      [t55].[la_code] AS [la_code_right],
+      [t55].[indicator_id] AS [indicator_id_right],
+      [t55].[month_index] AS [month_index_right],
+      [t55].[breakdown],
+      [t55].[breakdown_value],
+      [t55].[_num],
+      [t55].[_den]
     FROM [scorecard_councils] AS [t8]
     CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
       ('EH2', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t52].[la_code],
-        [t52].[indicator_id],
-        [t52].[month_index],
-        [t52].[breakdown],
-        [t52].[breakdown_value],
-        SUM([t52].[numerator]) AS [_num],
-        SUM([t52].[denominator]) AS [_den]
+        [t53].[la_code],
+        [t53].[indicator_id],
+        [t53].[month_index],
+        [t53].[breakdown],
+        [t53].[breakdown_value],
+        SUM([t53].[numerator]) AS [_num],
+        SUM([t53].[denominator]) AS [_den]
       FROM (
         SELECT
-          [t51].[la_code],
-          [t51].[indicator_id],
-          [t51].[month_index],
-          [t51].[breakdown],
-          [t51].[breakdown_value],
-          SUM([t51].[numerator]) AS [numerator],
-          SUM([t51].[denominator]) AS [denominator]
+          [t52].[la_code],
+          'EH2' AS [indicator_id],
+          (
+            (
+              DATEPART(year, [t52].[month]) * 12
+            ) + DATEPART(month, [t52].[month])
+          ) - 1 AS [month_index],
+          CASE
+            WHEN [t52].[_part] = 0
+            THEN 'all'
+            WHEN [t52].[_part] = 1
+            THEN 'age_band'
+            WHEN [t52].[_part] = 2
+            THEN 'sex'
+            WHEN [t52].[_part] = 3
+            THEN 'ethnicity_group'
+            WHEN [t52].[_part] = 4
+            THEN 'disability'
+            ELSE NULL
+          END AS [breakdown],
+          [t52].[breakdown_value],
+          [t52].[numerator],
+          [t52].[denominator]
         FROM (
           SELECT
-            *
+            [t51].[la_code],
+            [t51].[month],
+            [t51].[_part],
+            [t51].[breakdown_value],
+            SUM([t51].[numerator]) AS [numerator],
+            SUM([t51].[denominator]) AS [denominator]
           FROM (
-            SELECT
-              *
-            FROM (
-              SELECT
-                [t42].[la_code],
-                [t42].[numerator],
-                [t42].[denominator],
-                'EH2' AS [indicator_id],
-                (
-                  (
-                    DATEPART(year, [t42].[month]) * 12
-                  ) + DATEPART(month, [t42].[month])
-                ) - 1 AS [month_index],
-                'sex' AS [breakdown],
-                COALESCE(
-                  COALESCE(
-                    CASE [t42].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t42].[sex] END,
-                    'unknown'
-                  ),
-                  'unknown'
-                ) AS [breakdown_value]
-              FROM (
-                SELECT
-                  [t41].[la_code],
-                  [t41].[month],
-                  [t41].[child_id],
-                  [t41].[record_id],
-                  [t41].[ref_date],
-                  [t41].[numerator],
-                  [t41].[denominator],
-                  [t41].[sex],
-                  [t41].[ethnicity],
-                  [t41].[date_of_birth],
-                  [t41].[_disabled]
-                FROM (
-                  SELECT
-                    [t40].[la_code],
-                    [t40].[month],
-                    [t40].[child_id],
-                    [t40].[record_id],
-                    [t40].[ref_date],
-                    [t40].[numerator],
-                    [t40].[denominator],
-                    [t23].[la_code] AS [la_code_right],
-                    [t23].[child_id] AS [child_id_right],
-                    [t23].[sex],
-                    [t23].[ethnicity],
-                    [t23].[date_of_birth],
-                    [t23].[_disabled]
-                  FROM (
-                    SELECT
-                      [t38].[la_code],
-                      [t38].[month],
-                      [t38].[child_id],
-                      [t38].[episode_id] AS [record_id],
-                      [t38].[month_end] AS [ref_date],
-                      1.0 AS [numerator],
-                      1.0 AS [denominator]
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t32].[episode_id],
-                          [t32].[child_id],
-                          [t32].[start_date],
-                          [t32].[end_date],
-                          [t32].[reason],
-                          [t32].[end_reason],
-                          [t32].[organisation],
-                          [t32].[la_code],
-                          [t32].[load_id],
-                          [t32].[month],
-                          [t32].[month_end],
-                          [t32].[month_index]
-                        FROM (
-                          SELECT
-                            [t30].[episode_id],
-                            [t30].[child_id],
-                            [t30].[start_date],
-                            [t30].[end_date],
-                            [t30].[reason],
-                            [t30].[end_reason],
-                            [t30].[organisation],
-                            [t30].[la_code],
-                            [t30].[load_id],
-                            [t30].[_until],
-                            [t9].[month],
-                            [t9].[month_end],
-                            [t9].[month_index]
-                          FROM (
-                            SELECT
-                              [t26].[episode_id],
-                              [t26].[child_id],
-                              [t26].[start_date],
-                              [t26].[end_date],
-                              [t26].[reason],
-                              [t26].[end_reason],
-                              [t26].[organisation],
-                              [t26].[la_code],
-                              [t26].[load_id],
-                              COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                            FROM [t25] AS [t26]
-                            WHERE
-                              IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                          ) AS [t30]
-                          INNER JOIN [scorecard_month_spine] AS [t9]
-                            ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                        ) AS [t32]
-                      ) AS [t34]
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t36].[episode_id],
-                          [t36].[child_id],
-                          [t36].[start_date],
-                          [t36].[end_date],
-                          [t36].[reason],
-                          [t36].[end_reason],
-                          [t36].[organisation],
-                          [t36].[la_code],
-                          [t36].[load_id],
-                          [t36].[month],
-                          [t36].[month_end],
-                          [t36].[month_index]
-                        FROM (
-                          SELECT
-                            [t35].[episode_id],
-                            [t35].[child_id],
-                            [t35].[start_date],
-                            [t35].[end_date],
-                            [t35].[reason],
-                            [t35].[end_reason],
-                            [t35].[organisation],
-                            [t35].[la_code],
-                            [t35].[load_id],
-                            [t35].[month],
-                            [t35].[month_end],
-                            [t35].[month_index],
-                            [t35].[_rank]
-                          FROM (
-                            SELECT
-                              [t33].[episode_id],
-                              [t33].[child_id],
-                              [t33].[start_date],
-                              [t33].[end_date],
-                              [t33].[reason],
-                              [t33].[end_reason],
-                              [t33].[organisation],
-                              [t33].[la_code],
-                              [t33].[load_id],
-                              [t33].[month],
-                              [t33].[month_end],
-                              [t33].[month_index],
-                              ROW_NUMBER() OVER (
-                                PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                ORDER BY [t33].[start_date] DESC
-                              ) - 1 AS [_rank]
-                            FROM (
-                              SELECT
-                                [t31].[episode_id],
-                                [t31].[child_id],
-                                [t31].[start_date],
-                                [t31].[end_date],
-                                [t31].[reason],
-                                [t31].[end_reason],
-                                [t31].[organisation],
-                                [t31].[la_code],
-                                [t31].[load_id],
-                                [t31].[month],
-                                [t31].[month_end],
-                                [t31].[month_index]
-                              FROM (
-                                SELECT
-                                  [t29].[episode_id],
-                                  [t29].[child_id],
-                                  [t29].[start_date],
-                                  [t29].[end_date],
-                                  [t29].[reason],
-                                  [t29].[end_reason],
-                                  [t29].[organisation],
-                                  [t29].[la_code],
-                                  [t29].[load_id],
-                                  [t29].[_until],
-                                  [t9].[month],
-                                  [t9].[month_end],
-                                  [t9].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t26].[episode_id],
-                                    [t26].[child_id],
-                                    [t26].[start_date],
-                                    [t26].[end_date],
-                                    [t26].[reason],
-                                    [t26].[end_reason],
-                                    [t26].[organisation],
-                                    [t26].[la_code],
-                                    [t26].[load_id],
-                                    COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                  FROM [t25] AS [t26]
-                                  WHERE
-                                    [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                ) AS [t29]
-                                INNER JOIN [scorecard_month_spine] AS [t9]
-                                  ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                              ) AS [t31]
-                            ) AS [t33]
-                          ) AS [t35]
-                          WHERE
-                            [t35].[_rank] = 0
-                        ) AS [t36]
-                      ) AS [t37]
-                    ) AS [t38]
-                  ) AS [t40]
-                  LEFT OUTER JOIN (
-                    SELECT
-                      [t21].[la_code],
-                      [t21].[child_id],
-                      [t21].[sex],
-                      [t21].[ethnicity],
-                      [t21].[date_of_birth],
-                      [t21].[_disabled]
-                    FROM (
-                      SELECT
-                        [t13].[la_code],
-                        [t13].[child_id],
-                        [t13].[sex],
-                        [t13].[ethnicity],
-                        [t13].[date_of_birth],
-                        [t18].[la_code] AS [la_code_right],
-                        [t18].[child_id] AS [child_id_right],
-                        [t18].[_disabled]
-                      FROM (
-                        SELECT
-                          [t4].[la_code],
-                          [t4].[child_id],
-                          [t4].[sex],
-                          [t4].[ethnicity],
-                          [t4].[date_of_birth]
-                        FROM [person] AS [t4]
-                      ) AS [t13]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t14].[la_code],
-                          [t14].[child_id],
-                          'Disabled' AS [_disabled]
-                        FROM (
-                          SELECT DISTINCT
-                            [t5].[la_code],
-                            [t5].[child_id]
-                          FROM [disability] AS [t5]
-                          WHERE
-                            [t5].[disability] <> 'NONE'
-                        ) AS [t14]
-                      ) AS [t18]
-                        ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                    ) AS [t21]
-                  ) AS [t23]
-                    ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                ) AS [t41]
-              ) AS [t42]
-            ) AS [t43]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                [t42].[la_code],
-                [t42].[numerator],
-                [t42].[denominator],
-                'EH2' AS [indicator_id],
-                (
-                  (
-                    DATEPART(year, [t42].[month]) * 12
-                  ) + DATEPART(month, [t42].[month])
-                ) - 1 AS [month_index],
-                'ethnicity_group' AS [breakdown],
-                COALESCE(
-                  IIF(
-                    [t42].[ethnicity] IN ('REFU', 'NOBT'),
-                    'Not known',
-                    CASE
-                      WHEN SUBSTRING([t42].[ethnicity], IIF((
-                        0 + 1
-                      ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'W'
-                      THEN 'White'
-                      WHEN SUBSTRING([t42].[ethnicity], IIF((
-                        0 + 1
-                      ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'M'
-                      THEN 'Mixed'
-                      WHEN SUBSTRING([t42].[ethnicity], IIF((
-                        0 + 1
-                      ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'A'
-                      THEN 'Asian or Asian British'
-                      WHEN SUBSTRING([t42].[ethnicity], IIF((
-                        0 + 1
-                      ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'B'
-                      THEN 'Black or Black British'
-                      WHEN SUBSTRING([t42].[ethnicity], IIF((
-                        0 + 1
-                      ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'C'
-                      THEN 'Other ethnic group'
-                      WHEN SUBSTRING([t42].[ethnicity], IIF((
-                        0 + 1
-                      ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'O'
-                      THEN 'Other ethnic group'
-                      ELSE 'Not known'
-                    END
-                  ),
-                  'unknown'
-                ) AS [breakdown_value]
-              FROM (
-                SELECT
-                  [t41].[la_code],
-                  [t41].[month],
-                  [t41].[child_id],
-                  [t41].[record_id],
-                  [t41].[ref_date],
-                  [t41].[numerator],
-                  [t41].[denominator],
-                  [t41].[sex],
-                  [t41].[ethnicity],
-                  [t41].[date_of_birth],
-                  [t41].[_disabled]
-                FROM (
-                  SELECT
-                    [t40].[la_code],
-                    [t40].[month],
-                    [t40].[child_id],
-                    [t40].[record_id],
-                    [t40].[ref_date],
-                    [t40].[numerator],
-                    [t40].[denominator],
-                    [t23].[la_code] AS [la_code_right],
-                    [t23].[child_id] AS [child_id_right],
-                    [t23].[sex],
-                    [t23].[ethnicity],
-                    [t23].[date_of_birth],
-                    [t23].[_disabled]
-                  FROM (
-                    SELECT
-                      [t38].[la_code],
-                      [t38].[month],
-                      [t38].[child_id],
-                      [t38].[episode_id] AS [record_id],
-                      [t38].[month_end] AS [ref_date],
-                      1.0 AS [numerator],
-                      1.0 AS [denominator]
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t32].[episode_id],
-                          [t32].[child_id],
-                          [t32].[start_date],
-                          [t32].[end_date],
-                          [t32].[reason],
-                          [t32].[end_reason],
-                          [t32].[organisation],
-                          [t32].[la_code],
-                          [t32].[load_id],
-                          [t32].[month],
-                          [t32].[month_end],
-                          [t32].[month_index]
-                        FROM (
-                          SELECT
-                            [t30].[episode_id],
-                            [t30].[child_id],
-                            [t30].[start_date],
-                            [t30].[end_date],
-                            [t30].[reason],
-                            [t30].[end_reason],
-                            [t30].[organisation],
-                            [t30].[la_code],
-                            [t30].[load_id],
-                            [t30].[_until],
-                            [t9].[month],
-                            [t9].[month_end],
-                            [t9].[month_index]
-                          FROM (
-                            SELECT
-                              [t26].[episode_id],
-                              [t26].[child_id],
-                              [t26].[start_date],
-                              [t26].[end_date],
-                              [t26].[reason],
-                              [t26].[end_reason],
-                              [t26].[organisation],
-                              [t26].[la_code],
-                              [t26].[load_id],
-                              COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                            FROM [t25] AS [t26]
-                            WHERE
-                              IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                          ) AS [t30]
-                          INNER JOIN [scorecard_month_spine] AS [t9]
-                            ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                        ) AS [t32]
-                      ) AS [t34]
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t36].[episode_id],
-                          [t36].[child_id],
-                          [t36].[start_date],
-                          [t36].[end_date],
-                          [t36].[reason],
-                          [t36].[end_reason],
-                          [t36].[organisation],
-                          [t36].[la_code],
-                          [t36].[load_id],
-                          [t36].[month],
-                          [t36].[month_end],
-                          [t36].[month_index]
-                        FROM (
-                          SELECT
-                            [t35].[episode_id],
-                            [t35].[child_id],
-                            [t35].[start_date],
-                            [t35].[end_date],
-                            [t35].[reason],
-                            [t35].[end_reason],
-                            [t35].[organisation],
-                            [t35].[la_code],
-                            [t35].[load_id],
-                            [t35].[month],
-                            [t35].[month_end],
-                            [t35].[month_index],
-                            [t35].[_rank]
-                          FROM (
-                            SELECT
-                              [t33].[episode_id],
-                              [t33].[child_id],
-                              [t33].[start_date],
-                              [t33].[end_date],
-                              [t33].[reason],
-                              [t33].[end_reason],
-                              [t33].[organisation],
-                              [t33].[la_code],
-                              [t33].[load_id],
-                              [t33].[month],
-                              [t33].[month_end],
-                              [t33].[month_index],
-                              ROW_NUMBER() OVER (
-                                PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                ORDER BY [t33].[start_date] DESC
-                              ) - 1 AS [_rank]
-                            FROM (
-                              SELECT
-                                [t31].[episode_id],
-                                [t31].[child_id],
-                                [t31].[start_date],
-                                [t31].[end_date],
-                                [t31].[reason],
-                                [t31].[end_reason],
-                                [t31].[organisation],
-                                [t31].[la_code],
-                                [t31].[load_id],
-                                [t31].[month],
-                                [t31].[month_end],
-                                [t31].[month_index]
-                              FROM (
-                                SELECT
-                                  [t29].[episode_id],
-                                  [t29].[child_id],
-                                  [t29].[start_date],
-                                  [t29].[end_date],
-                                  [t29].[reason],
-                                  [t29].[end_reason],
-                                  [t29].[organisation],
-                                  [t29].[la_code],
-                                  [t29].[load_id],
-                                  [t29].[_until],
-                                  [t9].[month],
-                                  [t9].[month_end],
-                                  [t9].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t26].[episode_id],
-                                    [t26].[child_id],
-                                    [t26].[start_date],
-                                    [t26].[end_date],
-                                    [t26].[reason],
-                                    [t26].[end_reason],
-                                    [t26].[organisation],
-                                    [t26].[la_code],
-                                    [t26].[load_id],
-                                    COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                  FROM [t25] AS [t26]
-                                  WHERE
-                                    [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                ) AS [t29]
-                                INNER JOIN [scorecard_month_spine] AS [t9]
-                                  ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                              ) AS [t31]
-                            ) AS [t33]
-                          ) AS [t35]
-                          WHERE
-                            [t35].[_rank] = 0
-                        ) AS [t36]
-                      ) AS [t37]
-                    ) AS [t38]
-                  ) AS [t40]
-                  LEFT OUTER JOIN (
-                    SELECT
-                      [t21].[la_code],
-                      [t21].[child_id],
-                      [t21].[sex],
-                      [t21].[ethnicity],
-                      [t21].[date_of_birth],
-                      [t21].[_disabled]
-                    FROM (
-                      SELECT
-                        [t13].[la_code],
-                        [t13].[child_id],
-                        [t13].[sex],
-                        [t13].[ethnicity],
-                        [t13].[date_of_birth],
-                        [t18].[la_code] AS [la_code_right],
-                        [t18].[child_id] AS [child_id_right],
-                        [t18].[_disabled]
-                      FROM (
-                        SELECT
-                          [t4].[la_code],
-                          [t4].[child_id],
-                          [t4].[sex],
-                          [t4].[ethnicity],
-                          [t4].[date_of_birth]
-                        FROM [person] AS [t4]
-                      ) AS [t13]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t14].[la_code],
-                          [t14].[child_id],
-                          'Disabled' AS [_disabled]
-                        FROM (
-                          SELECT DISTINCT
-                            [t5].[la_code],
-                            [t5].[child_id]
-                          FROM [disability] AS [t5]
-                          WHERE
-                            [t5].[disability] <> 'NONE'
-                        ) AS [t14]
-                      ) AS [t18]
-                        ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                    ) AS [t21]
-                  ) AS [t23]
-                    ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                ) AS [t41]
-              ) AS [t42]
-            ) AS [t46]
-          ) AS [t47]
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              *
-            FROM (
-              SELECT
-                [t42].[la_code],
-                [t42].[numerator],
-                [t42].[denominator],
-                'EH2' AS [indicator_id],
-                (
-                  (
-                    DATEPART(year, [t42].[month]) * 12
-                  ) + DATEPART(month, [t42].[month])
-                ) - 1 AS [month_index],
-                'disability' AS [breakdown],
-                COALESCE(COALESCE([t42].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
-              FROM (
-                SELECT
-                  [t41].[la_code],
-                  [t41].[month],
-                  [t41].[child_id],
-                  [t41].[record_id],
-                  [t41].[ref_date],
-                  [t41].[numerator],
-                  [t41].[denominator],
-                  [t41].[sex],
-                  [t41].[ethnicity],
-                  [t41].[date_of_birth],
-                  [t41].[_disabled]
-                FROM (
-                  SELECT
-                    [t40].[la_code],
-                    [t40].[month],
-                    [t40].[child_id],
-                    [t40].[record_id],
-                    [t40].[ref_date],
-                    [t40].[numerator],
-                    [t40].[denominator],
-                    [t23].[la_code] AS [la_code_right],
-                    [t23].[child_id] AS [child_id_right],
-                    [t23].[sex],
-                    [t23].[ethnicity],
-                    [t23].[date_of_birth],
-                    [t23].[_disabled]
-                  FROM (
-                    SELECT
-                      [t38].[la_code],
-                      [t38].[month],
-                      [t38].[child_id],
-                      [t38].[episode_id] AS [record_id],
-                      [t38].[month_end] AS [ref_date],
-                      1.0 AS [numerator],
-                      1.0 AS [denominator]
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t32].[episode_id],
-                          [t32].[child_id],
-                          [t32].[start_date],
-                          [t32].[end_date],
-                          [t32].[reason],
-                          [t32].[end_reason],
-                          [t32].[organisation],
-                          [t32].[la_code],
-                          [t32].[load_id],
-                          [t32].[month],
-                          [t32].[month_end],
-                          [t32].[month_index]
-                        FROM (
-                          SELECT
-                            [t30].[episode_id],
-                            [t30].[child_id],
-                            [t30].[start_date],
-                            [t30].[end_date],
-                            [t30].[reason],
-                            [t30].[end_reason],
-                            [t30].[organisation],
-                            [t30].[la_code],
-                            [t30].[load_id],
-                            [t30].[_until],
-                            [t9].[month],
-                            [t9].[month_end],
-                            [t9].[month_index]
-                          FROM (
-                            SELECT
-                              [t26].[episode_id],
-                              [t26].[child_id],
-                              [t26].[start_date],
-                              [t26].[end_date],
-                              [t26].[reason],
-                              [t26].[end_reason],
-                              [t26].[organisation],
-                              [t26].[la_code],
-                              [t26].[load_id],
-                              COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                            FROM [t25] AS [t26]
-                            WHERE
-                              IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                          ) AS [t30]
-                          INNER JOIN [scorecard_month_spine] AS [t9]
-                            ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                        ) AS [t32]
-                      ) AS [t34]
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t36].[episode_id],
-                          [t36].[child_id],
-                          [t36].[start_date],
-                          [t36].[end_date],
-                          [t36].[reason],
-                          [t36].[end_reason],
-                          [t36].[organisation],
-                          [t36].[la_code],
-                          [t36].[load_id],
-                          [t36].[month],
-                          [t36].[month_end],
-                          [t36].[month_index]
-                        FROM (
-                          SELECT
-                            [t35].[episode_id],
-                            [t35].[child_id],
-                            [t35].[start_date],
-                            [t35].[end_date],
-                            [t35].[reason],
-                            [t35].[end_reason],
-                            [t35].[organisation],
-                            [t35].[la_code],
-                            [t35].[load_id],
-                            [t35].[month],
-                            [t35].[month_end],
-                            [t35].[month_index],
-                            [t35].[_rank]
-                          FROM (
-                            SELECT
-                              [t33].[episode_id],
-                              [t33].[child_id],
-                              [t33].[start_date],
-                              [t33].[end_date],
-                              [t33].[reason],
-                              [t33].[end_reason],
-                              [t33].[organisation],
-                              [t33].[la_code],
-                              [t33].[load_id],
-                              [t33].[month],
-                              [t33].[month_end],
-                              [t33].[month_index],
-                              ROW_NUMBER() OVER (
-                                PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                ORDER BY [t33].[start_date] DESC
-                              ) - 1 AS [_rank]
-                            FROM (
-                              SELECT
-                                [t31].[episode_id],
-                                [t31].[child_id],
-                                [t31].[start_date],
-                                [t31].[end_date],
-                                [t31].[reason],
-                                [t31].[end_reason],
-                                [t31].[organisation],
-                                [t31].[la_code],
-                                [t31].[load_id],
-                                [t31].[month],
-                                [t31].[month_end],
-                                [t31].[month_index]
-                              FROM (
-                                SELECT
-                                  [t29].[episode_id],
-                                  [t29].[child_id],
-                                  [t29].[start_date],
-                                  [t29].[end_date],
-                                  [t29].[reason],
-                                  [t29].[end_reason],
-                                  [t29].[organisation],
-                                  [t29].[la_code],
-                                  [t29].[load_id],
-                                  [t29].[_until],
-                                  [t9].[month],
-                                  [t9].[month_end],
-                                  [t9].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t26].[episode_id],
-                                    [t26].[child_id],
-                                    [t26].[start_date],
-                                    [t26].[end_date],
-                                    [t26].[reason],
-                                    [t26].[end_reason],
-                                    [t26].[organisation],
-                                    [t26].[la_code],
-                                    [t26].[load_id],
-                                    COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                  FROM [t25] AS [t26]
-                                  WHERE
-                                    [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                ) AS [t29]
-                                INNER JOIN [scorecard_month_spine] AS [t9]
-                                  ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                              ) AS [t31]
-                            ) AS [t33]
-                          ) AS [t35]
-                          WHERE
-                            [t35].[_rank] = 0
-                        ) AS [t36]
-                      ) AS [t37]
-                    ) AS [t38]
-                  ) AS [t40]
-                  LEFT OUTER JOIN (
-                    SELECT
-                      [t21].[la_code],
-                      [t21].[child_id],
-                      [t21].[sex],
-                      [t21].[ethnicity],
-                      [t21].[date_of_birth],
-                      [t21].[_disabled]
-                    FROM (
-                      SELECT
-                        [t13].[la_code],
-                        [t13].[child_id],
-                        [t13].[sex],
-                        [t13].[ethnicity],
-                        [t13].[date_of_birth],
-                        [t18].[la_code] AS [la_code_right],
-                        [t18].[child_id] AS [child_id_right],
-                        [t18].[_disabled]
-                      FROM (
-                        SELECT
-                          [t4].[la_code],
-                          [t4].[child_id],
-                          [t4].[sex],
-                          [t4].[ethnicity],
-                          [t4].[date_of_birth]
-                        FROM [person] AS [t4]
-                      ) AS [t13]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t14].[la_code],
-                          [t14].[child_id],
-                          'Disabled' AS [_disabled]
-                        FROM (
-                          SELECT DISTINCT
-                            [t5].[la_code],
-                            [t5].[child_id]
-                          FROM [disability] AS [t5]
-                          WHERE
-                            [t5].[disability] <> 'NONE'
-                        ) AS [t14]
-                      ) AS [t18]
-                        ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                    ) AS [t21]
-                  ) AS [t23]
-                    ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                ) AS [t41]
-              ) AS [t42]
-            ) AS [t44]
-            UNION ALL
             SELECT
               *
             FROM (
@@ -945,16 +146,17 @@ WITH [t25] AS (
               FROM (
                 SELECT
                   [t42].[la_code],
+                  [t42].[month],
                   [t42].[numerator],
                   [t42].[denominator],
-                  'EH2' AS [indicator_id],
-                  (
-                    (
-                      DATEPART(year, [t42].[month]) * 12
-                    ) + DATEPART(month, [t42].[month])
-                  ) - 1 AS [month_index],
-                  'all' AS [breakdown],
-                  'all' AS [breakdown_value]
+                  2 AS [_part],
+                  COALESCE(
+                    COALESCE(
+                      CASE [t42].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t42].[sex] END,
+                      'unknown'
+                    ),
+                    'unknown'
+                  ) AS [breakdown_value]
                 FROM (
                   SELECT
                     [t41].[la_code],
@@ -1204,236 +406,41 @@ WITH [t25] AS (
               FROM (
                 SELECT
                   [t42].[la_code],
+                  [t42].[month],
                   [t42].[numerator],
                   [t42].[denominator],
-                  'EH2' AS [indicator_id],
-                  (
-                    (
-                      DATEPART(year, [t42].[month]) * 12
-                    ) + DATEPART(month, [t42].[month])
-                  ) - 1 AS [month_index],
-                  'age_band' AS [breakdown],
+                  3 AS [_part],
                   COALESCE(
-                    COALESCE(
+                    IIF(
+                      [t42].[ethnicity] IN ('REFU', 'NOBT'),
+                      'Not known',
                       CASE
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 0
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 1
-                        )
-                        THEN 'under 1'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 1
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 5
-                        )
-                        THEN '1-4'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 5
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 10
-                        )
-                        THEN '5-9'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 10
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 16
-                        )
-                        THEN '10-15'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 16
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 18
-                        )
-                        THEN '16-17'
-                        ELSE CAST(NULL AS VARCHAR(max))
-                      END,
-                      IIF(
-                        (
-                          (
-                            DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
-                          ) - IIF(
-                            (
-                              (
-                                DATEPART(month, [t42].[ref_date]) * 100
-                              ) + DATEPART(day, [t42].[ref_date])
-                            ) < (
-                              (
-                                DATEPART(month, [t42].[date_of_birth]) * 100
-                              ) + DATEPART(day, [t42].[date_of_birth])
-                            ),
-                            1,
-                            0
-                          )
-                        ) >= 18,
-                        '18 and over',
-                        'unknown'
-                      )
+                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                          0 + 1
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'W'
+                        THEN 'White'
+                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                          0 + 1
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'M'
+                        THEN 'Mixed'
+                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                          0 + 1
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'A'
+                        THEN 'Asian or Asian British'
+                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                          0 + 1
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'B'
+                        THEN 'Black or Black British'
+                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                          0 + 1
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'C'
+                        THEN 'Other ethnic group'
+                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                          0 + 1
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'O'
+                        THEN 'Other ethnic group'
+                        ELSE 'Not known'
+                      END
                     ),
                     'unknown'
                   ) AS [breakdown_value]
@@ -1679,73 +686,1065 @@ WITH [t25] AS (
                       ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
                   ) AS [t41]
                 ) AS [t42]
-              ) AS [t48]
-            ) AS [t49]
-          ) AS [t50]
-        ) AS [t51]
-        GROUP BY
-          [t51].[la_code],
-          [t51].[indicator_id],
-          [t51].[month_index],
-          [t51].[breakdown],
-          [t51].[breakdown_value]
-      ) AS [t52]
+              ) AS [t46]
+            ) AS [t47]
+            UNION ALL
+            SELECT
+              *
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  [t42].[la_code],
+                  [t42].[month],
+                  [t42].[numerator],
+                  [t42].[denominator],
+                  4 AS [_part],
+                  COALESCE(COALESCE([t42].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
+                FROM (
+                  SELECT
+                    [t41].[la_code],
+                    [t41].[month],
+                    [t41].[child_id],
+                    [t41].[record_id],
+                    [t41].[ref_date],
+                    [t41].[numerator],
+                    [t41].[denominator],
+                    [t41].[sex],
+                    [t41].[ethnicity],
+                    [t41].[date_of_birth],
+                    [t41].[_disabled]
+                  FROM (
+                    SELECT
+                      [t40].[la_code],
+                      [t40].[month],
+                      [t40].[child_id],
+                      [t40].[record_id],
+                      [t40].[ref_date],
+                      [t40].[numerator],
+                      [t40].[denominator],
+                      [t23].[la_code] AS [la_code_right],
+                      [t23].[child_id] AS [child_id_right],
+                      [t23].[sex],
+                      [t23].[ethnicity],
+                      [t23].[date_of_birth],
+                      [t23].[_disabled]
+                    FROM (
+                      SELECT
+                        [t38].[la_code],
+                        [t38].[month],
+                        [t38].[child_id],
+                        [t38].[episode_id] AS [record_id],
+                        [t38].[month_end] AS [ref_date],
+                        1.0 AS [numerator],
+                        1.0 AS [denominator]
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            [t32].[episode_id],
+                            [t32].[child_id],
+                            [t32].[start_date],
+                            [t32].[end_date],
+                            [t32].[reason],
+                            [t32].[end_reason],
+                            [t32].[organisation],
+                            [t32].[la_code],
+                            [t32].[load_id],
+                            [t32].[month],
+                            [t32].[month_end],
+                            [t32].[month_index]
+                          FROM (
+                            SELECT
+                              [t30].[episode_id],
+                              [t30].[child_id],
+                              [t30].[start_date],
+                              [t30].[end_date],
+                              [t30].[reason],
+                              [t30].[end_reason],
+                              [t30].[organisation],
+                              [t30].[la_code],
+                              [t30].[load_id],
+                              [t30].[_until],
+                              [t9].[month],
+                              [t9].[month_end],
+                              [t9].[month_index]
+                            FROM (
+                              SELECT
+                                [t26].[episode_id],
+                                [t26].[child_id],
+                                [t26].[start_date],
+                                [t26].[end_date],
+                                [t26].[reason],
+                                [t26].[end_reason],
+                                [t26].[organisation],
+                                [t26].[la_code],
+                                [t26].[load_id],
+                                COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              FROM [t25] AS [t26]
+                              WHERE
+                                IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
+                            ) AS [t30]
+                            INNER JOIN [scorecard_month_spine] AS [t9]
+                              ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
+                          ) AS [t32]
+                        ) AS [t34]
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            [t36].[episode_id],
+                            [t36].[child_id],
+                            [t36].[start_date],
+                            [t36].[end_date],
+                            [t36].[reason],
+                            [t36].[end_reason],
+                            [t36].[organisation],
+                            [t36].[la_code],
+                            [t36].[load_id],
+                            [t36].[month],
+                            [t36].[month_end],
+                            [t36].[month_index]
+                          FROM (
+                            SELECT
+                              [t35].[episode_id],
+                              [t35].[child_id],
+                              [t35].[start_date],
+                              [t35].[end_date],
+                              [t35].[reason],
+                              [t35].[end_reason],
+                              [t35].[organisation],
+                              [t35].[la_code],
+                              [t35].[load_id],
+                              [t35].[month],
+                              [t35].[month_end],
+                              [t35].[month_index],
+                              [t35].[_rank]
+                            FROM (
+                              SELECT
+                                [t33].[episode_id],
+                                [t33].[child_id],
+                                [t33].[start_date],
+                                [t33].[end_date],
+                                [t33].[reason],
+                                [t33].[end_reason],
+                                [t33].[organisation],
+                                [t33].[la_code],
+                                [t33].[load_id],
+                                [t33].[month],
+                                [t33].[month_end],
+                                [t33].[month_index],
+                                ROW_NUMBER() OVER (
+                                  PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
+                                  ORDER BY [t33].[start_date] DESC
+                                ) - 1 AS [_rank]
+                              FROM (
+                                SELECT
+                                  [t31].[episode_id],
+                                  [t31].[child_id],
+                                  [t31].[start_date],
+                                  [t31].[end_date],
+                                  [t31].[reason],
+                                  [t31].[end_reason],
+                                  [t31].[organisation],
+                                  [t31].[la_code],
+                                  [t31].[load_id],
+                                  [t31].[month],
+                                  [t31].[month_end],
+                                  [t31].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t29].[episode_id],
+                                    [t29].[child_id],
+                                    [t29].[start_date],
+                                    [t29].[end_date],
+                                    [t29].[reason],
+                                    [t29].[end_reason],
+                                    [t29].[organisation],
+                                    [t29].[la_code],
+                                    [t29].[load_id],
+                                    [t29].[_until],
+                                    [t9].[month],
+                                    [t9].[month_end],
+                                    [t9].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t26].[episode_id],
+                                      [t26].[child_id],
+                                      [t26].[start_date],
+                                      [t26].[end_date],
+                                      [t26].[reason],
+                                      [t26].[end_reason],
+                                      [t26].[organisation],
+                                      [t26].[la_code],
+                                      [t26].[load_id],
+                                      COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM [t25] AS [t26]
+                                    WHERE
+                                      [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
+                                  ) AS [t29]
+                                  INNER JOIN [scorecard_month_spine] AS [t9]
+                                    ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
+                                ) AS [t31]
+                              ) AS [t33]
+                            ) AS [t35]
+                            WHERE
+                              [t35].[_rank] = 0
+                          ) AS [t36]
+                        ) AS [t37]
+                      ) AS [t38]
+                    ) AS [t40]
+                    LEFT OUTER JOIN (
+                      SELECT
+                        [t21].[la_code],
+                        [t21].[child_id],
+                        [t21].[sex],
+                        [t21].[ethnicity],
+                        [t21].[date_of_birth],
+                        [t21].[_disabled]
+                      FROM (
+                        SELECT
+                          [t13].[la_code],
+                          [t13].[child_id],
+                          [t13].[sex],
+                          [t13].[ethnicity],
+                          [t13].[date_of_birth],
+                          [t18].[la_code] AS [la_code_right],
+                          [t18].[child_id] AS [child_id_right],
+                          [t18].[_disabled]
+                        FROM (
+                          SELECT
+                            [t4].[la_code],
+                            [t4].[child_id],
+                            [t4].[sex],
+                            [t4].[ethnicity],
+                            [t4].[date_of_birth]
+                          FROM [person] AS [t4]
+                        ) AS [t13]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t14].[la_code],
+                            [t14].[child_id],
+                            'Disabled' AS [_disabled]
+                          FROM (
+                            SELECT DISTINCT
+                              [t5].[la_code],
+                              [t5].[child_id]
+                            FROM [disability] AS [t5]
+                            WHERE
+                              [t5].[disability] <> 'NONE'
+                          ) AS [t14]
+                        ) AS [t18]
+                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
+                      ) AS [t21]
+                    ) AS [t23]
+                      ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
+                  ) AS [t41]
+                ) AS [t42]
+              ) AS [t44]
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    [t42].[la_code],
+                    [t42].[month],
+                    [t42].[numerator],
+                    [t42].[denominator],
+                    0 AS [_part],
+                    'all' AS [breakdown_value]
+                  FROM (
+                    SELECT
+                      [t41].[la_code],
+                      [t41].[month],
+                      [t41].[child_id],
+                      [t41].[record_id],
+                      [t41].[ref_date],
+                      [t41].[numerator],
+                      [t41].[denominator],
+                      [t41].[sex],
+                      [t41].[ethnicity],
+                      [t41].[date_of_birth],
+                      [t41].[_disabled]
+                    FROM (
+                      SELECT
+                        [t40].[la_code],
+                        [t40].[month],
+                        [t40].[child_id],
+                        [t40].[record_id],
+                        [t40].[ref_date],
+                        [t40].[numerator],
+                        [t40].[denominator],
+                        [t23].[la_code] AS [la_code_right],
+                        [t23].[child_id] AS [child_id_right],
+                        [t23].[sex],
+                        [t23].[ethnicity],
+                        [t23].[date_of_birth],
+                        [t23].[_disabled]
+                      FROM (
+                        SELECT
+                          [t38].[la_code],
+                          [t38].[month],
+                          [t38].[child_id],
+                          [t38].[episode_id] AS [record_id],
+                          [t38].[month_end] AS [ref_date],
+                          1.0 AS [numerator],
+                          1.0 AS [denominator]
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              [t32].[episode_id],
+                              [t32].[child_id],
+                              [t32].[start_date],
+                              [t32].[end_date],
+                              [t32].[reason],
+                              [t32].[end_reason],
+                              [t32].[organisation],
+                              [t32].[la_code],
+                              [t32].[load_id],
+                              [t32].[month],
+                              [t32].[month_end],
+                              [t32].[month_index]
+                            FROM (
+                              SELECT
+                                [t30].[episode_id],
+                                [t30].[child_id],
+                                [t30].[start_date],
+                                [t30].[end_date],
+                                [t30].[reason],
+                                [t30].[end_reason],
+                                [t30].[organisation],
+                                [t30].[la_code],
+                                [t30].[load_id],
+                                [t30].[_until],
+                                [t9].[month],
+                                [t9].[month_end],
+                                [t9].[month_index]
+                              FROM (
+                                SELECT
+                                  [t26].[episode_id],
+                                  [t26].[child_id],
+                                  [t26].[start_date],
+                                  [t26].[end_date],
+                                  [t26].[reason],
+                                  [t26].[end_reason],
+                                  [t26].[organisation],
+                                  [t26].[la_code],
+                                  [t26].[load_id],
+                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM [t25] AS [t26]
+                                WHERE
+                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
+                              ) AS [t30]
+                              INNER JOIN [scorecard_month_spine] AS [t9]
+                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
+                            ) AS [t32]
+                          ) AS [t34]
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              [t36].[episode_id],
+                              [t36].[child_id],
+                              [t36].[start_date],
+                              [t36].[end_date],
+                              [t36].[reason],
+                              [t36].[end_reason],
+                              [t36].[organisation],
+                              [t36].[la_code],
+                              [t36].[load_id],
+                              [t36].[month],
+                              [t36].[month_end],
+                              [t36].[month_index]
+                            FROM (
+                              SELECT
+                                [t35].[episode_id],
+                                [t35].[child_id],
+                                [t35].[start_date],
+                                [t35].[end_date],
+                                [t35].[reason],
+                                [t35].[end_reason],
+                                [t35].[organisation],
+                                [t35].[la_code],
+                                [t35].[load_id],
+                                [t35].[month],
+                                [t35].[month_end],
+                                [t35].[month_index],
+                                [t35].[_rank]
+                              FROM (
+                                SELECT
+                                  [t33].[episode_id],
+                                  [t33].[child_id],
+                                  [t33].[start_date],
+                                  [t33].[end_date],
+                                  [t33].[reason],
+                                  [t33].[end_reason],
+                                  [t33].[organisation],
+                                  [t33].[la_code],
+                                  [t33].[load_id],
+                                  [t33].[month],
+                                  [t33].[month_end],
+                                  [t33].[month_index],
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
+                                    ORDER BY [t33].[start_date] DESC
+                                  ) - 1 AS [_rank]
+                                FROM (
+                                  SELECT
+                                    [t31].[episode_id],
+                                    [t31].[child_id],
+                                    [t31].[start_date],
+                                    [t31].[end_date],
+                                    [t31].[reason],
+                                    [t31].[end_reason],
+                                    [t31].[organisation],
+                                    [t31].[la_code],
+                                    [t31].[load_id],
+                                    [t31].[month],
+                                    [t31].[month_end],
+                                    [t31].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t29].[episode_id],
+                                      [t29].[child_id],
+                                      [t29].[start_date],
+                                      [t29].[end_date],
+                                      [t29].[reason],
+                                      [t29].[end_reason],
+                                      [t29].[organisation],
+                                      [t29].[la_code],
+                                      [t29].[load_id],
+                                      [t29].[_until],
+                                      [t9].[month],
+                                      [t9].[month_end],
+                                      [t9].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t26].[episode_id],
+                                        [t26].[child_id],
+                                        [t26].[start_date],
+                                        [t26].[end_date],
+                                        [t26].[reason],
+                                        [t26].[end_reason],
+                                        [t26].[organisation],
+                                        [t26].[la_code],
+                                        [t26].[load_id],
+                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t25] AS [t26]
+                                      WHERE
+                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
+                                    ) AS [t29]
+                                    INNER JOIN [scorecard_month_spine] AS [t9]
+                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
+                                  ) AS [t31]
+                                ) AS [t33]
+                              ) AS [t35]
+                              WHERE
+                                [t35].[_rank] = 0
+                            ) AS [t36]
+                          ) AS [t37]
+                        ) AS [t38]
+                      ) AS [t40]
+                      LEFT OUTER JOIN (
+                        SELECT
+                          [t21].[la_code],
+                          [t21].[child_id],
+                          [t21].[sex],
+                          [t21].[ethnicity],
+                          [t21].[date_of_birth],
+                          [t21].[_disabled]
+                        FROM (
+                          SELECT
+                            [t13].[la_code],
+                            [t13].[child_id],
+                            [t13].[sex],
+                            [t13].[ethnicity],
+                            [t13].[date_of_birth],
+                            [t18].[la_code] AS [la_code_right],
+                            [t18].[child_id] AS [child_id_right],
+                            [t18].[_disabled]
+                          FROM (
+                            SELECT
+                              [t4].[la_code],
+                              [t4].[child_id],
+                              [t4].[sex],
+                              [t4].[ethnicity],
+                              [t4].[date_of_birth]
+                            FROM [person] AS [t4]
+                          ) AS [t13]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t14].[la_code],
+                              [t14].[child_id],
+                              'Disabled' AS [_disabled]
+                            FROM (
+                              SELECT DISTINCT
+                                [t5].[la_code],
+                                [t5].[child_id]
+                              FROM [disability] AS [t5]
+                              WHERE
+                                [t5].[disability] <> 'NONE'
+                            ) AS [t14]
+                          ) AS [t18]
+                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
+                        ) AS [t21]
+                      ) AS [t23]
+                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
+                    ) AS [t41]
+                  ) AS [t42]
+                ) AS [t43]
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    [t42].[la_code],
+                    [t42].[month],
+                    [t42].[numerator],
+                    [t42].[denominator],
+                    1 AS [_part],
+                    COALESCE(
+                      COALESCE(
+                        CASE
+                          WHEN (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) >= 0
+                          )
+                          AND (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) < 1
+                          )
+                          THEN 'under 1'
+                          WHEN (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) >= 1
+                          )
+                          AND (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) < 5
+                          )
+                          THEN '1-4'
+                          WHEN (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) >= 5
+                          )
+                          AND (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) < 10
+                          )
+                          THEN '5-9'
+                          WHEN (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) >= 10
+                          )
+                          AND (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) < 16
+                          )
+                          THEN '10-15'
+                          WHEN (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) >= 16
+                          )
+                          AND (
+                            (
+                              (
+                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t42].[ref_date]) * 100
+                                  ) + DATEPART(day, [t42].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t42].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) < 18
+                          )
+                          THEN '16-17'
+                          ELSE CAST(NULL AS VARCHAR(max))
+                        END,
+                        IIF(
+                          (
+                            (
+                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                            ) - IIF(
+                              (
+                                (
+                                  DATEPART(month, [t42].[ref_date]) * 100
+                                ) + DATEPART(day, [t42].[ref_date])
+                              ) < (
+                                (
+                                  DATEPART(month, [t42].[date_of_birth]) * 100
+                                ) + DATEPART(day, [t42].[date_of_birth])
+                              ),
+                              1,
+                              0
+                            )
+                          ) >= 18,
+                          '18 and over',
+                          'unknown'
+                        )
+                      ),
+                      'unknown'
+                    ) AS [breakdown_value]
+                  FROM (
+                    SELECT
+                      [t41].[la_code],
+                      [t41].[month],
+                      [t41].[child_id],
+                      [t41].[record_id],
+                      [t41].[ref_date],
+                      [t41].[numerator],
+                      [t41].[denominator],
+                      [t41].[sex],
+                      [t41].[ethnicity],
+                      [t41].[date_of_birth],
+                      [t41].[_disabled]
+                    FROM (
+                      SELECT
+                        [t40].[la_code],
+                        [t40].[month],
+                        [t40].[child_id],
+                        [t40].[record_id],
+                        [t40].[ref_date],
+                        [t40].[numerator],
+                        [t40].[denominator],
+                        [t23].[la_code] AS [la_code_right],
+                        [t23].[child_id] AS [child_id_right],
+                        [t23].[sex],
+                        [t23].[ethnicity],
+                        [t23].[date_of_birth],
+                        [t23].[_disabled]
+                      FROM (
+                        SELECT
+                          [t38].[la_code],
+                          [t38].[month],
+                          [t38].[child_id],
+                          [t38].[episode_id] AS [record_id],
+                          [t38].[month_end] AS [ref_date],
+                          1.0 AS [numerator],
+                          1.0 AS [denominator]
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              [t32].[episode_id],
+                              [t32].[child_id],
+                              [t32].[start_date],
+                              [t32].[end_date],
+                              [t32].[reason],
+                              [t32].[end_reason],
+                              [t32].[organisation],
+                              [t32].[la_code],
+                              [t32].[load_id],
+                              [t32].[month],
+                              [t32].[month_end],
+                              [t32].[month_index]
+                            FROM (
+                              SELECT
+                                [t30].[episode_id],
+                                [t30].[child_id],
+                                [t30].[start_date],
+                                [t30].[end_date],
+                                [t30].[reason],
+                                [t30].[end_reason],
+                                [t30].[organisation],
+                                [t30].[la_code],
+                                [t30].[load_id],
+                                [t30].[_until],
+                                [t9].[month],
+                                [t9].[month_end],
+                                [t9].[month_index]
+                              FROM (
+                                SELECT
+                                  [t26].[episode_id],
+                                  [t26].[child_id],
+                                  [t26].[start_date],
+                                  [t26].[end_date],
+                                  [t26].[reason],
+                                  [t26].[end_reason],
+                                  [t26].[organisation],
+                                  [t26].[la_code],
+                                  [t26].[load_id],
+                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM [t25] AS [t26]
+                                WHERE
+                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
+                              ) AS [t30]
+                              INNER JOIN [scorecard_month_spine] AS [t9]
+                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
+                            ) AS [t32]
+                          ) AS [t34]
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              [t36].[episode_id],
+                              [t36].[child_id],
+                              [t36].[start_date],
+                              [t36].[end_date],
+                              [t36].[reason],
+                              [t36].[end_reason],
+                              [t36].[organisation],
+                              [t36].[la_code],
+                              [t36].[load_id],
+                              [t36].[month],
+                              [t36].[month_end],
+                              [t36].[month_index]
+                            FROM (
+                              SELECT
+                                [t35].[episode_id],
+                                [t35].[child_id],
+                                [t35].[start_date],
+                                [t35].[end_date],
+                                [t35].[reason],
+                                [t35].[end_reason],
+                                [t35].[organisation],
+                                [t35].[la_code],
+                                [t35].[load_id],
+                                [t35].[month],
+                                [t35].[month_end],
+                                [t35].[month_index],
+                                [t35].[_rank]
+                              FROM (
+                                SELECT
+                                  [t33].[episode_id],
+                                  [t33].[child_id],
+                                  [t33].[start_date],
+                                  [t33].[end_date],
+                                  [t33].[reason],
+                                  [t33].[end_reason],
+                                  [t33].[organisation],
+                                  [t33].[la_code],
+                                  [t33].[load_id],
+                                  [t33].[month],
+                                  [t33].[month_end],
+                                  [t33].[month_index],
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
+                                    ORDER BY [t33].[start_date] DESC
+                                  ) - 1 AS [_rank]
+                                FROM (
+                                  SELECT
+                                    [t31].[episode_id],
+                                    [t31].[child_id],
+                                    [t31].[start_date],
+                                    [t31].[end_date],
+                                    [t31].[reason],
+                                    [t31].[end_reason],
+                                    [t31].[organisation],
+                                    [t31].[la_code],
+                                    [t31].[load_id],
+                                    [t31].[month],
+                                    [t31].[month_end],
+                                    [t31].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t29].[episode_id],
+                                      [t29].[child_id],
+                                      [t29].[start_date],
+                                      [t29].[end_date],
+                                      [t29].[reason],
+                                      [t29].[end_reason],
+                                      [t29].[organisation],
+                                      [t29].[la_code],
+                                      [t29].[load_id],
+                                      [t29].[_until],
+                                      [t9].[month],
+                                      [t9].[month_end],
+                                      [t9].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t26].[episode_id],
+                                        [t26].[child_id],
+                                        [t26].[start_date],
+                                        [t26].[end_date],
+                                        [t26].[reason],
+                                        [t26].[end_reason],
+                                        [t26].[organisation],
+                                        [t26].[la_code],
+                                        [t26].[load_id],
+                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t25] AS [t26]
+                                      WHERE
+                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
+                                    ) AS [t29]
+                                    INNER JOIN [scorecard_month_spine] AS [t9]
+                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
+                                  ) AS [t31]
+                                ) AS [t33]
+                              ) AS [t35]
+                              WHERE
+                                [t35].[_rank] = 0
+                            ) AS [t36]
+                          ) AS [t37]
+                        ) AS [t38]
+                      ) AS [t40]
+                      LEFT OUTER JOIN (
+                        SELECT
+                          [t21].[la_code],
+                          [t21].[child_id],
+                          [t21].[sex],
+                          [t21].[ethnicity],
+                          [t21].[date_of_birth],
+                          [t21].[_disabled]
+                        FROM (
+                          SELECT
+                            [t13].[la_code],
+                            [t13].[child_id],
+                            [t13].[sex],
+                            [t13].[ethnicity],
+                            [t13].[date_of_birth],
+                            [t18].[la_code] AS [la_code_right],
+                            [t18].[child_id] AS [child_id_right],
+                            [t18].[_disabled]
+                          FROM (
+                            SELECT
+                              [t4].[la_code],
+                              [t4].[child_id],
+                              [t4].[sex],
+                              [t4].[ethnicity],
+                              [t4].[date_of_birth]
+                            FROM [person] AS [t4]
+                          ) AS [t13]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t14].[la_code],
+                              [t14].[child_id],
+                              'Disabled' AS [_disabled]
+                            FROM (
+                              SELECT DISTINCT
+                                [t5].[la_code],
+                                [t5].[child_id]
+                              FROM [disability] AS [t5]
+                              WHERE
+                                [t5].[disability] <> 'NONE'
+                            ) AS [t14]
+                          ) AS [t18]
+                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
+                        ) AS [t21]
+                      ) AS [t23]
+                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
+                    ) AS [t41]
+                  ) AS [t42]
+                ) AS [t48]
+              ) AS [t49]
+            ) AS [t50]
+          ) AS [t51]
+          GROUP BY
+            [t51].[la_code],
+            [t51].[month],
+            [t51].[_part],
+            [t51].[breakdown_value]
+        ) AS [t52]
+      ) AS [t53]
       GROUP BY
-        [t52].[la_code],
-        [t52].[indicator_id],
-        [t52].[month_index],
-        [t52].[breakdown],
-        [t52].[breakdown_value]
-    ) AS [t54]
-      ON [t54].[la_code] = [t8].[la_code]
-      AND [t54].[indicator_id] = [t10].[indicator_id]
-      AND [t54].[month_index] <= [t9].[month_index]
-      AND [t54].[month_index] >= (
-        [t9].[month_index] - IIF([t54].[breakdown] = 'month_alone', 0, [t10].[months_back])
+        [t53].[la_code],
+        [t53].[indicator_id],
+        [t53].[month_index],
+        [t53].[breakdown],
+        [t53].[breakdown_value]
+    ) AS [t55]
+      ON [t55].[la_code] = [t8].[la_code]
+      AND [t55].[indicator_id] = [t10].[indicator_id]
+      AND [t55].[month_index] <= [t9].[month_index]
+      AND [t55].[month_index] >= (
+        [t9].[month_index] - IIF([t55].[breakdown] = 'month_alone', 0, [t10].[months_back])
       )
-  ) AS [t55]
+  ) AS [t56]
   GROUP BY
-    [t55].[la_code],
-    [t55].[indicator_id],
-    [t55].[month],
-    [t55].[breakdown],
-    [t55].[breakdown_value],
-    [t55].[unit]
+    [t56].[la_code],
+    [t56].[indicator_id],
+    [t56].[month],
+    [t56].[breakdown],
+    [t56].[breakdown_value],
+    [t56].[unit]
 )
 SELECT
-  [t68].[la_code],
-  [t68].[indicator_id],
-  [t68].[month],
-  [t68].[breakdown],
-  [t68].[breakdown_value],
-  [t68].[numerator],
+  [t69].[la_code],
+  [t69].[indicator_id],
+  [t69].[month],
+  [t69].[breakdown],
+  [t69].[breakdown_value],
+  [t69].[numerator],
   CASE
-    WHEN [t68].[unit] = 'count'
+    WHEN [t69].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t68].[unit] = 'rate'
+    WHEN [t69].[unit] = 'rate'
     THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t68].[denominator]
+    ELSE [t69].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t68].[unit] = 'count'
-    THEN [t68].[numerator]
-    WHEN [t68].[unit] = 'rate'
+    WHEN [t69].[unit] = 'count'
+    THEN [t69].[numerator]
+    WHEN [t69].[unit] = 'rate'
     THEN IIF(
       CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t68].[numerator] * 10000
+        [t69].[numerator] * 10000
       ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t68].[unit] = 'percent'
+    WHEN [t69].[unit] = 'percent'
     THEN IIF(
-      [t68].[denominator] > 0,
-      CAST([t68].[numerator] AS FLOAT) / [t68].[denominator],
+      [t69].[denominator] > 0,
+      CAST([t69].[numerator] AS FLOAT) / [t69].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t68].[denominator] > 0,
-      CAST([t68].[numerator] AS FLOAT) / [t68].[denominator],
+      [t69].[denominator] > 0,
+      CAST([t69].[numerator] AS FLOAT) / [t69].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1754,14 +1753,14 @@ FROM (
     *
   FROM (
     SELECT
-      [t62].[la_code],
-      [t62].[indicator_id],
-      [t62].[month],
-      [t62].[breakdown],
-      [t62].[breakdown_value],
-      [t62].[unit],
-      [t62].[numerator],
-      [t62].[denominator]
+      [t63].[la_code],
+      [t63].[indicator_id],
+      [t63].[month],
+      [t63].[breakdown],
+      [t63].[breakdown_value],
+      [t63].[unit],
+      [t63].[numerator],
+      [t63].[denominator]
     FROM (
       SELECT
         [t19].[la_code],
@@ -1804,45 +1803,45 @@ FROM (
             1
           FROM (
             SELECT
-              [t57].[la_code],
-              [t57].[indicator_id],
-              [t57].[month],
-              [t57].[breakdown],
-              [t57].[breakdown_value],
-              [t57].[unit],
-              [t57].[numerator],
-              [t57].[denominator]
-            FROM [t56] AS [t57]
+              [t58].[la_code],
+              [t58].[indicator_id],
+              [t58].[month],
+              [t58].[breakdown],
+              [t58].[breakdown_value],
+              [t58].[unit],
+              [t58].[numerator],
+              [t58].[denominator]
+            FROM [t57] AS [t58]
             WHERE
-              [t57].[breakdown] = 'month_alone'
-          ) AS [t60]
+              [t58].[breakdown] = 'month_alone'
+          ) AS [t61]
           WHERE
-            [t19].[la_code] = [t60].[la_code]
-            AND [t19].[indicator_id] = [t60].[indicator_id]
-            AND [t19].[month] = [t60].[month]
+            [t19].[la_code] = [t61].[la_code]
+            AND [t19].[indicator_id] = [t61].[indicator_id]
+            AND [t19].[month] = [t61].[month]
         )
-    ) AS [t62]
-  ) AS [t64]
+    ) AS [t63]
+  ) AS [t65]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t56] AS [t57]
+    FROM [t57] AS [t58]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t63].[la_code],
-        [t63].[indicator_id],
-        [t63].[month],
-        [t63].[breakdown],
-        [t63].[breakdown_value],
-        [t63].[unit],
-        [t63].[numerator],
-        [t63].[denominator]
+        [t64].[la_code],
+        [t64].[indicator_id],
+        [t64].[month],
+        [t64].[breakdown],
+        [t64].[breakdown_value],
+        [t64].[unit],
+        [t64].[numerator],
+        [t64].[denominator]
       FROM (
         SELECT
           [t8].[la_code],
@@ -1863,26 +1862,26 @@ FROM (
               1
             FROM (
               SELECT
-                [t57].[la_code],
-                [t57].[indicator_id],
-                [t57].[month],
-                [t57].[breakdown],
-                [t57].[breakdown_value],
-                [t57].[unit],
-                [t57].[numerator],
-                [t57].[denominator]
-              FROM [t56] AS [t57]
+                [t58].[la_code],
+                [t58].[indicator_id],
+                [t58].[month],
+                [t58].[breakdown],
+                [t58].[breakdown_value],
+                [t58].[unit],
+                [t58].[numerator],
+                [t58].[denominator]
+              FROM [t57] AS [t58]
               WHERE
-                [t57].[breakdown] = 'all'
-            ) AS [t61]
+                [t58].[breakdown] = 'all'
+            ) AS [t62]
             WHERE
-              [t8].[la_code] = [t61].[la_code]
-              AND [t10].[indicator_id] = [t61].[indicator_id]
-              AND [t9].[month] = [t61].[month]
+              [t8].[la_code] = [t62].[la_code]
+              AND [t10].[indicator_id] = [t62].[indicator_id]
+              AND [t9].[month] = [t62].[month]
           )
-      ) AS [t63]
-    ) AS [t65]
-  ) AS [t66]
-) AS [t68]
+      ) AS [t64]
+    ) AS [t66]
+  ) AS [t67]
+) AS [t69]
 LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t68].[la_code] = [t7].[la_code] AND [t68].[month] = [t7].[month]
+  ON [t69].[la_code] = [t7].[la_code] AND [t69].[month] = [t7].[month]

@@ -1,13 +1,13 @@
-WITH "t36" AS (
+WITH "t37" AS (
   SELECT
-    "t35"."la_code",
-    "t35"."indicator_id",
-    "t35"."month",
-    "t35"."breakdown",
-    "t35"."breakdown_value",
-    "t35"."unit",
-    SUM("t35"."_num") AS "numerator",
-    SUM("t35"."_den") AS "denominator"
+    "t36"."la_code",
+    "t36"."indicator_id",
+    "t36"."month",
+    "t36"."breakdown",
+    "t36"."breakdown_value",
+    "t36"."unit",
+    SUM("t36"."_num") AS "numerator",
+    SUM("t36"."_den") AS "denominator"
   FROM (
     SELECT
       "t8"."la_code",
@@ -17,350 +17,357 @@ WITH "t36" AS (
       "t10"."indicator_id",
       "t10"."months_back",
       "t10"."unit",
-      "t34"."la_code" AS "la_code_right",
-      "t34"."indicator_id" AS "indicator_id_right",
-      "t34"."month_index" AS "month_index_right",
-      "t34"."breakdown",
-      "t34"."breakdown_value",
-      "t34"."_num",
-      "t34"."_den"
+      "t35"."la_code" AS "la_code_right",
+      "t35"."indicator_id" AS "indicator_id_right",
+      "t35"."month_index" AS "month_index_right",
+      "t35"."breakdown",
+      "t35"."breakdown_value",
+      "t35"."_num",
+      "t35"."_den"
     FROM "scorecard_councils" AS "t8"
     CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
       ('ASS3c', 0, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t32"."la_code",
-        "t32"."indicator_id",
-        "t32"."month_index",
-        "t32"."breakdown",
-        "t32"."breakdown_value",
-        SUM("t32"."numerator") AS "_num",
-        SUM("t32"."denominator") AS "_den"
+        "t33"."la_code",
+        "t33"."indicator_id",
+        "t33"."month_index",
+        "t33"."breakdown",
+        "t33"."breakdown_value",
+        SUM("t33"."numerator") AS "_num",
+        SUM("t33"."denominator") AS "_den"
       FROM (
         SELECT
-          "t31"."la_code",
-          "t31"."indicator_id",
-          "t31"."month_index",
-          "t31"."breakdown",
-          "t31"."breakdown_value",
-          SUM("t31"."numerator") AS "numerator",
-          SUM("t31"."denominator") AS "denominator"
+          "t32"."la_code",
+          'ASS3c' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t32"."month") * 12
+            ) + EXTRACT(month FROM "t32"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t32"."breakdown_value",
+          "t32"."numerator",
+          "t32"."denominator"
         FROM (
           SELECT
-            "t30"."la_code",
-            "t30"."numerator",
-            "t30"."denominator",
-            'ASS3c' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t30"."month") * 12
-              ) + EXTRACT(month FROM "t30"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
+            "t31"."la_code",
+            "t31"."month",
+            "t31"."_part",
+            "t31"."breakdown_value",
+            SUM("t31"."numerator") AS "numerator",
+            SUM("t31"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t27"."la_code",
-              "t27"."month",
-              "t27"."child_id",
-              "t27"."assessment_id" AS "record_id",
-              "t27"."authorisation_date" AS "ref_date",
-              CASE
-                WHEN COALESCE(
-                  "t27"."assessment_id" IN (
-                    SELECT
-                      "t28"."assessment_id"
-                    FROM (
-                      SELECT
-                        "t26"."assessment_id",
-                        "t26"."referral_id",
-                        "t26"."child_id",
-                        "t26"."start_date",
-                        "t26"."authorisation_date",
-                        "t26"."child_seen",
-                        "t26"."further_action",
-                        "t26"."la_code",
-                        "t26"."load_id",
-                        "t26"."month",
-                        "t26"."_clock",
-                        "t26"."working_days"
-                      FROM (
-                        SELECT
-                          "t25"."assessment_id",
-                          "t25"."referral_id",
-                          "t25"."child_id",
-                          "t25"."start_date",
-                          "t25"."authorisation_date",
-                          "t25"."child_seen",
-                          "t25"."further_action",
-                          "t25"."la_code",
-                          "t25"."load_id",
-                          "t25"."month",
-                          "t25"."_clock",
-                          "t25"."_wd_start",
-                          "t25"."_wd_end",
-                          "t25"."_wd_end" - "t25"."_wd_start" AS "working_days"
-                        FROM (
-                          SELECT
-                            "t24"."assessment_id",
-                            "t24"."referral_id",
-                            "t24"."child_id",
-                            "t24"."start_date",
-                            "t24"."authorisation_date",
-                            "t24"."child_seen",
-                            "t24"."further_action",
-                            "t24"."la_code",
-                            "t24"."load_id",
-                            "t24"."month",
-                            "t24"."_clock",
-                            "t24"."_wd_start",
-                            "t24"."_wd_end"
-                          FROM (
-                            SELECT
-                              "t23"."assessment_id",
-                              "t23"."referral_id",
-                              "t23"."child_id",
-                              "t23"."start_date",
-                              "t23"."authorisation_date",
-                              "t23"."child_seen",
-                              "t23"."further_action",
-                              "t23"."la_code",
-                              "t23"."load_id",
-                              "t23"."month",
-                              "t23"."_clock",
-                              "t23"."_wd_start",
-                              "t15"."__wd_end_day",
-                              "t15"."_wd_end"
-                            FROM (
-                              SELECT
-                                "t21"."assessment_id",
-                                "t21"."referral_id",
-                                "t21"."child_id",
-                                "t21"."start_date",
-                                "t21"."authorisation_date",
-                                "t21"."child_seen",
-                                "t21"."further_action",
-                                "t21"."la_code",
-                                "t21"."load_id",
-                                "t21"."month",
-                                "t21"."_clock",
-                                "t21"."_wd_start"
-                              FROM (
-                                SELECT
-                                  "t18"."assessment_id",
-                                  "t18"."referral_id",
-                                  "t18"."child_id",
-                                  "t18"."start_date",
-                                  "t18"."authorisation_date",
-                                  "t18"."child_seen",
-                                  "t18"."further_action",
-                                  "t18"."la_code",
-                                  "t18"."load_id",
-                                  "t18"."month",
-                                  "t18"."_clock",
-                                  "t16"."__wd_start_day",
-                                  "t16"."_wd_start"
-                                FROM (
-                                  SELECT
-                                    "t6"."assessment_id",
-                                    "t6"."referral_id",
-                                    "t6"."child_id",
-                                    "t6"."start_date",
-                                    "t6"."authorisation_date",
-                                    "t6"."child_seen",
-                                    "t6"."further_action",
-                                    "t6"."la_code",
-                                    "t6"."load_id",
-                                    DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
-                                    "t6"."start_date" AS "_clock"
-                                  FROM "assessment" AS "t6"
-                                  WHERE
-                                    "t6"."authorisation_date" IS NOT NULL
-                                    AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                                ) AS "t18"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t5"."day" AS "__wd_start_day",
-                                    "t5"."wd_index" AS "_wd_start"
-                                  FROM "scorecard_calendar" AS "t5"
-                                ) AS "t16"
-                                  ON "t18"."_clock" = "t16"."__wd_start_day"
-                              ) AS "t21"
-                            ) AS "t23"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t5"."day" AS "__wd_end_day",
-                                "t5"."wd_index" AS "_wd_end"
-                              FROM "scorecard_calendar" AS "t5"
-                            ) AS "t15"
-                              ON "t23"."authorisation_date" = "t15"."__wd_end_day"
-                          ) AS "t24"
-                        ) AS "t25"
-                      ) AS "t26"
-                    ) AS "t28"
-                    INNER JOIN "cin_plan" AS "t11"
-                      ON "t28"."la_code" = "t11"."la_code"
-                      AND "t28"."referral_id" = "t11"."referral_id"
-                      AND "t11"."start_date" >= "t28"."start_date"
-                  ),
-                  FALSE
-                )
-                THEN 1.0
-                ELSE 0.0
-              END AS "numerator",
-              1.0 AS "denominator"
+              "t30"."la_code",
+              "t30"."month",
+              "t30"."numerator",
+              "t30"."denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t26"."assessment_id",
-                "t26"."referral_id",
-                "t26"."child_id",
-                "t26"."start_date",
-                "t26"."authorisation_date",
-                "t26"."child_seen",
-                "t26"."further_action",
-                "t26"."la_code",
-                "t26"."load_id",
-                "t26"."month",
-                "t26"."_clock",
-                "t26"."working_days"
-              FROM (
-                SELECT
-                  "t25"."assessment_id",
-                  "t25"."referral_id",
-                  "t25"."child_id",
-                  "t25"."start_date",
-                  "t25"."authorisation_date",
-                  "t25"."child_seen",
-                  "t25"."further_action",
-                  "t25"."la_code",
-                  "t25"."load_id",
-                  "t25"."month",
-                  "t25"."_clock",
-                  "t25"."_wd_start",
-                  "t25"."_wd_end",
-                  "t25"."_wd_end" - "t25"."_wd_start" AS "working_days"
-                FROM (
-                  SELECT
-                    "t24"."assessment_id",
-                    "t24"."referral_id",
-                    "t24"."child_id",
-                    "t24"."start_date",
-                    "t24"."authorisation_date",
-                    "t24"."child_seen",
-                    "t24"."further_action",
-                    "t24"."la_code",
-                    "t24"."load_id",
-                    "t24"."month",
-                    "t24"."_clock",
-                    "t24"."_wd_start",
-                    "t24"."_wd_end"
-                  FROM (
-                    SELECT
-                      "t23"."assessment_id",
-                      "t23"."referral_id",
-                      "t23"."child_id",
-                      "t23"."start_date",
-                      "t23"."authorisation_date",
-                      "t23"."child_seen",
-                      "t23"."further_action",
-                      "t23"."la_code",
-                      "t23"."load_id",
-                      "t23"."month",
-                      "t23"."_clock",
-                      "t23"."_wd_start",
-                      "t15"."__wd_end_day",
-                      "t15"."_wd_end"
-                    FROM (
+                "t27"."la_code",
+                "t27"."month",
+                "t27"."child_id",
+                "t27"."assessment_id" AS "record_id",
+                "t27"."authorisation_date" AS "ref_date",
+                CASE
+                  WHEN COALESCE(
+                    "t27"."assessment_id" IN (
                       SELECT
-                        "t21"."assessment_id",
-                        "t21"."referral_id",
-                        "t21"."child_id",
-                        "t21"."start_date",
-                        "t21"."authorisation_date",
-                        "t21"."child_seen",
-                        "t21"."further_action",
-                        "t21"."la_code",
-                        "t21"."load_id",
-                        "t21"."month",
-                        "t21"."_clock",
-                        "t21"."_wd_start"
+                        "t28"."assessment_id"
                       FROM (
                         SELECT
-                          "t18"."assessment_id",
-                          "t18"."referral_id",
-                          "t18"."child_id",
-                          "t18"."start_date",
-                          "t18"."authorisation_date",
-                          "t18"."child_seen",
-                          "t18"."further_action",
-                          "t18"."la_code",
-                          "t18"."load_id",
-                          "t18"."month",
-                          "t18"."_clock",
-                          "t16"."__wd_start_day",
-                          "t16"."_wd_start"
+                          "t26"."assessment_id",
+                          "t26"."referral_id",
+                          "t26"."child_id",
+                          "t26"."start_date",
+                          "t26"."authorisation_date",
+                          "t26"."child_seen",
+                          "t26"."further_action",
+                          "t26"."la_code",
+                          "t26"."load_id",
+                          "t26"."month",
+                          "t26"."_clock",
+                          "t26"."working_days"
                         FROM (
                           SELECT
-                            "t6"."assessment_id",
-                            "t6"."referral_id",
-                            "t6"."child_id",
-                            "t6"."start_date",
-                            "t6"."authorisation_date",
-                            "t6"."child_seen",
-                            "t6"."further_action",
-                            "t6"."la_code",
-                            "t6"."load_id",
-                            DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
-                            "t6"."start_date" AS "_clock"
-                          FROM "assessment" AS "t6"
-                          WHERE
-                            "t6"."authorisation_date" IS NOT NULL
-                            AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                        ) AS "t18"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t5"."day" AS "__wd_start_day",
-                            "t5"."wd_index" AS "_wd_start"
-                          FROM "scorecard_calendar" AS "t5"
-                        ) AS "t16"
-                          ON "t18"."_clock" = "t16"."__wd_start_day"
-                      ) AS "t21"
-                    ) AS "t23"
-                    LEFT OUTER JOIN (
+                            "t25"."assessment_id",
+                            "t25"."referral_id",
+                            "t25"."child_id",
+                            "t25"."start_date",
+                            "t25"."authorisation_date",
+                            "t25"."child_seen",
+                            "t25"."further_action",
+                            "t25"."la_code",
+                            "t25"."load_id",
+                            "t25"."month",
+                            "t25"."_clock",
+                            "t25"."_wd_start",
+                            "t25"."_wd_end",
+                            "t25"."_wd_end" - "t25"."_wd_start" AS "working_days"
+                          FROM (
+                            SELECT
+                              "t24"."assessment_id",
+                              "t24"."referral_id",
+                              "t24"."child_id",
+                              "t24"."start_date",
+                              "t24"."authorisation_date",
+                              "t24"."child_seen",
+                              "t24"."further_action",
+                              "t24"."la_code",
+                              "t24"."load_id",
+                              "t24"."month",
+                              "t24"."_clock",
+                              "t24"."_wd_start",
+                              "t24"."_wd_end"
+                            FROM (
+                              SELECT
+                                "t23"."assessment_id",
+                                "t23"."referral_id",
+                                "t23"."child_id",
+                                "t23"."start_date",
+                                "t23"."authorisation_date",
+                                "t23"."child_seen",
+                                "t23"."further_action",
+                                "t23"."la_code",
+                                "t23"."load_id",
+                                "t23"."month",
+                                "t23"."_clock",
+                                "t23"."_wd_start",
+                                "t15"."__wd_end_day",
+                                "t15"."_wd_end"
+                              FROM (
+                                SELECT
+                                  "t21"."assessment_id",
+                                  "t21"."referral_id",
+                                  "t21"."child_id",
+                                  "t21"."start_date",
+                                  "t21"."authorisation_date",
+                                  "t21"."child_seen",
+                                  "t21"."further_action",
+                                  "t21"."la_code",
+                                  "t21"."load_id",
+                                  "t21"."month",
+                                  "t21"."_clock",
+                                  "t21"."_wd_start"
+                                FROM (
+                                  SELECT
+                                    "t18"."assessment_id",
+                                    "t18"."referral_id",
+                                    "t18"."child_id",
+                                    "t18"."start_date",
+                                    "t18"."authorisation_date",
+                                    "t18"."child_seen",
+                                    "t18"."further_action",
+                                    "t18"."la_code",
+                                    "t18"."load_id",
+                                    "t18"."month",
+                                    "t18"."_clock",
+                                    "t16"."__wd_start_day",
+                                    "t16"."_wd_start"
+                                  FROM (
+                                    SELECT
+                                      "t6"."assessment_id",
+                                      "t6"."referral_id",
+                                      "t6"."child_id",
+                                      "t6"."start_date",
+                                      "t6"."authorisation_date",
+                                      "t6"."child_seen",
+                                      "t6"."further_action",
+                                      "t6"."la_code",
+                                      "t6"."load_id",
+                                      DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
+                                      "t6"."start_date" AS "_clock"
+                                    FROM "assessment" AS "t6"
+                                    WHERE
+                                      "t6"."authorisation_date" IS NOT NULL
+                                      AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                                  ) AS "t18"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t5"."day" AS "__wd_start_day",
+                                      "t5"."wd_index" AS "_wd_start"
+                                    FROM "scorecard_calendar" AS "t5"
+                                  ) AS "t16"
+                                    ON "t18"."_clock" = "t16"."__wd_start_day"
+                                ) AS "t21"
+                              ) AS "t23"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t5"."day" AS "__wd_end_day",
+                                  "t5"."wd_index" AS "_wd_end"
+                                FROM "scorecard_calendar" AS "t5"
+                              ) AS "t15"
+                                ON "t23"."authorisation_date" = "t15"."__wd_end_day"
+                            ) AS "t24"
+                          ) AS "t25"
+                        ) AS "t26"
+                      ) AS "t28"
+                      INNER JOIN "cin_plan" AS "t11"
+                        ON "t28"."la_code" = "t11"."la_code"
+                        AND "t28"."referral_id" = "t11"."referral_id"
+                        AND "t11"."start_date" >= "t28"."start_date"
+                    ),
+                    FALSE
+                  )
+                  THEN 1.0
+                  ELSE 0.0
+                END AS "numerator",
+                1.0 AS "denominator"
+              FROM (
+                SELECT
+                  "t26"."assessment_id",
+                  "t26"."referral_id",
+                  "t26"."child_id",
+                  "t26"."start_date",
+                  "t26"."authorisation_date",
+                  "t26"."child_seen",
+                  "t26"."further_action",
+                  "t26"."la_code",
+                  "t26"."load_id",
+                  "t26"."month",
+                  "t26"."_clock",
+                  "t26"."working_days"
+                FROM (
+                  SELECT
+                    "t25"."assessment_id",
+                    "t25"."referral_id",
+                    "t25"."child_id",
+                    "t25"."start_date",
+                    "t25"."authorisation_date",
+                    "t25"."child_seen",
+                    "t25"."further_action",
+                    "t25"."la_code",
+                    "t25"."load_id",
+                    "t25"."month",
+                    "t25"."_clock",
+                    "t25"."_wd_start",
+                    "t25"."_wd_end",
+                    "t25"."_wd_end" - "t25"."_wd_start" AS "working_days"
+                  FROM (
+                    SELECT
+                      "t24"."assessment_id",
+                      "t24"."referral_id",
+                      "t24"."child_id",
+                      "t24"."start_date",
+                      "t24"."authorisation_date",
+                      "t24"."child_seen",
+                      "t24"."further_action",
+                      "t24"."la_code",
+                      "t24"."load_id",
+                      "t24"."month",
+                      "t24"."_clock",
+                      "t24"."_wd_start",
+                      "t24"."_wd_end"
+                    FROM (
                       SELECT
-                        "t5"."day" AS "__wd_end_day",
-                        "t5"."wd_index" AS "_wd_end"
-                      FROM "scorecard_calendar" AS "t5"
-                    ) AS "t15"
-                      ON "t23"."authorisation_date" = "t15"."__wd_end_day"
-                  ) AS "t24"
-                ) AS "t25"
-              ) AS "t26"
-            ) AS "t27"
-          ) AS "t30"
-        ) AS "t31"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t32"
+                        "t23"."assessment_id",
+                        "t23"."referral_id",
+                        "t23"."child_id",
+                        "t23"."start_date",
+                        "t23"."authorisation_date",
+                        "t23"."child_seen",
+                        "t23"."further_action",
+                        "t23"."la_code",
+                        "t23"."load_id",
+                        "t23"."month",
+                        "t23"."_clock",
+                        "t23"."_wd_start",
+                        "t15"."__wd_end_day",
+                        "t15"."_wd_end"
+                      FROM (
+                        SELECT
+                          "t21"."assessment_id",
+                          "t21"."referral_id",
+                          "t21"."child_id",
+                          "t21"."start_date",
+                          "t21"."authorisation_date",
+                          "t21"."child_seen",
+                          "t21"."further_action",
+                          "t21"."la_code",
+                          "t21"."load_id",
+                          "t21"."month",
+                          "t21"."_clock",
+                          "t21"."_wd_start"
+                        FROM (
+                          SELECT
+                            "t18"."assessment_id",
+                            "t18"."referral_id",
+                            "t18"."child_id",
+                            "t18"."start_date",
+                            "t18"."authorisation_date",
+                            "t18"."child_seen",
+                            "t18"."further_action",
+                            "t18"."la_code",
+                            "t18"."load_id",
+                            "t18"."month",
+                            "t18"."_clock",
+                            "t16"."__wd_start_day",
+                            "t16"."_wd_start"
+                          FROM (
+                            SELECT
+                              "t6"."assessment_id",
+                              "t6"."referral_id",
+                              "t6"."child_id",
+                              "t6"."start_date",
+                              "t6"."authorisation_date",
+                              "t6"."child_seen",
+                              "t6"."further_action",
+                              "t6"."la_code",
+                              "t6"."load_id",
+                              DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
+                              "t6"."start_date" AS "_clock"
+                            FROM "assessment" AS "t6"
+                            WHERE
+                              "t6"."authorisation_date" IS NOT NULL
+                              AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                          ) AS "t18"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t5"."day" AS "__wd_start_day",
+                              "t5"."wd_index" AS "_wd_start"
+                            FROM "scorecard_calendar" AS "t5"
+                          ) AS "t16"
+                            ON "t18"."_clock" = "t16"."__wd_start_day"
+                        ) AS "t21"
+                      ) AS "t23"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t5"."day" AS "__wd_end_day",
+                          "t5"."wd_index" AS "_wd_end"
+                        FROM "scorecard_calendar" AS "t5"
+                      ) AS "t15"
+                        ON "t23"."authorisation_date" = "t15"."__wd_end_day"
+                    ) AS "t24"
+                  ) AS "t25"
+                ) AS "t26"
+              ) AS "t27"
+            ) AS "t30"
+          ) AS "t31"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t32"
+      ) AS "t33"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t34"
-      ON "t34"."la_code" = "t8"."la_code"
-      AND "t34"."indicator_id" = "t10"."indicator_id"
-      AND "t34"."month_index" <= "t9"."month_index"
-      AND "t34"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t34"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
+    ) AS "t35"
+      ON "t35"."la_code" = "t8"."la_code"
+      AND "t35"."indicator_id" = "t10"."indicator_id"
+      AND "t35"."month_index" <= "t9"."month_index"
+      AND "t35"."month_index" >= (
+        "t9"."month_index" - CASE WHEN "t35"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
       )
-  ) AS "t35"
+  ) AS "t36"
   GROUP BY
     1,
     2,
@@ -370,39 +377,39 @@ WITH "t36" AS (
     6
 )
 SELECT
-  "t48"."la_code",
-  "t48"."indicator_id",
-  "t48"."month",
-  "t48"."breakdown",
-  "t48"."breakdown_value",
-  "t48"."numerator",
+  "t49"."la_code",
+  "t49"."indicator_id",
+  "t49"."month",
+  "t49"."breakdown",
+  "t49"."breakdown_value",
+  "t49"."numerator",
   CASE
-    WHEN "t48"."unit" = 'count'
+    WHEN "t49"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t48"."unit" = 'rate'
+    WHEN "t49"."unit" = 'rate'
     THEN CAST("t7"."population" AS DOUBLE PRECISION)
-    ELSE "t48"."denominator"
+    ELSE "t49"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t48"."unit" = 'count'
-    THEN "t48"."numerator"
-    WHEN "t48"."unit" = 'rate'
+    WHEN "t49"."unit" = 'count'
+    THEN "t49"."numerator"
+    WHEN "t49"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t7"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t48"."numerator" * 10000
+        "t49"."numerator" * 10000
       ) / CAST("t7"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t48"."unit" = 'percent'
+    WHEN "t49"."unit" = 'percent'
     THEN CASE
-      WHEN "t48"."denominator" > 0
-      THEN CAST("t48"."numerator" AS DOUBLE PRECISION) / "t48"."denominator"
+      WHEN "t49"."denominator" > 0
+      THEN CAST("t49"."numerator" AS DOUBLE PRECISION) / "t49"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t48"."denominator" > 0
-      THEN CAST("t48"."numerator" AS DOUBLE PRECISION) / "t48"."denominator"
+      WHEN "t49"."denominator" > 0
+      THEN CAST("t49"."numerator" AS DOUBLE PRECISION) / "t49"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -411,14 +418,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t42"."la_code",
-      "t42"."indicator_id",
-      "t42"."month",
-      "t42"."breakdown",
-      "t42"."breakdown_value",
-      "t42"."unit",
-      "t42"."numerator",
-      "t42"."denominator"
+      "t43"."la_code",
+      "t43"."indicator_id",
+      "t43"."month",
+      "t43"."breakdown",
+      "t43"."breakdown_value",
+      "t43"."unit",
+      "t43"."numerator",
+      "t43"."denominator"
     FROM (
       SELECT
         "t20"."la_code",
@@ -456,37 +463,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t36" AS "t37"
+            FROM "t37" AS "t38"
             WHERE
-              "t37"."breakdown" = 'month_alone'
-          ) AS "t40"
+              "t38"."breakdown" = 'month_alone'
+          ) AS "t41"
           WHERE
-            "t20"."la_code" = "t40"."la_code"
-            AND "t20"."indicator_id" = "t40"."indicator_id"
-            AND "t20"."month" = "t40"."month"
+            "t20"."la_code" = "t41"."la_code"
+            AND "t20"."indicator_id" = "t41"."indicator_id"
+            AND "t20"."month" = "t41"."month"
         )
-    ) AS "t42"
-  ) AS "t44"
+    ) AS "t43"
+  ) AS "t45"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t36" AS "t37"
+    FROM "t37" AS "t38"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t43"."la_code",
-        "t43"."indicator_id",
-        "t43"."month",
-        "t43"."breakdown",
-        "t43"."breakdown_value",
-        "t43"."unit",
-        "t43"."numerator",
-        "t43"."denominator"
+        "t44"."la_code",
+        "t44"."indicator_id",
+        "t44"."month",
+        "t44"."breakdown",
+        "t44"."breakdown_value",
+        "t44"."unit",
+        "t44"."numerator",
+        "t44"."denominator"
       FROM (
         SELECT
           "t8"."la_code",
@@ -508,18 +515,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t36" AS "t37"
+              FROM "t37" AS "t38"
               WHERE
-                "t37"."breakdown" = 'all'
-            ) AS "t41"
+                "t38"."breakdown" = 'all'
+            ) AS "t42"
             WHERE
-              "t8"."la_code" = "t41"."la_code"
-              AND "t10"."indicator_id" = "t41"."indicator_id"
-              AND "t9"."month" = "t41"."month"
+              "t8"."la_code" = "t42"."la_code"
+              AND "t10"."indicator_id" = "t42"."indicator_id"
+              AND "t9"."month" = "t42"."month"
           )
-      ) AS "t43"
-    ) AS "t45"
-  ) AS "t46"
-) AS "t48"
+      ) AS "t44"
+    ) AS "t46"
+  ) AS "t47"
+) AS "t49"
 LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t48"."la_code" = "t7"."la_code" AND "t48"."month" = "t7"."month"
+  ON "t49"."la_code" = "t7"."la_code" AND "t49"."month" = "t7"."month"

@@ -273,16 +273,16 @@ WITH "t22" AS (
       ) AS "t19"
     ) AS "t20"
   ) AS "t21"
-), "t50" AS (
+), "t51" AS (
   SELECT
-    "t49"."la_code",
-    "t49"."indicator_id",
-    "t49"."month",
-    "t49"."breakdown",
-    "t49"."breakdown_value",
-    "t49"."unit",
-    SUM("t49"."_num") AS "numerator",
-    SUM("t49"."_den") AS "denominator"
+    "t50"."la_code",
+    "t50"."indicator_id",
+    "t50"."month",
+    "t50"."breakdown",
+    "t50"."breakdown_value",
+    "t50"."unit",
+    SUM("t50"."_num") AS "numerator",
+    SUM("t50"."_den") AS "denominator"
   FROM (
     SELECT
       "t7"."la_code",
@@ -292,749 +292,756 @@ WITH "t22" AS (
       "t9"."indicator_id",
       "t9"."months_back",
       "t9"."unit",
-      "t48"."la_code" AS "la_code_right",
-      "t48"."indicator_id" AS "indicator_id_right",
-      "t48"."month_index" AS "month_index_right",
-      "t48"."breakdown",
-      "t48"."breakdown_value",
-      "t48"."_num",
-      "t48"."_den"
+      "t49"."la_code" AS "la_code_right",
+      "t49"."indicator_id" AS "indicator_id_right",
+      "t49"."month_index" AS "month_index_right",
+      "t49"."breakdown",
+      "t49"."breakdown_value",
+      "t49"."_num",
+      "t49"."_den"
     FROM "scorecard_councils" AS "t7"
     CROSS JOIN "scorecard_month_spine" AS "t8"
     CROSS JOIN (VALUES
       ('CLA8g', 0, 'percent')) AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t46"."la_code",
-        "t46"."indicator_id",
-        "t46"."month_index",
-        "t46"."breakdown",
-        "t46"."breakdown_value",
-        SUM("t46"."numerator") AS "_num",
-        SUM("t46"."denominator") AS "_den"
+        "t47"."la_code",
+        "t47"."indicator_id",
+        "t47"."month_index",
+        "t47"."breakdown",
+        "t47"."breakdown_value",
+        SUM("t47"."numerator") AS "_num",
+        SUM("t47"."denominator") AS "_den"
       FROM (
         SELECT
-          "t45"."la_code",
-          "t45"."indicator_id",
-          "t45"."month_index",
-          "t45"."breakdown",
-          "t45"."breakdown_value",
-          SUM("t45"."numerator") AS "numerator",
-          SUM("t45"."denominator") AS "denominator"
+          "t46"."la_code",
+          'CLA8g' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t46"."month") * 12
+            ) + EXTRACT(month FROM "t46"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t46"."breakdown_value",
+          "t46"."numerator",
+          "t46"."denominator"
         FROM (
           SELECT
-            "t44"."la_code",
-            CASE
-              WHEN COALESCE(
-                NOT (
-                  "t44"."placement_type" IN (
-                    'U1',
-                    'U2',
-                    'U3',
-                    'U4',
-                    'U5',
-                    'U6',
-                    'A3',
-                    'A4',
-                    'A5',
-                    'A6',
-                    'P1',
-                    'P2',
-                    'H5',
-                    'K3',
-                    'K1',
-                    'K2',
-                    'R1',
-                    'R2',
-                    'R5',
-                    'S1'
-                  )
-                ),
-                FALSE
-              )
-              THEN 1.0
-              ELSE 0.0
-            END AS "numerator",
-            1.0 AS "denominator",
-            'CLA8g' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t44"."month") * 12
-              ) + EXTRACT(month FROM "t44"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
+            "t45"."la_code",
+            "t45"."month",
+            "t45"."_part",
+            "t45"."breakdown_value",
+            SUM("t45"."numerator") AS "numerator",
+            SUM("t45"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t43"."child_id",
-              "t43"."start_date",
-              "t43"."reason_new_episode",
-              "t43"."legal_status",
-              "t43"."category_of_need",
-              "t43"."placement_type",
-              "t43"."placement_provider",
-              "t43"."end_date",
-              "t43"."reason_ceased",
-              "t43"."reason_place_change",
-              "t43"."home_postcode",
-              "t43"."placement_postcode",
-              "t43"."urn",
-              "t43"."placed_outside_council",
-              "t43"."la_code",
-              "t43"."load_id",
-              "t43"."period_start",
-              "t43"."period_start_seen",
-              "t43"."placement_start",
-              "t43"."short_break",
-              "t43"."previous_placement_start",
-              "t43"."period_end",
-              "t43"."month",
-              "t43"."month_end",
-              "t43"."month_index",
-              "t43"."uasc"
+              "t44"."la_code",
+              "t44"."month",
+              CASE
+                WHEN COALESCE(
+                  NOT (
+                    "t44"."placement_type" IN (
+                      'U1',
+                      'U2',
+                      'U3',
+                      'U4',
+                      'U5',
+                      'U6',
+                      'A3',
+                      'A4',
+                      'A5',
+                      'A6',
+                      'P1',
+                      'P2',
+                      'H5',
+                      'K3',
+                      'K1',
+                      'K2',
+                      'R1',
+                      'R2',
+                      'R5',
+                      'S1'
+                    )
+                  ),
+                  FALSE
+                )
+                THEN 1.0
+                ELSE 0.0
+              END AS "numerator",
+              1.0 AS "denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t42"."child_id",
-                "t42"."start_date",
-                "t42"."reason_new_episode",
-                "t42"."legal_status",
-                "t42"."category_of_need",
-                "t42"."placement_type",
-                "t42"."placement_provider",
-                "t42"."end_date",
-                "t42"."reason_ceased",
-                "t42"."reason_place_change",
-                "t42"."home_postcode",
-                "t42"."placement_postcode",
-                "t42"."urn",
-                "t42"."placed_outside_council",
-                "t42"."la_code",
-                "t42"."load_id",
-                "t42"."period_start",
-                "t42"."period_start_seen",
-                "t42"."placement_start",
-                "t42"."short_break",
-                "t42"."previous_placement_start",
-                "t42"."period_end",
-                "t42"."month",
-                "t42"."month_end",
-                "t42"."month_index",
-                "t42"."_uasc",
-                COALESCE("t42"."_uasc", 'Not UASC') AS "uasc"
+                "t43"."child_id",
+                "t43"."start_date",
+                "t43"."reason_new_episode",
+                "t43"."legal_status",
+                "t43"."category_of_need",
+                "t43"."placement_type",
+                "t43"."placement_provider",
+                "t43"."end_date",
+                "t43"."reason_ceased",
+                "t43"."reason_place_change",
+                "t43"."home_postcode",
+                "t43"."placement_postcode",
+                "t43"."urn",
+                "t43"."placed_outside_council",
+                "t43"."la_code",
+                "t43"."load_id",
+                "t43"."period_start",
+                "t43"."period_start_seen",
+                "t43"."placement_start",
+                "t43"."short_break",
+                "t43"."previous_placement_start",
+                "t43"."period_end",
+                "t43"."month",
+                "t43"."month_end",
+                "t43"."month_index",
+                "t43"."uasc"
               FROM (
                 SELECT
-                  "t41"."child_id",
-                  "t41"."start_date",
-                  "t41"."reason_new_episode",
-                  "t41"."legal_status",
-                  "t41"."category_of_need",
-                  "t41"."placement_type",
-                  "t41"."placement_provider",
-                  "t41"."end_date",
-                  "t41"."reason_ceased",
-                  "t41"."reason_place_change",
-                  "t41"."home_postcode",
-                  "t41"."placement_postcode",
-                  "t41"."urn",
-                  "t41"."placed_outside_council",
-                  "t41"."la_code",
-                  "t41"."load_id",
-                  "t41"."period_start",
-                  "t41"."period_start_seen",
-                  "t41"."placement_start",
-                  "t41"."short_break",
-                  "t41"."previous_placement_start",
-                  "t41"."period_end",
-                  "t41"."month",
-                  "t41"."month_end",
-                  "t41"."month_index",
-                  "t41"."_uasc"
+                  "t42"."child_id",
+                  "t42"."start_date",
+                  "t42"."reason_new_episode",
+                  "t42"."legal_status",
+                  "t42"."category_of_need",
+                  "t42"."placement_type",
+                  "t42"."placement_provider",
+                  "t42"."end_date",
+                  "t42"."reason_ceased",
+                  "t42"."reason_place_change",
+                  "t42"."home_postcode",
+                  "t42"."placement_postcode",
+                  "t42"."urn",
+                  "t42"."placed_outside_council",
+                  "t42"."la_code",
+                  "t42"."load_id",
+                  "t42"."period_start",
+                  "t42"."period_start_seen",
+                  "t42"."placement_start",
+                  "t42"."short_break",
+                  "t42"."previous_placement_start",
+                  "t42"."period_end",
+                  "t42"."month",
+                  "t42"."month_end",
+                  "t42"."month_index",
+                  "t42"."_uasc",
+                  COALESCE("t42"."_uasc", 'Not UASC') AS "uasc"
                 FROM (
                   SELECT
-                    "t36"."child_id",
-                    "t36"."start_date",
-                    "t36"."reason_new_episode",
-                    "t36"."legal_status",
-                    "t36"."category_of_need",
-                    "t36"."placement_type",
-                    "t36"."placement_provider",
-                    "t36"."end_date",
-                    "t36"."reason_ceased",
-                    "t36"."reason_place_change",
-                    "t36"."home_postcode",
-                    "t36"."placement_postcode",
-                    "t36"."urn",
-                    "t36"."placed_outside_council",
-                    "t36"."la_code",
-                    "t36"."load_id",
-                    "t36"."period_start",
-                    "t36"."period_start_seen",
-                    "t36"."placement_start",
-                    "t36"."short_break",
-                    "t36"."previous_placement_start",
-                    "t36"."period_end",
-                    "t36"."month",
-                    "t36"."month_end",
-                    "t36"."month_index",
-                    "t40"."la_code" AS "la_code_right",
-                    "t40"."child_id" AS "child_id_right",
-                    "t40"."month" AS "month_right",
-                    "t40"."_uasc"
+                    "t41"."child_id",
+                    "t41"."start_date",
+                    "t41"."reason_new_episode",
+                    "t41"."legal_status",
+                    "t41"."category_of_need",
+                    "t41"."placement_type",
+                    "t41"."placement_provider",
+                    "t41"."end_date",
+                    "t41"."reason_ceased",
+                    "t41"."reason_place_change",
+                    "t41"."home_postcode",
+                    "t41"."placement_postcode",
+                    "t41"."urn",
+                    "t41"."placed_outside_council",
+                    "t41"."la_code",
+                    "t41"."load_id",
+                    "t41"."period_start",
+                    "t41"."period_start_seen",
+                    "t41"."placement_start",
+                    "t41"."short_break",
+                    "t41"."previous_placement_start",
+                    "t41"."period_end",
+                    "t41"."month",
+                    "t41"."month_end",
+                    "t41"."month_index",
+                    "t41"."_uasc"
                   FROM (
                     SELECT
-                      *
+                      "t36"."child_id",
+                      "t36"."start_date",
+                      "t36"."reason_new_episode",
+                      "t36"."legal_status",
+                      "t36"."category_of_need",
+                      "t36"."placement_type",
+                      "t36"."placement_provider",
+                      "t36"."end_date",
+                      "t36"."reason_ceased",
+                      "t36"."reason_place_change",
+                      "t36"."home_postcode",
+                      "t36"."placement_postcode",
+                      "t36"."urn",
+                      "t36"."placed_outside_council",
+                      "t36"."la_code",
+                      "t36"."load_id",
+                      "t36"."period_start",
+                      "t36"."period_start_seen",
+                      "t36"."placement_start",
+                      "t36"."short_break",
+                      "t36"."previous_placement_start",
+                      "t36"."period_end",
+                      "t36"."month",
+                      "t36"."month_end",
+                      "t36"."month_index",
+                      "t40"."la_code" AS "la_code_right",
+                      "t40"."child_id" AS "child_id_right",
+                      "t40"."month" AS "month_right",
+                      "t40"."_uasc"
                     FROM (
                       SELECT
-                        "t29"."child_id",
-                        "t29"."start_date",
-                        "t29"."reason_new_episode",
-                        "t29"."legal_status",
-                        "t29"."category_of_need",
-                        "t29"."placement_type",
-                        "t29"."placement_provider",
-                        "t29"."end_date",
-                        "t29"."reason_ceased",
-                        "t29"."reason_place_change",
-                        "t29"."home_postcode",
-                        "t29"."placement_postcode",
-                        "t29"."urn",
-                        "t29"."placed_outside_council",
-                        "t29"."la_code",
-                        "t29"."load_id",
-                        "t29"."period_start",
-                        "t29"."period_start_seen",
-                        "t29"."placement_start",
-                        "t29"."short_break",
-                        "t29"."previous_placement_start",
-                        "t29"."period_end",
-                        "t29"."month",
-                        "t29"."month_end",
-                        "t29"."month_index"
-                      FROM (
-                        SELECT
-                          "t27"."child_id",
-                          "t27"."start_date",
-                          "t27"."reason_new_episode",
-                          "t27"."legal_status",
-                          "t27"."category_of_need",
-                          "t27"."placement_type",
-                          "t27"."placement_provider",
-                          "t27"."end_date",
-                          "t27"."reason_ceased",
-                          "t27"."reason_place_change",
-                          "t27"."home_postcode",
-                          "t27"."placement_postcode",
-                          "t27"."urn",
-                          "t27"."placed_outside_council",
-                          "t27"."la_code",
-                          "t27"."load_id",
-                          "t27"."period_start",
-                          "t27"."period_start_seen",
-                          "t27"."placement_start",
-                          "t27"."short_break",
-                          "t27"."previous_placement_start",
-                          "t27"."period_end",
-                          "t27"."_until",
-                          "t8"."month",
-                          "t8"."month_end",
-                          "t8"."month_index"
-                        FROM (
-                          SELECT
-                            "t23"."child_id",
-                            "t23"."start_date",
-                            "t23"."reason_new_episode",
-                            "t23"."legal_status",
-                            "t23"."category_of_need",
-                            "t23"."placement_type",
-                            "t23"."placement_provider",
-                            "t23"."end_date",
-                            "t23"."reason_ceased",
-                            "t23"."reason_place_change",
-                            "t23"."home_postcode",
-                            "t23"."placement_postcode",
-                            "t23"."urn",
-                            "t23"."placed_outside_council",
-                            "t23"."la_code",
-                            "t23"."load_id",
-                            "t23"."period_start",
-                            "t23"."period_start_seen",
-                            "t23"."placement_start",
-                            "t23"."short_break",
-                            "t23"."previous_placement_start",
-                            "t23"."period_end",
-                            COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                          FROM "t22" AS "t23"
-                          WHERE
-                            NOT (
-                              "t23"."_overlaps"
-                            ) AND "t23"."start_date" IS NOT NULL
-                        ) AS "t27"
-                        INNER JOIN "scorecard_month_spine" AS "t8"
-                          ON "t27"."start_date" <= "t8"."month_end" AND "t27"."_until" > "t8"."month_end"
-                      ) AS "t29"
-                    ) AS "t31"
-                    UNION ALL
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        "t33"."child_id",
-                        "t33"."start_date",
-                        "t33"."reason_new_episode",
-                        "t33"."legal_status",
-                        "t33"."category_of_need",
-                        "t33"."placement_type",
-                        "t33"."placement_provider",
-                        "t33"."end_date",
-                        "t33"."reason_ceased",
-                        "t33"."reason_place_change",
-                        "t33"."home_postcode",
-                        "t33"."placement_postcode",
-                        "t33"."urn",
-                        "t33"."placed_outside_council",
-                        "t33"."la_code",
-                        "t33"."load_id",
-                        "t33"."period_start",
-                        "t33"."period_start_seen",
-                        "t33"."placement_start",
-                        "t33"."short_break",
-                        "t33"."previous_placement_start",
-                        "t33"."period_end",
-                        "t33"."month",
-                        "t33"."month_end",
-                        "t33"."month_index"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t30"."child_id",
-                            "t30"."start_date",
-                            "t30"."reason_new_episode",
-                            "t30"."legal_status",
-                            "t30"."category_of_need",
-                            "t30"."placement_type",
-                            "t30"."placement_provider",
-                            "t30"."end_date",
-                            "t30"."reason_ceased",
-                            "t30"."reason_place_change",
-                            "t30"."home_postcode",
-                            "t30"."placement_postcode",
-                            "t30"."urn",
-                            "t30"."placed_outside_council",
-                            "t30"."la_code",
-                            "t30"."load_id",
-                            "t30"."period_start",
-                            "t30"."period_start_seen",
-                            "t30"."placement_start",
-                            "t30"."short_break",
-                            "t30"."previous_placement_start",
-                            "t30"."period_end",
-                            "t30"."month",
-                            "t30"."month_end",
-                            "t30"."month_index",
-                            ROW_NUMBER() OVER (
-                              PARTITION BY "t30"."la_code", "t30"."child_id", "t30"."month"
-                              ORDER BY "t30"."start_date" DESC NULLS LAST
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                            ) - 1 AS "_rank"
-                          FROM (
-                            SELECT
-                              "t28"."child_id",
-                              "t28"."start_date",
-                              "t28"."reason_new_episode",
-                              "t28"."legal_status",
-                              "t28"."category_of_need",
-                              "t28"."placement_type",
-                              "t28"."placement_provider",
-                              "t28"."end_date",
-                              "t28"."reason_ceased",
-                              "t28"."reason_place_change",
-                              "t28"."home_postcode",
-                              "t28"."placement_postcode",
-                              "t28"."urn",
-                              "t28"."placed_outside_council",
-                              "t28"."la_code",
-                              "t28"."load_id",
-                              "t28"."period_start",
-                              "t28"."period_start_seen",
-                              "t28"."placement_start",
-                              "t28"."short_break",
-                              "t28"."previous_placement_start",
-                              "t28"."period_end",
-                              "t28"."month",
-                              "t28"."month_end",
-                              "t28"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."child_id",
-                                "t26"."start_date",
-                                "t26"."reason_new_episode",
-                                "t26"."legal_status",
-                                "t26"."category_of_need",
-                                "t26"."placement_type",
-                                "t26"."placement_provider",
-                                "t26"."end_date",
-                                "t26"."reason_ceased",
-                                "t26"."reason_place_change",
-                                "t26"."home_postcode",
-                                "t26"."placement_postcode",
-                                "t26"."urn",
-                                "t26"."placed_outside_council",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                "t26"."period_start",
-                                "t26"."period_start_seen",
-                                "t26"."placement_start",
-                                "t26"."short_break",
-                                "t26"."previous_placement_start",
-                                "t26"."period_end",
-                                "t26"."_until",
-                                "t8"."month",
-                                "t8"."month_end",
-                                "t8"."month_index"
-                              FROM (
-                                SELECT
-                                  "t23"."child_id",
-                                  "t23"."start_date",
-                                  "t23"."reason_new_episode",
-                                  "t23"."legal_status",
-                                  "t23"."category_of_need",
-                                  "t23"."placement_type",
-                                  "t23"."placement_provider",
-                                  "t23"."end_date",
-                                  "t23"."reason_ceased",
-                                  "t23"."reason_place_change",
-                                  "t23"."home_postcode",
-                                  "t23"."placement_postcode",
-                                  "t23"."urn",
-                                  "t23"."placed_outside_council",
-                                  "t23"."la_code",
-                                  "t23"."load_id",
-                                  "t23"."period_start",
-                                  "t23"."period_start_seen",
-                                  "t23"."placement_start",
-                                  "t23"."short_break",
-                                  "t23"."previous_placement_start",
-                                  "t23"."period_end",
-                                  COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                FROM "t22" AS "t23"
-                                WHERE
-                                  "t23"."_overlaps" AND "t23"."start_date" IS NOT NULL
-                              ) AS "t26"
-                              INNER JOIN "scorecard_month_spine" AS "t8"
-                                ON "t26"."start_date" <= "t8"."month_end" AND "t26"."_until" > "t8"."month_end"
-                            ) AS "t28"
-                          ) AS "t30"
-                        ) AS "t32"
-                        WHERE
-                          "t32"."_rank" = 0
-                      ) AS "t33"
-                    ) AS "t34"
-                  ) AS "t36"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t38"."la_code",
-                      "t38"."child_id",
-                      "t38"."month",
-                      'UASC' AS "_uasc"
-                    FROM (
-                      SELECT DISTINCT
                         *
                       FROM (
                         SELECT
-                          "t36"."la_code",
-                          "t36"."child_id",
-                          "t36"."month"
+                          "t29"."child_id",
+                          "t29"."start_date",
+                          "t29"."reason_new_episode",
+                          "t29"."legal_status",
+                          "t29"."category_of_need",
+                          "t29"."placement_type",
+                          "t29"."placement_provider",
+                          "t29"."end_date",
+                          "t29"."reason_ceased",
+                          "t29"."reason_place_change",
+                          "t29"."home_postcode",
+                          "t29"."placement_postcode",
+                          "t29"."urn",
+                          "t29"."placed_outside_council",
+                          "t29"."la_code",
+                          "t29"."load_id",
+                          "t29"."period_start",
+                          "t29"."period_start_seen",
+                          "t29"."placement_start",
+                          "t29"."short_break",
+                          "t29"."previous_placement_start",
+                          "t29"."period_end",
+                          "t29"."month",
+                          "t29"."month_end",
+                          "t29"."month_index"
+                        FROM (
+                          SELECT
+                            "t27"."child_id",
+                            "t27"."start_date",
+                            "t27"."reason_new_episode",
+                            "t27"."legal_status",
+                            "t27"."category_of_need",
+                            "t27"."placement_type",
+                            "t27"."placement_provider",
+                            "t27"."end_date",
+                            "t27"."reason_ceased",
+                            "t27"."reason_place_change",
+                            "t27"."home_postcode",
+                            "t27"."placement_postcode",
+                            "t27"."urn",
+                            "t27"."placed_outside_council",
+                            "t27"."la_code",
+                            "t27"."load_id",
+                            "t27"."period_start",
+                            "t27"."period_start_seen",
+                            "t27"."placement_start",
+                            "t27"."short_break",
+                            "t27"."previous_placement_start",
+                            "t27"."period_end",
+                            "t27"."_until",
+                            "t8"."month",
+                            "t8"."month_end",
+                            "t8"."month_index"
+                          FROM (
+                            SELECT
+                              "t23"."child_id",
+                              "t23"."start_date",
+                              "t23"."reason_new_episode",
+                              "t23"."legal_status",
+                              "t23"."category_of_need",
+                              "t23"."placement_type",
+                              "t23"."placement_provider",
+                              "t23"."end_date",
+                              "t23"."reason_ceased",
+                              "t23"."reason_place_change",
+                              "t23"."home_postcode",
+                              "t23"."placement_postcode",
+                              "t23"."urn",
+                              "t23"."placed_outside_council",
+                              "t23"."la_code",
+                              "t23"."load_id",
+                              "t23"."period_start",
+                              "t23"."period_start_seen",
+                              "t23"."placement_start",
+                              "t23"."short_break",
+                              "t23"."previous_placement_start",
+                              "t23"."period_end",
+                              COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                            FROM "t22" AS "t23"
+                            WHERE
+                              NOT (
+                                "t23"."_overlaps"
+                              ) AND "t23"."start_date" IS NOT NULL
+                          ) AS "t27"
+                          INNER JOIN "scorecard_month_spine" AS "t8"
+                            ON "t27"."start_date" <= "t8"."month_end" AND "t27"."_until" > "t8"."month_end"
+                        ) AS "t29"
+                      ) AS "t31"
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t33"."child_id",
+                          "t33"."start_date",
+                          "t33"."reason_new_episode",
+                          "t33"."legal_status",
+                          "t33"."category_of_need",
+                          "t33"."placement_type",
+                          "t33"."placement_provider",
+                          "t33"."end_date",
+                          "t33"."reason_ceased",
+                          "t33"."reason_place_change",
+                          "t33"."home_postcode",
+                          "t33"."placement_postcode",
+                          "t33"."urn",
+                          "t33"."placed_outside_council",
+                          "t33"."la_code",
+                          "t33"."load_id",
+                          "t33"."period_start",
+                          "t33"."period_start_seen",
+                          "t33"."placement_start",
+                          "t33"."short_break",
+                          "t33"."previous_placement_start",
+                          "t33"."period_end",
+                          "t33"."month",
+                          "t33"."month_end",
+                          "t33"."month_index"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t29"."child_id",
-                              "t29"."start_date",
-                              "t29"."reason_new_episode",
-                              "t29"."legal_status",
-                              "t29"."category_of_need",
-                              "t29"."placement_type",
-                              "t29"."placement_provider",
-                              "t29"."end_date",
-                              "t29"."reason_ceased",
-                              "t29"."reason_place_change",
-                              "t29"."home_postcode",
-                              "t29"."placement_postcode",
-                              "t29"."urn",
-                              "t29"."placed_outside_council",
-                              "t29"."la_code",
-                              "t29"."load_id",
-                              "t29"."period_start",
-                              "t29"."period_start_seen",
-                              "t29"."placement_start",
-                              "t29"."short_break",
-                              "t29"."previous_placement_start",
-                              "t29"."period_end",
-                              "t29"."month",
-                              "t29"."month_end",
-                              "t29"."month_index"
+                              "t30"."child_id",
+                              "t30"."start_date",
+                              "t30"."reason_new_episode",
+                              "t30"."legal_status",
+                              "t30"."category_of_need",
+                              "t30"."placement_type",
+                              "t30"."placement_provider",
+                              "t30"."end_date",
+                              "t30"."reason_ceased",
+                              "t30"."reason_place_change",
+                              "t30"."home_postcode",
+                              "t30"."placement_postcode",
+                              "t30"."urn",
+                              "t30"."placed_outside_council",
+                              "t30"."la_code",
+                              "t30"."load_id",
+                              "t30"."period_start",
+                              "t30"."period_start_seen",
+                              "t30"."placement_start",
+                              "t30"."short_break",
+                              "t30"."previous_placement_start",
+                              "t30"."period_end",
+                              "t30"."month",
+                              "t30"."month_end",
+                              "t30"."month_index",
+                              ROW_NUMBER() OVER (
+                                PARTITION BY "t30"."la_code", "t30"."child_id", "t30"."month"
+                                ORDER BY "t30"."start_date" DESC NULLS LAST
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                              ) - 1 AS "_rank"
                             FROM (
                               SELECT
-                                "t27"."child_id",
-                                "t27"."start_date",
-                                "t27"."reason_new_episode",
-                                "t27"."legal_status",
-                                "t27"."category_of_need",
-                                "t27"."placement_type",
-                                "t27"."placement_provider",
-                                "t27"."end_date",
-                                "t27"."reason_ceased",
-                                "t27"."reason_place_change",
-                                "t27"."home_postcode",
-                                "t27"."placement_postcode",
-                                "t27"."urn",
-                                "t27"."placed_outside_council",
-                                "t27"."la_code",
-                                "t27"."load_id",
-                                "t27"."period_start",
-                                "t27"."period_start_seen",
-                                "t27"."placement_start",
-                                "t27"."short_break",
-                                "t27"."previous_placement_start",
-                                "t27"."period_end",
-                                "t27"."_until",
-                                "t8"."month",
-                                "t8"."month_end",
-                                "t8"."month_index"
+                                "t28"."child_id",
+                                "t28"."start_date",
+                                "t28"."reason_new_episode",
+                                "t28"."legal_status",
+                                "t28"."category_of_need",
+                                "t28"."placement_type",
+                                "t28"."placement_provider",
+                                "t28"."end_date",
+                                "t28"."reason_ceased",
+                                "t28"."reason_place_change",
+                                "t28"."home_postcode",
+                                "t28"."placement_postcode",
+                                "t28"."urn",
+                                "t28"."placed_outside_council",
+                                "t28"."la_code",
+                                "t28"."load_id",
+                                "t28"."period_start",
+                                "t28"."period_start_seen",
+                                "t28"."placement_start",
+                                "t28"."short_break",
+                                "t28"."previous_placement_start",
+                                "t28"."period_end",
+                                "t28"."month",
+                                "t28"."month_end",
+                                "t28"."month_index"
                               FROM (
                                 SELECT
-                                  "t23"."child_id",
-                                  "t23"."start_date",
-                                  "t23"."reason_new_episode",
-                                  "t23"."legal_status",
-                                  "t23"."category_of_need",
-                                  "t23"."placement_type",
-                                  "t23"."placement_provider",
-                                  "t23"."end_date",
-                                  "t23"."reason_ceased",
-                                  "t23"."reason_place_change",
-                                  "t23"."home_postcode",
-                                  "t23"."placement_postcode",
-                                  "t23"."urn",
-                                  "t23"."placed_outside_council",
-                                  "t23"."la_code",
-                                  "t23"."load_id",
-                                  "t23"."period_start",
-                                  "t23"."period_start_seen",
-                                  "t23"."placement_start",
-                                  "t23"."short_break",
-                                  "t23"."previous_placement_start",
-                                  "t23"."period_end",
-                                  COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                FROM "t22" AS "t23"
-                                WHERE
-                                  NOT (
-                                    "t23"."_overlaps"
-                                  ) AND "t23"."start_date" IS NOT NULL
-                              ) AS "t27"
-                              INNER JOIN "scorecard_month_spine" AS "t8"
-                                ON "t27"."start_date" <= "t8"."month_end" AND "t27"."_until" > "t8"."month_end"
-                            ) AS "t29"
-                          ) AS "t31"
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t33"."child_id",
-                              "t33"."start_date",
-                              "t33"."reason_new_episode",
-                              "t33"."legal_status",
-                              "t33"."category_of_need",
-                              "t33"."placement_type",
-                              "t33"."placement_provider",
-                              "t33"."end_date",
-                              "t33"."reason_ceased",
-                              "t33"."reason_place_change",
-                              "t33"."home_postcode",
-                              "t33"."placement_postcode",
-                              "t33"."urn",
-                              "t33"."placed_outside_council",
-                              "t33"."la_code",
-                              "t33"."load_id",
-                              "t33"."period_start",
-                              "t33"."period_start_seen",
-                              "t33"."placement_start",
-                              "t33"."short_break",
-                              "t33"."previous_placement_start",
-                              "t33"."period_end",
-                              "t33"."month",
-                              "t33"."month_end",
-                              "t33"."month_index"
-                            FROM (
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t30"."child_id",
-                                  "t30"."start_date",
-                                  "t30"."reason_new_episode",
-                                  "t30"."legal_status",
-                                  "t30"."category_of_need",
-                                  "t30"."placement_type",
-                                  "t30"."placement_provider",
-                                  "t30"."end_date",
-                                  "t30"."reason_ceased",
-                                  "t30"."reason_place_change",
-                                  "t30"."home_postcode",
-                                  "t30"."placement_postcode",
-                                  "t30"."urn",
-                                  "t30"."placed_outside_council",
-                                  "t30"."la_code",
-                                  "t30"."load_id",
-                                  "t30"."period_start",
-                                  "t30"."period_start_seen",
-                                  "t30"."placement_start",
-                                  "t30"."short_break",
-                                  "t30"."previous_placement_start",
-                                  "t30"."period_end",
-                                  "t30"."month",
-                                  "t30"."month_end",
-                                  "t30"."month_index",
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY "t30"."la_code", "t30"."child_id", "t30"."month"
-                                    ORDER BY "t30"."start_date" DESC NULLS LAST
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  ) - 1 AS "_rank"
+                                  "t26"."child_id",
+                                  "t26"."start_date",
+                                  "t26"."reason_new_episode",
+                                  "t26"."legal_status",
+                                  "t26"."category_of_need",
+                                  "t26"."placement_type",
+                                  "t26"."placement_provider",
+                                  "t26"."end_date",
+                                  "t26"."reason_ceased",
+                                  "t26"."reason_place_change",
+                                  "t26"."home_postcode",
+                                  "t26"."placement_postcode",
+                                  "t26"."urn",
+                                  "t26"."placed_outside_council",
+                                  "t26"."la_code",
+                                  "t26"."load_id",
+                                  "t26"."period_start",
+                                  "t26"."period_start_seen",
+                                  "t26"."placement_start",
+                                  "t26"."short_break",
+                                  "t26"."previous_placement_start",
+                                  "t26"."period_end",
+                                  "t26"."_until",
+                                  "t8"."month",
+                                  "t8"."month_end",
+                                  "t8"."month_index"
                                 FROM (
                                   SELECT
-                                    "t28"."child_id",
-                                    "t28"."start_date",
-                                    "t28"."reason_new_episode",
-                                    "t28"."legal_status",
-                                    "t28"."category_of_need",
-                                    "t28"."placement_type",
-                                    "t28"."placement_provider",
-                                    "t28"."end_date",
-                                    "t28"."reason_ceased",
-                                    "t28"."reason_place_change",
-                                    "t28"."home_postcode",
-                                    "t28"."placement_postcode",
-                                    "t28"."urn",
-                                    "t28"."placed_outside_council",
-                                    "t28"."la_code",
-                                    "t28"."load_id",
-                                    "t28"."period_start",
-                                    "t28"."period_start_seen",
-                                    "t28"."placement_start",
-                                    "t28"."short_break",
-                                    "t28"."previous_placement_start",
-                                    "t28"."period_end",
-                                    "t28"."month",
-                                    "t28"."month_end",
-                                    "t28"."month_index"
+                                    "t23"."child_id",
+                                    "t23"."start_date",
+                                    "t23"."reason_new_episode",
+                                    "t23"."legal_status",
+                                    "t23"."category_of_need",
+                                    "t23"."placement_type",
+                                    "t23"."placement_provider",
+                                    "t23"."end_date",
+                                    "t23"."reason_ceased",
+                                    "t23"."reason_place_change",
+                                    "t23"."home_postcode",
+                                    "t23"."placement_postcode",
+                                    "t23"."urn",
+                                    "t23"."placed_outside_council",
+                                    "t23"."la_code",
+                                    "t23"."load_id",
+                                    "t23"."period_start",
+                                    "t23"."period_start_seen",
+                                    "t23"."placement_start",
+                                    "t23"."short_break",
+                                    "t23"."previous_placement_start",
+                                    "t23"."period_end",
+                                    COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                  FROM "t22" AS "t23"
+                                  WHERE
+                                    "t23"."_overlaps" AND "t23"."start_date" IS NOT NULL
+                                ) AS "t26"
+                                INNER JOIN "scorecard_month_spine" AS "t8"
+                                  ON "t26"."start_date" <= "t8"."month_end" AND "t26"."_until" > "t8"."month_end"
+                              ) AS "t28"
+                            ) AS "t30"
+                          ) AS "t32"
+                          WHERE
+                            "t32"."_rank" = 0
+                        ) AS "t33"
+                      ) AS "t34"
+                    ) AS "t36"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t38"."la_code",
+                        "t38"."child_id",
+                        "t38"."month",
+                        'UASC' AS "_uasc"
+                      FROM (
+                        SELECT DISTINCT
+                          *
+                        FROM (
+                          SELECT
+                            "t36"."la_code",
+                            "t36"."child_id",
+                            "t36"."month"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t29"."child_id",
+                                "t29"."start_date",
+                                "t29"."reason_new_episode",
+                                "t29"."legal_status",
+                                "t29"."category_of_need",
+                                "t29"."placement_type",
+                                "t29"."placement_provider",
+                                "t29"."end_date",
+                                "t29"."reason_ceased",
+                                "t29"."reason_place_change",
+                                "t29"."home_postcode",
+                                "t29"."placement_postcode",
+                                "t29"."urn",
+                                "t29"."placed_outside_council",
+                                "t29"."la_code",
+                                "t29"."load_id",
+                                "t29"."period_start",
+                                "t29"."period_start_seen",
+                                "t29"."placement_start",
+                                "t29"."short_break",
+                                "t29"."previous_placement_start",
+                                "t29"."period_end",
+                                "t29"."month",
+                                "t29"."month_end",
+                                "t29"."month_index"
+                              FROM (
+                                SELECT
+                                  "t27"."child_id",
+                                  "t27"."start_date",
+                                  "t27"."reason_new_episode",
+                                  "t27"."legal_status",
+                                  "t27"."category_of_need",
+                                  "t27"."placement_type",
+                                  "t27"."placement_provider",
+                                  "t27"."end_date",
+                                  "t27"."reason_ceased",
+                                  "t27"."reason_place_change",
+                                  "t27"."home_postcode",
+                                  "t27"."placement_postcode",
+                                  "t27"."urn",
+                                  "t27"."placed_outside_council",
+                                  "t27"."la_code",
+                                  "t27"."load_id",
+                                  "t27"."period_start",
+                                  "t27"."period_start_seen",
+                                  "t27"."placement_start",
+                                  "t27"."short_break",
+                                  "t27"."previous_placement_start",
+                                  "t27"."period_end",
+                                  "t27"."_until",
+                                  "t8"."month",
+                                  "t8"."month_end",
+                                  "t8"."month_index"
+                                FROM (
+                                  SELECT
+                                    "t23"."child_id",
+                                    "t23"."start_date",
+                                    "t23"."reason_new_episode",
+                                    "t23"."legal_status",
+                                    "t23"."category_of_need",
+                                    "t23"."placement_type",
+                                    "t23"."placement_provider",
+                                    "t23"."end_date",
+                                    "t23"."reason_ceased",
+                                    "t23"."reason_place_change",
+                                    "t23"."home_postcode",
+                                    "t23"."placement_postcode",
+                                    "t23"."urn",
+                                    "t23"."placed_outside_council",
+                                    "t23"."la_code",
+                                    "t23"."load_id",
+                                    "t23"."period_start",
+                                    "t23"."period_start_seen",
+                                    "t23"."placement_start",
+                                    "t23"."short_break",
+                                    "t23"."previous_placement_start",
+                                    "t23"."period_end",
+                                    COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                  FROM "t22" AS "t23"
+                                  WHERE
+                                    NOT (
+                                      "t23"."_overlaps"
+                                    ) AND "t23"."start_date" IS NOT NULL
+                                ) AS "t27"
+                                INNER JOIN "scorecard_month_spine" AS "t8"
+                                  ON "t27"."start_date" <= "t8"."month_end" AND "t27"."_until" > "t8"."month_end"
+                              ) AS "t29"
+                            ) AS "t31"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t33"."child_id",
+                                "t33"."start_date",
+                                "t33"."reason_new_episode",
+                                "t33"."legal_status",
+                                "t33"."category_of_need",
+                                "t33"."placement_type",
+                                "t33"."placement_provider",
+                                "t33"."end_date",
+                                "t33"."reason_ceased",
+                                "t33"."reason_place_change",
+                                "t33"."home_postcode",
+                                "t33"."placement_postcode",
+                                "t33"."urn",
+                                "t33"."placed_outside_council",
+                                "t33"."la_code",
+                                "t33"."load_id",
+                                "t33"."period_start",
+                                "t33"."period_start_seen",
+                                "t33"."placement_start",
+                                "t33"."short_break",
+                                "t33"."previous_placement_start",
+                                "t33"."period_end",
+                                "t33"."month",
+                                "t33"."month_end",
+                                "t33"."month_index"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t30"."child_id",
+                                    "t30"."start_date",
+                                    "t30"."reason_new_episode",
+                                    "t30"."legal_status",
+                                    "t30"."category_of_need",
+                                    "t30"."placement_type",
+                                    "t30"."placement_provider",
+                                    "t30"."end_date",
+                                    "t30"."reason_ceased",
+                                    "t30"."reason_place_change",
+                                    "t30"."home_postcode",
+                                    "t30"."placement_postcode",
+                                    "t30"."urn",
+                                    "t30"."placed_outside_council",
+                                    "t30"."la_code",
+                                    "t30"."load_id",
+                                    "t30"."period_start",
+                                    "t30"."period_start_seen",
+                                    "t30"."placement_start",
+                                    "t30"."short_break",
+                                    "t30"."previous_placement_start",
+                                    "t30"."period_end",
+                                    "t30"."month",
+                                    "t30"."month_end",
+                                    "t30"."month_index",
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY "t30"."la_code", "t30"."child_id", "t30"."month"
+                                      ORDER BY "t30"."start_date" DESC NULLS LAST
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                    ) - 1 AS "_rank"
                                   FROM (
                                     SELECT
-                                      "t26"."child_id",
-                                      "t26"."start_date",
-                                      "t26"."reason_new_episode",
-                                      "t26"."legal_status",
-                                      "t26"."category_of_need",
-                                      "t26"."placement_type",
-                                      "t26"."placement_provider",
-                                      "t26"."end_date",
-                                      "t26"."reason_ceased",
-                                      "t26"."reason_place_change",
-                                      "t26"."home_postcode",
-                                      "t26"."placement_postcode",
-                                      "t26"."urn",
-                                      "t26"."placed_outside_council",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      "t26"."period_start",
-                                      "t26"."period_start_seen",
-                                      "t26"."placement_start",
-                                      "t26"."short_break",
-                                      "t26"."previous_placement_start",
-                                      "t26"."period_end",
-                                      "t26"."_until",
-                                      "t8"."month",
-                                      "t8"."month_end",
-                                      "t8"."month_index"
+                                      "t28"."child_id",
+                                      "t28"."start_date",
+                                      "t28"."reason_new_episode",
+                                      "t28"."legal_status",
+                                      "t28"."category_of_need",
+                                      "t28"."placement_type",
+                                      "t28"."placement_provider",
+                                      "t28"."end_date",
+                                      "t28"."reason_ceased",
+                                      "t28"."reason_place_change",
+                                      "t28"."home_postcode",
+                                      "t28"."placement_postcode",
+                                      "t28"."urn",
+                                      "t28"."placed_outside_council",
+                                      "t28"."la_code",
+                                      "t28"."load_id",
+                                      "t28"."period_start",
+                                      "t28"."period_start_seen",
+                                      "t28"."placement_start",
+                                      "t28"."short_break",
+                                      "t28"."previous_placement_start",
+                                      "t28"."period_end",
+                                      "t28"."month",
+                                      "t28"."month_end",
+                                      "t28"."month_index"
                                     FROM (
                                       SELECT
-                                        "t23"."child_id",
-                                        "t23"."start_date",
-                                        "t23"."reason_new_episode",
-                                        "t23"."legal_status",
-                                        "t23"."category_of_need",
-                                        "t23"."placement_type",
-                                        "t23"."placement_provider",
-                                        "t23"."end_date",
-                                        "t23"."reason_ceased",
-                                        "t23"."reason_place_change",
-                                        "t23"."home_postcode",
-                                        "t23"."placement_postcode",
-                                        "t23"."urn",
-                                        "t23"."placed_outside_council",
-                                        "t23"."la_code",
-                                        "t23"."load_id",
-                                        "t23"."period_start",
-                                        "t23"."period_start_seen",
-                                        "t23"."placement_start",
-                                        "t23"."short_break",
-                                        "t23"."previous_placement_start",
-                                        "t23"."period_end",
-                                        COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                      FROM "t22" AS "t23"
-                                      WHERE
-                                        "t23"."_overlaps" AND "t23"."start_date" IS NOT NULL
-                                    ) AS "t26"
-                                    INNER JOIN "scorecard_month_spine" AS "t8"
-                                      ON "t26"."start_date" <= "t8"."month_end" AND "t26"."_until" > "t8"."month_end"
-                                  ) AS "t28"
-                                ) AS "t30"
-                              ) AS "t32"
-                              WHERE
-                                "t32"."_rank" = 0
-                            ) AS "t33"
-                          ) AS "t34"
-                        ) AS "t36"
-                        INNER JOIN "uasc_status" AS "t10"
-                          ON "t36"."la_code" = "t10"."la_code"
-                          AND "t36"."child_id" = "t10"."child_id"
-                          AND COALESCE("t10"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) <= "t36"."month_end"
-                          AND COALESCE("t10"."end_date", MAKE_DATE(9999, 12, 31)) > "t36"."month_end"
-                      ) AS "t37"
-                    ) AS "t38"
-                  ) AS "t40"
-                    ON "t36"."la_code" = "t40"."la_code"
-                    AND "t36"."child_id" = "t40"."child_id"
-                    AND "t36"."month" = "t40"."month"
-                ) AS "t41"
-              ) AS "t42"
-            ) AS "t43"
-          ) AS "t44"
-        ) AS "t45"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t46"
+                                        "t26"."child_id",
+                                        "t26"."start_date",
+                                        "t26"."reason_new_episode",
+                                        "t26"."legal_status",
+                                        "t26"."category_of_need",
+                                        "t26"."placement_type",
+                                        "t26"."placement_provider",
+                                        "t26"."end_date",
+                                        "t26"."reason_ceased",
+                                        "t26"."reason_place_change",
+                                        "t26"."home_postcode",
+                                        "t26"."placement_postcode",
+                                        "t26"."urn",
+                                        "t26"."placed_outside_council",
+                                        "t26"."la_code",
+                                        "t26"."load_id",
+                                        "t26"."period_start",
+                                        "t26"."period_start_seen",
+                                        "t26"."placement_start",
+                                        "t26"."short_break",
+                                        "t26"."previous_placement_start",
+                                        "t26"."period_end",
+                                        "t26"."_until",
+                                        "t8"."month",
+                                        "t8"."month_end",
+                                        "t8"."month_index"
+                                      FROM (
+                                        SELECT
+                                          "t23"."child_id",
+                                          "t23"."start_date",
+                                          "t23"."reason_new_episode",
+                                          "t23"."legal_status",
+                                          "t23"."category_of_need",
+                                          "t23"."placement_type",
+                                          "t23"."placement_provider",
+                                          "t23"."end_date",
+                                          "t23"."reason_ceased",
+                                          "t23"."reason_place_change",
+                                          "t23"."home_postcode",
+                                          "t23"."placement_postcode",
+                                          "t23"."urn",
+                                          "t23"."placed_outside_council",
+                                          "t23"."la_code",
+                                          "t23"."load_id",
+                                          "t23"."period_start",
+                                          "t23"."period_start_seen",
+                                          "t23"."placement_start",
+                                          "t23"."short_break",
+                                          "t23"."previous_placement_start",
+                                          "t23"."period_end",
+                                          COALESCE("t23"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                        FROM "t22" AS "t23"
+                                        WHERE
+                                          "t23"."_overlaps" AND "t23"."start_date" IS NOT NULL
+                                      ) AS "t26"
+                                      INNER JOIN "scorecard_month_spine" AS "t8"
+                                        ON "t26"."start_date" <= "t8"."month_end" AND "t26"."_until" > "t8"."month_end"
+                                    ) AS "t28"
+                                  ) AS "t30"
+                                ) AS "t32"
+                                WHERE
+                                  "t32"."_rank" = 0
+                              ) AS "t33"
+                            ) AS "t34"
+                          ) AS "t36"
+                          INNER JOIN "uasc_status" AS "t10"
+                            ON "t36"."la_code" = "t10"."la_code"
+                            AND "t36"."child_id" = "t10"."child_id"
+                            AND COALESCE("t10"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) <= "t36"."month_end"
+                            AND COALESCE("t10"."end_date", MAKE_DATE(9999, 12, 31)) > "t36"."month_end"
+                        ) AS "t37"
+                      ) AS "t38"
+                    ) AS "t40"
+                      ON "t36"."la_code" = "t40"."la_code"
+                      AND "t36"."child_id" = "t40"."child_id"
+                      AND "t36"."month" = "t40"."month"
+                  ) AS "t41"
+                ) AS "t42"
+              ) AS "t43"
+            ) AS "t44"
+          ) AS "t45"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t46"
+      ) AS "t47"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t48"
-      ON "t48"."la_code" = "t7"."la_code"
-      AND "t48"."indicator_id" = "t9"."indicator_id"
-      AND "t48"."month_index" <= "t8"."month_index"
-      AND "t48"."month_index" >= (
-        "t8"."month_index" - CASE WHEN "t48"."breakdown" = 'month_alone' THEN 0 ELSE "t9"."months_back" END
+    ) AS "t49"
+      ON "t49"."la_code" = "t7"."la_code"
+      AND "t49"."indicator_id" = "t9"."indicator_id"
+      AND "t49"."month_index" <= "t8"."month_index"
+      AND "t49"."month_index" >= (
+        "t8"."month_index" - CASE WHEN "t49"."breakdown" = 'month_alone' THEN 0 ELSE "t9"."months_back" END
       )
-  ) AS "t49"
+  ) AS "t50"
   GROUP BY
     1,
     2,
@@ -1044,39 +1051,39 @@ WITH "t22" AS (
     6
 )
 SELECT
-  "t62"."la_code",
-  "t62"."indicator_id",
-  "t62"."month",
-  "t62"."breakdown",
-  "t62"."breakdown_value",
-  "t62"."numerator",
+  "t63"."la_code",
+  "t63"."indicator_id",
+  "t63"."month",
+  "t63"."breakdown",
+  "t63"."breakdown_value",
+  "t63"."numerator",
   CASE
-    WHEN "t62"."unit" = 'count'
+    WHEN "t63"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t62"."unit" = 'rate'
+    WHEN "t63"."unit" = 'rate'
     THEN CAST("t6"."population" AS DOUBLE PRECISION)
-    ELSE "t62"."denominator"
+    ELSE "t63"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t62"."unit" = 'count'
-    THEN "t62"."numerator"
-    WHEN "t62"."unit" = 'rate'
+    WHEN "t63"."unit" = 'count'
+    THEN "t63"."numerator"
+    WHEN "t63"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t6"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t62"."numerator" * 10000
+        "t63"."numerator" * 10000
       ) / CAST("t6"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t62"."unit" = 'percent'
+    WHEN "t63"."unit" = 'percent'
     THEN CASE
-      WHEN "t62"."denominator" > 0
-      THEN CAST("t62"."numerator" AS DOUBLE PRECISION) / "t62"."denominator"
+      WHEN "t63"."denominator" > 0
+      THEN CAST("t63"."numerator" AS DOUBLE PRECISION) / "t63"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t62"."denominator" > 0
-      THEN CAST("t62"."numerator" AS DOUBLE PRECISION) / "t62"."denominator"
+      WHEN "t63"."denominator" > 0
+      THEN CAST("t63"."numerator" AS DOUBLE PRECISION) / "t63"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -1085,14 +1092,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t56"."la_code",
-      "t56"."indicator_id",
-      "t56"."month",
-      "t56"."breakdown",
-      "t56"."breakdown_value",
-      "t56"."unit",
-      "t56"."numerator",
-      "t56"."denominator"
+      "t57"."la_code",
+      "t57"."indicator_id",
+      "t57"."month",
+      "t57"."breakdown",
+      "t57"."breakdown_value",
+      "t57"."unit",
+      "t57"."numerator",
+      "t57"."denominator"
     FROM (
       SELECT
         "t14"."la_code",
@@ -1130,37 +1137,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t50" AS "t51"
+            FROM "t51" AS "t52"
             WHERE
-              "t51"."breakdown" = 'month_alone'
-          ) AS "t54"
+              "t52"."breakdown" = 'month_alone'
+          ) AS "t55"
           WHERE
-            "t14"."la_code" = "t54"."la_code"
-            AND "t14"."indicator_id" = "t54"."indicator_id"
-            AND "t14"."month" = "t54"."month"
+            "t14"."la_code" = "t55"."la_code"
+            AND "t14"."indicator_id" = "t55"."indicator_id"
+            AND "t14"."month" = "t55"."month"
         )
-    ) AS "t56"
-  ) AS "t58"
+    ) AS "t57"
+  ) AS "t59"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t50" AS "t51"
+    FROM "t51" AS "t52"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t57"."la_code",
-        "t57"."indicator_id",
-        "t57"."month",
-        "t57"."breakdown",
-        "t57"."breakdown_value",
-        "t57"."unit",
-        "t57"."numerator",
-        "t57"."denominator"
+        "t58"."la_code",
+        "t58"."indicator_id",
+        "t58"."month",
+        "t58"."breakdown",
+        "t58"."breakdown_value",
+        "t58"."unit",
+        "t58"."numerator",
+        "t58"."denominator"
       FROM (
         SELECT
           "t7"."la_code",
@@ -1182,18 +1189,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t50" AS "t51"
+              FROM "t51" AS "t52"
               WHERE
-                "t51"."breakdown" = 'all'
-            ) AS "t55"
+                "t52"."breakdown" = 'all'
+            ) AS "t56"
             WHERE
-              "t7"."la_code" = "t55"."la_code"
-              AND "t9"."indicator_id" = "t55"."indicator_id"
-              AND "t8"."month" = "t55"."month"
+              "t7"."la_code" = "t56"."la_code"
+              AND "t9"."indicator_id" = "t56"."indicator_id"
+              AND "t8"."month" = "t56"."month"
           )
-      ) AS "t57"
-    ) AS "t59"
-  ) AS "t60"
-) AS "t62"
+      ) AS "t58"
+    ) AS "t60"
+  ) AS "t61"
+) AS "t63"
 LEFT OUTER JOIN "scorecard_population" AS "t6"
-  ON "t62"."la_code" = "t6"."la_code" AND "t62"."month" = "t6"."month"
+  ON "t63"."la_code" = "t6"."la_code" AND "t63"."month" = "t6"."month"

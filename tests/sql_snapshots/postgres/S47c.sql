@@ -1,13 +1,13 @@
-WITH "t17" AS (
+WITH "t18" AS (
   SELECT
-    "t16"."la_code",
-    "t16"."indicator_id",
-    "t16"."month",
-    "t16"."breakdown",
-    "t16"."breakdown_value",
-    "t16"."unit",
-    SUM("t16"."_num") AS "numerator",
-    SUM("t16"."_den") AS "denominator"
+    "t17"."la_code",
+    "t17"."indicator_id",
+    "t17"."month",
+    "t17"."breakdown",
+    "t17"."breakdown_value",
+    "t17"."unit",
+    SUM("t17"."_num") AS "numerator",
+    SUM("t17"."_den") AS "denominator"
   FROM (
     SELECT
       "t6"."la_code",
@@ -17,74 +17,81 @@ WITH "t17" AS (
       "t8"."indicator_id",
       "t8"."months_back",
       "t8"."unit",
-      "t15"."la_code" AS "la_code_right",
-      "t15"."indicator_id" AS "indicator_id_right",
-      "t15"."month_index" AS "month_index_right",
-      "t15"."breakdown",
-      "t15"."breakdown_value",
-      "t15"."_num",
-      "t15"."_den"
+      "t16"."la_code" AS "la_code_right",
+      "t16"."indicator_id" AS "indicator_id_right",
+      "t16"."month_index" AS "month_index_right",
+      "t16"."breakdown",
+      "t16"."breakdown_value",
+      "t16"."_num",
+      "t16"."_den"
     FROM "scorecard_councils" AS "t6"
     CROSS JOIN "scorecard_month_spine" AS "t7"
     CROSS JOIN (VALUES
       ('S47c', 0, 'percent')) AS t8(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t13"."la_code",
-        "t13"."indicator_id",
-        "t13"."month_index",
-        "t13"."breakdown",
-        "t13"."breakdown_value",
-        SUM("t13"."numerator") AS "_num",
-        SUM("t13"."denominator") AS "_den"
+        "t14"."la_code",
+        "t14"."indicator_id",
+        "t14"."month_index",
+        "t14"."breakdown",
+        "t14"."breakdown_value",
+        SUM("t14"."numerator") AS "_num",
+        SUM("t14"."denominator") AS "_den"
       FROM (
         SELECT
-          "t12"."la_code",
-          "t12"."indicator_id",
-          "t12"."month_index",
-          "t12"."breakdown",
-          "t12"."breakdown_value",
-          SUM("t12"."numerator") AS "numerator",
-          SUM("t12"."denominator") AS "denominator"
+          "t13"."la_code",
+          'S47c' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t13"."month") * 12
+            ) + EXTRACT(month FROM "t13"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t13"."breakdown_value",
+          "t13"."numerator",
+          "t13"."denominator"
         FROM (
           SELECT
-            "t4"."la_code",
-            CASE WHEN COALESCE("t4"."icpc_date" IS NOT NULL, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
-            1.0 AS "denominator",
-            'S47c' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM DATE_TRUNC('MONTH', "t4"."end_date")) * 12
-              ) + EXTRACT(month FROM DATE_TRUNC('MONTH', "t4"."end_date"))
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
-          FROM "s47_enquiry" AS "t4"
-          WHERE
-            "t4"."end_date" IS NOT NULL
-            AND DATE_TRUNC('MONTH', "t4"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-        ) AS "t12"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t13"
+            "t10"."la_code",
+            "t10"."month",
+            "t10"."_part",
+            "t10"."breakdown_value",
+            SUM("t10"."numerator") AS "numerator",
+            SUM("t10"."denominator") AS "denominator"
+          FROM (
+            SELECT
+              "t4"."la_code",
+              DATE_TRUNC('MONTH', "t4"."end_date") AS "month",
+              CASE WHEN COALESCE("t4"."icpc_date" IS NOT NULL, FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
+              1.0 AS "denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
+            FROM "s47_enquiry" AS "t4"
+            WHERE
+              "t4"."end_date" IS NOT NULL
+              AND DATE_TRUNC('MONTH', "t4"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+          ) AS "t10"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t13"
+      ) AS "t14"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t15"
-      ON "t15"."la_code" = "t6"."la_code"
-      AND "t15"."indicator_id" = "t8"."indicator_id"
-      AND "t15"."month_index" <= "t7"."month_index"
-      AND "t15"."month_index" >= (
-        "t7"."month_index" - CASE WHEN "t15"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
+    ) AS "t16"
+      ON "t16"."la_code" = "t6"."la_code"
+      AND "t16"."indicator_id" = "t8"."indicator_id"
+      AND "t16"."month_index" <= "t7"."month_index"
+      AND "t16"."month_index" >= (
+        "t7"."month_index" - CASE WHEN "t16"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
       )
-  ) AS "t16"
+  ) AS "t17"
   GROUP BY
     1,
     2,
@@ -94,39 +101,39 @@ WITH "t17" AS (
     6
 )
 SELECT
-  "t29"."la_code",
-  "t29"."indicator_id",
-  "t29"."month",
-  "t29"."breakdown",
-  "t29"."breakdown_value",
-  "t29"."numerator",
+  "t30"."la_code",
+  "t30"."indicator_id",
+  "t30"."month",
+  "t30"."breakdown",
+  "t30"."breakdown_value",
+  "t30"."numerator",
   CASE
-    WHEN "t29"."unit" = 'count'
+    WHEN "t30"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t29"."unit" = 'rate'
+    WHEN "t30"."unit" = 'rate'
     THEN CAST("t5"."population" AS DOUBLE PRECISION)
-    ELSE "t29"."denominator"
+    ELSE "t30"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t29"."unit" = 'count'
-    THEN "t29"."numerator"
-    WHEN "t29"."unit" = 'rate'
+    WHEN "t30"."unit" = 'count'
+    THEN "t30"."numerator"
+    WHEN "t30"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t5"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t29"."numerator" * 10000
+        "t30"."numerator" * 10000
       ) / CAST("t5"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t29"."unit" = 'percent'
+    WHEN "t30"."unit" = 'percent'
     THEN CASE
-      WHEN "t29"."denominator" > 0
-      THEN CAST("t29"."numerator" AS DOUBLE PRECISION) / "t29"."denominator"
+      WHEN "t30"."denominator" > 0
+      THEN CAST("t30"."numerator" AS DOUBLE PRECISION) / "t30"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t29"."denominator" > 0
-      THEN CAST("t29"."numerator" AS DOUBLE PRECISION) / "t29"."denominator"
+      WHEN "t30"."denominator" > 0
+      THEN CAST("t30"."numerator" AS DOUBLE PRECISION) / "t30"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -135,20 +142,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t23"."la_code",
-      "t23"."indicator_id",
-      "t23"."month",
-      "t23"."breakdown",
-      "t23"."breakdown_value",
-      "t23"."unit",
-      "t23"."numerator",
-      "t23"."denominator"
+      "t24"."la_code",
+      "t24"."indicator_id",
+      "t24"."month",
+      "t24"."breakdown",
+      "t24"."breakdown_value",
+      "t24"."unit",
+      "t24"."numerator",
+      "t24"."denominator"
     FROM (
       SELECT
-        "t11"."la_code",
-        "t11"."indicator_id",
-        "t11"."month",
-        "t11"."unit",
+        "t12"."la_code",
+        "t12"."indicator_id",
+        "t12"."month",
+        "t12"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -172,7 +179,7 @@ FROM (
         ) AS "t9"
         WHERE
           "t9"."months_back" > 0
-      ) AS "t11"
+      ) AS "t12"
       WHERE
         NOT EXISTS(
           SELECT
@@ -180,37 +187,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t17" AS "t18"
+            FROM "t18" AS "t19"
             WHERE
-              "t18"."breakdown" = 'month_alone'
-          ) AS "t21"
+              "t19"."breakdown" = 'month_alone'
+          ) AS "t22"
           WHERE
-            "t11"."la_code" = "t21"."la_code"
-            AND "t11"."indicator_id" = "t21"."indicator_id"
-            AND "t11"."month" = "t21"."month"
+            "t12"."la_code" = "t22"."la_code"
+            AND "t12"."indicator_id" = "t22"."indicator_id"
+            AND "t12"."month" = "t22"."month"
         )
-    ) AS "t23"
-  ) AS "t25"
+    ) AS "t24"
+  ) AS "t26"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t17" AS "t18"
+    FROM "t18" AS "t19"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t24"."la_code",
-        "t24"."indicator_id",
-        "t24"."month",
-        "t24"."breakdown",
-        "t24"."breakdown_value",
-        "t24"."unit",
-        "t24"."numerator",
-        "t24"."denominator"
+        "t25"."la_code",
+        "t25"."indicator_id",
+        "t25"."month",
+        "t25"."breakdown",
+        "t25"."breakdown_value",
+        "t25"."unit",
+        "t25"."numerator",
+        "t25"."denominator"
       FROM (
         SELECT
           "t6"."la_code",
@@ -232,18 +239,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t17" AS "t18"
+              FROM "t18" AS "t19"
               WHERE
-                "t18"."breakdown" = 'all'
-            ) AS "t22"
+                "t19"."breakdown" = 'all'
+            ) AS "t23"
             WHERE
-              "t6"."la_code" = "t22"."la_code"
-              AND "t8"."indicator_id" = "t22"."indicator_id"
-              AND "t7"."month" = "t22"."month"
+              "t6"."la_code" = "t23"."la_code"
+              AND "t8"."indicator_id" = "t23"."indicator_id"
+              AND "t7"."month" = "t23"."month"
           )
-      ) AS "t24"
-    ) AS "t26"
-  ) AS "t27"
-) AS "t29"
+      ) AS "t25"
+    ) AS "t27"
+  ) AS "t28"
+) AS "t30"
 LEFT OUTER JOIN "scorecard_population" AS "t5"
-  ON "t29"."la_code" = "t5"."la_code" AND "t29"."month" = "t5"."month"
+  ON "t30"."la_code" = "t5"."la_code" AND "t30"."month" = "t5"."month"

@@ -273,16 +273,16 @@ WITH "t25" AS (
       ) AS "t22"
     ) AS "t23"
   ) AS "t24"
-), "t56" AS (
+), "t57" AS (
   SELECT
-    "t55"."la_code",
-    "t55"."indicator_id",
-    "t55"."month",
-    "t55"."breakdown",
-    "t55"."breakdown_value",
-    "t55"."unit",
-    SUM("t55"."_num") AS "numerator",
-    SUM("t55"."_den") AS "denominator"
+    "t56"."la_code",
+    "t56"."indicator_id",
+    "t56"."month",
+    "t56"."breakdown",
+    "t56"."breakdown_value",
+    "t56"."unit",
+    SUM("t56"."_num") AS "numerator",
+    SUM("t56"."_den") AS "denominator"
   FROM (
     SELECT
       "t8"."la_code",
@@ -292,829 +292,836 @@ WITH "t25" AS (
       "t10"."indicator_id",
       "t10"."months_back",
       "t10"."unit",
-      "t54"."la_code" AS "la_code_right",
-      "t54"."indicator_id" AS "indicator_id_right",
-      "t54"."month_index" AS "month_index_right",
-      "t54"."breakdown",
-      "t54"."breakdown_value",
-      "t54"."_num",
-      "t54"."_den"
+      "t55"."la_code" AS "la_code_right",
+      "t55"."indicator_id" AS "indicator_id_right",
+      "t55"."month_index" AS "month_index_right",
+      "t55"."breakdown",
+      "t55"."breakdown_value",
+      "t55"."_num",
+      "t55"."_den"
     FROM "scorecard_councils" AS "t8"
     CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
       ('STAB2', 0, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t52"."la_code",
-        "t52"."indicator_id",
-        "t52"."month_index",
-        "t52"."breakdown",
-        "t52"."breakdown_value",
-        SUM("t52"."numerator") AS "_num",
-        SUM("t52"."denominator") AS "_den"
+        "t53"."la_code",
+        "t53"."indicator_id",
+        "t53"."month_index",
+        "t53"."breakdown",
+        "t53"."breakdown_value",
+        SUM("t53"."numerator") AS "_num",
+        SUM("t53"."denominator") AS "_den"
       FROM (
         SELECT
-          "t51"."la_code",
-          "t51"."indicator_id",
-          "t51"."month_index",
-          "t51"."breakdown",
-          "t51"."breakdown_value",
-          SUM("t51"."numerator") AS "numerator",
-          SUM("t51"."denominator") AS "denominator"
+          "t52"."la_code",
+          'STAB2' AS "indicator_id",
+          (
+            (
+              EXTRACT(year FROM "t52"."month") * 12
+            ) + EXTRACT(month FROM "t52"."month")
+          ) - 1 AS "month_index",
+          'all' AS "breakdown",
+          "t52"."breakdown_value",
+          "t52"."numerator",
+          "t52"."denominator"
         FROM (
           SELECT
-            "t50"."la_code",
-            CASE
-              WHEN COALESCE(
-                (
-                  "t50"."placement_start" <= (
-                    "t50"."month_end" - INTERVAL '24 MONTH'
-                  )
-                )
-                OR (
-                  "t50"."placement_type" IN ('A3', 'A4', 'A5', 'A6')
-                  AND (
-                    "t50"."previous_placement_start" <= (
+            "t51"."la_code",
+            "t51"."month",
+            "t51"."_part",
+            "t51"."breakdown_value",
+            SUM("t51"."numerator") AS "numerator",
+            SUM("t51"."denominator") AS "denominator"
+          FROM (
+            SELECT
+              "t50"."la_code",
+              "t50"."month",
+              CASE
+                WHEN COALESCE(
+                  (
+                    "t50"."placement_start" <= (
                       "t50"."month_end" - INTERVAL '24 MONTH'
                     )
                   )
-                ),
-                FALSE
-              )
-              THEN 1.0
-              ELSE 0.0
-            END AS "numerator",
-            1.0 AS "denominator",
-            'STAB2' AS "indicator_id",
-            (
-              (
-                EXTRACT(year FROM "t50"."month") * 12
-              ) + EXTRACT(month FROM "t50"."month")
-            ) - 1 AS "month_index",
-            'all' AS "breakdown",
-            'all' AS "breakdown_value"
-          FROM (
-            SELECT
-              "t49"."child_id",
-              "t49"."start_date",
-              "t49"."reason_new_episode",
-              "t49"."legal_status",
-              "t49"."category_of_need",
-              "t49"."placement_type",
-              "t49"."placement_provider",
-              "t49"."end_date",
-              "t49"."reason_ceased",
-              "t49"."reason_place_change",
-              "t49"."home_postcode",
-              "t49"."placement_postcode",
-              "t49"."urn",
-              "t49"."placed_outside_council",
-              "t49"."la_code",
-              "t49"."load_id",
-              "t49"."period_start",
-              "t49"."period_start_seen",
-              "t49"."placement_start",
-              "t49"."short_break",
-              "t49"."previous_placement_start",
-              "t49"."period_end",
-              "t49"."month",
-              "t49"."month_end",
-              "t49"."month_index",
-              "t49"."uasc",
-              "t49"."date_of_birth"
+                  OR (
+                    "t50"."placement_type" IN ('A3', 'A4', 'A5', 'A6')
+                    AND (
+                      "t50"."previous_placement_start" <= (
+                        "t50"."month_end" - INTERVAL '24 MONTH'
+                      )
+                    )
+                  ),
+                  FALSE
+                )
+                THEN 1.0
+                ELSE 0.0
+              END AS "numerator",
+              1.0 AS "denominator",
+              0 AS "_part",
+              'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t48"."child_id",
-                "t48"."start_date",
-                "t48"."reason_new_episode",
-                "t48"."legal_status",
-                "t48"."category_of_need",
-                "t48"."placement_type",
-                "t48"."placement_provider",
-                "t48"."end_date",
-                "t48"."reason_ceased",
-                "t48"."reason_place_change",
-                "t48"."home_postcode",
-                "t48"."placement_postcode",
-                "t48"."urn",
-                "t48"."placed_outside_council",
-                "t48"."la_code",
-                "t48"."load_id",
-                "t48"."period_start",
-                "t48"."period_start_seen",
-                "t48"."placement_start",
-                "t48"."short_break",
-                "t48"."previous_placement_start",
-                "t48"."period_end",
-                "t48"."month",
-                "t48"."month_end",
-                "t48"."month_index",
-                "t48"."uasc",
-                "t14"."la_code" AS "la_code_right",
-                "t14"."child_id" AS "child_id_right",
-                "t14"."date_of_birth"
+                "t49"."child_id",
+                "t49"."start_date",
+                "t49"."reason_new_episode",
+                "t49"."legal_status",
+                "t49"."category_of_need",
+                "t49"."placement_type",
+                "t49"."placement_provider",
+                "t49"."end_date",
+                "t49"."reason_ceased",
+                "t49"."reason_place_change",
+                "t49"."home_postcode",
+                "t49"."placement_postcode",
+                "t49"."urn",
+                "t49"."placed_outside_council",
+                "t49"."la_code",
+                "t49"."load_id",
+                "t49"."period_start",
+                "t49"."period_start_seen",
+                "t49"."placement_start",
+                "t49"."short_break",
+                "t49"."previous_placement_start",
+                "t49"."period_end",
+                "t49"."month",
+                "t49"."month_end",
+                "t49"."month_index",
+                "t49"."uasc",
+                "t49"."date_of_birth"
               FROM (
                 SELECT
-                  "t46"."child_id",
-                  "t46"."start_date",
-                  "t46"."reason_new_episode",
-                  "t46"."legal_status",
-                  "t46"."category_of_need",
-                  "t46"."placement_type",
-                  "t46"."placement_provider",
-                  "t46"."end_date",
-                  "t46"."reason_ceased",
-                  "t46"."reason_place_change",
-                  "t46"."home_postcode",
-                  "t46"."placement_postcode",
-                  "t46"."urn",
-                  "t46"."placed_outside_council",
-                  "t46"."la_code",
-                  "t46"."load_id",
-                  "t46"."period_start",
-                  "t46"."period_start_seen",
-                  "t46"."placement_start",
-                  "t46"."short_break",
-                  "t46"."previous_placement_start",
-                  "t46"."period_end",
-                  "t46"."month",
-                  "t46"."month_end",
-                  "t46"."month_index",
-                  "t46"."uasc"
+                  "t48"."child_id",
+                  "t48"."start_date",
+                  "t48"."reason_new_episode",
+                  "t48"."legal_status",
+                  "t48"."category_of_need",
+                  "t48"."placement_type",
+                  "t48"."placement_provider",
+                  "t48"."end_date",
+                  "t48"."reason_ceased",
+                  "t48"."reason_place_change",
+                  "t48"."home_postcode",
+                  "t48"."placement_postcode",
+                  "t48"."urn",
+                  "t48"."placed_outside_council",
+                  "t48"."la_code",
+                  "t48"."load_id",
+                  "t48"."period_start",
+                  "t48"."period_start_seen",
+                  "t48"."placement_start",
+                  "t48"."short_break",
+                  "t48"."previous_placement_start",
+                  "t48"."period_end",
+                  "t48"."month",
+                  "t48"."month_end",
+                  "t48"."month_index",
+                  "t48"."uasc",
+                  "t14"."la_code" AS "la_code_right",
+                  "t14"."child_id" AS "child_id_right",
+                  "t14"."date_of_birth"
                 FROM (
                   SELECT
-                    "t45"."child_id",
-                    "t45"."start_date",
-                    "t45"."reason_new_episode",
-                    "t45"."legal_status",
-                    "t45"."category_of_need",
-                    "t45"."placement_type",
-                    "t45"."placement_provider",
-                    "t45"."end_date",
-                    "t45"."reason_ceased",
-                    "t45"."reason_place_change",
-                    "t45"."home_postcode",
-                    "t45"."placement_postcode",
-                    "t45"."urn",
-                    "t45"."placed_outside_council",
-                    "t45"."la_code",
-                    "t45"."load_id",
-                    "t45"."period_start",
-                    "t45"."period_start_seen",
-                    "t45"."placement_start",
-                    "t45"."short_break",
-                    "t45"."previous_placement_start",
-                    "t45"."period_end",
-                    "t45"."month",
-                    "t45"."month_end",
-                    "t45"."month_index",
-                    "t45"."_uasc",
-                    COALESCE("t45"."_uasc", 'Not UASC') AS "uasc"
+                    "t46"."child_id",
+                    "t46"."start_date",
+                    "t46"."reason_new_episode",
+                    "t46"."legal_status",
+                    "t46"."category_of_need",
+                    "t46"."placement_type",
+                    "t46"."placement_provider",
+                    "t46"."end_date",
+                    "t46"."reason_ceased",
+                    "t46"."reason_place_change",
+                    "t46"."home_postcode",
+                    "t46"."placement_postcode",
+                    "t46"."urn",
+                    "t46"."placed_outside_council",
+                    "t46"."la_code",
+                    "t46"."load_id",
+                    "t46"."period_start",
+                    "t46"."period_start_seen",
+                    "t46"."placement_start",
+                    "t46"."short_break",
+                    "t46"."previous_placement_start",
+                    "t46"."period_end",
+                    "t46"."month",
+                    "t46"."month_end",
+                    "t46"."month_index",
+                    "t46"."uasc"
                   FROM (
                     SELECT
-                      "t44"."child_id",
-                      "t44"."start_date",
-                      "t44"."reason_new_episode",
-                      "t44"."legal_status",
-                      "t44"."category_of_need",
-                      "t44"."placement_type",
-                      "t44"."placement_provider",
-                      "t44"."end_date",
-                      "t44"."reason_ceased",
-                      "t44"."reason_place_change",
-                      "t44"."home_postcode",
-                      "t44"."placement_postcode",
-                      "t44"."urn",
-                      "t44"."placed_outside_council",
-                      "t44"."la_code",
-                      "t44"."load_id",
-                      "t44"."period_start",
-                      "t44"."period_start_seen",
-                      "t44"."placement_start",
-                      "t44"."short_break",
-                      "t44"."previous_placement_start",
-                      "t44"."period_end",
-                      "t44"."month",
-                      "t44"."month_end",
-                      "t44"."month_index",
-                      "t44"."_uasc"
+                      "t45"."child_id",
+                      "t45"."start_date",
+                      "t45"."reason_new_episode",
+                      "t45"."legal_status",
+                      "t45"."category_of_need",
+                      "t45"."placement_type",
+                      "t45"."placement_provider",
+                      "t45"."end_date",
+                      "t45"."reason_ceased",
+                      "t45"."reason_place_change",
+                      "t45"."home_postcode",
+                      "t45"."placement_postcode",
+                      "t45"."urn",
+                      "t45"."placed_outside_council",
+                      "t45"."la_code",
+                      "t45"."load_id",
+                      "t45"."period_start",
+                      "t45"."period_start_seen",
+                      "t45"."placement_start",
+                      "t45"."short_break",
+                      "t45"."previous_placement_start",
+                      "t45"."period_end",
+                      "t45"."month",
+                      "t45"."month_end",
+                      "t45"."month_index",
+                      "t45"."_uasc",
+                      COALESCE("t45"."_uasc", 'Not UASC') AS "uasc"
                     FROM (
                       SELECT
-                        "t39"."child_id",
-                        "t39"."start_date",
-                        "t39"."reason_new_episode",
-                        "t39"."legal_status",
-                        "t39"."category_of_need",
-                        "t39"."placement_type",
-                        "t39"."placement_provider",
-                        "t39"."end_date",
-                        "t39"."reason_ceased",
-                        "t39"."reason_place_change",
-                        "t39"."home_postcode",
-                        "t39"."placement_postcode",
-                        "t39"."urn",
-                        "t39"."placed_outside_council",
-                        "t39"."la_code",
-                        "t39"."load_id",
-                        "t39"."period_start",
-                        "t39"."period_start_seen",
-                        "t39"."placement_start",
-                        "t39"."short_break",
-                        "t39"."previous_placement_start",
-                        "t39"."period_end",
-                        "t39"."month",
-                        "t39"."month_end",
-                        "t39"."month_index",
-                        "t43"."la_code" AS "la_code_right",
-                        "t43"."child_id" AS "child_id_right",
-                        "t43"."month" AS "month_right",
-                        "t43"."_uasc"
+                        "t44"."child_id",
+                        "t44"."start_date",
+                        "t44"."reason_new_episode",
+                        "t44"."legal_status",
+                        "t44"."category_of_need",
+                        "t44"."placement_type",
+                        "t44"."placement_provider",
+                        "t44"."end_date",
+                        "t44"."reason_ceased",
+                        "t44"."reason_place_change",
+                        "t44"."home_postcode",
+                        "t44"."placement_postcode",
+                        "t44"."urn",
+                        "t44"."placed_outside_council",
+                        "t44"."la_code",
+                        "t44"."load_id",
+                        "t44"."period_start",
+                        "t44"."period_start_seen",
+                        "t44"."placement_start",
+                        "t44"."short_break",
+                        "t44"."previous_placement_start",
+                        "t44"."period_end",
+                        "t44"."month",
+                        "t44"."month_end",
+                        "t44"."month_index",
+                        "t44"."_uasc"
                       FROM (
                         SELECT
-                          *
+                          "t39"."child_id",
+                          "t39"."start_date",
+                          "t39"."reason_new_episode",
+                          "t39"."legal_status",
+                          "t39"."category_of_need",
+                          "t39"."placement_type",
+                          "t39"."placement_provider",
+                          "t39"."end_date",
+                          "t39"."reason_ceased",
+                          "t39"."reason_place_change",
+                          "t39"."home_postcode",
+                          "t39"."placement_postcode",
+                          "t39"."urn",
+                          "t39"."placed_outside_council",
+                          "t39"."la_code",
+                          "t39"."load_id",
+                          "t39"."period_start",
+                          "t39"."period_start_seen",
+                          "t39"."placement_start",
+                          "t39"."short_break",
+                          "t39"."previous_placement_start",
+                          "t39"."period_end",
+                          "t39"."month",
+                          "t39"."month_end",
+                          "t39"."month_index",
+                          "t43"."la_code" AS "la_code_right",
+                          "t43"."child_id" AS "child_id_right",
+                          "t43"."month" AS "month_right",
+                          "t43"."_uasc"
                         FROM (
                           SELECT
-                            "t32"."child_id",
-                            "t32"."start_date",
-                            "t32"."reason_new_episode",
-                            "t32"."legal_status",
-                            "t32"."category_of_need",
-                            "t32"."placement_type",
-                            "t32"."placement_provider",
-                            "t32"."end_date",
-                            "t32"."reason_ceased",
-                            "t32"."reason_place_change",
-                            "t32"."home_postcode",
-                            "t32"."placement_postcode",
-                            "t32"."urn",
-                            "t32"."placed_outside_council",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."period_start",
-                            "t32"."period_start_seen",
-                            "t32"."placement_start",
-                            "t32"."short_break",
-                            "t32"."previous_placement_start",
-                            "t32"."period_end",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
-                          FROM (
-                            SELECT
-                              "t30"."child_id",
-                              "t30"."start_date",
-                              "t30"."reason_new_episode",
-                              "t30"."legal_status",
-                              "t30"."category_of_need",
-                              "t30"."placement_type",
-                              "t30"."placement_provider",
-                              "t30"."end_date",
-                              "t30"."reason_ceased",
-                              "t30"."reason_place_change",
-                              "t30"."home_postcode",
-                              "t30"."placement_postcode",
-                              "t30"."urn",
-                              "t30"."placed_outside_council",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."period_start",
-                              "t30"."period_start_seen",
-                              "t30"."placement_start",
-                              "t30"."short_break",
-                              "t30"."previous_placement_start",
-                              "t30"."period_end",
-                              "t30"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t26"."child_id",
-                                "t26"."start_date",
-                                "t26"."reason_new_episode",
-                                "t26"."legal_status",
-                                "t26"."category_of_need",
-                                "t26"."placement_type",
-                                "t26"."placement_provider",
-                                "t26"."end_date",
-                                "t26"."reason_ceased",
-                                "t26"."reason_place_change",
-                                "t26"."home_postcode",
-                                "t26"."placement_postcode",
-                                "t26"."urn",
-                                "t26"."placed_outside_council",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                "t26"."period_start",
-                                "t26"."period_start_seen",
-                                "t26"."placement_start",
-                                "t26"."short_break",
-                                "t26"."previous_placement_start",
-                                "t26"."period_end",
-                                COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
-                              WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."start_date" IS NOT NULL
-                            ) AS "t30"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t36"."child_id",
-                            "t36"."start_date",
-                            "t36"."reason_new_episode",
-                            "t36"."legal_status",
-                            "t36"."category_of_need",
-                            "t36"."placement_type",
-                            "t36"."placement_provider",
-                            "t36"."end_date",
-                            "t36"."reason_ceased",
-                            "t36"."reason_place_change",
-                            "t36"."home_postcode",
-                            "t36"."placement_postcode",
-                            "t36"."urn",
-                            "t36"."placed_outside_council",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."period_start",
-                            "t36"."period_start_seen",
-                            "t36"."placement_start",
-                            "t36"."short_break",
-                            "t36"."previous_placement_start",
-                            "t36"."period_end",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t33"."child_id",
-                                "t33"."start_date",
-                                "t33"."reason_new_episode",
-                                "t33"."legal_status",
-                                "t33"."category_of_need",
-                                "t33"."placement_type",
-                                "t33"."placement_provider",
-                                "t33"."end_date",
-                                "t33"."reason_ceased",
-                                "t33"."reason_place_change",
-                                "t33"."home_postcode",
-                                "t33"."placement_postcode",
-                                "t33"."urn",
-                                "t33"."placed_outside_council",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."period_start",
-                                "t33"."period_start_seen",
-                                "t33"."placement_start",
-                                "t33"."short_break",
-                                "t33"."previous_placement_start",
-                                "t33"."period_end",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."start_date" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
-                              FROM (
-                                SELECT
-                                  "t31"."child_id",
-                                  "t31"."start_date",
-                                  "t31"."reason_new_episode",
-                                  "t31"."legal_status",
-                                  "t31"."category_of_need",
-                                  "t31"."placement_type",
-                                  "t31"."placement_provider",
-                                  "t31"."end_date",
-                                  "t31"."reason_ceased",
-                                  "t31"."reason_place_change",
-                                  "t31"."home_postcode",
-                                  "t31"."placement_postcode",
-                                  "t31"."urn",
-                                  "t31"."placed_outside_council",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."period_start",
-                                  "t31"."period_start_seen",
-                                  "t31"."placement_start",
-                                  "t31"."short_break",
-                                  "t31"."previous_placement_start",
-                                  "t31"."period_end",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
-                                FROM (
-                                  SELECT
-                                    "t29"."child_id",
-                                    "t29"."start_date",
-                                    "t29"."reason_new_episode",
-                                    "t29"."legal_status",
-                                    "t29"."category_of_need",
-                                    "t29"."placement_type",
-                                    "t29"."placement_provider",
-                                    "t29"."end_date",
-                                    "t29"."reason_ceased",
-                                    "t29"."reason_place_change",
-                                    "t29"."home_postcode",
-                                    "t29"."placement_postcode",
-                                    "t29"."urn",
-                                    "t29"."placed_outside_council",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."period_start",
-                                    "t29"."period_start_seen",
-                                    "t29"."placement_start",
-                                    "t29"."short_break",
-                                    "t29"."previous_placement_start",
-                                    "t29"."period_end",
-                                    "t29"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t26"."child_id",
-                                      "t26"."start_date",
-                                      "t26"."reason_new_episode",
-                                      "t26"."legal_status",
-                                      "t26"."category_of_need",
-                                      "t26"."placement_type",
-                                      "t26"."placement_provider",
-                                      "t26"."end_date",
-                                      "t26"."reason_ceased",
-                                      "t26"."reason_place_change",
-                                      "t26"."home_postcode",
-                                      "t26"."placement_postcode",
-                                      "t26"."urn",
-                                      "t26"."placed_outside_council",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      "t26"."period_start",
-                                      "t26"."period_start_seen",
-                                      "t26"."placement_start",
-                                      "t26"."short_break",
-                                      "t26"."previous_placement_start",
-                                      "t26"."period_end",
-                                      COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
-                                  ) AS "t29"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
-                            WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t39"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t41"."la_code",
-                          "t41"."child_id",
-                          "t41"."month",
-                          'UASC' AS "_uasc"
-                        FROM (
-                          SELECT DISTINCT
                             *
                           FROM (
                             SELECT
-                              "t39"."la_code",
-                              "t39"."child_id",
-                              "t39"."month"
+                              "t32"."child_id",
+                              "t32"."start_date",
+                              "t32"."reason_new_episode",
+                              "t32"."legal_status",
+                              "t32"."category_of_need",
+                              "t32"."placement_type",
+                              "t32"."placement_provider",
+                              "t32"."end_date",
+                              "t32"."reason_ceased",
+                              "t32"."reason_place_change",
+                              "t32"."home_postcode",
+                              "t32"."placement_postcode",
+                              "t32"."urn",
+                              "t32"."placed_outside_council",
+                              "t32"."la_code",
+                              "t32"."load_id",
+                              "t32"."period_start",
+                              "t32"."period_start_seen",
+                              "t32"."placement_start",
+                              "t32"."short_break",
+                              "t32"."previous_placement_start",
+                              "t32"."period_end",
+                              "t32"."month",
+                              "t32"."month_end",
+                              "t32"."month_index"
+                            FROM (
+                              SELECT
+                                "t30"."child_id",
+                                "t30"."start_date",
+                                "t30"."reason_new_episode",
+                                "t30"."legal_status",
+                                "t30"."category_of_need",
+                                "t30"."placement_type",
+                                "t30"."placement_provider",
+                                "t30"."end_date",
+                                "t30"."reason_ceased",
+                                "t30"."reason_place_change",
+                                "t30"."home_postcode",
+                                "t30"."placement_postcode",
+                                "t30"."urn",
+                                "t30"."placed_outside_council",
+                                "t30"."la_code",
+                                "t30"."load_id",
+                                "t30"."period_start",
+                                "t30"."period_start_seen",
+                                "t30"."placement_start",
+                                "t30"."short_break",
+                                "t30"."previous_placement_start",
+                                "t30"."period_end",
+                                "t30"."_until",
+                                "t9"."month",
+                                "t9"."month_end",
+                                "t9"."month_index"
+                              FROM (
+                                SELECT
+                                  "t26"."child_id",
+                                  "t26"."start_date",
+                                  "t26"."reason_new_episode",
+                                  "t26"."legal_status",
+                                  "t26"."category_of_need",
+                                  "t26"."placement_type",
+                                  "t26"."placement_provider",
+                                  "t26"."end_date",
+                                  "t26"."reason_ceased",
+                                  "t26"."reason_place_change",
+                                  "t26"."home_postcode",
+                                  "t26"."placement_postcode",
+                                  "t26"."urn",
+                                  "t26"."placed_outside_council",
+                                  "t26"."la_code",
+                                  "t26"."load_id",
+                                  "t26"."period_start",
+                                  "t26"."period_start_seen",
+                                  "t26"."placement_start",
+                                  "t26"."short_break",
+                                  "t26"."previous_placement_start",
+                                  "t26"."period_end",
+                                  COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                FROM "t25" AS "t26"
+                                WHERE
+                                  NOT (
+                                    "t26"."_overlaps"
+                                  ) AND "t26"."start_date" IS NOT NULL
+                              ) AS "t30"
+                              INNER JOIN "scorecard_month_spine" AS "t9"
+                                ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
+                            ) AS "t32"
+                          ) AS "t34"
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t36"."child_id",
+                              "t36"."start_date",
+                              "t36"."reason_new_episode",
+                              "t36"."legal_status",
+                              "t36"."category_of_need",
+                              "t36"."placement_type",
+                              "t36"."placement_provider",
+                              "t36"."end_date",
+                              "t36"."reason_ceased",
+                              "t36"."reason_place_change",
+                              "t36"."home_postcode",
+                              "t36"."placement_postcode",
+                              "t36"."urn",
+                              "t36"."placed_outside_council",
+                              "t36"."la_code",
+                              "t36"."load_id",
+                              "t36"."period_start",
+                              "t36"."period_start_seen",
+                              "t36"."placement_start",
+                              "t36"."short_break",
+                              "t36"."previous_placement_start",
+                              "t36"."period_end",
+                              "t36"."month",
+                              "t36"."month_end",
+                              "t36"."month_index"
                             FROM (
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t32"."child_id",
-                                  "t32"."start_date",
-                                  "t32"."reason_new_episode",
-                                  "t32"."legal_status",
-                                  "t32"."category_of_need",
-                                  "t32"."placement_type",
-                                  "t32"."placement_provider",
-                                  "t32"."end_date",
-                                  "t32"."reason_ceased",
-                                  "t32"."reason_place_change",
-                                  "t32"."home_postcode",
-                                  "t32"."placement_postcode",
-                                  "t32"."urn",
-                                  "t32"."placed_outside_council",
-                                  "t32"."la_code",
-                                  "t32"."load_id",
-                                  "t32"."period_start",
-                                  "t32"."period_start_seen",
-                                  "t32"."placement_start",
-                                  "t32"."short_break",
-                                  "t32"."previous_placement_start",
-                                  "t32"."period_end",
-                                  "t32"."month",
-                                  "t32"."month_end",
-                                  "t32"."month_index"
+                                  "t33"."child_id",
+                                  "t33"."start_date",
+                                  "t33"."reason_new_episode",
+                                  "t33"."legal_status",
+                                  "t33"."category_of_need",
+                                  "t33"."placement_type",
+                                  "t33"."placement_provider",
+                                  "t33"."end_date",
+                                  "t33"."reason_ceased",
+                                  "t33"."reason_place_change",
+                                  "t33"."home_postcode",
+                                  "t33"."placement_postcode",
+                                  "t33"."urn",
+                                  "t33"."placed_outside_council",
+                                  "t33"."la_code",
+                                  "t33"."load_id",
+                                  "t33"."period_start",
+                                  "t33"."period_start_seen",
+                                  "t33"."placement_start",
+                                  "t33"."short_break",
+                                  "t33"."previous_placement_start",
+                                  "t33"."period_end",
+                                  "t33"."month",
+                                  "t33"."month_end",
+                                  "t33"."month_index",
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
+                                    ORDER BY "t33"."start_date" DESC NULLS LAST
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  ) - 1 AS "_rank"
                                 FROM (
                                   SELECT
-                                    "t30"."child_id",
-                                    "t30"."start_date",
-                                    "t30"."reason_new_episode",
-                                    "t30"."legal_status",
-                                    "t30"."category_of_need",
-                                    "t30"."placement_type",
-                                    "t30"."placement_provider",
-                                    "t30"."end_date",
-                                    "t30"."reason_ceased",
-                                    "t30"."reason_place_change",
-                                    "t30"."home_postcode",
-                                    "t30"."placement_postcode",
-                                    "t30"."urn",
-                                    "t30"."placed_outside_council",
-                                    "t30"."la_code",
-                                    "t30"."load_id",
-                                    "t30"."period_start",
-                                    "t30"."period_start_seen",
-                                    "t30"."placement_start",
-                                    "t30"."short_break",
-                                    "t30"."previous_placement_start",
-                                    "t30"."period_end",
-                                    "t30"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
+                                    "t31"."child_id",
+                                    "t31"."start_date",
+                                    "t31"."reason_new_episode",
+                                    "t31"."legal_status",
+                                    "t31"."category_of_need",
+                                    "t31"."placement_type",
+                                    "t31"."placement_provider",
+                                    "t31"."end_date",
+                                    "t31"."reason_ceased",
+                                    "t31"."reason_place_change",
+                                    "t31"."home_postcode",
+                                    "t31"."placement_postcode",
+                                    "t31"."urn",
+                                    "t31"."placed_outside_council",
+                                    "t31"."la_code",
+                                    "t31"."load_id",
+                                    "t31"."period_start",
+                                    "t31"."period_start_seen",
+                                    "t31"."placement_start",
+                                    "t31"."short_break",
+                                    "t31"."previous_placement_start",
+                                    "t31"."period_end",
+                                    "t31"."month",
+                                    "t31"."month_end",
+                                    "t31"."month_index"
                                   FROM (
                                     SELECT
-                                      "t26"."child_id",
-                                      "t26"."start_date",
-                                      "t26"."reason_new_episode",
-                                      "t26"."legal_status",
-                                      "t26"."category_of_need",
-                                      "t26"."placement_type",
-                                      "t26"."placement_provider",
-                                      "t26"."end_date",
-                                      "t26"."reason_ceased",
-                                      "t26"."reason_place_change",
-                                      "t26"."home_postcode",
-                                      "t26"."placement_postcode",
-                                      "t26"."urn",
-                                      "t26"."placed_outside_council",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      "t26"."period_start",
-                                      "t26"."period_start_seen",
-                                      "t26"."placement_start",
-                                      "t26"."short_break",
-                                      "t26"."previous_placement_start",
-                                      "t26"."period_end",
-                                      COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
-                                    WHERE
-                                      NOT (
-                                        "t26"."_overlaps"
-                                      ) AND "t26"."start_date" IS NOT NULL
-                                  ) AS "t30"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                                ) AS "t32"
-                              ) AS "t34"
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t36"."child_id",
-                                  "t36"."start_date",
-                                  "t36"."reason_new_episode",
-                                  "t36"."legal_status",
-                                  "t36"."category_of_need",
-                                  "t36"."placement_type",
-                                  "t36"."placement_provider",
-                                  "t36"."end_date",
-                                  "t36"."reason_ceased",
-                                  "t36"."reason_place_change",
-                                  "t36"."home_postcode",
-                                  "t36"."placement_postcode",
-                                  "t36"."urn",
-                                  "t36"."placed_outside_council",
-                                  "t36"."la_code",
-                                  "t36"."load_id",
-                                  "t36"."period_start",
-                                  "t36"."period_start_seen",
-                                  "t36"."placement_start",
-                                  "t36"."short_break",
-                                  "t36"."previous_placement_start",
-                                  "t36"."period_end",
-                                  "t36"."month",
-                                  "t36"."month_end",
-                                  "t36"."month_index"
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t33"."child_id",
-                                      "t33"."start_date",
-                                      "t33"."reason_new_episode",
-                                      "t33"."legal_status",
-                                      "t33"."category_of_need",
-                                      "t33"."placement_type",
-                                      "t33"."placement_provider",
-                                      "t33"."end_date",
-                                      "t33"."reason_ceased",
-                                      "t33"."reason_place_change",
-                                      "t33"."home_postcode",
-                                      "t33"."placement_postcode",
-                                      "t33"."urn",
-                                      "t33"."placed_outside_council",
-                                      "t33"."la_code",
-                                      "t33"."load_id",
-                                      "t33"."period_start",
-                                      "t33"."period_start_seen",
-                                      "t33"."placement_start",
-                                      "t33"."short_break",
-                                      "t33"."previous_placement_start",
-                                      "t33"."period_end",
-                                      "t33"."month",
-                                      "t33"."month_end",
-                                      "t33"."month_index",
-                                      ROW_NUMBER() OVER (
-                                        PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                        ORDER BY "t33"."start_date" DESC NULLS LAST
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      ) - 1 AS "_rank"
+                                      "t29"."child_id",
+                                      "t29"."start_date",
+                                      "t29"."reason_new_episode",
+                                      "t29"."legal_status",
+                                      "t29"."category_of_need",
+                                      "t29"."placement_type",
+                                      "t29"."placement_provider",
+                                      "t29"."end_date",
+                                      "t29"."reason_ceased",
+                                      "t29"."reason_place_change",
+                                      "t29"."home_postcode",
+                                      "t29"."placement_postcode",
+                                      "t29"."urn",
+                                      "t29"."placed_outside_council",
+                                      "t29"."la_code",
+                                      "t29"."load_id",
+                                      "t29"."period_start",
+                                      "t29"."period_start_seen",
+                                      "t29"."placement_start",
+                                      "t29"."short_break",
+                                      "t29"."previous_placement_start",
+                                      "t29"."period_end",
+                                      "t29"."_until",
+                                      "t9"."month",
+                                      "t9"."month_end",
+                                      "t9"."month_index"
                                     FROM (
                                       SELECT
-                                        "t31"."child_id",
-                                        "t31"."start_date",
-                                        "t31"."reason_new_episode",
-                                        "t31"."legal_status",
-                                        "t31"."category_of_need",
-                                        "t31"."placement_type",
-                                        "t31"."placement_provider",
-                                        "t31"."end_date",
-                                        "t31"."reason_ceased",
-                                        "t31"."reason_place_change",
-                                        "t31"."home_postcode",
-                                        "t31"."placement_postcode",
-                                        "t31"."urn",
-                                        "t31"."placed_outside_council",
-                                        "t31"."la_code",
-                                        "t31"."load_id",
-                                        "t31"."period_start",
-                                        "t31"."period_start_seen",
-                                        "t31"."placement_start",
-                                        "t31"."short_break",
-                                        "t31"."previous_placement_start",
-                                        "t31"."period_end",
-                                        "t31"."month",
-                                        "t31"."month_end",
-                                        "t31"."month_index"
+                                        "t26"."child_id",
+                                        "t26"."start_date",
+                                        "t26"."reason_new_episode",
+                                        "t26"."legal_status",
+                                        "t26"."category_of_need",
+                                        "t26"."placement_type",
+                                        "t26"."placement_provider",
+                                        "t26"."end_date",
+                                        "t26"."reason_ceased",
+                                        "t26"."reason_place_change",
+                                        "t26"."home_postcode",
+                                        "t26"."placement_postcode",
+                                        "t26"."urn",
+                                        "t26"."placed_outside_council",
+                                        "t26"."la_code",
+                                        "t26"."load_id",
+                                        "t26"."period_start",
+                                        "t26"."period_start_seen",
+                                        "t26"."placement_start",
+                                        "t26"."short_break",
+                                        "t26"."previous_placement_start",
+                                        "t26"."period_end",
+                                        COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                      FROM "t25" AS "t26"
+                                      WHERE
+                                        "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
+                                    ) AS "t29"
+                                    INNER JOIN "scorecard_month_spine" AS "t9"
+                                      ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
+                                  ) AS "t31"
+                                ) AS "t33"
+                              ) AS "t35"
+                              WHERE
+                                "t35"."_rank" = 0
+                            ) AS "t36"
+                          ) AS "t37"
+                        ) AS "t39"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t41"."la_code",
+                            "t41"."child_id",
+                            "t41"."month",
+                            'UASC' AS "_uasc"
+                          FROM (
+                            SELECT DISTINCT
+                              *
+                            FROM (
+                              SELECT
+                                "t39"."la_code",
+                                "t39"."child_id",
+                                "t39"."month"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t32"."child_id",
+                                    "t32"."start_date",
+                                    "t32"."reason_new_episode",
+                                    "t32"."legal_status",
+                                    "t32"."category_of_need",
+                                    "t32"."placement_type",
+                                    "t32"."placement_provider",
+                                    "t32"."end_date",
+                                    "t32"."reason_ceased",
+                                    "t32"."reason_place_change",
+                                    "t32"."home_postcode",
+                                    "t32"."placement_postcode",
+                                    "t32"."urn",
+                                    "t32"."placed_outside_council",
+                                    "t32"."la_code",
+                                    "t32"."load_id",
+                                    "t32"."period_start",
+                                    "t32"."period_start_seen",
+                                    "t32"."placement_start",
+                                    "t32"."short_break",
+                                    "t32"."previous_placement_start",
+                                    "t32"."period_end",
+                                    "t32"."month",
+                                    "t32"."month_end",
+                                    "t32"."month_index"
+                                  FROM (
+                                    SELECT
+                                      "t30"."child_id",
+                                      "t30"."start_date",
+                                      "t30"."reason_new_episode",
+                                      "t30"."legal_status",
+                                      "t30"."category_of_need",
+                                      "t30"."placement_type",
+                                      "t30"."placement_provider",
+                                      "t30"."end_date",
+                                      "t30"."reason_ceased",
+                                      "t30"."reason_place_change",
+                                      "t30"."home_postcode",
+                                      "t30"."placement_postcode",
+                                      "t30"."urn",
+                                      "t30"."placed_outside_council",
+                                      "t30"."la_code",
+                                      "t30"."load_id",
+                                      "t30"."period_start",
+                                      "t30"."period_start_seen",
+                                      "t30"."placement_start",
+                                      "t30"."short_break",
+                                      "t30"."previous_placement_start",
+                                      "t30"."period_end",
+                                      "t30"."_until",
+                                      "t9"."month",
+                                      "t9"."month_end",
+                                      "t9"."month_index"
+                                    FROM (
+                                      SELECT
+                                        "t26"."child_id",
+                                        "t26"."start_date",
+                                        "t26"."reason_new_episode",
+                                        "t26"."legal_status",
+                                        "t26"."category_of_need",
+                                        "t26"."placement_type",
+                                        "t26"."placement_provider",
+                                        "t26"."end_date",
+                                        "t26"."reason_ceased",
+                                        "t26"."reason_place_change",
+                                        "t26"."home_postcode",
+                                        "t26"."placement_postcode",
+                                        "t26"."urn",
+                                        "t26"."placed_outside_council",
+                                        "t26"."la_code",
+                                        "t26"."load_id",
+                                        "t26"."period_start",
+                                        "t26"."period_start_seen",
+                                        "t26"."placement_start",
+                                        "t26"."short_break",
+                                        "t26"."previous_placement_start",
+                                        "t26"."period_end",
+                                        COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                      FROM "t25" AS "t26"
+                                      WHERE
+                                        NOT (
+                                          "t26"."_overlaps"
+                                        ) AND "t26"."start_date" IS NOT NULL
+                                    ) AS "t30"
+                                    INNER JOIN "scorecard_month_spine" AS "t9"
+                                      ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
+                                  ) AS "t32"
+                                ) AS "t34"
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t36"."child_id",
+                                    "t36"."start_date",
+                                    "t36"."reason_new_episode",
+                                    "t36"."legal_status",
+                                    "t36"."category_of_need",
+                                    "t36"."placement_type",
+                                    "t36"."placement_provider",
+                                    "t36"."end_date",
+                                    "t36"."reason_ceased",
+                                    "t36"."reason_place_change",
+                                    "t36"."home_postcode",
+                                    "t36"."placement_postcode",
+                                    "t36"."urn",
+                                    "t36"."placed_outside_council",
+                                    "t36"."la_code",
+                                    "t36"."load_id",
+                                    "t36"."period_start",
+                                    "t36"."period_start_seen",
+                                    "t36"."placement_start",
+                                    "t36"."short_break",
+                                    "t36"."previous_placement_start",
+                                    "t36"."period_end",
+                                    "t36"."month",
+                                    "t36"."month_end",
+                                    "t36"."month_index"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t33"."child_id",
+                                        "t33"."start_date",
+                                        "t33"."reason_new_episode",
+                                        "t33"."legal_status",
+                                        "t33"."category_of_need",
+                                        "t33"."placement_type",
+                                        "t33"."placement_provider",
+                                        "t33"."end_date",
+                                        "t33"."reason_ceased",
+                                        "t33"."reason_place_change",
+                                        "t33"."home_postcode",
+                                        "t33"."placement_postcode",
+                                        "t33"."urn",
+                                        "t33"."placed_outside_council",
+                                        "t33"."la_code",
+                                        "t33"."load_id",
+                                        "t33"."period_start",
+                                        "t33"."period_start_seen",
+                                        "t33"."placement_start",
+                                        "t33"."short_break",
+                                        "t33"."previous_placement_start",
+                                        "t33"."period_end",
+                                        "t33"."month",
+                                        "t33"."month_end",
+                                        "t33"."month_index",
+                                        ROW_NUMBER() OVER (
+                                          PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
+                                          ORDER BY "t33"."start_date" DESC NULLS LAST
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        ) - 1 AS "_rank"
                                       FROM (
                                         SELECT
-                                          "t29"."child_id",
-                                          "t29"."start_date",
-                                          "t29"."reason_new_episode",
-                                          "t29"."legal_status",
-                                          "t29"."category_of_need",
-                                          "t29"."placement_type",
-                                          "t29"."placement_provider",
-                                          "t29"."end_date",
-                                          "t29"."reason_ceased",
-                                          "t29"."reason_place_change",
-                                          "t29"."home_postcode",
-                                          "t29"."placement_postcode",
-                                          "t29"."urn",
-                                          "t29"."placed_outside_council",
-                                          "t29"."la_code",
-                                          "t29"."load_id",
-                                          "t29"."period_start",
-                                          "t29"."period_start_seen",
-                                          "t29"."placement_start",
-                                          "t29"."short_break",
-                                          "t29"."previous_placement_start",
-                                          "t29"."period_end",
-                                          "t29"."_until",
-                                          "t9"."month",
-                                          "t9"."month_end",
-                                          "t9"."month_index"
+                                          "t31"."child_id",
+                                          "t31"."start_date",
+                                          "t31"."reason_new_episode",
+                                          "t31"."legal_status",
+                                          "t31"."category_of_need",
+                                          "t31"."placement_type",
+                                          "t31"."placement_provider",
+                                          "t31"."end_date",
+                                          "t31"."reason_ceased",
+                                          "t31"."reason_place_change",
+                                          "t31"."home_postcode",
+                                          "t31"."placement_postcode",
+                                          "t31"."urn",
+                                          "t31"."placed_outside_council",
+                                          "t31"."la_code",
+                                          "t31"."load_id",
+                                          "t31"."period_start",
+                                          "t31"."period_start_seen",
+                                          "t31"."placement_start",
+                                          "t31"."short_break",
+                                          "t31"."previous_placement_start",
+                                          "t31"."period_end",
+                                          "t31"."month",
+                                          "t31"."month_end",
+                                          "t31"."month_index"
                                         FROM (
                                           SELECT
-                                            "t26"."child_id",
-                                            "t26"."start_date",
-                                            "t26"."reason_new_episode",
-                                            "t26"."legal_status",
-                                            "t26"."category_of_need",
-                                            "t26"."placement_type",
-                                            "t26"."placement_provider",
-                                            "t26"."end_date",
-                                            "t26"."reason_ceased",
-                                            "t26"."reason_place_change",
-                                            "t26"."home_postcode",
-                                            "t26"."placement_postcode",
-                                            "t26"."urn",
-                                            "t26"."placed_outside_council",
-                                            "t26"."la_code",
-                                            "t26"."load_id",
-                                            "t26"."period_start",
-                                            "t26"."period_start_seen",
-                                            "t26"."placement_start",
-                                            "t26"."short_break",
-                                            "t26"."previous_placement_start",
-                                            "t26"."period_end",
-                                            COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                          FROM "t25" AS "t26"
-                                          WHERE
-                                            "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
-                                        ) AS "t29"
-                                        INNER JOIN "scorecard_month_spine" AS "t9"
-                                          ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                      ) AS "t31"
-                                    ) AS "t33"
-                                  ) AS "t35"
-                                  WHERE
-                                    "t35"."_rank" = 0
-                                ) AS "t36"
-                              ) AS "t37"
-                            ) AS "t39"
-                            INNER JOIN "uasc_status" AS "t11"
-                              ON "t39"."la_code" = "t11"."la_code"
-                              AND "t39"."child_id" = "t11"."child_id"
-                              AND COALESCE("t11"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) <= "t39"."month_end"
-                              AND COALESCE("t11"."end_date", MAKE_DATE(9999, 12, 31)) > "t39"."month_end"
-                          ) AS "t40"
-                        ) AS "t41"
-                      ) AS "t43"
-                        ON "t39"."la_code" = "t43"."la_code"
-                        AND "t39"."child_id" = "t43"."child_id"
-                        AND "t39"."month" = "t43"."month"
-                    ) AS "t44"
-                  ) AS "t45"
-                ) AS "t46"
-              ) AS "t48"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t4"."la_code",
-                  "t4"."child_id",
-                  "t4"."date_of_birth"
-                FROM "person" AS "t4"
-              ) AS "t14"
-                ON "t48"."la_code" = "t14"."la_code" AND "t48"."child_id" = "t14"."child_id"
-            ) AS "t49"
-          ) AS "t50"
-          WHERE
-            (
+                                            "t29"."child_id",
+                                            "t29"."start_date",
+                                            "t29"."reason_new_episode",
+                                            "t29"."legal_status",
+                                            "t29"."category_of_need",
+                                            "t29"."placement_type",
+                                            "t29"."placement_provider",
+                                            "t29"."end_date",
+                                            "t29"."reason_ceased",
+                                            "t29"."reason_place_change",
+                                            "t29"."home_postcode",
+                                            "t29"."placement_postcode",
+                                            "t29"."urn",
+                                            "t29"."placed_outside_council",
+                                            "t29"."la_code",
+                                            "t29"."load_id",
+                                            "t29"."period_start",
+                                            "t29"."period_start_seen",
+                                            "t29"."placement_start",
+                                            "t29"."short_break",
+                                            "t29"."previous_placement_start",
+                                            "t29"."period_end",
+                                            "t29"."_until",
+                                            "t9"."month",
+                                            "t9"."month_end",
+                                            "t9"."month_index"
+                                          FROM (
+                                            SELECT
+                                              "t26"."child_id",
+                                              "t26"."start_date",
+                                              "t26"."reason_new_episode",
+                                              "t26"."legal_status",
+                                              "t26"."category_of_need",
+                                              "t26"."placement_type",
+                                              "t26"."placement_provider",
+                                              "t26"."end_date",
+                                              "t26"."reason_ceased",
+                                              "t26"."reason_place_change",
+                                              "t26"."home_postcode",
+                                              "t26"."placement_postcode",
+                                              "t26"."urn",
+                                              "t26"."placed_outside_council",
+                                              "t26"."la_code",
+                                              "t26"."load_id",
+                                              "t26"."period_start",
+                                              "t26"."period_start_seen",
+                                              "t26"."placement_start",
+                                              "t26"."short_break",
+                                              "t26"."previous_placement_start",
+                                              "t26"."period_end",
+                                              COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                            FROM "t25" AS "t26"
+                                            WHERE
+                                              "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
+                                          ) AS "t29"
+                                          INNER JOIN "scorecard_month_spine" AS "t9"
+                                            ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
+                                        ) AS "t31"
+                                      ) AS "t33"
+                                    ) AS "t35"
+                                    WHERE
+                                      "t35"."_rank" = 0
+                                  ) AS "t36"
+                                ) AS "t37"
+                              ) AS "t39"
+                              INNER JOIN "uasc_status" AS "t11"
+                                ON "t39"."la_code" = "t11"."la_code"
+                                AND "t39"."child_id" = "t11"."child_id"
+                                AND COALESCE("t11"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) <= "t39"."month_end"
+                                AND COALESCE("t11"."end_date", MAKE_DATE(9999, 12, 31)) > "t39"."month_end"
+                            ) AS "t40"
+                          ) AS "t41"
+                        ) AS "t43"
+                          ON "t39"."la_code" = "t43"."la_code"
+                          AND "t39"."child_id" = "t43"."child_id"
+                          AND "t39"."month" = "t43"."month"
+                      ) AS "t44"
+                    ) AS "t45"
+                  ) AS "t46"
+                ) AS "t48"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t4"."la_code",
+                    "t4"."child_id",
+                    "t4"."date_of_birth"
+                  FROM "person" AS "t4"
+                ) AS "t14"
+                  ON "t48"."la_code" = "t14"."la_code" AND "t48"."child_id" = "t14"."child_id"
+              ) AS "t49"
+            ) AS "t50"
+            WHERE
               (
-                EXTRACT(year FROM "t50"."month_end") - EXTRACT(year FROM "t50"."date_of_birth")
-              ) - CASE
-                WHEN (
-                  (
-                    EXTRACT(month FROM "t50"."month_end") * 100
-                  ) + EXTRACT(day FROM "t50"."month_end")
-                ) < (
-                  (
-                    EXTRACT(month FROM "t50"."date_of_birth") * 100
-                  ) + EXTRACT(day FROM "t50"."date_of_birth")
-                )
-                THEN 1
-                ELSE 0
-              END
-            ) < 16
-            AND "t50"."period_start" <= (
-              "t50"."month_end" - INTERVAL '30 MONTH'
-            )
-        ) AS "t51"
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS "t52"
+                (
+                  EXTRACT(year FROM "t50"."month_end") - EXTRACT(year FROM "t50"."date_of_birth")
+                ) - CASE
+                  WHEN (
+                    (
+                      EXTRACT(month FROM "t50"."month_end") * 100
+                    ) + EXTRACT(day FROM "t50"."month_end")
+                  ) < (
+                    (
+                      EXTRACT(month FROM "t50"."date_of_birth") * 100
+                    ) + EXTRACT(day FROM "t50"."date_of_birth")
+                  )
+                  THEN 1
+                  ELSE 0
+                END
+              ) < 16
+              AND "t50"."period_start" <= (
+                "t50"."month_end" - INTERVAL '30 MONTH'
+              )
+          ) AS "t51"
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS "t52"
+      ) AS "t53"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t54"
-      ON "t54"."la_code" = "t8"."la_code"
-      AND "t54"."indicator_id" = "t10"."indicator_id"
-      AND "t54"."month_index" <= "t9"."month_index"
-      AND "t54"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t54"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
+    ) AS "t55"
+      ON "t55"."la_code" = "t8"."la_code"
+      AND "t55"."indicator_id" = "t10"."indicator_id"
+      AND "t55"."month_index" <= "t9"."month_index"
+      AND "t55"."month_index" >= (
+        "t9"."month_index" - CASE WHEN "t55"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
       )
-  ) AS "t55"
+  ) AS "t56"
   GROUP BY
     1,
     2,
@@ -1124,39 +1131,39 @@ WITH "t25" AS (
     6
 )
 SELECT
-  "t68"."la_code",
-  "t68"."indicator_id",
-  "t68"."month",
-  "t68"."breakdown",
-  "t68"."breakdown_value",
-  "t68"."numerator",
+  "t69"."la_code",
+  "t69"."indicator_id",
+  "t69"."month",
+  "t69"."breakdown",
+  "t69"."breakdown_value",
+  "t69"."numerator",
   CASE
-    WHEN "t68"."unit" = 'count'
+    WHEN "t69"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t68"."unit" = 'rate'
+    WHEN "t69"."unit" = 'rate'
     THEN CAST("t7"."population" AS DOUBLE PRECISION)
-    ELSE "t68"."denominator"
+    ELSE "t69"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t68"."unit" = 'count'
-    THEN "t68"."numerator"
-    WHEN "t68"."unit" = 'rate'
+    WHEN "t69"."unit" = 'count'
+    THEN "t69"."numerator"
+    WHEN "t69"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t7"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t68"."numerator" * 10000
+        "t69"."numerator" * 10000
       ) / CAST("t7"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t68"."unit" = 'percent'
+    WHEN "t69"."unit" = 'percent'
     THEN CASE
-      WHEN "t68"."denominator" > 0
-      THEN CAST("t68"."numerator" AS DOUBLE PRECISION) / "t68"."denominator"
+      WHEN "t69"."denominator" > 0
+      THEN CAST("t69"."numerator" AS DOUBLE PRECISION) / "t69"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t68"."denominator" > 0
-      THEN CAST("t68"."numerator" AS DOUBLE PRECISION) / "t68"."denominator"
+      WHEN "t69"."denominator" > 0
+      THEN CAST("t69"."numerator" AS DOUBLE PRECISION) / "t69"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -1165,14 +1172,14 @@ FROM (
     *
   FROM (
     SELECT
-      "t62"."la_code",
-      "t62"."indicator_id",
-      "t62"."month",
-      "t62"."breakdown",
-      "t62"."breakdown_value",
-      "t62"."unit",
-      "t62"."numerator",
-      "t62"."denominator"
+      "t63"."la_code",
+      "t63"."indicator_id",
+      "t63"."month",
+      "t63"."breakdown",
+      "t63"."breakdown_value",
+      "t63"."unit",
+      "t63"."numerator",
+      "t63"."denominator"
     FROM (
       SELECT
         "t17"."la_code",
@@ -1210,37 +1217,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t56" AS "t57"
+            FROM "t57" AS "t58"
             WHERE
-              "t57"."breakdown" = 'month_alone'
-          ) AS "t60"
+              "t58"."breakdown" = 'month_alone'
+          ) AS "t61"
           WHERE
-            "t17"."la_code" = "t60"."la_code"
-            AND "t17"."indicator_id" = "t60"."indicator_id"
-            AND "t17"."month" = "t60"."month"
+            "t17"."la_code" = "t61"."la_code"
+            AND "t17"."indicator_id" = "t61"."indicator_id"
+            AND "t17"."month" = "t61"."month"
         )
-    ) AS "t62"
-  ) AS "t64"
+    ) AS "t63"
+  ) AS "t65"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t56" AS "t57"
+    FROM "t57" AS "t58"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t63"."la_code",
-        "t63"."indicator_id",
-        "t63"."month",
-        "t63"."breakdown",
-        "t63"."breakdown_value",
-        "t63"."unit",
-        "t63"."numerator",
-        "t63"."denominator"
+        "t64"."la_code",
+        "t64"."indicator_id",
+        "t64"."month",
+        "t64"."breakdown",
+        "t64"."breakdown_value",
+        "t64"."unit",
+        "t64"."numerator",
+        "t64"."denominator"
       FROM (
         SELECT
           "t8"."la_code",
@@ -1262,18 +1269,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t56" AS "t57"
+              FROM "t57" AS "t58"
               WHERE
-                "t57"."breakdown" = 'all'
-            ) AS "t61"
+                "t58"."breakdown" = 'all'
+            ) AS "t62"
             WHERE
-              "t8"."la_code" = "t61"."la_code"
-              AND "t10"."indicator_id" = "t61"."indicator_id"
-              AND "t9"."month" = "t61"."month"
+              "t8"."la_code" = "t62"."la_code"
+              AND "t10"."indicator_id" = "t62"."indicator_id"
+              AND "t9"."month" = "t62"."month"
           )
-      ) AS "t63"
-    ) AS "t65"
-  ) AS "t66"
-) AS "t68"
+      ) AS "t64"
+    ) AS "t66"
+  ) AS "t67"
+) AS "t69"
 LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t68"."la_code" = "t7"."la_code" AND "t68"."month" = "t7"."month"
+  ON "t69"."la_code" = "t7"."la_code" AND "t69"."month" = "t7"."month"

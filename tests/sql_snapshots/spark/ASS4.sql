@@ -1,13 +1,13 @@
-WITH `t31` AS (
+WITH `t32` AS (
   SELECT
-    `t30`.`la_code`,
-    `t30`.`indicator_id`,
-    `t30`.`month`,
-    `t30`.`breakdown`,
-    `t30`.`breakdown_value`,
-    `t30`.`unit`,
-    SUM(`t30`.`_num`) AS `numerator`,
-    SUM(`t30`.`_den`) AS `denominator`
+    `t31`.`la_code`,
+    `t31`.`indicator_id`,
+    `t31`.`month`,
+    `t31`.`breakdown`,
+    `t31`.`breakdown_value`,
+    `t31`.`unit`,
+    SUM(`t31`.`_num`) AS `numerator`,
+    SUM(`t31`.`_den`) AS `denominator`
   FROM (
     SELECT
       `t7`.`la_code`,
@@ -17,200 +17,207 @@ WITH `t31` AS (
       `t9`.`indicator_id`,
       `t9`.`months_back`,
       `t9`.`unit`,
-      `t29`.`la_code` AS `la_code_right`,
-      `t29`.`indicator_id` AS `indicator_id_right`,
-      `t29`.`month_index` AS `month_index_right`,
-      `t29`.`breakdown`,
-      `t29`.`breakdown_value`,
-      `t29`.`_num`,
-      `t29`.`_den`
+      `t30`.`la_code` AS `la_code_right`,
+      `t30`.`indicator_id` AS `indicator_id_right`,
+      `t30`.`month_index` AS `month_index_right`,
+      `t30`.`breakdown`,
+      `t30`.`breakdown_value`,
+      `t30`.`_num`,
+      `t30`.`_den`
     FROM `scorecard_councils` AS `t7`
     CROSS JOIN `scorecard_month_spine` AS `t8`
     CROSS JOIN VALUES
       ('ASS4', 0, 'days') AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        `t27`.`la_code`,
-        `t27`.`indicator_id`,
-        `t27`.`month_index`,
-        `t27`.`breakdown`,
-        `t27`.`breakdown_value`,
-        SUM(`t27`.`numerator`) AS `_num`,
-        SUM(`t27`.`denominator`) AS `_den`
+        `t28`.`la_code`,
+        `t28`.`indicator_id`,
+        `t28`.`month_index`,
+        `t28`.`breakdown`,
+        `t28`.`breakdown_value`,
+        SUM(`t28`.`numerator`) AS `_num`,
+        SUM(`t28`.`denominator`) AS `_den`
       FROM (
         SELECT
-          `t26`.`la_code`,
-          `t26`.`indicator_id`,
-          `t26`.`month_index`,
-          `t26`.`breakdown`,
-          `t26`.`breakdown_value`,
-          SUM(`t26`.`numerator`) AS `numerator`,
-          SUM(`t26`.`denominator`) AS `denominator`
+          `t27`.`la_code`,
+          'ASS4' AS `indicator_id`,
+          (
+            (
+              EXTRACT(year FROM `t27`.`month`) * 12
+            ) + EXTRACT(month FROM `t27`.`month`)
+          ) - 1 AS `month_index`,
+          'all' AS `breakdown`,
+          `t27`.`breakdown_value`,
+          `t27`.`numerator`,
+          `t27`.`denominator`
         FROM (
           SELECT
-            `t25`.`la_code`,
-            CAST(`t25`.`working_days` AS DOUBLE) AS `numerator`,
-            1.0 AS `denominator`,
-            'ASS4' AS `indicator_id`,
-            (
-              (
-                EXTRACT(year FROM `t25`.`month`) * 12
-              ) + EXTRACT(month FROM `t25`.`month`)
-            ) - 1 AS `month_index`,
-            'all' AS `breakdown`,
-            'all' AS `breakdown_value`
+            `t26`.`la_code`,
+            `t26`.`month`,
+            `t26`.`_part`,
+            `t26`.`breakdown_value`,
+            SUM(`t26`.`numerator`) AS `numerator`,
+            SUM(`t26`.`denominator`) AS `denominator`
           FROM (
             SELECT
-              `t24`.`assessment_id`,
-              `t24`.`referral_id`,
-              `t24`.`child_id`,
-              `t24`.`start_date`,
-              `t24`.`authorisation_date`,
-              `t24`.`child_seen`,
-              `t24`.`further_action`,
-              `t24`.`la_code`,
-              `t24`.`load_id`,
-              `t24`.`month`,
-              `t24`.`_clock`,
-              `t24`.`working_days`
+              `t25`.`la_code`,
+              `t25`.`month`,
+              CAST(`t25`.`working_days` AS DOUBLE) AS `numerator`,
+              1.0 AS `denominator`,
+              0 AS `_part`,
+              'all' AS `breakdown_value`
             FROM (
               SELECT
-                `t23`.`assessment_id`,
-                `t23`.`referral_id`,
-                `t23`.`child_id`,
-                `t23`.`start_date`,
-                `t23`.`authorisation_date`,
-                `t23`.`child_seen`,
-                `t23`.`further_action`,
-                `t23`.`la_code`,
-                `t23`.`load_id`,
-                `t23`.`month`,
-                `t23`.`_clock`,
-                `t23`.`_wd_start`,
-                `t23`.`_wd_end`,
-                `t23`.`_wd_end` - `t23`.`_wd_start` AS `working_days`
+                `t24`.`assessment_id`,
+                `t24`.`referral_id`,
+                `t24`.`child_id`,
+                `t24`.`start_date`,
+                `t24`.`authorisation_date`,
+                `t24`.`child_seen`,
+                `t24`.`further_action`,
+                `t24`.`la_code`,
+                `t24`.`load_id`,
+                `t24`.`month`,
+                `t24`.`_clock`,
+                `t24`.`working_days`
               FROM (
                 SELECT
-                  `t22`.`assessment_id`,
-                  `t22`.`referral_id`,
-                  `t22`.`child_id`,
-                  `t22`.`start_date`,
-                  `t22`.`authorisation_date`,
-                  `t22`.`child_seen`,
-                  `t22`.`further_action`,
-                  `t22`.`la_code`,
-                  `t22`.`load_id`,
-                  `t22`.`month`,
-                  `t22`.`_clock`,
-                  `t22`.`_wd_start`,
-                  `t22`.`_wd_end`
+                  `t23`.`assessment_id`,
+                  `t23`.`referral_id`,
+                  `t23`.`child_id`,
+                  `t23`.`start_date`,
+                  `t23`.`authorisation_date`,
+                  `t23`.`child_seen`,
+                  `t23`.`further_action`,
+                  `t23`.`la_code`,
+                  `t23`.`load_id`,
+                  `t23`.`month`,
+                  `t23`.`_clock`,
+                  `t23`.`_wd_start`,
+                  `t23`.`_wd_end`,
+                  `t23`.`_wd_end` - `t23`.`_wd_start` AS `working_days`
                 FROM (
                   SELECT
-                    `t21`.`assessment_id`,
-                    `t21`.`referral_id`,
-                    `t21`.`child_id`,
-                    `t21`.`start_date`,
-                    `t21`.`authorisation_date`,
-                    `t21`.`child_seen`,
-                    `t21`.`further_action`,
-                    `t21`.`la_code`,
-                    `t21`.`load_id`,
-                    `t21`.`month`,
-                    `t21`.`_clock`,
-                    `t21`.`_wd_start`,
-                    `t13`.`__wd_end_day`,
-                    `t13`.`_wd_end`
+                    `t22`.`assessment_id`,
+                    `t22`.`referral_id`,
+                    `t22`.`child_id`,
+                    `t22`.`start_date`,
+                    `t22`.`authorisation_date`,
+                    `t22`.`child_seen`,
+                    `t22`.`further_action`,
+                    `t22`.`la_code`,
+                    `t22`.`load_id`,
+                    `t22`.`month`,
+                    `t22`.`_clock`,
+                    `t22`.`_wd_start`,
+                    `t22`.`_wd_end`
                   FROM (
                     SELECT
-                      `t19`.`assessment_id`,
-                      `t19`.`referral_id`,
-                      `t19`.`child_id`,
-                      `t19`.`start_date`,
-                      `t19`.`authorisation_date`,
-                      `t19`.`child_seen`,
-                      `t19`.`further_action`,
-                      `t19`.`la_code`,
-                      `t19`.`load_id`,
-                      `t19`.`month`,
-                      `t19`.`_clock`,
-                      `t19`.`_wd_start`
+                      `t21`.`assessment_id`,
+                      `t21`.`referral_id`,
+                      `t21`.`child_id`,
+                      `t21`.`start_date`,
+                      `t21`.`authorisation_date`,
+                      `t21`.`child_seen`,
+                      `t21`.`further_action`,
+                      `t21`.`la_code`,
+                      `t21`.`load_id`,
+                      `t21`.`month`,
+                      `t21`.`_clock`,
+                      `t21`.`_wd_start`,
+                      `t13`.`__wd_end_day`,
+                      `t13`.`_wd_end`
                     FROM (
                       SELECT
-                        `t16`.`assessment_id`,
-                        `t16`.`referral_id`,
-                        `t16`.`child_id`,
-                        `t16`.`start_date`,
-                        `t16`.`authorisation_date`,
-                        `t16`.`child_seen`,
-                        `t16`.`further_action`,
-                        `t16`.`la_code`,
-                        `t16`.`load_id`,
-                        `t16`.`month`,
-                        `t16`.`_clock`,
-                        `t14`.`__wd_start_day`,
-                        `t14`.`_wd_start`
+                        `t19`.`assessment_id`,
+                        `t19`.`referral_id`,
+                        `t19`.`child_id`,
+                        `t19`.`start_date`,
+                        `t19`.`authorisation_date`,
+                        `t19`.`child_seen`,
+                        `t19`.`further_action`,
+                        `t19`.`la_code`,
+                        `t19`.`load_id`,
+                        `t19`.`month`,
+                        `t19`.`_clock`,
+                        `t19`.`_wd_start`
                       FROM (
                         SELECT
-                          `t5`.`assessment_id`,
-                          `t5`.`referral_id`,
-                          `t5`.`child_id`,
-                          `t5`.`start_date`,
-                          `t5`.`authorisation_date`,
-                          `t5`.`child_seen`,
-                          `t5`.`further_action`,
-                          `t5`.`la_code`,
-                          `t5`.`load_id`,
-                          DATE_TRUNC('month', `t5`.`authorisation_date`) AS `month`,
-                          `t5`.`start_date` AS `_clock`
-                        FROM `assessment` AS `t5`
-                        WHERE
-                          `t5`.`authorisation_date` IS NOT NULL
-                          AND DATE_TRUNC('month', `t5`.`authorisation_date`) BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                      ) AS `t16`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t4`.`day` AS `__wd_start_day`,
-                          `t4`.`wd_index` AS `_wd_start`
-                        FROM `scorecard_calendar` AS `t4`
-                      ) AS `t14`
-                        ON `t16`.`_clock` = `t14`.`__wd_start_day`
-                    ) AS `t19`
-                  ) AS `t21`
-                  LEFT OUTER JOIN (
-                    SELECT
-                      `t4`.`day` AS `__wd_end_day`,
-                      `t4`.`wd_index` AS `_wd_end`
-                    FROM `scorecard_calendar` AS `t4`
-                  ) AS `t13`
-                    ON `t21`.`authorisation_date` = `t13`.`__wd_end_day`
-                ) AS `t22`
-              ) AS `t23`
-            ) AS `t24`
-          ) AS `t25`
-          WHERE
-            `t25`.`working_days` IS NOT NULL
-        ) AS `t26`
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS `t27`
+                          `t16`.`assessment_id`,
+                          `t16`.`referral_id`,
+                          `t16`.`child_id`,
+                          `t16`.`start_date`,
+                          `t16`.`authorisation_date`,
+                          `t16`.`child_seen`,
+                          `t16`.`further_action`,
+                          `t16`.`la_code`,
+                          `t16`.`load_id`,
+                          `t16`.`month`,
+                          `t16`.`_clock`,
+                          `t14`.`__wd_start_day`,
+                          `t14`.`_wd_start`
+                        FROM (
+                          SELECT
+                            `t5`.`assessment_id`,
+                            `t5`.`referral_id`,
+                            `t5`.`child_id`,
+                            `t5`.`start_date`,
+                            `t5`.`authorisation_date`,
+                            `t5`.`child_seen`,
+                            `t5`.`further_action`,
+                            `t5`.`la_code`,
+                            `t5`.`load_id`,
+                            DATE_TRUNC('month', `t5`.`authorisation_date`) AS `month`,
+                            `t5`.`start_date` AS `_clock`
+                          FROM `assessment` AS `t5`
+                          WHERE
+                            `t5`.`authorisation_date` IS NOT NULL
+                            AND DATE_TRUNC('month', `t5`.`authorisation_date`) BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                        ) AS `t16`
+                        LEFT OUTER JOIN (
+                          SELECT
+                            `t4`.`day` AS `__wd_start_day`,
+                            `t4`.`wd_index` AS `_wd_start`
+                          FROM `scorecard_calendar` AS `t4`
+                        ) AS `t14`
+                          ON `t16`.`_clock` = `t14`.`__wd_start_day`
+                      ) AS `t19`
+                    ) AS `t21`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t4`.`day` AS `__wd_end_day`,
+                        `t4`.`wd_index` AS `_wd_end`
+                      FROM `scorecard_calendar` AS `t4`
+                    ) AS `t13`
+                      ON `t21`.`authorisation_date` = `t13`.`__wd_end_day`
+                  ) AS `t22`
+                ) AS `t23`
+              ) AS `t24`
+            ) AS `t25`
+            WHERE
+              `t25`.`working_days` IS NOT NULL
+          ) AS `t26`
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS `t27`
+      ) AS `t28`
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS `t29`
-      ON `t29`.`la_code` = `t7`.`la_code`
-      AND `t29`.`indicator_id` = `t9`.`indicator_id`
-      AND `t29`.`month_index` <= `t8`.`month_index`
-      AND `t29`.`month_index` >= (
-        `t8`.`month_index` - IF(`t29`.`breakdown` = 'month_alone', 0, `t9`.`months_back`)
+    ) AS `t30`
+      ON `t30`.`la_code` = `t7`.`la_code`
+      AND `t30`.`indicator_id` = `t9`.`indicator_id`
+      AND `t30`.`month_index` <= `t8`.`month_index`
+      AND `t30`.`month_index` >= (
+        `t8`.`month_index` - IF(`t30`.`breakdown` = 'month_alone', 0, `t9`.`months_back`)
       )
-  ) AS `t30`
+  ) AS `t31`
   GROUP BY
     1,
     2,
@@ -220,39 +227,39 @@ WITH `t31` AS (
     6
 )
 SELECT
-  `t43`.`la_code`,
-  `t43`.`indicator_id`,
-  `t43`.`month`,
-  `t43`.`breakdown`,
-  `t43`.`breakdown_value`,
-  `t43`.`numerator`,
+  `t44`.`la_code`,
+  `t44`.`indicator_id`,
+  `t44`.`month`,
+  `t44`.`breakdown`,
+  `t44`.`breakdown_value`,
+  `t44`.`numerator`,
   CASE
-    WHEN `t43`.`unit` = 'count'
+    WHEN `t44`.`unit` = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN `t43`.`unit` = 'rate'
+    WHEN `t44`.`unit` = 'rate'
     THEN CAST(`t6`.`population` AS DOUBLE)
-    ELSE `t43`.`denominator`
+    ELSE `t44`.`denominator`
   END AS `denominator`,
   CASE
-    WHEN `t43`.`unit` = 'count'
-    THEN `t43`.`numerator`
-    WHEN `t43`.`unit` = 'rate'
+    WHEN `t44`.`unit` = 'count'
+    THEN `t44`.`numerator`
+    WHEN `t44`.`unit` = 'rate'
     THEN IF(
       CAST(`t6`.`population` AS DOUBLE) > 0,
       (
-        `t43`.`numerator` * 10000
+        `t44`.`numerator` * 10000
       ) / CAST(`t6`.`population` AS DOUBLE),
       CAST(NULL AS DOUBLE)
     )
-    WHEN `t43`.`unit` = 'percent'
+    WHEN `t44`.`unit` = 'percent'
     THEN IF(
-      `t43`.`denominator` > 0,
-      `t43`.`numerator` / `t43`.`denominator`,
+      `t44`.`denominator` > 0,
+      `t44`.`numerator` / `t44`.`denominator`,
       CAST(NULL AS DOUBLE)
     ) * 100
     ELSE IF(
-      `t43`.`denominator` > 0,
-      `t43`.`numerator` / `t43`.`denominator`,
+      `t44`.`denominator` > 0,
+      `t44`.`numerator` / `t44`.`denominator`,
       CAST(NULL AS DOUBLE)
     )
   END AS `value`
@@ -261,14 +268,14 @@ FROM (
     *
   FROM (
     SELECT
-      `t37`.`la_code`,
-      `t37`.`indicator_id`,
-      `t37`.`month`,
-      `t37`.`breakdown`,
-      `t37`.`breakdown_value`,
-      `t37`.`unit`,
-      `t37`.`numerator`,
-      `t37`.`denominator`
+      `t38`.`la_code`,
+      `t38`.`indicator_id`,
+      `t38`.`month`,
+      `t38`.`breakdown`,
+      `t38`.`breakdown_value`,
+      `t38`.`unit`,
+      `t38`.`numerator`,
+      `t38`.`denominator`
     FROM (
       SELECT
         `t18`.`la_code`,
@@ -302,35 +309,35 @@ FROM (
       LEFT ANTI JOIN (
         SELECT
           *
-        FROM `t31` AS `t32`
+        FROM `t32` AS `t33`
         WHERE
-          `t32`.`breakdown` = 'month_alone'
-      ) AS `t35`
-        ON `t18`.`la_code` = `t35`.`la_code`
-        AND `t18`.`indicator_id` = `t35`.`indicator_id`
-        AND `t18`.`month` = `t35`.`month`
-    ) AS `t37`
-  ) AS `t39`
+          `t33`.`breakdown` = 'month_alone'
+      ) AS `t36`
+        ON `t18`.`la_code` = `t36`.`la_code`
+        AND `t18`.`indicator_id` = `t36`.`indicator_id`
+        AND `t18`.`month` = `t36`.`month`
+    ) AS `t38`
+  ) AS `t40`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM `t31` AS `t32`
+    FROM `t32` AS `t33`
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        `t38`.`la_code`,
-        `t38`.`indicator_id`,
-        `t38`.`month`,
-        `t38`.`breakdown`,
-        `t38`.`breakdown_value`,
-        `t38`.`unit`,
-        `t38`.`numerator`,
-        `t38`.`denominator`
+        `t39`.`la_code`,
+        `t39`.`indicator_id`,
+        `t39`.`month`,
+        `t39`.`breakdown`,
+        `t39`.`breakdown_value`,
+        `t39`.`unit`,
+        `t39`.`numerator`,
+        `t39`.`denominator`
       FROM (
         SELECT
           `t7`.`la_code`,
@@ -348,16 +355,16 @@ FROM (
         LEFT ANTI JOIN (
           SELECT
             *
-          FROM `t31` AS `t32`
+          FROM `t32` AS `t33`
           WHERE
-            `t32`.`breakdown` = 'all'
-        ) AS `t36`
-          ON `t7`.`la_code` = `t36`.`la_code`
-          AND `t9`.`indicator_id` = `t36`.`indicator_id`
-          AND `t8`.`month` = `t36`.`month`
-      ) AS `t38`
-    ) AS `t40`
-  ) AS `t41`
-) AS `t43`
+            `t33`.`breakdown` = 'all'
+        ) AS `t37`
+          ON `t7`.`la_code` = `t37`.`la_code`
+          AND `t9`.`indicator_id` = `t37`.`indicator_id`
+          AND `t8`.`month` = `t37`.`month`
+      ) AS `t39`
+    ) AS `t41`
+  ) AS `t42`
+) AS `t44`
 LEFT OUTER JOIN `scorecard_population` AS `t6`
-  ON `t43`.`la_code` = `t6`.`la_code` AND `t43`.`month` = `t6`.`month`
+  ON `t44`.`la_code` = `t6`.`la_code` AND `t44`.`month` = `t6`.`month`

@@ -259,16 +259,16 @@ WITH `t28` AS (
       ) AS `t25`
     ) AS `t26`
   ) AS `t27`
-), `t68` AS (
+), `t69` AS (
   SELECT
-    `t67`.`la_code`,
-    `t67`.`indicator_id`,
-    `t67`.`month`,
-    `t67`.`breakdown`,
-    `t67`.`breakdown_value`,
-    `t67`.`unit`,
-    SUM(`t67`.`_num`) AS `numerator`,
-    SUM(`t67`.`_den`) AS `denominator`
+    `t68`.`la_code`,
+    `t68`.`indicator_id`,
+    `t68`.`month`,
+    `t68`.`breakdown`,
+    `t68`.`breakdown_value`,
+    `t68`.`unit`,
+    SUM(`t68`.`_num`) AS `numerator`,
+    SUM(`t68`.`_den`) AS `denominator`
   FROM (
     SELECT
       `t9`.`la_code`,
@@ -278,1726 +278,1733 @@ WITH `t28` AS (
       `t11`.`indicator_id`,
       `t11`.`months_back`,
       `t11`.`unit`,
-      `t66`.`la_code` AS `la_code_right`,
-      `t66`.`indicator_id` AS `indicator_id_right`,
-      `t66`.`month_index` AS `month_index_right`,
-      `t66`.`breakdown`,
-      `t66`.`breakdown_value`,
-      `t66`.`_num`,
-      `t66`.`_den`
+      `t67`.`la_code` AS `la_code_right`,
+      `t67`.`indicator_id` AS `indicator_id_right`,
+      `t67`.`month_index` AS `month_index_right`,
+      `t67`.`breakdown`,
+      `t67`.`breakdown_value`,
+      `t67`.`_num`,
+      `t67`.`_den`
     FROM `scorecard_councils` AS `t9`
     CROSS JOIN `scorecard_month_spine` AS `t10`
     CROSS JOIN VALUES
       ('HLT2', 0, 'percent') AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        `t64`.`la_code`,
-        `t64`.`indicator_id`,
-        `t64`.`month_index`,
-        `t64`.`breakdown`,
-        `t64`.`breakdown_value`,
-        SUM(`t64`.`numerator`) AS `_num`,
-        SUM(`t64`.`denominator`) AS `_den`
+        `t65`.`la_code`,
+        `t65`.`indicator_id`,
+        `t65`.`month_index`,
+        `t65`.`breakdown`,
+        `t65`.`breakdown_value`,
+        SUM(`t65`.`numerator`) AS `_num`,
+        SUM(`t65`.`denominator`) AS `_den`
       FROM (
         SELECT
-          `t63`.`la_code`,
-          `t63`.`indicator_id`,
-          `t63`.`month_index`,
-          `t63`.`breakdown`,
-          `t63`.`breakdown_value`,
-          SUM(`t63`.`numerator`) AS `numerator`,
-          SUM(`t63`.`denominator`) AS `denominator`
+          `t64`.`la_code`,
+          'HLT2' AS `indicator_id`,
+          (
+            (
+              EXTRACT(year FROM `t64`.`month`) * 12
+            ) + EXTRACT(month FROM `t64`.`month`)
+          ) - 1 AS `month_index`,
+          'all' AS `breakdown`,
+          `t64`.`breakdown_value`,
+          `t64`.`numerator`,
+          `t64`.`denominator`
         FROM (
           SELECT
-            `t62`.`la_code`,
-            IF(COALESCE(`t62`.`_checked`, FALSE), 1.0, 0.0) AS `numerator`,
-            1.0 AS `denominator`,
-            'HLT2' AS `indicator_id`,
-            (
-              (
-                EXTRACT(year FROM `t62`.`month`) * 12
-              ) + EXTRACT(month FROM `t62`.`month`)
-            ) - 1 AS `month_index`,
-            'all' AS `breakdown`,
-            'all' AS `breakdown_value`
+            `t63`.`la_code`,
+            `t63`.`month`,
+            `t63`.`_part`,
+            `t63`.`breakdown_value`,
+            SUM(`t63`.`numerator`) AS `numerator`,
+            SUM(`t63`.`denominator`) AS `denominator`
           FROM (
             SELECT
-              `t61`.`child_id`,
-              `t61`.`start_date`,
-              `t61`.`reason_new_episode`,
-              `t61`.`legal_status`,
-              `t61`.`category_of_need`,
-              `t61`.`placement_type`,
-              `t61`.`placement_provider`,
-              `t61`.`end_date`,
-              `t61`.`reason_ceased`,
-              `t61`.`reason_place_change`,
-              `t61`.`home_postcode`,
-              `t61`.`placement_postcode`,
-              `t61`.`urn`,
-              `t61`.`placed_outside_council`,
-              `t61`.`la_code`,
-              `t61`.`load_id`,
-              `t61`.`period_start`,
-              `t61`.`period_start_seen`,
-              `t61`.`placement_start`,
-              `t61`.`short_break`,
-              `t61`.`previous_placement_start`,
-              `t61`.`period_end`,
-              `t61`.`month`,
-              `t61`.`month_end`,
-              `t61`.`month_index`,
-              `t61`.`uasc`,
-              `t61`.`date_of_birth`,
-              `t61`.`_since`,
-              `t61`.`_checked`
+              `t62`.`la_code`,
+              `t62`.`month`,
+              IF(COALESCE(`t62`.`_checked`, FALSE), 1.0, 0.0) AS `numerator`,
+              1.0 AS `denominator`,
+              0 AS `_part`,
+              'all' AS `breakdown_value`
             FROM (
               SELECT
-                `t56`.`child_id`,
-                `t56`.`start_date`,
-                `t56`.`reason_new_episode`,
-                `t56`.`legal_status`,
-                `t56`.`category_of_need`,
-                `t56`.`placement_type`,
-                `t56`.`placement_provider`,
-                `t56`.`end_date`,
-                `t56`.`reason_ceased`,
-                `t56`.`reason_place_change`,
-                `t56`.`home_postcode`,
-                `t56`.`placement_postcode`,
-                `t56`.`urn`,
-                `t56`.`placed_outside_council`,
-                `t56`.`la_code`,
-                `t56`.`load_id`,
-                `t56`.`period_start`,
-                `t56`.`period_start_seen`,
-                `t56`.`placement_start`,
-                `t56`.`short_break`,
-                `t56`.`previous_placement_start`,
-                `t56`.`period_end`,
-                `t56`.`month`,
-                `t56`.`month_end`,
-                `t56`.`month_index`,
-                `t56`.`uasc`,
-                `t56`.`date_of_birth`,
-                `t56`.`_since`,
-                `t60`.`la_code` AS `la_code_right`,
-                `t60`.`child_id` AS `child_id_right`,
-                `t60`.`month` AS `month_right`,
-                `t60`.`_checked`
+                `t61`.`child_id`,
+                `t61`.`start_date`,
+                `t61`.`reason_new_episode`,
+                `t61`.`legal_status`,
+                `t61`.`category_of_need`,
+                `t61`.`placement_type`,
+                `t61`.`placement_provider`,
+                `t61`.`end_date`,
+                `t61`.`reason_ceased`,
+                `t61`.`reason_place_change`,
+                `t61`.`home_postcode`,
+                `t61`.`placement_postcode`,
+                `t61`.`urn`,
+                `t61`.`placed_outside_council`,
+                `t61`.`la_code`,
+                `t61`.`load_id`,
+                `t61`.`period_start`,
+                `t61`.`period_start_seen`,
+                `t61`.`placement_start`,
+                `t61`.`short_break`,
+                `t61`.`previous_placement_start`,
+                `t61`.`period_end`,
+                `t61`.`month`,
+                `t61`.`month_end`,
+                `t61`.`month_index`,
+                `t61`.`uasc`,
+                `t61`.`date_of_birth`,
+                `t61`.`_since`,
+                `t61`.`_checked`
               FROM (
                 SELECT
-                  `t54`.`child_id`,
-                  `t54`.`start_date`,
-                  `t54`.`reason_new_episode`,
-                  `t54`.`legal_status`,
-                  `t54`.`category_of_need`,
-                  `t54`.`placement_type`,
-                  `t54`.`placement_provider`,
-                  `t54`.`end_date`,
-                  `t54`.`reason_ceased`,
-                  `t54`.`reason_place_change`,
-                  `t54`.`home_postcode`,
-                  `t54`.`placement_postcode`,
-                  `t54`.`urn`,
-                  `t54`.`placed_outside_council`,
-                  `t54`.`la_code`,
-                  `t54`.`load_id`,
-                  `t54`.`period_start`,
-                  `t54`.`period_start_seen`,
-                  `t54`.`placement_start`,
-                  `t54`.`short_break`,
-                  `t54`.`previous_placement_start`,
-                  `t54`.`period_end`,
-                  `t54`.`month`,
-                  `t54`.`month_end`,
-                  `t54`.`month_index`,
-                  `t54`.`uasc`,
-                  `t54`.`date_of_birth`,
-                  `t54`.`month_end` - CAST(CONCAT(
-                    IF(
-                      (
-                        (
-                          EXTRACT(year FROM `t54`.`month_end`) - EXTRACT(year FROM `t54`.`date_of_birth`)
-                        ) - IF(
-                          (
-                            (
-                              EXTRACT(month FROM `t54`.`month_end`) * 100
-                            ) + EXTRACT(day FROM `t54`.`month_end`)
-                          ) < (
-                            (
-                              EXTRACT(month FROM `t54`.`date_of_birth`) * 100
-                            ) + EXTRACT(day FROM `t54`.`date_of_birth`)
-                          ),
-                          1,
-                          0
-                        )
-                      ) < 5,
-                      12,
-                      12
-                    ),
-                    ' months'
-                  ) AS INTERVAL) AS `_since`
+                  `t56`.`child_id`,
+                  `t56`.`start_date`,
+                  `t56`.`reason_new_episode`,
+                  `t56`.`legal_status`,
+                  `t56`.`category_of_need`,
+                  `t56`.`placement_type`,
+                  `t56`.`placement_provider`,
+                  `t56`.`end_date`,
+                  `t56`.`reason_ceased`,
+                  `t56`.`reason_place_change`,
+                  `t56`.`home_postcode`,
+                  `t56`.`placement_postcode`,
+                  `t56`.`urn`,
+                  `t56`.`placed_outside_council`,
+                  `t56`.`la_code`,
+                  `t56`.`load_id`,
+                  `t56`.`period_start`,
+                  `t56`.`period_start_seen`,
+                  `t56`.`placement_start`,
+                  `t56`.`short_break`,
+                  `t56`.`previous_placement_start`,
+                  `t56`.`period_end`,
+                  `t56`.`month`,
+                  `t56`.`month_end`,
+                  `t56`.`month_index`,
+                  `t56`.`uasc`,
+                  `t56`.`date_of_birth`,
+                  `t56`.`_since`,
+                  `t60`.`la_code` AS `la_code_right`,
+                  `t60`.`child_id` AS `child_id_right`,
+                  `t60`.`month` AS `month_right`,
+                  `t60`.`_checked`
                 FROM (
                   SELECT
-                    `t53`.`child_id`,
-                    `t53`.`start_date`,
-                    `t53`.`reason_new_episode`,
-                    `t53`.`legal_status`,
-                    `t53`.`category_of_need`,
-                    `t53`.`placement_type`,
-                    `t53`.`placement_provider`,
-                    `t53`.`end_date`,
-                    `t53`.`reason_ceased`,
-                    `t53`.`reason_place_change`,
-                    `t53`.`home_postcode`,
-                    `t53`.`placement_postcode`,
-                    `t53`.`urn`,
-                    `t53`.`placed_outside_council`,
-                    `t53`.`la_code`,
-                    `t53`.`load_id`,
-                    `t53`.`period_start`,
-                    `t53`.`period_start_seen`,
-                    `t53`.`placement_start`,
-                    `t53`.`short_break`,
-                    `t53`.`previous_placement_start`,
-                    `t53`.`period_end`,
-                    `t53`.`month`,
-                    `t53`.`month_end`,
-                    `t53`.`month_index`,
-                    `t53`.`uasc`,
-                    `t53`.`date_of_birth`
+                    `t54`.`child_id`,
+                    `t54`.`start_date`,
+                    `t54`.`reason_new_episode`,
+                    `t54`.`legal_status`,
+                    `t54`.`category_of_need`,
+                    `t54`.`placement_type`,
+                    `t54`.`placement_provider`,
+                    `t54`.`end_date`,
+                    `t54`.`reason_ceased`,
+                    `t54`.`reason_place_change`,
+                    `t54`.`home_postcode`,
+                    `t54`.`placement_postcode`,
+                    `t54`.`urn`,
+                    `t54`.`placed_outside_council`,
+                    `t54`.`la_code`,
+                    `t54`.`load_id`,
+                    `t54`.`period_start`,
+                    `t54`.`period_start_seen`,
+                    `t54`.`placement_start`,
+                    `t54`.`short_break`,
+                    `t54`.`previous_placement_start`,
+                    `t54`.`period_end`,
+                    `t54`.`month`,
+                    `t54`.`month_end`,
+                    `t54`.`month_index`,
+                    `t54`.`uasc`,
+                    `t54`.`date_of_birth`,
+                    `t54`.`month_end` - CAST(CONCAT(
+                      IF(
+                        (
+                          (
+                            EXTRACT(year FROM `t54`.`month_end`) - EXTRACT(year FROM `t54`.`date_of_birth`)
+                          ) - IF(
+                            (
+                              (
+                                EXTRACT(month FROM `t54`.`month_end`) * 100
+                              ) + EXTRACT(day FROM `t54`.`month_end`)
+                            ) < (
+                              (
+                                EXTRACT(month FROM `t54`.`date_of_birth`) * 100
+                              ) + EXTRACT(day FROM `t54`.`date_of_birth`)
+                            ),
+                            1,
+                            0
+                          )
+                        ) < 5,
+                        12,
+                        12
+                      ),
+                      ' months'
+                    ) AS INTERVAL) AS `_since`
                   FROM (
                     SELECT
-                      `t52`.`child_id`,
-                      `t52`.`start_date`,
-                      `t52`.`reason_new_episode`,
-                      `t52`.`legal_status`,
-                      `t52`.`category_of_need`,
-                      `t52`.`placement_type`,
-                      `t52`.`placement_provider`,
-                      `t52`.`end_date`,
-                      `t52`.`reason_ceased`,
-                      `t52`.`reason_place_change`,
-                      `t52`.`home_postcode`,
-                      `t52`.`placement_postcode`,
-                      `t52`.`urn`,
-                      `t52`.`placed_outside_council`,
-                      `t52`.`la_code`,
-                      `t52`.`load_id`,
-                      `t52`.`period_start`,
-                      `t52`.`period_start_seen`,
-                      `t52`.`placement_start`,
-                      `t52`.`short_break`,
-                      `t52`.`previous_placement_start`,
-                      `t52`.`period_end`,
-                      `t52`.`month`,
-                      `t52`.`month_end`,
-                      `t52`.`month_index`,
-                      `t52`.`uasc`,
-                      `t15`.`la_code` AS `la_code_right`,
-                      `t15`.`child_id` AS `child_id_right`,
-                      `t15`.`date_of_birth`
+                      `t53`.`child_id`,
+                      `t53`.`start_date`,
+                      `t53`.`reason_new_episode`,
+                      `t53`.`legal_status`,
+                      `t53`.`category_of_need`,
+                      `t53`.`placement_type`,
+                      `t53`.`placement_provider`,
+                      `t53`.`end_date`,
+                      `t53`.`reason_ceased`,
+                      `t53`.`reason_place_change`,
+                      `t53`.`home_postcode`,
+                      `t53`.`placement_postcode`,
+                      `t53`.`urn`,
+                      `t53`.`placed_outside_council`,
+                      `t53`.`la_code`,
+                      `t53`.`load_id`,
+                      `t53`.`period_start`,
+                      `t53`.`period_start_seen`,
+                      `t53`.`placement_start`,
+                      `t53`.`short_break`,
+                      `t53`.`previous_placement_start`,
+                      `t53`.`period_end`,
+                      `t53`.`month`,
+                      `t53`.`month_end`,
+                      `t53`.`month_index`,
+                      `t53`.`uasc`,
+                      `t53`.`date_of_birth`
                     FROM (
                       SELECT
-                        *
+                        `t52`.`child_id`,
+                        `t52`.`start_date`,
+                        `t52`.`reason_new_episode`,
+                        `t52`.`legal_status`,
+                        `t52`.`category_of_need`,
+                        `t52`.`placement_type`,
+                        `t52`.`placement_provider`,
+                        `t52`.`end_date`,
+                        `t52`.`reason_ceased`,
+                        `t52`.`reason_place_change`,
+                        `t52`.`home_postcode`,
+                        `t52`.`placement_postcode`,
+                        `t52`.`urn`,
+                        `t52`.`placed_outside_council`,
+                        `t52`.`la_code`,
+                        `t52`.`load_id`,
+                        `t52`.`period_start`,
+                        `t52`.`period_start_seen`,
+                        `t52`.`placement_start`,
+                        `t52`.`short_break`,
+                        `t52`.`previous_placement_start`,
+                        `t52`.`period_end`,
+                        `t52`.`month`,
+                        `t52`.`month_end`,
+                        `t52`.`month_index`,
+                        `t52`.`uasc`,
+                        `t15`.`la_code` AS `la_code_right`,
+                        `t15`.`child_id` AS `child_id_right`,
+                        `t15`.`date_of_birth`
                       FROM (
                         SELECT
-                          `t49`.`child_id`,
-                          `t49`.`start_date`,
-                          `t49`.`reason_new_episode`,
-                          `t49`.`legal_status`,
-                          `t49`.`category_of_need`,
-                          `t49`.`placement_type`,
-                          `t49`.`placement_provider`,
-                          `t49`.`end_date`,
-                          `t49`.`reason_ceased`,
-                          `t49`.`reason_place_change`,
-                          `t49`.`home_postcode`,
-                          `t49`.`placement_postcode`,
-                          `t49`.`urn`,
-                          `t49`.`placed_outside_council`,
-                          `t49`.`la_code`,
-                          `t49`.`load_id`,
-                          `t49`.`period_start`,
-                          `t49`.`period_start_seen`,
-                          `t49`.`placement_start`,
-                          `t49`.`short_break`,
-                          `t49`.`previous_placement_start`,
-                          `t49`.`period_end`,
-                          `t49`.`month`,
-                          `t49`.`month_end`,
-                          `t49`.`month_index`,
-                          `t49`.`uasc`
+                          *
                         FROM (
                           SELECT
-                            `t48`.`child_id`,
-                            `t48`.`start_date`,
-                            `t48`.`reason_new_episode`,
-                            `t48`.`legal_status`,
-                            `t48`.`category_of_need`,
-                            `t48`.`placement_type`,
-                            `t48`.`placement_provider`,
-                            `t48`.`end_date`,
-                            `t48`.`reason_ceased`,
-                            `t48`.`reason_place_change`,
-                            `t48`.`home_postcode`,
-                            `t48`.`placement_postcode`,
-                            `t48`.`urn`,
-                            `t48`.`placed_outside_council`,
-                            `t48`.`la_code`,
-                            `t48`.`load_id`,
-                            `t48`.`period_start`,
-                            `t48`.`period_start_seen`,
-                            `t48`.`placement_start`,
-                            `t48`.`short_break`,
-                            `t48`.`previous_placement_start`,
-                            `t48`.`period_end`,
-                            `t48`.`month`,
-                            `t48`.`month_end`,
-                            `t48`.`month_index`,
-                            `t48`.`_uasc`,
-                            COALESCE(`t48`.`_uasc`, 'Not UASC') AS `uasc`
+                            `t49`.`child_id`,
+                            `t49`.`start_date`,
+                            `t49`.`reason_new_episode`,
+                            `t49`.`legal_status`,
+                            `t49`.`category_of_need`,
+                            `t49`.`placement_type`,
+                            `t49`.`placement_provider`,
+                            `t49`.`end_date`,
+                            `t49`.`reason_ceased`,
+                            `t49`.`reason_place_change`,
+                            `t49`.`home_postcode`,
+                            `t49`.`placement_postcode`,
+                            `t49`.`urn`,
+                            `t49`.`placed_outside_council`,
+                            `t49`.`la_code`,
+                            `t49`.`load_id`,
+                            `t49`.`period_start`,
+                            `t49`.`period_start_seen`,
+                            `t49`.`placement_start`,
+                            `t49`.`short_break`,
+                            `t49`.`previous_placement_start`,
+                            `t49`.`period_end`,
+                            `t49`.`month`,
+                            `t49`.`month_end`,
+                            `t49`.`month_index`,
+                            `t49`.`uasc`
                           FROM (
                             SELECT
-                              `t47`.`child_id`,
-                              `t47`.`start_date`,
-                              `t47`.`reason_new_episode`,
-                              `t47`.`legal_status`,
-                              `t47`.`category_of_need`,
-                              `t47`.`placement_type`,
-                              `t47`.`placement_provider`,
-                              `t47`.`end_date`,
-                              `t47`.`reason_ceased`,
-                              `t47`.`reason_place_change`,
-                              `t47`.`home_postcode`,
-                              `t47`.`placement_postcode`,
-                              `t47`.`urn`,
-                              `t47`.`placed_outside_council`,
-                              `t47`.`la_code`,
-                              `t47`.`load_id`,
-                              `t47`.`period_start`,
-                              `t47`.`period_start_seen`,
-                              `t47`.`placement_start`,
-                              `t47`.`short_break`,
-                              `t47`.`previous_placement_start`,
-                              `t47`.`period_end`,
-                              `t47`.`month`,
-                              `t47`.`month_end`,
-                              `t47`.`month_index`,
-                              `t47`.`_uasc`
+                              `t48`.`child_id`,
+                              `t48`.`start_date`,
+                              `t48`.`reason_new_episode`,
+                              `t48`.`legal_status`,
+                              `t48`.`category_of_need`,
+                              `t48`.`placement_type`,
+                              `t48`.`placement_provider`,
+                              `t48`.`end_date`,
+                              `t48`.`reason_ceased`,
+                              `t48`.`reason_place_change`,
+                              `t48`.`home_postcode`,
+                              `t48`.`placement_postcode`,
+                              `t48`.`urn`,
+                              `t48`.`placed_outside_council`,
+                              `t48`.`la_code`,
+                              `t48`.`load_id`,
+                              `t48`.`period_start`,
+                              `t48`.`period_start_seen`,
+                              `t48`.`placement_start`,
+                              `t48`.`short_break`,
+                              `t48`.`previous_placement_start`,
+                              `t48`.`period_end`,
+                              `t48`.`month`,
+                              `t48`.`month_end`,
+                              `t48`.`month_index`,
+                              `t48`.`_uasc`,
+                              COALESCE(`t48`.`_uasc`, 'Not UASC') AS `uasc`
                             FROM (
                               SELECT
-                                `t42`.`child_id`,
-                                `t42`.`start_date`,
-                                `t42`.`reason_new_episode`,
-                                `t42`.`legal_status`,
-                                `t42`.`category_of_need`,
-                                `t42`.`placement_type`,
-                                `t42`.`placement_provider`,
-                                `t42`.`end_date`,
-                                `t42`.`reason_ceased`,
-                                `t42`.`reason_place_change`,
-                                `t42`.`home_postcode`,
-                                `t42`.`placement_postcode`,
-                                `t42`.`urn`,
-                                `t42`.`placed_outside_council`,
-                                `t42`.`la_code`,
-                                `t42`.`load_id`,
-                                `t42`.`period_start`,
-                                `t42`.`period_start_seen`,
-                                `t42`.`placement_start`,
-                                `t42`.`short_break`,
-                                `t42`.`previous_placement_start`,
-                                `t42`.`period_end`,
-                                `t42`.`month`,
-                                `t42`.`month_end`,
-                                `t42`.`month_index`,
-                                `t46`.`la_code` AS `la_code_right`,
-                                `t46`.`child_id` AS `child_id_right`,
-                                `t46`.`month` AS `month_right`,
-                                `t46`.`_uasc`
+                                `t47`.`child_id`,
+                                `t47`.`start_date`,
+                                `t47`.`reason_new_episode`,
+                                `t47`.`legal_status`,
+                                `t47`.`category_of_need`,
+                                `t47`.`placement_type`,
+                                `t47`.`placement_provider`,
+                                `t47`.`end_date`,
+                                `t47`.`reason_ceased`,
+                                `t47`.`reason_place_change`,
+                                `t47`.`home_postcode`,
+                                `t47`.`placement_postcode`,
+                                `t47`.`urn`,
+                                `t47`.`placed_outside_council`,
+                                `t47`.`la_code`,
+                                `t47`.`load_id`,
+                                `t47`.`period_start`,
+                                `t47`.`period_start_seen`,
+                                `t47`.`placement_start`,
+                                `t47`.`short_break`,
+                                `t47`.`previous_placement_start`,
+                                `t47`.`period_end`,
+                                `t47`.`month`,
+                                `t47`.`month_end`,
+                                `t47`.`month_index`,
+                                `t47`.`_uasc`
                               FROM (
                                 SELECT
-                                  *
+                                  `t42`.`child_id`,
+                                  `t42`.`start_date`,
+                                  `t42`.`reason_new_episode`,
+                                  `t42`.`legal_status`,
+                                  `t42`.`category_of_need`,
+                                  `t42`.`placement_type`,
+                                  `t42`.`placement_provider`,
+                                  `t42`.`end_date`,
+                                  `t42`.`reason_ceased`,
+                                  `t42`.`reason_place_change`,
+                                  `t42`.`home_postcode`,
+                                  `t42`.`placement_postcode`,
+                                  `t42`.`urn`,
+                                  `t42`.`placed_outside_council`,
+                                  `t42`.`la_code`,
+                                  `t42`.`load_id`,
+                                  `t42`.`period_start`,
+                                  `t42`.`period_start_seen`,
+                                  `t42`.`placement_start`,
+                                  `t42`.`short_break`,
+                                  `t42`.`previous_placement_start`,
+                                  `t42`.`period_end`,
+                                  `t42`.`month`,
+                                  `t42`.`month_end`,
+                                  `t42`.`month_index`,
+                                  `t46`.`la_code` AS `la_code_right`,
+                                  `t46`.`child_id` AS `child_id_right`,
+                                  `t46`.`month` AS `month_right`,
+                                  `t46`.`_uasc`
                                 FROM (
                                   SELECT
-                                    `t35`.`child_id`,
-                                    `t35`.`start_date`,
-                                    `t35`.`reason_new_episode`,
-                                    `t35`.`legal_status`,
-                                    `t35`.`category_of_need`,
-                                    `t35`.`placement_type`,
-                                    `t35`.`placement_provider`,
-                                    `t35`.`end_date`,
-                                    `t35`.`reason_ceased`,
-                                    `t35`.`reason_place_change`,
-                                    `t35`.`home_postcode`,
-                                    `t35`.`placement_postcode`,
-                                    `t35`.`urn`,
-                                    `t35`.`placed_outside_council`,
-                                    `t35`.`la_code`,
-                                    `t35`.`load_id`,
-                                    `t35`.`period_start`,
-                                    `t35`.`period_start_seen`,
-                                    `t35`.`placement_start`,
-                                    `t35`.`short_break`,
-                                    `t35`.`previous_placement_start`,
-                                    `t35`.`period_end`,
-                                    `t35`.`month`,
-                                    `t35`.`month_end`,
-                                    `t35`.`month_index`
-                                  FROM (
-                                    SELECT
-                                      `t33`.`child_id`,
-                                      `t33`.`start_date`,
-                                      `t33`.`reason_new_episode`,
-                                      `t33`.`legal_status`,
-                                      `t33`.`category_of_need`,
-                                      `t33`.`placement_type`,
-                                      `t33`.`placement_provider`,
-                                      `t33`.`end_date`,
-                                      `t33`.`reason_ceased`,
-                                      `t33`.`reason_place_change`,
-                                      `t33`.`home_postcode`,
-                                      `t33`.`placement_postcode`,
-                                      `t33`.`urn`,
-                                      `t33`.`placed_outside_council`,
-                                      `t33`.`la_code`,
-                                      `t33`.`load_id`,
-                                      `t33`.`period_start`,
-                                      `t33`.`period_start_seen`,
-                                      `t33`.`placement_start`,
-                                      `t33`.`short_break`,
-                                      `t33`.`previous_placement_start`,
-                                      `t33`.`period_end`,
-                                      `t33`.`_until`,
-                                      `t10`.`month`,
-                                      `t10`.`month_end`,
-                                      `t10`.`month_index`
-                                    FROM (
-                                      SELECT
-                                        `t29`.`child_id`,
-                                        `t29`.`start_date`,
-                                        `t29`.`reason_new_episode`,
-                                        `t29`.`legal_status`,
-                                        `t29`.`category_of_need`,
-                                        `t29`.`placement_type`,
-                                        `t29`.`placement_provider`,
-                                        `t29`.`end_date`,
-                                        `t29`.`reason_ceased`,
-                                        `t29`.`reason_place_change`,
-                                        `t29`.`home_postcode`,
-                                        `t29`.`placement_postcode`,
-                                        `t29`.`urn`,
-                                        `t29`.`placed_outside_council`,
-                                        `t29`.`la_code`,
-                                        `t29`.`load_id`,
-                                        `t29`.`period_start`,
-                                        `t29`.`period_start_seen`,
-                                        `t29`.`placement_start`,
-                                        `t29`.`short_break`,
-                                        `t29`.`previous_placement_start`,
-                                        `t29`.`period_end`,
-                                        COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                      FROM `t28` AS `t29`
-                                      WHERE
-                                        NOT (
-                                          `t29`.`_overlaps`
-                                        ) AND `t29`.`start_date` IS NOT NULL
-                                    ) AS `t33`
-                                    INNER JOIN `scorecard_month_spine` AS `t10`
-                                      ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
-                                  ) AS `t35`
-                                ) AS `t37`
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    `t39`.`child_id`,
-                                    `t39`.`start_date`,
-                                    `t39`.`reason_new_episode`,
-                                    `t39`.`legal_status`,
-                                    `t39`.`category_of_need`,
-                                    `t39`.`placement_type`,
-                                    `t39`.`placement_provider`,
-                                    `t39`.`end_date`,
-                                    `t39`.`reason_ceased`,
-                                    `t39`.`reason_place_change`,
-                                    `t39`.`home_postcode`,
-                                    `t39`.`placement_postcode`,
-                                    `t39`.`urn`,
-                                    `t39`.`placed_outside_council`,
-                                    `t39`.`la_code`,
-                                    `t39`.`load_id`,
-                                    `t39`.`period_start`,
-                                    `t39`.`period_start_seen`,
-                                    `t39`.`placement_start`,
-                                    `t39`.`short_break`,
-                                    `t39`.`previous_placement_start`,
-                                    `t39`.`period_end`,
-                                    `t39`.`month`,
-                                    `t39`.`month_end`,
-                                    `t39`.`month_index`
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        `t36`.`child_id`,
-                                        `t36`.`start_date`,
-                                        `t36`.`reason_new_episode`,
-                                        `t36`.`legal_status`,
-                                        `t36`.`category_of_need`,
-                                        `t36`.`placement_type`,
-                                        `t36`.`placement_provider`,
-                                        `t36`.`end_date`,
-                                        `t36`.`reason_ceased`,
-                                        `t36`.`reason_place_change`,
-                                        `t36`.`home_postcode`,
-                                        `t36`.`placement_postcode`,
-                                        `t36`.`urn`,
-                                        `t36`.`placed_outside_council`,
-                                        `t36`.`la_code`,
-                                        `t36`.`load_id`,
-                                        `t36`.`period_start`,
-                                        `t36`.`period_start_seen`,
-                                        `t36`.`placement_start`,
-                                        `t36`.`short_break`,
-                                        `t36`.`previous_placement_start`,
-                                        `t36`.`period_end`,
-                                        `t36`.`month`,
-                                        `t36`.`month_end`,
-                                        `t36`.`month_index`,
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
-                                          ORDER BY `t36`.`start_date` DESC
-                                        ) - 1 AS `_rank`
-                                      FROM (
-                                        SELECT
-                                          `t34`.`child_id`,
-                                          `t34`.`start_date`,
-                                          `t34`.`reason_new_episode`,
-                                          `t34`.`legal_status`,
-                                          `t34`.`category_of_need`,
-                                          `t34`.`placement_type`,
-                                          `t34`.`placement_provider`,
-                                          `t34`.`end_date`,
-                                          `t34`.`reason_ceased`,
-                                          `t34`.`reason_place_change`,
-                                          `t34`.`home_postcode`,
-                                          `t34`.`placement_postcode`,
-                                          `t34`.`urn`,
-                                          `t34`.`placed_outside_council`,
-                                          `t34`.`la_code`,
-                                          `t34`.`load_id`,
-                                          `t34`.`period_start`,
-                                          `t34`.`period_start_seen`,
-                                          `t34`.`placement_start`,
-                                          `t34`.`short_break`,
-                                          `t34`.`previous_placement_start`,
-                                          `t34`.`period_end`,
-                                          `t34`.`month`,
-                                          `t34`.`month_end`,
-                                          `t34`.`month_index`
-                                        FROM (
-                                          SELECT
-                                            `t32`.`child_id`,
-                                            `t32`.`start_date`,
-                                            `t32`.`reason_new_episode`,
-                                            `t32`.`legal_status`,
-                                            `t32`.`category_of_need`,
-                                            `t32`.`placement_type`,
-                                            `t32`.`placement_provider`,
-                                            `t32`.`end_date`,
-                                            `t32`.`reason_ceased`,
-                                            `t32`.`reason_place_change`,
-                                            `t32`.`home_postcode`,
-                                            `t32`.`placement_postcode`,
-                                            `t32`.`urn`,
-                                            `t32`.`placed_outside_council`,
-                                            `t32`.`la_code`,
-                                            `t32`.`load_id`,
-                                            `t32`.`period_start`,
-                                            `t32`.`period_start_seen`,
-                                            `t32`.`placement_start`,
-                                            `t32`.`short_break`,
-                                            `t32`.`previous_placement_start`,
-                                            `t32`.`period_end`,
-                                            `t32`.`_until`,
-                                            `t10`.`month`,
-                                            `t10`.`month_end`,
-                                            `t10`.`month_index`
-                                          FROM (
-                                            SELECT
-                                              `t29`.`child_id`,
-                                              `t29`.`start_date`,
-                                              `t29`.`reason_new_episode`,
-                                              `t29`.`legal_status`,
-                                              `t29`.`category_of_need`,
-                                              `t29`.`placement_type`,
-                                              `t29`.`placement_provider`,
-                                              `t29`.`end_date`,
-                                              `t29`.`reason_ceased`,
-                                              `t29`.`reason_place_change`,
-                                              `t29`.`home_postcode`,
-                                              `t29`.`placement_postcode`,
-                                              `t29`.`urn`,
-                                              `t29`.`placed_outside_council`,
-                                              `t29`.`la_code`,
-                                              `t29`.`load_id`,
-                                              `t29`.`period_start`,
-                                              `t29`.`period_start_seen`,
-                                              `t29`.`placement_start`,
-                                              `t29`.`short_break`,
-                                              `t29`.`previous_placement_start`,
-                                              `t29`.`period_end`,
-                                              COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                            FROM `t28` AS `t29`
-                                            WHERE
-                                              `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
-                                          ) AS `t32`
-                                          INNER JOIN `scorecard_month_spine` AS `t10`
-                                            ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
-                                        ) AS `t34`
-                                      ) AS `t36`
-                                    ) AS `t38`
-                                    WHERE
-                                      `t38`.`_rank` = 0
-                                  ) AS `t39`
-                                ) AS `t40`
-                              ) AS `t42`
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  `t44`.`la_code`,
-                                  `t44`.`child_id`,
-                                  `t44`.`month`,
-                                  'UASC' AS `_uasc`
-                                FROM (
-                                  SELECT DISTINCT
                                     *
                                   FROM (
                                     SELECT
-                                      `t42`.`la_code`,
-                                      `t42`.`child_id`,
-                                      `t42`.`month`
+                                      `t35`.`child_id`,
+                                      `t35`.`start_date`,
+                                      `t35`.`reason_new_episode`,
+                                      `t35`.`legal_status`,
+                                      `t35`.`category_of_need`,
+                                      `t35`.`placement_type`,
+                                      `t35`.`placement_provider`,
+                                      `t35`.`end_date`,
+                                      `t35`.`reason_ceased`,
+                                      `t35`.`reason_place_change`,
+                                      `t35`.`home_postcode`,
+                                      `t35`.`placement_postcode`,
+                                      `t35`.`urn`,
+                                      `t35`.`placed_outside_council`,
+                                      `t35`.`la_code`,
+                                      `t35`.`load_id`,
+                                      `t35`.`period_start`,
+                                      `t35`.`period_start_seen`,
+                                      `t35`.`placement_start`,
+                                      `t35`.`short_break`,
+                                      `t35`.`previous_placement_start`,
+                                      `t35`.`period_end`,
+                                      `t35`.`month`,
+                                      `t35`.`month_end`,
+                                      `t35`.`month_index`
                                     FROM (
                                       SELECT
-                                        *
+                                        `t33`.`child_id`,
+                                        `t33`.`start_date`,
+                                        `t33`.`reason_new_episode`,
+                                        `t33`.`legal_status`,
+                                        `t33`.`category_of_need`,
+                                        `t33`.`placement_type`,
+                                        `t33`.`placement_provider`,
+                                        `t33`.`end_date`,
+                                        `t33`.`reason_ceased`,
+                                        `t33`.`reason_place_change`,
+                                        `t33`.`home_postcode`,
+                                        `t33`.`placement_postcode`,
+                                        `t33`.`urn`,
+                                        `t33`.`placed_outside_council`,
+                                        `t33`.`la_code`,
+                                        `t33`.`load_id`,
+                                        `t33`.`period_start`,
+                                        `t33`.`period_start_seen`,
+                                        `t33`.`placement_start`,
+                                        `t33`.`short_break`,
+                                        `t33`.`previous_placement_start`,
+                                        `t33`.`period_end`,
+                                        `t33`.`_until`,
+                                        `t10`.`month`,
+                                        `t10`.`month_end`,
+                                        `t10`.`month_index`
                                       FROM (
                                         SELECT
-                                          `t35`.`child_id`,
-                                          `t35`.`start_date`,
-                                          `t35`.`reason_new_episode`,
-                                          `t35`.`legal_status`,
-                                          `t35`.`category_of_need`,
-                                          `t35`.`placement_type`,
-                                          `t35`.`placement_provider`,
-                                          `t35`.`end_date`,
-                                          `t35`.`reason_ceased`,
-                                          `t35`.`reason_place_change`,
-                                          `t35`.`home_postcode`,
-                                          `t35`.`placement_postcode`,
-                                          `t35`.`urn`,
-                                          `t35`.`placed_outside_council`,
-                                          `t35`.`la_code`,
-                                          `t35`.`load_id`,
-                                          `t35`.`period_start`,
-                                          `t35`.`period_start_seen`,
-                                          `t35`.`placement_start`,
-                                          `t35`.`short_break`,
-                                          `t35`.`previous_placement_start`,
-                                          `t35`.`period_end`,
-                                          `t35`.`month`,
-                                          `t35`.`month_end`,
-                                          `t35`.`month_index`
-                                        FROM (
-                                          SELECT
-                                            `t33`.`child_id`,
-                                            `t33`.`start_date`,
-                                            `t33`.`reason_new_episode`,
-                                            `t33`.`legal_status`,
-                                            `t33`.`category_of_need`,
-                                            `t33`.`placement_type`,
-                                            `t33`.`placement_provider`,
-                                            `t33`.`end_date`,
-                                            `t33`.`reason_ceased`,
-                                            `t33`.`reason_place_change`,
-                                            `t33`.`home_postcode`,
-                                            `t33`.`placement_postcode`,
-                                            `t33`.`urn`,
-                                            `t33`.`placed_outside_council`,
-                                            `t33`.`la_code`,
-                                            `t33`.`load_id`,
-                                            `t33`.`period_start`,
-                                            `t33`.`period_start_seen`,
-                                            `t33`.`placement_start`,
-                                            `t33`.`short_break`,
-                                            `t33`.`previous_placement_start`,
-                                            `t33`.`period_end`,
-                                            `t33`.`_until`,
-                                            `t10`.`month`,
-                                            `t10`.`month_end`,
-                                            `t10`.`month_index`
-                                          FROM (
-                                            SELECT
-                                              `t29`.`child_id`,
-                                              `t29`.`start_date`,
-                                              `t29`.`reason_new_episode`,
-                                              `t29`.`legal_status`,
-                                              `t29`.`category_of_need`,
-                                              `t29`.`placement_type`,
-                                              `t29`.`placement_provider`,
-                                              `t29`.`end_date`,
-                                              `t29`.`reason_ceased`,
-                                              `t29`.`reason_place_change`,
-                                              `t29`.`home_postcode`,
-                                              `t29`.`placement_postcode`,
-                                              `t29`.`urn`,
-                                              `t29`.`placed_outside_council`,
-                                              `t29`.`la_code`,
-                                              `t29`.`load_id`,
-                                              `t29`.`period_start`,
-                                              `t29`.`period_start_seen`,
-                                              `t29`.`placement_start`,
-                                              `t29`.`short_break`,
-                                              `t29`.`previous_placement_start`,
-                                              `t29`.`period_end`,
-                                              COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                            FROM `t28` AS `t29`
-                                            WHERE
-                                              NOT (
-                                                `t29`.`_overlaps`
-                                              ) AND `t29`.`start_date` IS NOT NULL
-                                          ) AS `t33`
-                                          INNER JOIN `scorecard_month_spine` AS `t10`
-                                            ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
-                                        ) AS `t35`
-                                      ) AS `t37`
-                                      UNION ALL
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          `t39`.`child_id`,
-                                          `t39`.`start_date`,
-                                          `t39`.`reason_new_episode`,
-                                          `t39`.`legal_status`,
-                                          `t39`.`category_of_need`,
-                                          `t39`.`placement_type`,
-                                          `t39`.`placement_provider`,
-                                          `t39`.`end_date`,
-                                          `t39`.`reason_ceased`,
-                                          `t39`.`reason_place_change`,
-                                          `t39`.`home_postcode`,
-                                          `t39`.`placement_postcode`,
-                                          `t39`.`urn`,
-                                          `t39`.`placed_outside_council`,
-                                          `t39`.`la_code`,
-                                          `t39`.`load_id`,
-                                          `t39`.`period_start`,
-                                          `t39`.`period_start_seen`,
-                                          `t39`.`placement_start`,
-                                          `t39`.`short_break`,
-                                          `t39`.`previous_placement_start`,
-                                          `t39`.`period_end`,
-                                          `t39`.`month`,
-                                          `t39`.`month_end`,
-                                          `t39`.`month_index`
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              `t36`.`child_id`,
-                                              `t36`.`start_date`,
-                                              `t36`.`reason_new_episode`,
-                                              `t36`.`legal_status`,
-                                              `t36`.`category_of_need`,
-                                              `t36`.`placement_type`,
-                                              `t36`.`placement_provider`,
-                                              `t36`.`end_date`,
-                                              `t36`.`reason_ceased`,
-                                              `t36`.`reason_place_change`,
-                                              `t36`.`home_postcode`,
-                                              `t36`.`placement_postcode`,
-                                              `t36`.`urn`,
-                                              `t36`.`placed_outside_council`,
-                                              `t36`.`la_code`,
-                                              `t36`.`load_id`,
-                                              `t36`.`period_start`,
-                                              `t36`.`period_start_seen`,
-                                              `t36`.`placement_start`,
-                                              `t36`.`short_break`,
-                                              `t36`.`previous_placement_start`,
-                                              `t36`.`period_end`,
-                                              `t36`.`month`,
-                                              `t36`.`month_end`,
-                                              `t36`.`month_index`,
-                                              ROW_NUMBER() OVER (
-                                                PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
-                                                ORDER BY `t36`.`start_date` DESC
-                                              ) - 1 AS `_rank`
-                                            FROM (
-                                              SELECT
-                                                `t34`.`child_id`,
-                                                `t34`.`start_date`,
-                                                `t34`.`reason_new_episode`,
-                                                `t34`.`legal_status`,
-                                                `t34`.`category_of_need`,
-                                                `t34`.`placement_type`,
-                                                `t34`.`placement_provider`,
-                                                `t34`.`end_date`,
-                                                `t34`.`reason_ceased`,
-                                                `t34`.`reason_place_change`,
-                                                `t34`.`home_postcode`,
-                                                `t34`.`placement_postcode`,
-                                                `t34`.`urn`,
-                                                `t34`.`placed_outside_council`,
-                                                `t34`.`la_code`,
-                                                `t34`.`load_id`,
-                                                `t34`.`period_start`,
-                                                `t34`.`period_start_seen`,
-                                                `t34`.`placement_start`,
-                                                `t34`.`short_break`,
-                                                `t34`.`previous_placement_start`,
-                                                `t34`.`period_end`,
-                                                `t34`.`month`,
-                                                `t34`.`month_end`,
-                                                `t34`.`month_index`
-                                              FROM (
-                                                SELECT
-                                                  `t32`.`child_id`,
-                                                  `t32`.`start_date`,
-                                                  `t32`.`reason_new_episode`,
-                                                  `t32`.`legal_status`,
-                                                  `t32`.`category_of_need`,
-                                                  `t32`.`placement_type`,
-                                                  `t32`.`placement_provider`,
-                                                  `t32`.`end_date`,
-                                                  `t32`.`reason_ceased`,
-                                                  `t32`.`reason_place_change`,
-                                                  `t32`.`home_postcode`,
-                                                  `t32`.`placement_postcode`,
-                                                  `t32`.`urn`,
-                                                  `t32`.`placed_outside_council`,
-                                                  `t32`.`la_code`,
-                                                  `t32`.`load_id`,
-                                                  `t32`.`period_start`,
-                                                  `t32`.`period_start_seen`,
-                                                  `t32`.`placement_start`,
-                                                  `t32`.`short_break`,
-                                                  `t32`.`previous_placement_start`,
-                                                  `t32`.`period_end`,
-                                                  `t32`.`_until`,
-                                                  `t10`.`month`,
-                                                  `t10`.`month_end`,
-                                                  `t10`.`month_index`
-                                                FROM (
-                                                  SELECT
-                                                    `t29`.`child_id`,
-                                                    `t29`.`start_date`,
-                                                    `t29`.`reason_new_episode`,
-                                                    `t29`.`legal_status`,
-                                                    `t29`.`category_of_need`,
-                                                    `t29`.`placement_type`,
-                                                    `t29`.`placement_provider`,
-                                                    `t29`.`end_date`,
-                                                    `t29`.`reason_ceased`,
-                                                    `t29`.`reason_place_change`,
-                                                    `t29`.`home_postcode`,
-                                                    `t29`.`placement_postcode`,
-                                                    `t29`.`urn`,
-                                                    `t29`.`placed_outside_council`,
-                                                    `t29`.`la_code`,
-                                                    `t29`.`load_id`,
-                                                    `t29`.`period_start`,
-                                                    `t29`.`period_start_seen`,
-                                                    `t29`.`placement_start`,
-                                                    `t29`.`short_break`,
-                                                    `t29`.`previous_placement_start`,
-                                                    `t29`.`period_end`,
-                                                    COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                  FROM `t28` AS `t29`
-                                                  WHERE
-                                                    `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
-                                                ) AS `t32`
-                                                INNER JOIN `scorecard_month_spine` AS `t10`
-                                                  ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
-                                              ) AS `t34`
-                                            ) AS `t36`
-                                          ) AS `t38`
-                                          WHERE
-                                            `t38`.`_rank` = 0
-                                        ) AS `t39`
-                                      ) AS `t40`
-                                    ) AS `t42`
-                                    INNER JOIN `uasc_status` AS `t12`
-                                      ON `t42`.`la_code` = `t12`.`la_code`
-                                      AND `t42`.`child_id` = `t12`.`child_id`
-                                      AND COALESCE(`t12`.`start_date`, MAKE_DATE(1900, 1, 1)) <= `t42`.`month_end`
-                                      AND COALESCE(`t12`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t42`.`month_end`
-                                  ) AS `t43`
-                                ) AS `t44`
-                              ) AS `t46`
-                                ON `t42`.`la_code` = `t46`.`la_code`
-                                AND `t42`.`child_id` = `t46`.`child_id`
-                                AND `t42`.`month` = `t46`.`month`
-                            ) AS `t47`
-                          ) AS `t48`
-                        ) AS `t49`
-                      ) AS `t50`
-                      WHERE
-                        `t50`.`period_start` <= (
-                          `t50`.`month_end` - INTERVAL '1' YEAR
-                        )
-                    ) AS `t52`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t4`.`la_code`,
-                        `t4`.`child_id`,
-                        `t4`.`date_of_birth`
-                      FROM `person` AS `t4`
-                    ) AS `t15`
-                      ON `t52`.`la_code` = `t15`.`la_code` AND `t52`.`child_id` = `t15`.`child_id`
-                  ) AS `t53`
-                ) AS `t54`
-              ) AS `t56`
-              LEFT OUTER JOIN (
-                SELECT
-                  `t58`.`la_code`,
-                  `t58`.`child_id`,
-                  `t58`.`month`,
-                  TRUE AS `_checked`
-                FROM (
-                  SELECT DISTINCT
-                    *
-                  FROM (
-                    SELECT
-                      `t56`.`la_code`,
-                      `t56`.`child_id`,
-                      `t56`.`month`
-                    FROM (
-                      SELECT
-                        `t54`.`child_id`,
-                        `t54`.`start_date`,
-                        `t54`.`reason_new_episode`,
-                        `t54`.`legal_status`,
-                        `t54`.`category_of_need`,
-                        `t54`.`placement_type`,
-                        `t54`.`placement_provider`,
-                        `t54`.`end_date`,
-                        `t54`.`reason_ceased`,
-                        `t54`.`reason_place_change`,
-                        `t54`.`home_postcode`,
-                        `t54`.`placement_postcode`,
-                        `t54`.`urn`,
-                        `t54`.`placed_outside_council`,
-                        `t54`.`la_code`,
-                        `t54`.`load_id`,
-                        `t54`.`period_start`,
-                        `t54`.`period_start_seen`,
-                        `t54`.`placement_start`,
-                        `t54`.`short_break`,
-                        `t54`.`previous_placement_start`,
-                        `t54`.`period_end`,
-                        `t54`.`month`,
-                        `t54`.`month_end`,
-                        `t54`.`month_index`,
-                        `t54`.`uasc`,
-                        `t54`.`date_of_birth`,
-                        `t54`.`month_end` - CAST(CONCAT(
-                          IF(
-                            (
-                              (
-                                EXTRACT(year FROM `t54`.`month_end`) - EXTRACT(year FROM `t54`.`date_of_birth`)
-                              ) - IF(
-                                (
-                                  (
-                                    EXTRACT(month FROM `t54`.`month_end`) * 100
-                                  ) + EXTRACT(day FROM `t54`.`month_end`)
-                                ) < (
-                                  (
-                                    EXTRACT(month FROM `t54`.`date_of_birth`) * 100
-                                  ) + EXTRACT(day FROM `t54`.`date_of_birth`)
-                                ),
-                                1,
-                                0
-                              )
-                            ) < 5,
-                            12,
-                            12
-                          ),
-                          ' months'
-                        ) AS INTERVAL) AS `_since`
-                      FROM (
-                        SELECT
-                          `t53`.`child_id`,
-                          `t53`.`start_date`,
-                          `t53`.`reason_new_episode`,
-                          `t53`.`legal_status`,
-                          `t53`.`category_of_need`,
-                          `t53`.`placement_type`,
-                          `t53`.`placement_provider`,
-                          `t53`.`end_date`,
-                          `t53`.`reason_ceased`,
-                          `t53`.`reason_place_change`,
-                          `t53`.`home_postcode`,
-                          `t53`.`placement_postcode`,
-                          `t53`.`urn`,
-                          `t53`.`placed_outside_council`,
-                          `t53`.`la_code`,
-                          `t53`.`load_id`,
-                          `t53`.`period_start`,
-                          `t53`.`period_start_seen`,
-                          `t53`.`placement_start`,
-                          `t53`.`short_break`,
-                          `t53`.`previous_placement_start`,
-                          `t53`.`period_end`,
-                          `t53`.`month`,
-                          `t53`.`month_end`,
-                          `t53`.`month_index`,
-                          `t53`.`uasc`,
-                          `t53`.`date_of_birth`
-                        FROM (
-                          SELECT
-                            `t52`.`child_id`,
-                            `t52`.`start_date`,
-                            `t52`.`reason_new_episode`,
-                            `t52`.`legal_status`,
-                            `t52`.`category_of_need`,
-                            `t52`.`placement_type`,
-                            `t52`.`placement_provider`,
-                            `t52`.`end_date`,
-                            `t52`.`reason_ceased`,
-                            `t52`.`reason_place_change`,
-                            `t52`.`home_postcode`,
-                            `t52`.`placement_postcode`,
-                            `t52`.`urn`,
-                            `t52`.`placed_outside_council`,
-                            `t52`.`la_code`,
-                            `t52`.`load_id`,
-                            `t52`.`period_start`,
-                            `t52`.`period_start_seen`,
-                            `t52`.`placement_start`,
-                            `t52`.`short_break`,
-                            `t52`.`previous_placement_start`,
-                            `t52`.`period_end`,
-                            `t52`.`month`,
-                            `t52`.`month_end`,
-                            `t52`.`month_index`,
-                            `t52`.`uasc`,
-                            `t15`.`la_code` AS `la_code_right`,
-                            `t15`.`child_id` AS `child_id_right`,
-                            `t15`.`date_of_birth`
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                `t49`.`child_id`,
-                                `t49`.`start_date`,
-                                `t49`.`reason_new_episode`,
-                                `t49`.`legal_status`,
-                                `t49`.`category_of_need`,
-                                `t49`.`placement_type`,
-                                `t49`.`placement_provider`,
-                                `t49`.`end_date`,
-                                `t49`.`reason_ceased`,
-                                `t49`.`reason_place_change`,
-                                `t49`.`home_postcode`,
-                                `t49`.`placement_postcode`,
-                                `t49`.`urn`,
-                                `t49`.`placed_outside_council`,
-                                `t49`.`la_code`,
-                                `t49`.`load_id`,
-                                `t49`.`period_start`,
-                                `t49`.`period_start_seen`,
-                                `t49`.`placement_start`,
-                                `t49`.`short_break`,
-                                `t49`.`previous_placement_start`,
-                                `t49`.`period_end`,
-                                `t49`.`month`,
-                                `t49`.`month_end`,
-                                `t49`.`month_index`,
-                                `t49`.`uasc`
-                              FROM (
-                                SELECT
-                                  `t48`.`child_id`,
-                                  `t48`.`start_date`,
-                                  `t48`.`reason_new_episode`,
-                                  `t48`.`legal_status`,
-                                  `t48`.`category_of_need`,
-                                  `t48`.`placement_type`,
-                                  `t48`.`placement_provider`,
-                                  `t48`.`end_date`,
-                                  `t48`.`reason_ceased`,
-                                  `t48`.`reason_place_change`,
-                                  `t48`.`home_postcode`,
-                                  `t48`.`placement_postcode`,
-                                  `t48`.`urn`,
-                                  `t48`.`placed_outside_council`,
-                                  `t48`.`la_code`,
-                                  `t48`.`load_id`,
-                                  `t48`.`period_start`,
-                                  `t48`.`period_start_seen`,
-                                  `t48`.`placement_start`,
-                                  `t48`.`short_break`,
-                                  `t48`.`previous_placement_start`,
-                                  `t48`.`period_end`,
-                                  `t48`.`month`,
-                                  `t48`.`month_end`,
-                                  `t48`.`month_index`,
-                                  `t48`.`_uasc`,
-                                  COALESCE(`t48`.`_uasc`, 'Not UASC') AS `uasc`
-                                FROM (
+                                          `t29`.`child_id`,
+                                          `t29`.`start_date`,
+                                          `t29`.`reason_new_episode`,
+                                          `t29`.`legal_status`,
+                                          `t29`.`category_of_need`,
+                                          `t29`.`placement_type`,
+                                          `t29`.`placement_provider`,
+                                          `t29`.`end_date`,
+                                          `t29`.`reason_ceased`,
+                                          `t29`.`reason_place_change`,
+                                          `t29`.`home_postcode`,
+                                          `t29`.`placement_postcode`,
+                                          `t29`.`urn`,
+                                          `t29`.`placed_outside_council`,
+                                          `t29`.`la_code`,
+                                          `t29`.`load_id`,
+                                          `t29`.`period_start`,
+                                          `t29`.`period_start_seen`,
+                                          `t29`.`placement_start`,
+                                          `t29`.`short_break`,
+                                          `t29`.`previous_placement_start`,
+                                          `t29`.`period_end`,
+                                          COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                        FROM `t28` AS `t29`
+                                        WHERE
+                                          NOT (
+                                            `t29`.`_overlaps`
+                                          ) AND `t29`.`start_date` IS NOT NULL
+                                      ) AS `t33`
+                                      INNER JOIN `scorecard_month_spine` AS `t10`
+                                        ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
+                                    ) AS `t35`
+                                  ) AS `t37`
+                                  UNION ALL
                                   SELECT
-                                    `t47`.`child_id`,
-                                    `t47`.`start_date`,
-                                    `t47`.`reason_new_episode`,
-                                    `t47`.`legal_status`,
-                                    `t47`.`category_of_need`,
-                                    `t47`.`placement_type`,
-                                    `t47`.`placement_provider`,
-                                    `t47`.`end_date`,
-                                    `t47`.`reason_ceased`,
-                                    `t47`.`reason_place_change`,
-                                    `t47`.`home_postcode`,
-                                    `t47`.`placement_postcode`,
-                                    `t47`.`urn`,
-                                    `t47`.`placed_outside_council`,
-                                    `t47`.`la_code`,
-                                    `t47`.`load_id`,
-                                    `t47`.`period_start`,
-                                    `t47`.`period_start_seen`,
-                                    `t47`.`placement_start`,
-                                    `t47`.`short_break`,
-                                    `t47`.`previous_placement_start`,
-                                    `t47`.`period_end`,
-                                    `t47`.`month`,
-                                    `t47`.`month_end`,
-                                    `t47`.`month_index`,
-                                    `t47`.`_uasc`
+                                    *
                                   FROM (
                                     SELECT
-                                      `t42`.`child_id`,
-                                      `t42`.`start_date`,
-                                      `t42`.`reason_new_episode`,
-                                      `t42`.`legal_status`,
-                                      `t42`.`category_of_need`,
-                                      `t42`.`placement_type`,
-                                      `t42`.`placement_provider`,
-                                      `t42`.`end_date`,
-                                      `t42`.`reason_ceased`,
-                                      `t42`.`reason_place_change`,
-                                      `t42`.`home_postcode`,
-                                      `t42`.`placement_postcode`,
-                                      `t42`.`urn`,
-                                      `t42`.`placed_outside_council`,
-                                      `t42`.`la_code`,
-                                      `t42`.`load_id`,
-                                      `t42`.`period_start`,
-                                      `t42`.`period_start_seen`,
-                                      `t42`.`placement_start`,
-                                      `t42`.`short_break`,
-                                      `t42`.`previous_placement_start`,
-                                      `t42`.`period_end`,
-                                      `t42`.`month`,
-                                      `t42`.`month_end`,
-                                      `t42`.`month_index`,
-                                      `t46`.`la_code` AS `la_code_right`,
-                                      `t46`.`child_id` AS `child_id_right`,
-                                      `t46`.`month` AS `month_right`,
-                                      `t46`.`_uasc`
+                                      `t39`.`child_id`,
+                                      `t39`.`start_date`,
+                                      `t39`.`reason_new_episode`,
+                                      `t39`.`legal_status`,
+                                      `t39`.`category_of_need`,
+                                      `t39`.`placement_type`,
+                                      `t39`.`placement_provider`,
+                                      `t39`.`end_date`,
+                                      `t39`.`reason_ceased`,
+                                      `t39`.`reason_place_change`,
+                                      `t39`.`home_postcode`,
+                                      `t39`.`placement_postcode`,
+                                      `t39`.`urn`,
+                                      `t39`.`placed_outside_council`,
+                                      `t39`.`la_code`,
+                                      `t39`.`load_id`,
+                                      `t39`.`period_start`,
+                                      `t39`.`period_start_seen`,
+                                      `t39`.`placement_start`,
+                                      `t39`.`short_break`,
+                                      `t39`.`previous_placement_start`,
+                                      `t39`.`period_end`,
+                                      `t39`.`month`,
+                                      `t39`.`month_end`,
+                                      `t39`.`month_index`
                                     FROM (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t35`.`child_id`,
-                                          `t35`.`start_date`,
-                                          `t35`.`reason_new_episode`,
-                                          `t35`.`legal_status`,
-                                          `t35`.`category_of_need`,
-                                          `t35`.`placement_type`,
-                                          `t35`.`placement_provider`,
-                                          `t35`.`end_date`,
-                                          `t35`.`reason_ceased`,
-                                          `t35`.`reason_place_change`,
-                                          `t35`.`home_postcode`,
-                                          `t35`.`placement_postcode`,
-                                          `t35`.`urn`,
-                                          `t35`.`placed_outside_council`,
-                                          `t35`.`la_code`,
-                                          `t35`.`load_id`,
-                                          `t35`.`period_start`,
-                                          `t35`.`period_start_seen`,
-                                          `t35`.`placement_start`,
-                                          `t35`.`short_break`,
-                                          `t35`.`previous_placement_start`,
-                                          `t35`.`period_end`,
-                                          `t35`.`month`,
-                                          `t35`.`month_end`,
-                                          `t35`.`month_index`
+                                          `t36`.`child_id`,
+                                          `t36`.`start_date`,
+                                          `t36`.`reason_new_episode`,
+                                          `t36`.`legal_status`,
+                                          `t36`.`category_of_need`,
+                                          `t36`.`placement_type`,
+                                          `t36`.`placement_provider`,
+                                          `t36`.`end_date`,
+                                          `t36`.`reason_ceased`,
+                                          `t36`.`reason_place_change`,
+                                          `t36`.`home_postcode`,
+                                          `t36`.`placement_postcode`,
+                                          `t36`.`urn`,
+                                          `t36`.`placed_outside_council`,
+                                          `t36`.`la_code`,
+                                          `t36`.`load_id`,
+                                          `t36`.`period_start`,
+                                          `t36`.`period_start_seen`,
+                                          `t36`.`placement_start`,
+                                          `t36`.`short_break`,
+                                          `t36`.`previous_placement_start`,
+                                          `t36`.`period_end`,
+                                          `t36`.`month`,
+                                          `t36`.`month_end`,
+                                          `t36`.`month_index`,
+                                          ROW_NUMBER() OVER (
+                                            PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
+                                            ORDER BY `t36`.`start_date` DESC
+                                          ) - 1 AS `_rank`
                                         FROM (
                                           SELECT
-                                            `t33`.`child_id`,
-                                            `t33`.`start_date`,
-                                            `t33`.`reason_new_episode`,
-                                            `t33`.`legal_status`,
-                                            `t33`.`category_of_need`,
-                                            `t33`.`placement_type`,
-                                            `t33`.`placement_provider`,
-                                            `t33`.`end_date`,
-                                            `t33`.`reason_ceased`,
-                                            `t33`.`reason_place_change`,
-                                            `t33`.`home_postcode`,
-                                            `t33`.`placement_postcode`,
-                                            `t33`.`urn`,
-                                            `t33`.`placed_outside_council`,
-                                            `t33`.`la_code`,
-                                            `t33`.`load_id`,
-                                            `t33`.`period_start`,
-                                            `t33`.`period_start_seen`,
-                                            `t33`.`placement_start`,
-                                            `t33`.`short_break`,
-                                            `t33`.`previous_placement_start`,
-                                            `t33`.`period_end`,
-                                            `t33`.`_until`,
-                                            `t10`.`month`,
-                                            `t10`.`month_end`,
-                                            `t10`.`month_index`
+                                            `t34`.`child_id`,
+                                            `t34`.`start_date`,
+                                            `t34`.`reason_new_episode`,
+                                            `t34`.`legal_status`,
+                                            `t34`.`category_of_need`,
+                                            `t34`.`placement_type`,
+                                            `t34`.`placement_provider`,
+                                            `t34`.`end_date`,
+                                            `t34`.`reason_ceased`,
+                                            `t34`.`reason_place_change`,
+                                            `t34`.`home_postcode`,
+                                            `t34`.`placement_postcode`,
+                                            `t34`.`urn`,
+                                            `t34`.`placed_outside_council`,
+                                            `t34`.`la_code`,
+                                            `t34`.`load_id`,
+                                            `t34`.`period_start`,
+                                            `t34`.`period_start_seen`,
+                                            `t34`.`placement_start`,
+                                            `t34`.`short_break`,
+                                            `t34`.`previous_placement_start`,
+                                            `t34`.`period_end`,
+                                            `t34`.`month`,
+                                            `t34`.`month_end`,
+                                            `t34`.`month_index`
                                           FROM (
                                             SELECT
-                                              `t29`.`child_id`,
-                                              `t29`.`start_date`,
-                                              `t29`.`reason_new_episode`,
-                                              `t29`.`legal_status`,
-                                              `t29`.`category_of_need`,
-                                              `t29`.`placement_type`,
-                                              `t29`.`placement_provider`,
-                                              `t29`.`end_date`,
-                                              `t29`.`reason_ceased`,
-                                              `t29`.`reason_place_change`,
-                                              `t29`.`home_postcode`,
-                                              `t29`.`placement_postcode`,
-                                              `t29`.`urn`,
-                                              `t29`.`placed_outside_council`,
-                                              `t29`.`la_code`,
-                                              `t29`.`load_id`,
-                                              `t29`.`period_start`,
-                                              `t29`.`period_start_seen`,
-                                              `t29`.`placement_start`,
-                                              `t29`.`short_break`,
-                                              `t29`.`previous_placement_start`,
-                                              `t29`.`period_end`,
-                                              COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                            FROM `t28` AS `t29`
-                                            WHERE
-                                              NOT (
-                                                `t29`.`_overlaps`
-                                              ) AND `t29`.`start_date` IS NOT NULL
-                                          ) AS `t33`
-                                          INNER JOIN `scorecard_month_spine` AS `t10`
-                                            ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
-                                        ) AS `t35`
-                                      ) AS `t37`
-                                      UNION ALL
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          `t39`.`child_id`,
-                                          `t39`.`start_date`,
-                                          `t39`.`reason_new_episode`,
-                                          `t39`.`legal_status`,
-                                          `t39`.`category_of_need`,
-                                          `t39`.`placement_type`,
-                                          `t39`.`placement_provider`,
-                                          `t39`.`end_date`,
-                                          `t39`.`reason_ceased`,
-                                          `t39`.`reason_place_change`,
-                                          `t39`.`home_postcode`,
-                                          `t39`.`placement_postcode`,
-                                          `t39`.`urn`,
-                                          `t39`.`placed_outside_council`,
-                                          `t39`.`la_code`,
-                                          `t39`.`load_id`,
-                                          `t39`.`period_start`,
-                                          `t39`.`period_start_seen`,
-                                          `t39`.`placement_start`,
-                                          `t39`.`short_break`,
-                                          `t39`.`previous_placement_start`,
-                                          `t39`.`period_end`,
-                                          `t39`.`month`,
-                                          `t39`.`month_end`,
-                                          `t39`.`month_index`
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              `t36`.`child_id`,
-                                              `t36`.`start_date`,
-                                              `t36`.`reason_new_episode`,
-                                              `t36`.`legal_status`,
-                                              `t36`.`category_of_need`,
-                                              `t36`.`placement_type`,
-                                              `t36`.`placement_provider`,
-                                              `t36`.`end_date`,
-                                              `t36`.`reason_ceased`,
-                                              `t36`.`reason_place_change`,
-                                              `t36`.`home_postcode`,
-                                              `t36`.`placement_postcode`,
-                                              `t36`.`urn`,
-                                              `t36`.`placed_outside_council`,
-                                              `t36`.`la_code`,
-                                              `t36`.`load_id`,
-                                              `t36`.`period_start`,
-                                              `t36`.`period_start_seen`,
-                                              `t36`.`placement_start`,
-                                              `t36`.`short_break`,
-                                              `t36`.`previous_placement_start`,
-                                              `t36`.`period_end`,
-                                              `t36`.`month`,
-                                              `t36`.`month_end`,
-                                              `t36`.`month_index`,
-                                              ROW_NUMBER() OVER (
-                                                PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
-                                                ORDER BY `t36`.`start_date` DESC
-                                              ) - 1 AS `_rank`
+                                              `t32`.`child_id`,
+                                              `t32`.`start_date`,
+                                              `t32`.`reason_new_episode`,
+                                              `t32`.`legal_status`,
+                                              `t32`.`category_of_need`,
+                                              `t32`.`placement_type`,
+                                              `t32`.`placement_provider`,
+                                              `t32`.`end_date`,
+                                              `t32`.`reason_ceased`,
+                                              `t32`.`reason_place_change`,
+                                              `t32`.`home_postcode`,
+                                              `t32`.`placement_postcode`,
+                                              `t32`.`urn`,
+                                              `t32`.`placed_outside_council`,
+                                              `t32`.`la_code`,
+                                              `t32`.`load_id`,
+                                              `t32`.`period_start`,
+                                              `t32`.`period_start_seen`,
+                                              `t32`.`placement_start`,
+                                              `t32`.`short_break`,
+                                              `t32`.`previous_placement_start`,
+                                              `t32`.`period_end`,
+                                              `t32`.`_until`,
+                                              `t10`.`month`,
+                                              `t10`.`month_end`,
+                                              `t10`.`month_index`
                                             FROM (
                                               SELECT
-                                                `t34`.`child_id`,
-                                                `t34`.`start_date`,
-                                                `t34`.`reason_new_episode`,
-                                                `t34`.`legal_status`,
-                                                `t34`.`category_of_need`,
-                                                `t34`.`placement_type`,
-                                                `t34`.`placement_provider`,
-                                                `t34`.`end_date`,
-                                                `t34`.`reason_ceased`,
-                                                `t34`.`reason_place_change`,
-                                                `t34`.`home_postcode`,
-                                                `t34`.`placement_postcode`,
-                                                `t34`.`urn`,
-                                                `t34`.`placed_outside_council`,
-                                                `t34`.`la_code`,
-                                                `t34`.`load_id`,
-                                                `t34`.`period_start`,
-                                                `t34`.`period_start_seen`,
-                                                `t34`.`placement_start`,
-                                                `t34`.`short_break`,
-                                                `t34`.`previous_placement_start`,
-                                                `t34`.`period_end`,
-                                                `t34`.`month`,
-                                                `t34`.`month_end`,
-                                                `t34`.`month_index`
-                                              FROM (
-                                                SELECT
-                                                  `t32`.`child_id`,
-                                                  `t32`.`start_date`,
-                                                  `t32`.`reason_new_episode`,
-                                                  `t32`.`legal_status`,
-                                                  `t32`.`category_of_need`,
-                                                  `t32`.`placement_type`,
-                                                  `t32`.`placement_provider`,
-                                                  `t32`.`end_date`,
-                                                  `t32`.`reason_ceased`,
-                                                  `t32`.`reason_place_change`,
-                                                  `t32`.`home_postcode`,
-                                                  `t32`.`placement_postcode`,
-                                                  `t32`.`urn`,
-                                                  `t32`.`placed_outside_council`,
-                                                  `t32`.`la_code`,
-                                                  `t32`.`load_id`,
-                                                  `t32`.`period_start`,
-                                                  `t32`.`period_start_seen`,
-                                                  `t32`.`placement_start`,
-                                                  `t32`.`short_break`,
-                                                  `t32`.`previous_placement_start`,
-                                                  `t32`.`period_end`,
-                                                  `t32`.`_until`,
-                                                  `t10`.`month`,
-                                                  `t10`.`month_end`,
-                                                  `t10`.`month_index`
-                                                FROM (
-                                                  SELECT
-                                                    `t29`.`child_id`,
-                                                    `t29`.`start_date`,
-                                                    `t29`.`reason_new_episode`,
-                                                    `t29`.`legal_status`,
-                                                    `t29`.`category_of_need`,
-                                                    `t29`.`placement_type`,
-                                                    `t29`.`placement_provider`,
-                                                    `t29`.`end_date`,
-                                                    `t29`.`reason_ceased`,
-                                                    `t29`.`reason_place_change`,
-                                                    `t29`.`home_postcode`,
-                                                    `t29`.`placement_postcode`,
-                                                    `t29`.`urn`,
-                                                    `t29`.`placed_outside_council`,
-                                                    `t29`.`la_code`,
-                                                    `t29`.`load_id`,
-                                                    `t29`.`period_start`,
-                                                    `t29`.`period_start_seen`,
-                                                    `t29`.`placement_start`,
-                                                    `t29`.`short_break`,
-                                                    `t29`.`previous_placement_start`,
-                                                    `t29`.`period_end`,
-                                                    COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                  FROM `t28` AS `t29`
-                                                  WHERE
-                                                    `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
-                                                ) AS `t32`
-                                                INNER JOIN `scorecard_month_spine` AS `t10`
-                                                  ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
-                                              ) AS `t34`
-                                            ) AS `t36`
-                                          ) AS `t38`
-                                          WHERE
-                                            `t38`.`_rank` = 0
-                                        ) AS `t39`
-                                      ) AS `t40`
-                                    ) AS `t42`
-                                    LEFT OUTER JOIN (
+                                                `t29`.`child_id`,
+                                                `t29`.`start_date`,
+                                                `t29`.`reason_new_episode`,
+                                                `t29`.`legal_status`,
+                                                `t29`.`category_of_need`,
+                                                `t29`.`placement_type`,
+                                                `t29`.`placement_provider`,
+                                                `t29`.`end_date`,
+                                                `t29`.`reason_ceased`,
+                                                `t29`.`reason_place_change`,
+                                                `t29`.`home_postcode`,
+                                                `t29`.`placement_postcode`,
+                                                `t29`.`urn`,
+                                                `t29`.`placed_outside_council`,
+                                                `t29`.`la_code`,
+                                                `t29`.`load_id`,
+                                                `t29`.`period_start`,
+                                                `t29`.`period_start_seen`,
+                                                `t29`.`placement_start`,
+                                                `t29`.`short_break`,
+                                                `t29`.`previous_placement_start`,
+                                                `t29`.`period_end`,
+                                                COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                              FROM `t28` AS `t29`
+                                              WHERE
+                                                `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
+                                            ) AS `t32`
+                                            INNER JOIN `scorecard_month_spine` AS `t10`
+                                              ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
+                                          ) AS `t34`
+                                        ) AS `t36`
+                                      ) AS `t38`
+                                      WHERE
+                                        `t38`.`_rank` = 0
+                                    ) AS `t39`
+                                  ) AS `t40`
+                                ) AS `t42`
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    `t44`.`la_code`,
+                                    `t44`.`child_id`,
+                                    `t44`.`month`,
+                                    'UASC' AS `_uasc`
+                                  FROM (
+                                    SELECT DISTINCT
+                                      *
+                                    FROM (
                                       SELECT
-                                        `t44`.`la_code`,
-                                        `t44`.`child_id`,
-                                        `t44`.`month`,
-                                        'UASC' AS `_uasc`
+                                        `t42`.`la_code`,
+                                        `t42`.`child_id`,
+                                        `t42`.`month`
                                       FROM (
-                                        SELECT DISTINCT
+                                        SELECT
                                           *
                                         FROM (
                                           SELECT
-                                            `t42`.`la_code`,
-                                            `t42`.`child_id`,
-                                            `t42`.`month`
+                                            `t35`.`child_id`,
+                                            `t35`.`start_date`,
+                                            `t35`.`reason_new_episode`,
+                                            `t35`.`legal_status`,
+                                            `t35`.`category_of_need`,
+                                            `t35`.`placement_type`,
+                                            `t35`.`placement_provider`,
+                                            `t35`.`end_date`,
+                                            `t35`.`reason_ceased`,
+                                            `t35`.`reason_place_change`,
+                                            `t35`.`home_postcode`,
+                                            `t35`.`placement_postcode`,
+                                            `t35`.`urn`,
+                                            `t35`.`placed_outside_council`,
+                                            `t35`.`la_code`,
+                                            `t35`.`load_id`,
+                                            `t35`.`period_start`,
+                                            `t35`.`period_start_seen`,
+                                            `t35`.`placement_start`,
+                                            `t35`.`short_break`,
+                                            `t35`.`previous_placement_start`,
+                                            `t35`.`period_end`,
+                                            `t35`.`month`,
+                                            `t35`.`month_end`,
+                                            `t35`.`month_index`
+                                          FROM (
+                                            SELECT
+                                              `t33`.`child_id`,
+                                              `t33`.`start_date`,
+                                              `t33`.`reason_new_episode`,
+                                              `t33`.`legal_status`,
+                                              `t33`.`category_of_need`,
+                                              `t33`.`placement_type`,
+                                              `t33`.`placement_provider`,
+                                              `t33`.`end_date`,
+                                              `t33`.`reason_ceased`,
+                                              `t33`.`reason_place_change`,
+                                              `t33`.`home_postcode`,
+                                              `t33`.`placement_postcode`,
+                                              `t33`.`urn`,
+                                              `t33`.`placed_outside_council`,
+                                              `t33`.`la_code`,
+                                              `t33`.`load_id`,
+                                              `t33`.`period_start`,
+                                              `t33`.`period_start_seen`,
+                                              `t33`.`placement_start`,
+                                              `t33`.`short_break`,
+                                              `t33`.`previous_placement_start`,
+                                              `t33`.`period_end`,
+                                              `t33`.`_until`,
+                                              `t10`.`month`,
+                                              `t10`.`month_end`,
+                                              `t10`.`month_index`
+                                            FROM (
+                                              SELECT
+                                                `t29`.`child_id`,
+                                                `t29`.`start_date`,
+                                                `t29`.`reason_new_episode`,
+                                                `t29`.`legal_status`,
+                                                `t29`.`category_of_need`,
+                                                `t29`.`placement_type`,
+                                                `t29`.`placement_provider`,
+                                                `t29`.`end_date`,
+                                                `t29`.`reason_ceased`,
+                                                `t29`.`reason_place_change`,
+                                                `t29`.`home_postcode`,
+                                                `t29`.`placement_postcode`,
+                                                `t29`.`urn`,
+                                                `t29`.`placed_outside_council`,
+                                                `t29`.`la_code`,
+                                                `t29`.`load_id`,
+                                                `t29`.`period_start`,
+                                                `t29`.`period_start_seen`,
+                                                `t29`.`placement_start`,
+                                                `t29`.`short_break`,
+                                                `t29`.`previous_placement_start`,
+                                                `t29`.`period_end`,
+                                                COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                              FROM `t28` AS `t29`
+                                              WHERE
+                                                NOT (
+                                                  `t29`.`_overlaps`
+                                                ) AND `t29`.`start_date` IS NOT NULL
+                                            ) AS `t33`
+                                            INNER JOIN `scorecard_month_spine` AS `t10`
+                                              ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
+                                          ) AS `t35`
+                                        ) AS `t37`
+                                        UNION ALL
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            `t39`.`child_id`,
+                                            `t39`.`start_date`,
+                                            `t39`.`reason_new_episode`,
+                                            `t39`.`legal_status`,
+                                            `t39`.`category_of_need`,
+                                            `t39`.`placement_type`,
+                                            `t39`.`placement_provider`,
+                                            `t39`.`end_date`,
+                                            `t39`.`reason_ceased`,
+                                            `t39`.`reason_place_change`,
+                                            `t39`.`home_postcode`,
+                                            `t39`.`placement_postcode`,
+                                            `t39`.`urn`,
+                                            `t39`.`placed_outside_council`,
+                                            `t39`.`la_code`,
+                                            `t39`.`load_id`,
+                                            `t39`.`period_start`,
+                                            `t39`.`period_start_seen`,
+                                            `t39`.`placement_start`,
+                                            `t39`.`short_break`,
+                                            `t39`.`previous_placement_start`,
+                                            `t39`.`period_end`,
+                                            `t39`.`month`,
+                                            `t39`.`month_end`,
+                                            `t39`.`month_index`
                                           FROM (
                                             SELECT
                                               *
                                             FROM (
                                               SELECT
-                                                `t35`.`child_id`,
-                                                `t35`.`start_date`,
-                                                `t35`.`reason_new_episode`,
-                                                `t35`.`legal_status`,
-                                                `t35`.`category_of_need`,
-                                                `t35`.`placement_type`,
-                                                `t35`.`placement_provider`,
-                                                `t35`.`end_date`,
-                                                `t35`.`reason_ceased`,
-                                                `t35`.`reason_place_change`,
-                                                `t35`.`home_postcode`,
-                                                `t35`.`placement_postcode`,
-                                                `t35`.`urn`,
-                                                `t35`.`placed_outside_council`,
-                                                `t35`.`la_code`,
-                                                `t35`.`load_id`,
-                                                `t35`.`period_start`,
-                                                `t35`.`period_start_seen`,
-                                                `t35`.`placement_start`,
-                                                `t35`.`short_break`,
-                                                `t35`.`previous_placement_start`,
-                                                `t35`.`period_end`,
-                                                `t35`.`month`,
-                                                `t35`.`month_end`,
-                                                `t35`.`month_index`
+                                                `t36`.`child_id`,
+                                                `t36`.`start_date`,
+                                                `t36`.`reason_new_episode`,
+                                                `t36`.`legal_status`,
+                                                `t36`.`category_of_need`,
+                                                `t36`.`placement_type`,
+                                                `t36`.`placement_provider`,
+                                                `t36`.`end_date`,
+                                                `t36`.`reason_ceased`,
+                                                `t36`.`reason_place_change`,
+                                                `t36`.`home_postcode`,
+                                                `t36`.`placement_postcode`,
+                                                `t36`.`urn`,
+                                                `t36`.`placed_outside_council`,
+                                                `t36`.`la_code`,
+                                                `t36`.`load_id`,
+                                                `t36`.`period_start`,
+                                                `t36`.`period_start_seen`,
+                                                `t36`.`placement_start`,
+                                                `t36`.`short_break`,
+                                                `t36`.`previous_placement_start`,
+                                                `t36`.`period_end`,
+                                                `t36`.`month`,
+                                                `t36`.`month_end`,
+                                                `t36`.`month_index`,
+                                                ROW_NUMBER() OVER (
+                                                  PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
+                                                  ORDER BY `t36`.`start_date` DESC
+                                                ) - 1 AS `_rank`
                                               FROM (
                                                 SELECT
-                                                  `t33`.`child_id`,
-                                                  `t33`.`start_date`,
-                                                  `t33`.`reason_new_episode`,
-                                                  `t33`.`legal_status`,
-                                                  `t33`.`category_of_need`,
-                                                  `t33`.`placement_type`,
-                                                  `t33`.`placement_provider`,
-                                                  `t33`.`end_date`,
-                                                  `t33`.`reason_ceased`,
-                                                  `t33`.`reason_place_change`,
-                                                  `t33`.`home_postcode`,
-                                                  `t33`.`placement_postcode`,
-                                                  `t33`.`urn`,
-                                                  `t33`.`placed_outside_council`,
-                                                  `t33`.`la_code`,
-                                                  `t33`.`load_id`,
-                                                  `t33`.`period_start`,
-                                                  `t33`.`period_start_seen`,
-                                                  `t33`.`placement_start`,
-                                                  `t33`.`short_break`,
-                                                  `t33`.`previous_placement_start`,
-                                                  `t33`.`period_end`,
-                                                  `t33`.`_until`,
-                                                  `t10`.`month`,
-                                                  `t10`.`month_end`,
-                                                  `t10`.`month_index`
+                                                  `t34`.`child_id`,
+                                                  `t34`.`start_date`,
+                                                  `t34`.`reason_new_episode`,
+                                                  `t34`.`legal_status`,
+                                                  `t34`.`category_of_need`,
+                                                  `t34`.`placement_type`,
+                                                  `t34`.`placement_provider`,
+                                                  `t34`.`end_date`,
+                                                  `t34`.`reason_ceased`,
+                                                  `t34`.`reason_place_change`,
+                                                  `t34`.`home_postcode`,
+                                                  `t34`.`placement_postcode`,
+                                                  `t34`.`urn`,
+                                                  `t34`.`placed_outside_council`,
+                                                  `t34`.`la_code`,
+                                                  `t34`.`load_id`,
+                                                  `t34`.`period_start`,
+                                                  `t34`.`period_start_seen`,
+                                                  `t34`.`placement_start`,
+                                                  `t34`.`short_break`,
+                                                  `t34`.`previous_placement_start`,
+                                                  `t34`.`period_end`,
+                                                  `t34`.`month`,
+                                                  `t34`.`month_end`,
+                                                  `t34`.`month_index`
                                                 FROM (
                                                   SELECT
-                                                    `t29`.`child_id`,
-                                                    `t29`.`start_date`,
-                                                    `t29`.`reason_new_episode`,
-                                                    `t29`.`legal_status`,
-                                                    `t29`.`category_of_need`,
-                                                    `t29`.`placement_type`,
-                                                    `t29`.`placement_provider`,
-                                                    `t29`.`end_date`,
-                                                    `t29`.`reason_ceased`,
-                                                    `t29`.`reason_place_change`,
-                                                    `t29`.`home_postcode`,
-                                                    `t29`.`placement_postcode`,
-                                                    `t29`.`urn`,
-                                                    `t29`.`placed_outside_council`,
-                                                    `t29`.`la_code`,
-                                                    `t29`.`load_id`,
-                                                    `t29`.`period_start`,
-                                                    `t29`.`period_start_seen`,
-                                                    `t29`.`placement_start`,
-                                                    `t29`.`short_break`,
-                                                    `t29`.`previous_placement_start`,
-                                                    `t29`.`period_end`,
-                                                    COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                  FROM `t28` AS `t29`
-                                                  WHERE
-                                                    NOT (
-                                                      `t29`.`_overlaps`
-                                                    ) AND `t29`.`start_date` IS NOT NULL
-                                                ) AS `t33`
-                                                INNER JOIN `scorecard_month_spine` AS `t10`
-                                                  ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
-                                              ) AS `t35`
-                                            ) AS `t37`
-                                            UNION ALL
+                                                    `t32`.`child_id`,
+                                                    `t32`.`start_date`,
+                                                    `t32`.`reason_new_episode`,
+                                                    `t32`.`legal_status`,
+                                                    `t32`.`category_of_need`,
+                                                    `t32`.`placement_type`,
+                                                    `t32`.`placement_provider`,
+                                                    `t32`.`end_date`,
+                                                    `t32`.`reason_ceased`,
+                                                    `t32`.`reason_place_change`,
+                                                    `t32`.`home_postcode`,
+                                                    `t32`.`placement_postcode`,
+                                                    `t32`.`urn`,
+                                                    `t32`.`placed_outside_council`,
+                                                    `t32`.`la_code`,
+                                                    `t32`.`load_id`,
+                                                    `t32`.`period_start`,
+                                                    `t32`.`period_start_seen`,
+                                                    `t32`.`placement_start`,
+                                                    `t32`.`short_break`,
+                                                    `t32`.`previous_placement_start`,
+                                                    `t32`.`period_end`,
+                                                    `t32`.`_until`,
+                                                    `t10`.`month`,
+                                                    `t10`.`month_end`,
+                                                    `t10`.`month_index`
+                                                  FROM (
+                                                    SELECT
+                                                      `t29`.`child_id`,
+                                                      `t29`.`start_date`,
+                                                      `t29`.`reason_new_episode`,
+                                                      `t29`.`legal_status`,
+                                                      `t29`.`category_of_need`,
+                                                      `t29`.`placement_type`,
+                                                      `t29`.`placement_provider`,
+                                                      `t29`.`end_date`,
+                                                      `t29`.`reason_ceased`,
+                                                      `t29`.`reason_place_change`,
+                                                      `t29`.`home_postcode`,
+                                                      `t29`.`placement_postcode`,
+                                                      `t29`.`urn`,
+                                                      `t29`.`placed_outside_council`,
+                                                      `t29`.`la_code`,
+                                                      `t29`.`load_id`,
+                                                      `t29`.`period_start`,
+                                                      `t29`.`period_start_seen`,
+                                                      `t29`.`placement_start`,
+                                                      `t29`.`short_break`,
+                                                      `t29`.`previous_placement_start`,
+                                                      `t29`.`period_end`,
+                                                      COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                    FROM `t28` AS `t29`
+                                                    WHERE
+                                                      `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
+                                                  ) AS `t32`
+                                                  INNER JOIN `scorecard_month_spine` AS `t10`
+                                                    ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
+                                                ) AS `t34`
+                                              ) AS `t36`
+                                            ) AS `t38`
+                                            WHERE
+                                              `t38`.`_rank` = 0
+                                          ) AS `t39`
+                                        ) AS `t40`
+                                      ) AS `t42`
+                                      INNER JOIN `uasc_status` AS `t12`
+                                        ON `t42`.`la_code` = `t12`.`la_code`
+                                        AND `t42`.`child_id` = `t12`.`child_id`
+                                        AND COALESCE(`t12`.`start_date`, MAKE_DATE(1900, 1, 1)) <= `t42`.`month_end`
+                                        AND COALESCE(`t12`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t42`.`month_end`
+                                    ) AS `t43`
+                                  ) AS `t44`
+                                ) AS `t46`
+                                  ON `t42`.`la_code` = `t46`.`la_code`
+                                  AND `t42`.`child_id` = `t46`.`child_id`
+                                  AND `t42`.`month` = `t46`.`month`
+                              ) AS `t47`
+                            ) AS `t48`
+                          ) AS `t49`
+                        ) AS `t50`
+                        WHERE
+                          `t50`.`period_start` <= (
+                            `t50`.`month_end` - INTERVAL '1' YEAR
+                          )
+                      ) AS `t52`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t4`.`la_code`,
+                          `t4`.`child_id`,
+                          `t4`.`date_of_birth`
+                        FROM `person` AS `t4`
+                      ) AS `t15`
+                        ON `t52`.`la_code` = `t15`.`la_code` AND `t52`.`child_id` = `t15`.`child_id`
+                    ) AS `t53`
+                  ) AS `t54`
+                ) AS `t56`
+                LEFT OUTER JOIN (
+                  SELECT
+                    `t58`.`la_code`,
+                    `t58`.`child_id`,
+                    `t58`.`month`,
+                    TRUE AS `_checked`
+                  FROM (
+                    SELECT DISTINCT
+                      *
+                    FROM (
+                      SELECT
+                        `t56`.`la_code`,
+                        `t56`.`child_id`,
+                        `t56`.`month`
+                      FROM (
+                        SELECT
+                          `t54`.`child_id`,
+                          `t54`.`start_date`,
+                          `t54`.`reason_new_episode`,
+                          `t54`.`legal_status`,
+                          `t54`.`category_of_need`,
+                          `t54`.`placement_type`,
+                          `t54`.`placement_provider`,
+                          `t54`.`end_date`,
+                          `t54`.`reason_ceased`,
+                          `t54`.`reason_place_change`,
+                          `t54`.`home_postcode`,
+                          `t54`.`placement_postcode`,
+                          `t54`.`urn`,
+                          `t54`.`placed_outside_council`,
+                          `t54`.`la_code`,
+                          `t54`.`load_id`,
+                          `t54`.`period_start`,
+                          `t54`.`period_start_seen`,
+                          `t54`.`placement_start`,
+                          `t54`.`short_break`,
+                          `t54`.`previous_placement_start`,
+                          `t54`.`period_end`,
+                          `t54`.`month`,
+                          `t54`.`month_end`,
+                          `t54`.`month_index`,
+                          `t54`.`uasc`,
+                          `t54`.`date_of_birth`,
+                          `t54`.`month_end` - CAST(CONCAT(
+                            IF(
+                              (
+                                (
+                                  EXTRACT(year FROM `t54`.`month_end`) - EXTRACT(year FROM `t54`.`date_of_birth`)
+                                ) - IF(
+                                  (
+                                    (
+                                      EXTRACT(month FROM `t54`.`month_end`) * 100
+                                    ) + EXTRACT(day FROM `t54`.`month_end`)
+                                  ) < (
+                                    (
+                                      EXTRACT(month FROM `t54`.`date_of_birth`) * 100
+                                    ) + EXTRACT(day FROM `t54`.`date_of_birth`)
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) < 5,
+                              12,
+                              12
+                            ),
+                            ' months'
+                          ) AS INTERVAL) AS `_since`
+                        FROM (
+                          SELECT
+                            `t53`.`child_id`,
+                            `t53`.`start_date`,
+                            `t53`.`reason_new_episode`,
+                            `t53`.`legal_status`,
+                            `t53`.`category_of_need`,
+                            `t53`.`placement_type`,
+                            `t53`.`placement_provider`,
+                            `t53`.`end_date`,
+                            `t53`.`reason_ceased`,
+                            `t53`.`reason_place_change`,
+                            `t53`.`home_postcode`,
+                            `t53`.`placement_postcode`,
+                            `t53`.`urn`,
+                            `t53`.`placed_outside_council`,
+                            `t53`.`la_code`,
+                            `t53`.`load_id`,
+                            `t53`.`period_start`,
+                            `t53`.`period_start_seen`,
+                            `t53`.`placement_start`,
+                            `t53`.`short_break`,
+                            `t53`.`previous_placement_start`,
+                            `t53`.`period_end`,
+                            `t53`.`month`,
+                            `t53`.`month_end`,
+                            `t53`.`month_index`,
+                            `t53`.`uasc`,
+                            `t53`.`date_of_birth`
+                          FROM (
+                            SELECT
+                              `t52`.`child_id`,
+                              `t52`.`start_date`,
+                              `t52`.`reason_new_episode`,
+                              `t52`.`legal_status`,
+                              `t52`.`category_of_need`,
+                              `t52`.`placement_type`,
+                              `t52`.`placement_provider`,
+                              `t52`.`end_date`,
+                              `t52`.`reason_ceased`,
+                              `t52`.`reason_place_change`,
+                              `t52`.`home_postcode`,
+                              `t52`.`placement_postcode`,
+                              `t52`.`urn`,
+                              `t52`.`placed_outside_council`,
+                              `t52`.`la_code`,
+                              `t52`.`load_id`,
+                              `t52`.`period_start`,
+                              `t52`.`period_start_seen`,
+                              `t52`.`placement_start`,
+                              `t52`.`short_break`,
+                              `t52`.`previous_placement_start`,
+                              `t52`.`period_end`,
+                              `t52`.`month`,
+                              `t52`.`month_end`,
+                              `t52`.`month_index`,
+                              `t52`.`uasc`,
+                              `t15`.`la_code` AS `la_code_right`,
+                              `t15`.`child_id` AS `child_id_right`,
+                              `t15`.`date_of_birth`
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  `t49`.`child_id`,
+                                  `t49`.`start_date`,
+                                  `t49`.`reason_new_episode`,
+                                  `t49`.`legal_status`,
+                                  `t49`.`category_of_need`,
+                                  `t49`.`placement_type`,
+                                  `t49`.`placement_provider`,
+                                  `t49`.`end_date`,
+                                  `t49`.`reason_ceased`,
+                                  `t49`.`reason_place_change`,
+                                  `t49`.`home_postcode`,
+                                  `t49`.`placement_postcode`,
+                                  `t49`.`urn`,
+                                  `t49`.`placed_outside_council`,
+                                  `t49`.`la_code`,
+                                  `t49`.`load_id`,
+                                  `t49`.`period_start`,
+                                  `t49`.`period_start_seen`,
+                                  `t49`.`placement_start`,
+                                  `t49`.`short_break`,
+                                  `t49`.`previous_placement_start`,
+                                  `t49`.`period_end`,
+                                  `t49`.`month`,
+                                  `t49`.`month_end`,
+                                  `t49`.`month_index`,
+                                  `t49`.`uasc`
+                                FROM (
+                                  SELECT
+                                    `t48`.`child_id`,
+                                    `t48`.`start_date`,
+                                    `t48`.`reason_new_episode`,
+                                    `t48`.`legal_status`,
+                                    `t48`.`category_of_need`,
+                                    `t48`.`placement_type`,
+                                    `t48`.`placement_provider`,
+                                    `t48`.`end_date`,
+                                    `t48`.`reason_ceased`,
+                                    `t48`.`reason_place_change`,
+                                    `t48`.`home_postcode`,
+                                    `t48`.`placement_postcode`,
+                                    `t48`.`urn`,
+                                    `t48`.`placed_outside_council`,
+                                    `t48`.`la_code`,
+                                    `t48`.`load_id`,
+                                    `t48`.`period_start`,
+                                    `t48`.`period_start_seen`,
+                                    `t48`.`placement_start`,
+                                    `t48`.`short_break`,
+                                    `t48`.`previous_placement_start`,
+                                    `t48`.`period_end`,
+                                    `t48`.`month`,
+                                    `t48`.`month_end`,
+                                    `t48`.`month_index`,
+                                    `t48`.`_uasc`,
+                                    COALESCE(`t48`.`_uasc`, 'Not UASC') AS `uasc`
+                                  FROM (
+                                    SELECT
+                                      `t47`.`child_id`,
+                                      `t47`.`start_date`,
+                                      `t47`.`reason_new_episode`,
+                                      `t47`.`legal_status`,
+                                      `t47`.`category_of_need`,
+                                      `t47`.`placement_type`,
+                                      `t47`.`placement_provider`,
+                                      `t47`.`end_date`,
+                                      `t47`.`reason_ceased`,
+                                      `t47`.`reason_place_change`,
+                                      `t47`.`home_postcode`,
+                                      `t47`.`placement_postcode`,
+                                      `t47`.`urn`,
+                                      `t47`.`placed_outside_council`,
+                                      `t47`.`la_code`,
+                                      `t47`.`load_id`,
+                                      `t47`.`period_start`,
+                                      `t47`.`period_start_seen`,
+                                      `t47`.`placement_start`,
+                                      `t47`.`short_break`,
+                                      `t47`.`previous_placement_start`,
+                                      `t47`.`period_end`,
+                                      `t47`.`month`,
+                                      `t47`.`month_end`,
+                                      `t47`.`month_index`,
+                                      `t47`.`_uasc`
+                                    FROM (
+                                      SELECT
+                                        `t42`.`child_id`,
+                                        `t42`.`start_date`,
+                                        `t42`.`reason_new_episode`,
+                                        `t42`.`legal_status`,
+                                        `t42`.`category_of_need`,
+                                        `t42`.`placement_type`,
+                                        `t42`.`placement_provider`,
+                                        `t42`.`end_date`,
+                                        `t42`.`reason_ceased`,
+                                        `t42`.`reason_place_change`,
+                                        `t42`.`home_postcode`,
+                                        `t42`.`placement_postcode`,
+                                        `t42`.`urn`,
+                                        `t42`.`placed_outside_council`,
+                                        `t42`.`la_code`,
+                                        `t42`.`load_id`,
+                                        `t42`.`period_start`,
+                                        `t42`.`period_start_seen`,
+                                        `t42`.`placement_start`,
+                                        `t42`.`short_break`,
+                                        `t42`.`previous_placement_start`,
+                                        `t42`.`period_end`,
+                                        `t42`.`month`,
+                                        `t42`.`month_end`,
+                                        `t42`.`month_index`,
+                                        `t46`.`la_code` AS `la_code_right`,
+                                        `t46`.`child_id` AS `child_id_right`,
+                                        `t46`.`month` AS `month_right`,
+                                        `t46`.`_uasc`
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            `t35`.`child_id`,
+                                            `t35`.`start_date`,
+                                            `t35`.`reason_new_episode`,
+                                            `t35`.`legal_status`,
+                                            `t35`.`category_of_need`,
+                                            `t35`.`placement_type`,
+                                            `t35`.`placement_provider`,
+                                            `t35`.`end_date`,
+                                            `t35`.`reason_ceased`,
+                                            `t35`.`reason_place_change`,
+                                            `t35`.`home_postcode`,
+                                            `t35`.`placement_postcode`,
+                                            `t35`.`urn`,
+                                            `t35`.`placed_outside_council`,
+                                            `t35`.`la_code`,
+                                            `t35`.`load_id`,
+                                            `t35`.`period_start`,
+                                            `t35`.`period_start_seen`,
+                                            `t35`.`placement_start`,
+                                            `t35`.`short_break`,
+                                            `t35`.`previous_placement_start`,
+                                            `t35`.`period_end`,
+                                            `t35`.`month`,
+                                            `t35`.`month_end`,
+                                            `t35`.`month_index`
+                                          FROM (
+                                            SELECT
+                                              `t33`.`child_id`,
+                                              `t33`.`start_date`,
+                                              `t33`.`reason_new_episode`,
+                                              `t33`.`legal_status`,
+                                              `t33`.`category_of_need`,
+                                              `t33`.`placement_type`,
+                                              `t33`.`placement_provider`,
+                                              `t33`.`end_date`,
+                                              `t33`.`reason_ceased`,
+                                              `t33`.`reason_place_change`,
+                                              `t33`.`home_postcode`,
+                                              `t33`.`placement_postcode`,
+                                              `t33`.`urn`,
+                                              `t33`.`placed_outside_council`,
+                                              `t33`.`la_code`,
+                                              `t33`.`load_id`,
+                                              `t33`.`period_start`,
+                                              `t33`.`period_start_seen`,
+                                              `t33`.`placement_start`,
+                                              `t33`.`short_break`,
+                                              `t33`.`previous_placement_start`,
+                                              `t33`.`period_end`,
+                                              `t33`.`_until`,
+                                              `t10`.`month`,
+                                              `t10`.`month_end`,
+                                              `t10`.`month_index`
+                                            FROM (
+                                              SELECT
+                                                `t29`.`child_id`,
+                                                `t29`.`start_date`,
+                                                `t29`.`reason_new_episode`,
+                                                `t29`.`legal_status`,
+                                                `t29`.`category_of_need`,
+                                                `t29`.`placement_type`,
+                                                `t29`.`placement_provider`,
+                                                `t29`.`end_date`,
+                                                `t29`.`reason_ceased`,
+                                                `t29`.`reason_place_change`,
+                                                `t29`.`home_postcode`,
+                                                `t29`.`placement_postcode`,
+                                                `t29`.`urn`,
+                                                `t29`.`placed_outside_council`,
+                                                `t29`.`la_code`,
+                                                `t29`.`load_id`,
+                                                `t29`.`period_start`,
+                                                `t29`.`period_start_seen`,
+                                                `t29`.`placement_start`,
+                                                `t29`.`short_break`,
+                                                `t29`.`previous_placement_start`,
+                                                `t29`.`period_end`,
+                                                COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                              FROM `t28` AS `t29`
+                                              WHERE
+                                                NOT (
+                                                  `t29`.`_overlaps`
+                                                ) AND `t29`.`start_date` IS NOT NULL
+                                            ) AS `t33`
+                                            INNER JOIN `scorecard_month_spine` AS `t10`
+                                              ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
+                                          ) AS `t35`
+                                        ) AS `t37`
+                                        UNION ALL
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            `t39`.`child_id`,
+                                            `t39`.`start_date`,
+                                            `t39`.`reason_new_episode`,
+                                            `t39`.`legal_status`,
+                                            `t39`.`category_of_need`,
+                                            `t39`.`placement_type`,
+                                            `t39`.`placement_provider`,
+                                            `t39`.`end_date`,
+                                            `t39`.`reason_ceased`,
+                                            `t39`.`reason_place_change`,
+                                            `t39`.`home_postcode`,
+                                            `t39`.`placement_postcode`,
+                                            `t39`.`urn`,
+                                            `t39`.`placed_outside_council`,
+                                            `t39`.`la_code`,
+                                            `t39`.`load_id`,
+                                            `t39`.`period_start`,
+                                            `t39`.`period_start_seen`,
+                                            `t39`.`placement_start`,
+                                            `t39`.`short_break`,
+                                            `t39`.`previous_placement_start`,
+                                            `t39`.`period_end`,
+                                            `t39`.`month`,
+                                            `t39`.`month_end`,
+                                            `t39`.`month_index`
+                                          FROM (
                                             SELECT
                                               *
                                             FROM (
                                               SELECT
-                                                `t39`.`child_id`,
-                                                `t39`.`start_date`,
-                                                `t39`.`reason_new_episode`,
-                                                `t39`.`legal_status`,
-                                                `t39`.`category_of_need`,
-                                                `t39`.`placement_type`,
-                                                `t39`.`placement_provider`,
-                                                `t39`.`end_date`,
-                                                `t39`.`reason_ceased`,
-                                                `t39`.`reason_place_change`,
-                                                `t39`.`home_postcode`,
-                                                `t39`.`placement_postcode`,
-                                                `t39`.`urn`,
-                                                `t39`.`placed_outside_council`,
-                                                `t39`.`la_code`,
-                                                `t39`.`load_id`,
-                                                `t39`.`period_start`,
-                                                `t39`.`period_start_seen`,
-                                                `t39`.`placement_start`,
-                                                `t39`.`short_break`,
-                                                `t39`.`previous_placement_start`,
-                                                `t39`.`period_end`,
-                                                `t39`.`month`,
-                                                `t39`.`month_end`,
-                                                `t39`.`month_index`
+                                                `t36`.`child_id`,
+                                                `t36`.`start_date`,
+                                                `t36`.`reason_new_episode`,
+                                                `t36`.`legal_status`,
+                                                `t36`.`category_of_need`,
+                                                `t36`.`placement_type`,
+                                                `t36`.`placement_provider`,
+                                                `t36`.`end_date`,
+                                                `t36`.`reason_ceased`,
+                                                `t36`.`reason_place_change`,
+                                                `t36`.`home_postcode`,
+                                                `t36`.`placement_postcode`,
+                                                `t36`.`urn`,
+                                                `t36`.`placed_outside_council`,
+                                                `t36`.`la_code`,
+                                                `t36`.`load_id`,
+                                                `t36`.`period_start`,
+                                                `t36`.`period_start_seen`,
+                                                `t36`.`placement_start`,
+                                                `t36`.`short_break`,
+                                                `t36`.`previous_placement_start`,
+                                                `t36`.`period_end`,
+                                                `t36`.`month`,
+                                                `t36`.`month_end`,
+                                                `t36`.`month_index`,
+                                                ROW_NUMBER() OVER (
+                                                  PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
+                                                  ORDER BY `t36`.`start_date` DESC
+                                                ) - 1 AS `_rank`
                                               FROM (
                                                 SELECT
-                                                  *
+                                                  `t34`.`child_id`,
+                                                  `t34`.`start_date`,
+                                                  `t34`.`reason_new_episode`,
+                                                  `t34`.`legal_status`,
+                                                  `t34`.`category_of_need`,
+                                                  `t34`.`placement_type`,
+                                                  `t34`.`placement_provider`,
+                                                  `t34`.`end_date`,
+                                                  `t34`.`reason_ceased`,
+                                                  `t34`.`reason_place_change`,
+                                                  `t34`.`home_postcode`,
+                                                  `t34`.`placement_postcode`,
+                                                  `t34`.`urn`,
+                                                  `t34`.`placed_outside_council`,
+                                                  `t34`.`la_code`,
+                                                  `t34`.`load_id`,
+                                                  `t34`.`period_start`,
+                                                  `t34`.`period_start_seen`,
+                                                  `t34`.`placement_start`,
+                                                  `t34`.`short_break`,
+                                                  `t34`.`previous_placement_start`,
+                                                  `t34`.`period_end`,
+                                                  `t34`.`month`,
+                                                  `t34`.`month_end`,
+                                                  `t34`.`month_index`
                                                 FROM (
                                                   SELECT
-                                                    `t36`.`child_id`,
-                                                    `t36`.`start_date`,
-                                                    `t36`.`reason_new_episode`,
-                                                    `t36`.`legal_status`,
-                                                    `t36`.`category_of_need`,
-                                                    `t36`.`placement_type`,
-                                                    `t36`.`placement_provider`,
-                                                    `t36`.`end_date`,
-                                                    `t36`.`reason_ceased`,
-                                                    `t36`.`reason_place_change`,
-                                                    `t36`.`home_postcode`,
-                                                    `t36`.`placement_postcode`,
-                                                    `t36`.`urn`,
-                                                    `t36`.`placed_outside_council`,
-                                                    `t36`.`la_code`,
-                                                    `t36`.`load_id`,
-                                                    `t36`.`period_start`,
-                                                    `t36`.`period_start_seen`,
-                                                    `t36`.`placement_start`,
-                                                    `t36`.`short_break`,
-                                                    `t36`.`previous_placement_start`,
-                                                    `t36`.`period_end`,
-                                                    `t36`.`month`,
-                                                    `t36`.`month_end`,
-                                                    `t36`.`month_index`,
-                                                    ROW_NUMBER() OVER (
-                                                      PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
-                                                      ORDER BY `t36`.`start_date` DESC
-                                                    ) - 1 AS `_rank`
+                                                    `t32`.`child_id`,
+                                                    `t32`.`start_date`,
+                                                    `t32`.`reason_new_episode`,
+                                                    `t32`.`legal_status`,
+                                                    `t32`.`category_of_need`,
+                                                    `t32`.`placement_type`,
+                                                    `t32`.`placement_provider`,
+                                                    `t32`.`end_date`,
+                                                    `t32`.`reason_ceased`,
+                                                    `t32`.`reason_place_change`,
+                                                    `t32`.`home_postcode`,
+                                                    `t32`.`placement_postcode`,
+                                                    `t32`.`urn`,
+                                                    `t32`.`placed_outside_council`,
+                                                    `t32`.`la_code`,
+                                                    `t32`.`load_id`,
+                                                    `t32`.`period_start`,
+                                                    `t32`.`period_start_seen`,
+                                                    `t32`.`placement_start`,
+                                                    `t32`.`short_break`,
+                                                    `t32`.`previous_placement_start`,
+                                                    `t32`.`period_end`,
+                                                    `t32`.`_until`,
+                                                    `t10`.`month`,
+                                                    `t10`.`month_end`,
+                                                    `t10`.`month_index`
                                                   FROM (
                                                     SELECT
-                                                      `t34`.`child_id`,
-                                                      `t34`.`start_date`,
-                                                      `t34`.`reason_new_episode`,
-                                                      `t34`.`legal_status`,
-                                                      `t34`.`category_of_need`,
-                                                      `t34`.`placement_type`,
-                                                      `t34`.`placement_provider`,
-                                                      `t34`.`end_date`,
-                                                      `t34`.`reason_ceased`,
-                                                      `t34`.`reason_place_change`,
-                                                      `t34`.`home_postcode`,
-                                                      `t34`.`placement_postcode`,
-                                                      `t34`.`urn`,
-                                                      `t34`.`placed_outside_council`,
-                                                      `t34`.`la_code`,
-                                                      `t34`.`load_id`,
-                                                      `t34`.`period_start`,
-                                                      `t34`.`period_start_seen`,
-                                                      `t34`.`placement_start`,
-                                                      `t34`.`short_break`,
-                                                      `t34`.`previous_placement_start`,
-                                                      `t34`.`period_end`,
-                                                      `t34`.`month`,
-                                                      `t34`.`month_end`,
-                                                      `t34`.`month_index`
+                                                      `t29`.`child_id`,
+                                                      `t29`.`start_date`,
+                                                      `t29`.`reason_new_episode`,
+                                                      `t29`.`legal_status`,
+                                                      `t29`.`category_of_need`,
+                                                      `t29`.`placement_type`,
+                                                      `t29`.`placement_provider`,
+                                                      `t29`.`end_date`,
+                                                      `t29`.`reason_ceased`,
+                                                      `t29`.`reason_place_change`,
+                                                      `t29`.`home_postcode`,
+                                                      `t29`.`placement_postcode`,
+                                                      `t29`.`urn`,
+                                                      `t29`.`placed_outside_council`,
+                                                      `t29`.`la_code`,
+                                                      `t29`.`load_id`,
+                                                      `t29`.`period_start`,
+                                                      `t29`.`period_start_seen`,
+                                                      `t29`.`placement_start`,
+                                                      `t29`.`short_break`,
+                                                      `t29`.`previous_placement_start`,
+                                                      `t29`.`period_end`,
+                                                      COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                    FROM `t28` AS `t29`
+                                                    WHERE
+                                                      `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
+                                                  ) AS `t32`
+                                                  INNER JOIN `scorecard_month_spine` AS `t10`
+                                                    ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
+                                                ) AS `t34`
+                                              ) AS `t36`
+                                            ) AS `t38`
+                                            WHERE
+                                              `t38`.`_rank` = 0
+                                          ) AS `t39`
+                                        ) AS `t40`
+                                      ) AS `t42`
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          `t44`.`la_code`,
+                                          `t44`.`child_id`,
+                                          `t44`.`month`,
+                                          'UASC' AS `_uasc`
+                                        FROM (
+                                          SELECT DISTINCT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              `t42`.`la_code`,
+                                              `t42`.`child_id`,
+                                              `t42`.`month`
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  `t35`.`child_id`,
+                                                  `t35`.`start_date`,
+                                                  `t35`.`reason_new_episode`,
+                                                  `t35`.`legal_status`,
+                                                  `t35`.`category_of_need`,
+                                                  `t35`.`placement_type`,
+                                                  `t35`.`placement_provider`,
+                                                  `t35`.`end_date`,
+                                                  `t35`.`reason_ceased`,
+                                                  `t35`.`reason_place_change`,
+                                                  `t35`.`home_postcode`,
+                                                  `t35`.`placement_postcode`,
+                                                  `t35`.`urn`,
+                                                  `t35`.`placed_outside_council`,
+                                                  `t35`.`la_code`,
+                                                  `t35`.`load_id`,
+                                                  `t35`.`period_start`,
+                                                  `t35`.`period_start_seen`,
+                                                  `t35`.`placement_start`,
+                                                  `t35`.`short_break`,
+                                                  `t35`.`previous_placement_start`,
+                                                  `t35`.`period_end`,
+                                                  `t35`.`month`,
+                                                  `t35`.`month_end`,
+                                                  `t35`.`month_index`
+                                                FROM (
+                                                  SELECT
+                                                    `t33`.`child_id`,
+                                                    `t33`.`start_date`,
+                                                    `t33`.`reason_new_episode`,
+                                                    `t33`.`legal_status`,
+                                                    `t33`.`category_of_need`,
+                                                    `t33`.`placement_type`,
+                                                    `t33`.`placement_provider`,
+                                                    `t33`.`end_date`,
+                                                    `t33`.`reason_ceased`,
+                                                    `t33`.`reason_place_change`,
+                                                    `t33`.`home_postcode`,
+                                                    `t33`.`placement_postcode`,
+                                                    `t33`.`urn`,
+                                                    `t33`.`placed_outside_council`,
+                                                    `t33`.`la_code`,
+                                                    `t33`.`load_id`,
+                                                    `t33`.`period_start`,
+                                                    `t33`.`period_start_seen`,
+                                                    `t33`.`placement_start`,
+                                                    `t33`.`short_break`,
+                                                    `t33`.`previous_placement_start`,
+                                                    `t33`.`period_end`,
+                                                    `t33`.`_until`,
+                                                    `t10`.`month`,
+                                                    `t10`.`month_end`,
+                                                    `t10`.`month_index`
+                                                  FROM (
+                                                    SELECT
+                                                      `t29`.`child_id`,
+                                                      `t29`.`start_date`,
+                                                      `t29`.`reason_new_episode`,
+                                                      `t29`.`legal_status`,
+                                                      `t29`.`category_of_need`,
+                                                      `t29`.`placement_type`,
+                                                      `t29`.`placement_provider`,
+                                                      `t29`.`end_date`,
+                                                      `t29`.`reason_ceased`,
+                                                      `t29`.`reason_place_change`,
+                                                      `t29`.`home_postcode`,
+                                                      `t29`.`placement_postcode`,
+                                                      `t29`.`urn`,
+                                                      `t29`.`placed_outside_council`,
+                                                      `t29`.`la_code`,
+                                                      `t29`.`load_id`,
+                                                      `t29`.`period_start`,
+                                                      `t29`.`period_start_seen`,
+                                                      `t29`.`placement_start`,
+                                                      `t29`.`short_break`,
+                                                      `t29`.`previous_placement_start`,
+                                                      `t29`.`period_end`,
+                                                      COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                    FROM `t28` AS `t29`
+                                                    WHERE
+                                                      NOT (
+                                                        `t29`.`_overlaps`
+                                                      ) AND `t29`.`start_date` IS NOT NULL
+                                                  ) AS `t33`
+                                                  INNER JOIN `scorecard_month_spine` AS `t10`
+                                                    ON `t33`.`start_date` <= `t10`.`month_end` AND `t33`.`_until` > `t10`.`month_end`
+                                                ) AS `t35`
+                                              ) AS `t37`
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  `t39`.`child_id`,
+                                                  `t39`.`start_date`,
+                                                  `t39`.`reason_new_episode`,
+                                                  `t39`.`legal_status`,
+                                                  `t39`.`category_of_need`,
+                                                  `t39`.`placement_type`,
+                                                  `t39`.`placement_provider`,
+                                                  `t39`.`end_date`,
+                                                  `t39`.`reason_ceased`,
+                                                  `t39`.`reason_place_change`,
+                                                  `t39`.`home_postcode`,
+                                                  `t39`.`placement_postcode`,
+                                                  `t39`.`urn`,
+                                                  `t39`.`placed_outside_council`,
+                                                  `t39`.`la_code`,
+                                                  `t39`.`load_id`,
+                                                  `t39`.`period_start`,
+                                                  `t39`.`period_start_seen`,
+                                                  `t39`.`placement_start`,
+                                                  `t39`.`short_break`,
+                                                  `t39`.`previous_placement_start`,
+                                                  `t39`.`period_end`,
+                                                  `t39`.`month`,
+                                                  `t39`.`month_end`,
+                                                  `t39`.`month_index`
+                                                FROM (
+                                                  SELECT
+                                                    *
+                                                  FROM (
+                                                    SELECT
+                                                      `t36`.`child_id`,
+                                                      `t36`.`start_date`,
+                                                      `t36`.`reason_new_episode`,
+                                                      `t36`.`legal_status`,
+                                                      `t36`.`category_of_need`,
+                                                      `t36`.`placement_type`,
+                                                      `t36`.`placement_provider`,
+                                                      `t36`.`end_date`,
+                                                      `t36`.`reason_ceased`,
+                                                      `t36`.`reason_place_change`,
+                                                      `t36`.`home_postcode`,
+                                                      `t36`.`placement_postcode`,
+                                                      `t36`.`urn`,
+                                                      `t36`.`placed_outside_council`,
+                                                      `t36`.`la_code`,
+                                                      `t36`.`load_id`,
+                                                      `t36`.`period_start`,
+                                                      `t36`.`period_start_seen`,
+                                                      `t36`.`placement_start`,
+                                                      `t36`.`short_break`,
+                                                      `t36`.`previous_placement_start`,
+                                                      `t36`.`period_end`,
+                                                      `t36`.`month`,
+                                                      `t36`.`month_end`,
+                                                      `t36`.`month_index`,
+                                                      ROW_NUMBER() OVER (
+                                                        PARTITION BY `t36`.`la_code`, `t36`.`child_id`, `t36`.`month`
+                                                        ORDER BY `t36`.`start_date` DESC
+                                                      ) - 1 AS `_rank`
                                                     FROM (
                                                       SELECT
-                                                        `t32`.`child_id`,
-                                                        `t32`.`start_date`,
-                                                        `t32`.`reason_new_episode`,
-                                                        `t32`.`legal_status`,
-                                                        `t32`.`category_of_need`,
-                                                        `t32`.`placement_type`,
-                                                        `t32`.`placement_provider`,
-                                                        `t32`.`end_date`,
-                                                        `t32`.`reason_ceased`,
-                                                        `t32`.`reason_place_change`,
-                                                        `t32`.`home_postcode`,
-                                                        `t32`.`placement_postcode`,
-                                                        `t32`.`urn`,
-                                                        `t32`.`placed_outside_council`,
-                                                        `t32`.`la_code`,
-                                                        `t32`.`load_id`,
-                                                        `t32`.`period_start`,
-                                                        `t32`.`period_start_seen`,
-                                                        `t32`.`placement_start`,
-                                                        `t32`.`short_break`,
-                                                        `t32`.`previous_placement_start`,
-                                                        `t32`.`period_end`,
-                                                        `t32`.`_until`,
-                                                        `t10`.`month`,
-                                                        `t10`.`month_end`,
-                                                        `t10`.`month_index`
+                                                        `t34`.`child_id`,
+                                                        `t34`.`start_date`,
+                                                        `t34`.`reason_new_episode`,
+                                                        `t34`.`legal_status`,
+                                                        `t34`.`category_of_need`,
+                                                        `t34`.`placement_type`,
+                                                        `t34`.`placement_provider`,
+                                                        `t34`.`end_date`,
+                                                        `t34`.`reason_ceased`,
+                                                        `t34`.`reason_place_change`,
+                                                        `t34`.`home_postcode`,
+                                                        `t34`.`placement_postcode`,
+                                                        `t34`.`urn`,
+                                                        `t34`.`placed_outside_council`,
+                                                        `t34`.`la_code`,
+                                                        `t34`.`load_id`,
+                                                        `t34`.`period_start`,
+                                                        `t34`.`period_start_seen`,
+                                                        `t34`.`placement_start`,
+                                                        `t34`.`short_break`,
+                                                        `t34`.`previous_placement_start`,
+                                                        `t34`.`period_end`,
+                                                        `t34`.`month`,
+                                                        `t34`.`month_end`,
+                                                        `t34`.`month_index`
                                                       FROM (
                                                         SELECT
-                                                          `t29`.`child_id`,
-                                                          `t29`.`start_date`,
-                                                          `t29`.`reason_new_episode`,
-                                                          `t29`.`legal_status`,
-                                                          `t29`.`category_of_need`,
-                                                          `t29`.`placement_type`,
-                                                          `t29`.`placement_provider`,
-                                                          `t29`.`end_date`,
-                                                          `t29`.`reason_ceased`,
-                                                          `t29`.`reason_place_change`,
-                                                          `t29`.`home_postcode`,
-                                                          `t29`.`placement_postcode`,
-                                                          `t29`.`urn`,
-                                                          `t29`.`placed_outside_council`,
-                                                          `t29`.`la_code`,
-                                                          `t29`.`load_id`,
-                                                          `t29`.`period_start`,
-                                                          `t29`.`period_start_seen`,
-                                                          `t29`.`placement_start`,
-                                                          `t29`.`short_break`,
-                                                          `t29`.`previous_placement_start`,
-                                                          `t29`.`period_end`,
-                                                          COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                        FROM `t28` AS `t29`
-                                                        WHERE
-                                                          `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
-                                                      ) AS `t32`
-                                                      INNER JOIN `scorecard_month_spine` AS `t10`
-                                                        ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
-                                                    ) AS `t34`
-                                                  ) AS `t36`
-                                                ) AS `t38`
-                                                WHERE
-                                                  `t38`.`_rank` = 0
-                                              ) AS `t39`
-                                            ) AS `t40`
-                                          ) AS `t42`
-                                          INNER JOIN `uasc_status` AS `t12`
-                                            ON `t42`.`la_code` = `t12`.`la_code`
-                                            AND `t42`.`child_id` = `t12`.`child_id`
-                                            AND COALESCE(`t12`.`start_date`, MAKE_DATE(1900, 1, 1)) <= `t42`.`month_end`
-                                            AND COALESCE(`t12`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t42`.`month_end`
-                                        ) AS `t43`
-                                      ) AS `t44`
-                                    ) AS `t46`
-                                      ON `t42`.`la_code` = `t46`.`la_code`
-                                      AND `t42`.`child_id` = `t46`.`child_id`
-                                      AND `t42`.`month` = `t46`.`month`
-                                  ) AS `t47`
-                                ) AS `t48`
-                              ) AS `t49`
-                            ) AS `t50`
-                            WHERE
-                              `t50`.`period_start` <= (
-                                `t50`.`month_end` - INTERVAL '1' YEAR
-                              )
-                          ) AS `t52`
-                          LEFT OUTER JOIN (
-                            SELECT
-                              `t4`.`la_code`,
-                              `t4`.`child_id`,
-                              `t4`.`date_of_birth`
-                            FROM `person` AS `t4`
-                          ) AS `t15`
-                            ON `t52`.`la_code` = `t15`.`la_code` AND `t52`.`child_id` = `t15`.`child_id`
-                        ) AS `t53`
-                      ) AS `t54`
-                    ) AS `t56`
-                    INNER JOIN (
-                      SELECT
-                        *
-                      FROM `health_check` AS `t5`
-                      WHERE
-                        `t5`.`check_type` = 'DENTAL'
-                    ) AS `t18`
-                      ON `t56`.`la_code` = `t18`.`la_code`
-                      AND `t56`.`child_id` = `t18`.`child_id`
-                      AND `t18`.`check_date` > `t56`.`_since`
-                      AND `t18`.`check_date` <= `t56`.`month_end`
-                  ) AS `t57`
-                ) AS `t58`
-              ) AS `t60`
-                ON `t56`.`la_code` = `t60`.`la_code`
-                AND `t56`.`child_id` = `t60`.`child_id`
-                AND `t56`.`month` = `t60`.`month`
-            ) AS `t61`
-          ) AS `t62`
-        ) AS `t63`
-        GROUP BY
-          1,
-          2,
-          3,
-          4,
-          5
-      ) AS `t64`
+                                                          `t32`.`child_id`,
+                                                          `t32`.`start_date`,
+                                                          `t32`.`reason_new_episode`,
+                                                          `t32`.`legal_status`,
+                                                          `t32`.`category_of_need`,
+                                                          `t32`.`placement_type`,
+                                                          `t32`.`placement_provider`,
+                                                          `t32`.`end_date`,
+                                                          `t32`.`reason_ceased`,
+                                                          `t32`.`reason_place_change`,
+                                                          `t32`.`home_postcode`,
+                                                          `t32`.`placement_postcode`,
+                                                          `t32`.`urn`,
+                                                          `t32`.`placed_outside_council`,
+                                                          `t32`.`la_code`,
+                                                          `t32`.`load_id`,
+                                                          `t32`.`period_start`,
+                                                          `t32`.`period_start_seen`,
+                                                          `t32`.`placement_start`,
+                                                          `t32`.`short_break`,
+                                                          `t32`.`previous_placement_start`,
+                                                          `t32`.`period_end`,
+                                                          `t32`.`_until`,
+                                                          `t10`.`month`,
+                                                          `t10`.`month_end`,
+                                                          `t10`.`month_index`
+                                                        FROM (
+                                                          SELECT
+                                                            `t29`.`child_id`,
+                                                            `t29`.`start_date`,
+                                                            `t29`.`reason_new_episode`,
+                                                            `t29`.`legal_status`,
+                                                            `t29`.`category_of_need`,
+                                                            `t29`.`placement_type`,
+                                                            `t29`.`placement_provider`,
+                                                            `t29`.`end_date`,
+                                                            `t29`.`reason_ceased`,
+                                                            `t29`.`reason_place_change`,
+                                                            `t29`.`home_postcode`,
+                                                            `t29`.`placement_postcode`,
+                                                            `t29`.`urn`,
+                                                            `t29`.`placed_outside_council`,
+                                                            `t29`.`la_code`,
+                                                            `t29`.`load_id`,
+                                                            `t29`.`period_start`,
+                                                            `t29`.`period_start_seen`,
+                                                            `t29`.`placement_start`,
+                                                            `t29`.`short_break`,
+                                                            `t29`.`previous_placement_start`,
+                                                            `t29`.`period_end`,
+                                                            COALESCE(`t29`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                          FROM `t28` AS `t29`
+                                                          WHERE
+                                                            `t29`.`_overlaps` AND `t29`.`start_date` IS NOT NULL
+                                                        ) AS `t32`
+                                                        INNER JOIN `scorecard_month_spine` AS `t10`
+                                                          ON `t32`.`start_date` <= `t10`.`month_end` AND `t32`.`_until` > `t10`.`month_end`
+                                                      ) AS `t34`
+                                                    ) AS `t36`
+                                                  ) AS `t38`
+                                                  WHERE
+                                                    `t38`.`_rank` = 0
+                                                ) AS `t39`
+                                              ) AS `t40`
+                                            ) AS `t42`
+                                            INNER JOIN `uasc_status` AS `t12`
+                                              ON `t42`.`la_code` = `t12`.`la_code`
+                                              AND `t42`.`child_id` = `t12`.`child_id`
+                                              AND COALESCE(`t12`.`start_date`, MAKE_DATE(1900, 1, 1)) <= `t42`.`month_end`
+                                              AND COALESCE(`t12`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t42`.`month_end`
+                                          ) AS `t43`
+                                        ) AS `t44`
+                                      ) AS `t46`
+                                        ON `t42`.`la_code` = `t46`.`la_code`
+                                        AND `t42`.`child_id` = `t46`.`child_id`
+                                        AND `t42`.`month` = `t46`.`month`
+                                    ) AS `t47`
+                                  ) AS `t48`
+                                ) AS `t49`
+                              ) AS `t50`
+                              WHERE
+                                `t50`.`period_start` <= (
+                                  `t50`.`month_end` - INTERVAL '1' YEAR
+                                )
+                            ) AS `t52`
+                            LEFT OUTER JOIN (
+                              SELECT
+                                `t4`.`la_code`,
+                                `t4`.`child_id`,
+                                `t4`.`date_of_birth`
+                              FROM `person` AS `t4`
+                            ) AS `t15`
+                              ON `t52`.`la_code` = `t15`.`la_code` AND `t52`.`child_id` = `t15`.`child_id`
+                          ) AS `t53`
+                        ) AS `t54`
+                      ) AS `t56`
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM `health_check` AS `t5`
+                        WHERE
+                          `t5`.`check_type` = 'DENTAL'
+                      ) AS `t18`
+                        ON `t56`.`la_code` = `t18`.`la_code`
+                        AND `t56`.`child_id` = `t18`.`child_id`
+                        AND `t18`.`check_date` > `t56`.`_since`
+                        AND `t18`.`check_date` <= `t56`.`month_end`
+                    ) AS `t57`
+                  ) AS `t58`
+                ) AS `t60`
+                  ON `t56`.`la_code` = `t60`.`la_code`
+                  AND `t56`.`child_id` = `t60`.`child_id`
+                  AND `t56`.`month` = `t60`.`month`
+              ) AS `t61`
+            ) AS `t62`
+          ) AS `t63`
+          GROUP BY
+            1,
+            2,
+            3,
+            4
+        ) AS `t64`
+      ) AS `t65`
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS `t66`
-      ON `t66`.`la_code` = `t9`.`la_code`
-      AND `t66`.`indicator_id` = `t11`.`indicator_id`
-      AND `t66`.`month_index` <= `t10`.`month_index`
-      AND `t66`.`month_index` >= (
-        `t10`.`month_index` - IF(`t66`.`breakdown` = 'month_alone', 0, `t11`.`months_back`)
+    ) AS `t67`
+      ON `t67`.`la_code` = `t9`.`la_code`
+      AND `t67`.`indicator_id` = `t11`.`indicator_id`
+      AND `t67`.`month_index` <= `t10`.`month_index`
+      AND `t67`.`month_index` >= (
+        `t10`.`month_index` - IF(`t67`.`breakdown` = 'month_alone', 0, `t11`.`months_back`)
       )
-  ) AS `t67`
+  ) AS `t68`
   GROUP BY
     1,
     2,
@@ -2007,39 +2014,39 @@ WITH `t28` AS (
     6
 )
 SELECT
-  `t80`.`la_code`,
-  `t80`.`indicator_id`,
-  `t80`.`month`,
-  `t80`.`breakdown`,
-  `t80`.`breakdown_value`,
-  `t80`.`numerator`,
+  `t81`.`la_code`,
+  `t81`.`indicator_id`,
+  `t81`.`month`,
+  `t81`.`breakdown`,
+  `t81`.`breakdown_value`,
+  `t81`.`numerator`,
   CASE
-    WHEN `t80`.`unit` = 'count'
+    WHEN `t81`.`unit` = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN `t80`.`unit` = 'rate'
+    WHEN `t81`.`unit` = 'rate'
     THEN CAST(`t8`.`population` AS DOUBLE)
-    ELSE `t80`.`denominator`
+    ELSE `t81`.`denominator`
   END AS `denominator`,
   CASE
-    WHEN `t80`.`unit` = 'count'
-    THEN `t80`.`numerator`
-    WHEN `t80`.`unit` = 'rate'
+    WHEN `t81`.`unit` = 'count'
+    THEN `t81`.`numerator`
+    WHEN `t81`.`unit` = 'rate'
     THEN IF(
       CAST(`t8`.`population` AS DOUBLE) > 0,
       (
-        `t80`.`numerator` * 10000
+        `t81`.`numerator` * 10000
       ) / CAST(`t8`.`population` AS DOUBLE),
       CAST(NULL AS DOUBLE)
     )
-    WHEN `t80`.`unit` = 'percent'
+    WHEN `t81`.`unit` = 'percent'
     THEN IF(
-      `t80`.`denominator` > 0,
-      `t80`.`numerator` / `t80`.`denominator`,
+      `t81`.`denominator` > 0,
+      `t81`.`numerator` / `t81`.`denominator`,
       CAST(NULL AS DOUBLE)
     ) * 100
     ELSE IF(
-      `t80`.`denominator` > 0,
-      `t80`.`numerator` / `t80`.`denominator`,
+      `t81`.`denominator` > 0,
+      `t81`.`numerator` / `t81`.`denominator`,
       CAST(NULL AS DOUBLE)
     )
   END AS `value`
@@ -2048,14 +2055,14 @@ FROM (
     *
   FROM (
     SELECT
-      `t74`.`la_code`,
-      `t74`.`indicator_id`,
-      `t74`.`month`,
-      `t74`.`breakdown`,
-      `t74`.`breakdown_value`,
-      `t74`.`unit`,
-      `t74`.`numerator`,
-      `t74`.`denominator`
+      `t75`.`la_code`,
+      `t75`.`indicator_id`,
+      `t75`.`month`,
+      `t75`.`breakdown`,
+      `t75`.`breakdown_value`,
+      `t75`.`unit`,
+      `t75`.`numerator`,
+      `t75`.`denominator`
     FROM (
       SELECT
         `t20`.`la_code`,
@@ -2089,35 +2096,35 @@ FROM (
       LEFT ANTI JOIN (
         SELECT
           *
-        FROM `t68` AS `t69`
+        FROM `t69` AS `t70`
         WHERE
-          `t69`.`breakdown` = 'month_alone'
-      ) AS `t72`
-        ON `t20`.`la_code` = `t72`.`la_code`
-        AND `t20`.`indicator_id` = `t72`.`indicator_id`
-        AND `t20`.`month` = `t72`.`month`
-    ) AS `t74`
-  ) AS `t76`
+          `t70`.`breakdown` = 'month_alone'
+      ) AS `t73`
+        ON `t20`.`la_code` = `t73`.`la_code`
+        AND `t20`.`indicator_id` = `t73`.`indicator_id`
+        AND `t20`.`month` = `t73`.`month`
+    ) AS `t75`
+  ) AS `t77`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM `t68` AS `t69`
+    FROM `t69` AS `t70`
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        `t75`.`la_code`,
-        `t75`.`indicator_id`,
-        `t75`.`month`,
-        `t75`.`breakdown`,
-        `t75`.`breakdown_value`,
-        `t75`.`unit`,
-        `t75`.`numerator`,
-        `t75`.`denominator`
+        `t76`.`la_code`,
+        `t76`.`indicator_id`,
+        `t76`.`month`,
+        `t76`.`breakdown`,
+        `t76`.`breakdown_value`,
+        `t76`.`unit`,
+        `t76`.`numerator`,
+        `t76`.`denominator`
       FROM (
         SELECT
           `t9`.`la_code`,
@@ -2135,16 +2142,16 @@ FROM (
         LEFT ANTI JOIN (
           SELECT
             *
-          FROM `t68` AS `t69`
+          FROM `t69` AS `t70`
           WHERE
-            `t69`.`breakdown` = 'all'
-        ) AS `t73`
-          ON `t9`.`la_code` = `t73`.`la_code`
-          AND `t11`.`indicator_id` = `t73`.`indicator_id`
-          AND `t10`.`month` = `t73`.`month`
-      ) AS `t75`
-    ) AS `t77`
-  ) AS `t78`
-) AS `t80`
+            `t70`.`breakdown` = 'all'
+        ) AS `t74`
+          ON `t9`.`la_code` = `t74`.`la_code`
+          AND `t11`.`indicator_id` = `t74`.`indicator_id`
+          AND `t10`.`month` = `t74`.`month`
+      ) AS `t76`
+    ) AS `t78`
+  ) AS `t79`
+) AS `t81`
 LEFT OUTER JOIN `scorecard_population` AS `t8`
-  ON `t80`.`la_code` = `t8`.`la_code` AND `t80`.`month` = `t8`.`month`
+  ON `t81`.`la_code` = `t8`.`la_code` AND `t81`.`month` = `t8`.`month`
