@@ -48,7 +48,7 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
 def main() -> int:
     """Write two packs, time their comparison, report and judge it."""
     from csc_scorecard.analysis.config import load_config
-    from csc_scorecard.indicators.spine import month_index, month_of
+    from csc_scorecard.calendar import month_index, month_of
     from csc_scorecard.publish.assemble import latest_month
     from csc_scorecard.publish.record import read_pack
     from csc_scorecard.publish.revisions import against, revisions_now

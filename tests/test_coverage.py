@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from csc_scorecard.calendar import month_index
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.coverage import covered_months, published_months
-from csc_scorecard.indicators.spine import month_index
 from csc_scorecard.ingest.periods import extract_period
 from csc_scorecard.ingest.ssda903 import load_903
 from csc_scorecard.status import coverage_by_load

@@ -1,4 +1,8 @@
-"""Working days (Monday to Friday, less England and Wales bank holidays) and collection years.
+"""Working days, collection years and months as numbers.
+
+Working days are Monday to Friday, less England and Wales bank holidays. A month is numbered
+``year x 12 + month - 1`` (``month_index``), so consecutive months differ by one and a rolling
+window is a range; every package that steps through months uses these.
 
 INDICATORS.md counts "within N working days" from the start date, excluding the start day, so
 ``working_days_between(start, end)`` is the number of working days in (start, end]. The same
@@ -73,3 +77,27 @@ def collection_year(year: int) -> tuple[date, date]:
 def collection_year_of(when: date) -> int:
     """The collection year (named by its end year) a date falls in: 1 April starts a year."""
     return when.year + (1 if when.month >= 4 else 0)
+
+
+def month_index(day: date) -> int:
+    """Months since year 0: consecutive months differ by one, so windows are ranges."""
+    return day.year * 12 + day.month - 1
+
+
+def month_of(index: int) -> date:
+    """The first day of the month with this ``month_index``."""
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def parse_month(text: str) -> date:
+    """``YYYY-MM`` as the first day of that month, with a message an analyst can act on."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a month: write it as YYYY-MM, e.g. 2026-03") from error
+
+
+def financial_year(month: date) -> int:
+    """The year the financial year (April to March) of ``month`` starts in."""
+    return month.year if month.month >= 4 else month.year - 1

@@ -1107,8 +1107,8 @@ def sql(
     scorecard_calendar (--inputs writes both), scorecard_population and scorecard_councils.
     Example: scorecard sql CPP1 --dialect mssql --inputs sql-inputs
     """
+    from csc_scorecard.calendar import month_index, month_of
     from csc_scorecard.indicators.catalogue import indicator
-    from csc_scorecard.indicators.spine import month_index, month_of
     from csc_scorecard.indicators.sql import calendar_inputs, indicator_sql
 
     with _bad_input_exits_2():

@@ -44,9 +44,10 @@ import numpy as np
 import pandas as pd
 
 from csc_scorecard.analysis.units import SUPPRESSED
+from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Polarity
-from csc_scorecard.indicators.spine import as_dates, month_index, month_of
+from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.store import Store
 
 LEVELS = ("National", "Regional", "Local authority")

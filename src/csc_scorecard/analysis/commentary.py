@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
+from csc_scorecard.calendar import parse_month
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.indicators.spine import parse_month
 
 FIELDS = ("indicator", "month", "text", "author")
 

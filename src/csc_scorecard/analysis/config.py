@@ -53,8 +53,8 @@ import yaml
 
 from csc_scorecard.analysis.commentary import Commentary
 from csc_scorecard.analysis.spc import SpcOptions
+from csc_scorecard.calendar import parse_month
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.indicators.spine import parse_month
 
 DEFAULT_TARGETS = files("csc_scorecard") / "config" / "targets.yaml"
 """The shipped default configuration: package data, so an installed wheel has it too."""

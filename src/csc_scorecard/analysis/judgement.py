@@ -17,8 +17,8 @@ from typing import TypeVar
 
 from csc_scorecard.analysis.config import AnalysisConfig, Target
 from csc_scorecard.analysis.units import rounded
+from csc_scorecard.calendar import financial_year
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.indicators.spine import financial_year
 
 GREEN, AMBER, RED = "green", "amber", "red"
 UP, DOWN, NO_CHANGE = "up", "down", "no change"

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.ingest.benchmark_mapping import Mapping, Placement
 from csc_scorecard.store import Store
@@ -49,10 +50,10 @@ def year_figures(store: Store, mapping: Mapping) -> pd.DataFrame:
     numerator, denominator and value (the figure as computed: for a series loaded as a value
     alone, such as WF1's average caseload, the only one there is).
     """
-    v = store.table("indicator_value")
-    v = v.filter(v.indicator_id.isin(mapping.indicator_ids()) & (v.breakdown == "all"))
-    frame = v.select("indicator_id", "la_code", "month", "numerator", "denominator",
-                     "value").execute()  # fmt: skip
+    frame = values.figures(
+        store, indicator_ids=mapping.indicator_ids(), breakdowns=["all"],
+        columns=["indicator_id", "la_code", "month", "numerator", "denominator", "value"],
+    )  # fmt: skip
     frame["month"] = pd.to_datetime(frame.month)
     parts = []
     for placement in mapping.placements:

@@ -31,10 +31,12 @@ from csc_scorecard.analysis.icons import (
 from csc_scorecard.analysis.narrative import Judged, exceptions, sentence
 from csc_scorecard.analysis.spc import Suggestion, assurance, run_chart, suggest_recalculation, xmr
 from csc_scorecard.analysis.units import BOUNDS
+from csc_scorecard.calendar import month_index, month_of
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.aggregate import ALL, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import PERIOD_MONTHS, Indicator
-from csc_scorecard.indicators.spine import as_dates, month_index, month_of, months
+from csc_scorecard.indicators.spine import as_dates, months
 from csc_scorecard.store import Store
 
 SERIES_COLUMNS = (
@@ -134,18 +136,10 @@ def summarise_figures(
 
 def _figures(store: Store, la_code: str, month: date) -> pd.DataFrame:
     """The council's headline figures (and months alone) up to the month, one query for all."""
-    values = store.table("indicator_value")
-    rows: pd.DataFrame = (
-        values.filter(
-            (values.la_code == la_code)
-            & values.breakdown.isin([ALL, MONTH_ALONE])
-            & (values.month <= month)
-        )
-        .select("indicator_id", "month", "breakdown", "numerator", "denominator", "value")
-        .execute()
-    )
-    rows["month"] = as_dates(rows["month"])
-    return rows
+    return values.figures(
+        store, la_code=la_code, breakdowns=[ALL, MONTH_ALONE], up_to=month,
+        columns=["indicator_id", "month", "breakdown", "numerator", "denominator", "value"],
+    )  # fmt: skip
 
 
 def _monthly_series(rows: pd.DataFrame, spine: pd.Series) -> pd.DataFrame:

@@ -15,9 +15,19 @@ import pandas as pd
 
 from csc_scorecard.indicators.care_periods import RESIDENTIAL, episodes
 from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import FAR_FUTURE, as_dates
 from csc_scorecard.store import Store
 
+RESIDENTIAL_BRIEFING = Indicator(
+    "BRF-RES", "Briefing", "Children in residential placements, weekly",
+    "Children looked after in residential placements at the end of each week.", "count",
+    "lower", "month_end", ("looked_after_episode",),
+    "children in residential placements at the week end", None, None,
+    breakdowns=("placement_area",),
+)  # fmt: skip
+"""The briefing as figures, so the pack suppresses its cells with the indicators (CLA7) they
+add up to."""
 WEEKS = 13
 AREA = {True: "Outside the area", False: "Inside the area"}
 

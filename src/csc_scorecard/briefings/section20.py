@@ -15,8 +15,19 @@ import pandas as pd
 from csc_scorecard.indicators.breakdowns import age_band, age_in_years
 from csc_scorecard.indicators.care_periods import looked_after_at_month_end
 from csc_scorecard.indicators.context import Context
+from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.looked_after import PLACEMENT_GROUPS
 from csc_scorecard.store import Store
+
+SECTION20_BRIEFING = Indicator(
+    "BRF-S20", "Briefing", "Children looked after under section 20",
+    "Children looked after under section 20 at the month end, by profile.", "count",
+    "neither", "month_end", ("looked_after_episode",),
+    "children looked after under section 20", None, None,
+    breakdowns=("age_band", "time_in_care", "placement", "uasc"),
+)  # fmt: skip
+"""The briefing as figures, so the pack suppresses its cells with CLA6, the indicator its
+total counts the same children as."""
 
 DURATIONS = ((0, 1, "under 1 month"), (1, 6, "1 to 6 months"), (6, 12, "6 to 12 months"),
              (12, 24, "1 to 2 years"), (24, 10_000, "2 years or more"))  # fmt: skip

@@ -18,6 +18,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.aggregate import (
     FIGURE_COLUMNS,
     LONG_SCHEMA,
@@ -31,7 +32,7 @@ from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
 from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.coverage import published_months
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.indicators.spine import month_index, month_of, months, population_by_month
+from csc_scorecard.indicators.spine import months, population_by_month
 from csc_scorecard.store import NATIONAL, Store
 
 Progress = Callable[[str], None]

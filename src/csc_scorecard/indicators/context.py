@@ -16,13 +16,8 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from csc_scorecard.indicators.spine import (
-    FAR_FUTURE,
-    month_index,
-    month_of,
-    months,
-    working_day_calendar,
-)
+from csc_scorecard.calendar import month_index, month_of
+from csc_scorecard.indicators.spine import FAR_FUTURE, months, working_day_calendar
 from csc_scorecard.store import Store
 
 

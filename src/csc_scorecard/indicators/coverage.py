@@ -16,8 +16,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.definition import Indicator
-from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.ingest.periods import Period, month_end
 
 UNDATED = frozenset(

@@ -10,11 +10,11 @@ from datetime import date
 
 import pandas as pd
 
+from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.breakdowns import with_person_breakdowns
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.context import Context
 from csc_scorecard.indicators.definition import PERIOD_MONTHS
-from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.store import Store
 
 

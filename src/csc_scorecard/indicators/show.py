@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.aggregate import ALL
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.store import Store
@@ -23,14 +24,9 @@ def recent_figures(store: Store, indicator_id: str, la_code: str | None = None,
     if breakdown != ALL and breakdown not in item.breakdowns:
         known = ", ".join(item.breakdowns) or "none"
         raise KeyError(f"{item.id} has no breakdown {breakdown!r} (breakdowns: {known})")
-    values = store.table("indicator_value")
-    chosen = values.filter((values.indicator_id == item.id) & (values.breakdown == breakdown))
-    councils = sorted(chosen.la_code.execute().unique())
-    if la_code is None and len(councils) > 1:
+    if la_code is None and len(councils := values.councils(store, item.id)) > 1:
         raise ValueError(f"the store holds several councils ({', '.join(councils)}): name one")
-    if la_code is not None:
-        chosen = chosen.filter(chosen.la_code == la_code)
-    frame = chosen.execute()
+    frame = values.figures(store, la_code=la_code, indicator_ids=[item.id], breakdowns=[breakdown])
     if frame.empty:
         raise LookupError(f"no figures for {item.id}: run scorecard compute first")
     latest = sorted(frame["month"].unique())[-months:]

@@ -12,31 +12,12 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from csc_scorecard.calendar import working_days_between
+from csc_scorecard.calendar import financial_year, month_index, month_of, working_days_between
 
 CALENDAR_FIRST = date(1990, 1, 1)
 CALENDAR_LAST = date(2045, 12, 31)
 FAR_FUTURE = date(9999, 12, 31)
 """Stands in for "still open" so snapshots are plain range joins."""
-
-
-def month_index(day: date) -> int:
-    """Months since year 0: consecutive months differ by one, so windows are ranges."""
-    return day.year * 12 + day.month - 1
-
-
-def month_of(index: int) -> date:
-    """The first day of the month with this ``month_index``."""
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def parse_month(text: str) -> date:
-    """``YYYY-MM`` as the first day of that month, with a message an analyst can act on."""
-    try:
-        year, month = (int(part) for part in text.split("-"))
-        return date(year, month, 1)
-    except ValueError as error:
-        raise ValueError(f"{text!r} is not a month: write it as YYYY-MM, e.g. 2026-03") from error
 
 
 def as_dates(values: pd.Series) -> pd.Series:
@@ -70,11 +51,6 @@ def working_day_calendar() -> pd.DataFrame:
     )
     index = working_days_between(np.full(len(days), days[0]), days)
     return pd.DataFrame({"day": days.astype(object), "wd_index": index})
-
-
-def financial_year(month: date) -> int:
-    """The year the financial year (April to March) of ``month`` starts in."""
-    return month.year if month.month >= 4 else month.year - 1
 
 
 def population_by_month(population: pd.DataFrame, spine: pd.DataFrame) -> pd.DataFrame:

@@ -19,13 +19,15 @@ from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funnel_plots
 from csc_scorecard.analysis.summary import IndicatorSummary, summarise
 from csc_scorecard.analysis.units import format_figure
-from csc_scorecard.briefings.residential import residential_weekly
-from csc_scorecard.briefings.section20 import section20_profile
+from csc_scorecard.briefings.residential import RESIDENTIAL_BRIEFING, residential_weekly
+from csc_scorecard.briefings.section20 import SECTION20_BRIEFING, section20_profile
+from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.forecast.briefing import ForecastBriefing, forecast_briefing
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.aggregate import FIGURE_COLUMNS
 from csc_scorecard.indicators.catalogue import CATALOGUE
-from csc_scorecard.indicators.definition import UNIT_WORDS, Indicator
-from csc_scorecard.indicators.spine import as_dates, month_index, month_of
+from csc_scorecard.indicators.definition import UNIT_WORDS
+from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish import charts
 from csc_scorecard.publish.benchmarks import with_benchmarks
@@ -37,22 +39,6 @@ from csc_scorecard.quarantine_report import counts, rejected
 from csc_scorecard.store import Store
 
 MONTHS_SHOWN = 13
-
-RESIDENTIAL = Indicator(
-    "BRF-RES", "Briefing", "Children in residential placements, weekly",
-    "Children looked after in residential placements at the end of each week.", "count",
-    "lower", "month_end", ("looked_after_episode",),
-    "children in residential placements at the week end", None, None,
-    breakdowns=("placement_area",),
-)  # fmt: skip
-SECTION20 = Indicator(
-    "BRF-S20", "Briefing", "Children looked after under section 20",
-    "Children looked after under section 20 at the month end, by profile.", "count",
-    "neither", "month_end", ("looked_after_episode",),
-    "children looked after under section 20", None, None,
-    breakdowns=("age_band", "time_in_care", "placement", "uasc"),
-)  # fmt: skip
-"""The briefings as figures, so they are suppressed with the indicators they add up to."""
 
 
 @dataclass(frozen=True)
@@ -95,20 +81,14 @@ class AssembledPack:
 
 def latest_month(store: Store, la_code: str) -> date:
     """The latest month with computed figures for the council."""
-    values = store.table("indicator_value")
-    latest = values.filter(values.la_code == la_code).month.max().execute()
-    if latest is None or pd.isna(latest):
+    latest = values.latest_month(store, la_code)
+    if latest is None:
         raise LookupError(f"no figures for council {la_code}: run scorecard compute first")
-    return pd.Timestamp(latest).date()
+    return latest
 
 
 def _totals(store: Store, la_code: str, month: date) -> pd.DataFrame:
-    values = store.table("indicator_value")
-    chosen = values.filter((values.la_code == la_code) & (values.breakdown == "all")
-                           & (values.month <= month))  # fmt: skip
-    frame: pd.DataFrame = chosen.select(*FIGURE_COLUMNS).execute()
-    frame["month"] = as_dates(frame["month"])
-    return frame
+    return values.figures(store, la_code=la_code, breakdowns=["all"], up_to=month)
 
 
 def _briefing_figures(la_code: str, residential: pd.DataFrame,
@@ -120,7 +100,7 @@ def _briefing_figures(la_code: str, residential: pd.DataFrame,
     ).rename(columns={"week_end": "month"})
     totals = weekly.groupby("month", as_index=False)["children"].sum().assign(
         breakdown="all", breakdown_value="all")  # fmt: skip
-    weekly = pd.concat([weekly, totals]).assign(indicator_id=RESIDENTIAL.id)
+    weekly = pd.concat([weekly, totals]).assign(indicator_id=RESIDENTIAL_BRIEFING.id)
     total = pd.DataFrame(
         {
             "breakdown": ["all"],
@@ -131,7 +111,7 @@ def _briefing_figures(la_code: str, residential: pd.DataFrame,
     profile = pd.concat([
         section20.rename(columns={"dimension": "breakdown", "category": "breakdown_value"}),
         total,
-    ]).assign(indicator_id=SECTION20.id, month=month)  # fmt: skip
+    ]).assign(indicator_id=SECTION20_BRIEFING.id, month=month)  # fmt: skip
     rows = pd.concat([weekly, profile], ignore_index=True)
     rows = rows.assign(
         la_code=la_code,
@@ -158,7 +138,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
     months = tuple(month_of(i) for i in range(month_index(month) - MONTHS_SHOWN + 1,
                                                month_index(month) + 1))  # fmt: skip
     recent = mine.reindex(months)
-    values = tuple(None if pd.isna(v) else float(v) for v in recent["value"])
+    page_values = tuple(None if pd.isna(v) else float(v) for v in recent["value"])
     suppressed = tuple(bool(s) if not pd.isna(s) else False for s in recent["suppressed"])
     unit_label = UNIT_WORDS[item.unit]
     narrative = published_sentences(summary.narrative, suppressed[-1], month)
@@ -166,7 +146,7 @@ def _page(summary: IndicatorSummary, published: pd.DataFrame, month: date,
     last13 = chart_rows[chart_rows.month >= pd.Timestamp(months[0])]
     return IndicatorPage(
         item.id, item.family, item.title, item.definition, item.unit, item.polarity, months,
-        values, suppressed, summary.target, summary.england, summary.rag, summary.direction,
+        page_values, suppressed, summary.target, summary.england, summary.rag, summary.direction,
         summary.better_or_worse, summary.variation, summary.assurance, narrative,
         summary.commentary,
         charts.svg(charts.spc_chart(chart_rows, item.title, unit_label, summary.target)),
@@ -202,7 +182,7 @@ def published_figures(store: Store, la_code: str, month: date) -> PublishedFigur
     unsuppressed = pd.concat([_totals(store, la_code, month),
                               _briefing_figures(la_code, residential, section20, month)],
                              ignore_index=True)  # fmt: skip
-    published = suppress(unsuppressed, (*CATALOGUE, RESIDENTIAL, SECTION20))
+    published = suppress(unsuppressed, (*CATALOGUE, RESIDENTIAL_BRIEFING, SECTION20_BRIEFING))
     return PublishedFigures(unsuppressed, published, residential, section20)
 
 
@@ -264,11 +244,11 @@ def assemble(store: Store, la_code: str, month: date, config: AnalysisConfig,
     residential_shown = _published_table(
         residential.assign(breakdown_value=residential.placement_type + ", " + residential.area,
                            month=residential.week_end),
-        published, ["month", "breakdown_value"], RESIDENTIAL.id,
+        published, ["month", "breakdown_value"], RESIDENTIAL_BRIEFING.id,
     ).drop(columns=["breakdown_value", "month"])  # fmt: skip
     section20_shown = _published_table(
         section20.assign(breakdown=section20.dimension, breakdown_value=section20.category),
-        published, ["breakdown", "breakdown_value"], SECTION20.id,
+        published, ["breakdown", "breakdown_value"], SECTION20_BRIEFING.id,
     ).drop(columns=["breakdown", "breakdown_value"])  # fmt: skip
     scorecard = build_scorecard(summaries, latest_figures(published, month), la_code, month,
                                 benchmarks=found)  # fmt: skip

@@ -21,14 +21,15 @@ import pandas as pd
 
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.units import format_figure
+from csc_scorecard.briefings.residential import RESIDENTIAL_BRIEFING
+from csc_scorecard.briefings.section20 import SECTION20_BRIEFING
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.aggregate import FIGURE_COLUMNS, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.model import TABLES
 from csc_scorecard.publish.assemble import (
-    RESIDENTIAL,
-    SECTION20,
     AssembledPack,
     PackSources,
     PublishedFigures,
@@ -53,7 +54,10 @@ from csc_scorecard.store import Store, file_sha256
 KEY = ["indicator_id", "month", "breakdown", "breakdown_value"]
 RECORD_COLUMNS = [*KEY, "numerator", "denominator", "value", "published_value", "suppressed",
                   "shown"]  # fmt: skip
-BRIEFINGS: dict[str, Indicator] = {RESIDENTIAL.id: RESIDENTIAL, SECTION20.id: SECTION20}
+BRIEFINGS: dict[str, Indicator] = {
+    RESIDENTIAL_BRIEFING.id: RESIDENTIAL_BRIEFING,
+    SECTION20_BRIEFING.id: SECTION20_BRIEFING,
+}
 
 
 def indicator_of(indicator_id: str) -> Indicator:
@@ -123,9 +127,9 @@ def loads_behind(store: Store, la_code: str) -> list[dict[str, object]]:
 
 
 def _compute_ids(store: Store, la_code: str, month: date) -> str:
-    values = store.table("indicator_value")
+    computed = store.table("indicator_value")
     ids = (
-        values.filter((values.la_code == la_code) & (values.month <= month))
+        computed.filter((computed.la_code == la_code) & (computed.month <= month))
         .select("compute_id")
         .distinct()
         .compute_id
@@ -206,13 +210,9 @@ def _months_alone(store: Store, la_code: str, month: date) -> pd.DataFrame:
     A rolling figure's variation and assurance icons come from the XmR chart of each month
     alone, so the record keeps them beside the printed figures.
     """
-    values = store.table("indicator_value")
-    chosen = values.filter((values.la_code == la_code) & (values.breakdown == MONTH_ALONE)
-                           & (values.month <= month))  # fmt: skip
-    frame: pd.DataFrame = (
-        chosen.select(*KEY, "numerator", "denominator", "value").order_by(KEY).execute()
-    )
-    frame["month"] = as_dates(frame["month"])
+    frame = values.figures(store, la_code=la_code, breakdowns=[MONTH_ALONE], up_to=month,
+                           columns=[*KEY, "numerator", "denominator", "value"])  # fmt: skip
+    frame = frame.sort_values(KEY, ignore_index=True)
     return frame
 
 

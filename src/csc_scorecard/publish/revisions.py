@@ -22,8 +22,8 @@ from typing import Any
 import pandas as pd
 
 from csc_scorecard.analysis.units import DECIMALS, SUPPRESSED
+from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.definition import Unit
-from csc_scorecard.indicators.spine import month_index, month_of
 from csc_scorecard.publish.assemble import (
     MONTHS_SHOWN,
     AssembledPack,

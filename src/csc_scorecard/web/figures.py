@@ -48,7 +48,7 @@ from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, funnel_plot
 from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.errors import InputError
-from csc_scorecard.indicators import aggregate
+from csc_scorecard.indicators import aggregate, values
 from csc_scorecard.indicators.records import records
 from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.publish.model import Revisions
@@ -134,8 +134,7 @@ class Figures:
         """Councils with computed figures, in code order."""
 
         def read() -> list[str]:
-            values = self.store().table("indicator_value")
-            return sorted(str(c) for c in values.select("la_code").distinct().la_code.execute())
+            return values.councils(self.store())
 
         return self.cached(("councils",), read)
 
@@ -238,8 +237,8 @@ class Figures:
 
         def read() -> dict[str, pd.DataFrame]:
             table = "dashboard_published" if audience == "published" else "indicator_value"
-            values = self.store().table(table)
-            rows = values.filter(values.la_code == la_code).execute()
+            source = self.store().table(table)
+            rows = source.filter(source.la_code == la_code).execute()
             rows["month"] = as_dates(rows["month"])
             if audience == "computed":
                 rows = rows.assign(suppressed=False)

@@ -50,9 +50,11 @@ from csc_scorecard.analysis.summary import (
     IndicatorSummary,
     summarise_figures,
 )
+from csc_scorecard.calendar import month_index, month_of
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.aggregate import FIGURE_COLUMNS, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.indicators.spine import as_dates, month_index, month_of
+from csc_scorecard.indicators.spine import as_dates
 from csc_scorecard.privacy import suppress
 from csc_scorecard.publish.scorecard import NOT_PUBLISHED
 from csc_scorecard.store import Store
@@ -169,13 +171,11 @@ def _add_summaries(store: Store, config: AnalysisConfig, earlier: Path | None = 
     With the ``earlier`` copy, its summaries of unchanged councils and indicators are kept.
     Returns the councils none of whose summaries or headline figures changed.
     """
-    values = store.table("indicator_value")
-    councils = sorted(str(c) for c in values.select("la_code").distinct().la_code.execute())
+    councils = values.councils(store)
     published: list[pd.DataFrame] = []
     headlines: dict[str, tuple[pd.DataFrame, pd.DataFrame, list[date]]] = {}
     for la_code in councils:
-        rows = values.filter(values.la_code == la_code).select(*FIGURE_COLUMNS).execute()
-        rows["month"] = as_dates(rows["month"])
+        rows = values.figures(store, la_code=la_code)
         shown = suppress(rows)
         published.append(shown)
         # The headline and, for rolling figures, the month alone that their SPC is run on.

@@ -19,8 +19,8 @@ from markupsafe import Markup
 
 from csc_scorecard.analysis.benchmarks import Benchmark
 from csc_scorecard.analysis.summary import IndicatorSummary
+from csc_scorecard.calendar import parse_month
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.indicators.spine import parse_month
 from csc_scorecard.web import accounts, audit, commentary, recalculations, templating, views
 from csc_scorecard.web.csrf import verify_csrf
 from csc_scorecard.web.figures import Figures, RoleFigures, figures_for
