@@ -5,6 +5,7 @@ reader working hidden counts out from published ones) must find each suppressed 
 and each deliberately leaky table unsafe.
 """
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -14,10 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
+from csc_scorecard.indicators.catalogue import CATALOGUE
+from csc_scorecard.indicators.catalogue import indicator as catalogue_indicator
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.privacy import disclosure_problems, published_numbers_are_safe, suppress
-from csc_scorecard.privacy.policy import KEYS
+from csc_scorecard.privacy.policy import COUNTED_COLUMNS, KEYS
 
 MONTH = date(2026, 10, 1)
 
@@ -206,6 +209,32 @@ def test_a_count_published_elsewhere_is_suppressed_there_too():
     assert disclosure_problems(leaky, table, catalogue) == [
         "C 2026-10 age=A numerator: the hidden count 3 can be worked out from published figures"
     ]
+
+
+def test_a_count_named_the_same_as_another_is_suppressed_with_it():
+    # Q's numerator is worded differently from C's count but is the same children
+    # (``same_count_as``, as CLA7P's is CLA7's). C's total 8 is hidden to protect age A's 3
+    # (8 - 0 would give it), so Q's 8 of 40 must be hidden too.
+    looked_after = indicator("C", "count", "in residential care")
+    share = replace(indicator("Q", "percent", "in homes", "looked after"),
+                    same_count_as={"numerator": ("C", "numerator")})  # fmt: skip
+    table = pd.concat([
+        counts([("all", "all", 8), ("age", "A", 3), ("age", "B", 0)]),
+        figures([("all", "all", 8, 40, 20.0)], "Q"),
+    ], ignore_index=True)  # fmt: skip
+    published = suppress(table, (looked_after, share))
+    assert published.reason.tolist() == ["secondary", "primary", "", "derived"]
+    unlinked = suppress(table, (looked_after, replace(share, same_count_as={})))
+    assert unlinked.reason.tolist() == ["secondary", "primary", "", ""]
+
+
+def test_the_catalogues_same_count_references_name_counted_columns():
+    for item in CATALOGUE:
+        for column, (other, other_column) in item.same_count_as.items():
+            target = catalogue_indicator(other)
+            assert column in COUNTED_COLUMNS[item.unit], item.id
+            assert other_column in COUNTED_COLUMNS[target.unit], (item.id, other)
+            assert item.counts_children and target.counts_children
 
 
 def test_the_checker_finds_each_kind_of_disclosure():

@@ -35,5 +35,6 @@ INDICATORS = (
         " it broke by scorecard quarantine.",
         "count", "lower", "in_month", ("quarantine", "load_log"),
         "records quarantined", None, rejected, breakdowns=("source",),
+        not_children="a count of rejected source records",
     ),
 )  # fmt: skip

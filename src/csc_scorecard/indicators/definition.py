@@ -82,6 +82,19 @@ class Indicator:
     """Months before the period's own that the definition reads (STAB2: 30, two and a half
     years in care); ``compute`` publishes a month only where all of them are covered."""
     lookback_reason: str = ""
+    not_children: str = ""
+    """What the indicator counts when it is not children (social workers, rejected records):
+    its figures are then published as they are, outside disclosure control. Empty for an
+    indicator of children."""
+    same_count_as: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Figure column -> (indicator id, column) of another indicator that counts the same
+    children in other words (CLA7P's numerator is CLA7's): disclosure control suppresses the
+    two together. Columns whose catalogue words are equal are linked without it."""
+
+    @property
+    def counts_children(self) -> bool:
+        """Whether the indicator's counts are of children (see ``not_children``)."""
+        return not self.not_children
 
     @property
     def months_needed(self) -> int:

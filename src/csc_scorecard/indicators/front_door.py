@@ -82,6 +82,7 @@ INDICATORS = (
         "percent", "neither", "in_month", ("contact",),
         "contacts in the month whose outcome is a referral", "contacts in the month",
         contacts_to_referral, breakdowns=("contact_source",),
+        same_count_as={"denominator": ("CON1", "numerator")},
     ),
     Indicator(
         "REF1", FAMILY, "Referrals",

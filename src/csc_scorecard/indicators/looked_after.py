@@ -86,11 +86,18 @@ def _group(codes: tuple[str, ...]) -> Callable[[ir.Table], ir.BooleanValue]:
 
 def _percent_of_cla(indicator_id: str, title: str, definition: str, numerator: str,
                     condition: Callable[[ir.Table], ir.BooleanValue],
-                    polarity: str = "neither") -> Indicator:  # fmt: skip
+                    polarity: str = "neither", numerator_as: str | None = None
+                    ) -> Indicator:  # fmt: skip
+    """A percentage of the children looked after.
+
+    ``numerator_as``: the count indicator whose numerator is the same children (the
+    residential group's is CLA7's).
+    """
     return Indicator(
         indicator_id, FAMILY, title, definition, "percent", polarity,  # type: ignore[arg-type]
         "month_end", ("looked_after_episode",), numerator, "children looked after at month end",
         share_of_looked_after(condition),
+        same_count_as={"numerator": (numerator_as, "numerator")} if numerator_as else {},
     )  # fmt: skip
 
 
@@ -160,7 +167,7 @@ INDICATORS = (
         "CLA7P", "Children in residential care placements (%)",
         "Of the children looked after at the month end, the percentage in residential"
         " placements (as CLA7).",
-        "children in residential placements", _group(RESIDENTIAL), "lower",
+        "children in residential placements", _group(RESIDENTIAL), "lower", "CLA7",
     ),
     *(
         _percent_of_cla(
@@ -169,6 +176,7 @@ INDICATORS = (
             f" group \"{words}\" (placement {', '.join(codes)}). The CLA8 indicators share one"
             " denominator and add up to 100%.",
             f"children looked after in {words}", _group(codes),
+            numerator_as="CLA7" if codes == RESIDENTIAL else None,
         )
         for indicator_id, (words, codes) in PLACEMENT_GROUPS.items()
     ),

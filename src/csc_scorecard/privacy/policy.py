@@ -13,7 +13,8 @@ depends on the indicator's unit:
 The series entered from other systems are judged one by one: EHE1 and EHE2 count children
 (electively home educated, and those visited in timescale), so they are controlled like any
 count; WF1-WF3 count social workers and their supervisions, and DQ1 counts rejected source
-records, none of which is a count of children, so they are published as they are.
+records, none of which is a count of children, so they are published as they are (each says
+so in its catalogue entry: ``Indicator.not_children``).
 
 A count is *small* when it is 1 to 5; 0 is published (it says nothing about any child).
 
@@ -21,14 +22,14 @@ Two cells that count the same thing for the same council, month and breakdown va
 same number (CLA1's numerator is CLA6's denominator and CLA2's numerator), so suppressing one
 and publishing the other would give it away. The catalogue describes each numerator and
 denominator in words, and equal words mean the same count; those words are the link key.
-``SAME_COUNT`` adds the few counts the catalogue words differently (found by comparing every
-pair of totals over the demo council's 72 months, then kept only where the definitions say
-they are the same children).
+An indicator's ``same_count_as`` adds the few counts the catalogue words differently (found
+by comparing every pair of totals over the demo council's 72 months, then kept only where the
+definitions say they are the same children).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -47,21 +48,6 @@ COUNTED_COLUMNS: dict[Unit, tuple[str, ...]] = {
 }
 """Per unit, the figure columns that count children (see the module docstring)."""
 
-NOT_CHILDREN: dict[str, str] = {
-    "WF1": "an average caseload of social workers",
-    "WF2": "a count of social workers",
-    "WF3": "a count of supervisions of social workers",
-    "DQ1": "a count of rejected source records",
-}
-"""Indicators whose counts are not of children, with the reason, published unsuppressed."""
-
-SAME_COUNT: dict[tuple[str, str], tuple[str, str]] = {
-    ("CLA7P", "numerator"): ("CLA7", "numerator"),
-    ("CLA8f", "numerator"): ("CLA7", "numerator"),
-    ("CON2", "denominator"): ("CON1", "numerator"),
-}
-"""(indicator, column) -> the (indicator, column) it is the same count as."""
-
 KEYS = ("la_code", "indicator_id", "month", "breakdown", "breakdown_value")
 """The columns that identify one figure."""
 
@@ -74,23 +60,30 @@ def _words(item: Indicator, column: str) -> str:
     return item.numerator if column == "numerator" else item.denominator or ""
 
 
-def _link(item: Indicator, column: str) -> str:
-    """The words that identify the count in ``column`` of ``item`` (``SAME_COUNT`` applied)."""
-    same = SAME_COUNT.get((item.id, column))
-    return _words(indicator(same[0]), same[1]) if same else _words(item, column)
+def _link(item: Indicator, column: str, among: Mapping[str, Indicator]) -> str:
+    """The words that identify the count in ``column`` of ``item`` (its ``same_count_as``).
+
+    The indicator it names is looked up ``among`` those being controlled, else the catalogue.
+    """
+    same = item.same_count_as.get(column)
+    if same is None:
+        return _words(item, column)
+    other, other_column = same
+    return _words(among[other] if other in among else indicator(other), other_column)
 
 
 def counted_cells(indicators: Sequence[Indicator] = CATALOGUE) -> pd.DataFrame:
     """Per indicator, each column that counts children and the words that link it.
 
     One row per (indicator_id, column) with the indicator's ``unit`` and ``link``, the
-    catalogue's words for what the column counts (``SAME_COUNT`` applied); indicators not
-    in ``indicators`` have no counted columns.
+    catalogue's words for what the column counts (``Indicator.same_count_as`` applied);
+    indicators not in ``indicators`` have no counted columns.
     """
+    among = {item.id: item for item in indicators}
     rows = [
-        (item.id, column, item.unit, _link(item, column))
+        (item.id, column, item.unit, _link(item, column, among))
         for item in indicators
-        if item.id not in NOT_CHILDREN
+        if item.counts_children
         for column in COUNTED_COLUMNS[item.unit]
     ]
     return pd.DataFrame(rows, columns=["indicator_id", "column", "unit", "link"], dtype=object)
