@@ -203,6 +203,16 @@ def test_missing_months_are_skipped_and_come_back_unflagged():
     assert chart["upper"].iloc[16] == pytest.approx(16.32)
 
 
+@pytest.mark.filterwarnings("error::FutureWarning")
+def test_a_series_with_no_values_charts_as_gaps_without_a_warning():
+    # The demo printed pandas' "Downcasting object dtype arrays on .fillna" for an indicator
+    # with no figure yet: nothing to chart, so the joined columns were objects.
+    chart = xmr(monthly([np.nan] * 4), "higher")
+    assert chart["direction"].tolist() == [0, 0, 0, 0]
+    assert chart["variation"].tolist() == ["common cause"] * 4
+    assert not chart["special_cause"].any()
+
+
 @pytest.mark.parametrize(
     ("target", "polarity", "expected"),
     [

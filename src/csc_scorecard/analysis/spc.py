@@ -172,13 +172,17 @@ def xmr(
     per_segment = ["trial", "autocorrelated"]
     result = result.join(charted[CHART_COLUMNS].drop(columns=per_segment))
     limits = ["mean", "lower", "upper", "near_lower", "near_upper"]
+    # A series with nothing to chart joins an empty frame, whose columns are objects: numbers
+    # first, so filling the gaps does not downcast objects (deprecated in pandas, and a
+    # warning in the demo's output).
+    result[limits] = result[limits].astype(float)
     result[limits] = result.groupby("segment")[limits].transform(lambda c: c.ffill().bfill())
     for column in per_segment:
         of_segment = dict(zip(charted["segment"], charted[column], strict=True)) if parts else {}
         result[column] = result["segment"].map(of_segment).eq(True)
     result["baseline"] = result["baseline"].eq(True)
     result["rules"] = result["rules"].fillna("")
-    result["direction"] = result["direction"].fillna(0).astype(int)
+    result["direction"] = pd.to_numeric(result["direction"]).fillna(0).astype(int)
     result["special_cause"] = result["rules"] != ""
     result["variation"] = variation(result["direction"].to_numpy(), polarity)
     return result
