@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from csc_scorecard.analysis.units import DECIMALS, SUPPRESSED
+from csc_scorecard.analysis.units import DECIMALS, SUPPRESSED, rounded
 from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.definition import Unit
 from csc_scorecard.publish.assemble import (
@@ -47,15 +47,13 @@ DEFAULT_THRESHOLD = 0.10
 
 
 def _change(was: float, now: float, unit: Unit) -> str:
-    places = DECIMALS[unit]
-    difference = round(now, places) - round(was, places)
+    difference = rounded(now, unit) - rounded(was, unit)
     suffix = " pts" if unit == "percent" else ""
-    return f"{difference:+,.{places}f}{suffix}"
+    return f"{difference:+,.{DECIMALS[unit]}f}{suffix}"
 
 
 def _large(was: float, now: float, unit: Unit, threshold: float) -> bool:
-    places = DECIMALS[unit]
-    before, after = round(was, places), round(now, places)
+    before, after = rounded(was, unit), rounded(now, unit)
     if before == 0:
         return after != 0
     return abs(after - before) / abs(before) > threshold
