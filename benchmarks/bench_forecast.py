@@ -2,8 +2,10 @@
 
 For each council, CLA in total (every model) and by placement group (the multistate model
 beside seasonal naive): MASE and the share of outcomes inside the 80% and 95% intervals at
-3, 6 and 12 months, from a rolling-origin backtest; and the seconds one forecast with 1,000
-paths and the backtest take. Targets: 80% intervals cover 75-85% of outcomes and 95% at
+3, 6 and 12 months, from a rolling-origin backtest; beside them the MASE floor, the least any
+forecast could expect from chance alone (``forecast.floor``: the future entrants' chance,
+which no model can know, and with the multistate model's moves); and the seconds one forecast
+with 1,000 paths and the backtest take. Targets: 80% intervals cover 75-85% of outcomes and 95% at
 least 90% at 6 and 12 months; MASE below 1 for the CLA total at 12 months; a forecast under
 10 s and its backtest under 60 s.
 
@@ -20,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from csc_scorecard.forecast.backtest import backtest_with_groups, scores
+from csc_scorecard.forecast.floor import chance_floor
 from csc_scorecard.forecast.history import load_history
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
 from csc_scorecard.store import Store
@@ -43,8 +46,10 @@ def build_store(folder: Path, councils: int, children: int, years: int) -> str:
     return path
 
 
-def bench_council(store: Store, la_code: str, step: int, paths: int) -> pd.DataFrame:
-    """One council's CLA scores (total and by placement group), printed with its timings."""
+def bench_council(store: Store, la_code: str, step: int, paths: int
+                  ) -> tuple[pd.DataFrame, pd.DataFrame]:  # fmt: skip
+    """One council's CLA scores (total and by placement group) and MASE floors, printed with
+    its timings."""
     history = load_history(store, la_code, "CLA")
     started = time.perf_counter()
     forecast_multistate(history, len(history.months) - 1, Settings(paths=1000))
@@ -62,7 +67,17 @@ def bench_council(store: Store, la_code: str, step: int, paths: int) -> pd.DataF
     )
     print(total[SHOWN].round(3).to_string(index=False))
     print(groups[["group", *SHOWN]].round(3).to_string(index=False))
-    return pd.concat([total.assign(group="total"), groups]).assign(la_code=la_code)
+    floors = chance_floor(history, Settings(paths=paths), step)
+    print(f"MASE floor from chance alone (mean over origins):\n{floor_table(floors)}")
+    return (pd.concat([total.assign(group="total"), groups]).assign(la_code=la_code),
+            floors.assign(la_code=la_code))  # fmt: skip
+
+
+def floor_table(floors: pd.DataFrame) -> str:
+    """The floors' means per horizon, as printed."""
+    means = floors.groupby("horizon")[["entrants_floor", "floor"]].mean().round(3)
+    return means.rename(columns={"entrants_floor": "entrants alone (any model)",
+                                 "floor": "with the model's moves"}).to_string()  # fmt: skip
 
 
 def main() -> None:
@@ -79,10 +94,13 @@ def main() -> None:
                                           arguments.children, arguments.years)  # fmt: skip
     store = Store(path, read_only=True)
     codes = sorted(store.table("person").la_code.execute().unique())
-    every = pd.concat([bench_council(store, c, arguments.step, arguments.paths) for c in codes])
+    benched = [bench_council(store, c, arguments.step, arguments.paths) for c in codes]
     if len(codes) > 1:
+        every = pd.concat([scored for scored, _ in benched])
         pooled = every.groupby(["group", "model", "horizon"])[SHOWN[3:]].mean().round(3)
         print(f"\nMean over {len(codes)} councils:\n{pooled.to_string()}")
+        floors = pd.concat([floor for _, floor in benched])
+        print(f"MASE floor from chance alone, all councils:\n{floor_table(floors)}")
 
 
 if __name__ == "__main__":

@@ -72,14 +72,14 @@ def with_combined(fans: dict[str, Fan]) -> dict[str, Fan]:
     return {**fans, COMBINED: quantile_average([fans[MULTISTATE], fans[ETS]])}
 
 
-def _origins(history: History, step: int) -> range:
+def origins(history: History, step: int) -> range:
     """The origins with two years behind them and at least the shortest horizon after."""
     months = len(history.months)
-    origins = range(MIN_HISTORY, months - min(HORIZONS), step)
-    if not origins:
+    found = range(MIN_HISTORY, months - min(HORIZONS), step)
+    if not found:
         raise LookupError(f"a backtest needs at least {MIN_HISTORY + min(HORIZONS) + 1} months"
                           f" of history; {history.measure} has {months}")  # fmt: skip
-    return origins
+    return found
 
 
 def _errors(history: History, origin: int, fans: dict[str, Fan],
@@ -116,7 +116,7 @@ def backtest_with_groups(history: History, settings: Settings, step: int = 1,
     by_group_actual = history.totals_by_group().astype(float)
     total: list[tuple[object, ...]] = []
     groups: list[pd.DataFrame] = []
-    for origin in _origins(history, step):
+    for origin in origins(history, step):
         known = history.up_to(origin)
         counts = forecast_multistate(known, origin, ahead).counts[:, 1:].sum(axis=2)
         fans = with_combined(

@@ -16,6 +16,7 @@ from csc_scorecard.forecast import (
     comparators,
     costs,
     entries,
+    floor,
     history,
     reference,
     scenarios,
@@ -31,6 +32,7 @@ SECTIONS: tuple[tuple[str, ModuleType], ...] = (
     ("Simulation and uncertainty", simulate),
     ("The simpler models", comparators),
     ("Backtest and the choice of model", backtest),
+    ("How near a forecast could come", floor),
     ("Cost", costs),
     ("In the pack", briefing),
 )

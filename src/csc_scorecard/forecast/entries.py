@@ -43,14 +43,17 @@ class EntryModel:
         return np.asarray(np.exp(np.einsum("...k,mk->...m", coefficients, x)))
 
     def draw(self, rng: np.random.Generator, calendar_months: npt.NDArray[np.int64],
-             paths: int, scale: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:  # fmt: skip
+             paths: int, scale: npt.NDArray[np.float64], uncertain: bool = True,
+             ) -> npt.NDArray[np.int64]:  # fmt: skip
         """Entries for each path (rows) and month (columns), parameter uncertainty included.
 
-        ``scale`` multiplies each month's mean (a scenario's change to entries).
+        ``scale`` multiplies each month's mean (a scenario's change to entries);
+        ``uncertain=False`` gives every path the fitted coefficients themselves.
         """
         if self.params.size == 0:
             return np.zeros((paths, len(calendar_months)), dtype=np.int64)
-        coefficients = rng.multivariate_normal(self.params, self.covariance, size=paths)
+        coefficients = (rng.multivariate_normal(self.params, self.covariance, size=paths)
+                        if uncertain else np.tile(self.params, (paths, 1)))  # fmt: skip
         mu = self.mean(calendar_months, coefficients) * scale
         if self.family == NEGATIVE_BINOMIAL and self.alpha > 0:
             mu = rng.gamma(1 / self.alpha, self.alpha * mu)

@@ -23,12 +23,17 @@ DEFAULT_PATHS = 1000
 
 @dataclass(frozen=True)
 class Settings:
-    """How a forecast is made: months ahead, reference window, paths and seed."""
+    """How a forecast is made: months ahead, reference window, paths and seed.
+
+    ``rates_known``: the paths spread by chance alone, as if the estimated rates were the
+    true ones (``floor``); a forecast carries their uncertainty too.
+    """
 
     horizon: int = 24
     reference_months: int = DEFAULT_REFERENCE_MONTHS
     paths: int = DEFAULT_PATHS
     seed: int = 1
+    rates_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,13 +59,20 @@ def calendar_months(history: History, origin: int, horizon: int) -> npt.NDArray[
 def forecast_multistate(history: History, origin: int, settings: Settings,
                         entry_weights: npt.NDArray[np.float64] | None = None,
                         uasc_multipliers: npt.NDArray[np.float64] | None = None,
-                        ) -> MultistateForecast:  # fmt: skip
-    """Forecast ``settings.horizon`` months on from month ``origin`` of ``history``."""
+                        start: Start | None = None) -> MultistateForecast:  # fmt: skip
+    """Forecast ``settings.horizon`` months on from month ``origin`` of ``history``.
+
+    ``start``: the children there at the origin (default: those ``history`` counts there;
+    ``floor`` starts from none, to follow the entrants alone).
+    """
     known = history.up_to(origin)
     reference = reference_window(known, settings.reference_months)
     entries = fit_entries(reference.entries, reference.calendar_months)
-    at_origin = known.states[known.states.t == origin]
-    start = Start(at_origin.age.to_numpy(dtype=np.int64), at_origin.group.to_numpy(dtype=np.int64))
+    if start is None:
+        at_origin = known.states[known.states.t == origin]
+        start = Start(at_origin.age.to_numpy(dtype=np.int64),
+                      at_origin.group.to_numpy(dtype=np.int64))  # fmt: skip
     counts = simulate(start, reference, entries, calendar_months(known, origin, settings.horizon),
-                      settings.paths, settings.seed, entry_weights, uasc_multipliers)  # fmt: skip
+                      settings.paths, settings.seed, entry_weights, uasc_multipliers,
+                      settings.rates_known)  # fmt: skip
     return MultistateForecast(counts, entries)

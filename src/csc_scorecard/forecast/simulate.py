@@ -42,14 +42,20 @@ class Start:
 
 
 def path_rates(
-    reference: Reference, paths: int, rng: np.random.Generator
+    reference: Reference, paths: int, rng: np.random.Generator, resample: bool = True
 ) -> npt.NDArray[np.float64]:
-    """Cumulative monthly probabilities for each path: (path, band, group, to)."""
+    """Cumulative monthly probabilities for each path: (path, band, group, to).
+
+    ``resample=False`` gives every path the reference window's own rates (each month once).
+    """
     months = len(reference.entries)
     if months == 0:
         raise LookupError("the reference window has no months to learn the rates from")
-    drawn = rng.integers(0, months, size=(paths, months)) + months * np.arange(paths)[:, None]
-    weights = np.bincount(drawn.ravel(), minlength=paths * months).reshape(paths, months)
+    if resample:
+        drawn = rng.integers(0, months, size=(paths, months)) + months * np.arange(paths)[:, None]
+        weights = np.bincount(drawn.ravel(), minlength=paths * months).reshape(paths, months)
+    else:
+        weights = np.ones((paths, months), dtype=np.int64)
     moves = np.einsum("pr,rbgk->pbgk", weights.astype(float), reference.moves)
     return np.cumsum(transition_probabilities(moves), axis=-1)
 
@@ -90,26 +96,27 @@ def simulate(start: Start, reference: Reference, entries: EntryModel,
              calendar_months: npt.NDArray[np.int64], paths: int, seed: int,
              entry_weights: npt.NDArray[np.float64] | None = None,
              uasc_multipliers: npt.NDArray[np.float64] | None = None,
-             ) -> npt.NDArray[np.int64]:  # fmt: skip
+             rates_known: bool = False) -> npt.NDArray[np.int64]:  # fmt: skip
     """Children in each (band, group) at the origin and each month after.
 
     The result is indexed (path, month ahead, band, group). ``calendar_months`` are the
     calendar months (1-12) of the months ahead; ``entry_weights`` (month ahead, group)
     multiply entries to each group (a scenario), and ``uasc_multipliers`` (month ahead) how
-    often UASC entrants are drawn among a group's entrants (``scenarios``).
+    often UASC entrants are drawn among a group's entrants (``scenarios``). ``rates_known``
+    takes the estimated rates and mean entries as if they were the true ones (no bootstrap,
+    no coefficient draws): the paths then spread by chance alone (``floor``).
     """
     rng = np.random.default_rng(seed)
     horizon, groups = len(calendar_months), len(reference.groups)
     weights = np.ones((horizon, groups)) if entry_weights is None else entry_weights
     uasc = np.ones(horizon) if uasc_multipliers is None else uasc_multipliers
     uasc_share = reference.uasc_shares()[reference.entrant_groups]  # each entrant's group's
-    cumulative = path_rates(reference, paths, rng).reshape(-1, groups + 1)
+    cumulative = path_rates(reference, paths, rng, not rates_known).reshape(-1, groups + 1)
     pool_share = np.bincount(reference.entrant_groups, minlength=groups) / max(
         len(reference.entrant_groups), 1
     )
-    arrivals = entries.draw(
-        rng, calendar_months, paths, weights @ pool_share if pool_share.any() else np.ones(horizon)
-    )
+    mean_scale = weights @ pool_share if pool_share.any() else np.ones(horizon)
+    arrivals = entries.draw(rng, calendar_months, paths, mean_scale, uncertain=not rates_known)
     children = _Children(np.repeat(np.arange(paths), len(start.ages)),
                          np.tile(start.ages, paths), np.tile(start.groups, paths))  # fmt: skip
     counts = np.zeros((paths, horizon + 1, len(AGE_BANDS), groups), dtype=np.int64)

@@ -1,0 +1,61 @@
+"""The least error chance allows: how near any forecast of the count could have come.
+
+A count of children months ahead is partly chance: which children enter and when, and which
+of those there leave or move. A forecast that knew the true rates would still be off by the
+count's spread about its median, and the median is the forecast with the least expected
+absolute error. So from each backtest origin the multistate model is simulated with its
+estimated rates taken as the true ones (``Settings.rates_known``: no bootstrap, no coefficient
+draws), and the paths' mean absolute deviation from their median at 3, 6 and 12 months,
+divided by the origin's MASE scale, is the least scaled error to be expected there. Its
+mean over the origins is the MASE floor: a model that scores below it has been lucky, and a
+MASE target below it cannot be met by a better model, only by less chance in the data.
+
+Two floors are worked out. The children who enter after the origin are unknown at it
+whatever the model (entries are independent of what came before), and for a count that adds
+them to the children already there, no forecast's expected absolute error is below theirs
+alone: the entrants' floor (simulated from an empty start) holds for any model. The full
+floor adds the chance in the moves and leaving of the children already there, as the
+multistate model's monthly rates give it; a model that knew more about each child (a planned
+adoption, say) could do better than that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from csc_scorecard.forecast.backtest import HORIZONS, origins
+from csc_scorecard.forecast.comparators import mase_scale
+from csc_scorecard.forecast.history import History
+from csc_scorecard.forecast.multistate import Settings, forecast_multistate
+from csc_scorecard.forecast.simulate import Start
+from csc_scorecard.forecast.threads import one_blas_thread
+
+FLOOR_COLUMNS = ["origin", "horizon", "entrants_floor", "floor"]
+NO_CHILDREN = Start(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+
+
+def least_scaled_error(paths: npt.NDArray[np.int64] | npt.NDArray[np.float64],
+                       scale: float) -> float:  # fmt: skip
+    """Mean absolute deviation of ``paths`` from their median, over ``scale``."""
+    return float(np.mean(np.abs(paths - np.median(paths))) / scale)
+
+
+@one_blas_thread
+def chance_floor(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
+    """The least scaled error at 3, 6 and 12 months from every ``step``-th origin."""
+    known_rates = replace(settings, horizon=max(HORIZONS), rates_known=True)
+    rows = []
+    for origin in origins(history, step):
+        known = history.up_to(origin)
+        scale = mase_scale(known.totals().astype(float))
+        if scale <= 0:
+            continue
+        everyone = forecast_multistate(known, origin, known_rates).totals()
+        entrants = forecast_multistate(known, origin, known_rates, start=NO_CHILDREN).totals()
+        rows += [(history.months[origin], h, least_scaled_error(entrants[:, h], scale),
+                  least_scaled_error(everyone[:, h], scale)) for h in HORIZONS]  # fmt: skip
+    return pd.DataFrame(rows, columns=FLOOR_COLUMNS)
