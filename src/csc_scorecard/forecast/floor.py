@@ -11,12 +11,24 @@ mean over the origins is the MASE floor: a model that scores below it has been l
 MASE target below it cannot be met by a better model, only by less chance in the data.
 
 Two floors are worked out. The children who enter after the origin are unknown at it
-whatever the model (entries are independent of what came before), and for a count that adds
+whatever the model (in the synthetic councils, as in the model, who enters does not depend
+on who is there), and for a count that adds
 them to the children already there, no forecast's expected absolute error is below theirs
 alone: the entrants' floor (simulated from an empty start) holds for any model. The full
 floor adds the chance in the moves and leaving of the children already there, as the
 multistate model's monthly rates give it; a model that knew more about each child (a planned
 adoption, say) could do better than that.
+
+On 20 synthetic councils (``benchmarks/bench_forecast.py``, every origin) the floor of the
+children looked after in total was 0.55, 0.74 and 0.93 at 3, 6 and 12 months (0.43, 0.59
+and 0.79 from the entrants alone), against MASEs of 0.62, 0.88 and 1.24 for the best model
+(multistate and ETS combined) and 1.18, 1.21 and 1.25 for seasonal naive. A MASE below 1 at
+12 months would be within 0.07 of chance alone: it asks for the coming year's rates to be
+known almost exactly, where two years of a council's records estimate a rate of leaving care
+to within about a tenth. A longer reference window does not close the gap: on 6 synthetic
+councils, 36 and 48 months gave the combination a MASE at 12 months of 1.42 and 1.41 against
+1.43 with 24, within the variation between councils, so the default stays 24 months, which
+follows a real change (such as the synthetic council's referral step) sooner.
 """
 
 from __future__ import annotations
