@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from csc_scorecard.forecast.backtest import backtest_with_groups, scores
-from csc_scorecard.forecast.floor import chance_floor
+from csc_scorecard.forecast.floor import chance_floor, floor_scores
 from csc_scorecard.forecast.history import load_history
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
 from csc_scorecard.store import Store
@@ -75,7 +75,7 @@ def bench_council(store: Store, la_code: str, step: int, paths: int
 
 def floor_table(floors: pd.DataFrame) -> str:
     """The floors' means per horizon, as printed."""
-    means = floors.groupby("horizon")[["entrants_floor", "floor"]].mean().round(3)
+    means = floor_scores(floors).set_index("horizon")[["entrants_floor", "floor"]].round(3)
     return means.rename(columns={"entrants_floor": "entrants alone (any model)",
                                  "floor": "with the model's moves"}).to_string()  # fmt: skip
 

@@ -38,10 +38,16 @@ def forecast(store: str, *options: str):
 
 
 @pytest.fixture(scope="module")
-def forecast_cla(council_store: str) -> pd.DataFrame:
+def forecast_cla_output(council_store: str) -> str:
+    """What ``scorecard forecast --measure CLA --backtest`` printed."""
     done = forecast(council_store, "--measure", "CLA", "--backtest", "--backtest-step", "6",
                     "--scenario", "entries +20%", "--horizon", "24")  # fmt: skip
     assert done.exit_code == 0, done.output
+    return str(done.output)
+
+
+@pytest.fixture(scope="module")
+def forecast_cla(council_store: str, forecast_cla_output: str) -> pd.DataFrame:
     return Store(council_store, read_only=True).table("forecast_value").execute()
 
 
@@ -96,6 +102,21 @@ def test_the_backtest_is_stored_and_its_accuracy_follows_from_it(council_store, 
         np.mean([r.lower_80 <= r.actual <= r.upper_80 for r in one.itertuples()])
     )
     assert (errors.month > errors.origin).all()
+
+
+def test_the_floor_is_stored_over_the_backtests_origins_and_printed(
+    council_store, forecast_cla_output
+):
+    store = Store(council_store, read_only=True)
+    scores = store.table("forecast_accuracy").execute()
+    floor = store.table("forecast_floor").execute().set_index("horizon")
+    tested = scores[scores.model == "multistate"].set_index("horizon")
+    assert sorted(floor.index) == [3, 6, 12]
+    assert (floor.origins == tested.origins.loc[floor.index]).all()
+    assert ((floor.entrants_floor > 0) & (floor.entrants_floor < floor.floor)).all()
+    least = ", ".join(f"{floor.floor[h]:.2f}" for h in (3, 6))
+    said = " ".join(forecast_cla_output.split())  # the console wraps long lines
+    assert f"could not expect a MASE below {least} and {floor.floor[12]:.2f} at 3, 6" in said
 
 
 def test_the_same_seed_stores_the_same_forecast(council_store):

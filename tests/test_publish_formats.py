@@ -235,12 +235,18 @@ def test_the_forecast_section_shows_its_rows_accuracy_and_fan_chart(pack):
                         "mean": [None, 321.0], "lower_80": [None, 300.0],
                         "upper_80": [None, 340.0], "lower_95": [None, 290.0],
                         "upper_95": [None, 350.0]})  # fmt: skip
+    floor = pd.DataFrame({"measure": ["CPP", "CLA", "CLA"], "horizon": [12, 6, 12],
+                          "origins": 30, "entrants_floor": [0.1, 0.5, 0.7],
+                          "floor": [0.2, 0.6, 0.9]})  # fmt: skip
     html = render_html(
-        dataclasses.replace(pack, forecast=ForecastBriefing(forecasts, accuracy, fan))
+        dataclasses.replace(pack, forecast=ForecastBriefing(forecasts, accuracy, fan, floor))
     )
     section = html[html.index('<section id="forecast"') : html.index('<section id="data-quality"')]
     assert '<td class="num">321</td>' in section and '<td class="num">c to 7</td>' in section
     assert "0.87" in section and "4.2%" in section and "80%" in section and "93%" in section
     assert "what happened and the forecast" in section and "<svg" in section
+    said = ("a forecast could not expect a MASE below 0.60 and 0.90 at 6 and 12 months ahead"
+            " (0.50 and 0.70 from who enters after it is made")  # fmt: skip
+    assert said in section and "below 0.20 at 12 months ahead (0.10" in section
     assert "No forecast" not in section
     assert "No forecast has been made" in render_html(pack)

@@ -6,17 +6,24 @@ forecast. ``--as-published`` must print what the panel was given, byte for byte,
 a rolling figure included (worked out from its months alone, which the pack does not print).
 """
 
+import json
 from dataclasses import replace
 from datetime import date, datetime
 
 import pandas as pd
 
 from csc_scorecard.analysis.config import load_config
+from csc_scorecard.forecast.briefing import ForecastBriefing
 from csc_scorecard.forecast.results import replace_rows
 from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import load_benchmarks
 from csc_scorecard.publish.assemble import current_sources
-from csc_scorecard.publish.section_record import frame_from_json, frame_to_json
+from csc_scorecard.publish.section_record import (
+    forecast_from_json,
+    forecast_to_json,
+    frame_from_json,
+    frame_to_json,
+)
 from csc_scorecard.publish.write import write_as_published, write_pack
 from csc_scorecard.store import Store
 from revision_fixtures import episodes_load, load_and_compute
@@ -82,9 +89,14 @@ def forecast_rows(children: float) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def store_forecast(store: Store, children: float) -> None:
+    """The forecast, its accuracy and MASE floors (``children`` / 100 at 6 months)."""
     values, accuracy = forecast_rows(children)
     replace_rows(store, "forecast_value", "318", "CLA", values)
     replace_rows(store, "forecast_accuracy", "318", "CLA", accuracy)
+    floor = pd.DataFrame({"horizon": [3, 6], "origins": 4, "entrants_floor": [0.2, 0.3],
+                          "floor": [0.4, children / 100],
+                          "computed_at": datetime(2025, 4, 2, 9, 0)})  # fmt: skip
+    replace_rows(store, "forecast_floor", "318", "CLA", floor)
 
 
 def referral_rates(store: Store) -> None:
@@ -124,6 +136,7 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     )
     assert first.data.forecast is not None
     assert set(first.data.forecast.forecasts.forecast) == {"40"}
+    assert "below 0.40 and 0.40 at 3 and 6 months ahead" in first.data.forecast.floor_sentences()[0]
     # A rolling figure's icons come from its months alone, which the pack does not print
     # (without them there is no XmR chart to judge: "" and "No SPC yet").
     referrals = next(p for p in first.data.pages if p.id == "REF2")
@@ -146,6 +159,7 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     )
     assert rebuilt.data.forecast is not None
     assert set(rebuilt.data.forecast.forecasts.forecast) == {"40"}
+    assert list(rebuilt.data.forecast.floor.floor) == [0.4, 0.4]  # not 0.55, as made again
     page = next(p for p in rebuilt.data.pages if p.id == "CLA1")
     assert page.benchmark == published
     again = next(p for p in rebuilt.data.pages if p.id == "REF2")
@@ -153,6 +167,14 @@ def test_as_published_shows_the_benchmarks_and_forecast_published(tmp_path):
     assert again.funnel == referrals.funnel  # DfE's figures then, not as corrected
     assert record.pack_id == 1
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in first_paths]
+
+
+def test_a_forecast_recorded_before_its_floor_was_reads_back_without_one():
+    recorded = forecast_to_json(ForecastBriefing(*[pd.DataFrame({"measure": ["CLA"]})] * 3,
+                                                 floor=pd.DataFrame()))  # fmt: skip
+    older = json.dumps({k: v for k, v in json.loads(recorded).items() if k != "floor"})
+    briefing = forecast_from_json(older)
+    assert briefing is not None and briefing.floor.empty and briefing.floor_sentences() == []
 
 
 def test_a_recorded_frame_keeps_its_values_and_types():

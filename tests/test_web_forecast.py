@@ -46,7 +46,7 @@ def _rows(origin: date, means: list[float], scenario: str = "base", breakdown: s
 
 
 def forecast_store(path: Path) -> Path:
-    """``small_store`` with the forecasts and backtest accuracy described above."""
+    """``small_store`` with the forecasts, backtest accuracy and floors described above."""
     small_store(path)
     april, february = date(2025, 4, 1), date(2025, 2, 1)
     values = pd.concat([
@@ -64,8 +64,12 @@ def forecast_store(path: Path) -> Path:
         "coverage_80": [0.8, 0.7, 0.9], "coverage_95": [1.0, 0.9, 0.95], "chosen": True,
         "computed_at": NOW,
     })  # fmt: skip
+    floor = pd.DataFrame({"la_code": LA, "measure": "CLA", "horizon": [3, 6, 12], "origins": 10,
+                          "entrants_floor": [0.25, 0.375, 0.5], "floor": [0.3, 0.45, 0.625],
+                          "computed_at": NOW})  # fmt: skip
     store = Store(str(path))
-    for name, frame in (("forecast_value", values), ("forecast_accuracy", accuracy)):
+    for name, frame in (("forecast_value", values), ("forecast_accuracy", accuracy),
+                        ("forecast_floor", floor)):  # fmt: skip
         store.insert_frame(name, frame[[c.name for c in TABLES[name].columns]])
     store.con.disconnect()
     return path
@@ -158,6 +162,7 @@ def test_spend_and_the_backtest_are_beside_the_forecast(viewer):
     assert cells(page, "weekly", "spend")[:4] == ["weekly", "base", "May 2025", "£9,000"]
     first = ["multistate", "3", "10", "0.50", "2.0%", "80%", "100%", "yes"]
     assert cells(page, "multistate", "Backtest") == first
+    assert "could not expect a MASE below 0.30, 0.45 and 0.62 at 3, 6 and 12 months" in page
 
 
 def test_values_the_page_does_not_offer_are_404(analyst):

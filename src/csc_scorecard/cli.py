@@ -1201,7 +1201,8 @@ def forecast(
     """Forecast children looked after, on a plan and in need, with intervals, cost, scenarios.
 
     Stores the forecast (forecast_value) and, with --backtest, each model's accuracy
-    (forecast_accuracy, forecast_backtest) for the pack, the dashboard and docs/forecast.md.
+    (forecast_accuracy, forecast_backtest) and the least MASE chance allows (forecast_floor)
+    for the pack, the dashboard and docs/forecast.md.
     Scenarios come from --config and from the dashboard (--app-db); the dashboard's win.
     Example: scorecard forecast --measure CLA --backtest --scenario "UASC arrivals +20%"
     """
@@ -1241,7 +1242,7 @@ def forecast(
 
 def _print_forecast(run: object, measure: str, breakdown: str, scenarios: tuple[str, ...]) -> None:
     """The forecast's headline months, its breakdown, spend, scenarios and accuracy."""
-    from csc_scorecard.forecast.report import accuracy_table, chosen_model, headline
+    from csc_scorecard.forecast.report import accuracy_table, chosen_model, floor_sentence, headline
     from csc_scorecard.forecast.run import ForecastRun
 
     assert isinstance(run, ForecastRun)
@@ -1272,6 +1273,9 @@ def _print_forecast(run: object, measure: str, breakdown: str, scenarios: tuple[
                       f"{row.mape:.1f}", f"{row.coverage_80:.0%}", f"{row.coverage_95:.0%}",
                       "yes" if row.chosen else "")  # fmt: skip
     out.print(table)
+    floor = floor_sentence(run.floor, measure)
+    if floor:
+        out.print(floor)
 
 
 def main() -> None:

@@ -13,12 +13,18 @@ from dataclasses import dataclass
 import pandas as pd
 
 from csc_scorecard.forecast.history import MEASURE_WORDS, load_history
-from csc_scorecard.forecast.report import accuracy_table, chosen_model, headline
+from csc_scorecard.forecast.report import (
+    accuracy_table,
+    chosen_model,
+    floor_sentence,
+    headline,
+)
 from csc_scorecard.forecast.results import current_forecasts, stored
 from csc_scorecard.privacy.policy import SMALLEST_SAFE
 from csc_scorecard.store import Store
 
 HISTORY_SHOWN = 24
+FLOOR_COLUMNS = ["measure", "horizon", "origins", "entrants_floor", "floor"]
 """Months of what happened drawn before the forecast in the fan chart."""
 
 
@@ -33,6 +39,13 @@ class ForecastBriefing:
     """measure, model, horizon, origins, mase, mape, coverage_80, coverage_95, chosen."""
     fan: pd.DataFrame
     """The CLA fan chart's numbers: month, actual (history) or mean and the interval ends."""
+    floor: pd.DataFrame
+    """measure, horizon, origins, entrants_floor, floor: the least MASE chance allows."""
+
+    def floor_sentences(self) -> list[str]:
+        """What chance alone allows each measure's MASE, one sentence per measure tested."""
+        said = (floor_sentence(self.floor, m) for m in MEASURE_WORDS)
+        return [sentence for sentence in said if sentence]
 
 
 def children_shown(value: float, published: bool = True) -> str:
@@ -95,7 +108,16 @@ def forecast_briefing(store: Store, la_code: str) -> ForecastBriefing | None:
     accuracy = pd.concat(
         [accuracy_table(scores, m).assign(measure=m) for m in measures], ignore_index=True
     )
-    return ForecastBriefing(forecasts, accuracy, _fan(store, la_code, values, scores))
+    floor = _tested_floor(store, la_code, measures)
+    return ForecastBriefing(forecasts, accuracy, _fan(store, la_code, values, scores), floor)
+
+
+def _tested_floor(store: Store, la_code: str, measures: list[str]) -> pd.DataFrame:
+    """The measures' MASE floors (none in a store whose backtests predate them)."""
+    if "forecast_floor" not in store.engine.existing_tables():
+        return pd.DataFrame(columns=FLOOR_COLUMNS)
+    floor = stored(store, "forecast_floor", la_code)
+    return floor[floor.measure.isin(measures)][FLOOR_COLUMNS].reset_index(drop=True)
 
 
 def _fan(store: Store, la_code: str, values: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:

@@ -128,8 +128,9 @@ def forecast_markdown() -> str:
         "",
         "`scorecard forecast --backtest` stores every origin's forecast error in"
         " `forecast_backtest` and, per model and months ahead, MASE, MAPE and the share of"
-        " outcomes inside the 80% and 95% intervals in `forecast_accuracy`; the pack prints"
-        " that table beside the forecasts, and `benchmarks/bench_forecast.py` prints it for"
+        " outcomes inside the 80% and 95% intervals in `forecast_accuracy`, and the least MASE"
+        " chance allows (above) in `forecast_floor`; the pack prints both beside the"
+        " forecasts, and `benchmarks/bench_forecast.py` prints them for"
         " the demo council and a store of many councils. A council's figures are its own,"
         " so none are printed here.",
         "",

@@ -58,7 +58,11 @@ def least_scaled_error(paths: npt.NDArray[np.int64] | npt.NDArray[np.float64],
 
 @one_blas_thread
 def chance_floor(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
-    """The least scaled error at 3, 6 and 12 months from every ``step``-th origin."""
+    """The least scaled error at 3, 6 and 12 months from every ``step``-th origin.
+
+    As the backtest's errors, only where the month ahead is known, so that the floors and
+    the MASEs average over the same origins.
+    """
     known_rates = replace(settings, horizon=max(HORIZONS), rates_known=True)
     rows = []
     for origin in origins(history, step):
@@ -69,5 +73,17 @@ def chance_floor(history: History, settings: Settings, step: int = 1) -> pd.Data
         everyone = forecast_multistate(known, origin, known_rates).totals()
         entrants = forecast_multistate(known, origin, known_rates, start=NO_CHILDREN).totals()
         rows += [(history.months[origin], h, least_scaled_error(entrants[:, h], scale),
-                  least_scaled_error(everyone[:, h], scale)) for h in HORIZONS]  # fmt: skip
+                  least_scaled_error(everyone[:, h], scale))
+                 for h in HORIZONS if origin + h < len(history.months)]  # fmt: skip
     return pd.DataFrame(rows, columns=FLOOR_COLUMNS)
+
+
+def floor_scores(floors: pd.DataFrame) -> pd.DataFrame:
+    """The floors' means per months ahead, with the origins they average over."""
+    table: pd.DataFrame = (
+        floors.groupby("horizon")
+        .agg(origins=("origin", "size"), entrants_floor=("entrants_floor", "mean"),
+             floor=("floor", "mean"))
+        .reset_index()
+    )  # fmt: skip
+    return table

@@ -47,3 +47,24 @@ def accuracy_table(accuracy: pd.DataFrame, measure: str) -> pd.DataFrame:
     rows = accuracy[accuracy.measure == measure]
     return rows[["model", "horizon", "origins", "mase", "mape", "coverage_80", "coverage_95",
                  "chosen"]].sort_values(["model", "horizon"])  # fmt: skip
+
+
+def _in_words(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def floor_sentence(floor: pd.DataFrame, measure: str) -> str | None:
+    """What chance alone allows the measure's MASE, said under its accuracy (None untested).
+
+    The floors are ``forecast.floor``'s: the least MASE any forecast could expect.
+    """
+    rows = floor[floor.measure == measure].sort_values("horizon")
+    if rows.empty:
+        return None
+    least = _in_words([f"{value:.2f}" for value in rows.floor])
+    entrants = _in_words([f"{value:.2f}" for value in rows.entrants_floor])
+    ahead = _in_words([str(h) for h in rows.horizon])
+    return (f"Chance alone: even knowing the true rates, a forecast could not expect a MASE"
+            f" below {least} at {ahead} months ahead ({entrants} from who enters after it is"
+            f" made, which no model can know; docs/forecast.md).")  # fmt: skip

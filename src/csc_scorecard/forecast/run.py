@@ -24,6 +24,7 @@ from csc_scorecard.forecast.backtest import (
 from csc_scorecard.forecast.config import ForecastConfig
 from csc_scorecard.forecast.costs import annual_spend, weekly_spend
 from csc_scorecard.forecast.fan import LEVELS, Fan, from_paths
+from csc_scorecard.forecast.floor import chance_floor, floor_scores
 from csc_scorecard.forecast.history import History, load_history
 from csc_scorecard.forecast.multistate import forecast_multistate
 from csc_scorecard.forecast.results import current_forecasts, replace_rows, stored
@@ -39,10 +40,11 @@ BREAKDOWNS = {"placement": 3, "age_band": 2}
 
 @dataclass(frozen=True)
 class ForecastRun:
-    """The council's forecast rows and backtest accuracy in the store after a run."""
+    """The council's forecast rows, backtest accuracy and MASE floors in the store after a run."""
 
     values: pd.DataFrame
     accuracy: pd.DataFrame
+    floor: pd.DataFrame
     origin: date
 
 
@@ -122,6 +124,8 @@ def run_forecast(store: Store, la_code: str, measure: str, config: ForecastConfi
         replace_rows(store, "forecast_backtest", la_code, measure, errors)
         scores = accuracy(errors).assign(computed_at=now)
         replace_rows(store, "forecast_accuracy", la_code, measure, scores)
+        floors = floor_scores(chance_floor(history, tested, step)).assign(computed_at=now)
+        replace_rows(store, "forecast_floor", la_code, measure, floors)
     months = _months_after(history.months[origin], config.settings.horizon)
     frames, multistate = _scenario_rows(history, origin, config, months, BASE)
     for scenario in scenarios:
@@ -137,4 +141,6 @@ def run_forecast(store: Store, la_code: str, measure: str, config: ForecastConfi
                                                          computed_at=now)  # fmt: skip
     replace_rows(store, "forecast_value", la_code, measure, rows, history.months[origin])
     values = current_forecasts(store, la_code)
-    return ForecastRun(values, stored(store, "forecast_accuracy", la_code), history.months[origin])
+    accuracy_now = stored(store, "forecast_accuracy", la_code)
+    floor_now = stored(store, "forecast_floor", la_code)
+    return ForecastRun(values, accuracy_now, floor_now, history.months[origin])

@@ -836,6 +836,25 @@ FORECAST_ACCURACY = Table(
     lineage=False,
 )  # fmt: skip
 
+FORECAST_FLOOR = Table(
+    "forecast_floor",
+    "The least MASE any forecast of a measure's total could expect from chance alone, per"
+    " council, measure and months ahead (docs/forecast.md, \"How near a forecast could come\")",
+    "scorecard forecast --backtest",
+    ("la_code", "measure", "horizon"),
+    (
+        *FORECAST_OF,
+        HORIZON,
+        _c("origins", "int", "Origins the floors average over", required=True),
+        _c("entrants_floor", "float", "From the chance in who enters after the origin alone,"
+           " which no model can know"),
+        _c("floor", "float", "With the chance in the moves and leaving of the children there,"
+           " at the multistate model's rates"),
+        _c("computed_at", "timestamp", "When the backtest was run (UTC)", required=True),
+    ),
+    lineage=False,
+)  # fmt: skip
+
 DATA_TABLES: tuple[Table, ...] = (
     PERSON,
     DISABILITY,
@@ -864,7 +883,8 @@ DATA_TABLES: tuple[Table, ...] = (
 )
 """Tables holding case records and series, in load order (people first)."""
 
-RESULTS = (INDICATOR_VALUE, COMPUTE_LOG, FORECAST_VALUE, FORECAST_BACKTEST, FORECAST_ACCURACY)
+RESULTS = (INDICATOR_VALUE, COMPUTE_LOG, FORECAST_VALUE, FORECAST_BACKTEST, FORECAST_ACCURACY,
+           FORECAST_FLOOR)  # fmt: skip
 """Tables the system writes from the case records: figures, forecasts and their logs."""
 
 TABLES: dict[str, Table] = {

@@ -177,7 +177,7 @@ FORECAST_NUMBERS = (("Forecast", "mean"), ("80% lower", "lower_80"), ("80% upper
 
 
 def _forecast(book: _Book, forecast: ForecastBriefing) -> None:
-    """The Forecast section's numbers: each forecast row, then the backtest's accuracy.
+    """The Forecast section's numbers: each forecast row, the backtest's accuracy, the floors.
 
     Children are whole numbers, "c" where one rounds to 1 to 5 (``briefing.children_shown``);
     spend is in whole pounds.
@@ -208,6 +208,10 @@ def _forecast(book: _Book, forecast: ForecastBriefing) -> None:
     accuracy = forecast.accuracy.assign(chosen=["yes" if c else "" for c in
                                                 forecast.accuracy.chosen])  # fmt: skip
     _table(book, "Forecast accuracy", accuracy, scores)
+    floors = [("Measure", "measure"), ("Months ahead", "horizon"), ("Origins", "origins"),
+              ("Least MASE, chance alone", "floor"),
+              ("Least MASE, entrants' chance alone", "entrants_floor")]  # fmt: skip
+    _table(book, "Forecast floor", forecast.floor, floors)
 
 
 def write_excel(pack: PackData, path: Path) -> Path:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from csc_scorecard.analysis.benchmarks import Benchmark, Funnel
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, FunnelPoint
-from csc_scorecard.forecast.briefing import ForecastBriefing
+from csc_scorecard.forecast.briefing import FLOOR_COLUMNS, ForecastBriefing
 
 BENCHMARKS, FORECAST, MONTHS_ALONE = "benchmarks", "forecast", "months_alone"
 FUNNEL_PLOTS = "funnel_plots"
@@ -142,7 +142,8 @@ def forecast_to_json(briefing: ForecastBriefing | None) -> str:
     """The forecast section's tables ("null": the pack had no forecast)."""
     if briefing is None:
         return "null"
-    parts = {"forecasts": briefing.forecasts, "accuracy": briefing.accuracy, "fan": briefing.fan}
+    parts = {"forecasts": briefing.forecasts, "accuracy": briefing.accuracy, "fan": briefing.fan,
+             "floor": briefing.floor}  # fmt: skip
     return json.dumps({name: frame_to_json(frame) for name, frame in parts.items()})
 
 
@@ -151,5 +152,6 @@ def forecast_from_json(text: str) -> ForecastBriefing | None:
     raw: dict[str, Any] | None = json.loads(text)
     if raw is None:
         return None
+    floor = frame_from_json(raw["floor"]) if "floor" in raw else pd.DataFrame(columns=FLOOR_COLUMNS)
     return ForecastBriefing(frame_from_json(raw["forecasts"]), frame_from_json(raw["accuracy"]),
-                            frame_from_json(raw["fan"]))  # fmt: skip
+                            frame_from_json(raw["fan"]), floor)  # fmt: skip

@@ -42,12 +42,14 @@ ACTUAL = ["month", "breakdown", "breakdown_value", "actual"]
 
 @dataclass(frozen=True)
 class StoredForecast:
-    """One measure's stored forecasts (every origin), backtest accuracy and what happened."""
+    """One measure's stored forecasts (every origin), accuracy, floor and what happened."""
 
     values: pd.DataFrame
     accuracy: pd.DataFrame
     actual: pd.DataFrame
     """month, breakdown (all, placement, age_band), breakdown_value, actual: the counts."""
+    floor: pd.DataFrame
+    """The least MASE chance allows, by months ahead (``forecast_floor``; none untested)."""
 
     @property
     def current(self) -> pd.DataFrame:
@@ -81,8 +83,11 @@ def read_forecast(store: Store, la_code: str, measure: str) -> StoredForecast | 
     for column in ("month", "origin"):
         values[column] = as_dates(values[column])
     accuracy = stored(store, "forecast_accuracy", la_code)
+    floor = (stored(store, "forecast_floor", la_code) if "forecast_floor" in store.con.list_tables()
+             else pd.DataFrame(columns=["measure"]))  # fmt: skip
     return StoredForecast(values, accuracy[accuracy.measure == measure],
-                          counted(load_history(store, la_code, measure)))  # fmt: skip
+                          counted(load_history(store, la_code, measure)),
+                          floor[floor.measure == measure])  # fmt: skip
 
 
 def counted(history: History) -> pd.DataFrame:

@@ -76,7 +76,7 @@ takes about a second of processor time, so every month of a six-year store would
 HEADLINE = ("all", MONTH_ALONE)
 PACK_TABLES = ("published_pack", "published_figure", "published_file")
 """The store's record of published packs (``publish.record``), for the indicator pages."""
-FORECAST_TABLES = ("forecast_value", "forecast_backtest", "forecast_accuracy")
+FORECAST_TABLES = ("forecast_value", "forecast_backtest", "forecast_accuracy", "forecast_floor")
 """What ``scorecard forecast`` stores (``forecast.results``), for the Forecast page."""
 PAGES = page_store.TABLE
 INLINE_MONTHS = 24

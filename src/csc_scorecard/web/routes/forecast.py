@@ -19,6 +19,7 @@ from csc_scorecard.errors import InputError
 from csc_scorecard.forecast.config import ALL, Scenario, scenario_from
 from csc_scorecard.forecast.docs import multipliers
 from csc_scorecard.forecast.history import MEASURE_WORDS, MEASURES
+from csc_scorecard.forecast.report import floor_sentence
 from csc_scorecard.forecast.run import BASE
 from csc_scorecard.forecast.states import AGE_BANDS, PLACEMENT_GROUPS
 from csc_scorecard.publish.charts import fan_chart
@@ -75,6 +76,7 @@ def forecast_page(
                                          if b in _offered(user, chosen)},
         value=picked, values=VALUES.get(breakdown, ()), scenario=named, found=found,
         view=view, accuracy=_accuracy(found), editable=editable, groups=PLACEMENT_GROUPS,
+        floor=None if found is None else floor_sentence(found.floor, chosen),
         made=_made(found),
         multipliers=multipliers, percent=_percent,
     )  # fmt: skip
