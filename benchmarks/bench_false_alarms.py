@@ -80,7 +80,7 @@ def build(folder: Path, seed: int, children: int, years: int, end: date,
 def flagged_months(council: Council) -> dict[str, set[date]]:
     """Months each indicator is flagged special cause, as the pack for the last month reads."""
     from csc_scorecard.analysis.config import load_config
-    from csc_scorecard.analysis.summary import summarise
+    from csc_scorecard.publish.reads import summarise
     from csc_scorecard.store import Store
 
     summaries = summarise(Store(str(council.store_path)), council.la_code, council.last_month,

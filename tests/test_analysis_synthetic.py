@@ -12,9 +12,10 @@ import pytest
 
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.spc import xmr
-from csc_scorecard.analysis.summary import IndicatorSummary, summarise
+from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.compute import compute
+from csc_scorecard.publish.reads import summarise
 from csc_scorecard.store import Store
 
 pytestmark = pytest.mark.slow

@@ -10,12 +10,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from csc_scorecard.analysis.benchmarks import latest_benchmarks
 from csc_scorecard.indicators.catalogue import BY_ID
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import SYMBOLS, load_benchmarks, year_ending
 from csc_scorecard.ingest.neighbours import load_neighbours
+from csc_scorecard.publish.reads import latest_benchmarks
 from csc_scorecard.store import Store
 from revision_fixtures import council as revision_council
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pandas as pd
 
-from csc_scorecard.analysis.published import publication_frame, year_figures
 from csc_scorecard.ingest.benchmark_mapping import Mapping
+from csc_scorecard.publish.dfe_release import publication_frame, year_figures
 from csc_scorecard.store import Store
 
 MARCH = date(2025, 3, 31)

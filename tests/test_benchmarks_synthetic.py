@@ -19,9 +19,9 @@ import pytest
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
-from csc_scorecard.analysis.benchmarks import benchmark, neighbours_of, published
+from csc_scorecard.analysis.benchmarks import benchmark
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.analysis.published import REGIONS, write_published
+from csc_scorecard.indicators import values
 from csc_scorecard.indicators.catalogue import indicator, series_ids
 from csc_scorecard.indicators.compute import compute
 from csc_scorecard.ingest.benchmark_mapping import Mapping
@@ -29,6 +29,7 @@ from csc_scorecard.ingest.benchmarks import load_benchmarks
 from csc_scorecard.ingest.folder import load_council_folder
 from csc_scorecard.ingest.neighbours import load_neighbours
 from csc_scorecard.publish.assemble import assemble
+from csc_scorecard.publish.dfe_release import REGIONS, write_published
 from csc_scorecard.publish.html import render_html
 from csc_scorecard.store import Store
 from csc_scorecard.synth.generate import SynthOptions, synthesise
@@ -101,7 +102,7 @@ def quartile_of(rank: int, ranked: int) -> int:
 @pytest.mark.parametrize("indicator_id", MAPPING.indicator_ids())
 def test_published_file_and_own_figures_agree(national, indicator_id):
     store, councils = national
-    frame = published(store)
+    frame = values.benchmark_figures(store)
     own = own_figures(store, indicator_id)
     per = MAPPING.placement(indicator_id).per
     england = aggregate(own, per)
@@ -109,12 +110,12 @@ def test_published_file_and_own_figures_agree(national, indicator_id):
     shown = own.value.round(1)  # DfE publishes one decimal
     for la_code in councils:
         result = benchmark(frame, indicator_id, la_code, year_of(indicator_id),
-                           neighbours_of(store, la_code))  # fmt: skip
+                           values.statistical_neighbours(store, la_code))  # fmt: skip
         assert result.england == pytest.approx(england, abs=ROUNDED)
         members = own.loc[[c for c in councils if regions[c] == regions[la_code]]]
         assert result.region == pytest.approx(aggregate(members, per), abs=ROUNDED)
         others = [c for c in councils if c != la_code]  # three councils: all are neighbours
-        assert sorted(neighbours_of(store, la_code)) == sorted(others)
+        assert sorted(values.statistical_neighbours(store, la_code)) == sorted(others)
         near = shown.reindex(others).dropna()
         assert result.neighbours_counted == len(near)
         if len(near):

@@ -11,10 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from csc_scorecard.analysis.benchmarks import latest_benchmarks, months_behind
-from csc_scorecard.analysis.published import publication_frame, year_figures
+from csc_scorecard.analysis.benchmarks import months_behind
 from csc_scorecard.ingest.benchmark_mapping import Mapping
 from csc_scorecard.ingest.benchmarks import load_benchmarks, year_ending
+from csc_scorecard.publish.dfe_release import publication_frame, year_figures
+from csc_scorecard.publish.reads import latest_benchmarks
 from csc_scorecard.store import Store
 
 HEAD = (

@@ -146,3 +146,15 @@ def test_no_layer_imports_a_higher_one():
         if LAYER[target] > LAYER[source]
     }
     assert upward == {}
+
+
+def test_the_analysis_works_on_frames_and_never_opens_a_store():
+    """SPC, judgement, benchmarks and funnel plots take figures in hand, so the pack (which
+    reads a store through ``publish.reads``) and the dashboard (which has its copy's figures)
+    share them; a store read inside the analysis would tie it to one of them."""
+    readers = sorted(
+        str(path.relative_to(SOURCE))
+        for path in (SOURCE / "analysis").rglob("*.py")
+        if {"csc_scorecard.store", "csc_scorecard.indicators.values"} & imported(path)
+    )
+    assert readers == []

@@ -18,9 +18,9 @@ from csc_scorecard.analysis.commentary import load_commentary
 from csc_scorecard.analysis.config import AnalysisConfig, IndicatorConfig, Target
 from csc_scorecard.analysis.narrative import Judged, exceptions, sentence
 from csc_scorecard.analysis.spc import SpcOptions, assurance, xmr
-from csc_scorecard.analysis.summary import summarise
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import indicator
+from csc_scorecard.publish.reads import summarise
 from csc_scorecard.store import Store
 
 REF1 = indicator("REF1")  # count, neither

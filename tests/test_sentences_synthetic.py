@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.analysis.summary import summarise
 from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.catalogue import series_ids
 from csc_scorecard.indicators.compute import compute, default_months
@@ -21,6 +20,7 @@ from csc_scorecard.indicators.glossary import TERMS
 from csc_scorecard.ingest.population import load_population
 from csc_scorecard.ingest.series import load_series
 from csc_scorecard.ingest.ssd import load_ssd
+from csc_scorecard.publish.reads import summarise
 from csc_scorecard.store import Store
 
 pytestmark = pytest.mark.slow

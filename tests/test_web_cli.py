@@ -20,8 +20,8 @@ import uvicorn
 from typer.testing import CliRunner
 
 from csc_scorecard.analysis.config import load_config
-from csc_scorecard.analysis.summary import summarise
 from csc_scorecard.cli import app
+from csc_scorecard.publish.reads import summarise
 from csc_scorecard.store import Store
 from csc_scorecard.web import accounts
 from csc_scorecard.web.db import session_factory

@@ -80,7 +80,7 @@ def synth(
         period_end=date.fromisoformat(end) if end else None,
         changes=not no_changes,
     )
-    from csc_scorecard.analysis.published import publish_synthetic
+    from csc_scorecard.publish.dfe_release import publish_synthetic
 
     with console.status("Simulating") as status:
         folders = synthesise(out, options, progress=lambda message: status.update(message))
@@ -1020,12 +1020,12 @@ def demo(
     Example: scorecard demo --out out (--children 2000 for a quick look)
     """
     from csc_scorecard.analysis.config import load_config
-    from csc_scorecard.analysis.published import publish_synthetic
     from csc_scorecard.indicators.catalogue import series_ids
     from csc_scorecard.indicators.compute import compute as run
     from csc_scorecard.ingest.benchmarks import load_benchmarks
     from csc_scorecard.ingest.folder import load_council_folder
     from csc_scorecard.ingest.neighbours import load_neighbours
+    from csc_scorecard.publish.dfe_release import publish_synthetic
     from csc_scorecard.publish.write import write_pack
     from csc_scorecard.status import print_status
     from csc_scorecard.store import Store

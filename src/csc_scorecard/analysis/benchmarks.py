@@ -47,8 +47,6 @@ from csc_scorecard.analysis.units import SUPPRESSED
 from csc_scorecard.calendar import month_index, month_of
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Polarity
-from csc_scorecard.indicators.spine import as_dates
-from csc_scorecard.store import Store
 
 LEVELS = ("National", "Regional", "Local authority")
 FUNNEL_LEVELS = (0.95, 0.998)
@@ -112,21 +110,6 @@ class Benchmark:
     def rank_shown(self) -> str:
         """The rank as "12 of 150" (1 = lowest), or empty when the council has no figure."""
         return f"{self.rank} of {self.ranked}" if self.rank is not None else ""
-
-
-def published(store: Store) -> pd.DataFrame:
-    """The loaded published figures (every council, region and England)."""
-    frame = store.table("benchmark_value").execute()
-    frame["year_ending"] = as_dates(frame.year_ending)
-    result: pd.DataFrame = frame
-    return result
-
-
-def neighbours_of(store: Store, la_code: str) -> list[str]:
-    """The council's statistical neighbours, closest first (none loaded: an empty list)."""
-    t = store.table("statistical_neighbour")
-    rows = t.filter(t.council == la_code).order_by("position").neighbour.execute()
-    return [str(c) for c in rows]
 
 
 def ranks(values: pd.Series) -> pd.Series:
@@ -285,19 +268,13 @@ def _value(row: pd.Series | None) -> float | None:
     return None if row is None or pd.isna(row.value) else float(row.value)
 
 
-def latest_benchmarks(store: Store, la_code: str, month: date) -> dict[str, Benchmark]:
-    """Each published indicator's latest benchmark by the end of the month (none loaded: empty).
-
-    A March pack compares with the 31 March just ended, where DfE's figures for it are loaded.
-    """
-    return latest_in(published(store), la_code, month, neighbours_of(store, la_code))
-
-
 def latest_in(frame: pd.DataFrame, la_code: str, month: date,
             neighbours: list[str]) -> dict[str, Benchmark]:  # fmt: skip
-    """``latest_benchmarks`` of the published figures in ``frame``.
+    """Each published indicator's latest benchmark by the end of the month (none: empty).
 
-    ``frame`` may hold some indicators only (the dashboard works out one at a time).
+    ``frame``: DfE's published figures (``values.benchmark_figures``); it may hold some
+    indicators only (the dashboard works out one at a time). A March pack compares with the
+    31 March just ended, where DfE's figures for it are loaded.
     """
     frame = frame[frame.year_ending < month_of(month_index(month) + 1)]
     found = {}
@@ -327,14 +304,13 @@ Rug = dict[str, dict[str, Benchmark]]
 """Council code -> indicator -> its benchmark: the council first, then its neighbours."""
 
 
-def tartan_rug(store: Store, la_code: str, month: date) -> Rug:
-    """The council and its statistical neighbours, each indicator at the council's latest year.
+def tartan_rug(frame: pd.DataFrame, neighbours: list[str], la_code: str, month: date) -> Rug:
+    """The council and its ``neighbours``, each indicator at the council's latest year.
 
-    Every council's cell is its rank and quartile among all councils for the same 31 March as
-    the council's own benchmark, so a row compares like with like.
+    ``frame``: DfE's published figures (``values.benchmark_figures``). Every council's cell
+    is its rank and quartile among all councils for the same 31 March as the council's own
+    benchmark, so a row compares like with like.
     """
-    frame = published(store)
-    neighbours = neighbours_of(store, la_code)
     own = latest_in(frame, la_code, month, neighbours)
     rug: Rug = {la_code: own}
     for code in neighbours:
@@ -349,7 +325,7 @@ SMALLEST_SHOWN = 6
 def months_behind(indicator_id: str, year_ending: date) -> list[date]:
     """Our months a published 31 March (or 30 September) figure rests on (first days).
 
-    As ``analysis.published`` builds it: an indicator counted in the month, for the year to
+    As ``publish.dfe_release`` builds it: an indicator counted in the month, for the year to
     31 March, adds up April to March; any other (a snapshot, a rolling 12 months, the
     workforce census's 30 September) is the figure of the month it ends in.
     """

@@ -24,11 +24,9 @@ from csc_scorecard.analysis.benchmarks import (
     Funnel,
     funnel,
     overdispersion,
-    published,
 )
 from csc_scorecard.indicators.catalogue import indicator
 from csc_scorecard.indicators.definition import Unit
-from csc_scorecard.store import Store
 
 CURVE_POINTS = 40
 """Sizes the limit lines are worked out at, from a hundredth of the largest council (or the
@@ -128,10 +126,12 @@ def _drawn(indicator_id: str, year_ending: date, unit: Unit, england: float, pla
                       tuple(at[s] for s in sorted(at)))  # fmt: skip
 
 
-def latest_funnel_plots(store: Store, la_code: str,
+def latest_funnel_plots(frame: pd.DataFrame, la_code: str,
                         found: Mapping[str, Benchmark]) -> dict[str, FunnelPlot]:  # fmt: skip
-    """Each benchmark's funnel plot at the benchmark's own year, where one can be drawn."""
-    frame = published(store)
+    """Each benchmark's funnel plot at the benchmark's own year, where one can be drawn.
+
+    ``frame``: DfE's published figures (``values.benchmark_figures``).
+    """
     plots = {}
     for indicator_id, b in found.items():
         plot = funnel_plot(frame, indicator_id, la_code, b.year_ending)

@@ -1,10 +1,11 @@
 """One summary per indicator for the pack: its chart, its judgement and what to say about it.
 
-``summarise`` reads a council's computed figures (``indicator_value``, breakdown "all", and for
-a rolling figure the month alone, ``MONTH_ALONE``) up to the pack month; ``summarise_figures``
-does the same from a figure frame already in hand (the dashboard's published figures, say).
-Both apply the SPC, the judgement against target and comparators, and the narrative, so every
-output (HTML, PDF, Excel, dashboard) shows the same reading of the same numbers.
+``summarise_figures`` takes a council's computed figures (shaped like ``indicator_value``:
+breakdown "all", and for a rolling figure the month alone, ``MONTH_ALONE``) up to the pack
+month, as ``publish.reads.summarise`` reads them from a store or the dashboard has them
+published, and applies the SPC, the judgement against target and comparators, and the
+narrative, so every output (HTML, PDF, Excel, dashboard) shows the same reading of the same
+numbers.
 
 An indicator counted in the month or at its end gets an XmR chart (``chart_kind`` "xmr"); a
 rolling figure gets a run chart of itself and its variation, assurance and sentence from the
@@ -32,12 +33,10 @@ from csc_scorecard.analysis.narrative import Judged, exceptions, sentence
 from csc_scorecard.analysis.spc import Suggestion, assurance, run_chart, suggest_recalculation, xmr
 from csc_scorecard.analysis.units import BOUNDS
 from csc_scorecard.calendar import month_index, month_of
-from csc_scorecard.indicators import values
 from csc_scorecard.indicators.aggregate import ALL, MONTH_ALONE
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.definition import PERIOD_MONTHS, Indicator
 from csc_scorecard.indicators.spine import as_dates, months
-from csc_scorecard.store import Store
 
 SERIES_COLUMNS = (
     "month", "value", "numerator", "denominator", "mean", "lower", "upper", "special_cause",
@@ -85,20 +84,6 @@ class IndicatorSummary:
     watched: bool = False  # a change either way needs attention (config ``watch_changes``)
 
 
-def summarise(
-    store: Store,
-    la_code: str,
-    month: date,
-    config: AnalysisConfig,
-    include_common_cause: bool = False,
-) -> list[IndicatorSummary]:
-    """A summary for every catalogue indicator with figures for the council up to ``month``."""
-    month = month.replace(day=1)
-    return summarise_figures(
-        _figures(store, la_code, month), la_code, month, config, include_common_cause
-    )
-
-
 def summarise_figures(
     figures: pd.DataFrame,
     la_code: str,
@@ -106,7 +91,7 @@ def summarise_figures(
     config: AnalysisConfig,
     include_common_cause: bool = False,
 ) -> list[IndicatorSummary]:
-    """``summarise`` over a figure frame in hand instead of the store.
+    """A summary for every catalogue indicator with figures for the council up to ``month``.
 
     ``figures``: one council's rows shaped like ``indicator_value`` (``indicator_id``,
     ``month``, ``numerator``, ``denominator``, ``value``; ``breakdown`` optional -- rows other
@@ -132,14 +117,6 @@ def summarise_figures(
             _summary(item, la_code, month, headline, alone, config, include_common_cause)
         )
     return summaries
-
-
-def _figures(store: Store, la_code: str, month: date) -> pd.DataFrame:
-    """The council's headline figures (and months alone) up to the month, one query for all."""
-    return values.figures(
-        store, la_code=la_code, breakdowns=[ALL, MONTH_ALONE], up_to=month,
-        columns=["indicator_id", "month", "breakdown", "numerator", "denominator", "value"],
-    )  # fmt: skip
 
 
 def _monthly_series(rows: pd.DataFrame, spine: pd.Series) -> pd.DataFrame:

@@ -1,10 +1,11 @@
-"""The one reader of computed figures (``indicator_value``), for everything above the engine.
+"""The one reader of figures, ours (``indicator_value``) and DfE's, for everything above the engine.
 
-The pack, the dashboard's copy, the analysis, ``show`` and the published-statistics
-comparison each want some of a store's figures: a council's, some indicators', some
-breakdowns', up to a month. They ask here, so a filter is written once, every caller gets
-the month as a date (DuckDB returns a timestamp), and a change to the table (a column, an
-index) has one place to go.
+The pack, the dashboard's copy, ``show`` and the published-statistics comparison each want
+some of a store's figures: a council's, some indicators', some breakdowns', up to a month.
+They ask here, so a filter is written once, every caller gets the month as a date (DuckDB
+returns a timestamp), and a change to the table (a column, an index) has one place to go.
+DfE's published figures and statistical neighbours, which the benchmarks set ours beside,
+are read here too: the analysis works on the frames, never on the store.
 """
 
 from __future__ import annotations
@@ -65,3 +66,17 @@ def _chosen(store: Store, la_code: str | None, indicator_ids: Sequence[str] | No
     if up_to is not None:
         values = values.filter(values.month <= up_to)
     return values
+
+
+def benchmark_figures(store: Store) -> pd.DataFrame:
+    """The loaded published figures (every council, region and England; ``benchmark_value``)."""
+    frame: pd.DataFrame = store.table("benchmark_value").execute()
+    frame["year_ending"] = as_dates(frame.year_ending)
+    return frame
+
+
+def statistical_neighbours(store: Store, la_code: str) -> list[str]:
+    """The council's statistical neighbours, closest first (none loaded: an empty list)."""
+    t = store.table("statistical_neighbour")
+    rows = t.filter(t.council == la_code).order_by("position").neighbour.execute()
+    return [str(c) for c in rows]

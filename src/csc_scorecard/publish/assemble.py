@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_benchmarks
+from csc_scorecard.analysis.benchmarks import Benchmark, as_published, latest_in
 from csc_scorecard.analysis.config import AnalysisConfig
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, latest_funnel_plots
-from csc_scorecard.analysis.summary import IndicatorSummary, summarise
+from csc_scorecard.analysis.summary import IndicatorSummary
 from csc_scorecard.analysis.units import format_figure
 from csc_scorecard.briefings.residential import RESIDENTIAL_BRIEFING, residential_weekly
 from csc_scorecard.briefings.section20 import SECTION20_BRIEFING, section20_profile
@@ -33,6 +33,7 @@ from csc_scorecard.publish import charts
 from csc_scorecard.publish.benchmarks import with_benchmarks
 from csc_scorecard.publish.funnel_chart import funnel_svg, size_words
 from csc_scorecard.publish.model import IndicatorPage, PackData
+from csc_scorecard.publish.reads import latest_benchmarks, summarise
 from csc_scorecard.publish.scorecard import Scorecard, published_sentences
 from csc_scorecard.publish.scorecard import build as build_scorecard
 from csc_scorecard.quarantine_report import counts, rejected
@@ -215,8 +216,11 @@ def summary_page(store: Store, la_code: str, month: date, config: AnalysisConfig
 def current_sources(store: Store, la_code: str, month: date) -> PackSources:
     """The figures, briefings, data quality, benchmarks and forecast as the store holds them."""
     figures = published_figures(store, la_code, month)
-    found = as_published(latest_benchmarks(store, la_code, month), figures.published)
-    drawn = latest_funnel_plots(store, la_code, found)
+    benchmark_figures = values.benchmark_figures(store)
+    neighbours = values.statistical_neighbours(store, la_code)
+    found = as_published(latest_in(benchmark_figures, la_code, month, neighbours),
+                         figures.published)  # fmt: skip
+    drawn = latest_funnel_plots(benchmark_figures, la_code, found)
     shown = {i: as_shown(plot, found[i]) for i, plot in drawn.items()}
     return PackSources(
         figures, _quality(store, la_code), datetime.now(UTC).replace(tzinfo=None, microsecond=0),

@@ -37,13 +37,11 @@ from csc_scorecard.analysis.benchmarks import (
     Rug,
     as_published,
     latest_year,
-    neighbours_of,
     tartan_rug,
 )
 from csc_scorecard.analysis.benchmarks import (
     benchmark as benchmark_at,
 )
-from csc_scorecard.analysis.benchmarks import published as published_statistics
 from csc_scorecard.analysis.config import AnalysisConfig, load_config
 from csc_scorecard.analysis.funnel_plot import FunnelPlot, as_shown, funnel_plot
 from csc_scorecard.analysis.summary import IndicatorSummary
@@ -325,17 +323,25 @@ class Figures:
             lambda: latest_year(frame, la_code, month),
         )
 
+    def _benchmark_figures(self) -> pd.DataFrame:
+        """DfE's published figures in the copy (``values.benchmark_figures``)."""
+        return self.cached(("benchmark figures",),
+                           lambda: values.benchmark_figures(self.store()))  # fmt: skip
+
     def _published_statistics(self) -> dict[str, pd.DataFrame]:
         """DfE's published figures in the copy, by indicator."""
 
         def read() -> dict[str, pd.DataFrame]:
-            every = published_statistics(self.store())
+            every = self._benchmark_figures()
             return {str(i): rows for i, rows in every.groupby("indicator_id", sort=False)}
 
         return self.cached(("published statistics",), read)
 
     def _neighbours(self, la_code: str) -> list[str]:
-        return self.cached(("neighbours", la_code), lambda: neighbours_of(self.store(), la_code))
+        def read() -> list[str]:
+            return values.statistical_neighbours(self.store(), la_code)
+
+        return self.cached(("neighbours", la_code), read)
 
     def funnel_plot(self, la_code: str, indicator_id: str, month: date) -> FunnelPlot | None:
         """The indicator's funnel plot at its benchmark's year, where one can be drawn.
@@ -353,9 +359,8 @@ class Figures:
 
     def rug(self, la_code: str, month: date) -> Rug:
         """The council and its neighbours by indicator (``analysis.benchmarks.tartan_rug``)."""
-        return self.cached(
-            ("rug", la_code, month), lambda: tartan_rug(self.store(), la_code, month)
-        )
+        return self.cached(("rug", la_code, month), lambda: tartan_rug(
+            self._benchmark_figures(), self._neighbours(la_code), la_code, month))  # fmt: skip
 
     def forecast(self, la_code: str, measure: str) -> StoredForecast | None:
         """The council's stored forecasts of a measure and what happened (``web.forecasts``).
