@@ -24,8 +24,9 @@ from csc_scorecard.privacy.policy import SMALLEST_SAFE
 from csc_scorecard.store import Store
 
 HISTORY_SHOWN = 24
-FLOOR_COLUMNS = ["measure", "horizon", "origins", "entrants_floor", "floor"]
 """Months of what happened drawn before the forecast in the fan chart."""
+FLOOR_COLUMNS = ["measure", "horizon", "origins", "entrants_floor", "floor"]
+"""What the section keeps of ``forecast_floor``."""
 
 
 @dataclass(frozen=True)

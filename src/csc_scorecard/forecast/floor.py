@@ -12,9 +12,9 @@ MASE target below it cannot be met by a better model, only by less chance in the
 
 Two floors are worked out. The children who enter after the origin are unknown at it
 whatever the model (in the synthetic councils, as in the model, who enters does not depend
-on who is there), and for a count that adds
-them to the children already there, no forecast's expected absolute error is below theirs
-alone: the entrants' floor (simulated from an empty start) holds for any model. The full
+on who is there), and for a count that adds them to the children already there, no
+forecast's expected absolute error is below theirs alone: the entrants' floor (simulated
+from an empty start) holds for any model. The full
 floor adds the chance in the moves and leaving of the children already there, as the
 multistate model's monthly rates give it; a model that knew more about each child (a planned
 adoption, say) could do better than that.
@@ -46,7 +46,8 @@ from csc_scorecard.forecast.multistate import Settings, forecast_multistate
 from csc_scorecard.forecast.simulate import Start
 from csc_scorecard.forecast.threads import one_blas_thread
 
-FLOOR_COLUMNS = ["origin", "horizon", "entrants_floor", "floor"]
+ORIGIN_FLOORS = ["origin", "horizon", "entrants_floor", "floor"]
+"""The columns of ``chance_floor``: one row per origin and months ahead."""
 NO_CHILDREN = Start(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 
 
@@ -75,7 +76,7 @@ def chance_floor(history: History, settings: Settings, step: int = 1) -> pd.Data
         rows += [(history.months[origin], h, least_scaled_error(entrants[:, h], scale),
                   least_scaled_error(everyone[:, h], scale))
                  for h in HORIZONS if origin + h < len(history.months)]  # fmt: skip
-    return pd.DataFrame(rows, columns=FLOOR_COLUMNS)
+    return pd.DataFrame(rows, columns=ORIGIN_FLOORS)
 
 
 def floor_scores(floors: pd.DataFrame) -> pd.DataFrame:
