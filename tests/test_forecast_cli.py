@@ -34,7 +34,9 @@ def council_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def forecast(store: str, *options: str):
-    return runner.invoke(app, ["forecast", "--store", store, "--paths", "200", *options])
+    """``scorecard forecast`` as run in a terminal 80 columns wide."""
+    return runner.invoke(app, ["forecast", "--store", store, "--paths", "200", *options],
+                         env={"COLUMNS": "80"})  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +119,11 @@ def test_the_floor_is_stored_over_the_backtests_origins_and_printed(
     least = ", ".join(f"{floor.floor[h]:.2f}" for h in (3, 6))
     said = " ".join(forecast_cla_output.split())  # the console wraps long lines
     assert f"could not expect a MASE below {least} and {floor.floor[12]:.2f} at 3, 6" in said
+
+
+def test_the_backtest_table_names_each_model_whole_in_80_columns(forecast_cla_output):
+    assert "…" not in forecast_cla_output, "a model's name cut short"
+    assert "multistate and" in forecast_cla_output and "ETS combined" in forecast_cla_output
 
 
 def test_the_same_seed_stores_the_same_forecast(council_store):

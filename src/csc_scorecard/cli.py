@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from csc_scorecard.errors import InputError, council_code
 from csc_scorecard.web import cli as web_cli
@@ -1266,8 +1266,8 @@ def _print_forecast(run: object, measure: str, breakdown: str, scenarios: tuple[
     if scores.empty:
         out.print("No backtest yet: run with --backtest to measure each model's accuracy.")
         return
-    table = Table("Model", "Months ahead", "Origins", "MASE", "MAPE %", "80% covered",
-                  "95% covered", "Chosen", title=f"{measure} backtest")  # fmt: skip
+    table = Table(Column("Model", min_width=14), "Months ahead", "Origins", "MASE", "MAPE %",
+                  "80% covered", "95% covered", "Chosen", title=f"{measure} backtest")  # fmt: skip
     for row in scores.itertuples(index=False):
         table.add_row(str(row.model), str(row.horizon), str(row.origins), f"{row.mase:.2f}",
                       f"{row.mape:.1f}", f"{row.coverage_80:.0%}", f"{row.coverage_95:.0%}",
