@@ -4,8 +4,8 @@ A count of children months ahead is partly chance: which children enter and when
 of those there leave or move. A forecast that knew the true rates would still be off by the
 count's spread about its median, and the median is the forecast with the least expected
 absolute error. So from each backtest origin the multistate model is simulated with its
-estimated rates taken as the true ones (``Settings.rates_known``: no bootstrap, no coefficient
-draws), and the paths' mean absolute deviation from their median at 3, 6 and 12 months,
+estimated rates taken as the true ones (``simulate``'s ``rates_known``: no bootstrap, no
+coefficient draws), and the paths' mean absolute deviation from their median at 3, 6 and 12 months,
 divided by the origin's MASE scale, is the least scaled error to be expected there. Its
 mean over the origins is the MASE floor: a model that scores below it has been lucky, and a
 MASE target below it cannot be met by a better model, only by less chance in the data.
@@ -42,8 +42,8 @@ import pandas as pd
 from csc_scorecard.forecast.backtest import HORIZONS, origins
 from csc_scorecard.forecast.comparators import mase_scale
 from csc_scorecard.forecast.history import History
-from csc_scorecard.forecast.multistate import Settings, forecast_multistate
-from csc_scorecard.forecast.simulate import Start
+from csc_scorecard.forecast.multistate import Fitted, Settings, fit_multistate
+from csc_scorecard.forecast.simulate import Start, simulate
 from csc_scorecard.forecast.threads import one_blas_thread
 
 ORIGIN_FLOORS = ["origin", "horizon", "entrants_floor", "floor"]
@@ -57,6 +57,14 @@ def least_scaled_error(paths: npt.NDArray[np.int64] | npt.NDArray[np.float64],
     return float(np.mean(np.abs(paths - np.median(paths))) / scale)
 
 
+def _chance_totals(fitted: Fitted, start: Start, settings: Settings) -> npt.NDArray[np.int64]:
+    """Children on each path and month ahead from ``start``, the fitted rates taken as true."""
+    counts = simulate(start, fitted.reference, fitted.entries, fitted.ahead, settings.paths,
+                      settings.seed, rates_known=True)  # fmt: skip
+    totals: npt.NDArray[np.int64] = counts.sum(axis=(2, 3))
+    return totals
+
+
 @one_blas_thread
 def chance_floor(history: History, settings: Settings, step: int = 1) -> pd.DataFrame:
     """The least scaled error at 3, 6 and 12 months from every ``step``-th origin.
@@ -64,15 +72,16 @@ def chance_floor(history: History, settings: Settings, step: int = 1) -> pd.Data
     As the backtest's errors, only where the month ahead is known, so that the floors and
     the MASEs average over the same origins.
     """
-    known_rates = replace(settings, horizon=max(HORIZONS), rates_known=True)
+    ahead = replace(settings, horizon=max(HORIZONS))
     rows = []
     for origin in origins(history, step):
         known = history.up_to(origin)
         scale = mase_scale(known.totals().astype(float))
         if scale <= 0:
             continue
-        everyone = forecast_multistate(known, origin, known_rates).totals()
-        entrants = forecast_multistate(known, origin, known_rates, start=NO_CHILDREN).totals()
+        fitted = fit_multistate(known, origin, ahead)  # once: both floors follow its rates
+        everyone = _chance_totals(fitted, fitted.start, ahead)
+        entrants = _chance_totals(fitted, NO_CHILDREN, ahead)
         rows += [(history.months[origin], h, least_scaled_error(entrants[:, h], scale),
                   least_scaled_error(everyone[:, h], scale))
                  for h in HORIZONS if origin + h < len(history.months)]  # fmt: skip

@@ -13,7 +13,7 @@ import numpy.typing as npt
 
 from csc_scorecard.forecast.entries import EntryModel, fit_entries
 from csc_scorecard.forecast.history import History
-from csc_scorecard.forecast.reference import reference_window
+from csc_scorecard.forecast.reference import Reference, reference_window
 from csc_scorecard.forecast.simulate import Start, simulate
 from csc_scorecard.forecast.threads import one_blas_thread
 
@@ -23,17 +23,12 @@ DEFAULT_PATHS = 1000
 
 @dataclass(frozen=True)
 class Settings:
-    """How a forecast is made: months ahead, reference window, paths and seed.
-
-    ``rates_known``: the paths spread by chance alone, as if the estimated rates were the
-    true ones (``floor``); a forecast carries their uncertainty too.
-    """
+    """How a forecast is made: months ahead, reference window, paths and seed."""
 
     horizon: int = 24
     reference_months: int = DEFAULT_REFERENCE_MONTHS
     paths: int = DEFAULT_PATHS
     seed: int = 1
-    rates_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,24 +50,36 @@ def calendar_months(history: History, origin: int, horizon: int) -> npt.NDArray[
     return (first + np.arange(1, horizon + 1) - 1) % 12 + 1
 
 
+@dataclass(frozen=True)
+class Fitted:
+    """What the model learnt at an origin, and where it starts: everything but the paths."""
+
+    reference: Reference
+    entries: EntryModel
+    start: Start
+    """The children counted at the origin."""
+    ahead: npt.NDArray[np.int64]
+    """Calendar month (1-12) of each month forecast."""
+
+
+def fit_multistate(history: History, origin: int, settings: Settings) -> Fitted:
+    """The reference window's moves and entries up to month ``origin``, and who was there."""
+    known = history.up_to(origin)
+    reference = reference_window(known, settings.reference_months)
+    at_origin = known.states[known.states.t == origin]
+    return Fitted(reference, fit_entries(reference.entries, reference.calendar_months),
+                  Start(at_origin.age.to_numpy(dtype=np.int64),
+                        at_origin.group.to_numpy(dtype=np.int64)),
+                  calendar_months(known, origin, settings.horizon))  # fmt: skip
+
+
 @one_blas_thread
 def forecast_multistate(history: History, origin: int, settings: Settings,
                         entry_weights: npt.NDArray[np.float64] | None = None,
                         uasc_multipliers: npt.NDArray[np.float64] | None = None,
-                        start: Start | None = None) -> MultistateForecast:  # fmt: skip
-    """Forecast ``settings.horizon`` months on from month ``origin`` of ``history``.
-
-    ``start``: the children there at the origin (default: those ``history`` counts there;
-    ``floor`` starts from none, to follow the entrants alone).
-    """
-    known = history.up_to(origin)
-    reference = reference_window(known, settings.reference_months)
-    entries = fit_entries(reference.entries, reference.calendar_months)
-    if start is None:
-        at_origin = known.states[known.states.t == origin]
-        start = Start(at_origin.age.to_numpy(dtype=np.int64),
-                      at_origin.group.to_numpy(dtype=np.int64))  # fmt: skip
-    counts = simulate(start, reference, entries, calendar_months(known, origin, settings.horizon),
-                      settings.paths, settings.seed, entry_weights, uasc_multipliers,
-                      settings.rates_known)  # fmt: skip
-    return MultistateForecast(counts, entries)
+                        ) -> MultistateForecast:  # fmt: skip
+    """Forecast ``settings.horizon`` months on from month ``origin`` of ``history``."""
+    fitted = fit_multistate(history, origin, settings)
+    counts = simulate(fitted.start, fitted.reference, fitted.entries, fitted.ahead,
+                      settings.paths, settings.seed, entry_weights, uasc_multipliers)  # fmt: skip
+    return MultistateForecast(counts, fitted.entries)
