@@ -60,6 +60,16 @@ def default_council_loaded(tmp_path_factory: pytest.TempPathFactory, default_cou
 
 
 @pytest.fixture(scope="session")
+def default_council_computed(tmp_path_factory: pytest.TempPathFactory, default_council: Path):
+    """Factory of stores holding the default council loaded and its whole catalogue computed
+    over the default months (November 2020 to October 2026), each a private copy of one made
+    once for the run: the largest computation the tests make, so made only once."""
+    shared = built_once(tmp_path_factory, "default_council_computed", lambda folder:
+                        _loaded_store(default_council, folder / "store.duckdb", True))  # fmt: skip
+    return lambda name: store_copy(shared / "store.duckdb", tmp_path_factory, name)
+
+
+@pytest.fixture(scope="session")
 def small_council_computed(tmp_path_factory: pytest.TempPathFactory, small_council: Path):
     """Factory of stores holding the small council loaded and its whole catalogue computed
     over the default months, each a private copy of one made once for the run."""

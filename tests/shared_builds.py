@@ -15,9 +15,14 @@ import fcntl
 import os
 import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from csc_scorecard.store import Store
 
 
 def run_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -53,3 +58,14 @@ def store_copy(source: Path, tmp_path_factory: pytest.TempPathFactory, name: str
     target = tmp_path_factory.mktemp(name) / source.name
     shutil.copyfile(source, target)
     return Store(str(target))
+
+
+def keep_months(store: Store, first: date, last: date) -> None:
+    """Remove a computed store's figures outside ``first``..``last`` (dates, months' first days).
+
+    A month's figures do not depend on the months computed with it, so a copy of the shared
+    computation without the others holds what ``compute(store, first, last)`` would write.
+    """
+    store.con.raw_sql(
+        f"DELETE FROM indicator_value WHERE month < DATE '{first}' OR month > DATE '{last}'"
+    )

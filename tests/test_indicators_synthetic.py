@@ -19,6 +19,7 @@ from csc_scorecard.ingest.population import load_population
 from csc_scorecard.ingest.series import load_series
 from csc_scorecard.ingest.ssda903 import load_903
 from csc_scorecard.store import Store
+from shared_builds import keep_months
 
 pytestmark = pytest.mark.slow
 
@@ -58,9 +59,9 @@ def _computed(store: Store) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def ssd_store(default_council_loaded) -> Store:
-    store = default_council_loaded("ssd")
-    _computed(store)
+def ssd_store(default_council_computed) -> Store:
+    store = default_council_computed("ssd")
+    keep_months(store, FIRST, LAST)
     return store
 
 

@@ -15,11 +15,11 @@ from PIL import Image
 from browser_fixtures import serious_violations
 from csc_scorecard.analysis.config import load_config
 from csc_scorecard.indicators.catalogue import BY_ID
-from csc_scorecard.indicators.compute import compute
 from csc_scorecard.privacy import published_numbers_are_safe
 from csc_scorecard.publish.assemble import summary_page
 from csc_scorecard.publish.write import write_pack
 from pdf_pages import pages_of_section, pdfinfo, right_margin_ink
+from shared_builds import keep_months
 
 pytestmark = pytest.mark.slow
 MONTH = date(2026, 3, 1)
@@ -28,10 +28,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 
 
 @pytest.fixture(scope="module")
-def written(default_council_loaded, tmp_path_factory):
+def written(default_council_computed, tmp_path_factory):
+    """The pack of MONTH from a store whose figures end there, as when it was first published."""
     folder = tmp_path_factory.mktemp("pack")
-    store = default_council_loaded("pack_store")
-    compute(store, date(2020, 11, 1), MONTH)
+    store = default_council_computed("pack_store")
+    keep_months(store, date(2020, 11, 1), MONTH)
     pack, paths = write_pack(store, "318", MONTH, folder / "out", load_config())
     summary = summary_page(store, "318", MONTH, load_config())
     return pack, {p.suffix: p for p in paths}, summary

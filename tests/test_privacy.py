@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from csc_scorecard.indicators.aggregate import MONTH_ALONE
 from csc_scorecard.indicators.catalogue import CATALOGUE
 from csc_scorecard.indicators.catalogue import indicator as catalogue_indicator
-from csc_scorecard.indicators.compute import compute
 from csc_scorecard.indicators.definition import Indicator
 from csc_scorecard.privacy import disclosure_problems, published_numbers_are_safe, suppress
 from csc_scorecard.privacy.policy import COUNTED_COLUMNS, KEYS
@@ -337,10 +336,9 @@ def test_no_small_count_is_published_or_recoverable_for_random_partitions(table)
 
 @pytest.mark.slow
 def test_every_figure_of_the_synthetic_council_is_safe_after_suppression(
-    default_council_loaded,
+    default_council_computed,
 ) -> None:
-    store = default_council_loaded("privacy")
-    compute(store)
+    store = default_council_computed("privacy")
     table = store.table("indicator_value").execute().drop(columns="compute_id")
     published = suppress(table)
     assert len(published) == len(table) > 30_000
