@@ -14,7 +14,6 @@ import ibis
 import ibis.expr.types as ir
 
 from csc_scorecard.indicators.context import Context
-from csc_scorecard.indicators.spine import FAR_FUTURE
 
 SHORT_BREAKS = ("V3", "V4")
 PLACEMENT_CHANGES = ("S", "P", "T", "B", "U")
@@ -76,17 +75,17 @@ def _looked_after_at_month_end(ctx: Context) -> ir.Table:
 
     ``uasc`` is "UASC" or "Not UASC" from a UASC record current at the month end (a record
     without a start date, as the SSDA903 UASC file has, counts from before the child's care).
+    The UASC months come from the UASC records and the spine alone: joining them to the
+    snapshot would work the snapshot out a second time (millions of child-months nationally).
     """
     e = episodes(ctx).filter(~ibis._.short_break)
     snapshot = ctx.one_per_child_at_month_end(e, "start_date", "end_date")
-    u = ctx.table("uasc_status")
-    current = snapshot.join(
-        u,
-        [snapshot.la_code == u.la_code, snapshot.child_id == u.child_id,
-         u.start_date.fill_null(ibis.date(1900, 1, 1)) <= snapshot.month_end,
-         u.end_date.fill_null(ibis.date(FAR_FUTURE)) > snapshot.month_end],
-    ).select(snapshot.la_code, snapshot.child_id, snapshot.month)  # fmt: skip
-    current = current.distinct().mutate(_uasc=ibis.literal("UASC"))
+    u = ctx.table("uasc_status").mutate(
+        start_date=ibis._.start_date.fill_null(ibis.date(1900, 1, 1))
+    )
+    current = ctx.open_at_month_end(u, "start_date", "end_date")
+    current = current.select("la_code", "child_id", "month").distinct()
+    current = current.mutate(_uasc=ibis.literal("UASC"))
     joined = snapshot.left_join(current, ["la_code", "child_id", "month"])
     joined = joined.drop(*[c for c in joined.columns if c.endswith("_right")])
     return joined.mutate(uasc=joined._uasc.fill_null("Not UASC")).drop("_uasc")

@@ -139,22 +139,28 @@ class Context:
         child whose records never overlap (nearly all: the loaders reject overlapping
         episodes) has at most one open record at any month end already, and a national store
         has tens of millions of child-months.
+
+        Whether a child's records overlap takes sorting them (window functions), so only the
+        records of children with more than one are sorted: a child with one record cannot
+        overlap, and most children have one (a national CIN table: 4.5 million episodes).
         """
         dated = table.filter(table[start].notnull())
-        order = ibis.window(group_by=["la_code", "child_id"], order_by=[start],
-                            preceding=None, following=0)  # fmt: skip
+        child = ["la_code", "child_id"]
+        several = dated.group_by(child).aggregate(_records=ibis._.count())
+        several = several.filter(several._records > 1).select(*child)
+        alone = dated.anti_join(several, child)
+        dated = dated.semi_join(several, child)
+        order = ibis.window(group_by=child, order_by=[start], preceding=None, following=0)
         until = dated[end].fill_null(ibis.date(FAR_FUTURE))
         dated = dated.mutate(_reach=until.max().over(order))
-        in_order = ibis.window(group_by=["la_code", "child_id"], order_by=[start])
+        in_order = ibis.window(group_by=child, order_by=[start])
         dated = dated.mutate(_earlier_reach=dated._reach.lag().over(in_order))
         dated = dated.mutate(
-            _overlaps=(dated._earlier_reach > dated[start])
-            .fill_null(False)
-            .any()
-            .over(group_by=["la_code", "child_id"])
-        )
+            _overlaps=(dated._earlier_reach > dated[start]).fill_null(False).any().over(
+                group_by=child)
+        )  # fmt: skip
         columns = [c for c in dated.columns if not c.startswith("_")]
-        plain = dated.filter(~dated._overlaps).select(*columns)
+        plain = alone.union(dated.filter(~dated._overlaps).select(*columns))
         tangled = dated.filter(dated._overlaps).select(*columns)
         return self.open_at_month_end(plain, start, end).union(
             one_per_child(self.open_at_month_end(tangled, start, end), start)

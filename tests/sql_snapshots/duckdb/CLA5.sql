@@ -1,268 +1,311 @@
-WITH "t32" AS (
+WITH "t35" AS (
   SELECT
-    "t31"."child_id",
-    "t31"."start_date",
-    "t31"."reason_new_episode",
-    "t31"."legal_status",
-    "t31"."category_of_need",
-    "t31"."placement_type",
-    "t31"."placement_provider",
-    "t31"."end_date",
-    "t31"."reason_ceased",
-    "t31"."reason_place_change",
-    "t31"."home_postcode",
-    "t31"."placement_postcode",
-    "t31"."urn",
-    "t31"."placed_outside_council",
-    "t31"."la_code",
-    "t31"."load_id",
-    "t31"."period_start",
-    "t31"."period_start_seen",
-    "t31"."placement_start",
-    "t31"."short_break",
-    "t31"."previous_placement_start",
-    "t31"."period_end",
-    "t31"."_reach",
-    "t31"."_earlier_reach",
-    BOOL_OR(CAST(COALESCE("t31"."_earlier_reach" > "t31"."start_date", FALSE) AS BOOLEAN)) OVER (
-      PARTITION BY "t31"."la_code", "t31"."child_id"
+    *
+  FROM (
+    SELECT
+      "t33".*
+      EXCLUDE ("_move", "_previous")
+    FROM (
+      SELECT
+        "t32"."child_id",
+        "t32"."start_date",
+        "t32"."reason_new_episode",
+        "t32"."legal_status",
+        "t32"."category_of_need",
+        "t32"."placement_type",
+        "t32"."placement_provider",
+        "t32"."end_date",
+        "t32"."reason_ceased",
+        "t32"."reason_place_change",
+        "t32"."home_postcode",
+        "t32"."placement_postcode",
+        "t32"."urn",
+        "t32"."placed_outside_council",
+        "t32"."la_code",
+        "t32"."load_id",
+        "t32"."period_start",
+        "t32"."period_start_seen",
+        "t32"."placement_start",
+        "t32"."_move",
+        "t32"."short_break",
+        "t32"."_previous",
+        MAX("t32"."_previous") OVER (
+          PARTITION BY "t32"."la_code", "t32"."child_id"
+          ORDER BY "t32"."start_date" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "previous_placement_start",
+        CASE
+          WHEN BOOL_OR(CAST("t32"."end_date" IS NULL AS BOOLEAN)) OVER (
+            PARTITION BY "t32"."la_code", "t32"."child_id", "t32"."period_start"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          )
+          THEN CAST(NULL AS DATE)
+          ELSE MAX("t32"."end_date") OVER (
+            PARTITION BY "t32"."la_code", "t32"."child_id", "t32"."period_start"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          )
+        END AS "period_end"
+      FROM (
+        SELECT
+          "t26"."child_id",
+          "t26"."start_date",
+          "t26"."reason_new_episode",
+          "t26"."legal_status",
+          "t26"."category_of_need",
+          "t26"."placement_type",
+          "t26"."placement_provider",
+          "t26"."end_date",
+          "t26"."reason_ceased",
+          "t26"."reason_place_change",
+          "t26"."home_postcode",
+          "t26"."placement_postcode",
+          "t26"."urn",
+          "t26"."placed_outside_council",
+          "t26"."la_code",
+          "t26"."load_id",
+          "t26"."period_start",
+          "t26"."period_start_seen",
+          "t26"."placement_start",
+          "t26"."_move",
+          "t26"."short_break",
+          CASE
+            WHEN "t26"."_move" IS NOT NULL
+            THEN LAG("t26"."placement_start") OVER (
+              PARTITION BY "t26"."la_code", "t26"."child_id"
+              ORDER BY "t26"."start_date" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            )
+            ELSE CAST(NULL AS DATE)
+          END AS "_previous"
+        FROM (
+          SELECT
+            "t16"."child_id",
+            "t16"."start_date",
+            "t16"."reason_new_episode",
+            "t16"."legal_status",
+            "t16"."category_of_need",
+            "t16"."placement_type",
+            "t16"."placement_provider",
+            "t16"."end_date",
+            "t16"."reason_ceased",
+            "t16"."reason_place_change",
+            "t16"."home_postcode",
+            "t16"."placement_postcode",
+            "t16"."urn",
+            "t16"."placed_outside_council",
+            "t16"."la_code",
+            "t16"."load_id",
+            COALESCE(
+              MAX(
+                CASE
+                  WHEN "t16"."reason_new_episode" = 'S'
+                  THEN "t16"."start_date"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) OVER (
+                PARTITION BY "t16"."la_code", "t16"."child_id"
+                ORDER BY "t16"."start_date" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ),
+              MIN("t16"."start_date") OVER (
+                PARTITION BY "t16"."la_code", "t16"."child_id"
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              )
+            ) AS "period_start",
+            MAX(
+              CASE
+                WHEN "t16"."reason_new_episode" = 'S'
+                THEN "t16"."start_date"
+                ELSE CAST(NULL AS DATE)
+              END
+            ) OVER (
+              PARTITION BY "t16"."la_code", "t16"."child_id"
+              ORDER BY "t16"."start_date" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) IS NOT NULL AS "period_start_seen",
+            COALESCE(
+              MAX(
+                CASE
+                  WHEN "t16"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                  THEN "t16"."start_date"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) OVER (
+                PARTITION BY "t16"."la_code", "t16"."child_id"
+                ORDER BY "t16"."start_date" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ),
+              MIN("t16"."start_date") OVER (
+                PARTITION BY "t16"."la_code", "t16"."child_id"
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              )
+            ) AS "placement_start",
+            CASE
+              WHEN "t16"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+              THEN "t16"."start_date"
+              ELSE CAST(NULL AS DATE)
+            END AS "_move",
+            "t16"."legal_status" IN ('V3', 'V4') AS "short_break"
+          FROM (
+            SELECT
+              *
+            FROM "looked_after_episode" AS "t7"
+            WHERE
+              "t7"."start_date" IS NOT NULL
+          ) AS "t16"
+        ) AS "t26"
+      ) AS "t32"
+    ) AS "t33"
+  ) AS "t34"
+  WHERE
+    NOT (
+      "t34"."short_break"
+    ) AND "t34"."start_date" IS NOT NULL
+), "t45" AS (
+  SELECT
+    "t44"."child_id",
+    "t44"."start_date",
+    "t44"."reason_new_episode",
+    "t44"."legal_status",
+    "t44"."category_of_need",
+    "t44"."placement_type",
+    "t44"."placement_provider",
+    "t44"."end_date",
+    "t44"."reason_ceased",
+    "t44"."reason_place_change",
+    "t44"."home_postcode",
+    "t44"."placement_postcode",
+    "t44"."urn",
+    "t44"."placed_outside_council",
+    "t44"."la_code",
+    "t44"."load_id",
+    "t44"."period_start",
+    "t44"."period_start_seen",
+    "t44"."placement_start",
+    "t44"."short_break",
+    "t44"."previous_placement_start",
+    "t44"."period_end",
+    "t44"."_reach",
+    "t44"."_earlier_reach",
+    BOOL_OR(CAST(COALESCE("t44"."_earlier_reach" > "t44"."start_date", FALSE) AS BOOLEAN)) OVER (
+      PARTITION BY "t44"."la_code", "t44"."child_id"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_overlaps"
   FROM (
     SELECT
-      "t30"."child_id",
-      "t30"."start_date",
-      "t30"."reason_new_episode",
-      "t30"."legal_status",
-      "t30"."category_of_need",
-      "t30"."placement_type",
-      "t30"."placement_provider",
-      "t30"."end_date",
-      "t30"."reason_ceased",
-      "t30"."reason_place_change",
-      "t30"."home_postcode",
-      "t30"."placement_postcode",
-      "t30"."urn",
-      "t30"."placed_outside_council",
-      "t30"."la_code",
-      "t30"."load_id",
-      "t30"."period_start",
-      "t30"."period_start_seen",
-      "t30"."placement_start",
-      "t30"."short_break",
-      "t30"."previous_placement_start",
-      "t30"."period_end",
-      "t30"."_reach",
-      LAG("t30"."_reach") OVER (
-        PARTITION BY "t30"."la_code", "t30"."child_id"
-        ORDER BY "t30"."start_date" ASC
+      "t43"."child_id",
+      "t43"."start_date",
+      "t43"."reason_new_episode",
+      "t43"."legal_status",
+      "t43"."category_of_need",
+      "t43"."placement_type",
+      "t43"."placement_provider",
+      "t43"."end_date",
+      "t43"."reason_ceased",
+      "t43"."reason_place_change",
+      "t43"."home_postcode",
+      "t43"."placement_postcode",
+      "t43"."urn",
+      "t43"."placed_outside_council",
+      "t43"."la_code",
+      "t43"."load_id",
+      "t43"."period_start",
+      "t43"."period_start_seen",
+      "t43"."placement_start",
+      "t43"."short_break",
+      "t43"."previous_placement_start",
+      "t43"."period_end",
+      "t43"."_reach",
+      LAG("t43"."_reach") OVER (
+        PARTITION BY "t43"."la_code", "t43"."child_id"
+        ORDER BY "t43"."start_date" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "_earlier_reach"
     FROM (
       SELECT
-        "t29"."child_id",
-        "t29"."start_date",
-        "t29"."reason_new_episode",
-        "t29"."legal_status",
-        "t29"."category_of_need",
-        "t29"."placement_type",
-        "t29"."placement_provider",
-        "t29"."end_date",
-        "t29"."reason_ceased",
-        "t29"."reason_place_change",
-        "t29"."home_postcode",
-        "t29"."placement_postcode",
-        "t29"."urn",
-        "t29"."placed_outside_council",
-        "t29"."la_code",
-        "t29"."load_id",
-        "t29"."period_start",
-        "t29"."period_start_seen",
-        "t29"."placement_start",
-        "t29"."short_break",
-        "t29"."previous_placement_start",
-        "t29"."period_end",
-        MAX(COALESCE("t29"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY "t29"."la_code", "t29"."child_id"
-          ORDER BY "t29"."start_date" ASC
+        "t42"."child_id",
+        "t42"."start_date",
+        "t42"."reason_new_episode",
+        "t42"."legal_status",
+        "t42"."category_of_need",
+        "t42"."placement_type",
+        "t42"."placement_provider",
+        "t42"."end_date",
+        "t42"."reason_ceased",
+        "t42"."reason_place_change",
+        "t42"."home_postcode",
+        "t42"."placement_postcode",
+        "t42"."urn",
+        "t42"."placed_outside_council",
+        "t42"."la_code",
+        "t42"."load_id",
+        "t42"."period_start",
+        "t42"."period_start_seen",
+        "t42"."placement_start",
+        "t42"."short_break",
+        "t42"."previous_placement_start",
+        "t42"."period_end",
+        MAX(COALESCE("t42"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY "t42"."la_code", "t42"."child_id"
+          ORDER BY "t42"."start_date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_reach"
       FROM (
         SELECT
-          *
-        FROM (
+          "t37"."child_id",
+          "t37"."start_date",
+          "t37"."reason_new_episode",
+          "t37"."legal_status",
+          "t37"."category_of_need",
+          "t37"."placement_type",
+          "t37"."placement_provider",
+          "t37"."end_date",
+          "t37"."reason_ceased",
+          "t37"."reason_place_change",
+          "t37"."home_postcode",
+          "t37"."placement_postcode",
+          "t37"."urn",
+          "t37"."placed_outside_council",
+          "t37"."la_code",
+          "t37"."load_id",
+          "t37"."period_start",
+          "t37"."period_start_seen",
+          "t37"."placement_start",
+          "t37"."short_break",
+          "t37"."previous_placement_start",
+          "t37"."period_end"
+        FROM "t35" AS "t37"
+        SEMI JOIN (
           SELECT
-            "t27".*
-            EXCLUDE ("_move", "_previous")
+            "t38"."la_code",
+            "t38"."child_id"
           FROM (
             SELECT
-              "t26"."child_id",
-              "t26"."start_date",
-              "t26"."reason_new_episode",
-              "t26"."legal_status",
-              "t26"."category_of_need",
-              "t26"."placement_type",
-              "t26"."placement_provider",
-              "t26"."end_date",
-              "t26"."reason_ceased",
-              "t26"."reason_place_change",
-              "t26"."home_postcode",
-              "t26"."placement_postcode",
-              "t26"."urn",
-              "t26"."placed_outside_council",
-              "t26"."la_code",
-              "t26"."load_id",
-              "t26"."period_start",
-              "t26"."period_start_seen",
-              "t26"."placement_start",
-              "t26"."_move",
-              "t26"."short_break",
-              "t26"."_previous",
-              MAX("t26"."_previous") OVER (
-                PARTITION BY "t26"."la_code", "t26"."child_id"
-                ORDER BY "t26"."start_date" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-              ) AS "previous_placement_start",
-              CASE
-                WHEN BOOL_OR(CAST("t26"."end_date" IS NULL AS BOOLEAN)) OVER (
-                  PARTITION BY "t26"."la_code", "t26"."child_id", "t26"."period_start"
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                )
-                THEN CAST(NULL AS DATE)
-                ELSE MAX("t26"."end_date") OVER (
-                  PARTITION BY "t26"."la_code", "t26"."child_id", "t26"."period_start"
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                )
-              END AS "period_end"
-            FROM (
-              SELECT
-                "t23"."child_id",
-                "t23"."start_date",
-                "t23"."reason_new_episode",
-                "t23"."legal_status",
-                "t23"."category_of_need",
-                "t23"."placement_type",
-                "t23"."placement_provider",
-                "t23"."end_date",
-                "t23"."reason_ceased",
-                "t23"."reason_place_change",
-                "t23"."home_postcode",
-                "t23"."placement_postcode",
-                "t23"."urn",
-                "t23"."placed_outside_council",
-                "t23"."la_code",
-                "t23"."load_id",
-                "t23"."period_start",
-                "t23"."period_start_seen",
-                "t23"."placement_start",
-                "t23"."_move",
-                "t23"."short_break",
-                CASE
-                  WHEN "t23"."_move" IS NOT NULL
-                  THEN LAG("t23"."placement_start") OVER (
-                    PARTITION BY "t23"."la_code", "t23"."child_id"
-                    ORDER BY "t23"."start_date" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  )
-                  ELSE CAST(NULL AS DATE)
-                END AS "_previous"
-              FROM (
-                SELECT
-                  "t17"."child_id",
-                  "t17"."start_date",
-                  "t17"."reason_new_episode",
-                  "t17"."legal_status",
-                  "t17"."category_of_need",
-                  "t17"."placement_type",
-                  "t17"."placement_provider",
-                  "t17"."end_date",
-                  "t17"."reason_ceased",
-                  "t17"."reason_place_change",
-                  "t17"."home_postcode",
-                  "t17"."placement_postcode",
-                  "t17"."urn",
-                  "t17"."placed_outside_council",
-                  "t17"."la_code",
-                  "t17"."load_id",
-                  COALESCE(
-                    MAX(
-                      CASE
-                        WHEN "t17"."reason_new_episode" = 'S'
-                        THEN "t17"."start_date"
-                        ELSE CAST(NULL AS DATE)
-                      END
-                    ) OVER (
-                      PARTITION BY "t17"."la_code", "t17"."child_id"
-                      ORDER BY "t17"."start_date" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                    ),
-                    MIN("t17"."start_date") OVER (
-                      PARTITION BY "t17"."la_code", "t17"."child_id"
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    )
-                  ) AS "period_start",
-                  MAX(
-                    CASE
-                      WHEN "t17"."reason_new_episode" = 'S'
-                      THEN "t17"."start_date"
-                      ELSE CAST(NULL AS DATE)
-                    END
-                  ) OVER (
-                    PARTITION BY "t17"."la_code", "t17"."child_id"
-                    ORDER BY "t17"."start_date" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                  ) IS NOT NULL AS "period_start_seen",
-                  COALESCE(
-                    MAX(
-                      CASE
-                        WHEN "t17"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                        THEN "t17"."start_date"
-                        ELSE CAST(NULL AS DATE)
-                      END
-                    ) OVER (
-                      PARTITION BY "t17"."la_code", "t17"."child_id"
-                      ORDER BY "t17"."start_date" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                    ),
-                    MIN("t17"."start_date") OVER (
-                      PARTITION BY "t17"."la_code", "t17"."child_id"
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    )
-                  ) AS "placement_start",
-                  CASE
-                    WHEN "t17"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                    THEN "t17"."start_date"
-                    ELSE CAST(NULL AS DATE)
-                  END AS "_move",
-                  "t17"."legal_status" IN ('V3', 'V4') AS "short_break"
-                FROM (
-                  SELECT
-                    *
-                  FROM "looked_after_episode" AS "t7"
-                  WHERE
-                    "t7"."start_date" IS NOT NULL
-                ) AS "t17"
-              ) AS "t23"
-            ) AS "t26"
-          ) AS "t27"
-        ) AS "t28"
-        WHERE
-          NOT (
-            "t28"."short_break"
-          ) AND "t28"."start_date" IS NOT NULL
-      ) AS "t29"
-    ) AS "t30"
-  ) AS "t31"
-), "t67" AS (
+              "t36"."la_code",
+              "t36"."child_id",
+              COUNT(*) AS "_records"
+            FROM "t35" AS "t36"
+            GROUP BY
+              1,
+              2
+          ) AS "t38"
+          WHERE
+            "t38"."_records" > 1
+        ) AS "t40"
+          ON "t37"."la_code" = "t40"."la_code" AND "t37"."child_id" = "t40"."child_id"
+      ) AS "t42"
+    ) AS "t43"
+  ) AS "t44"
+), "t78" AS (
   SELECT
-    "t66"."la_code",
-    "t66"."indicator_id",
-    "t66"."month",
-    "t66"."breakdown",
-    "t66"."breakdown_value",
-    "t66"."unit",
-    SUM("t66"."_num") AS "numerator",
-    SUM("t66"."_den") AS "denominator"
+    "t77"."la_code",
+    "t77"."indicator_id",
+    "t77"."month",
+    "t77"."breakdown",
+    "t77"."breakdown_value",
+    "t77"."unit",
+    SUM("t77"."_num") AS "numerator",
+    SUM("t77"."_den") AS "denominator"
   FROM (
     SELECT
       "t9"."la_code",
@@ -272,133 +315,133 @@ WITH "t32" AS (
       "t11"."indicator_id",
       "t11"."months_back",
       "t11"."unit",
-      "t65"."la_code" AS "la_code_right",
-      "t65"."indicator_id" AS "indicator_id_right",
-      "t65"."month_index" AS "month_index_right",
-      "t65"."breakdown",
-      "t65"."breakdown_value",
-      "t65"."_num",
-      "t65"."_den"
+      "t76"."la_code" AS "la_code_right",
+      "t76"."indicator_id" AS "indicator_id_right",
+      "t76"."month_index" AS "month_index_right",
+      "t76"."breakdown",
+      "t76"."breakdown_value",
+      "t76"."_num",
+      "t76"."_den"
     FROM "scorecard_councils" AS "t9"
     CROSS JOIN "scorecard_month_spine" AS "t10"
     CROSS JOIN (VALUES
       ('CLA5', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t63"."la_code",
-        "t63"."indicator_id",
-        "t63"."month_index",
-        "t63"."breakdown",
-        "t63"."breakdown_value",
-        SUM("t63"."numerator") AS "_num",
-        SUM("t63"."denominator") AS "_den"
+        "t74"."la_code",
+        "t74"."indicator_id",
+        "t74"."month_index",
+        "t74"."breakdown",
+        "t74"."breakdown_value",
+        SUM("t74"."numerator") AS "_num",
+        SUM("t74"."denominator") AS "_den"
       FROM (
         SELECT
-          "t62"."la_code",
+          "t73"."la_code",
           'CLA5' AS "indicator_id",
           (
             (
-              EXTRACT(year FROM "t62"."month") * 12
-            ) + EXTRACT(month FROM "t62"."month")
+              EXTRACT(year FROM "t73"."month") * 12
+            ) + EXTRACT(month FROM "t73"."month")
           ) - 1 AS "month_index",
           CASE
-            WHEN "t62"."_part" = 0
+            WHEN "t73"."_part" = 0
             THEN 'all'
-            WHEN "t62"."_part" = 1
+            WHEN "t73"."_part" = 1
             THEN 'legal_status'
-            WHEN "t62"."_part" = 2
+            WHEN "t73"."_part" = 2
             THEN 'placement_type'
-            WHEN "t62"."_part" = 3
+            WHEN "t73"."_part" = 3
             THEN 'uasc'
-            WHEN "t62"."_part" = 4
+            WHEN "t73"."_part" = 4
             THEN 'age_band'
-            WHEN "t62"."_part" = 5
+            WHEN "t73"."_part" = 5
             THEN 'sex'
-            WHEN "t62"."_part" = 6
+            WHEN "t73"."_part" = 6
             THEN 'ethnicity_group'
-            WHEN "t62"."_part" = 7
+            WHEN "t73"."_part" = 7
             THEN 'disability'
             ELSE NULL
           END AS "breakdown",
-          "t62"."breakdown_value",
-          "t62"."numerator",
-          "t62"."denominator"
+          "t73"."breakdown_value",
+          "t73"."numerator",
+          "t73"."denominator"
         FROM (
           SELECT
-            "t61"."la_code",
-            "t61"."month",
-            "t61"."_part",
-            "t61"."breakdown_value",
-            SUM("t61"."numerator") AS "numerator",
-            SUM("t61"."denominator") AS "denominator"
+            "t72"."la_code",
+            "t72"."month",
+            "t72"."_part",
+            "t72"."breakdown_value",
+            SUM("t72"."numerator") AS "numerator",
+            SUM("t72"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t60"."la_code",
-              "t60"."month",
-              "t60"."numerator",
-              "t60"."denominator",
-              "t60"."_part",
+              "t71"."la_code",
+              "t71"."month",
+              "t71"."numerator",
+              "t71"."denominator",
+              "t71"."_part",
               CASE
-                WHEN "t60"."_part" = 1
-                THEN COALESCE("t60"."legal_status", 'unknown')
-                WHEN "t60"."_part" = 2
-                THEN COALESCE("t60"."placement_type", 'unknown')
-                WHEN "t60"."_part" = 3
-                THEN COALESCE("t60"."uasc", 'unknown')
-                WHEN "t60"."_part" = 4
-                THEN COALESCE("t60"."age_band", 'unknown')
-                WHEN "t60"."_part" = 5
-                THEN COALESCE("t60"."sex", 'unknown')
-                WHEN "t60"."_part" = 6
-                THEN COALESCE("t60"."ethnicity_group", 'unknown')
-                WHEN "t60"."_part" = 7
-                THEN COALESCE("t60"."disability", 'unknown')
+                WHEN "t71"."_part" = 1
+                THEN COALESCE("t71"."legal_status", 'unknown')
+                WHEN "t71"."_part" = 2
+                THEN COALESCE("t71"."placement_type", 'unknown')
+                WHEN "t71"."_part" = 3
+                THEN COALESCE("t71"."uasc", 'unknown')
+                WHEN "t71"."_part" = 4
+                THEN COALESCE("t71"."age_band", 'unknown')
+                WHEN "t71"."_part" = 5
+                THEN COALESCE("t71"."sex", 'unknown')
+                WHEN "t71"."_part" = 6
+                THEN COALESCE("t71"."ethnicity_group", 'unknown')
+                WHEN "t71"."_part" = 7
+                THEN COALESCE("t71"."disability", 'unknown')
                 ELSE 'all'
               END AS "breakdown_value"
             FROM (
               SELECT
-                "t59"."la_code",
-                "t59"."month",
-                "t59"."child_id",
-                "t59"."record_id",
-                "t59"."ref_date",
-                "t59"."numerator",
-                "t59"."denominator",
-                "t59"."legal_status",
-                "t59"."placement_type",
-                "t59"."uasc",
-                "t59"."age_band",
-                "t59"."sex",
-                "t59"."ethnicity_group",
-                "t59"."disability",
+                "t70"."la_code",
+                "t70"."month",
+                "t70"."child_id",
+                "t70"."record_id",
+                "t70"."ref_date",
+                "t70"."numerator",
+                "t70"."denominator",
+                "t70"."legal_status",
+                "t70"."placement_type",
+                "t70"."uasc",
+                "t70"."age_band",
+                "t70"."sex",
+                "t70"."ethnicity_group",
+                "t70"."disability",
                 UNNEST(CAST([0, 1, 2, 3, 4, 5, 6, 7] AS TINYINT[])) AS "_part"
               FROM (
                 SELECT
-                  "t58"."la_code",
-                  "t58"."month",
-                  "t58"."child_id",
-                  "t58"."record_id",
-                  "t58"."ref_date",
-                  "t58"."numerator",
-                  "t58"."denominator",
-                  "t58"."legal_status",
-                  "t58"."placement_type",
-                  "t58"."uasc",
+                  "t69"."la_code",
+                  "t69"."month",
+                  "t69"."child_id",
+                  "t69"."record_id",
+                  "t69"."ref_date",
+                  "t69"."numerator",
+                  "t69"."denominator",
+                  "t69"."legal_status",
+                  "t69"."placement_type",
+                  "t69"."uasc",
                   COALESCE(
                     CASE
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -408,16 +451,16 @@ WITH "t32" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -428,16 +471,16 @@ WITH "t32" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -447,16 +490,16 @@ WITH "t32" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -467,16 +510,16 @@ WITH "t32" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -486,16 +529,16 @@ WITH "t32" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -506,16 +549,16 @@ WITH "t32" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -525,16 +568,16 @@ WITH "t32" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -545,16 +588,16 @@ WITH "t32" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -564,16 +607,16 @@ WITH "t32" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                            EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t58"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t58"."ref_date")
+                                EXTRACT(month FROM "t69"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t69"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t58"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t58"."date_of_birth")
+                                EXTRACT(month FROM "t69"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t69"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -586,16 +629,16 @@ WITH "t32" AS (
                     CASE
                       WHEN (
                         (
-                          EXTRACT(year FROM "t58"."ref_date") - EXTRACT(year FROM "t58"."date_of_birth")
+                          EXTRACT(year FROM "t69"."ref_date") - EXTRACT(year FROM "t69"."date_of_birth")
                         ) - CASE
                           WHEN (
                             (
-                              EXTRACT(month FROM "t58"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t58"."ref_date")
+                              EXTRACT(month FROM "t69"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t69"."ref_date")
                           ) < (
                             (
-                              EXTRACT(month FROM "t58"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t58"."date_of_birth")
+                              EXTRACT(month FROM "t69"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t69"."date_of_birth")
                           )
                           THEN 1
                           ELSE 0
@@ -606,371 +649,230 @@ WITH "t32" AS (
                     END
                   ) AS "age_band",
                   COALESCE(
-                    CASE "t58"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t58"."sex" END,
+                    CASE "t69"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t69"."sex" END,
                     'unknown'
                   ) AS "sex",
                   CASE
-                    WHEN "t58"."ethnicity" IN ('REFU', 'NOBT')
+                    WHEN "t69"."ethnicity" IN ('REFU', 'NOBT')
                     THEN 'Not known'
                     ELSE CASE
                       WHEN SUBSTRING(
-                        "t58"."ethnicity",
+                        "t69"."ethnicity",
                         CASE WHEN (
                           0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t69"."ethnicity") END,
                         1
                       ) = 'W'
                       THEN 'White'
                       WHEN SUBSTRING(
-                        "t58"."ethnicity",
+                        "t69"."ethnicity",
                         CASE WHEN (
                           0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t69"."ethnicity") END,
                         1
                       ) = 'M'
                       THEN 'Mixed'
                       WHEN SUBSTRING(
-                        "t58"."ethnicity",
+                        "t69"."ethnicity",
                         CASE WHEN (
                           0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t69"."ethnicity") END,
                         1
                       ) = 'A'
                       THEN 'Asian or Asian British'
                       WHEN SUBSTRING(
-                        "t58"."ethnicity",
+                        "t69"."ethnicity",
                         CASE WHEN (
                           0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t69"."ethnicity") END,
                         1
                       ) = 'B'
                       THEN 'Black or Black British'
                       WHEN SUBSTRING(
-                        "t58"."ethnicity",
+                        "t69"."ethnicity",
                         CASE WHEN (
                           0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t69"."ethnicity") END,
                         1
                       ) = 'C'
                       THEN 'Other ethnic group'
                       WHEN SUBSTRING(
-                        "t58"."ethnicity",
+                        "t69"."ethnicity",
                         CASE WHEN (
                           0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t58"."ethnicity") END,
+                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t69"."ethnicity") END,
                         1
                       ) = 'O'
                       THEN 'Other ethnic group'
                       ELSE 'Not known'
                     END
                   END AS "ethnicity_group",
-                  COALESCE("t58"."_disabled", 'Not disabled') AS "disability"
+                  COALESCE("t69"."_disabled", 'Not disabled') AS "disability"
                 FROM (
                   SELECT
-                    "t57".*
+                    "t68".*
                     EXCLUDE ("child_id_right", "la_code_right")
                   FROM (
                     SELECT
-                      "t56"."la_code",
-                      "t56"."month",
-                      "t56"."child_id",
-                      "t56"."record_id",
-                      "t56"."ref_date",
-                      "t56"."numerator",
-                      "t56"."denominator",
-                      "t56"."legal_status",
-                      "t56"."placement_type",
-                      "t56"."uasc",
-                      "t25"."la_code" AS "la_code_right",
-                      "t25"."child_id" AS "child_id_right",
-                      "t25"."sex",
-                      "t25"."ethnicity",
-                      "t25"."date_of_birth",
-                      "t25"."_disabled"
+                      "t67"."la_code",
+                      "t67"."month",
+                      "t67"."child_id",
+                      "t67"."record_id",
+                      "t67"."ref_date",
+                      "t67"."numerator",
+                      "t67"."denominator",
+                      "t67"."legal_status",
+                      "t67"."placement_type",
+                      "t67"."uasc",
+                      "t28"."la_code" AS "la_code_right",
+                      "t28"."child_id" AS "child_id_right",
+                      "t28"."sex",
+                      "t28"."ethnicity",
+                      "t28"."date_of_birth",
+                      "t28"."_disabled"
                     FROM (
                       SELECT
-                        "t54"."la_code",
-                        "t54"."month",
-                        "t54"."child_id",
-                        "t54"."child_id" AS "record_id",
-                        "t54"."month_end" AS "ref_date",
-                        CASE WHEN COALESCE("t54"."uasc" = 'UASC', FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
+                        "t65"."la_code",
+                        "t65"."month",
+                        "t65"."child_id",
+                        "t65"."child_id" AS "record_id",
+                        "t65"."month_end" AS "ref_date",
+                        CASE WHEN COALESCE("t65"."uasc" = 'UASC', FALSE) THEN 1.0 ELSE 0.0 END AS "numerator",
                         1.0 AS "denominator",
-                        "t54"."legal_status",
-                        "t54"."placement_type",
-                        "t54"."uasc"
+                        "t65"."legal_status",
+                        "t65"."placement_type",
+                        "t65"."uasc"
                       FROM (
                         SELECT
-                          "t53".*
+                          "t64".*
                           EXCLUDE ("_uasc")
                         FROM (
                           SELECT
-                            "t52"."child_id",
-                            "t52"."start_date",
-                            "t52"."reason_new_episode",
-                            "t52"."legal_status",
-                            "t52"."category_of_need",
-                            "t52"."placement_type",
-                            "t52"."placement_provider",
-                            "t52"."end_date",
-                            "t52"."reason_ceased",
-                            "t52"."reason_place_change",
-                            "t52"."home_postcode",
-                            "t52"."placement_postcode",
-                            "t52"."urn",
-                            "t52"."placed_outside_council",
-                            "t52"."la_code",
-                            "t52"."load_id",
-                            "t52"."period_start",
-                            "t52"."period_start_seen",
-                            "t52"."placement_start",
-                            "t52"."short_break",
-                            "t52"."previous_placement_start",
-                            "t52"."period_end",
-                            "t52"."month",
-                            "t52"."month_end",
-                            "t52"."month_index",
-                            "t52"."_uasc",
-                            COALESCE("t52"."_uasc", 'Not UASC') AS "uasc"
+                            "t63"."child_id",
+                            "t63"."start_date",
+                            "t63"."reason_new_episode",
+                            "t63"."legal_status",
+                            "t63"."category_of_need",
+                            "t63"."placement_type",
+                            "t63"."placement_provider",
+                            "t63"."end_date",
+                            "t63"."reason_ceased",
+                            "t63"."reason_place_change",
+                            "t63"."home_postcode",
+                            "t63"."placement_postcode",
+                            "t63"."urn",
+                            "t63"."placed_outside_council",
+                            "t63"."la_code",
+                            "t63"."load_id",
+                            "t63"."period_start",
+                            "t63"."period_start_seen",
+                            "t63"."placement_start",
+                            "t63"."short_break",
+                            "t63"."previous_placement_start",
+                            "t63"."period_end",
+                            "t63"."month",
+                            "t63"."month_end",
+                            "t63"."month_index",
+                            "t63"."_uasc",
+                            COALESCE("t63"."_uasc", 'Not UASC') AS "uasc"
                           FROM (
                             SELECT
-                              "t51".*
+                              "t62".*
                               EXCLUDE ("child_id_right", "la_code_right", "month_right")
                             FROM (
                               SELECT
-                                "t46"."child_id",
-                                "t46"."start_date",
-                                "t46"."reason_new_episode",
-                                "t46"."legal_status",
-                                "t46"."category_of_need",
-                                "t46"."placement_type",
-                                "t46"."placement_provider",
-                                "t46"."end_date",
-                                "t46"."reason_ceased",
-                                "t46"."reason_place_change",
-                                "t46"."home_postcode",
-                                "t46"."placement_postcode",
-                                "t46"."urn",
-                                "t46"."placed_outside_council",
-                                "t46"."la_code",
-                                "t46"."load_id",
-                                "t46"."period_start",
-                                "t46"."period_start_seen",
-                                "t46"."placement_start",
-                                "t46"."short_break",
-                                "t46"."previous_placement_start",
-                                "t46"."period_end",
-                                "t46"."month",
-                                "t46"."month_end",
-                                "t46"."month_index",
-                                "t50"."la_code" AS "la_code_right",
-                                "t50"."child_id" AS "child_id_right",
-                                "t50"."month" AS "month_right",
-                                "t50"."_uasc"
+                                "t61"."child_id",
+                                "t61"."start_date",
+                                "t61"."reason_new_episode",
+                                "t61"."legal_status",
+                                "t61"."category_of_need",
+                                "t61"."placement_type",
+                                "t61"."placement_provider",
+                                "t61"."end_date",
+                                "t61"."reason_ceased",
+                                "t61"."reason_place_change",
+                                "t61"."home_postcode",
+                                "t61"."placement_postcode",
+                                "t61"."urn",
+                                "t61"."placed_outside_council",
+                                "t61"."la_code",
+                                "t61"."load_id",
+                                "t61"."period_start",
+                                "t61"."period_start_seen",
+                                "t61"."placement_start",
+                                "t61"."short_break",
+                                "t61"."previous_placement_start",
+                                "t61"."period_end",
+                                "t61"."month",
+                                "t61"."month_end",
+                                "t61"."month_index",
+                                "t31"."la_code" AS "la_code_right",
+                                "t31"."child_id" AS "child_id_right",
+                                "t31"."month" AS "month_right",
+                                "t31"."_uasc"
                               FROM (
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    "t39".*
+                                    "t55".*
                                     EXCLUDE ("_until")
                                   FROM (
                                     SELECT
-                                      "t37"."child_id",
-                                      "t37"."start_date",
-                                      "t37"."reason_new_episode",
-                                      "t37"."legal_status",
-                                      "t37"."category_of_need",
-                                      "t37"."placement_type",
-                                      "t37"."placement_provider",
-                                      "t37"."end_date",
-                                      "t37"."reason_ceased",
-                                      "t37"."reason_place_change",
-                                      "t37"."home_postcode",
-                                      "t37"."placement_postcode",
-                                      "t37"."urn",
-                                      "t37"."placed_outside_council",
-                                      "t37"."la_code",
-                                      "t37"."load_id",
-                                      "t37"."period_start",
-                                      "t37"."period_start_seen",
-                                      "t37"."placement_start",
-                                      "t37"."short_break",
-                                      "t37"."previous_placement_start",
-                                      "t37"."period_end",
-                                      "t37"."_until",
+                                      "t53"."child_id",
+                                      "t53"."start_date",
+                                      "t53"."reason_new_episode",
+                                      "t53"."legal_status",
+                                      "t53"."category_of_need",
+                                      "t53"."placement_type",
+                                      "t53"."placement_provider",
+                                      "t53"."end_date",
+                                      "t53"."reason_ceased",
+                                      "t53"."reason_place_change",
+                                      "t53"."home_postcode",
+                                      "t53"."placement_postcode",
+                                      "t53"."urn",
+                                      "t53"."placed_outside_council",
+                                      "t53"."la_code",
+                                      "t53"."load_id",
+                                      "t53"."period_start",
+                                      "t53"."period_start_seen",
+                                      "t53"."placement_start",
+                                      "t53"."short_break",
+                                      "t53"."previous_placement_start",
+                                      "t53"."period_end",
+                                      "t53"."_until",
                                       "t10"."month",
                                       "t10"."month_end",
                                       "t10"."month_index"
                                     FROM (
                                       SELECT
-                                        "t33"."child_id",
-                                        "t33"."start_date",
-                                        "t33"."reason_new_episode",
-                                        "t33"."legal_status",
-                                        "t33"."category_of_need",
-                                        "t33"."placement_type",
-                                        "t33"."placement_provider",
-                                        "t33"."end_date",
-                                        "t33"."reason_ceased",
-                                        "t33"."reason_place_change",
-                                        "t33"."home_postcode",
-                                        "t33"."placement_postcode",
-                                        "t33"."urn",
-                                        "t33"."placed_outside_council",
-                                        "t33"."la_code",
-                                        "t33"."load_id",
-                                        "t33"."period_start",
-                                        "t33"."period_start_seen",
-                                        "t33"."placement_start",
-                                        "t33"."short_break",
-                                        "t33"."previous_placement_start",
-                                        "t33"."period_end",
-                                        COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                      FROM "t32" AS "t33"
-                                      WHERE
-                                        NOT (
-                                          "t33"."_overlaps"
-                                        ) AND "t33"."start_date" IS NOT NULL
-                                    ) AS "t37"
-                                    INNER JOIN "scorecard_month_spine" AS "t10"
-                                      ON "t37"."start_date" <= "t10"."month_end" AND "t37"."_until" > "t10"."month_end"
-                                  ) AS "t39"
-                                ) AS "t41"
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t43".*
-                                    EXCLUDE ("_rank")
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t40"."child_id",
-                                        "t40"."start_date",
-                                        "t40"."reason_new_episode",
-                                        "t40"."legal_status",
-                                        "t40"."category_of_need",
-                                        "t40"."placement_type",
-                                        "t40"."placement_provider",
-                                        "t40"."end_date",
-                                        "t40"."reason_ceased",
-                                        "t40"."reason_place_change",
-                                        "t40"."home_postcode",
-                                        "t40"."placement_postcode",
-                                        "t40"."urn",
-                                        "t40"."placed_outside_council",
-                                        "t40"."la_code",
-                                        "t40"."load_id",
-                                        "t40"."period_start",
-                                        "t40"."period_start_seen",
-                                        "t40"."placement_start",
-                                        "t40"."short_break",
-                                        "t40"."previous_placement_start",
-                                        "t40"."period_end",
-                                        "t40"."month",
-                                        "t40"."month_end",
-                                        "t40"."month_index",
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
-                                          ORDER BY "t40"."start_date" DESC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        ) - 1 AS "_rank"
+                                        "t50"."child_id",
+                                        "t50"."start_date",
+                                        "t50"."reason_new_episode",
+                                        "t50"."legal_status",
+                                        "t50"."category_of_need",
+                                        "t50"."placement_type",
+                                        "t50"."placement_provider",
+                                        "t50"."end_date",
+                                        "t50"."reason_ceased",
+                                        "t50"."reason_place_change",
+                                        "t50"."home_postcode",
+                                        "t50"."placement_postcode",
+                                        "t50"."urn",
+                                        "t50"."placed_outside_council",
+                                        "t50"."la_code",
+                                        "t50"."load_id",
+                                        "t50"."period_start",
+                                        "t50"."period_start_seen",
+                                        "t50"."placement_start",
+                                        "t50"."short_break",
+                                        "t50"."previous_placement_start",
+                                        "t50"."period_end",
+                                        COALESCE("t50"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
                                       FROM (
                                         SELECT
-                                          "t38".*
-                                          EXCLUDE ("_until")
-                                        FROM (
-                                          SELECT
-                                            "t36"."child_id",
-                                            "t36"."start_date",
-                                            "t36"."reason_new_episode",
-                                            "t36"."legal_status",
-                                            "t36"."category_of_need",
-                                            "t36"."placement_type",
-                                            "t36"."placement_provider",
-                                            "t36"."end_date",
-                                            "t36"."reason_ceased",
-                                            "t36"."reason_place_change",
-                                            "t36"."home_postcode",
-                                            "t36"."placement_postcode",
-                                            "t36"."urn",
-                                            "t36"."placed_outside_council",
-                                            "t36"."la_code",
-                                            "t36"."load_id",
-                                            "t36"."period_start",
-                                            "t36"."period_start_seen",
-                                            "t36"."placement_start",
-                                            "t36"."short_break",
-                                            "t36"."previous_placement_start",
-                                            "t36"."period_end",
-                                            "t36"."_until",
-                                            "t10"."month",
-                                            "t10"."month_end",
-                                            "t10"."month_index"
-                                          FROM (
-                                            SELECT
-                                              "t33"."child_id",
-                                              "t33"."start_date",
-                                              "t33"."reason_new_episode",
-                                              "t33"."legal_status",
-                                              "t33"."category_of_need",
-                                              "t33"."placement_type",
-                                              "t33"."placement_provider",
-                                              "t33"."end_date",
-                                              "t33"."reason_ceased",
-                                              "t33"."reason_place_change",
-                                              "t33"."home_postcode",
-                                              "t33"."placement_postcode",
-                                              "t33"."urn",
-                                              "t33"."placed_outside_council",
-                                              "t33"."la_code",
-                                              "t33"."load_id",
-                                              "t33"."period_start",
-                                              "t33"."period_start_seen",
-                                              "t33"."placement_start",
-                                              "t33"."short_break",
-                                              "t33"."previous_placement_start",
-                                              "t33"."period_end",
-                                              COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                            FROM "t32" AS "t33"
-                                            WHERE
-                                              "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
-                                          ) AS "t36"
-                                          INNER JOIN "scorecard_month_spine" AS "t10"
-                                            ON "t36"."start_date" <= "t10"."month_end" AND "t36"."_until" > "t10"."month_end"
-                                        ) AS "t38"
-                                      ) AS "t40"
-                                    ) AS "t42"
-                                    WHERE
-                                      "t42"."_rank" = 0
-                                  ) AS "t43"
-                                ) AS "t44"
-                              ) AS "t46"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t48"."la_code",
-                                  "t48"."child_id",
-                                  "t48"."month",
-                                  'UASC' AS "_uasc"
-                                FROM (
-                                  SELECT DISTINCT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t46"."la_code",
-                                      "t46"."child_id",
-                                      "t46"."month"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          "t39".*
-                                          EXCLUDE ("_until")
+                                          *
                                         FROM (
                                           SELECT
                                             "t37"."child_id",
@@ -994,189 +896,247 @@ WITH "t32" AS (
                                             "t37"."placement_start",
                                             "t37"."short_break",
                                             "t37"."previous_placement_start",
-                                            "t37"."period_end",
-                                            "t37"."_until",
+                                            "t37"."period_end"
+                                          FROM "t35" AS "t37"
+                                          ANTI JOIN (
+                                            SELECT
+                                              "t38"."la_code",
+                                              "t38"."child_id"
+                                            FROM (
+                                              SELECT
+                                                "t36"."la_code",
+                                                "t36"."child_id",
+                                                COUNT(*) AS "_records"
+                                              FROM "t35" AS "t36"
+                                              GROUP BY
+                                                1,
+                                                2
+                                            ) AS "t38"
+                                            WHERE
+                                              "t38"."_records" > 1
+                                          ) AS "t40"
+                                            ON "t37"."la_code" = "t40"."la_code" AND "t37"."child_id" = "t40"."child_id"
+                                        ) AS "t41"
+                                        UNION ALL
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t46"."child_id",
+                                            "t46"."start_date",
+                                            "t46"."reason_new_episode",
+                                            "t46"."legal_status",
+                                            "t46"."category_of_need",
+                                            "t46"."placement_type",
+                                            "t46"."placement_provider",
+                                            "t46"."end_date",
+                                            "t46"."reason_ceased",
+                                            "t46"."reason_place_change",
+                                            "t46"."home_postcode",
+                                            "t46"."placement_postcode",
+                                            "t46"."urn",
+                                            "t46"."placed_outside_council",
+                                            "t46"."la_code",
+                                            "t46"."load_id",
+                                            "t46"."period_start",
+                                            "t46"."period_start_seen",
+                                            "t46"."placement_start",
+                                            "t46"."short_break",
+                                            "t46"."previous_placement_start",
+                                            "t46"."period_end"
+                                          FROM "t45" AS "t46"
+                                          WHERE
+                                            NOT (
+                                              "t46"."_overlaps"
+                                            )
+                                        ) AS "t48"
+                                      ) AS "t50"
+                                      WHERE
+                                        "t50"."start_date" IS NOT NULL
+                                    ) AS "t53"
+                                    INNER JOIN "scorecard_month_spine" AS "t10"
+                                      ON "t53"."start_date" <= "t10"."month_end" AND "t53"."_until" > "t10"."month_end"
+                                  ) AS "t55"
+                                ) AS "t56"
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t58".*
+                                    EXCLUDE ("_rank")
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t54"."child_id",
+                                        "t54"."start_date",
+                                        "t54"."reason_new_episode",
+                                        "t54"."legal_status",
+                                        "t54"."category_of_need",
+                                        "t54"."placement_type",
+                                        "t54"."placement_provider",
+                                        "t54"."end_date",
+                                        "t54"."reason_ceased",
+                                        "t54"."reason_place_change",
+                                        "t54"."home_postcode",
+                                        "t54"."placement_postcode",
+                                        "t54"."urn",
+                                        "t54"."placed_outside_council",
+                                        "t54"."la_code",
+                                        "t54"."load_id",
+                                        "t54"."period_start",
+                                        "t54"."period_start_seen",
+                                        "t54"."placement_start",
+                                        "t54"."short_break",
+                                        "t54"."previous_placement_start",
+                                        "t54"."period_end",
+                                        "t54"."month",
+                                        "t54"."month_end",
+                                        "t54"."month_index",
+                                        ROW_NUMBER() OVER (
+                                          PARTITION BY "t54"."la_code", "t54"."child_id", "t54"."month"
+                                          ORDER BY "t54"."start_date" DESC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        ) - 1 AS "_rank"
+                                      FROM (
+                                        SELECT
+                                          "t52".*
+                                          EXCLUDE ("_until")
+                                        FROM (
+                                          SELECT
+                                            "t49"."child_id",
+                                            "t49"."start_date",
+                                            "t49"."reason_new_episode",
+                                            "t49"."legal_status",
+                                            "t49"."category_of_need",
+                                            "t49"."placement_type",
+                                            "t49"."placement_provider",
+                                            "t49"."end_date",
+                                            "t49"."reason_ceased",
+                                            "t49"."reason_place_change",
+                                            "t49"."home_postcode",
+                                            "t49"."placement_postcode",
+                                            "t49"."urn",
+                                            "t49"."placed_outside_council",
+                                            "t49"."la_code",
+                                            "t49"."load_id",
+                                            "t49"."period_start",
+                                            "t49"."period_start_seen",
+                                            "t49"."placement_start",
+                                            "t49"."short_break",
+                                            "t49"."previous_placement_start",
+                                            "t49"."period_end",
+                                            "t49"."_until",
                                             "t10"."month",
                                             "t10"."month_end",
                                             "t10"."month_index"
                                           FROM (
                                             SELECT
-                                              "t33"."child_id",
-                                              "t33"."start_date",
-                                              "t33"."reason_new_episode",
-                                              "t33"."legal_status",
-                                              "t33"."category_of_need",
-                                              "t33"."placement_type",
-                                              "t33"."placement_provider",
-                                              "t33"."end_date",
-                                              "t33"."reason_ceased",
-                                              "t33"."reason_place_change",
-                                              "t33"."home_postcode",
-                                              "t33"."placement_postcode",
-                                              "t33"."urn",
-                                              "t33"."placed_outside_council",
-                                              "t33"."la_code",
-                                              "t33"."load_id",
-                                              "t33"."period_start",
-                                              "t33"."period_start_seen",
-                                              "t33"."placement_start",
-                                              "t33"."short_break",
-                                              "t33"."previous_placement_start",
-                                              "t33"."period_end",
-                                              COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                            FROM "t32" AS "t33"
+                                              "t46"."child_id",
+                                              "t46"."start_date",
+                                              "t46"."reason_new_episode",
+                                              "t46"."legal_status",
+                                              "t46"."category_of_need",
+                                              "t46"."placement_type",
+                                              "t46"."placement_provider",
+                                              "t46"."end_date",
+                                              "t46"."reason_ceased",
+                                              "t46"."reason_place_change",
+                                              "t46"."home_postcode",
+                                              "t46"."placement_postcode",
+                                              "t46"."urn",
+                                              "t46"."placed_outside_council",
+                                              "t46"."la_code",
+                                              "t46"."load_id",
+                                              "t46"."period_start",
+                                              "t46"."period_start_seen",
+                                              "t46"."placement_start",
+                                              "t46"."short_break",
+                                              "t46"."previous_placement_start",
+                                              "t46"."period_end",
+                                              COALESCE("t46"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                            FROM "t45" AS "t46"
                                             WHERE
-                                              NOT (
-                                                "t33"."_overlaps"
-                                              ) AND "t33"."start_date" IS NOT NULL
-                                          ) AS "t37"
+                                              "t46"."_overlaps" AND "t46"."start_date" IS NOT NULL
+                                          ) AS "t49"
                                           INNER JOIN "scorecard_month_spine" AS "t10"
-                                            ON "t37"."start_date" <= "t10"."month_end" AND "t37"."_until" > "t10"."month_end"
-                                        ) AS "t39"
-                                      ) AS "t41"
-                                      UNION ALL
+                                            ON "t49"."start_date" <= "t10"."month_end" AND "t49"."_until" > "t10"."month_end"
+                                        ) AS "t52"
+                                      ) AS "t54"
+                                    ) AS "t57"
+                                    WHERE
+                                      "t57"."_rank" = 0
+                                  ) AS "t58"
+                                ) AS "t59"
+                              ) AS "t61"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t29"."la_code",
+                                  "t29"."child_id",
+                                  "t29"."month",
+                                  'UASC' AS "_uasc"
+                                FROM (
+                                  SELECT DISTINCT
+                                    "t25"."la_code",
+                                    "t25"."child_id",
+                                    "t25"."month"
+                                  FROM (
+                                    SELECT
+                                      "t23".*
+                                      EXCLUDE ("_until")
+                                    FROM (
                                       SELECT
-                                        *
+                                        "t19"."child_id",
+                                        "t19"."start_date",
+                                        "t19"."end_date",
+                                        "t19"."la_code",
+                                        "t19"."load_id",
+                                        "t19"."_until",
+                                        "t10"."month",
+                                        "t10"."month_end",
+                                        "t10"."month_index"
                                       FROM (
                                         SELECT
-                                          "t43".*
-                                          EXCLUDE ("_rank")
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              "t40"."child_id",
-                                              "t40"."start_date",
-                                              "t40"."reason_new_episode",
-                                              "t40"."legal_status",
-                                              "t40"."category_of_need",
-                                              "t40"."placement_type",
-                                              "t40"."placement_provider",
-                                              "t40"."end_date",
-                                              "t40"."reason_ceased",
-                                              "t40"."reason_place_change",
-                                              "t40"."home_postcode",
-                                              "t40"."placement_postcode",
-                                              "t40"."urn",
-                                              "t40"."placed_outside_council",
-                                              "t40"."la_code",
-                                              "t40"."load_id",
-                                              "t40"."period_start",
-                                              "t40"."period_start_seen",
-                                              "t40"."placement_start",
-                                              "t40"."short_break",
-                                              "t40"."previous_placement_start",
-                                              "t40"."period_end",
-                                              "t40"."month",
-                                              "t40"."month_end",
-                                              "t40"."month_index",
-                                              ROW_NUMBER() OVER (
-                                                PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
-                                                ORDER BY "t40"."start_date" DESC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                              ) - 1 AS "_rank"
-                                            FROM (
-                                              SELECT
-                                                "t38".*
-                                                EXCLUDE ("_until")
-                                              FROM (
-                                                SELECT
-                                                  "t36"."child_id",
-                                                  "t36"."start_date",
-                                                  "t36"."reason_new_episode",
-                                                  "t36"."legal_status",
-                                                  "t36"."category_of_need",
-                                                  "t36"."placement_type",
-                                                  "t36"."placement_provider",
-                                                  "t36"."end_date",
-                                                  "t36"."reason_ceased",
-                                                  "t36"."reason_place_change",
-                                                  "t36"."home_postcode",
-                                                  "t36"."placement_postcode",
-                                                  "t36"."urn",
-                                                  "t36"."placed_outside_council",
-                                                  "t36"."la_code",
-                                                  "t36"."load_id",
-                                                  "t36"."period_start",
-                                                  "t36"."period_start_seen",
-                                                  "t36"."placement_start",
-                                                  "t36"."short_break",
-                                                  "t36"."previous_placement_start",
-                                                  "t36"."period_end",
-                                                  "t36"."_until",
-                                                  "t10"."month",
-                                                  "t10"."month_end",
-                                                  "t10"."month_index"
-                                                FROM (
-                                                  SELECT
-                                                    "t33"."child_id",
-                                                    "t33"."start_date",
-                                                    "t33"."reason_new_episode",
-                                                    "t33"."legal_status",
-                                                    "t33"."category_of_need",
-                                                    "t33"."placement_type",
-                                                    "t33"."placement_provider",
-                                                    "t33"."end_date",
-                                                    "t33"."reason_ceased",
-                                                    "t33"."reason_place_change",
-                                                    "t33"."home_postcode",
-                                                    "t33"."placement_postcode",
-                                                    "t33"."urn",
-                                                    "t33"."placed_outside_council",
-                                                    "t33"."la_code",
-                                                    "t33"."load_id",
-                                                    "t33"."period_start",
-                                                    "t33"."period_start_seen",
-                                                    "t33"."placement_start",
-                                                    "t33"."short_break",
-                                                    "t33"."previous_placement_start",
-                                                    "t33"."period_end",
-                                                    COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                                  FROM "t32" AS "t33"
-                                                  WHERE
-                                                    "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
-                                                ) AS "t36"
-                                                INNER JOIN "scorecard_month_spine" AS "t10"
-                                                  ON "t36"."start_date" <= "t10"."month_end" AND "t36"."_until" > "t10"."month_end"
-                                              ) AS "t38"
-                                            ) AS "t40"
-                                          ) AS "t42"
-                                          WHERE
-                                            "t42"."_rank" = 0
-                                        ) AS "t43"
-                                      ) AS "t44"
-                                    ) AS "t46"
-                                    INNER JOIN "uasc_status" AS "t12"
-                                      ON "t46"."la_code" = "t12"."la_code"
-                                      AND "t46"."child_id" = "t12"."child_id"
-                                      AND COALESCE("t12"."start_date", MAKE_DATE(1900, 1, 1)) <= "t46"."month_end"
-                                      AND COALESCE("t12"."end_date", MAKE_DATE(9999, 12, 31)) > "t46"."month_end"
-                                  ) AS "t47"
-                                ) AS "t48"
-                              ) AS "t50"
-                                ON "t46"."la_code" = "t50"."la_code"
-                                AND "t46"."child_id" = "t50"."child_id"
-                                AND "t46"."month" = "t50"."month"
-                            ) AS "t51"
-                          ) AS "t52"
-                        ) AS "t53"
-                      ) AS "t54"
-                    ) AS "t56"
+                                          "t6"."child_id",
+                                          COALESCE("t6"."start_date", MAKE_DATE(1900, 1, 1)) AS "start_date",
+                                          "t6"."end_date",
+                                          "t6"."la_code",
+                                          "t6"."load_id",
+                                          COALESCE("t6"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                        FROM "uasc_status" AS "t6"
+                                        WHERE
+                                          COALESCE("t6"."start_date", MAKE_DATE(1900, 1, 1)) IS NOT NULL
+                                      ) AS "t19"
+                                      INNER JOIN "scorecard_month_spine" AS "t10"
+                                        ON "t19"."start_date" <= "t10"."month_end" AND "t19"."_until" > "t10"."month_end"
+                                    ) AS "t23"
+                                  ) AS "t25"
+                                ) AS "t29"
+                              ) AS "t31"
+                                ON "t61"."la_code" = "t31"."la_code"
+                                AND "t61"."child_id" = "t31"."child_id"
+                                AND "t61"."month" = "t31"."month"
+                            ) AS "t62"
+                          ) AS "t63"
+                        ) AS "t64"
+                      ) AS "t65"
+                    ) AS "t67"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t22".*
+                        "t24".*
                         EXCLUDE ("child_id_right", "la_code_right")
                       FROM (
                         SELECT
-                          "t15"."la_code",
-                          "t15"."child_id",
-                          "t15"."sex",
-                          "t15"."ethnicity",
-                          "t15"."date_of_birth",
-                          "t20"."la_code" AS "la_code_right",
-                          "t20"."child_id" AS "child_id_right",
-                          "t20"."_disabled"
+                          "t14"."la_code",
+                          "t14"."child_id",
+                          "t14"."sex",
+                          "t14"."ethnicity",
+                          "t14"."date_of_birth",
+                          "t21"."la_code" AS "la_code_right",
+                          "t21"."child_id" AS "child_id_right",
+                          "t21"."_disabled"
                         FROM (
                           SELECT
                             "t4"."la_code",
@@ -1185,11 +1145,11 @@ WITH "t32" AS (
                             "t4"."ethnicity",
                             "t4"."date_of_birth"
                           FROM "person" AS "t4"
-                        ) AS "t15"
+                        ) AS "t14"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t16"."la_code",
-                            "t16"."child_id",
+                            "t15"."la_code",
+                            "t15"."child_id",
                             'Disabled' AS "_disabled"
                           FROM (
                             SELECT DISTINCT
@@ -1198,38 +1158,38 @@ WITH "t32" AS (
                             FROM "disability" AS "t5"
                             WHERE
                               "t5"."disability" <> 'NONE'
-                          ) AS "t16"
-                        ) AS "t20"
-                          ON "t15"."la_code" = "t20"."la_code" AND "t15"."child_id" = "t20"."child_id"
-                      ) AS "t22"
-                    ) AS "t25"
-                      ON "t56"."la_code" = "t25"."la_code" AND "t56"."child_id" = "t25"."child_id"
-                  ) AS "t57"
-                ) AS "t58"
-              ) AS "t59"
-            ) AS "t60"
-          ) AS "t61"
+                          ) AS "t15"
+                        ) AS "t21"
+                          ON "t14"."la_code" = "t21"."la_code" AND "t14"."child_id" = "t21"."child_id"
+                      ) AS "t24"
+                    ) AS "t28"
+                      ON "t67"."la_code" = "t28"."la_code" AND "t67"."child_id" = "t28"."child_id"
+                  ) AS "t68"
+                ) AS "t69"
+              ) AS "t70"
+            ) AS "t71"
+          ) AS "t72"
           GROUP BY
             1,
             2,
             3,
             4
-        ) AS "t62"
-      ) AS "t63"
+        ) AS "t73"
+      ) AS "t74"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t65"
-      ON "t65"."la_code" = "t9"."la_code"
-      AND "t65"."indicator_id" = "t11"."indicator_id"
-      AND "t65"."month_index" <= "t10"."month_index"
-      AND "t65"."month_index" >= (
-        "t10"."month_index" - CASE WHEN "t65"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
+    ) AS "t76"
+      ON "t76"."la_code" = "t9"."la_code"
+      AND "t76"."indicator_id" = "t11"."indicator_id"
+      AND "t76"."month_index" <= "t10"."month_index"
+      AND "t76"."month_index" >= (
+        "t10"."month_index" - CASE WHEN "t76"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
       )
-  ) AS "t66"
+  ) AS "t77"
   GROUP BY
     1,
     2,
@@ -1239,39 +1199,39 @@ WITH "t32" AS (
     6
 )
 SELECT
-  "t79"."la_code",
-  "t79"."indicator_id",
-  "t79"."month",
-  "t79"."breakdown",
-  "t79"."breakdown_value",
-  "t79"."numerator",
+  "t90"."la_code",
+  "t90"."indicator_id",
+  "t90"."month",
+  "t90"."breakdown",
+  "t90"."breakdown_value",
+  "t90"."numerator",
   CASE
-    WHEN "t79"."unit" = 'count'
+    WHEN "t90"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t79"."unit" = 'rate'
+    WHEN "t90"."unit" = 'rate'
     THEN CAST("t8"."population" AS DOUBLE)
-    ELSE "t79"."denominator"
+    ELSE "t90"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t79"."unit" = 'count'
-    THEN "t79"."numerator"
-    WHEN "t79"."unit" = 'rate'
+    WHEN "t90"."unit" = 'count'
+    THEN "t90"."numerator"
+    WHEN "t90"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t8"."population" AS DOUBLE) > 0
       THEN (
-        "t79"."numerator" * 10000
+        "t90"."numerator" * 10000
       ) / CAST("t8"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t79"."unit" = 'percent'
+    WHEN "t90"."unit" = 'percent'
     THEN CASE
-      WHEN "t79"."denominator" > 0
-      THEN "t79"."numerator" / "t79"."denominator"
+      WHEN "t90"."denominator" > 0
+      THEN "t90"."numerator" / "t90"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t79"."denominator" > 0
-      THEN "t79"."numerator" / "t79"."denominator"
+      WHEN "t90"."denominator" > 0
+      THEN "t90"."numerator" / "t90"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -1280,20 +1240,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t73"."la_code",
-      "t73"."indicator_id",
-      "t73"."month",
-      "t73"."breakdown",
-      "t73"."breakdown_value",
-      "t73"."unit",
-      "t73"."numerator",
-      "t73"."denominator"
+      "t84"."la_code",
+      "t84"."indicator_id",
+      "t84"."month",
+      "t84"."breakdown",
+      "t84"."breakdown_value",
+      "t84"."unit",
+      "t84"."numerator",
+      "t84"."denominator"
     FROM (
       SELECT
-        "t21"."la_code",
-        "t21"."indicator_id",
-        "t21"."month",
-        "t21"."unit",
+        "t22"."la_code",
+        "t22"."indicator_id",
+        "t22"."month",
+        "t22"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -1314,42 +1274,42 @@ FROM (
           CROSS JOIN "scorecard_month_spine" AS "t10"
           CROSS JOIN (VALUES
             ('CLA5', 0, 'count')) AS t11(indicator_id, months_back, unit)
-        ) AS "t14"
+        ) AS "t13"
         WHERE
-          "t14"."months_back" > 0
-      ) AS "t21"
+          "t13"."months_back" > 0
+      ) AS "t22"
       ANTI JOIN (
         SELECT
           *
-        FROM "t67" AS "t68"
+        FROM "t78" AS "t79"
         WHERE
-          "t68"."breakdown" = 'month_alone'
-      ) AS "t71"
-        ON "t21"."la_code" = "t71"."la_code"
-        AND "t21"."indicator_id" = "t71"."indicator_id"
-        AND "t21"."month" = "t71"."month"
-    ) AS "t73"
-  ) AS "t75"
+          "t79"."breakdown" = 'month_alone'
+      ) AS "t82"
+        ON "t22"."la_code" = "t82"."la_code"
+        AND "t22"."indicator_id" = "t82"."indicator_id"
+        AND "t22"."month" = "t82"."month"
+    ) AS "t84"
+  ) AS "t86"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t67" AS "t68"
+    FROM "t78" AS "t79"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t74"."la_code",
-        "t74"."indicator_id",
-        "t74"."month",
-        "t74"."breakdown",
-        "t74"."breakdown_value",
-        "t74"."unit",
-        "t74"."numerator",
-        "t74"."denominator"
+        "t85"."la_code",
+        "t85"."indicator_id",
+        "t85"."month",
+        "t85"."breakdown",
+        "t85"."breakdown_value",
+        "t85"."unit",
+        "t85"."numerator",
+        "t85"."denominator"
       FROM (
         SELECT
           "t9"."la_code",
@@ -1367,16 +1327,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t67" AS "t68"
+          FROM "t78" AS "t79"
           WHERE
-            "t68"."breakdown" = 'all'
-        ) AS "t72"
-          ON "t9"."la_code" = "t72"."la_code"
-          AND "t11"."indicator_id" = "t72"."indicator_id"
-          AND "t10"."month" = "t72"."month"
-      ) AS "t74"
-    ) AS "t76"
-  ) AS "t77"
-) AS "t79"
+            "t79"."breakdown" = 'all'
+        ) AS "t83"
+          ON "t9"."la_code" = "t83"."la_code"
+          AND "t11"."indicator_id" = "t83"."indicator_id"
+          AND "t10"."month" = "t83"."month"
+      ) AS "t85"
+    ) AS "t87"
+  ) AS "t88"
+) AS "t90"
 LEFT OUTER JOIN "scorecard_population" AS "t8"
-  ON "t79"."la_code" = "t8"."la_code" AND "t79"."month" = "t8"."month"
+  ON "t90"."la_code" = "t8"."la_code" AND "t90"."month" = "t8"."month"

@@ -1,75 +1,106 @@
-WITH "t26" AS (
+WITH "t14" AS (
   SELECT
-    "t24"."cp_plan_id",
-    "t24"."referral_id",
-    "t24"."child_id",
-    "t24"."start_date",
-    "t24"."end_date",
-    "t24"."initial_category",
-    "t24"."latest_category",
-    "t24"."number_of_previous_plans",
-    "t24"."la_code",
-    "t24"."load_id",
-    "t24"."_reach",
-    "t24"."_earlier_reach",
-    BOOL_OR(CAST(COALESCE("t24"."_earlier_reach" > "t24"."start_date", FALSE) AS BOOLEAN)) OVER (
-      PARTITION BY "t24"."la_code", "t24"."child_id"
+    *
+  FROM "cp_plan" AS "t4"
+  WHERE
+    "t4"."start_date" IS NOT NULL
+), "t39" AS (
+  SELECT
+    "t37"."cp_plan_id",
+    "t37"."referral_id",
+    "t37"."child_id",
+    "t37"."start_date",
+    "t37"."end_date",
+    "t37"."initial_category",
+    "t37"."latest_category",
+    "t37"."number_of_previous_plans",
+    "t37"."la_code",
+    "t37"."load_id",
+    "t37"."_reach",
+    "t37"."_earlier_reach",
+    BOOL_OR(CAST(COALESCE("t37"."_earlier_reach" > "t37"."start_date", FALSE) AS BOOLEAN)) OVER (
+      PARTITION BY "t37"."la_code", "t37"."child_id"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_overlaps"
   FROM (
     SELECT
-      "t22"."cp_plan_id",
-      "t22"."referral_id",
-      "t22"."child_id",
-      "t22"."start_date",
-      "t22"."end_date",
-      "t22"."initial_category",
-      "t22"."latest_category",
-      "t22"."number_of_previous_plans",
-      "t22"."la_code",
-      "t22"."load_id",
-      "t22"."_reach",
-      LAG("t22"."_reach") OVER (
-        PARTITION BY "t22"."la_code", "t22"."child_id"
-        ORDER BY "t22"."start_date" ASC
+      "t32"."cp_plan_id",
+      "t32"."referral_id",
+      "t32"."child_id",
+      "t32"."start_date",
+      "t32"."end_date",
+      "t32"."initial_category",
+      "t32"."latest_category",
+      "t32"."number_of_previous_plans",
+      "t32"."la_code",
+      "t32"."load_id",
+      "t32"."_reach",
+      LAG("t32"."_reach") OVER (
+        PARTITION BY "t32"."la_code", "t32"."child_id"
+        ORDER BY "t32"."start_date" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "_earlier_reach"
     FROM (
       SELECT
-        "t14"."cp_plan_id",
-        "t14"."referral_id",
-        "t14"."child_id",
-        "t14"."start_date",
-        "t14"."end_date",
-        "t14"."initial_category",
-        "t14"."latest_category",
-        "t14"."number_of_previous_plans",
-        "t14"."la_code",
-        "t14"."load_id",
-        MAX(COALESCE("t14"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY "t14"."la_code", "t14"."child_id"
-          ORDER BY "t14"."start_date" ASC
+        "t30"."cp_plan_id",
+        "t30"."referral_id",
+        "t30"."child_id",
+        "t30"."start_date",
+        "t30"."end_date",
+        "t30"."initial_category",
+        "t30"."latest_category",
+        "t30"."number_of_previous_plans",
+        "t30"."la_code",
+        "t30"."load_id",
+        MAX(COALESCE("t30"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY "t30"."la_code", "t30"."child_id"
+          ORDER BY "t30"."start_date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_reach"
       FROM (
         SELECT
-          *
-        FROM "cp_plan" AS "t4"
-        WHERE
-          "t4"."start_date" IS NOT NULL
-      ) AS "t14"
-    ) AS "t22"
-  ) AS "t24"
-), "t69" AS (
+          "t19"."cp_plan_id",
+          "t19"."referral_id",
+          "t19"."child_id",
+          "t19"."start_date",
+          "t19"."end_date",
+          "t19"."initial_category",
+          "t19"."latest_category",
+          "t19"."number_of_previous_plans",
+          "t19"."la_code",
+          "t19"."load_id"
+        FROM "t14" AS "t19"
+        SEMI JOIN (
+          SELECT
+            "t21"."la_code",
+            "t21"."child_id"
+          FROM (
+            SELECT
+              "t18"."la_code",
+              "t18"."child_id",
+              COUNT(*) AS "_records"
+            FROM "t14" AS "t18"
+            GROUP BY
+              1,
+              2
+          ) AS "t21"
+          WHERE
+            "t21"."_records" > 1
+        ) AS "t26"
+          ON "t19"."la_code" = "t26"."la_code" AND "t19"."child_id" = "t26"."child_id"
+      ) AS "t30"
+    ) AS "t32"
+  ) AS "t37"
+), "t78" AS (
   SELECT
-    "t68"."la_code",
-    "t68"."indicator_id",
-    "t68"."month",
-    "t68"."breakdown",
-    "t68"."breakdown_value",
-    "t68"."unit",
-    SUM("t68"."_num") AS "numerator",
-    SUM("t68"."_den") AS "denominator"
+    "t77"."la_code",
+    "t77"."indicator_id",
+    "t77"."month",
+    "t77"."breakdown",
+    "t77"."breakdown_value",
+    "t77"."unit",
+    SUM("t77"."_num") AS "numerator",
+    SUM("t77"."_den") AS "denominator"
   FROM (
     SELECT
       "t8"."la_code",
@@ -79,56 +110,56 @@ WITH "t26" AS (
       "t10"."indicator_id",
       "t10"."months_back",
       "t10"."unit",
-      "t67"."la_code" AS "la_code_right",
-      "t67"."indicator_id" AS "indicator_id_right",
-      "t67"."month_index" AS "month_index_right",
-      "t67"."breakdown",
-      "t67"."breakdown_value",
-      "t67"."_num",
-      "t67"."_den"
+      "t76"."la_code" AS "la_code_right",
+      "t76"."indicator_id" AS "indicator_id_right",
+      "t76"."month_index" AS "month_index_right",
+      "t76"."breakdown",
+      "t76"."breakdown_value",
+      "t76"."_num",
+      "t76"."_den"
     FROM "scorecard_councils" AS "t8"
     CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
       ('CPP5', 0, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t65"."la_code",
-        "t65"."indicator_id",
-        "t65"."month_index",
-        "t65"."breakdown",
-        "t65"."breakdown_value",
-        SUM("t65"."numerator") AS "_num",
-        SUM("t65"."denominator") AS "_den"
+        "t74"."la_code",
+        "t74"."indicator_id",
+        "t74"."month_index",
+        "t74"."breakdown",
+        "t74"."breakdown_value",
+        SUM("t74"."numerator") AS "_num",
+        SUM("t74"."denominator") AS "_den"
       FROM (
         SELECT
-          "t64"."la_code",
+          "t73"."la_code",
           'CPP5' AS "indicator_id",
           (
             (
-              EXTRACT(year FROM "t64"."month") * 12
-            ) + EXTRACT(month FROM "t64"."month")
+              EXTRACT(year FROM "t73"."month") * 12
+            ) + EXTRACT(month FROM "t73"."month")
           ) - 1 AS "month_index",
           'all' AS "breakdown",
-          "t64"."breakdown_value",
-          "t64"."numerator",
-          "t64"."denominator"
+          "t73"."breakdown_value",
+          "t73"."numerator",
+          "t73"."denominator"
         FROM (
           SELECT
-            "t63"."la_code",
-            "t63"."month",
-            "t63"."_part",
-            "t63"."breakdown_value",
-            SUM("t63"."numerator") AS "numerator",
-            SUM("t63"."denominator") AS "denominator"
+            "t72"."la_code",
+            "t72"."month",
+            "t72"."_part",
+            "t72"."breakdown_value",
+            SUM("t72"."numerator") AS "numerator",
+            SUM("t72"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t62"."la_code",
-              "t62"."month",
+              "t71"."la_code",
+              "t71"."month",
               CASE
                 WHEN COALESCE((
-                  COALESCE("t62"."_late_count", 0) = 0
+                  COALESCE("t71"."_late_count", 0) = 0
                 ) AND NOT (
-                  "t62"."_overdue"
+                  "t71"."_overdue"
                 ), FALSE)
                 THEN 1.0
                 ELSE 0.0
@@ -138,376 +169,216 @@ WITH "t26" AS (
               'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t61".*
+                "t70".*
                 EXCLUDE ("__overdue1", "__overdue2", "__overdue3")
               FROM (
                 SELECT
-                  "t60"."cp_plan_id",
-                  "t60"."referral_id",
-                  "t60"."child_id",
-                  "t60"."start_date",
-                  "t60"."end_date",
-                  "t60"."initial_category",
-                  "t60"."latest_category",
-                  "t60"."number_of_previous_plans",
-                  "t60"."la_code",
-                  "t60"."load_id",
-                  "t60"."month",
-                  "t60"."month_end",
-                  "t60"."month_index",
-                  "t60"."period_start",
-                  "t60"."_done",
-                  "t60"."_late_count",
-                  "t60"."_last",
-                  "t60"."_first",
-                  "t60"."_from",
-                  "t60"."_since",
-                  "t60"."_next",
-                  "t60"."__overdue1",
-                  "t60"."__overdue2",
-                  "t60"."__overdue3",
+                  "t69"."cp_plan_id",
+                  "t69"."referral_id",
+                  "t69"."child_id",
+                  "t69"."start_date",
+                  "t69"."end_date",
+                  "t69"."initial_category",
+                  "t69"."latest_category",
+                  "t69"."number_of_previous_plans",
+                  "t69"."la_code",
+                  "t69"."load_id",
+                  "t69"."month",
+                  "t69"."month_end",
+                  "t69"."month_index",
+                  "t69"."period_start",
+                  "t69"."_done",
+                  "t69"."_late_count",
+                  "t69"."_last",
+                  "t69"."_first",
+                  "t69"."_from",
+                  "t69"."_since",
+                  "t69"."_next",
+                  "t69"."__overdue1",
+                  "t69"."__overdue2",
+                  "t69"."__overdue3",
                   CASE
-                    WHEN "t60"."_next" = 1
-                    THEN "t60"."__overdue1"
-                    WHEN "t60"."_next" = 2
-                    THEN "t60"."__overdue2"
-                    ELSE "t60"."__overdue3"
+                    WHEN "t69"."_next" = 1
+                    THEN "t69"."__overdue1"
+                    WHEN "t69"."_next" = 2
+                    THEN "t69"."__overdue2"
+                    ELSE "t69"."__overdue3"
                   END AS "_overdue"
                 FROM (
                   SELECT
-                    "t59"."cp_plan_id",
-                    "t59"."referral_id",
-                    "t59"."child_id",
-                    "t59"."start_date",
-                    "t59"."end_date",
-                    "t59"."initial_category",
-                    "t59"."latest_category",
-                    "t59"."number_of_previous_plans",
-                    "t59"."la_code",
-                    "t59"."load_id",
-                    "t59"."month",
-                    "t59"."month_end",
-                    "t59"."month_index",
-                    "t59"."period_start",
-                    "t59"."_done",
-                    "t59"."_late_count",
-                    "t59"."_last",
-                    "t59"."_first",
-                    "t59"."_from",
-                    COALESCE("t59"."_last", COALESCE("t59"."_from", "t59"."period_start")) AS "_since",
-                    COALESCE("t59"."_done", 0) + COALESCE("t59"."_first", 1) AS "_next",
-                    "t59"."month_end" > (
-                      COALESCE("t59"."_last", COALESCE("t59"."_from", "t59"."period_start")) + INTERVAL '3' MONTH
+                    "t68"."cp_plan_id",
+                    "t68"."referral_id",
+                    "t68"."child_id",
+                    "t68"."start_date",
+                    "t68"."end_date",
+                    "t68"."initial_category",
+                    "t68"."latest_category",
+                    "t68"."number_of_previous_plans",
+                    "t68"."la_code",
+                    "t68"."load_id",
+                    "t68"."month",
+                    "t68"."month_end",
+                    "t68"."month_index",
+                    "t68"."period_start",
+                    "t68"."_done",
+                    "t68"."_late_count",
+                    "t68"."_last",
+                    "t68"."_first",
+                    "t68"."_from",
+                    COALESCE("t68"."_last", COALESCE("t68"."_from", "t68"."period_start")) AS "_since",
+                    COALESCE("t68"."_done", 0) + COALESCE("t68"."_first", 1) AS "_next",
+                    "t68"."month_end" > (
+                      COALESCE("t68"."_last", COALESCE("t68"."_from", "t68"."period_start")) + INTERVAL '3' MONTH
                     ) AS "__overdue1",
-                    "t59"."month_end" > (
-                      COALESCE("t59"."_last", COALESCE("t59"."_from", "t59"."period_start")) + INTERVAL '6' MONTH
+                    "t68"."month_end" > (
+                      COALESCE("t68"."_last", COALESCE("t68"."_from", "t68"."period_start")) + INTERVAL '6' MONTH
                     ) AS "__overdue2",
-                    "t59"."month_end" > (
-                      COALESCE("t59"."_last", COALESCE("t59"."_from", "t59"."period_start")) + INTERVAL '6' MONTH
+                    "t68"."month_end" > (
+                      COALESCE("t68"."_last", COALESCE("t68"."_from", "t68"."period_start")) + INTERVAL '6' MONTH
                     ) AS "__overdue3"
                   FROM (
                     SELECT
-                      "t58".*
+                      "t67".*
                       EXCLUDE ("cp_plan_id_right", "la_code_right", "period_start_right")
                     FROM (
                       SELECT
-                        "t57"."cp_plan_id",
-                        "t57"."referral_id",
-                        "t57"."child_id",
-                        "t57"."start_date",
-                        "t57"."end_date",
-                        "t57"."initial_category",
-                        "t57"."latest_category",
-                        "t57"."number_of_previous_plans",
-                        "t57"."la_code",
-                        "t57"."load_id",
-                        "t57"."month",
-                        "t57"."month_end",
-                        "t57"."month_index",
-                        "t57"."period_start",
-                        "t57"."_done",
-                        "t57"."_late_count",
-                        "t57"."_last",
-                        "t34"."la_code" AS "la_code_right",
-                        "t34"."cp_plan_id" AS "cp_plan_id_right",
-                        "t34"."period_start" AS "period_start_right",
-                        "t34"."_first",
-                        "t34"."_from"
+                        "t66"."cp_plan_id",
+                        "t66"."referral_id",
+                        "t66"."child_id",
+                        "t66"."start_date",
+                        "t66"."end_date",
+                        "t66"."initial_category",
+                        "t66"."latest_category",
+                        "t66"."number_of_previous_plans",
+                        "t66"."la_code",
+                        "t66"."load_id",
+                        "t66"."month",
+                        "t66"."month_end",
+                        "t66"."month_index",
+                        "t66"."period_start",
+                        "t66"."_done",
+                        "t66"."_late_count",
+                        "t66"."_last",
+                        "t36"."la_code" AS "la_code_right",
+                        "t36"."cp_plan_id" AS "cp_plan_id_right",
+                        "t36"."period_start" AS "period_start_right",
+                        "t36"."_first",
+                        "t36"."_from"
                       FROM (
                         SELECT
-                          "t55".*
+                          "t64".*
                           EXCLUDE ("cp_plan_id_right", "la_code_right", "month_end_right", "period_start_right")
                         FROM (
                           SELECT
-                            "t51"."cp_plan_id",
-                            "t51"."referral_id",
-                            "t51"."child_id",
-                            "t51"."start_date",
-                            "t51"."end_date",
-                            "t51"."initial_category",
-                            "t51"."latest_category",
-                            "t51"."number_of_previous_plans",
-                            "t51"."la_code",
-                            "t51"."load_id",
-                            "t51"."month",
-                            "t51"."month_end",
-                            "t51"."month_index",
-                            "t51"."period_start",
-                            "t54"."la_code" AS "la_code_right",
-                            "t54"."cp_plan_id" AS "cp_plan_id_right",
-                            "t54"."period_start" AS "period_start_right",
-                            "t54"."month_end" AS "month_end_right",
-                            "t54"."_done",
-                            "t54"."_late_count",
-                            "t54"."_last"
+                            "t60"."cp_plan_id",
+                            "t60"."referral_id",
+                            "t60"."child_id",
+                            "t60"."start_date",
+                            "t60"."end_date",
+                            "t60"."initial_category",
+                            "t60"."latest_category",
+                            "t60"."number_of_previous_plans",
+                            "t60"."la_code",
+                            "t60"."load_id",
+                            "t60"."month",
+                            "t60"."month_end",
+                            "t60"."month_index",
+                            "t60"."period_start",
+                            "t63"."la_code" AS "la_code_right",
+                            "t63"."cp_plan_id" AS "cp_plan_id_right",
+                            "t63"."period_start" AS "period_start_right",
+                            "t63"."month_end" AS "month_end_right",
+                            "t63"."_done",
+                            "t63"."_late_count",
+                            "t63"."_last"
                           FROM (
                             SELECT
-                              "t48"."cp_plan_id",
-                              "t48"."referral_id",
-                              "t48"."child_id",
-                              "t48"."start_date",
-                              "t48"."end_date",
-                              "t48"."initial_category",
-                              "t48"."latest_category",
-                              "t48"."number_of_previous_plans",
-                              "t48"."la_code",
-                              "t48"."load_id",
-                              "t48"."month",
-                              "t48"."month_end",
-                              "t48"."month_index",
-                              "t48"."start_date" AS "period_start"
+                              "t58"."cp_plan_id",
+                              "t58"."referral_id",
+                              "t58"."child_id",
+                              "t58"."start_date",
+                              "t58"."end_date",
+                              "t58"."initial_category",
+                              "t58"."latest_category",
+                              "t58"."number_of_previous_plans",
+                              "t58"."la_code",
+                              "t58"."load_id",
+                              "t58"."month",
+                              "t58"."month_end",
+                              "t58"."month_index",
+                              "t58"."start_date" AS "period_start"
                             FROM (
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t39".*
+                                  "t53".*
                                   EXCLUDE ("_until")
                                 FROM (
                                   SELECT
-                                    "t36"."cp_plan_id",
-                                    "t36"."referral_id",
-                                    "t36"."child_id",
-                                    "t36"."start_date",
-                                    "t36"."end_date",
-                                    "t36"."initial_category",
-                                    "t36"."latest_category",
-                                    "t36"."number_of_previous_plans",
-                                    "t36"."la_code",
-                                    "t36"."load_id",
-                                    "t36"."_until",
+                                    "t50"."cp_plan_id",
+                                    "t50"."referral_id",
+                                    "t50"."child_id",
+                                    "t50"."start_date",
+                                    "t50"."end_date",
+                                    "t50"."initial_category",
+                                    "t50"."latest_category",
+                                    "t50"."number_of_previous_plans",
+                                    "t50"."la_code",
+                                    "t50"."load_id",
+                                    "t50"."_until",
                                     "t9"."month",
                                     "t9"."month_end",
                                     "t9"."month_index"
                                   FROM (
                                     SELECT
-                                      "t28"."cp_plan_id",
-                                      "t28"."referral_id",
-                                      "t28"."child_id",
-                                      "t28"."start_date",
-                                      "t28"."end_date",
-                                      "t28"."initial_category",
-                                      "t28"."latest_category",
-                                      "t28"."number_of_previous_plans",
-                                      "t28"."la_code",
-                                      "t28"."load_id",
-                                      COALESCE("t28"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t26" AS "t28"
-                                    WHERE
-                                      NOT (
-                                        "t28"."_overlaps"
-                                      ) AND "t28"."start_date" IS NOT NULL
-                                  ) AS "t36"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t36"."start_date" <= "t9"."month_end" AND "t36"."_until" > "t9"."month_end"
-                                ) AS "t39"
-                              ) AS "t41"
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t44".*
-                                  EXCLUDE ("_rank")
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t40"."cp_plan_id",
-                                      "t40"."referral_id",
-                                      "t40"."child_id",
-                                      "t40"."start_date",
-                                      "t40"."end_date",
-                                      "t40"."initial_category",
-                                      "t40"."latest_category",
-                                      "t40"."number_of_previous_plans",
-                                      "t40"."la_code",
-                                      "t40"."load_id",
-                                      "t40"."month",
-                                      "t40"."month_end",
-                                      "t40"."month_index",
-                                      ROW_NUMBER() OVER (
-                                        PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
-                                        ORDER BY "t40"."start_date" DESC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      ) - 1 AS "_rank"
+                                      "t45"."cp_plan_id",
+                                      "t45"."referral_id",
+                                      "t45"."child_id",
+                                      "t45"."start_date",
+                                      "t45"."end_date",
+                                      "t45"."initial_category",
+                                      "t45"."latest_category",
+                                      "t45"."number_of_previous_plans",
+                                      "t45"."la_code",
+                                      "t45"."load_id",
+                                      COALESCE("t45"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
                                     FROM (
                                       SELECT
-                                        "t38".*
-                                        EXCLUDE ("_until")
+                                        *
                                       FROM (
                                         SELECT
-                                          "t35"."cp_plan_id",
-                                          "t35"."referral_id",
-                                          "t35"."child_id",
-                                          "t35"."start_date",
-                                          "t35"."end_date",
-                                          "t35"."initial_category",
-                                          "t35"."latest_category",
-                                          "t35"."number_of_previous_plans",
-                                          "t35"."la_code",
-                                          "t35"."load_id",
-                                          "t35"."_until",
-                                          "t9"."month",
-                                          "t9"."month_end",
-                                          "t9"."month_index"
-                                        FROM (
+                                          "t19"."cp_plan_id",
+                                          "t19"."referral_id",
+                                          "t19"."child_id",
+                                          "t19"."start_date",
+                                          "t19"."end_date",
+                                          "t19"."initial_category",
+                                          "t19"."latest_category",
+                                          "t19"."number_of_previous_plans",
+                                          "t19"."la_code",
+                                          "t19"."load_id"
+                                        FROM "t14" AS "t19"
+                                        ANTI JOIN (
                                           SELECT
-                                            "t28"."cp_plan_id",
-                                            "t28"."referral_id",
-                                            "t28"."child_id",
-                                            "t28"."start_date",
-                                            "t28"."end_date",
-                                            "t28"."initial_category",
-                                            "t28"."latest_category",
-                                            "t28"."number_of_previous_plans",
-                                            "t28"."la_code",
-                                            "t28"."load_id",
-                                            COALESCE("t28"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                          FROM "t26" AS "t28"
+                                            "t21"."la_code",
+                                            "t21"."child_id"
+                                          FROM (
+                                            SELECT
+                                              "t18"."la_code",
+                                              "t18"."child_id",
+                                              COUNT(*) AS "_records"
+                                            FROM "t14" AS "t18"
+                                            GROUP BY
+                                              1,
+                                              2
+                                          ) AS "t21"
                                           WHERE
-                                            "t28"."_overlaps" AND "t28"."start_date" IS NOT NULL
-                                        ) AS "t35"
-                                        INNER JOIN "scorecard_month_spine" AS "t9"
-                                          ON "t35"."start_date" <= "t9"."month_end" AND "t35"."_until" > "t9"."month_end"
-                                      ) AS "t38"
-                                    ) AS "t40"
-                                  ) AS "t43"
-                                  WHERE
-                                    "t43"."_rank" = 0
-                                ) AS "t44"
-                              ) AS "t46"
-                            ) AS "t48"
-                            WHERE
-                              "t48"."start_date" <= (
-                                "t48"."month_end" - INTERVAL '3' MONTH
-                              )
-                          ) AS "t51"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t52"."la_code",
-                              "t52"."cp_plan_id",
-                              "t52"."period_start",
-                              "t52"."month_end",
-                              COUNT("t52"."review_date") AS "_done",
-                              SUM(CASE WHEN "t52"."_late" THEN 1 ELSE 0 END) AS "_late_count",
-                              MAX("t52"."review_date") AS "_last"
-                            FROM (
-                              SELECT
-                                "t51"."cp_plan_id",
-                                "t51"."referral_id",
-                                "t51"."child_id",
-                                "t51"."start_date",
-                                "t51"."end_date",
-                                "t51"."initial_category",
-                                "t51"."latest_category",
-                                "t51"."number_of_previous_plans",
-                                "t51"."la_code",
-                                "t51"."load_id",
-                                "t51"."month",
-                                "t51"."month_end",
-                                "t51"."month_index",
-                                "t51"."period_start",
-                                "t49"."la_code" AS "la_code_right",
-                                "t49"."cp_plan_id" AS "cp_plan_id_right",
-                                "t49"."period_start" AS "period_start_right",
-                                "t49"."review_date",
-                                "t49"."_first",
-                                "t49"."_from",
-                                "t49"."_seq",
-                                "t49"."_previous",
-                                "t49"."_late"
-                              FROM (
-                                SELECT
-                                  "t48"."cp_plan_id",
-                                  "t48"."referral_id",
-                                  "t48"."child_id",
-                                  "t48"."start_date",
-                                  "t48"."end_date",
-                                  "t48"."initial_category",
-                                  "t48"."latest_category",
-                                  "t48"."number_of_previous_plans",
-                                  "t48"."la_code",
-                                  "t48"."load_id",
-                                  "t48"."month",
-                                  "t48"."month_end",
-                                  "t48"."month_index",
-                                  "t48"."start_date" AS "period_start"
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t39".*
-                                      EXCLUDE ("_until")
-                                    FROM (
-                                      SELECT
-                                        "t36"."cp_plan_id",
-                                        "t36"."referral_id",
-                                        "t36"."child_id",
-                                        "t36"."start_date",
-                                        "t36"."end_date",
-                                        "t36"."initial_category",
-                                        "t36"."latest_category",
-                                        "t36"."number_of_previous_plans",
-                                        "t36"."la_code",
-                                        "t36"."load_id",
-                                        "t36"."_until",
-                                        "t9"."month",
-                                        "t9"."month_end",
-                                        "t9"."month_index"
-                                      FROM (
-                                        SELECT
-                                          "t28"."cp_plan_id",
-                                          "t28"."referral_id",
-                                          "t28"."child_id",
-                                          "t28"."start_date",
-                                          "t28"."end_date",
-                                          "t28"."initial_category",
-                                          "t28"."latest_category",
-                                          "t28"."number_of_previous_plans",
-                                          "t28"."la_code",
-                                          "t28"."load_id",
-                                          COALESCE("t28"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                        FROM "t26" AS "t28"
-                                        WHERE
-                                          NOT (
-                                            "t28"."_overlaps"
-                                          ) AND "t28"."start_date" IS NOT NULL
-                                      ) AS "t36"
-                                      INNER JOIN "scorecard_month_spine" AS "t9"
-                                        ON "t36"."start_date" <= "t9"."month_end" AND "t36"."_until" > "t9"."month_end"
-                                    ) AS "t39"
-                                  ) AS "t41"
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t44".*
-                                      EXCLUDE ("_rank")
-                                    FROM (
+                                            "t21"."_records" > 1
+                                        ) AS "t26"
+                                          ON "t19"."la_code" = "t26"."la_code" AND "t19"."child_id" = "t26"."child_id"
+                                      ) AS "t29"
+                                      UNION ALL
                                       SELECT
                                         *
                                       FROM (
@@ -521,134 +392,402 @@ WITH "t26" AS (
                                           "t40"."latest_category",
                                           "t40"."number_of_previous_plans",
                                           "t40"."la_code",
-                                          "t40"."load_id",
-                                          "t40"."month",
-                                          "t40"."month_end",
-                                          "t40"."month_index",
+                                          "t40"."load_id"
+                                        FROM "t39" AS "t40"
+                                        WHERE
+                                          NOT (
+                                            "t40"."_overlaps"
+                                          )
+                                      ) AS "t43"
+                                    ) AS "t45"
+                                    WHERE
+                                      "t45"."start_date" IS NOT NULL
+                                  ) AS "t50"
+                                  INNER JOIN "scorecard_month_spine" AS "t9"
+                                    ON "t50"."start_date" <= "t9"."month_end" AND "t50"."_until" > "t9"."month_end"
+                                ) AS "t53"
+                              ) AS "t54"
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  "t56".*
+                                  EXCLUDE ("_rank")
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t52"."cp_plan_id",
+                                      "t52"."referral_id",
+                                      "t52"."child_id",
+                                      "t52"."start_date",
+                                      "t52"."end_date",
+                                      "t52"."initial_category",
+                                      "t52"."latest_category",
+                                      "t52"."number_of_previous_plans",
+                                      "t52"."la_code",
+                                      "t52"."load_id",
+                                      "t52"."month",
+                                      "t52"."month_end",
+                                      "t52"."month_index",
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY "t52"."la_code", "t52"."child_id", "t52"."month"
+                                        ORDER BY "t52"."start_date" DESC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      ) - 1 AS "_rank"
+                                    FROM (
+                                      SELECT
+                                        "t49".*
+                                        EXCLUDE ("_until")
+                                      FROM (
+                                        SELECT
+                                          "t44"."cp_plan_id",
+                                          "t44"."referral_id",
+                                          "t44"."child_id",
+                                          "t44"."start_date",
+                                          "t44"."end_date",
+                                          "t44"."initial_category",
+                                          "t44"."latest_category",
+                                          "t44"."number_of_previous_plans",
+                                          "t44"."la_code",
+                                          "t44"."load_id",
+                                          "t44"."_until",
+                                          "t9"."month",
+                                          "t9"."month_end",
+                                          "t9"."month_index"
+                                        FROM (
+                                          SELECT
+                                            "t40"."cp_plan_id",
+                                            "t40"."referral_id",
+                                            "t40"."child_id",
+                                            "t40"."start_date",
+                                            "t40"."end_date",
+                                            "t40"."initial_category",
+                                            "t40"."latest_category",
+                                            "t40"."number_of_previous_plans",
+                                            "t40"."la_code",
+                                            "t40"."load_id",
+                                            COALESCE("t40"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                          FROM "t39" AS "t40"
+                                          WHERE
+                                            "t40"."_overlaps" AND "t40"."start_date" IS NOT NULL
+                                        ) AS "t44"
+                                        INNER JOIN "scorecard_month_spine" AS "t9"
+                                          ON "t44"."start_date" <= "t9"."month_end" AND "t44"."_until" > "t9"."month_end"
+                                      ) AS "t49"
+                                    ) AS "t52"
+                                  ) AS "t55"
+                                  WHERE
+                                    "t55"."_rank" = 0
+                                ) AS "t56"
+                              ) AS "t57"
+                            ) AS "t58"
+                            WHERE
+                              "t58"."start_date" <= (
+                                "t58"."month_end" - INTERVAL '3' MONTH
+                              )
+                          ) AS "t60"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t61"."la_code",
+                              "t61"."cp_plan_id",
+                              "t61"."period_start",
+                              "t61"."month_end",
+                              COUNT("t61"."review_date") AS "_done",
+                              SUM(CASE WHEN "t61"."_late" THEN 1 ELSE 0 END) AS "_late_count",
+                              MAX("t61"."review_date") AS "_last"
+                            FROM (
+                              SELECT
+                                "t60"."cp_plan_id",
+                                "t60"."referral_id",
+                                "t60"."child_id",
+                                "t60"."start_date",
+                                "t60"."end_date",
+                                "t60"."initial_category",
+                                "t60"."latest_category",
+                                "t60"."number_of_previous_plans",
+                                "t60"."la_code",
+                                "t60"."load_id",
+                                "t60"."month",
+                                "t60"."month_end",
+                                "t60"."month_index",
+                                "t60"."period_start",
+                                "t51"."la_code" AS "la_code_right",
+                                "t51"."cp_plan_id" AS "cp_plan_id_right",
+                                "t51"."period_start" AS "period_start_right",
+                                "t51"."review_date",
+                                "t51"."_first",
+                                "t51"."_from",
+                                "t51"."_seq",
+                                "t51"."_previous",
+                                "t51"."_late"
+                              FROM (
+                                SELECT
+                                  "t58"."cp_plan_id",
+                                  "t58"."referral_id",
+                                  "t58"."child_id",
+                                  "t58"."start_date",
+                                  "t58"."end_date",
+                                  "t58"."initial_category",
+                                  "t58"."latest_category",
+                                  "t58"."number_of_previous_plans",
+                                  "t58"."la_code",
+                                  "t58"."load_id",
+                                  "t58"."month",
+                                  "t58"."month_end",
+                                  "t58"."month_index",
+                                  "t58"."start_date" AS "period_start"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t53".*
+                                      EXCLUDE ("_until")
+                                    FROM (
+                                      SELECT
+                                        "t50"."cp_plan_id",
+                                        "t50"."referral_id",
+                                        "t50"."child_id",
+                                        "t50"."start_date",
+                                        "t50"."end_date",
+                                        "t50"."initial_category",
+                                        "t50"."latest_category",
+                                        "t50"."number_of_previous_plans",
+                                        "t50"."la_code",
+                                        "t50"."load_id",
+                                        "t50"."_until",
+                                        "t9"."month",
+                                        "t9"."month_end",
+                                        "t9"."month_index"
+                                      FROM (
+                                        SELECT
+                                          "t45"."cp_plan_id",
+                                          "t45"."referral_id",
+                                          "t45"."child_id",
+                                          "t45"."start_date",
+                                          "t45"."end_date",
+                                          "t45"."initial_category",
+                                          "t45"."latest_category",
+                                          "t45"."number_of_previous_plans",
+                                          "t45"."la_code",
+                                          "t45"."load_id",
+                                          COALESCE("t45"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              "t19"."cp_plan_id",
+                                              "t19"."referral_id",
+                                              "t19"."child_id",
+                                              "t19"."start_date",
+                                              "t19"."end_date",
+                                              "t19"."initial_category",
+                                              "t19"."latest_category",
+                                              "t19"."number_of_previous_plans",
+                                              "t19"."la_code",
+                                              "t19"."load_id"
+                                            FROM "t14" AS "t19"
+                                            ANTI JOIN (
+                                              SELECT
+                                                "t21"."la_code",
+                                                "t21"."child_id"
+                                              FROM (
+                                                SELECT
+                                                  "t18"."la_code",
+                                                  "t18"."child_id",
+                                                  COUNT(*) AS "_records"
+                                                FROM "t14" AS "t18"
+                                                GROUP BY
+                                                  1,
+                                                  2
+                                              ) AS "t21"
+                                              WHERE
+                                                "t21"."_records" > 1
+                                            ) AS "t26"
+                                              ON "t19"."la_code" = "t26"."la_code" AND "t19"."child_id" = "t26"."child_id"
+                                          ) AS "t29"
+                                          UNION ALL
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              "t40"."cp_plan_id",
+                                              "t40"."referral_id",
+                                              "t40"."child_id",
+                                              "t40"."start_date",
+                                              "t40"."end_date",
+                                              "t40"."initial_category",
+                                              "t40"."latest_category",
+                                              "t40"."number_of_previous_plans",
+                                              "t40"."la_code",
+                                              "t40"."load_id"
+                                            FROM "t39" AS "t40"
+                                            WHERE
+                                              NOT (
+                                                "t40"."_overlaps"
+                                              )
+                                          ) AS "t43"
+                                        ) AS "t45"
+                                        WHERE
+                                          "t45"."start_date" IS NOT NULL
+                                      ) AS "t50"
+                                      INNER JOIN "scorecard_month_spine" AS "t9"
+                                        ON "t50"."start_date" <= "t9"."month_end" AND "t50"."_until" > "t9"."month_end"
+                                    ) AS "t53"
+                                  ) AS "t54"
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t56".*
+                                      EXCLUDE ("_rank")
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t52"."cp_plan_id",
+                                          "t52"."referral_id",
+                                          "t52"."child_id",
+                                          "t52"."start_date",
+                                          "t52"."end_date",
+                                          "t52"."initial_category",
+                                          "t52"."latest_category",
+                                          "t52"."number_of_previous_plans",
+                                          "t52"."la_code",
+                                          "t52"."load_id",
+                                          "t52"."month",
+                                          "t52"."month_end",
+                                          "t52"."month_index",
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY "t40"."la_code", "t40"."child_id", "t40"."month"
-                                            ORDER BY "t40"."start_date" DESC
+                                            PARTITION BY "t52"."la_code", "t52"."child_id", "t52"."month"
+                                            ORDER BY "t52"."start_date" DESC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ) - 1 AS "_rank"
                                         FROM (
                                           SELECT
-                                            "t38".*
+                                            "t49".*
                                             EXCLUDE ("_until")
                                           FROM (
                                             SELECT
-                                              "t35"."cp_plan_id",
-                                              "t35"."referral_id",
-                                              "t35"."child_id",
-                                              "t35"."start_date",
-                                              "t35"."end_date",
-                                              "t35"."initial_category",
-                                              "t35"."latest_category",
-                                              "t35"."number_of_previous_plans",
-                                              "t35"."la_code",
-                                              "t35"."load_id",
-                                              "t35"."_until",
+                                              "t44"."cp_plan_id",
+                                              "t44"."referral_id",
+                                              "t44"."child_id",
+                                              "t44"."start_date",
+                                              "t44"."end_date",
+                                              "t44"."initial_category",
+                                              "t44"."latest_category",
+                                              "t44"."number_of_previous_plans",
+                                              "t44"."la_code",
+                                              "t44"."load_id",
+                                              "t44"."_until",
                                               "t9"."month",
                                               "t9"."month_end",
                                               "t9"."month_index"
                                             FROM (
                                               SELECT
-                                                "t28"."cp_plan_id",
-                                                "t28"."referral_id",
-                                                "t28"."child_id",
-                                                "t28"."start_date",
-                                                "t28"."end_date",
-                                                "t28"."initial_category",
-                                                "t28"."latest_category",
-                                                "t28"."number_of_previous_plans",
-                                                "t28"."la_code",
-                                                "t28"."load_id",
-                                                COALESCE("t28"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                              FROM "t26" AS "t28"
+                                                "t40"."cp_plan_id",
+                                                "t40"."referral_id",
+                                                "t40"."child_id",
+                                                "t40"."start_date",
+                                                "t40"."end_date",
+                                                "t40"."initial_category",
+                                                "t40"."latest_category",
+                                                "t40"."number_of_previous_plans",
+                                                "t40"."la_code",
+                                                "t40"."load_id",
+                                                COALESCE("t40"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                              FROM "t39" AS "t40"
                                               WHERE
-                                                "t28"."_overlaps" AND "t28"."start_date" IS NOT NULL
-                                            ) AS "t35"
+                                                "t40"."_overlaps" AND "t40"."start_date" IS NOT NULL
+                                            ) AS "t44"
                                             INNER JOIN "scorecard_month_spine" AS "t9"
-                                              ON "t35"."start_date" <= "t9"."month_end" AND "t35"."_until" > "t9"."month_end"
-                                          ) AS "t38"
-                                        ) AS "t40"
-                                      ) AS "t43"
+                                              ON "t44"."start_date" <= "t9"."month_end" AND "t44"."_until" > "t9"."month_end"
+                                          ) AS "t49"
+                                        ) AS "t52"
+                                      ) AS "t55"
                                       WHERE
-                                        "t43"."_rank" = 0
-                                    ) AS "t44"
-                                  ) AS "t46"
-                                ) AS "t48"
+                                        "t55"."_rank" = 0
+                                    ) AS "t56"
+                                  ) AS "t57"
+                                ) AS "t58"
                                 WHERE
-                                  "t48"."start_date" <= (
-                                    "t48"."month_end" - INTERVAL '3' MONTH
+                                  "t58"."start_date" <= (
+                                    "t58"."month_end" - INTERVAL '3' MONTH
                                   )
-                              ) AS "t51"
+                              ) AS "t60"
                               INNER JOIN (
                                 SELECT
-                                  "t45".*
+                                  "t46".*
                                   EXCLUDE ("__late1", "__late2", "__late3")
                                 FROM (
                                   SELECT
-                                    "t42"."la_code",
-                                    "t42"."cp_plan_id",
-                                    "t42"."period_start",
-                                    "t42"."review_date",
-                                    "t42"."_first",
-                                    "t42"."_from",
-                                    "t42"."_seq",
-                                    "t42"."_previous",
-                                    "t42"."review_date" > (
-                                      "t42"."_previous" + INTERVAL '3' MONTH
+                                    "t41"."la_code",
+                                    "t41"."cp_plan_id",
+                                    "t41"."period_start",
+                                    "t41"."review_date",
+                                    "t41"."_first",
+                                    "t41"."_from",
+                                    "t41"."_seq",
+                                    "t41"."_previous",
+                                    "t41"."review_date" > (
+                                      "t41"."_previous" + INTERVAL '3' MONTH
                                     ) AS "__late1",
-                                    "t42"."review_date" > (
-                                      "t42"."_previous" + INTERVAL '6' MONTH
+                                    "t41"."review_date" > (
+                                      "t41"."_previous" + INTERVAL '6' MONTH
                                     ) AS "__late2",
-                                    "t42"."review_date" > (
-                                      "t42"."_previous" + INTERVAL '6' MONTH
+                                    "t41"."review_date" > (
+                                      "t41"."_previous" + INTERVAL '6' MONTH
                                     ) AS "__late3",
                                     CASE
-                                      WHEN "t42"."_seq" = 1
-                                      THEN "t42"."review_date" > (
-                                        "t42"."_previous" + INTERVAL '3' MONTH
+                                      WHEN "t41"."_seq" = 1
+                                      THEN "t41"."review_date" > (
+                                        "t41"."_previous" + INTERVAL '3' MONTH
                                       )
-                                      WHEN "t42"."_seq" = 2
-                                      THEN "t42"."review_date" > (
-                                        "t42"."_previous" + INTERVAL '6' MONTH
+                                      WHEN "t41"."_seq" = 2
+                                      THEN "t41"."review_date" > (
+                                        "t41"."_previous" + INTERVAL '6' MONTH
                                       )
-                                      ELSE "t42"."review_date" > (
-                                        "t42"."_previous" + INTERVAL '6' MONTH
+                                      ELSE "t41"."review_date" > (
+                                        "t41"."_previous" + INTERVAL '6' MONTH
                                       )
                                     END AS "_late"
                                   FROM (
                                     SELECT
-                                      "t37"."la_code",
-                                      "t37"."cp_plan_id",
-                                      "t37"."period_start",
-                                      "t37"."review_date",
-                                      "t37"."_first",
-                                      "t37"."_from",
+                                      "t38"."la_code",
+                                      "t38"."cp_plan_id",
+                                      "t38"."period_start",
+                                      "t38"."review_date",
+                                      "t38"."_first",
+                                      "t38"."_from",
                                       (
                                         ROW_NUMBER() OVER (
-                                          PARTITION BY "t37"."la_code", "t37"."cp_plan_id", "t37"."period_start"
-                                          ORDER BY "t37"."review_date" ASC
+                                          PARTITION BY "t38"."la_code", "t38"."cp_plan_id", "t38"."period_start"
+                                          ORDER BY "t38"."review_date" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                         ) - 1
-                                      ) + "t37"."_first" AS "_seq",
+                                      ) + "t38"."_first" AS "_seq",
                                       COALESCE(
-                                        LAG("t37"."review_date") OVER (
-                                          PARTITION BY "t37"."la_code", "t37"."cp_plan_id", "t37"."period_start"
-                                          ORDER BY "t37"."review_date" ASC
+                                        LAG("t38"."review_date") OVER (
+                                          PARTITION BY "t38"."la_code", "t38"."cp_plan_id", "t38"."period_start"
+                                          ORDER BY "t38"."review_date" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                         ),
-                                        "t37"."_from"
+                                        "t38"."_from"
                                       ) AS "_previous"
                                     FROM (
                                       SELECT
                                         "t17"."la_code",
                                         "t17"."cp_plan_id",
-                                        "t30"."period_start",
+                                        "t34"."period_start",
                                         "t17"."review_date",
-                                        "t30"."_first",
-                                        "t30"."_from"
+                                        "t34"."_first",
+                                        "t34"."_from"
                                       FROM (
                                         SELECT DISTINCT
                                           "t6"."la_code",
@@ -658,45 +797,45 @@ WITH "t26" AS (
                                       ) AS "t17"
                                       INNER JOIN (
                                         SELECT
-                                          "t27".*
+                                          "t31".*
                                           EXCLUDE ("_held_from")
                                         FROM (
                                           SELECT
-                                            "t25"."la_code",
-                                            "t25"."cp_plan_id",
-                                            "t25"."period_start",
-                                            "t25"."period_end",
-                                            "t25"."period_start_seen",
-                                            "t25"."_held_from",
+                                            "t28"."la_code",
+                                            "t28"."cp_plan_id",
+                                            "t28"."period_start",
+                                            "t28"."period_end",
+                                            "t28"."period_start_seen",
+                                            "t28"."_held_from",
                                             CASE
-                                              WHEN "t25"."period_start_seen"
+                                              WHEN "t28"."period_start_seen"
                                               AND (
                                                 (
-                                                  "t25"."_held_from" IS NULL
+                                                  "t28"."_held_from" IS NULL
                                                 )
                                                 OR (
-                                                  "t25"."period_start" >= "t25"."_held_from"
+                                                  "t28"."period_start" >= "t28"."_held_from"
                                                 )
                                               )
                                               THEN 1
                                               ELSE 3
                                             END AS "_first",
                                             CASE
-                                              WHEN "t25"."period_start_seen"
+                                              WHEN "t28"."period_start_seen"
                                               AND (
                                                 (
-                                                  "t25"."_held_from" IS NULL
+                                                  "t28"."_held_from" IS NULL
                                                 )
                                                 OR (
-                                                  "t25"."period_start" >= "t25"."_held_from"
+                                                  "t28"."period_start" >= "t28"."_held_from"
                                                 )
                                               )
-                                              THEN "t25"."period_start"
-                                              ELSE GREATEST("t25"."period_start", COALESCE("t25"."_held_from", "t25"."period_start"))
+                                              THEN "t28"."period_start"
+                                              ELSE GREATEST("t28"."period_start", COALESCE("t28"."_held_from", "t28"."period_start"))
                                             END AS "_from"
                                           FROM (
                                             SELECT
-                                              "t23".*
+                                              "t27".*
                                               EXCLUDE ("la_code_right")
                                             FROM (
                                               SELECT
@@ -705,8 +844,8 @@ WITH "t26" AS (
                                                 "t15"."period_start",
                                                 "t15"."period_end",
                                                 "t15"."period_start_seen",
-                                                "t21"."la_code" AS "la_code_right",
-                                                "t21"."_held_from"
+                                                "t24"."la_code" AS "la_code_right",
+                                                "t24"."_held_from"
                                               FROM (
                                                 SELECT
                                                   "t4"."la_code",
@@ -729,92 +868,92 @@ WITH "t26" AS (
                                                 ) AS "t16"
                                                 GROUP BY
                                                   1
-                                              ) AS "t21"
-                                                ON "t15"."la_code" = "t21"."la_code"
-                                            ) AS "t23"
-                                          ) AS "t25"
-                                        ) AS "t27"
-                                      ) AS "t30"
-                                        ON "t17"."la_code" = "t30"."la_code"
-                                        AND "t17"."cp_plan_id" = "t30"."cp_plan_id"
-                                        AND "t17"."review_date" >= "t30"."period_start"
+                                              ) AS "t24"
+                                                ON "t15"."la_code" = "t24"."la_code"
+                                            ) AS "t27"
+                                          ) AS "t28"
+                                        ) AS "t31"
+                                      ) AS "t34"
+                                        ON "t17"."la_code" = "t34"."la_code"
+                                        AND "t17"."cp_plan_id" = "t34"."cp_plan_id"
+                                        AND "t17"."review_date" >= "t34"."period_start"
                                         AND (
                                           (
-                                            "t30"."period_end" IS NULL
+                                            "t34"."period_end" IS NULL
                                           )
                                           OR (
-                                            "t17"."review_date" <= "t30"."period_end"
+                                            "t17"."review_date" <= "t34"."period_end"
                                           )
                                         )
-                                    ) AS "t37"
-                                  ) AS "t42"
-                                ) AS "t45"
-                              ) AS "t49"
-                                ON "t51"."la_code" = "t49"."la_code"
-                                AND "t51"."cp_plan_id" = "t49"."cp_plan_id"
-                                AND "t51"."period_start" = "t49"."period_start"
-                                AND "t49"."review_date" <= "t51"."month_end"
-                            ) AS "t52"
+                                    ) AS "t38"
+                                  ) AS "t41"
+                                ) AS "t46"
+                              ) AS "t51"
+                                ON "t60"."la_code" = "t51"."la_code"
+                                AND "t60"."cp_plan_id" = "t51"."cp_plan_id"
+                                AND "t60"."period_start" = "t51"."period_start"
+                                AND "t51"."review_date" <= "t60"."month_end"
+                            ) AS "t61"
                             GROUP BY
                               1,
                               2,
                               3,
                               4
-                          ) AS "t54"
-                            ON "t51"."la_code" = "t54"."la_code"
-                            AND "t51"."cp_plan_id" = "t54"."cp_plan_id"
-                            AND "t51"."period_start" = "t54"."period_start"
-                            AND "t51"."month_end" = "t54"."month_end"
-                        ) AS "t55"
-                      ) AS "t57"
+                          ) AS "t63"
+                            ON "t60"."la_code" = "t63"."la_code"
+                            AND "t60"."cp_plan_id" = "t63"."cp_plan_id"
+                            AND "t60"."period_start" = "t63"."period_start"
+                            AND "t60"."month_end" = "t63"."month_end"
+                        ) AS "t64"
+                      ) AS "t66"
                       LEFT OUTER JOIN (
                         SELECT DISTINCT
-                          "t29"."la_code",
-                          "t29"."cp_plan_id",
-                          "t29"."period_start",
-                          "t29"."_first",
-                          "t29"."_from"
+                          "t33"."la_code",
+                          "t33"."cp_plan_id",
+                          "t33"."period_start",
+                          "t33"."_first",
+                          "t33"."_from"
                         FROM (
                           SELECT
-                            "t27".*
+                            "t31".*
                             EXCLUDE ("_held_from")
                           FROM (
                             SELECT
-                              "t25"."la_code",
-                              "t25"."cp_plan_id",
-                              "t25"."period_start",
-                              "t25"."period_end",
-                              "t25"."period_start_seen",
-                              "t25"."_held_from",
+                              "t28"."la_code",
+                              "t28"."cp_plan_id",
+                              "t28"."period_start",
+                              "t28"."period_end",
+                              "t28"."period_start_seen",
+                              "t28"."_held_from",
                               CASE
-                                WHEN "t25"."period_start_seen"
+                                WHEN "t28"."period_start_seen"
                                 AND (
                                   (
-                                    "t25"."_held_from" IS NULL
+                                    "t28"."_held_from" IS NULL
                                   )
                                   OR (
-                                    "t25"."period_start" >= "t25"."_held_from"
+                                    "t28"."period_start" >= "t28"."_held_from"
                                   )
                                 )
                                 THEN 1
                                 ELSE 3
                               END AS "_first",
                               CASE
-                                WHEN "t25"."period_start_seen"
+                                WHEN "t28"."period_start_seen"
                                 AND (
                                   (
-                                    "t25"."_held_from" IS NULL
+                                    "t28"."_held_from" IS NULL
                                   )
                                   OR (
-                                    "t25"."period_start" >= "t25"."_held_from"
+                                    "t28"."period_start" >= "t28"."_held_from"
                                   )
                                 )
-                                THEN "t25"."period_start"
-                                ELSE GREATEST("t25"."period_start", COALESCE("t25"."_held_from", "t25"."period_start"))
+                                THEN "t28"."period_start"
+                                ELSE GREATEST("t28"."period_start", COALESCE("t28"."_held_from", "t28"."period_start"))
                               END AS "_from"
                             FROM (
                               SELECT
-                                "t23".*
+                                "t27".*
                                 EXCLUDE ("la_code_right")
                               FROM (
                                 SELECT
@@ -823,8 +962,8 @@ WITH "t26" AS (
                                   "t15"."period_start",
                                   "t15"."period_end",
                                   "t15"."period_start_seen",
-                                  "t21"."la_code" AS "la_code_right",
-                                  "t21"."_held_from"
+                                  "t24"."la_code" AS "la_code_right",
+                                  "t24"."_held_from"
                                 FROM (
                                   SELECT
                                     "t4"."la_code",
@@ -847,43 +986,43 @@ WITH "t26" AS (
                                   ) AS "t16"
                                   GROUP BY
                                     1
-                                ) AS "t21"
-                                  ON "t15"."la_code" = "t21"."la_code"
-                              ) AS "t23"
-                            ) AS "t25"
-                          ) AS "t27"
-                        ) AS "t29"
-                      ) AS "t34"
-                        ON "t57"."la_code" = "t34"."la_code"
-                        AND "t57"."cp_plan_id" = "t34"."cp_plan_id"
-                        AND "t57"."period_start" = "t34"."period_start"
-                    ) AS "t58"
-                  ) AS "t59"
-                ) AS "t60"
-              ) AS "t61"
-            ) AS "t62"
-          ) AS "t63"
+                                ) AS "t24"
+                                  ON "t15"."la_code" = "t24"."la_code"
+                              ) AS "t27"
+                            ) AS "t28"
+                          ) AS "t31"
+                        ) AS "t33"
+                      ) AS "t36"
+                        ON "t66"."la_code" = "t36"."la_code"
+                        AND "t66"."cp_plan_id" = "t36"."cp_plan_id"
+                        AND "t66"."period_start" = "t36"."period_start"
+                    ) AS "t67"
+                  ) AS "t68"
+                ) AS "t69"
+              ) AS "t70"
+            ) AS "t71"
+          ) AS "t72"
           GROUP BY
             1,
             2,
             3,
             4
-        ) AS "t64"
-      ) AS "t65"
+        ) AS "t73"
+      ) AS "t74"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t67"
-      ON "t67"."la_code" = "t8"."la_code"
-      AND "t67"."indicator_id" = "t10"."indicator_id"
-      AND "t67"."month_index" <= "t9"."month_index"
-      AND "t67"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t67"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
+    ) AS "t76"
+      ON "t76"."la_code" = "t8"."la_code"
+      AND "t76"."indicator_id" = "t10"."indicator_id"
+      AND "t76"."month_index" <= "t9"."month_index"
+      AND "t76"."month_index" >= (
+        "t9"."month_index" - CASE WHEN "t76"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
       )
-  ) AS "t68"
+  ) AS "t77"
   GROUP BY
     1,
     2,
@@ -893,39 +1032,39 @@ WITH "t26" AS (
     6
 )
 SELECT
-  "t81"."la_code",
-  "t81"."indicator_id",
-  "t81"."month",
-  "t81"."breakdown",
-  "t81"."breakdown_value",
-  "t81"."numerator",
+  "t90"."la_code",
+  "t90"."indicator_id",
+  "t90"."month",
+  "t90"."breakdown",
+  "t90"."breakdown_value",
+  "t90"."numerator",
   CASE
-    WHEN "t81"."unit" = 'count'
+    WHEN "t90"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t81"."unit" = 'rate'
+    WHEN "t90"."unit" = 'rate'
     THEN CAST("t7"."population" AS DOUBLE)
-    ELSE "t81"."denominator"
+    ELSE "t90"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t81"."unit" = 'count'
-    THEN "t81"."numerator"
-    WHEN "t81"."unit" = 'rate'
+    WHEN "t90"."unit" = 'count'
+    THEN "t90"."numerator"
+    WHEN "t90"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t7"."population" AS DOUBLE) > 0
       THEN (
-        "t81"."numerator" * 10000
+        "t90"."numerator" * 10000
       ) / CAST("t7"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t81"."unit" = 'percent'
+    WHEN "t90"."unit" = 'percent'
     THEN CASE
-      WHEN "t81"."denominator" > 0
-      THEN "t81"."numerator" / "t81"."denominator"
+      WHEN "t90"."denominator" > 0
+      THEN "t90"."numerator" / "t90"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t81"."denominator" > 0
-      THEN "t81"."numerator" / "t81"."denominator"
+      WHEN "t90"."denominator" > 0
+      THEN "t90"."numerator" / "t90"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -934,20 +1073,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t75"."la_code",
-      "t75"."indicator_id",
-      "t75"."month",
-      "t75"."breakdown",
-      "t75"."breakdown_value",
-      "t75"."unit",
-      "t75"."numerator",
-      "t75"."denominator"
+      "t84"."la_code",
+      "t84"."indicator_id",
+      "t84"."month",
+      "t84"."breakdown",
+      "t84"."breakdown_value",
+      "t84"."unit",
+      "t84"."numerator",
+      "t84"."denominator"
     FROM (
       SELECT
-        "t20"."la_code",
-        "t20"."indicator_id",
-        "t20"."month",
-        "t20"."unit",
+        "t23"."la_code",
+        "t23"."indicator_id",
+        "t23"."month",
+        "t23"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -971,39 +1110,39 @@ FROM (
         ) AS "t13"
         WHERE
           "t13"."months_back" > 0
-      ) AS "t20"
+      ) AS "t23"
       ANTI JOIN (
         SELECT
           *
-        FROM "t69" AS "t70"
+        FROM "t78" AS "t79"
         WHERE
-          "t70"."breakdown" = 'month_alone'
-      ) AS "t73"
-        ON "t20"."la_code" = "t73"."la_code"
-        AND "t20"."indicator_id" = "t73"."indicator_id"
-        AND "t20"."month" = "t73"."month"
-    ) AS "t75"
-  ) AS "t77"
+          "t79"."breakdown" = 'month_alone'
+      ) AS "t82"
+        ON "t23"."la_code" = "t82"."la_code"
+        AND "t23"."indicator_id" = "t82"."indicator_id"
+        AND "t23"."month" = "t82"."month"
+    ) AS "t84"
+  ) AS "t86"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t69" AS "t70"
+    FROM "t78" AS "t79"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t76"."la_code",
-        "t76"."indicator_id",
-        "t76"."month",
-        "t76"."breakdown",
-        "t76"."breakdown_value",
-        "t76"."unit",
-        "t76"."numerator",
-        "t76"."denominator"
+        "t85"."la_code",
+        "t85"."indicator_id",
+        "t85"."month",
+        "t85"."breakdown",
+        "t85"."breakdown_value",
+        "t85"."unit",
+        "t85"."numerator",
+        "t85"."denominator"
       FROM (
         SELECT
           "t8"."la_code",
@@ -1021,16 +1160,16 @@ FROM (
         ANTI JOIN (
           SELECT
             *
-          FROM "t69" AS "t70"
+          FROM "t78" AS "t79"
           WHERE
-            "t70"."breakdown" = 'all'
-        ) AS "t74"
-          ON "t8"."la_code" = "t74"."la_code"
-          AND "t10"."indicator_id" = "t74"."indicator_id"
-          AND "t9"."month" = "t74"."month"
-      ) AS "t76"
-    ) AS "t78"
-  ) AS "t79"
-) AS "t81"
+            "t79"."breakdown" = 'all'
+        ) AS "t83"
+          ON "t8"."la_code" = "t83"."la_code"
+          AND "t10"."indicator_id" = "t83"."indicator_id"
+          AND "t9"."month" = "t83"."month"
+      ) AS "t85"
+    ) AS "t87"
+  ) AS "t88"
+) AS "t90"
 LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t81"."la_code" = "t7"."la_code" AND "t81"."month" = "t7"."month"
+  ON "t90"."la_code" = "t7"."la_code" AND "t90"."month" = "t7"."month"

@@ -1,72 +1,106 @@
-WITH [t25] AS (
+WITH [t15] AS (
   SELECT
-    [t24].[cin_plan_id],
-    [t24].[referral_id],
-    [t24].[child_id],
-    [t24].[start_date],
-    [t24].[end_date],
-    [t24].[la_code],
-    [t24].[load_id],
-    [t24].[_reach],
-    [t24].[_earlier_reach],
-    MAX(IIF(COALESCE([t24].[_earlier_reach] > [t24].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t24].[la_code], [t24].[child_id]
+    [t6].[cin_plan_id],
+    [t6].[referral_id],
+    [t6].[child_id],
+    [t6].[start_date],
+    [t6].[end_date],
+    [t6].[la_code],
+    [t6].[load_id]
+  FROM [cin_plan] AS [t6]
+  WHERE
+    [t6].[start_date] IS NOT NULL
+), [t32] AS (
+  SELECT
+    [t31].[cin_plan_id],
+    [t31].[referral_id],
+    [t31].[child_id],
+    [t31].[start_date],
+    [t31].[end_date],
+    [t31].[la_code],
+    [t31].[load_id],
+    [t31].[_reach],
+    [t31].[_earlier_reach],
+    MAX(IIF(COALESCE([t31].[_earlier_reach] > [t31].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t31].[la_code], [t31].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t20].[cin_plan_id],
-      [t20].[referral_id],
-      [t20].[child_id],
-      [t20].[start_date],
-      [t20].[end_date],
-      [t20].[la_code],
-      [t20].[load_id],
-      [t20].[_reach],
-      LAG([t20].[_reach]) OVER (
-        PARTITION BY [t20].[la_code], [t20].[child_id]
-        ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
+      [t30].[cin_plan_id],
+      [t30].[referral_id],
+      [t30].[child_id],
+      [t30].[start_date],
+      [t30].[end_date],
+      [t30].[la_code],
+      [t30].[load_id],
+      [t30].[_reach],
+      LAG([t30].[_reach]) OVER (
+        PARTITION BY [t30].[la_code], [t30].[child_id]
+        ORDER BY CASE WHEN [t30].[start_date] IS NULL THEN 1 ELSE 0 END, [t30].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t15].[cin_plan_id],
-        [t15].[referral_id],
-        [t15].[child_id],
-        [t15].[start_date],
-        [t15].[end_date],
-        [t15].[la_code],
-        [t15].[load_id],
-        MAX(COALESCE([t15].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t15].[la_code], [t15].[child_id]
-          ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
+        [t29].[cin_plan_id],
+        [t29].[referral_id],
+        [t29].[child_id],
+        [t29].[start_date],
+        [t29].[end_date],
+        [t29].[la_code],
+        [t29].[load_id],
+        MAX(COALESCE([t29].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t29].[la_code], [t29].[child_id]
+          ORDER BY CASE WHEN [t29].[start_date] IS NULL THEN 1 ELSE 0 END, [t29].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t6].[cin_plan_id],
-          [t6].[referral_id],
-          [t6].[child_id],
-          [t6].[start_date],
-          [t6].[end_date],
-          [t6].[la_code],
-          [t6].[load_id]
-        FROM [cin_plan] AS [t6]
+          [t18].[cin_plan_id],
+          [t18].[referral_id],
+          [t18].[child_id],
+          [t18].[start_date],
+          [t18].[end_date],
+          [t18].[la_code],
+          [t18].[load_id]
+        FROM [t15] AS [t18]
         WHERE
-          [t6].[start_date] IS NOT NULL
-      ) AS [t15]
-    ) AS [t20]
-  ) AS [t24]
-), [t57] AS (
+          EXISTS(
+            SELECT
+              1
+            FROM (
+              SELECT
+                [t21].[la_code],
+                [t21].[child_id]
+              FROM (
+                SELECT
+                  [t16].[la_code],
+                  [t16].[child_id],
+                  COUNT_BIG(*) AS [_records]
+                FROM [t15] AS [t16]
+                GROUP BY
+                  [t16].[la_code],
+                  [t16].[child_id]
+              ) AS [t21]
+              WHERE
+                [t21].[_records] > 1
+            ) AS [t25]
+            WHERE
+              [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+          )
+      ) AS [t29]
+    ) AS [t30]
+  ) AS [t31]
+), [t66] AS (
   SELECT
-    [t56].[la_code],
-    [t56].[indicator_id],
-    [t56].[month],
-    [t56].[breakdown],
-    [t56].[breakdown_value],
-    [t56].[unit],
-    SUM([t56].[_num]) AS [numerator],
-    SUM([t56].[_den]) AS [denominator]
+    [t65].[la_code],
+    [t65].[indicator_id],
+    [t65].[month],
+    [t65].[breakdown],
+    [t65].[breakdown_value],
+    [t65].[unit],
+    SUM([t65].[_num]) AS [numerator],
+    SUM([t65].[_den]) AS [denominator]
   FROM (
     SELECT
       [t8].[la_code],
@@ -76,59 +110,59 @@ WITH [t25] AS (
       [t10].[indicator_id],
       [t10].[months_back],
       [t10].[unit],
-      [t55].[la_code] AS [la_code_right],
-      [t55].[indicator_id] AS [indicator_id_right],
-      [t55].[month_index] AS [month_index_right],
-      [t55].[breakdown],
-      [t55].[breakdown_value],
-      [t55].[_num],
-      [t55].[_den]
+      [t64].[la_code] AS [la_code_right],
+      [t64].[indicator_id] AS [indicator_id_right],
+      [t64].[month_index] AS [month_index_right],
+      [t64].[breakdown],
+      [t64].[breakdown_value],
+      [t64].[_num],
+      [t64].[_den]
     FROM [scorecard_councils] AS [t8]
     CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
       ('CIN3', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t53].[la_code],
-        [t53].[indicator_id],
-        [t53].[month_index],
-        [t53].[breakdown],
-        [t53].[breakdown_value],
-        SUM([t53].[numerator]) AS [_num],
-        SUM([t53].[denominator]) AS [_den]
+        [t62].[la_code],
+        [t62].[indicator_id],
+        [t62].[month_index],
+        [t62].[breakdown],
+        [t62].[breakdown_value],
+        SUM([t62].[numerator]) AS [_num],
+        SUM([t62].[denominator]) AS [_den]
       FROM (
         SELECT
-          [t52].[la_code],
+          [t61].[la_code],
           'CIN3' AS [indicator_id],
           (
             (
-              DATEPART(year, [t52].[month]) * 12
-            ) + DATEPART(month, [t52].[month])
+              DATEPART(year, [t61].[month]) * 12
+            ) + DATEPART(month, [t61].[month])
           ) - 1 AS [month_index],
           CASE
-            WHEN [t52].[_part] = 0
+            WHEN [t61].[_part] = 0
             THEN 'all'
-            WHEN [t52].[_part] = 1
+            WHEN [t61].[_part] = 1
             THEN 'age_band'
-            WHEN [t52].[_part] = 2
+            WHEN [t61].[_part] = 2
             THEN 'sex'
-            WHEN [t52].[_part] = 3
+            WHEN [t61].[_part] = 3
             THEN 'ethnicity_group'
-            WHEN [t52].[_part] = 4
+            WHEN [t61].[_part] = 4
             THEN 'disability'
             ELSE NULL
           END AS [breakdown],
-          [t52].[breakdown_value],
-          [t52].[numerator],
-          [t52].[denominator]
+          [t61].[breakdown_value],
+          [t61].[numerator],
+          [t61].[denominator]
         FROM (
           SELECT
-            [t51].[la_code],
-            [t51].[month],
-            [t51].[_part],
-            [t51].[breakdown_value],
-            SUM([t51].[numerator]) AS [numerator],
-            SUM([t51].[denominator]) AS [denominator]
+            [t60].[la_code],
+            [t60].[month],
+            [t60].[_part],
+            [t60].[breakdown_value],
+            SUM([t60].[numerator]) AS [numerator],
+            SUM([t60].[denominator]) AS [denominator]
           FROM (
             SELECT
               *
@@ -137,53 +171,53 @@ WITH [t25] AS (
                 *
               FROM (
                 SELECT
-                  [t42].[la_code],
-                  [t42].[month],
-                  [t42].[numerator],
-                  [t42].[denominator],
+                  [t51].[la_code],
+                  [t51].[month],
+                  [t51].[numerator],
+                  [t51].[denominator],
                   2 AS [_part],
                   COALESCE(
                     COALESCE(
-                      CASE [t42].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t42].[sex] END,
+                      CASE [t51].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t51].[sex] END,
                       'unknown'
                     ),
                     'unknown'
                   ) AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t41].[la_code],
-                    [t41].[month],
-                    [t41].[child_id],
-                    [t41].[record_id],
-                    [t41].[ref_date],
-                    [t41].[numerator],
-                    [t41].[denominator],
-                    [t41].[sex],
-                    [t41].[ethnicity],
-                    [t41].[date_of_birth],
-                    [t41].[_disabled]
+                    [t50].[la_code],
+                    [t50].[month],
+                    [t50].[child_id],
+                    [t50].[record_id],
+                    [t50].[ref_date],
+                    [t50].[numerator],
+                    [t50].[denominator],
+                    [t50].[sex],
+                    [t50].[ethnicity],
+                    [t50].[date_of_birth],
+                    [t50].[_disabled]
                   FROM (
                     SELECT
-                      [t40].[la_code],
-                      [t40].[month],
-                      [t40].[child_id],
-                      [t40].[record_id],
-                      [t40].[ref_date],
-                      [t40].[numerator],
-                      [t40].[denominator],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
+                      [t49].[la_code],
+                      [t49].[month],
+                      [t49].[child_id],
+                      [t49].[record_id],
+                      [t49].[ref_date],
+                      [t49].[numerator],
+                      [t49].[denominator],
+                      [t27].[la_code] AS [la_code_right],
+                      [t27].[child_id] AS [child_id_right],
+                      [t27].[sex],
+                      [t27].[ethnicity],
+                      [t27].[date_of_birth],
+                      [t27].[_disabled]
                     FROM (
                       SELECT
-                        [t38].[la_code],
-                        [t38].[month],
-                        [t38].[child_id],
-                        [t38].[cin_plan_id] AS [record_id],
-                        [t38].[month_end] AS [ref_date],
+                        [t47].[la_code],
+                        [t47].[month],
+                        [t47].[child_id],
+                        [t47].[cin_plan_id] AS [record_id],
+                        [t47].[month_end] AS [ref_date],
                         1.0 AS [numerator],
                         1.0 AS [denominator]
                       FROM (
@@ -191,149 +225,203 @@ WITH [t25] AS (
                           *
                         FROM (
                           SELECT
-                            [t32].[cin_plan_id],
-                            [t32].[referral_id],
-                            [t32].[child_id],
-                            [t32].[start_date],
-                            [t32].[end_date],
-                            [t32].[la_code],
-                            [t32].[load_id],
-                            [t32].[month],
-                            [t32].[month_end],
-                            [t32].[month_index]
+                            [t42].[cin_plan_id],
+                            [t42].[referral_id],
+                            [t42].[child_id],
+                            [t42].[start_date],
+                            [t42].[end_date],
+                            [t42].[la_code],
+                            [t42].[load_id],
+                            [t42].[month],
+                            [t42].[month_end],
+                            [t42].[month_index]
                           FROM (
                             SELECT
-                              [t30].[cin_plan_id],
-                              [t30].[referral_id],
-                              [t30].[child_id],
-                              [t30].[start_date],
-                              [t30].[end_date],
-                              [t30].[la_code],
-                              [t30].[load_id],
-                              [t30].[_until],
+                              [t40].[cin_plan_id],
+                              [t40].[referral_id],
+                              [t40].[child_id],
+                              [t40].[start_date],
+                              [t40].[end_date],
+                              [t40].[la_code],
+                              [t40].[load_id],
+                              [t40].[_until],
                               [t9].[month],
                               [t9].[month_end],
                               [t9].[month_index]
                             FROM (
                               SELECT
-                                [t26].[cin_plan_id],
-                                [t26].[referral_id],
-                                [t26].[child_id],
-                                [t26].[start_date],
-                                [t26].[end_date],
-                                [t26].[la_code],
-                                [t26].[load_id],
-                                COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM [t25] AS [t26]
+                                [t37].[cin_plan_id],
+                                [t37].[referral_id],
+                                [t37].[child_id],
+                                [t37].[start_date],
+                                [t37].[end_date],
+                                [t37].[la_code],
+                                [t37].[load_id],
+                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t18].[cin_plan_id],
+                                    [t18].[referral_id],
+                                    [t18].[child_id],
+                                    [t18].[start_date],
+                                    [t18].[end_date],
+                                    [t18].[la_code],
+                                    [t18].[load_id]
+                                  FROM [t15] AS [t18]
+                                  WHERE
+                                    NOT EXISTS(
+                                      SELECT
+                                        1
+                                      FROM (
+                                        SELECT
+                                          [t21].[la_code],
+                                          [t21].[child_id]
+                                        FROM (
+                                          SELECT
+                                            [t16].[la_code],
+                                            [t16].[child_id],
+                                            COUNT_BIG(*) AS [_records]
+                                          FROM [t15] AS [t16]
+                                          GROUP BY
+                                            [t16].[la_code],
+                                            [t16].[child_id]
+                                        ) AS [t21]
+                                        WHERE
+                                          [t21].[_records] > 1
+                                      ) AS [t25]
+                                      WHERE
+                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                    )
+                                ) AS [t28]
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t33].[cin_plan_id],
+                                    [t33].[referral_id],
+                                    [t33].[child_id],
+                                    [t33].[start_date],
+                                    [t33].[end_date],
+                                    [t33].[la_code],
+                                    [t33].[load_id]
+                                  FROM [t32] AS [t33]
+                                  WHERE
+                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                ) AS [t35]
+                              ) AS [t37]
                               WHERE
-                                IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                            ) AS [t30]
+                                [t37].[start_date] IS NOT NULL
+                            ) AS [t40]
                             INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                          ) AS [t32]
-                        ) AS [t34]
+                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                          ) AS [t42]
+                        ) AS [t43]
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t36].[cin_plan_id],
-                            [t36].[referral_id],
-                            [t36].[child_id],
-                            [t36].[start_date],
-                            [t36].[end_date],
-                            [t36].[la_code],
-                            [t36].[load_id],
-                            [t36].[month],
-                            [t36].[month_end],
-                            [t36].[month_index]
+                            [t45].[cin_plan_id],
+                            [t45].[referral_id],
+                            [t45].[child_id],
+                            [t45].[start_date],
+                            [t45].[end_date],
+                            [t45].[la_code],
+                            [t45].[load_id],
+                            [t45].[month],
+                            [t45].[month_end],
+                            [t45].[month_index]
                           FROM (
                             SELECT
-                              [t35].[cin_plan_id],
-                              [t35].[referral_id],
-                              [t35].[child_id],
-                              [t35].[start_date],
-                              [t35].[end_date],
-                              [t35].[la_code],
-                              [t35].[load_id],
-                              [t35].[month],
-                              [t35].[month_end],
-                              [t35].[month_index],
-                              [t35].[_rank]
+                              [t44].[cin_plan_id],
+                              [t44].[referral_id],
+                              [t44].[child_id],
+                              [t44].[start_date],
+                              [t44].[end_date],
+                              [t44].[la_code],
+                              [t44].[load_id],
+                              [t44].[month],
+                              [t44].[month_end],
+                              [t44].[month_index],
+                              [t44].[_rank]
                             FROM (
                               SELECT
-                                [t33].[cin_plan_id],
-                                [t33].[referral_id],
-                                [t33].[child_id],
-                                [t33].[start_date],
-                                [t33].[end_date],
-                                [t33].[la_code],
-                                [t33].[load_id],
-                                [t33].[month],
-                                [t33].[month_end],
-                                [t33].[month_index],
+                                [t41].[cin_plan_id],
+                                [t41].[referral_id],
+                                [t41].[child_id],
+                                [t41].[start_date],
+                                [t41].[end_date],
+                                [t41].[la_code],
+                                [t41].[load_id],
+                                [t41].[month],
+                                [t41].[month_end],
+                                [t41].[month_index],
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                  ORDER BY [t33].[start_date] DESC
+                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                  ORDER BY [t41].[start_date] DESC
                                 ) - 1 AS [_rank]
                               FROM (
                                 SELECT
-                                  [t31].[cin_plan_id],
-                                  [t31].[referral_id],
-                                  [t31].[child_id],
-                                  [t31].[start_date],
-                                  [t31].[end_date],
-                                  [t31].[la_code],
-                                  [t31].[load_id],
-                                  [t31].[month],
-                                  [t31].[month_end],
-                                  [t31].[month_index]
+                                  [t39].[cin_plan_id],
+                                  [t39].[referral_id],
+                                  [t39].[child_id],
+                                  [t39].[start_date],
+                                  [t39].[end_date],
+                                  [t39].[la_code],
+                                  [t39].[load_id],
+                                  [t39].[month],
+                                  [t39].[month_end],
+                                  [t39].[month_index]
                                 FROM (
                                   SELECT
-                                    [t29].[cin_plan_id],
-                                    [t29].[referral_id],
-                                    [t29].[child_id],
-                                    [t29].[start_date],
-                                    [t29].[end_date],
-                                    [t29].[la_code],
-                                    [t29].[load_id],
-                                    [t29].[_until],
+                                    [t36].[cin_plan_id],
+                                    [t36].[referral_id],
+                                    [t36].[child_id],
+                                    [t36].[start_date],
+                                    [t36].[end_date],
+                                    [t36].[la_code],
+                                    [t36].[load_id],
+                                    [t36].[_until],
                                     [t9].[month],
                                     [t9].[month_end],
                                     [t9].[month_index]
                                   FROM (
                                     SELECT
-                                      [t26].[cin_plan_id],
-                                      [t26].[referral_id],
-                                      [t26].[child_id],
-                                      [t26].[start_date],
-                                      [t26].[end_date],
-                                      [t26].[la_code],
-                                      [t26].[load_id],
-                                      COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t25] AS [t26]
+                                      [t33].[cin_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[la_code],
+                                      [t33].[load_id],
+                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM [t32] AS [t33]
                                     WHERE
-                                      [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                  ) AS [t29]
+                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                  ) AS [t36]
                                   INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                ) AS [t31]
-                              ) AS [t33]
-                            ) AS [t35]
+                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                ) AS [t39]
+                              ) AS [t41]
+                            ) AS [t44]
                             WHERE
-                              [t35].[_rank] = 0
-                          ) AS [t36]
-                        ) AS [t37]
-                      ) AS [t38]
-                    ) AS [t40]
+                              [t44].[_rank] = 0
+                          ) AS [t45]
+                        ) AS [t46]
+                      ) AS [t47]
+                    ) AS [t49]
                     LEFT OUTER JOIN (
                       SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
+                        [t24].[la_code],
+                        [t24].[child_id],
+                        [t24].[sex],
+                        [t24].[ethnicity],
+                        [t24].[date_of_birth],
+                        [t24].[_disabled]
                       FROM (
                         SELECT
                           [t13].[la_code],
@@ -341,9 +429,9 @@ WITH [t25] AS (
                           [t13].[sex],
                           [t13].[ethnicity],
                           [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_disabled]
                         FROM (
                           SELECT
                             [t4].[la_code],
@@ -366,52 +454,52 @@ WITH [t25] AS (
                             WHERE
                               [t5].[disability] <> 'NONE'
                           ) AS [t14]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                  ) AS [t41]
-                ) AS [t42]
-              ) AS [t45]
+                        ) AS [t20]
+                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                      ) AS [t24]
+                    ) AS [t27]
+                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                  ) AS [t50]
+                ) AS [t51]
+              ) AS [t54]
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  [t42].[la_code],
-                  [t42].[month],
-                  [t42].[numerator],
-                  [t42].[denominator],
+                  [t51].[la_code],
+                  [t51].[month],
+                  [t51].[numerator],
+                  [t51].[denominator],
                   3 AS [_part],
                   COALESCE(
                     IIF(
-                      [t42].[ethnicity] IN ('REFU', 'NOBT'),
+                      [t51].[ethnicity] IN ('REFU', 'NOBT'),
                       'Not known',
                       CASE
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'W'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'W'
                         THEN 'White'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'M'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'M'
                         THEN 'Mixed'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'A'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'A'
                         THEN 'Asian or Asian British'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'B'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'B'
                         THEN 'Black or Black British'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'C'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'C'
                         THEN 'Other ethnic group'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'O'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'O'
                         THEN 'Other ethnic group'
                         ELSE 'Not known'
                       END
@@ -420,39 +508,39 @@ WITH [t25] AS (
                   ) AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t41].[la_code],
-                    [t41].[month],
-                    [t41].[child_id],
-                    [t41].[record_id],
-                    [t41].[ref_date],
-                    [t41].[numerator],
-                    [t41].[denominator],
-                    [t41].[sex],
-                    [t41].[ethnicity],
-                    [t41].[date_of_birth],
-                    [t41].[_disabled]
+                    [t50].[la_code],
+                    [t50].[month],
+                    [t50].[child_id],
+                    [t50].[record_id],
+                    [t50].[ref_date],
+                    [t50].[numerator],
+                    [t50].[denominator],
+                    [t50].[sex],
+                    [t50].[ethnicity],
+                    [t50].[date_of_birth],
+                    [t50].[_disabled]
                   FROM (
                     SELECT
-                      [t40].[la_code],
-                      [t40].[month],
-                      [t40].[child_id],
-                      [t40].[record_id],
-                      [t40].[ref_date],
-                      [t40].[numerator],
-                      [t40].[denominator],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
+                      [t49].[la_code],
+                      [t49].[month],
+                      [t49].[child_id],
+                      [t49].[record_id],
+                      [t49].[ref_date],
+                      [t49].[numerator],
+                      [t49].[denominator],
+                      [t27].[la_code] AS [la_code_right],
+                      [t27].[child_id] AS [child_id_right],
+                      [t27].[sex],
+                      [t27].[ethnicity],
+                      [t27].[date_of_birth],
+                      [t27].[_disabled]
                     FROM (
                       SELECT
-                        [t38].[la_code],
-                        [t38].[month],
-                        [t38].[child_id],
-                        [t38].[cin_plan_id] AS [record_id],
-                        [t38].[month_end] AS [ref_date],
+                        [t47].[la_code],
+                        [t47].[month],
+                        [t47].[child_id],
+                        [t47].[cin_plan_id] AS [record_id],
+                        [t47].[month_end] AS [ref_date],
                         1.0 AS [numerator],
                         1.0 AS [denominator]
                       FROM (
@@ -460,149 +548,203 @@ WITH [t25] AS (
                           *
                         FROM (
                           SELECT
-                            [t32].[cin_plan_id],
-                            [t32].[referral_id],
-                            [t32].[child_id],
-                            [t32].[start_date],
-                            [t32].[end_date],
-                            [t32].[la_code],
-                            [t32].[load_id],
-                            [t32].[month],
-                            [t32].[month_end],
-                            [t32].[month_index]
+                            [t42].[cin_plan_id],
+                            [t42].[referral_id],
+                            [t42].[child_id],
+                            [t42].[start_date],
+                            [t42].[end_date],
+                            [t42].[la_code],
+                            [t42].[load_id],
+                            [t42].[month],
+                            [t42].[month_end],
+                            [t42].[month_index]
                           FROM (
                             SELECT
-                              [t30].[cin_plan_id],
-                              [t30].[referral_id],
-                              [t30].[child_id],
-                              [t30].[start_date],
-                              [t30].[end_date],
-                              [t30].[la_code],
-                              [t30].[load_id],
-                              [t30].[_until],
+                              [t40].[cin_plan_id],
+                              [t40].[referral_id],
+                              [t40].[child_id],
+                              [t40].[start_date],
+                              [t40].[end_date],
+                              [t40].[la_code],
+                              [t40].[load_id],
+                              [t40].[_until],
                               [t9].[month],
                               [t9].[month_end],
                               [t9].[month_index]
                             FROM (
                               SELECT
-                                [t26].[cin_plan_id],
-                                [t26].[referral_id],
-                                [t26].[child_id],
-                                [t26].[start_date],
-                                [t26].[end_date],
-                                [t26].[la_code],
-                                [t26].[load_id],
-                                COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM [t25] AS [t26]
+                                [t37].[cin_plan_id],
+                                [t37].[referral_id],
+                                [t37].[child_id],
+                                [t37].[start_date],
+                                [t37].[end_date],
+                                [t37].[la_code],
+                                [t37].[load_id],
+                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t18].[cin_plan_id],
+                                    [t18].[referral_id],
+                                    [t18].[child_id],
+                                    [t18].[start_date],
+                                    [t18].[end_date],
+                                    [t18].[la_code],
+                                    [t18].[load_id]
+                                  FROM [t15] AS [t18]
+                                  WHERE
+                                    NOT EXISTS(
+                                      SELECT
+                                        1
+                                      FROM (
+                                        SELECT
+                                          [t21].[la_code],
+                                          [t21].[child_id]
+                                        FROM (
+                                          SELECT
+                                            [t16].[la_code],
+                                            [t16].[child_id],
+                                            COUNT_BIG(*) AS [_records]
+                                          FROM [t15] AS [t16]
+                                          GROUP BY
+                                            [t16].[la_code],
+                                            [t16].[child_id]
+                                        ) AS [t21]
+                                        WHERE
+                                          [t21].[_records] > 1
+                                      ) AS [t25]
+                                      WHERE
+                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                    )
+                                ) AS [t28]
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t33].[cin_plan_id],
+                                    [t33].[referral_id],
+                                    [t33].[child_id],
+                                    [t33].[start_date],
+                                    [t33].[end_date],
+                                    [t33].[la_code],
+                                    [t33].[load_id]
+                                  FROM [t32] AS [t33]
+                                  WHERE
+                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                ) AS [t35]
+                              ) AS [t37]
                               WHERE
-                                IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                            ) AS [t30]
+                                [t37].[start_date] IS NOT NULL
+                            ) AS [t40]
                             INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                          ) AS [t32]
-                        ) AS [t34]
+                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                          ) AS [t42]
+                        ) AS [t43]
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t36].[cin_plan_id],
-                            [t36].[referral_id],
-                            [t36].[child_id],
-                            [t36].[start_date],
-                            [t36].[end_date],
-                            [t36].[la_code],
-                            [t36].[load_id],
-                            [t36].[month],
-                            [t36].[month_end],
-                            [t36].[month_index]
+                            [t45].[cin_plan_id],
+                            [t45].[referral_id],
+                            [t45].[child_id],
+                            [t45].[start_date],
+                            [t45].[end_date],
+                            [t45].[la_code],
+                            [t45].[load_id],
+                            [t45].[month],
+                            [t45].[month_end],
+                            [t45].[month_index]
                           FROM (
                             SELECT
-                              [t35].[cin_plan_id],
-                              [t35].[referral_id],
-                              [t35].[child_id],
-                              [t35].[start_date],
-                              [t35].[end_date],
-                              [t35].[la_code],
-                              [t35].[load_id],
-                              [t35].[month],
-                              [t35].[month_end],
-                              [t35].[month_index],
-                              [t35].[_rank]
+                              [t44].[cin_plan_id],
+                              [t44].[referral_id],
+                              [t44].[child_id],
+                              [t44].[start_date],
+                              [t44].[end_date],
+                              [t44].[la_code],
+                              [t44].[load_id],
+                              [t44].[month],
+                              [t44].[month_end],
+                              [t44].[month_index],
+                              [t44].[_rank]
                             FROM (
                               SELECT
-                                [t33].[cin_plan_id],
-                                [t33].[referral_id],
-                                [t33].[child_id],
-                                [t33].[start_date],
-                                [t33].[end_date],
-                                [t33].[la_code],
-                                [t33].[load_id],
-                                [t33].[month],
-                                [t33].[month_end],
-                                [t33].[month_index],
+                                [t41].[cin_plan_id],
+                                [t41].[referral_id],
+                                [t41].[child_id],
+                                [t41].[start_date],
+                                [t41].[end_date],
+                                [t41].[la_code],
+                                [t41].[load_id],
+                                [t41].[month],
+                                [t41].[month_end],
+                                [t41].[month_index],
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                  ORDER BY [t33].[start_date] DESC
+                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                  ORDER BY [t41].[start_date] DESC
                                 ) - 1 AS [_rank]
                               FROM (
                                 SELECT
-                                  [t31].[cin_plan_id],
-                                  [t31].[referral_id],
-                                  [t31].[child_id],
-                                  [t31].[start_date],
-                                  [t31].[end_date],
-                                  [t31].[la_code],
-                                  [t31].[load_id],
-                                  [t31].[month],
-                                  [t31].[month_end],
-                                  [t31].[month_index]
+                                  [t39].[cin_plan_id],
+                                  [t39].[referral_id],
+                                  [t39].[child_id],
+                                  [t39].[start_date],
+                                  [t39].[end_date],
+                                  [t39].[la_code],
+                                  [t39].[load_id],
+                                  [t39].[month],
+                                  [t39].[month_end],
+                                  [t39].[month_index]
                                 FROM (
                                   SELECT
-                                    [t29].[cin_plan_id],
-                                    [t29].[referral_id],
-                                    [t29].[child_id],
-                                    [t29].[start_date],
-                                    [t29].[end_date],
-                                    [t29].[la_code],
-                                    [t29].[load_id],
-                                    [t29].[_until],
+                                    [t36].[cin_plan_id],
+                                    [t36].[referral_id],
+                                    [t36].[child_id],
+                                    [t36].[start_date],
+                                    [t36].[end_date],
+                                    [t36].[la_code],
+                                    [t36].[load_id],
+                                    [t36].[_until],
                                     [t9].[month],
                                     [t9].[month_end],
                                     [t9].[month_index]
                                   FROM (
                                     SELECT
-                                      [t26].[cin_plan_id],
-                                      [t26].[referral_id],
-                                      [t26].[child_id],
-                                      [t26].[start_date],
-                                      [t26].[end_date],
-                                      [t26].[la_code],
-                                      [t26].[load_id],
-                                      COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t25] AS [t26]
+                                      [t33].[cin_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[la_code],
+                                      [t33].[load_id],
+                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM [t32] AS [t33]
                                     WHERE
-                                      [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                  ) AS [t29]
+                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                  ) AS [t36]
                                   INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                ) AS [t31]
-                              ) AS [t33]
-                            ) AS [t35]
+                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                ) AS [t39]
+                              ) AS [t41]
+                            ) AS [t44]
                             WHERE
-                              [t35].[_rank] = 0
-                          ) AS [t36]
-                        ) AS [t37]
-                      ) AS [t38]
-                    ) AS [t40]
+                              [t44].[_rank] = 0
+                          ) AS [t45]
+                        ) AS [t46]
+                      ) AS [t47]
+                    ) AS [t49]
                     LEFT OUTER JOIN (
                       SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
+                        [t24].[la_code],
+                        [t24].[child_id],
+                        [t24].[sex],
+                        [t24].[ethnicity],
+                        [t24].[date_of_birth],
+                        [t24].[_disabled]
                       FROM (
                         SELECT
                           [t13].[la_code],
@@ -610,9 +752,9 @@ WITH [t25] AS (
                           [t13].[sex],
                           [t13].[ethnicity],
                           [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_disabled]
                         FROM (
                           SELECT
                             [t4].[la_code],
@@ -635,15 +777,15 @@ WITH [t25] AS (
                             WHERE
                               [t5].[disability] <> 'NONE'
                           ) AS [t14]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                  ) AS [t41]
-                ) AS [t42]
-              ) AS [t46]
-            ) AS [t47]
+                        ) AS [t20]
+                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                      ) AS [t24]
+                    ) AS [t27]
+                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                  ) AS [t50]
+                ) AS [t51]
+              ) AS [t55]
+            ) AS [t56]
             UNION ALL
             SELECT
               *
@@ -652,47 +794,47 @@ WITH [t25] AS (
                 *
               FROM (
                 SELECT
-                  [t42].[la_code],
-                  [t42].[month],
-                  [t42].[numerator],
-                  [t42].[denominator],
+                  [t51].[la_code],
+                  [t51].[month],
+                  [t51].[numerator],
+                  [t51].[denominator],
                   4 AS [_part],
-                  COALESCE(COALESCE([t42].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
+                  COALESCE(COALESCE([t51].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t41].[la_code],
-                    [t41].[month],
-                    [t41].[child_id],
-                    [t41].[record_id],
-                    [t41].[ref_date],
-                    [t41].[numerator],
-                    [t41].[denominator],
-                    [t41].[sex],
-                    [t41].[ethnicity],
-                    [t41].[date_of_birth],
-                    [t41].[_disabled]
+                    [t50].[la_code],
+                    [t50].[month],
+                    [t50].[child_id],
+                    [t50].[record_id],
+                    [t50].[ref_date],
+                    [t50].[numerator],
+                    [t50].[denominator],
+                    [t50].[sex],
+                    [t50].[ethnicity],
+                    [t50].[date_of_birth],
+                    [t50].[_disabled]
                   FROM (
                     SELECT
-                      [t40].[la_code],
-                      [t40].[month],
-                      [t40].[child_id],
-                      [t40].[record_id],
-                      [t40].[ref_date],
-                      [t40].[numerator],
-                      [t40].[denominator],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
+                      [t49].[la_code],
+                      [t49].[month],
+                      [t49].[child_id],
+                      [t49].[record_id],
+                      [t49].[ref_date],
+                      [t49].[numerator],
+                      [t49].[denominator],
+                      [t27].[la_code] AS [la_code_right],
+                      [t27].[child_id] AS [child_id_right],
+                      [t27].[sex],
+                      [t27].[ethnicity],
+                      [t27].[date_of_birth],
+                      [t27].[_disabled]
                     FROM (
                       SELECT
-                        [t38].[la_code],
-                        [t38].[month],
-                        [t38].[child_id],
-                        [t38].[cin_plan_id] AS [record_id],
-                        [t38].[month_end] AS [ref_date],
+                        [t47].[la_code],
+                        [t47].[month],
+                        [t47].[child_id],
+                        [t47].[cin_plan_id] AS [record_id],
+                        [t47].[month_end] AS [ref_date],
                         1.0 AS [numerator],
                         1.0 AS [denominator]
                       FROM (
@@ -700,149 +842,203 @@ WITH [t25] AS (
                           *
                         FROM (
                           SELECT
-                            [t32].[cin_plan_id],
-                            [t32].[referral_id],
-                            [t32].[child_id],
-                            [t32].[start_date],
-                            [t32].[end_date],
-                            [t32].[la_code],
-                            [t32].[load_id],
-                            [t32].[month],
-                            [t32].[month_end],
-                            [t32].[month_index]
+                            [t42].[cin_plan_id],
+                            [t42].[referral_id],
+                            [t42].[child_id],
+                            [t42].[start_date],
+                            [t42].[end_date],
+                            [t42].[la_code],
+                            [t42].[load_id],
+                            [t42].[month],
+                            [t42].[month_end],
+                            [t42].[month_index]
                           FROM (
                             SELECT
-                              [t30].[cin_plan_id],
-                              [t30].[referral_id],
-                              [t30].[child_id],
-                              [t30].[start_date],
-                              [t30].[end_date],
-                              [t30].[la_code],
-                              [t30].[load_id],
-                              [t30].[_until],
+                              [t40].[cin_plan_id],
+                              [t40].[referral_id],
+                              [t40].[child_id],
+                              [t40].[start_date],
+                              [t40].[end_date],
+                              [t40].[la_code],
+                              [t40].[load_id],
+                              [t40].[_until],
                               [t9].[month],
                               [t9].[month_end],
                               [t9].[month_index]
                             FROM (
                               SELECT
-                                [t26].[cin_plan_id],
-                                [t26].[referral_id],
-                                [t26].[child_id],
-                                [t26].[start_date],
-                                [t26].[end_date],
-                                [t26].[la_code],
-                                [t26].[load_id],
-                                COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM [t25] AS [t26]
+                                [t37].[cin_plan_id],
+                                [t37].[referral_id],
+                                [t37].[child_id],
+                                [t37].[start_date],
+                                [t37].[end_date],
+                                [t37].[la_code],
+                                [t37].[load_id],
+                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t18].[cin_plan_id],
+                                    [t18].[referral_id],
+                                    [t18].[child_id],
+                                    [t18].[start_date],
+                                    [t18].[end_date],
+                                    [t18].[la_code],
+                                    [t18].[load_id]
+                                  FROM [t15] AS [t18]
+                                  WHERE
+                                    NOT EXISTS(
+                                      SELECT
+                                        1
+                                      FROM (
+                                        SELECT
+                                          [t21].[la_code],
+                                          [t21].[child_id]
+                                        FROM (
+                                          SELECT
+                                            [t16].[la_code],
+                                            [t16].[child_id],
+                                            COUNT_BIG(*) AS [_records]
+                                          FROM [t15] AS [t16]
+                                          GROUP BY
+                                            [t16].[la_code],
+                                            [t16].[child_id]
+                                        ) AS [t21]
+                                        WHERE
+                                          [t21].[_records] > 1
+                                      ) AS [t25]
+                                      WHERE
+                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                    )
+                                ) AS [t28]
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t33].[cin_plan_id],
+                                    [t33].[referral_id],
+                                    [t33].[child_id],
+                                    [t33].[start_date],
+                                    [t33].[end_date],
+                                    [t33].[la_code],
+                                    [t33].[load_id]
+                                  FROM [t32] AS [t33]
+                                  WHERE
+                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                ) AS [t35]
+                              ) AS [t37]
                               WHERE
-                                IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                            ) AS [t30]
+                                [t37].[start_date] IS NOT NULL
+                            ) AS [t40]
                             INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                          ) AS [t32]
-                        ) AS [t34]
+                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                          ) AS [t42]
+                        ) AS [t43]
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t36].[cin_plan_id],
-                            [t36].[referral_id],
-                            [t36].[child_id],
-                            [t36].[start_date],
-                            [t36].[end_date],
-                            [t36].[la_code],
-                            [t36].[load_id],
-                            [t36].[month],
-                            [t36].[month_end],
-                            [t36].[month_index]
+                            [t45].[cin_plan_id],
+                            [t45].[referral_id],
+                            [t45].[child_id],
+                            [t45].[start_date],
+                            [t45].[end_date],
+                            [t45].[la_code],
+                            [t45].[load_id],
+                            [t45].[month],
+                            [t45].[month_end],
+                            [t45].[month_index]
                           FROM (
                             SELECT
-                              [t35].[cin_plan_id],
-                              [t35].[referral_id],
-                              [t35].[child_id],
-                              [t35].[start_date],
-                              [t35].[end_date],
-                              [t35].[la_code],
-                              [t35].[load_id],
-                              [t35].[month],
-                              [t35].[month_end],
-                              [t35].[month_index],
-                              [t35].[_rank]
+                              [t44].[cin_plan_id],
+                              [t44].[referral_id],
+                              [t44].[child_id],
+                              [t44].[start_date],
+                              [t44].[end_date],
+                              [t44].[la_code],
+                              [t44].[load_id],
+                              [t44].[month],
+                              [t44].[month_end],
+                              [t44].[month_index],
+                              [t44].[_rank]
                             FROM (
                               SELECT
-                                [t33].[cin_plan_id],
-                                [t33].[referral_id],
-                                [t33].[child_id],
-                                [t33].[start_date],
-                                [t33].[end_date],
-                                [t33].[la_code],
-                                [t33].[load_id],
-                                [t33].[month],
-                                [t33].[month_end],
-                                [t33].[month_index],
+                                [t41].[cin_plan_id],
+                                [t41].[referral_id],
+                                [t41].[child_id],
+                                [t41].[start_date],
+                                [t41].[end_date],
+                                [t41].[la_code],
+                                [t41].[load_id],
+                                [t41].[month],
+                                [t41].[month_end],
+                                [t41].[month_index],
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                  ORDER BY [t33].[start_date] DESC
+                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                  ORDER BY [t41].[start_date] DESC
                                 ) - 1 AS [_rank]
                               FROM (
                                 SELECT
-                                  [t31].[cin_plan_id],
-                                  [t31].[referral_id],
-                                  [t31].[child_id],
-                                  [t31].[start_date],
-                                  [t31].[end_date],
-                                  [t31].[la_code],
-                                  [t31].[load_id],
-                                  [t31].[month],
-                                  [t31].[month_end],
-                                  [t31].[month_index]
+                                  [t39].[cin_plan_id],
+                                  [t39].[referral_id],
+                                  [t39].[child_id],
+                                  [t39].[start_date],
+                                  [t39].[end_date],
+                                  [t39].[la_code],
+                                  [t39].[load_id],
+                                  [t39].[month],
+                                  [t39].[month_end],
+                                  [t39].[month_index]
                                 FROM (
                                   SELECT
-                                    [t29].[cin_plan_id],
-                                    [t29].[referral_id],
-                                    [t29].[child_id],
-                                    [t29].[start_date],
-                                    [t29].[end_date],
-                                    [t29].[la_code],
-                                    [t29].[load_id],
-                                    [t29].[_until],
+                                    [t36].[cin_plan_id],
+                                    [t36].[referral_id],
+                                    [t36].[child_id],
+                                    [t36].[start_date],
+                                    [t36].[end_date],
+                                    [t36].[la_code],
+                                    [t36].[load_id],
+                                    [t36].[_until],
                                     [t9].[month],
                                     [t9].[month_end],
                                     [t9].[month_index]
                                   FROM (
                                     SELECT
-                                      [t26].[cin_plan_id],
-                                      [t26].[referral_id],
-                                      [t26].[child_id],
-                                      [t26].[start_date],
-                                      [t26].[end_date],
-                                      [t26].[la_code],
-                                      [t26].[load_id],
-                                      COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t25] AS [t26]
+                                      [t33].[cin_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[la_code],
+                                      [t33].[load_id],
+                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM [t32] AS [t33]
                                     WHERE
-                                      [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                  ) AS [t29]
+                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                  ) AS [t36]
                                   INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                ) AS [t31]
-                              ) AS [t33]
-                            ) AS [t35]
+                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                ) AS [t39]
+                              ) AS [t41]
+                            ) AS [t44]
                             WHERE
-                              [t35].[_rank] = 0
-                          ) AS [t36]
-                        ) AS [t37]
-                      ) AS [t38]
-                    ) AS [t40]
+                              [t44].[_rank] = 0
+                          ) AS [t45]
+                        ) AS [t46]
+                      ) AS [t47]
+                    ) AS [t49]
                     LEFT OUTER JOIN (
                       SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
+                        [t24].[la_code],
+                        [t24].[child_id],
+                        [t24].[sex],
+                        [t24].[ethnicity],
+                        [t24].[date_of_birth],
+                        [t24].[_disabled]
                       FROM (
                         SELECT
                           [t13].[la_code],
@@ -850,9 +1046,9 @@ WITH [t25] AS (
                           [t13].[sex],
                           [t13].[ethnicity],
                           [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_disabled]
                         FROM (
                           SELECT
                             [t4].[la_code],
@@ -875,14 +1071,14 @@ WITH [t25] AS (
                             WHERE
                               [t5].[disability] <> 'NONE'
                           ) AS [t14]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                  ) AS [t41]
-                ) AS [t42]
-              ) AS [t44]
+                        ) AS [t20]
+                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                      ) AS [t24]
+                    ) AS [t27]
+                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                  ) AS [t50]
+                ) AS [t51]
+              ) AS [t53]
               UNION ALL
               SELECT
                 *
@@ -891,47 +1087,47 @@ WITH [t25] AS (
                   *
                 FROM (
                   SELECT
-                    [t42].[la_code],
-                    [t42].[month],
-                    [t42].[numerator],
-                    [t42].[denominator],
+                    [t51].[la_code],
+                    [t51].[month],
+                    [t51].[numerator],
+                    [t51].[denominator],
                     0 AS [_part],
                     'all' AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t41].[la_code],
-                      [t41].[month],
-                      [t41].[child_id],
-                      [t41].[record_id],
-                      [t41].[ref_date],
-                      [t41].[numerator],
-                      [t41].[denominator],
-                      [t41].[sex],
-                      [t41].[ethnicity],
-                      [t41].[date_of_birth],
-                      [t41].[_disabled]
+                      [t50].[la_code],
+                      [t50].[month],
+                      [t50].[child_id],
+                      [t50].[record_id],
+                      [t50].[ref_date],
+                      [t50].[numerator],
+                      [t50].[denominator],
+                      [t50].[sex],
+                      [t50].[ethnicity],
+                      [t50].[date_of_birth],
+                      [t50].[_disabled]
                     FROM (
                       SELECT
-                        [t40].[la_code],
-                        [t40].[month],
-                        [t40].[child_id],
-                        [t40].[record_id],
-                        [t40].[ref_date],
-                        [t40].[numerator],
-                        [t40].[denominator],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t49].[la_code],
+                        [t49].[month],
+                        [t49].[child_id],
+                        [t49].[record_id],
+                        [t49].[ref_date],
+                        [t49].[numerator],
+                        [t49].[denominator],
+                        [t27].[la_code] AS [la_code_right],
+                        [t27].[child_id] AS [child_id_right],
+                        [t27].[sex],
+                        [t27].[ethnicity],
+                        [t27].[date_of_birth],
+                        [t27].[_disabled]
                       FROM (
                         SELECT
-                          [t38].[la_code],
-                          [t38].[month],
-                          [t38].[child_id],
-                          [t38].[cin_plan_id] AS [record_id],
-                          [t38].[month_end] AS [ref_date],
+                          [t47].[la_code],
+                          [t47].[month],
+                          [t47].[child_id],
+                          [t47].[cin_plan_id] AS [record_id],
+                          [t47].[month_end] AS [ref_date],
                           1.0 AS [numerator],
                           1.0 AS [denominator]
                         FROM (
@@ -939,149 +1135,203 @@ WITH [t25] AS (
                             *
                           FROM (
                             SELECT
-                              [t32].[cin_plan_id],
-                              [t32].[referral_id],
-                              [t32].[child_id],
-                              [t32].[start_date],
-                              [t32].[end_date],
-                              [t32].[la_code],
-                              [t32].[load_id],
-                              [t32].[month],
-                              [t32].[month_end],
-                              [t32].[month_index]
+                              [t42].[cin_plan_id],
+                              [t42].[referral_id],
+                              [t42].[child_id],
+                              [t42].[start_date],
+                              [t42].[end_date],
+                              [t42].[la_code],
+                              [t42].[load_id],
+                              [t42].[month],
+                              [t42].[month_end],
+                              [t42].[month_index]
                             FROM (
                               SELECT
-                                [t30].[cin_plan_id],
-                                [t30].[referral_id],
-                                [t30].[child_id],
-                                [t30].[start_date],
-                                [t30].[end_date],
-                                [t30].[la_code],
-                                [t30].[load_id],
-                                [t30].[_until],
+                                [t40].[cin_plan_id],
+                                [t40].[referral_id],
+                                [t40].[child_id],
+                                [t40].[start_date],
+                                [t40].[end_date],
+                                [t40].[la_code],
+                                [t40].[load_id],
+                                [t40].[_until],
                                 [t9].[month],
                                 [t9].[month_end],
                                 [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t26].[cin_plan_id],
-                                  [t26].[referral_id],
-                                  [t26].[child_id],
-                                  [t26].[start_date],
-                                  [t26].[end_date],
-                                  [t26].[la_code],
-                                  [t26].[load_id],
-                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                FROM [t25] AS [t26]
+                                  [t37].[cin_plan_id],
+                                  [t37].[referral_id],
+                                  [t37].[child_id],
+                                  [t37].[start_date],
+                                  [t37].[end_date],
+                                  [t37].[la_code],
+                                  [t37].[load_id],
+                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t18].[cin_plan_id],
+                                      [t18].[referral_id],
+                                      [t18].[child_id],
+                                      [t18].[start_date],
+                                      [t18].[end_date],
+                                      [t18].[la_code],
+                                      [t18].[load_id]
+                                    FROM [t15] AS [t18]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t16].[la_code],
+                                              [t16].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t15] AS [t16]
+                                            GROUP BY
+                                              [t16].[la_code],
+                                              [t16].[child_id]
+                                          ) AS [t21]
+                                          WHERE
+                                            [t21].[_records] > 1
+                                        ) AS [t25]
+                                        WHERE
+                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                      )
+                                  ) AS [t28]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t33].[cin_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[la_code],
+                                      [t33].[load_id]
+                                    FROM [t32] AS [t33]
+                                    WHERE
+                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t35]
+                                ) AS [t37]
                                 WHERE
-                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                              ) AS [t30]
+                                  [t37].[start_date] IS NOT NULL
+                              ) AS [t40]
                               INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                            ) AS [t32]
-                          ) AS [t34]
+                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                            ) AS [t42]
+                          ) AS [t43]
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t36].[cin_plan_id],
-                              [t36].[referral_id],
-                              [t36].[child_id],
-                              [t36].[start_date],
-                              [t36].[end_date],
-                              [t36].[la_code],
-                              [t36].[load_id],
-                              [t36].[month],
-                              [t36].[month_end],
-                              [t36].[month_index]
+                              [t45].[cin_plan_id],
+                              [t45].[referral_id],
+                              [t45].[child_id],
+                              [t45].[start_date],
+                              [t45].[end_date],
+                              [t45].[la_code],
+                              [t45].[load_id],
+                              [t45].[month],
+                              [t45].[month_end],
+                              [t45].[month_index]
                             FROM (
                               SELECT
-                                [t35].[cin_plan_id],
-                                [t35].[referral_id],
-                                [t35].[child_id],
-                                [t35].[start_date],
-                                [t35].[end_date],
-                                [t35].[la_code],
-                                [t35].[load_id],
-                                [t35].[month],
-                                [t35].[month_end],
-                                [t35].[month_index],
-                                [t35].[_rank]
+                                [t44].[cin_plan_id],
+                                [t44].[referral_id],
+                                [t44].[child_id],
+                                [t44].[start_date],
+                                [t44].[end_date],
+                                [t44].[la_code],
+                                [t44].[load_id],
+                                [t44].[month],
+                                [t44].[month_end],
+                                [t44].[month_index],
+                                [t44].[_rank]
                               FROM (
                                 SELECT
-                                  [t33].[cin_plan_id],
-                                  [t33].[referral_id],
-                                  [t33].[child_id],
-                                  [t33].[start_date],
-                                  [t33].[end_date],
-                                  [t33].[la_code],
-                                  [t33].[load_id],
-                                  [t33].[month],
-                                  [t33].[month_end],
-                                  [t33].[month_index],
+                                  [t41].[cin_plan_id],
+                                  [t41].[referral_id],
+                                  [t41].[child_id],
+                                  [t41].[start_date],
+                                  [t41].[end_date],
+                                  [t41].[la_code],
+                                  [t41].[load_id],
+                                  [t41].[month],
+                                  [t41].[month_end],
+                                  [t41].[month_index],
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                    ORDER BY [t33].[start_date] DESC
+                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                    ORDER BY [t41].[start_date] DESC
                                   ) - 1 AS [_rank]
                                 FROM (
                                   SELECT
-                                    [t31].[cin_plan_id],
-                                    [t31].[referral_id],
-                                    [t31].[child_id],
-                                    [t31].[start_date],
-                                    [t31].[end_date],
-                                    [t31].[la_code],
-                                    [t31].[load_id],
-                                    [t31].[month],
-                                    [t31].[month_end],
-                                    [t31].[month_index]
+                                    [t39].[cin_plan_id],
+                                    [t39].[referral_id],
+                                    [t39].[child_id],
+                                    [t39].[start_date],
+                                    [t39].[end_date],
+                                    [t39].[la_code],
+                                    [t39].[load_id],
+                                    [t39].[month],
+                                    [t39].[month_end],
+                                    [t39].[month_index]
                                   FROM (
                                     SELECT
-                                      [t29].[cin_plan_id],
-                                      [t29].[referral_id],
-                                      [t29].[child_id],
-                                      [t29].[start_date],
-                                      [t29].[end_date],
-                                      [t29].[la_code],
-                                      [t29].[load_id],
-                                      [t29].[_until],
+                                      [t36].[cin_plan_id],
+                                      [t36].[referral_id],
+                                      [t36].[child_id],
+                                      [t36].[start_date],
+                                      [t36].[end_date],
+                                      [t36].[la_code],
+                                      [t36].[load_id],
+                                      [t36].[_until],
                                       [t9].[month],
                                       [t9].[month_end],
                                       [t9].[month_index]
                                     FROM (
                                       SELECT
-                                        [t26].[cin_plan_id],
-                                        [t26].[referral_id],
-                                        [t26].[child_id],
-                                        [t26].[start_date],
-                                        [t26].[end_date],
-                                        [t26].[la_code],
-                                        [t26].[load_id],
-                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t25] AS [t26]
+                                        [t33].[cin_plan_id],
+                                        [t33].[referral_id],
+                                        [t33].[child_id],
+                                        [t33].[start_date],
+                                        [t33].[end_date],
+                                        [t33].[la_code],
+                                        [t33].[load_id],
+                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t32] AS [t33]
                                       WHERE
-                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                    ) AS [t29]
+                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                    ) AS [t36]
                                     INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                  ) AS [t31]
-                                ) AS [t33]
-                              ) AS [t35]
+                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                  ) AS [t39]
+                                ) AS [t41]
+                              ) AS [t44]
                               WHERE
-                                [t35].[_rank] = 0
-                            ) AS [t36]
-                          ) AS [t37]
-                        ) AS [t38]
-                      ) AS [t40]
+                                [t44].[_rank] = 0
+                            ) AS [t45]
+                          ) AS [t46]
+                        ) AS [t47]
+                      ) AS [t49]
                       LEFT OUTER JOIN (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t24].[la_code],
+                          [t24].[child_id],
+                          [t24].[sex],
+                          [t24].[ethnicity],
+                          [t24].[date_of_birth],
+                          [t24].[_disabled]
                         FROM (
                           SELECT
                             [t13].[la_code],
@@ -1089,9 +1339,9 @@ WITH [t25] AS (
                             [t13].[sex],
                             [t13].[ethnicity],
                             [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_disabled]
                           FROM (
                             SELECT
                               [t4].[la_code],
@@ -1114,23 +1364,23 @@ WITH [t25] AS (
                               WHERE
                                 [t5].[disability] <> 'NONE'
                             ) AS [t14]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                    ) AS [t41]
-                  ) AS [t42]
-                ) AS [t43]
+                          ) AS [t20]
+                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                        ) AS [t24]
+                      ) AS [t27]
+                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                    ) AS [t50]
+                  ) AS [t51]
+                ) AS [t52]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t42].[la_code],
-                    [t42].[month],
-                    [t42].[numerator],
-                    [t42].[denominator],
+                    [t51].[la_code],
+                    [t51].[month],
+                    [t51].[numerator],
+                    [t51].[denominator],
                     1 AS [_part],
                     COALESCE(
                       COALESCE(
@@ -1138,16 +1388,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1157,16 +1407,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1177,16 +1427,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1196,16 +1446,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1216,16 +1466,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1235,16 +1485,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1255,16 +1505,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1274,16 +1524,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1294,16 +1544,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1313,16 +1563,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1335,16 +1585,16 @@ WITH [t25] AS (
                         IIF(
                           (
                             (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                             ) - IIF(
                               (
                                 (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
+                                  DATEPART(month, [t51].[ref_date]) * 100
+                                ) + DATEPART(day, [t51].[ref_date])
                               ) < (
                                 (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
+                                  DATEPART(month, [t51].[date_of_birth]) * 100
+                                ) + DATEPART(day, [t51].[date_of_birth])
                               ),
                               1,
                               0
@@ -1358,39 +1608,39 @@ WITH [t25] AS (
                     ) AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t41].[la_code],
-                      [t41].[month],
-                      [t41].[child_id],
-                      [t41].[record_id],
-                      [t41].[ref_date],
-                      [t41].[numerator],
-                      [t41].[denominator],
-                      [t41].[sex],
-                      [t41].[ethnicity],
-                      [t41].[date_of_birth],
-                      [t41].[_disabled]
+                      [t50].[la_code],
+                      [t50].[month],
+                      [t50].[child_id],
+                      [t50].[record_id],
+                      [t50].[ref_date],
+                      [t50].[numerator],
+                      [t50].[denominator],
+                      [t50].[sex],
+                      [t50].[ethnicity],
+                      [t50].[date_of_birth],
+                      [t50].[_disabled]
                     FROM (
                       SELECT
-                        [t40].[la_code],
-                        [t40].[month],
-                        [t40].[child_id],
-                        [t40].[record_id],
-                        [t40].[ref_date],
-                        [t40].[numerator],
-                        [t40].[denominator],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t49].[la_code],
+                        [t49].[month],
+                        [t49].[child_id],
+                        [t49].[record_id],
+                        [t49].[ref_date],
+                        [t49].[numerator],
+                        [t49].[denominator],
+                        [t27].[la_code] AS [la_code_right],
+                        [t27].[child_id] AS [child_id_right],
+                        [t27].[sex],
+                        [t27].[ethnicity],
+                        [t27].[date_of_birth],
+                        [t27].[_disabled]
                       FROM (
                         SELECT
-                          [t38].[la_code],
-                          [t38].[month],
-                          [t38].[child_id],
-                          [t38].[cin_plan_id] AS [record_id],
-                          [t38].[month_end] AS [ref_date],
+                          [t47].[la_code],
+                          [t47].[month],
+                          [t47].[child_id],
+                          [t47].[cin_plan_id] AS [record_id],
+                          [t47].[month_end] AS [ref_date],
                           1.0 AS [numerator],
                           1.0 AS [denominator]
                         FROM (
@@ -1398,149 +1648,203 @@ WITH [t25] AS (
                             *
                           FROM (
                             SELECT
-                              [t32].[cin_plan_id],
-                              [t32].[referral_id],
-                              [t32].[child_id],
-                              [t32].[start_date],
-                              [t32].[end_date],
-                              [t32].[la_code],
-                              [t32].[load_id],
-                              [t32].[month],
-                              [t32].[month_end],
-                              [t32].[month_index]
+                              [t42].[cin_plan_id],
+                              [t42].[referral_id],
+                              [t42].[child_id],
+                              [t42].[start_date],
+                              [t42].[end_date],
+                              [t42].[la_code],
+                              [t42].[load_id],
+                              [t42].[month],
+                              [t42].[month_end],
+                              [t42].[month_index]
                             FROM (
                               SELECT
-                                [t30].[cin_plan_id],
-                                [t30].[referral_id],
-                                [t30].[child_id],
-                                [t30].[start_date],
-                                [t30].[end_date],
-                                [t30].[la_code],
-                                [t30].[load_id],
-                                [t30].[_until],
+                                [t40].[cin_plan_id],
+                                [t40].[referral_id],
+                                [t40].[child_id],
+                                [t40].[start_date],
+                                [t40].[end_date],
+                                [t40].[la_code],
+                                [t40].[load_id],
+                                [t40].[_until],
                                 [t9].[month],
                                 [t9].[month_end],
                                 [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t26].[cin_plan_id],
-                                  [t26].[referral_id],
-                                  [t26].[child_id],
-                                  [t26].[start_date],
-                                  [t26].[end_date],
-                                  [t26].[la_code],
-                                  [t26].[load_id],
-                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                FROM [t25] AS [t26]
+                                  [t37].[cin_plan_id],
+                                  [t37].[referral_id],
+                                  [t37].[child_id],
+                                  [t37].[start_date],
+                                  [t37].[end_date],
+                                  [t37].[la_code],
+                                  [t37].[load_id],
+                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t18].[cin_plan_id],
+                                      [t18].[referral_id],
+                                      [t18].[child_id],
+                                      [t18].[start_date],
+                                      [t18].[end_date],
+                                      [t18].[la_code],
+                                      [t18].[load_id]
+                                    FROM [t15] AS [t18]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t16].[la_code],
+                                              [t16].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t15] AS [t16]
+                                            GROUP BY
+                                              [t16].[la_code],
+                                              [t16].[child_id]
+                                          ) AS [t21]
+                                          WHERE
+                                            [t21].[_records] > 1
+                                        ) AS [t25]
+                                        WHERE
+                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                      )
+                                  ) AS [t28]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t33].[cin_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[la_code],
+                                      [t33].[load_id]
+                                    FROM [t32] AS [t33]
+                                    WHERE
+                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t35]
+                                ) AS [t37]
                                 WHERE
-                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                              ) AS [t30]
+                                  [t37].[start_date] IS NOT NULL
+                              ) AS [t40]
                               INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                            ) AS [t32]
-                          ) AS [t34]
+                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                            ) AS [t42]
+                          ) AS [t43]
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t36].[cin_plan_id],
-                              [t36].[referral_id],
-                              [t36].[child_id],
-                              [t36].[start_date],
-                              [t36].[end_date],
-                              [t36].[la_code],
-                              [t36].[load_id],
-                              [t36].[month],
-                              [t36].[month_end],
-                              [t36].[month_index]
+                              [t45].[cin_plan_id],
+                              [t45].[referral_id],
+                              [t45].[child_id],
+                              [t45].[start_date],
+                              [t45].[end_date],
+                              [t45].[la_code],
+                              [t45].[load_id],
+                              [t45].[month],
+                              [t45].[month_end],
+                              [t45].[month_index]
                             FROM (
                               SELECT
-                                [t35].[cin_plan_id],
-                                [t35].[referral_id],
-                                [t35].[child_id],
-                                [t35].[start_date],
-                                [t35].[end_date],
-                                [t35].[la_code],
-                                [t35].[load_id],
-                                [t35].[month],
-                                [t35].[month_end],
-                                [t35].[month_index],
-                                [t35].[_rank]
+                                [t44].[cin_plan_id],
+                                [t44].[referral_id],
+                                [t44].[child_id],
+                                [t44].[start_date],
+                                [t44].[end_date],
+                                [t44].[la_code],
+                                [t44].[load_id],
+                                [t44].[month],
+                                [t44].[month_end],
+                                [t44].[month_index],
+                                [t44].[_rank]
                               FROM (
                                 SELECT
-                                  [t33].[cin_plan_id],
-                                  [t33].[referral_id],
-                                  [t33].[child_id],
-                                  [t33].[start_date],
-                                  [t33].[end_date],
-                                  [t33].[la_code],
-                                  [t33].[load_id],
-                                  [t33].[month],
-                                  [t33].[month_end],
-                                  [t33].[month_index],
+                                  [t41].[cin_plan_id],
+                                  [t41].[referral_id],
+                                  [t41].[child_id],
+                                  [t41].[start_date],
+                                  [t41].[end_date],
+                                  [t41].[la_code],
+                                  [t41].[load_id],
+                                  [t41].[month],
+                                  [t41].[month_end],
+                                  [t41].[month_index],
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                    ORDER BY [t33].[start_date] DESC
+                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                    ORDER BY [t41].[start_date] DESC
                                   ) - 1 AS [_rank]
                                 FROM (
                                   SELECT
-                                    [t31].[cin_plan_id],
-                                    [t31].[referral_id],
-                                    [t31].[child_id],
-                                    [t31].[start_date],
-                                    [t31].[end_date],
-                                    [t31].[la_code],
-                                    [t31].[load_id],
-                                    [t31].[month],
-                                    [t31].[month_end],
-                                    [t31].[month_index]
+                                    [t39].[cin_plan_id],
+                                    [t39].[referral_id],
+                                    [t39].[child_id],
+                                    [t39].[start_date],
+                                    [t39].[end_date],
+                                    [t39].[la_code],
+                                    [t39].[load_id],
+                                    [t39].[month],
+                                    [t39].[month_end],
+                                    [t39].[month_index]
                                   FROM (
                                     SELECT
-                                      [t29].[cin_plan_id],
-                                      [t29].[referral_id],
-                                      [t29].[child_id],
-                                      [t29].[start_date],
-                                      [t29].[end_date],
-                                      [t29].[la_code],
-                                      [t29].[load_id],
-                                      [t29].[_until],
+                                      [t36].[cin_plan_id],
+                                      [t36].[referral_id],
+                                      [t36].[child_id],
+                                      [t36].[start_date],
+                                      [t36].[end_date],
+                                      [t36].[la_code],
+                                      [t36].[load_id],
+                                      [t36].[_until],
                                       [t9].[month],
                                       [t9].[month_end],
                                       [t9].[month_index]
                                     FROM (
                                       SELECT
-                                        [t26].[cin_plan_id],
-                                        [t26].[referral_id],
-                                        [t26].[child_id],
-                                        [t26].[start_date],
-                                        [t26].[end_date],
-                                        [t26].[la_code],
-                                        [t26].[load_id],
-                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t25] AS [t26]
+                                        [t33].[cin_plan_id],
+                                        [t33].[referral_id],
+                                        [t33].[child_id],
+                                        [t33].[start_date],
+                                        [t33].[end_date],
+                                        [t33].[la_code],
+                                        [t33].[load_id],
+                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t32] AS [t33]
                                       WHERE
-                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                    ) AS [t29]
+                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                    ) AS [t36]
                                     INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                  ) AS [t31]
-                                ) AS [t33]
-                              ) AS [t35]
+                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                  ) AS [t39]
+                                ) AS [t41]
+                              ) AS [t44]
                               WHERE
-                                [t35].[_rank] = 0
-                            ) AS [t36]
-                          ) AS [t37]
-                        ) AS [t38]
-                      ) AS [t40]
+                                [t44].[_rank] = 0
+                            ) AS [t45]
+                          ) AS [t46]
+                        ) AS [t47]
+                      ) AS [t49]
                       LEFT OUTER JOIN (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t24].[la_code],
+                          [t24].[child_id],
+                          [t24].[sex],
+                          [t24].[ethnicity],
+                          [t24].[date_of_birth],
+                          [t24].[_disabled]
                         FROM (
                           SELECT
                             [t13].[la_code],
@@ -1548,9 +1852,9 @@ WITH [t25] AS (
                             [t13].[sex],
                             [t13].[ethnicity],
                             [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_disabled]
                           FROM (
                             SELECT
                               [t4].[la_code],
@@ -1573,80 +1877,80 @@ WITH [t25] AS (
                               WHERE
                                 [t5].[disability] <> 'NONE'
                             ) AS [t14]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                    ) AS [t41]
-                  ) AS [t42]
-                ) AS [t48]
-              ) AS [t49]
-            ) AS [t50]
-          ) AS [t51]
+                          ) AS [t20]
+                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                        ) AS [t24]
+                      ) AS [t27]
+                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                    ) AS [t50]
+                  ) AS [t51]
+                ) AS [t57]
+              ) AS [t58]
+            ) AS [t59]
+          ) AS [t60]
           GROUP BY
-            [t51].[la_code],
-            [t51].[month],
-            [t51].[_part],
-            [t51].[breakdown_value]
-        ) AS [t52]
-      ) AS [t53]
+            [t60].[la_code],
+            [t60].[month],
+            [t60].[_part],
+            [t60].[breakdown_value]
+        ) AS [t61]
+      ) AS [t62]
       GROUP BY
-        [t53].[la_code],
-        [t53].[indicator_id],
-        [t53].[month_index],
-        [t53].[breakdown],
-        [t53].[breakdown_value]
-    ) AS [t55]
-      ON [t55].[la_code] = [t8].[la_code]
-      AND [t55].[indicator_id] = [t10].[indicator_id]
-      AND [t55].[month_index] <= [t9].[month_index]
-      AND [t55].[month_index] >= (
-        [t9].[month_index] - IIF([t55].[breakdown] = 'month_alone', 0, [t10].[months_back])
+        [t62].[la_code],
+        [t62].[indicator_id],
+        [t62].[month_index],
+        [t62].[breakdown],
+        [t62].[breakdown_value]
+    ) AS [t64]
+      ON [t64].[la_code] = [t8].[la_code]
+      AND [t64].[indicator_id] = [t10].[indicator_id]
+      AND [t64].[month_index] <= [t9].[month_index]
+      AND [t64].[month_index] >= (
+        [t9].[month_index] - IIF([t64].[breakdown] = 'month_alone', 0, [t10].[months_back])
       )
-  ) AS [t56]
+  ) AS [t65]
   GROUP BY
-    [t56].[la_code],
-    [t56].[indicator_id],
-    [t56].[month],
-    [t56].[breakdown],
-    [t56].[breakdown_value],
-    [t56].[unit]
+    [t65].[la_code],
+    [t65].[indicator_id],
+    [t65].[month],
+    [t65].[breakdown],
+    [t65].[breakdown_value],
+    [t65].[unit]
 )
 SELECT
-  [t69].[la_code],
-  [t69].[indicator_id],
-  [t69].[month],
-  [t69].[breakdown],
-  [t69].[breakdown_value],
-  [t69].[numerator],
+  [t78].[la_code],
+  [t78].[indicator_id],
+  [t78].[month],
+  [t78].[breakdown],
+  [t78].[breakdown_value],
+  [t78].[numerator],
   CASE
-    WHEN [t69].[unit] = 'count'
+    WHEN [t78].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t69].[unit] = 'rate'
+    WHEN [t78].[unit] = 'rate'
     THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t69].[denominator]
+    ELSE [t78].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t69].[unit] = 'count'
-    THEN [t69].[numerator]
-    WHEN [t69].[unit] = 'rate'
+    WHEN [t78].[unit] = 'count'
+    THEN [t78].[numerator]
+    WHEN [t78].[unit] = 'rate'
     THEN IIF(
       CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t69].[numerator] * 10000
+        [t78].[numerator] * 10000
       ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t69].[unit] = 'percent'
+    WHEN [t78].[unit] = 'percent'
     THEN IIF(
-      [t69].[denominator] > 0,
-      CAST([t69].[numerator] AS FLOAT) / [t69].[denominator],
+      [t78].[denominator] > 0,
+      CAST([t78].[numerator] AS FLOAT) / [t78].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t69].[denominator] > 0,
-      CAST([t69].[numerator] AS FLOAT) / [t69].[denominator],
+      [t78].[denominator] > 0,
+      CAST([t78].[numerator] AS FLOAT) / [t78].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1655,20 +1959,20 @@ FROM (
     *
   FROM (
     SELECT
-      [t63].[la_code],
-      [t63].[indicator_id],
-      [t63].[month],
-      [t63].[breakdown],
-      [t63].[breakdown_value],
-      [t63].[unit],
-      [t63].[numerator],
-      [t63].[denominator]
+      [t72].[la_code],
+      [t72].[indicator_id],
+      [t72].[month],
+      [t72].[breakdown],
+      [t72].[breakdown_value],
+      [t72].[unit],
+      [t72].[numerator],
+      [t72].[denominator]
     FROM (
       SELECT
-        [t19].[la_code],
-        [t19].[indicator_id],
-        [t19].[month],
-        [t19].[unit],
+        [t22].[la_code],
+        [t22].[indicator_id],
+        [t22].[month],
+        [t22].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
@@ -1698,52 +2002,52 @@ FROM (
         ) AS [t12]
         WHERE
           [t12].[months_back] > 0
-      ) AS [t19]
+      ) AS [t22]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t58].[la_code],
-              [t58].[indicator_id],
-              [t58].[month],
-              [t58].[breakdown],
-              [t58].[breakdown_value],
-              [t58].[unit],
-              [t58].[numerator],
-              [t58].[denominator]
-            FROM [t57] AS [t58]
+              [t67].[la_code],
+              [t67].[indicator_id],
+              [t67].[month],
+              [t67].[breakdown],
+              [t67].[breakdown_value],
+              [t67].[unit],
+              [t67].[numerator],
+              [t67].[denominator]
+            FROM [t66] AS [t67]
             WHERE
-              [t58].[breakdown] = 'month_alone'
-          ) AS [t61]
+              [t67].[breakdown] = 'month_alone'
+          ) AS [t70]
           WHERE
-            [t19].[la_code] = [t61].[la_code]
-            AND [t19].[indicator_id] = [t61].[indicator_id]
-            AND [t19].[month] = [t61].[month]
+            [t22].[la_code] = [t70].[la_code]
+            AND [t22].[indicator_id] = [t70].[indicator_id]
+            AND [t22].[month] = [t70].[month]
         )
-    ) AS [t63]
-  ) AS [t65]
+    ) AS [t72]
+  ) AS [t74]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t57] AS [t58]
+    FROM [t66] AS [t67]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t64].[la_code],
-        [t64].[indicator_id],
-        [t64].[month],
-        [t64].[breakdown],
-        [t64].[breakdown_value],
-        [t64].[unit],
-        [t64].[numerator],
-        [t64].[denominator]
+        [t73].[la_code],
+        [t73].[indicator_id],
+        [t73].[month],
+        [t73].[breakdown],
+        [t73].[breakdown_value],
+        [t73].[unit],
+        [t73].[numerator],
+        [t73].[denominator]
       FROM (
         SELECT
           [t8].[la_code],
@@ -1764,26 +2068,26 @@ FROM (
               1
             FROM (
               SELECT
-                [t58].[la_code],
-                [t58].[indicator_id],
-                [t58].[month],
-                [t58].[breakdown],
-                [t58].[breakdown_value],
-                [t58].[unit],
-                [t58].[numerator],
-                [t58].[denominator]
-              FROM [t57] AS [t58]
+                [t67].[la_code],
+                [t67].[indicator_id],
+                [t67].[month],
+                [t67].[breakdown],
+                [t67].[breakdown_value],
+                [t67].[unit],
+                [t67].[numerator],
+                [t67].[denominator]
+              FROM [t66] AS [t67]
               WHERE
-                [t58].[breakdown] = 'all'
-            ) AS [t62]
+                [t67].[breakdown] = 'all'
+            ) AS [t71]
             WHERE
-              [t8].[la_code] = [t62].[la_code]
-              AND [t10].[indicator_id] = [t62].[indicator_id]
-              AND [t9].[month] = [t62].[month]
+              [t8].[la_code] = [t71].[la_code]
+              AND [t10].[indicator_id] = [t71].[indicator_id]
+              AND [t9].[month] = [t71].[month]
           )
-      ) AS [t64]
-    ) AS [t66]
-  ) AS [t67]
-) AS [t69]
+      ) AS [t73]
+    ) AS [t75]
+  ) AS [t76]
+) AS [t78]
 LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t69].[la_code] = [t7].[la_code] AND [t69].[month] = [t7].[month]
+  ON [t78].[la_code] = [t7].[la_code] AND [t78].[month] = [t7].[month]

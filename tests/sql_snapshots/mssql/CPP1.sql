@@ -1,84 +1,121 @@
-WITH [t25] AS (
+WITH [t15] AS (
   SELECT
-    [t24].[cp_plan_id],
-    [t24].[referral_id],
-    [t24].[child_id],
-    [t24].[start_date],
-    [t24].[end_date],
-    [t24].[initial_category],
-    [t24].[latest_category],
-    [t24].[number_of_previous_plans],
-    [t24].[la_code],
-    [t24].[load_id],
-    [t24].[_reach],
-    [t24].[_earlier_reach],
-    MAX(IIF(COALESCE([t24].[_earlier_reach] > [t24].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t24].[la_code], [t24].[child_id]
+    [t6].[cp_plan_id],
+    [t6].[referral_id],
+    [t6].[child_id],
+    [t6].[start_date],
+    [t6].[end_date],
+    [t6].[initial_category],
+    [t6].[latest_category],
+    [t6].[number_of_previous_plans],
+    [t6].[la_code],
+    [t6].[load_id]
+  FROM [cp_plan] AS [t6]
+  WHERE
+    [t6].[start_date] IS NOT NULL
+), [t32] AS (
+  SELECT
+    [t31].[cp_plan_id],
+    [t31].[referral_id],
+    [t31].[child_id],
+    [t31].[start_date],
+    [t31].[end_date],
+    [t31].[initial_category],
+    [t31].[latest_category],
+    [t31].[number_of_previous_plans],
+    [t31].[la_code],
+    [t31].[load_id],
+    [t31].[_reach],
+    [t31].[_earlier_reach],
+    MAX(IIF(COALESCE([t31].[_earlier_reach] > [t31].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t31].[la_code], [t31].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t20].[cp_plan_id],
-      [t20].[referral_id],
-      [t20].[child_id],
-      [t20].[start_date],
-      [t20].[end_date],
-      [t20].[initial_category],
-      [t20].[latest_category],
-      [t20].[number_of_previous_plans],
-      [t20].[la_code],
-      [t20].[load_id],
-      [t20].[_reach],
-      LAG([t20].[_reach]) OVER (
-        PARTITION BY [t20].[la_code], [t20].[child_id]
-        ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
+      [t30].[cp_plan_id],
+      [t30].[referral_id],
+      [t30].[child_id],
+      [t30].[start_date],
+      [t30].[end_date],
+      [t30].[initial_category],
+      [t30].[latest_category],
+      [t30].[number_of_previous_plans],
+      [t30].[la_code],
+      [t30].[load_id],
+      [t30].[_reach],
+      LAG([t30].[_reach]) OVER (
+        PARTITION BY [t30].[la_code], [t30].[child_id]
+        ORDER BY CASE WHEN [t30].[start_date] IS NULL THEN 1 ELSE 0 END, [t30].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t15].[cp_plan_id],
-        [t15].[referral_id],
-        [t15].[child_id],
-        [t15].[start_date],
-        [t15].[end_date],
-        [t15].[initial_category],
-        [t15].[latest_category],
-        [t15].[number_of_previous_plans],
-        [t15].[la_code],
-        [t15].[load_id],
-        MAX(COALESCE([t15].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t15].[la_code], [t15].[child_id]
-          ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
+        [t29].[cp_plan_id],
+        [t29].[referral_id],
+        [t29].[child_id],
+        [t29].[start_date],
+        [t29].[end_date],
+        [t29].[initial_category],
+        [t29].[latest_category],
+        [t29].[number_of_previous_plans],
+        [t29].[la_code],
+        [t29].[load_id],
+        MAX(COALESCE([t29].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t29].[la_code], [t29].[child_id]
+          ORDER BY CASE WHEN [t29].[start_date] IS NULL THEN 1 ELSE 0 END, [t29].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t6].[cp_plan_id],
-          [t6].[referral_id],
-          [t6].[child_id],
-          [t6].[start_date],
-          [t6].[end_date],
-          [t6].[initial_category],
-          [t6].[latest_category],
-          [t6].[number_of_previous_plans],
-          [t6].[la_code],
-          [t6].[load_id]
-        FROM [cp_plan] AS [t6]
+          [t18].[cp_plan_id],
+          [t18].[referral_id],
+          [t18].[child_id],
+          [t18].[start_date],
+          [t18].[end_date],
+          [t18].[initial_category],
+          [t18].[latest_category],
+          [t18].[number_of_previous_plans],
+          [t18].[la_code],
+          [t18].[load_id]
+        FROM [t15] AS [t18]
         WHERE
-          [t6].[start_date] IS NOT NULL
-      ) AS [t15]
-    ) AS [t20]
-  ) AS [t24]
-), [t59] AS (
+          EXISTS(
+            SELECT
+              1
+            FROM (
+              SELECT
+                [t21].[la_code],
+                [t21].[child_id]
+              FROM (
+                SELECT
+                  [t16].[la_code],
+                  [t16].[child_id],
+                  COUNT_BIG(*) AS [_records]
+                FROM [t15] AS [t16]
+                GROUP BY
+                  [t16].[la_code],
+                  [t16].[child_id]
+              ) AS [t21]
+              WHERE
+                [t21].[_records] > 1
+            ) AS [t25]
+            WHERE
+              [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+          )
+      ) AS [t29]
+    ) AS [t30]
+  ) AS [t31]
+), [t68] AS (
   SELECT
-    [t58].[la_code],
-    [t58].[indicator_id],
-    [t58].[month],
-    [t58].[breakdown],
-    [t58].[breakdown_value],
-    [t58].[unit],
-    SUM([t58].[_num]) AS [numerator],
-    SUM([t58].[_den]) AS [denominator]
+    [t67].[la_code],
+    [t67].[indicator_id],
+    [t67].[month],
+    [t67].[breakdown],
+    [t67].[breakdown_value],
+    [t67].[unit],
+    SUM([t67].[_num]) AS [numerator],
+    SUM([t67].[_den]) AS [denominator]
   FROM (
     SELECT
       [t8].[la_code],
@@ -88,61 +125,61 @@ WITH [t25] AS (
       [t10].[indicator_id],
       [t10].[months_back],
       [t10].[unit],
-      [t57].[la_code] AS [la_code_right],
-      [t57].[indicator_id] AS [indicator_id_right],
-      [t57].[month_index] AS [month_index_right],
-      [t57].[breakdown],
-      [t57].[breakdown_value],
-      [t57].[_num],
-      [t57].[_den]
+      [t66].[la_code] AS [la_code_right],
+      [t66].[indicator_id] AS [indicator_id_right],
+      [t66].[month_index] AS [month_index_right],
+      [t66].[breakdown],
+      [t66].[breakdown_value],
+      [t66].[_num],
+      [t66].[_den]
     FROM [scorecard_councils] AS [t8]
     CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
       ('CPP1', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t55].[la_code],
-        [t55].[indicator_id],
-        [t55].[month_index],
-        [t55].[breakdown],
-        [t55].[breakdown_value],
-        SUM([t55].[numerator]) AS [_num],
-        SUM([t55].[denominator]) AS [_den]
+        [t64].[la_code],
+        [t64].[indicator_id],
+        [t64].[month_index],
+        [t64].[breakdown],
+        [t64].[breakdown_value],
+        SUM([t64].[numerator]) AS [_num],
+        SUM([t64].[denominator]) AS [_den]
       FROM (
         SELECT
-          [t54].[la_code],
+          [t63].[la_code],
           'CPP1' AS [indicator_id],
           (
             (
-              DATEPART(year, [t54].[month]) * 12
-            ) + DATEPART(month, [t54].[month])
+              DATEPART(year, [t63].[month]) * 12
+            ) + DATEPART(month, [t63].[month])
           ) - 1 AS [month_index],
           CASE
-            WHEN [t54].[_part] = 0
+            WHEN [t63].[_part] = 0
             THEN 'all'
-            WHEN [t54].[_part] = 1
+            WHEN [t63].[_part] = 1
             THEN 'category'
-            WHEN [t54].[_part] = 2
+            WHEN [t63].[_part] = 2
             THEN 'age_band'
-            WHEN [t54].[_part] = 3
+            WHEN [t63].[_part] = 3
             THEN 'sex'
-            WHEN [t54].[_part] = 4
+            WHEN [t63].[_part] = 4
             THEN 'ethnicity_group'
-            WHEN [t54].[_part] = 5
+            WHEN [t63].[_part] = 5
             THEN 'disability'
             ELSE NULL
           END AS [breakdown],
-          [t54].[breakdown_value],
-          [t54].[numerator],
-          [t54].[denominator]
+          [t63].[breakdown_value],
+          [t63].[numerator],
+          [t63].[denominator]
         FROM (
           SELECT
-            [t53].[la_code],
-            [t53].[month],
-            [t53].[_part],
-            [t53].[breakdown_value],
-            SUM([t53].[numerator]) AS [numerator],
-            SUM([t53].[denominator]) AS [denominator]
+            [t62].[la_code],
+            [t62].[month],
+            [t62].[_part],
+            [t62].[breakdown_value],
+            SUM([t62].[numerator]) AS [numerator],
+            SUM([t62].[denominator]) AS [denominator]
           FROM (
             SELECT
               *
@@ -151,39 +188,39 @@ WITH [t25] AS (
                 *
               FROM (
                 SELECT
-                  [t42].[la_code],
-                  [t42].[month],
-                  [t42].[numerator],
-                  [t42].[denominator],
+                  [t51].[la_code],
+                  [t51].[month],
+                  [t51].[numerator],
+                  [t51].[denominator],
                   4 AS [_part],
                   COALESCE(
                     IIF(
-                      [t42].[ethnicity] IN ('REFU', 'NOBT'),
+                      [t51].[ethnicity] IN ('REFU', 'NOBT'),
                       'Not known',
                       CASE
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'W'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'W'
                         THEN 'White'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'M'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'M'
                         THEN 'Mixed'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'A'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'A'
                         THEN 'Asian or Asian British'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'B'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'B'
                         THEN 'Black or Black British'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'C'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'C'
                         THEN 'Other ethnic group'
-                        WHEN SUBSTRING([t42].[ethnicity], IIF((
+                        WHEN SUBSTRING([t51].[ethnicity], IIF((
                           0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t42].[ethnicity])), 1) = 'O'
+                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'O'
                         THEN 'Other ethnic group'
                         ELSE 'Not known'
                       END
@@ -192,219 +229,279 @@ WITH [t25] AS (
                   ) AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t41].[la_code],
-                    [t41].[month],
-                    [t41].[child_id],
-                    [t41].[record_id],
-                    [t41].[ref_date],
-                    [t41].[numerator],
-                    [t41].[denominator],
-                    [t41].[category],
-                    [t41].[sex],
-                    [t41].[ethnicity],
-                    [t41].[date_of_birth],
-                    [t41].[_disabled]
+                    [t50].[la_code],
+                    [t50].[month],
+                    [t50].[child_id],
+                    [t50].[record_id],
+                    [t50].[ref_date],
+                    [t50].[numerator],
+                    [t50].[denominator],
+                    [t50].[category],
+                    [t50].[sex],
+                    [t50].[ethnicity],
+                    [t50].[date_of_birth],
+                    [t50].[_disabled]
                   FROM (
                     SELECT
-                      [t40].[la_code],
-                      [t40].[month],
-                      [t40].[child_id],
-                      [t40].[record_id],
-                      [t40].[ref_date],
-                      [t40].[numerator],
-                      [t40].[denominator],
-                      [t40].[category],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
+                      [t49].[la_code],
+                      [t49].[month],
+                      [t49].[child_id],
+                      [t49].[record_id],
+                      [t49].[ref_date],
+                      [t49].[numerator],
+                      [t49].[denominator],
+                      [t49].[category],
+                      [t27].[la_code] AS [la_code_right],
+                      [t27].[child_id] AS [child_id_right],
+                      [t27].[sex],
+                      [t27].[ethnicity],
+                      [t27].[date_of_birth],
+                      [t27].[_disabled]
                     FROM (
                       SELECT
-                        [t38].[la_code],
-                        [t38].[month],
-                        [t38].[child_id],
-                        [t38].[cp_plan_id] AS [record_id],
-                        [t38].[month_end] AS [ref_date],
+                        [t47].[la_code],
+                        [t47].[month],
+                        [t47].[child_id],
+                        [t47].[cp_plan_id] AS [record_id],
+                        [t47].[month_end] AS [ref_date],
                         1.0 AS [numerator],
                         1.0 AS [denominator],
-                        COALESCE([t38].[latest_category], [t38].[initial_category]) AS [category]
+                        COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t32].[cp_plan_id],
-                            [t32].[referral_id],
-                            [t32].[child_id],
-                            [t32].[start_date],
-                            [t32].[end_date],
-                            [t32].[initial_category],
-                            [t32].[latest_category],
-                            [t32].[number_of_previous_plans],
-                            [t32].[la_code],
-                            [t32].[load_id],
-                            [t32].[month],
-                            [t32].[month_end],
-                            [t32].[month_index]
+                            [t42].[cp_plan_id],
+                            [t42].[referral_id],
+                            [t42].[child_id],
+                            [t42].[start_date],
+                            [t42].[end_date],
+                            [t42].[initial_category],
+                            [t42].[latest_category],
+                            [t42].[number_of_previous_plans],
+                            [t42].[la_code],
+                            [t42].[load_id],
+                            [t42].[month],
+                            [t42].[month_end],
+                            [t42].[month_index]
                           FROM (
                             SELECT
-                              [t30].[cp_plan_id],
-                              [t30].[referral_id],
-                              [t30].[child_id],
-                              [t30].[start_date],
-                              [t30].[end_date],
-                              [t30].[initial_category],
-                              [t30].[latest_category],
-                              [t30].[number_of_previous_plans],
-                              [t30].[la_code],
-                              [t30].[load_id],
-                              [t30].[_until],
+                              [t40].[cp_plan_id],
+                              [t40].[referral_id],
+                              [t40].[child_id],
+                              [t40].[start_date],
+                              [t40].[end_date],
+                              [t40].[initial_category],
+                              [t40].[latest_category],
+                              [t40].[number_of_previous_plans],
+                              [t40].[la_code],
+                              [t40].[load_id],
+                              [t40].[_until],
                               [t9].[month],
                               [t9].[month_end],
                               [t9].[month_index]
                             FROM (
                               SELECT
-                                [t26].[cp_plan_id],
-                                [t26].[referral_id],
-                                [t26].[child_id],
-                                [t26].[start_date],
-                                [t26].[end_date],
-                                [t26].[initial_category],
-                                [t26].[latest_category],
-                                [t26].[number_of_previous_plans],
-                                [t26].[la_code],
-                                [t26].[load_id],
-                                COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM [t25] AS [t26]
+                                [t37].[cp_plan_id],
+                                [t37].[referral_id],
+                                [t37].[child_id],
+                                [t37].[start_date],
+                                [t37].[end_date],
+                                [t37].[initial_category],
+                                [t37].[latest_category],
+                                [t37].[number_of_previous_plans],
+                                [t37].[la_code],
+                                [t37].[load_id],
+                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t18].[cp_plan_id],
+                                    [t18].[referral_id],
+                                    [t18].[child_id],
+                                    [t18].[start_date],
+                                    [t18].[end_date],
+                                    [t18].[initial_category],
+                                    [t18].[latest_category],
+                                    [t18].[number_of_previous_plans],
+                                    [t18].[la_code],
+                                    [t18].[load_id]
+                                  FROM [t15] AS [t18]
+                                  WHERE
+                                    NOT EXISTS(
+                                      SELECT
+                                        1
+                                      FROM (
+                                        SELECT
+                                          [t21].[la_code],
+                                          [t21].[child_id]
+                                        FROM (
+                                          SELECT
+                                            [t16].[la_code],
+                                            [t16].[child_id],
+                                            COUNT_BIG(*) AS [_records]
+                                          FROM [t15] AS [t16]
+                                          GROUP BY
+                                            [t16].[la_code],
+                                            [t16].[child_id]
+                                        ) AS [t21]
+                                        WHERE
+                                          [t21].[_records] > 1
+                                      ) AS [t25]
+                                      WHERE
+                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                    )
+                                ) AS [t28]
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t33].[cp_plan_id],
+                                    [t33].[referral_id],
+                                    [t33].[child_id],
+                                    [t33].[start_date],
+                                    [t33].[end_date],
+                                    [t33].[initial_category],
+                                    [t33].[latest_category],
+                                    [t33].[number_of_previous_plans],
+                                    [t33].[la_code],
+                                    [t33].[load_id]
+                                  FROM [t32] AS [t33]
+                                  WHERE
+                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                ) AS [t35]
+                              ) AS [t37]
                               WHERE
-                                IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                            ) AS [t30]
+                                [t37].[start_date] IS NOT NULL
+                            ) AS [t40]
                             INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                          ) AS [t32]
-                        ) AS [t34]
+                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                          ) AS [t42]
+                        ) AS [t43]
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t36].[cp_plan_id],
-                            [t36].[referral_id],
-                            [t36].[child_id],
-                            [t36].[start_date],
-                            [t36].[end_date],
-                            [t36].[initial_category],
-                            [t36].[latest_category],
-                            [t36].[number_of_previous_plans],
-                            [t36].[la_code],
-                            [t36].[load_id],
-                            [t36].[month],
-                            [t36].[month_end],
-                            [t36].[month_index]
+                            [t45].[cp_plan_id],
+                            [t45].[referral_id],
+                            [t45].[child_id],
+                            [t45].[start_date],
+                            [t45].[end_date],
+                            [t45].[initial_category],
+                            [t45].[latest_category],
+                            [t45].[number_of_previous_plans],
+                            [t45].[la_code],
+                            [t45].[load_id],
+                            [t45].[month],
+                            [t45].[month_end],
+                            [t45].[month_index]
                           FROM (
                             SELECT
-                              [t35].[cp_plan_id],
-                              [t35].[referral_id],
-                              [t35].[child_id],
-                              [t35].[start_date],
-                              [t35].[end_date],
-                              [t35].[initial_category],
-                              [t35].[latest_category],
-                              [t35].[number_of_previous_plans],
-                              [t35].[la_code],
-                              [t35].[load_id],
-                              [t35].[month],
-                              [t35].[month_end],
-                              [t35].[month_index],
-                              [t35].[_rank]
+                              [t44].[cp_plan_id],
+                              [t44].[referral_id],
+                              [t44].[child_id],
+                              [t44].[start_date],
+                              [t44].[end_date],
+                              [t44].[initial_category],
+                              [t44].[latest_category],
+                              [t44].[number_of_previous_plans],
+                              [t44].[la_code],
+                              [t44].[load_id],
+                              [t44].[month],
+                              [t44].[month_end],
+                              [t44].[month_index],
+                              [t44].[_rank]
                             FROM (
                               SELECT
-                                [t33].[cp_plan_id],
-                                [t33].[referral_id],
-                                [t33].[child_id],
-                                [t33].[start_date],
-                                [t33].[end_date],
-                                [t33].[initial_category],
-                                [t33].[latest_category],
-                                [t33].[number_of_previous_plans],
-                                [t33].[la_code],
-                                [t33].[load_id],
-                                [t33].[month],
-                                [t33].[month_end],
-                                [t33].[month_index],
+                                [t41].[cp_plan_id],
+                                [t41].[referral_id],
+                                [t41].[child_id],
+                                [t41].[start_date],
+                                [t41].[end_date],
+                                [t41].[initial_category],
+                                [t41].[latest_category],
+                                [t41].[number_of_previous_plans],
+                                [t41].[la_code],
+                                [t41].[load_id],
+                                [t41].[month],
+                                [t41].[month_end],
+                                [t41].[month_index],
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                  ORDER BY [t33].[start_date] DESC
+                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                  ORDER BY [t41].[start_date] DESC
                                 ) - 1 AS [_rank]
                               FROM (
                                 SELECT
-                                  [t31].[cp_plan_id],
-                                  [t31].[referral_id],
-                                  [t31].[child_id],
-                                  [t31].[start_date],
-                                  [t31].[end_date],
-                                  [t31].[initial_category],
-                                  [t31].[latest_category],
-                                  [t31].[number_of_previous_plans],
-                                  [t31].[la_code],
-                                  [t31].[load_id],
-                                  [t31].[month],
-                                  [t31].[month_end],
-                                  [t31].[month_index]
+                                  [t39].[cp_plan_id],
+                                  [t39].[referral_id],
+                                  [t39].[child_id],
+                                  [t39].[start_date],
+                                  [t39].[end_date],
+                                  [t39].[initial_category],
+                                  [t39].[latest_category],
+                                  [t39].[number_of_previous_plans],
+                                  [t39].[la_code],
+                                  [t39].[load_id],
+                                  [t39].[month],
+                                  [t39].[month_end],
+                                  [t39].[month_index]
                                 FROM (
                                   SELECT
-                                    [t29].[cp_plan_id],
-                                    [t29].[referral_id],
-                                    [t29].[child_id],
-                                    [t29].[start_date],
-                                    [t29].[end_date],
-                                    [t29].[initial_category],
-                                    [t29].[latest_category],
-                                    [t29].[number_of_previous_plans],
-                                    [t29].[la_code],
-                                    [t29].[load_id],
-                                    [t29].[_until],
+                                    [t36].[cp_plan_id],
+                                    [t36].[referral_id],
+                                    [t36].[child_id],
+                                    [t36].[start_date],
+                                    [t36].[end_date],
+                                    [t36].[initial_category],
+                                    [t36].[latest_category],
+                                    [t36].[number_of_previous_plans],
+                                    [t36].[la_code],
+                                    [t36].[load_id],
+                                    [t36].[_until],
                                     [t9].[month],
                                     [t9].[month_end],
                                     [t9].[month_index]
                                   FROM (
                                     SELECT
-                                      [t26].[cp_plan_id],
-                                      [t26].[referral_id],
-                                      [t26].[child_id],
-                                      [t26].[start_date],
-                                      [t26].[end_date],
-                                      [t26].[initial_category],
-                                      [t26].[latest_category],
-                                      [t26].[number_of_previous_plans],
-                                      [t26].[la_code],
-                                      [t26].[load_id],
-                                      COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t25] AS [t26]
+                                      [t33].[cp_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[initial_category],
+                                      [t33].[latest_category],
+                                      [t33].[number_of_previous_plans],
+                                      [t33].[la_code],
+                                      [t33].[load_id],
+                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM [t32] AS [t33]
                                     WHERE
-                                      [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                  ) AS [t29]
+                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                  ) AS [t36]
                                   INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                ) AS [t31]
-                              ) AS [t33]
-                            ) AS [t35]
+                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                ) AS [t39]
+                              ) AS [t41]
+                            ) AS [t44]
                             WHERE
-                              [t35].[_rank] = 0
-                          ) AS [t36]
-                        ) AS [t37]
-                      ) AS [t38]
-                    ) AS [t40]
+                              [t44].[_rank] = 0
+                          ) AS [t45]
+                        ) AS [t46]
+                      ) AS [t47]
+                    ) AS [t49]
                     LEFT OUTER JOIN (
                       SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
+                        [t24].[la_code],
+                        [t24].[child_id],
+                        [t24].[sex],
+                        [t24].[ethnicity],
+                        [t24].[date_of_birth],
+                        [t24].[_disabled]
                       FROM (
                         SELECT
                           [t13].[la_code],
@@ -412,9 +509,9 @@ WITH [t25] AS (
                           [t13].[sex],
                           [t13].[ethnicity],
                           [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_disabled]
                         FROM (
                           SELECT
                             [t4].[la_code],
@@ -437,240 +534,300 @@ WITH [t25] AS (
                             WHERE
                               [t5].[disability] <> 'NONE'
                           ) AS [t14]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                  ) AS [t41]
-                ) AS [t42]
-              ) AS [t48]
+                        ) AS [t20]
+                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                      ) AS [t24]
+                    ) AS [t27]
+                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                  ) AS [t50]
+                ) AS [t51]
+              ) AS [t57]
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  [t42].[la_code],
-                  [t42].[month],
-                  [t42].[numerator],
-                  [t42].[denominator],
+                  [t51].[la_code],
+                  [t51].[month],
+                  [t51].[numerator],
+                  [t51].[denominator],
                   5 AS [_part],
-                  COALESCE(COALESCE([t42].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
+                  COALESCE(COALESCE([t51].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t41].[la_code],
-                    [t41].[month],
-                    [t41].[child_id],
-                    [t41].[record_id],
-                    [t41].[ref_date],
-                    [t41].[numerator],
-                    [t41].[denominator],
-                    [t41].[category],
-                    [t41].[sex],
-                    [t41].[ethnicity],
-                    [t41].[date_of_birth],
-                    [t41].[_disabled]
+                    [t50].[la_code],
+                    [t50].[month],
+                    [t50].[child_id],
+                    [t50].[record_id],
+                    [t50].[ref_date],
+                    [t50].[numerator],
+                    [t50].[denominator],
+                    [t50].[category],
+                    [t50].[sex],
+                    [t50].[ethnicity],
+                    [t50].[date_of_birth],
+                    [t50].[_disabled]
                   FROM (
                     SELECT
-                      [t40].[la_code],
-                      [t40].[month],
-                      [t40].[child_id],
-                      [t40].[record_id],
-                      [t40].[ref_date],
-                      [t40].[numerator],
-                      [t40].[denominator],
-                      [t40].[category],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
+                      [t49].[la_code],
+                      [t49].[month],
+                      [t49].[child_id],
+                      [t49].[record_id],
+                      [t49].[ref_date],
+                      [t49].[numerator],
+                      [t49].[denominator],
+                      [t49].[category],
+                      [t27].[la_code] AS [la_code_right],
+                      [t27].[child_id] AS [child_id_right],
+                      [t27].[sex],
+                      [t27].[ethnicity],
+                      [t27].[date_of_birth],
+                      [t27].[_disabled]
                     FROM (
                       SELECT
-                        [t38].[la_code],
-                        [t38].[month],
-                        [t38].[child_id],
-                        [t38].[cp_plan_id] AS [record_id],
-                        [t38].[month_end] AS [ref_date],
+                        [t47].[la_code],
+                        [t47].[month],
+                        [t47].[child_id],
+                        [t47].[cp_plan_id] AS [record_id],
+                        [t47].[month_end] AS [ref_date],
                         1.0 AS [numerator],
                         1.0 AS [denominator],
-                        COALESCE([t38].[latest_category], [t38].[initial_category]) AS [category]
+                        COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t32].[cp_plan_id],
-                            [t32].[referral_id],
-                            [t32].[child_id],
-                            [t32].[start_date],
-                            [t32].[end_date],
-                            [t32].[initial_category],
-                            [t32].[latest_category],
-                            [t32].[number_of_previous_plans],
-                            [t32].[la_code],
-                            [t32].[load_id],
-                            [t32].[month],
-                            [t32].[month_end],
-                            [t32].[month_index]
+                            [t42].[cp_plan_id],
+                            [t42].[referral_id],
+                            [t42].[child_id],
+                            [t42].[start_date],
+                            [t42].[end_date],
+                            [t42].[initial_category],
+                            [t42].[latest_category],
+                            [t42].[number_of_previous_plans],
+                            [t42].[la_code],
+                            [t42].[load_id],
+                            [t42].[month],
+                            [t42].[month_end],
+                            [t42].[month_index]
                           FROM (
                             SELECT
-                              [t30].[cp_plan_id],
-                              [t30].[referral_id],
-                              [t30].[child_id],
-                              [t30].[start_date],
-                              [t30].[end_date],
-                              [t30].[initial_category],
-                              [t30].[latest_category],
-                              [t30].[number_of_previous_plans],
-                              [t30].[la_code],
-                              [t30].[load_id],
-                              [t30].[_until],
+                              [t40].[cp_plan_id],
+                              [t40].[referral_id],
+                              [t40].[child_id],
+                              [t40].[start_date],
+                              [t40].[end_date],
+                              [t40].[initial_category],
+                              [t40].[latest_category],
+                              [t40].[number_of_previous_plans],
+                              [t40].[la_code],
+                              [t40].[load_id],
+                              [t40].[_until],
                               [t9].[month],
                               [t9].[month_end],
                               [t9].[month_index]
                             FROM (
                               SELECT
-                                [t26].[cp_plan_id],
-                                [t26].[referral_id],
-                                [t26].[child_id],
-                                [t26].[start_date],
-                                [t26].[end_date],
-                                [t26].[initial_category],
-                                [t26].[latest_category],
-                                [t26].[number_of_previous_plans],
-                                [t26].[la_code],
-                                [t26].[load_id],
-                                COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM [t25] AS [t26]
+                                [t37].[cp_plan_id],
+                                [t37].[referral_id],
+                                [t37].[child_id],
+                                [t37].[start_date],
+                                [t37].[end_date],
+                                [t37].[initial_category],
+                                [t37].[latest_category],
+                                [t37].[number_of_previous_plans],
+                                [t37].[la_code],
+                                [t37].[load_id],
+                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t18].[cp_plan_id],
+                                    [t18].[referral_id],
+                                    [t18].[child_id],
+                                    [t18].[start_date],
+                                    [t18].[end_date],
+                                    [t18].[initial_category],
+                                    [t18].[latest_category],
+                                    [t18].[number_of_previous_plans],
+                                    [t18].[la_code],
+                                    [t18].[load_id]
+                                  FROM [t15] AS [t18]
+                                  WHERE
+                                    NOT EXISTS(
+                                      SELECT
+                                        1
+                                      FROM (
+                                        SELECT
+                                          [t21].[la_code],
+                                          [t21].[child_id]
+                                        FROM (
+                                          SELECT
+                                            [t16].[la_code],
+                                            [t16].[child_id],
+                                            COUNT_BIG(*) AS [_records]
+                                          FROM [t15] AS [t16]
+                                          GROUP BY
+                                            [t16].[la_code],
+                                            [t16].[child_id]
+                                        ) AS [t21]
+                                        WHERE
+                                          [t21].[_records] > 1
+                                      ) AS [t25]
+                                      WHERE
+                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                    )
+                                ) AS [t28]
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    [t33].[cp_plan_id],
+                                    [t33].[referral_id],
+                                    [t33].[child_id],
+                                    [t33].[start_date],
+                                    [t33].[end_date],
+                                    [t33].[initial_category],
+                                    [t33].[latest_category],
+                                    [t33].[number_of_previous_plans],
+                                    [t33].[la_code],
+                                    [t33].[load_id]
+                                  FROM [t32] AS [t33]
+                                  WHERE
+                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                ) AS [t35]
+                              ) AS [t37]
                               WHERE
-                                IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                            ) AS [t30]
+                                [t37].[start_date] IS NOT NULL
+                            ) AS [t40]
                             INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                          ) AS [t32]
-                        ) AS [t34]
+                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                          ) AS [t42]
+                        ) AS [t43]
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            [t36].[cp_plan_id],
-                            [t36].[referral_id],
-                            [t36].[child_id],
-                            [t36].[start_date],
-                            [t36].[end_date],
-                            [t36].[initial_category],
-                            [t36].[latest_category],
-                            [t36].[number_of_previous_plans],
-                            [t36].[la_code],
-                            [t36].[load_id],
-                            [t36].[month],
-                            [t36].[month_end],
-                            [t36].[month_index]
+                            [t45].[cp_plan_id],
+                            [t45].[referral_id],
+                            [t45].[child_id],
+                            [t45].[start_date],
+                            [t45].[end_date],
+                            [t45].[initial_category],
+                            [t45].[latest_category],
+                            [t45].[number_of_previous_plans],
+                            [t45].[la_code],
+                            [t45].[load_id],
+                            [t45].[month],
+                            [t45].[month_end],
+                            [t45].[month_index]
                           FROM (
                             SELECT
-                              [t35].[cp_plan_id],
-                              [t35].[referral_id],
-                              [t35].[child_id],
-                              [t35].[start_date],
-                              [t35].[end_date],
-                              [t35].[initial_category],
-                              [t35].[latest_category],
-                              [t35].[number_of_previous_plans],
-                              [t35].[la_code],
-                              [t35].[load_id],
-                              [t35].[month],
-                              [t35].[month_end],
-                              [t35].[month_index],
-                              [t35].[_rank]
+                              [t44].[cp_plan_id],
+                              [t44].[referral_id],
+                              [t44].[child_id],
+                              [t44].[start_date],
+                              [t44].[end_date],
+                              [t44].[initial_category],
+                              [t44].[latest_category],
+                              [t44].[number_of_previous_plans],
+                              [t44].[la_code],
+                              [t44].[load_id],
+                              [t44].[month],
+                              [t44].[month_end],
+                              [t44].[month_index],
+                              [t44].[_rank]
                             FROM (
                               SELECT
-                                [t33].[cp_plan_id],
-                                [t33].[referral_id],
-                                [t33].[child_id],
-                                [t33].[start_date],
-                                [t33].[end_date],
-                                [t33].[initial_category],
-                                [t33].[latest_category],
-                                [t33].[number_of_previous_plans],
-                                [t33].[la_code],
-                                [t33].[load_id],
-                                [t33].[month],
-                                [t33].[month_end],
-                                [t33].[month_index],
+                                [t41].[cp_plan_id],
+                                [t41].[referral_id],
+                                [t41].[child_id],
+                                [t41].[start_date],
+                                [t41].[end_date],
+                                [t41].[initial_category],
+                                [t41].[latest_category],
+                                [t41].[number_of_previous_plans],
+                                [t41].[la_code],
+                                [t41].[load_id],
+                                [t41].[month],
+                                [t41].[month_end],
+                                [t41].[month_index],
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                  ORDER BY [t33].[start_date] DESC
+                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                  ORDER BY [t41].[start_date] DESC
                                 ) - 1 AS [_rank]
                               FROM (
                                 SELECT
-                                  [t31].[cp_plan_id],
-                                  [t31].[referral_id],
-                                  [t31].[child_id],
-                                  [t31].[start_date],
-                                  [t31].[end_date],
-                                  [t31].[initial_category],
-                                  [t31].[latest_category],
-                                  [t31].[number_of_previous_plans],
-                                  [t31].[la_code],
-                                  [t31].[load_id],
-                                  [t31].[month],
-                                  [t31].[month_end],
-                                  [t31].[month_index]
+                                  [t39].[cp_plan_id],
+                                  [t39].[referral_id],
+                                  [t39].[child_id],
+                                  [t39].[start_date],
+                                  [t39].[end_date],
+                                  [t39].[initial_category],
+                                  [t39].[latest_category],
+                                  [t39].[number_of_previous_plans],
+                                  [t39].[la_code],
+                                  [t39].[load_id],
+                                  [t39].[month],
+                                  [t39].[month_end],
+                                  [t39].[month_index]
                                 FROM (
                                   SELECT
-                                    [t29].[cp_plan_id],
-                                    [t29].[referral_id],
-                                    [t29].[child_id],
-                                    [t29].[start_date],
-                                    [t29].[end_date],
-                                    [t29].[initial_category],
-                                    [t29].[latest_category],
-                                    [t29].[number_of_previous_plans],
-                                    [t29].[la_code],
-                                    [t29].[load_id],
-                                    [t29].[_until],
+                                    [t36].[cp_plan_id],
+                                    [t36].[referral_id],
+                                    [t36].[child_id],
+                                    [t36].[start_date],
+                                    [t36].[end_date],
+                                    [t36].[initial_category],
+                                    [t36].[latest_category],
+                                    [t36].[number_of_previous_plans],
+                                    [t36].[la_code],
+                                    [t36].[load_id],
+                                    [t36].[_until],
                                     [t9].[month],
                                     [t9].[month_end],
                                     [t9].[month_index]
                                   FROM (
                                     SELECT
-                                      [t26].[cp_plan_id],
-                                      [t26].[referral_id],
-                                      [t26].[child_id],
-                                      [t26].[start_date],
-                                      [t26].[end_date],
-                                      [t26].[initial_category],
-                                      [t26].[latest_category],
-                                      [t26].[number_of_previous_plans],
-                                      [t26].[la_code],
-                                      [t26].[load_id],
-                                      COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t25] AS [t26]
+                                      [t33].[cp_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[initial_category],
+                                      [t33].[latest_category],
+                                      [t33].[number_of_previous_plans],
+                                      [t33].[la_code],
+                                      [t33].[load_id],
+                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM [t32] AS [t33]
                                     WHERE
-                                      [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                  ) AS [t29]
+                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                  ) AS [t36]
                                   INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                ) AS [t31]
-                              ) AS [t33]
-                            ) AS [t35]
+                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                ) AS [t39]
+                              ) AS [t41]
+                            ) AS [t44]
                             WHERE
-                              [t35].[_rank] = 0
-                          ) AS [t36]
-                        ) AS [t37]
-                      ) AS [t38]
-                    ) AS [t40]
+                              [t44].[_rank] = 0
+                          ) AS [t45]
+                        ) AS [t46]
+                      ) AS [t47]
+                    ) AS [t49]
                     LEFT OUTER JOIN (
                       SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
+                        [t24].[la_code],
+                        [t24].[child_id],
+                        [t24].[sex],
+                        [t24].[ethnicity],
+                        [t24].[date_of_birth],
+                        [t24].[_disabled]
                       FROM (
                         SELECT
                           [t13].[la_code],
@@ -678,9 +835,9 @@ WITH [t25] AS (
                           [t13].[sex],
                           [t13].[ethnicity],
                           [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_disabled]
                         FROM (
                           SELECT
                             [t4].[la_code],
@@ -703,15 +860,15 @@ WITH [t25] AS (
                             WHERE
                               [t5].[disability] <> 'NONE'
                           ) AS [t14]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                  ) AS [t41]
-                ) AS [t42]
-              ) AS [t45]
-            ) AS [t49]
+                        ) AS [t20]
+                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                      ) AS [t24]
+                    ) AS [t27]
+                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                  ) AS [t50]
+                ) AS [t51]
+              ) AS [t54]
+            ) AS [t58]
             UNION ALL
             SELECT
               *
@@ -723,227 +880,287 @@ WITH [t25] AS (
                   *
                 FROM (
                   SELECT
-                    [t42].[la_code],
-                    [t42].[month],
-                    [t42].[numerator],
-                    [t42].[denominator],
+                    [t51].[la_code],
+                    [t51].[month],
+                    [t51].[numerator],
+                    [t51].[denominator],
                     0 AS [_part],
                     'all' AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t41].[la_code],
-                      [t41].[month],
-                      [t41].[child_id],
-                      [t41].[record_id],
-                      [t41].[ref_date],
-                      [t41].[numerator],
-                      [t41].[denominator],
-                      [t41].[category],
-                      [t41].[sex],
-                      [t41].[ethnicity],
-                      [t41].[date_of_birth],
-                      [t41].[_disabled]
+                      [t50].[la_code],
+                      [t50].[month],
+                      [t50].[child_id],
+                      [t50].[record_id],
+                      [t50].[ref_date],
+                      [t50].[numerator],
+                      [t50].[denominator],
+                      [t50].[category],
+                      [t50].[sex],
+                      [t50].[ethnicity],
+                      [t50].[date_of_birth],
+                      [t50].[_disabled]
                     FROM (
                       SELECT
-                        [t40].[la_code],
-                        [t40].[month],
-                        [t40].[child_id],
-                        [t40].[record_id],
-                        [t40].[ref_date],
-                        [t40].[numerator],
-                        [t40].[denominator],
-                        [t40].[category],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t49].[la_code],
+                        [t49].[month],
+                        [t49].[child_id],
+                        [t49].[record_id],
+                        [t49].[ref_date],
+                        [t49].[numerator],
+                        [t49].[denominator],
+                        [t49].[category],
+                        [t27].[la_code] AS [la_code_right],
+                        [t27].[child_id] AS [child_id_right],
+                        [t27].[sex],
+                        [t27].[ethnicity],
+                        [t27].[date_of_birth],
+                        [t27].[_disabled]
                       FROM (
                         SELECT
-                          [t38].[la_code],
-                          [t38].[month],
-                          [t38].[child_id],
-                          [t38].[cp_plan_id] AS [record_id],
-                          [t38].[month_end] AS [ref_date],
+                          [t47].[la_code],
+                          [t47].[month],
+                          [t47].[child_id],
+                          [t47].[cp_plan_id] AS [record_id],
+                          [t47].[month_end] AS [ref_date],
                           1.0 AS [numerator],
                           1.0 AS [denominator],
-                          COALESCE([t38].[latest_category], [t38].[initial_category]) AS [category]
+                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t32].[cp_plan_id],
-                              [t32].[referral_id],
-                              [t32].[child_id],
-                              [t32].[start_date],
-                              [t32].[end_date],
-                              [t32].[initial_category],
-                              [t32].[latest_category],
-                              [t32].[number_of_previous_plans],
-                              [t32].[la_code],
-                              [t32].[load_id],
-                              [t32].[month],
-                              [t32].[month_end],
-                              [t32].[month_index]
+                              [t42].[cp_plan_id],
+                              [t42].[referral_id],
+                              [t42].[child_id],
+                              [t42].[start_date],
+                              [t42].[end_date],
+                              [t42].[initial_category],
+                              [t42].[latest_category],
+                              [t42].[number_of_previous_plans],
+                              [t42].[la_code],
+                              [t42].[load_id],
+                              [t42].[month],
+                              [t42].[month_end],
+                              [t42].[month_index]
                             FROM (
                               SELECT
-                                [t30].[cp_plan_id],
-                                [t30].[referral_id],
-                                [t30].[child_id],
-                                [t30].[start_date],
-                                [t30].[end_date],
-                                [t30].[initial_category],
-                                [t30].[latest_category],
-                                [t30].[number_of_previous_plans],
-                                [t30].[la_code],
-                                [t30].[load_id],
-                                [t30].[_until],
+                                [t40].[cp_plan_id],
+                                [t40].[referral_id],
+                                [t40].[child_id],
+                                [t40].[start_date],
+                                [t40].[end_date],
+                                [t40].[initial_category],
+                                [t40].[latest_category],
+                                [t40].[number_of_previous_plans],
+                                [t40].[la_code],
+                                [t40].[load_id],
+                                [t40].[_until],
                                 [t9].[month],
                                 [t9].[month_end],
                                 [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t26].[cp_plan_id],
-                                  [t26].[referral_id],
-                                  [t26].[child_id],
-                                  [t26].[start_date],
-                                  [t26].[end_date],
-                                  [t26].[initial_category],
-                                  [t26].[latest_category],
-                                  [t26].[number_of_previous_plans],
-                                  [t26].[la_code],
-                                  [t26].[load_id],
-                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                FROM [t25] AS [t26]
+                                  [t37].[cp_plan_id],
+                                  [t37].[referral_id],
+                                  [t37].[child_id],
+                                  [t37].[start_date],
+                                  [t37].[end_date],
+                                  [t37].[initial_category],
+                                  [t37].[latest_category],
+                                  [t37].[number_of_previous_plans],
+                                  [t37].[la_code],
+                                  [t37].[load_id],
+                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t18].[cp_plan_id],
+                                      [t18].[referral_id],
+                                      [t18].[child_id],
+                                      [t18].[start_date],
+                                      [t18].[end_date],
+                                      [t18].[initial_category],
+                                      [t18].[latest_category],
+                                      [t18].[number_of_previous_plans],
+                                      [t18].[la_code],
+                                      [t18].[load_id]
+                                    FROM [t15] AS [t18]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t16].[la_code],
+                                              [t16].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t15] AS [t16]
+                                            GROUP BY
+                                              [t16].[la_code],
+                                              [t16].[child_id]
+                                          ) AS [t21]
+                                          WHERE
+                                            [t21].[_records] > 1
+                                        ) AS [t25]
+                                        WHERE
+                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                      )
+                                  ) AS [t28]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t33].[cp_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[initial_category],
+                                      [t33].[latest_category],
+                                      [t33].[number_of_previous_plans],
+                                      [t33].[la_code],
+                                      [t33].[load_id]
+                                    FROM [t32] AS [t33]
+                                    WHERE
+                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t35]
+                                ) AS [t37]
                                 WHERE
-                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                              ) AS [t30]
+                                  [t37].[start_date] IS NOT NULL
+                              ) AS [t40]
                               INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                            ) AS [t32]
-                          ) AS [t34]
+                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                            ) AS [t42]
+                          ) AS [t43]
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t36].[cp_plan_id],
-                              [t36].[referral_id],
-                              [t36].[child_id],
-                              [t36].[start_date],
-                              [t36].[end_date],
-                              [t36].[initial_category],
-                              [t36].[latest_category],
-                              [t36].[number_of_previous_plans],
-                              [t36].[la_code],
-                              [t36].[load_id],
-                              [t36].[month],
-                              [t36].[month_end],
-                              [t36].[month_index]
+                              [t45].[cp_plan_id],
+                              [t45].[referral_id],
+                              [t45].[child_id],
+                              [t45].[start_date],
+                              [t45].[end_date],
+                              [t45].[initial_category],
+                              [t45].[latest_category],
+                              [t45].[number_of_previous_plans],
+                              [t45].[la_code],
+                              [t45].[load_id],
+                              [t45].[month],
+                              [t45].[month_end],
+                              [t45].[month_index]
                             FROM (
                               SELECT
-                                [t35].[cp_plan_id],
-                                [t35].[referral_id],
-                                [t35].[child_id],
-                                [t35].[start_date],
-                                [t35].[end_date],
-                                [t35].[initial_category],
-                                [t35].[latest_category],
-                                [t35].[number_of_previous_plans],
-                                [t35].[la_code],
-                                [t35].[load_id],
-                                [t35].[month],
-                                [t35].[month_end],
-                                [t35].[month_index],
-                                [t35].[_rank]
+                                [t44].[cp_plan_id],
+                                [t44].[referral_id],
+                                [t44].[child_id],
+                                [t44].[start_date],
+                                [t44].[end_date],
+                                [t44].[initial_category],
+                                [t44].[latest_category],
+                                [t44].[number_of_previous_plans],
+                                [t44].[la_code],
+                                [t44].[load_id],
+                                [t44].[month],
+                                [t44].[month_end],
+                                [t44].[month_index],
+                                [t44].[_rank]
                               FROM (
                                 SELECT
-                                  [t33].[cp_plan_id],
-                                  [t33].[referral_id],
-                                  [t33].[child_id],
-                                  [t33].[start_date],
-                                  [t33].[end_date],
-                                  [t33].[initial_category],
-                                  [t33].[latest_category],
-                                  [t33].[number_of_previous_plans],
-                                  [t33].[la_code],
-                                  [t33].[load_id],
-                                  [t33].[month],
-                                  [t33].[month_end],
-                                  [t33].[month_index],
+                                  [t41].[cp_plan_id],
+                                  [t41].[referral_id],
+                                  [t41].[child_id],
+                                  [t41].[start_date],
+                                  [t41].[end_date],
+                                  [t41].[initial_category],
+                                  [t41].[latest_category],
+                                  [t41].[number_of_previous_plans],
+                                  [t41].[la_code],
+                                  [t41].[load_id],
+                                  [t41].[month],
+                                  [t41].[month_end],
+                                  [t41].[month_index],
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                    ORDER BY [t33].[start_date] DESC
+                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                    ORDER BY [t41].[start_date] DESC
                                   ) - 1 AS [_rank]
                                 FROM (
                                   SELECT
-                                    [t31].[cp_plan_id],
-                                    [t31].[referral_id],
-                                    [t31].[child_id],
-                                    [t31].[start_date],
-                                    [t31].[end_date],
-                                    [t31].[initial_category],
-                                    [t31].[latest_category],
-                                    [t31].[number_of_previous_plans],
-                                    [t31].[la_code],
-                                    [t31].[load_id],
-                                    [t31].[month],
-                                    [t31].[month_end],
-                                    [t31].[month_index]
+                                    [t39].[cp_plan_id],
+                                    [t39].[referral_id],
+                                    [t39].[child_id],
+                                    [t39].[start_date],
+                                    [t39].[end_date],
+                                    [t39].[initial_category],
+                                    [t39].[latest_category],
+                                    [t39].[number_of_previous_plans],
+                                    [t39].[la_code],
+                                    [t39].[load_id],
+                                    [t39].[month],
+                                    [t39].[month_end],
+                                    [t39].[month_index]
                                   FROM (
                                     SELECT
-                                      [t29].[cp_plan_id],
-                                      [t29].[referral_id],
-                                      [t29].[child_id],
-                                      [t29].[start_date],
-                                      [t29].[end_date],
-                                      [t29].[initial_category],
-                                      [t29].[latest_category],
-                                      [t29].[number_of_previous_plans],
-                                      [t29].[la_code],
-                                      [t29].[load_id],
-                                      [t29].[_until],
+                                      [t36].[cp_plan_id],
+                                      [t36].[referral_id],
+                                      [t36].[child_id],
+                                      [t36].[start_date],
+                                      [t36].[end_date],
+                                      [t36].[initial_category],
+                                      [t36].[latest_category],
+                                      [t36].[number_of_previous_plans],
+                                      [t36].[la_code],
+                                      [t36].[load_id],
+                                      [t36].[_until],
                                       [t9].[month],
                                       [t9].[month_end],
                                       [t9].[month_index]
                                     FROM (
                                       SELECT
-                                        [t26].[cp_plan_id],
-                                        [t26].[referral_id],
-                                        [t26].[child_id],
-                                        [t26].[start_date],
-                                        [t26].[end_date],
-                                        [t26].[initial_category],
-                                        [t26].[latest_category],
-                                        [t26].[number_of_previous_plans],
-                                        [t26].[la_code],
-                                        [t26].[load_id],
-                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t25] AS [t26]
+                                        [t33].[cp_plan_id],
+                                        [t33].[referral_id],
+                                        [t33].[child_id],
+                                        [t33].[start_date],
+                                        [t33].[end_date],
+                                        [t33].[initial_category],
+                                        [t33].[latest_category],
+                                        [t33].[number_of_previous_plans],
+                                        [t33].[la_code],
+                                        [t33].[load_id],
+                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t32] AS [t33]
                                       WHERE
-                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                    ) AS [t29]
+                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                    ) AS [t36]
                                     INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                  ) AS [t31]
-                                ) AS [t33]
-                              ) AS [t35]
+                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                  ) AS [t39]
+                                ) AS [t41]
+                              ) AS [t44]
                               WHERE
-                                [t35].[_rank] = 0
-                            ) AS [t36]
-                          ) AS [t37]
-                        ) AS [t38]
-                      ) AS [t40]
+                                [t44].[_rank] = 0
+                            ) AS [t45]
+                          ) AS [t46]
+                        ) AS [t47]
+                      ) AS [t49]
                       LEFT OUTER JOIN (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t24].[la_code],
+                          [t24].[child_id],
+                          [t24].[sex],
+                          [t24].[ethnicity],
+                          [t24].[date_of_birth],
+                          [t24].[_disabled]
                         FROM (
                           SELECT
                             [t13].[la_code],
@@ -951,9 +1168,9 @@ WITH [t25] AS (
                             [t13].[sex],
                             [t13].[ethnicity],
                             [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_disabled]
                           FROM (
                             SELECT
                               [t4].[la_code],
@@ -976,240 +1193,300 @@ WITH [t25] AS (
                               WHERE
                                 [t5].[disability] <> 'NONE'
                             ) AS [t14]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                    ) AS [t41]
-                  ) AS [t42]
-                ) AS [t43]
+                          ) AS [t20]
+                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                        ) AS [t24]
+                      ) AS [t27]
+                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                    ) AS [t50]
+                  ) AS [t51]
+                ) AS [t52]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t42].[la_code],
-                    [t42].[month],
-                    [t42].[numerator],
-                    [t42].[denominator],
+                    [t51].[la_code],
+                    [t51].[month],
+                    [t51].[numerator],
+                    [t51].[denominator],
                     1 AS [_part],
-                    COALESCE([t42].[category], 'unknown') AS [breakdown_value]
+                    COALESCE([t51].[category], 'unknown') AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t41].[la_code],
-                      [t41].[month],
-                      [t41].[child_id],
-                      [t41].[record_id],
-                      [t41].[ref_date],
-                      [t41].[numerator],
-                      [t41].[denominator],
-                      [t41].[category],
-                      [t41].[sex],
-                      [t41].[ethnicity],
-                      [t41].[date_of_birth],
-                      [t41].[_disabled]
+                      [t50].[la_code],
+                      [t50].[month],
+                      [t50].[child_id],
+                      [t50].[record_id],
+                      [t50].[ref_date],
+                      [t50].[numerator],
+                      [t50].[denominator],
+                      [t50].[category],
+                      [t50].[sex],
+                      [t50].[ethnicity],
+                      [t50].[date_of_birth],
+                      [t50].[_disabled]
                     FROM (
                       SELECT
-                        [t40].[la_code],
-                        [t40].[month],
-                        [t40].[child_id],
-                        [t40].[record_id],
-                        [t40].[ref_date],
-                        [t40].[numerator],
-                        [t40].[denominator],
-                        [t40].[category],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t49].[la_code],
+                        [t49].[month],
+                        [t49].[child_id],
+                        [t49].[record_id],
+                        [t49].[ref_date],
+                        [t49].[numerator],
+                        [t49].[denominator],
+                        [t49].[category],
+                        [t27].[la_code] AS [la_code_right],
+                        [t27].[child_id] AS [child_id_right],
+                        [t27].[sex],
+                        [t27].[ethnicity],
+                        [t27].[date_of_birth],
+                        [t27].[_disabled]
                       FROM (
                         SELECT
-                          [t38].[la_code],
-                          [t38].[month],
-                          [t38].[child_id],
-                          [t38].[cp_plan_id] AS [record_id],
-                          [t38].[month_end] AS [ref_date],
+                          [t47].[la_code],
+                          [t47].[month],
+                          [t47].[child_id],
+                          [t47].[cp_plan_id] AS [record_id],
+                          [t47].[month_end] AS [ref_date],
                           1.0 AS [numerator],
                           1.0 AS [denominator],
-                          COALESCE([t38].[latest_category], [t38].[initial_category]) AS [category]
+                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t32].[cp_plan_id],
-                              [t32].[referral_id],
-                              [t32].[child_id],
-                              [t32].[start_date],
-                              [t32].[end_date],
-                              [t32].[initial_category],
-                              [t32].[latest_category],
-                              [t32].[number_of_previous_plans],
-                              [t32].[la_code],
-                              [t32].[load_id],
-                              [t32].[month],
-                              [t32].[month_end],
-                              [t32].[month_index]
+                              [t42].[cp_plan_id],
+                              [t42].[referral_id],
+                              [t42].[child_id],
+                              [t42].[start_date],
+                              [t42].[end_date],
+                              [t42].[initial_category],
+                              [t42].[latest_category],
+                              [t42].[number_of_previous_plans],
+                              [t42].[la_code],
+                              [t42].[load_id],
+                              [t42].[month],
+                              [t42].[month_end],
+                              [t42].[month_index]
                             FROM (
                               SELECT
-                                [t30].[cp_plan_id],
-                                [t30].[referral_id],
-                                [t30].[child_id],
-                                [t30].[start_date],
-                                [t30].[end_date],
-                                [t30].[initial_category],
-                                [t30].[latest_category],
-                                [t30].[number_of_previous_plans],
-                                [t30].[la_code],
-                                [t30].[load_id],
-                                [t30].[_until],
+                                [t40].[cp_plan_id],
+                                [t40].[referral_id],
+                                [t40].[child_id],
+                                [t40].[start_date],
+                                [t40].[end_date],
+                                [t40].[initial_category],
+                                [t40].[latest_category],
+                                [t40].[number_of_previous_plans],
+                                [t40].[la_code],
+                                [t40].[load_id],
+                                [t40].[_until],
                                 [t9].[month],
                                 [t9].[month_end],
                                 [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t26].[cp_plan_id],
-                                  [t26].[referral_id],
-                                  [t26].[child_id],
-                                  [t26].[start_date],
-                                  [t26].[end_date],
-                                  [t26].[initial_category],
-                                  [t26].[latest_category],
-                                  [t26].[number_of_previous_plans],
-                                  [t26].[la_code],
-                                  [t26].[load_id],
-                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                FROM [t25] AS [t26]
+                                  [t37].[cp_plan_id],
+                                  [t37].[referral_id],
+                                  [t37].[child_id],
+                                  [t37].[start_date],
+                                  [t37].[end_date],
+                                  [t37].[initial_category],
+                                  [t37].[latest_category],
+                                  [t37].[number_of_previous_plans],
+                                  [t37].[la_code],
+                                  [t37].[load_id],
+                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t18].[cp_plan_id],
+                                      [t18].[referral_id],
+                                      [t18].[child_id],
+                                      [t18].[start_date],
+                                      [t18].[end_date],
+                                      [t18].[initial_category],
+                                      [t18].[latest_category],
+                                      [t18].[number_of_previous_plans],
+                                      [t18].[la_code],
+                                      [t18].[load_id]
+                                    FROM [t15] AS [t18]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t16].[la_code],
+                                              [t16].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t15] AS [t16]
+                                            GROUP BY
+                                              [t16].[la_code],
+                                              [t16].[child_id]
+                                          ) AS [t21]
+                                          WHERE
+                                            [t21].[_records] > 1
+                                        ) AS [t25]
+                                        WHERE
+                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                      )
+                                  ) AS [t28]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t33].[cp_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[initial_category],
+                                      [t33].[latest_category],
+                                      [t33].[number_of_previous_plans],
+                                      [t33].[la_code],
+                                      [t33].[load_id]
+                                    FROM [t32] AS [t33]
+                                    WHERE
+                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t35]
+                                ) AS [t37]
                                 WHERE
-                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                              ) AS [t30]
+                                  [t37].[start_date] IS NOT NULL
+                              ) AS [t40]
                               INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                            ) AS [t32]
-                          ) AS [t34]
+                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                            ) AS [t42]
+                          ) AS [t43]
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t36].[cp_plan_id],
-                              [t36].[referral_id],
-                              [t36].[child_id],
-                              [t36].[start_date],
-                              [t36].[end_date],
-                              [t36].[initial_category],
-                              [t36].[latest_category],
-                              [t36].[number_of_previous_plans],
-                              [t36].[la_code],
-                              [t36].[load_id],
-                              [t36].[month],
-                              [t36].[month_end],
-                              [t36].[month_index]
+                              [t45].[cp_plan_id],
+                              [t45].[referral_id],
+                              [t45].[child_id],
+                              [t45].[start_date],
+                              [t45].[end_date],
+                              [t45].[initial_category],
+                              [t45].[latest_category],
+                              [t45].[number_of_previous_plans],
+                              [t45].[la_code],
+                              [t45].[load_id],
+                              [t45].[month],
+                              [t45].[month_end],
+                              [t45].[month_index]
                             FROM (
                               SELECT
-                                [t35].[cp_plan_id],
-                                [t35].[referral_id],
-                                [t35].[child_id],
-                                [t35].[start_date],
-                                [t35].[end_date],
-                                [t35].[initial_category],
-                                [t35].[latest_category],
-                                [t35].[number_of_previous_plans],
-                                [t35].[la_code],
-                                [t35].[load_id],
-                                [t35].[month],
-                                [t35].[month_end],
-                                [t35].[month_index],
-                                [t35].[_rank]
+                                [t44].[cp_plan_id],
+                                [t44].[referral_id],
+                                [t44].[child_id],
+                                [t44].[start_date],
+                                [t44].[end_date],
+                                [t44].[initial_category],
+                                [t44].[latest_category],
+                                [t44].[number_of_previous_plans],
+                                [t44].[la_code],
+                                [t44].[load_id],
+                                [t44].[month],
+                                [t44].[month_end],
+                                [t44].[month_index],
+                                [t44].[_rank]
                               FROM (
                                 SELECT
-                                  [t33].[cp_plan_id],
-                                  [t33].[referral_id],
-                                  [t33].[child_id],
-                                  [t33].[start_date],
-                                  [t33].[end_date],
-                                  [t33].[initial_category],
-                                  [t33].[latest_category],
-                                  [t33].[number_of_previous_plans],
-                                  [t33].[la_code],
-                                  [t33].[load_id],
-                                  [t33].[month],
-                                  [t33].[month_end],
-                                  [t33].[month_index],
+                                  [t41].[cp_plan_id],
+                                  [t41].[referral_id],
+                                  [t41].[child_id],
+                                  [t41].[start_date],
+                                  [t41].[end_date],
+                                  [t41].[initial_category],
+                                  [t41].[latest_category],
+                                  [t41].[number_of_previous_plans],
+                                  [t41].[la_code],
+                                  [t41].[load_id],
+                                  [t41].[month],
+                                  [t41].[month_end],
+                                  [t41].[month_index],
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                    ORDER BY [t33].[start_date] DESC
+                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                    ORDER BY [t41].[start_date] DESC
                                   ) - 1 AS [_rank]
                                 FROM (
                                   SELECT
-                                    [t31].[cp_plan_id],
-                                    [t31].[referral_id],
-                                    [t31].[child_id],
-                                    [t31].[start_date],
-                                    [t31].[end_date],
-                                    [t31].[initial_category],
-                                    [t31].[latest_category],
-                                    [t31].[number_of_previous_plans],
-                                    [t31].[la_code],
-                                    [t31].[load_id],
-                                    [t31].[month],
-                                    [t31].[month_end],
-                                    [t31].[month_index]
+                                    [t39].[cp_plan_id],
+                                    [t39].[referral_id],
+                                    [t39].[child_id],
+                                    [t39].[start_date],
+                                    [t39].[end_date],
+                                    [t39].[initial_category],
+                                    [t39].[latest_category],
+                                    [t39].[number_of_previous_plans],
+                                    [t39].[la_code],
+                                    [t39].[load_id],
+                                    [t39].[month],
+                                    [t39].[month_end],
+                                    [t39].[month_index]
                                   FROM (
                                     SELECT
-                                      [t29].[cp_plan_id],
-                                      [t29].[referral_id],
-                                      [t29].[child_id],
-                                      [t29].[start_date],
-                                      [t29].[end_date],
-                                      [t29].[initial_category],
-                                      [t29].[latest_category],
-                                      [t29].[number_of_previous_plans],
-                                      [t29].[la_code],
-                                      [t29].[load_id],
-                                      [t29].[_until],
+                                      [t36].[cp_plan_id],
+                                      [t36].[referral_id],
+                                      [t36].[child_id],
+                                      [t36].[start_date],
+                                      [t36].[end_date],
+                                      [t36].[initial_category],
+                                      [t36].[latest_category],
+                                      [t36].[number_of_previous_plans],
+                                      [t36].[la_code],
+                                      [t36].[load_id],
+                                      [t36].[_until],
                                       [t9].[month],
                                       [t9].[month_end],
                                       [t9].[month_index]
                                     FROM (
                                       SELECT
-                                        [t26].[cp_plan_id],
-                                        [t26].[referral_id],
-                                        [t26].[child_id],
-                                        [t26].[start_date],
-                                        [t26].[end_date],
-                                        [t26].[initial_category],
-                                        [t26].[latest_category],
-                                        [t26].[number_of_previous_plans],
-                                        [t26].[la_code],
-                                        [t26].[load_id],
-                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t25] AS [t26]
+                                        [t33].[cp_plan_id],
+                                        [t33].[referral_id],
+                                        [t33].[child_id],
+                                        [t33].[start_date],
+                                        [t33].[end_date],
+                                        [t33].[initial_category],
+                                        [t33].[latest_category],
+                                        [t33].[number_of_previous_plans],
+                                        [t33].[la_code],
+                                        [t33].[load_id],
+                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t32] AS [t33]
                                       WHERE
-                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                    ) AS [t29]
+                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                    ) AS [t36]
                                     INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                  ) AS [t31]
-                                ) AS [t33]
-                              ) AS [t35]
+                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                  ) AS [t39]
+                                ) AS [t41]
+                              ) AS [t44]
                               WHERE
-                                [t35].[_rank] = 0
-                            ) AS [t36]
-                          ) AS [t37]
-                        ) AS [t38]
-                      ) AS [t40]
+                                [t44].[_rank] = 0
+                            ) AS [t45]
+                          ) AS [t46]
+                        ) AS [t47]
+                      ) AS [t49]
                       LEFT OUTER JOIN (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t24].[la_code],
+                          [t24].[child_id],
+                          [t24].[sex],
+                          [t24].[ethnicity],
+                          [t24].[date_of_birth],
+                          [t24].[_disabled]
                         FROM (
                           SELECT
                             [t13].[la_code],
@@ -1217,9 +1494,9 @@ WITH [t25] AS (
                             [t13].[sex],
                             [t13].[ethnicity],
                             [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_disabled]
                           FROM (
                             SELECT
                               [t4].[la_code],
@@ -1242,15 +1519,15 @@ WITH [t25] AS (
                               WHERE
                                 [t5].[disability] <> 'NONE'
                             ) AS [t14]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                    ) AS [t41]
-                  ) AS [t42]
-                ) AS [t44]
-              ) AS [t46]
+                          ) AS [t20]
+                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                        ) AS [t24]
+                      ) AS [t27]
+                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                    ) AS [t50]
+                  ) AS [t51]
+                ) AS [t53]
+              ) AS [t55]
               UNION ALL
               SELECT
                 *
@@ -1259,10 +1536,10 @@ WITH [t25] AS (
                   *
                 FROM (
                   SELECT
-                    [t42].[la_code],
-                    [t42].[month],
-                    [t42].[numerator],
-                    [t42].[denominator],
+                    [t51].[la_code],
+                    [t51].[month],
+                    [t51].[numerator],
+                    [t51].[denominator],
                     2 AS [_part],
                     COALESCE(
                       COALESCE(
@@ -1270,16 +1547,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1289,16 +1566,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1309,16 +1586,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1328,16 +1605,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1348,16 +1625,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1367,16 +1644,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1387,16 +1664,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1406,16 +1683,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1426,16 +1703,16 @@ WITH [t25] AS (
                           WHEN (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1445,16 +1722,16 @@ WITH [t25] AS (
                           AND (
                             (
                               (
-                                DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                               ) - IIF(
                                 (
                                   (
-                                    DATEPART(month, [t42].[ref_date]) * 100
-                                  ) + DATEPART(day, [t42].[ref_date])
+                                    DATEPART(month, [t51].[ref_date]) * 100
+                                  ) + DATEPART(day, [t51].[ref_date])
                                 ) < (
                                   (
-                                    DATEPART(month, [t42].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t42].[date_of_birth])
+                                    DATEPART(month, [t51].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t51].[date_of_birth])
                                 ),
                                 1,
                                 0
@@ -1467,16 +1744,16 @@ WITH [t25] AS (
                         IIF(
                           (
                             (
-                              DATEPART(year, [t42].[ref_date]) - DATEPART(year, [t42].[date_of_birth])
+                              DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
                             ) - IIF(
                               (
                                 (
-                                  DATEPART(month, [t42].[ref_date]) * 100
-                                ) + DATEPART(day, [t42].[ref_date])
+                                  DATEPART(month, [t51].[ref_date]) * 100
+                                ) + DATEPART(day, [t51].[ref_date])
                               ) < (
                                 (
-                                  DATEPART(month, [t42].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t42].[date_of_birth])
+                                  DATEPART(month, [t51].[date_of_birth]) * 100
+                                ) + DATEPART(day, [t51].[date_of_birth])
                               ),
                               1,
                               0
@@ -1490,219 +1767,279 @@ WITH [t25] AS (
                     ) AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t41].[la_code],
-                      [t41].[month],
-                      [t41].[child_id],
-                      [t41].[record_id],
-                      [t41].[ref_date],
-                      [t41].[numerator],
-                      [t41].[denominator],
-                      [t41].[category],
-                      [t41].[sex],
-                      [t41].[ethnicity],
-                      [t41].[date_of_birth],
-                      [t41].[_disabled]
+                      [t50].[la_code],
+                      [t50].[month],
+                      [t50].[child_id],
+                      [t50].[record_id],
+                      [t50].[ref_date],
+                      [t50].[numerator],
+                      [t50].[denominator],
+                      [t50].[category],
+                      [t50].[sex],
+                      [t50].[ethnicity],
+                      [t50].[date_of_birth],
+                      [t50].[_disabled]
                     FROM (
                       SELECT
-                        [t40].[la_code],
-                        [t40].[month],
-                        [t40].[child_id],
-                        [t40].[record_id],
-                        [t40].[ref_date],
-                        [t40].[numerator],
-                        [t40].[denominator],
-                        [t40].[category],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t49].[la_code],
+                        [t49].[month],
+                        [t49].[child_id],
+                        [t49].[record_id],
+                        [t49].[ref_date],
+                        [t49].[numerator],
+                        [t49].[denominator],
+                        [t49].[category],
+                        [t27].[la_code] AS [la_code_right],
+                        [t27].[child_id] AS [child_id_right],
+                        [t27].[sex],
+                        [t27].[ethnicity],
+                        [t27].[date_of_birth],
+                        [t27].[_disabled]
                       FROM (
                         SELECT
-                          [t38].[la_code],
-                          [t38].[month],
-                          [t38].[child_id],
-                          [t38].[cp_plan_id] AS [record_id],
-                          [t38].[month_end] AS [ref_date],
+                          [t47].[la_code],
+                          [t47].[month],
+                          [t47].[child_id],
+                          [t47].[cp_plan_id] AS [record_id],
+                          [t47].[month_end] AS [ref_date],
                           1.0 AS [numerator],
                           1.0 AS [denominator],
-                          COALESCE([t38].[latest_category], [t38].[initial_category]) AS [category]
+                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t32].[cp_plan_id],
-                              [t32].[referral_id],
-                              [t32].[child_id],
-                              [t32].[start_date],
-                              [t32].[end_date],
-                              [t32].[initial_category],
-                              [t32].[latest_category],
-                              [t32].[number_of_previous_plans],
-                              [t32].[la_code],
-                              [t32].[load_id],
-                              [t32].[month],
-                              [t32].[month_end],
-                              [t32].[month_index]
+                              [t42].[cp_plan_id],
+                              [t42].[referral_id],
+                              [t42].[child_id],
+                              [t42].[start_date],
+                              [t42].[end_date],
+                              [t42].[initial_category],
+                              [t42].[latest_category],
+                              [t42].[number_of_previous_plans],
+                              [t42].[la_code],
+                              [t42].[load_id],
+                              [t42].[month],
+                              [t42].[month_end],
+                              [t42].[month_index]
                             FROM (
                               SELECT
-                                [t30].[cp_plan_id],
-                                [t30].[referral_id],
-                                [t30].[child_id],
-                                [t30].[start_date],
-                                [t30].[end_date],
-                                [t30].[initial_category],
-                                [t30].[latest_category],
-                                [t30].[number_of_previous_plans],
-                                [t30].[la_code],
-                                [t30].[load_id],
-                                [t30].[_until],
+                                [t40].[cp_plan_id],
+                                [t40].[referral_id],
+                                [t40].[child_id],
+                                [t40].[start_date],
+                                [t40].[end_date],
+                                [t40].[initial_category],
+                                [t40].[latest_category],
+                                [t40].[number_of_previous_plans],
+                                [t40].[la_code],
+                                [t40].[load_id],
+                                [t40].[_until],
                                 [t9].[month],
                                 [t9].[month_end],
                                 [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t26].[cp_plan_id],
-                                  [t26].[referral_id],
-                                  [t26].[child_id],
-                                  [t26].[start_date],
-                                  [t26].[end_date],
-                                  [t26].[initial_category],
-                                  [t26].[latest_category],
-                                  [t26].[number_of_previous_plans],
-                                  [t26].[la_code],
-                                  [t26].[load_id],
-                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                FROM [t25] AS [t26]
+                                  [t37].[cp_plan_id],
+                                  [t37].[referral_id],
+                                  [t37].[child_id],
+                                  [t37].[start_date],
+                                  [t37].[end_date],
+                                  [t37].[initial_category],
+                                  [t37].[latest_category],
+                                  [t37].[number_of_previous_plans],
+                                  [t37].[la_code],
+                                  [t37].[load_id],
+                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t18].[cp_plan_id],
+                                      [t18].[referral_id],
+                                      [t18].[child_id],
+                                      [t18].[start_date],
+                                      [t18].[end_date],
+                                      [t18].[initial_category],
+                                      [t18].[latest_category],
+                                      [t18].[number_of_previous_plans],
+                                      [t18].[la_code],
+                                      [t18].[load_id]
+                                    FROM [t15] AS [t18]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t16].[la_code],
+                                              [t16].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t15] AS [t16]
+                                            GROUP BY
+                                              [t16].[la_code],
+                                              [t16].[child_id]
+                                          ) AS [t21]
+                                          WHERE
+                                            [t21].[_records] > 1
+                                        ) AS [t25]
+                                        WHERE
+                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                      )
+                                  ) AS [t28]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t33].[cp_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[initial_category],
+                                      [t33].[latest_category],
+                                      [t33].[number_of_previous_plans],
+                                      [t33].[la_code],
+                                      [t33].[load_id]
+                                    FROM [t32] AS [t33]
+                                    WHERE
+                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t35]
+                                ) AS [t37]
                                 WHERE
-                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                              ) AS [t30]
+                                  [t37].[start_date] IS NOT NULL
+                              ) AS [t40]
                               INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                            ) AS [t32]
-                          ) AS [t34]
+                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                            ) AS [t42]
+                          ) AS [t43]
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t36].[cp_plan_id],
-                              [t36].[referral_id],
-                              [t36].[child_id],
-                              [t36].[start_date],
-                              [t36].[end_date],
-                              [t36].[initial_category],
-                              [t36].[latest_category],
-                              [t36].[number_of_previous_plans],
-                              [t36].[la_code],
-                              [t36].[load_id],
-                              [t36].[month],
-                              [t36].[month_end],
-                              [t36].[month_index]
+                              [t45].[cp_plan_id],
+                              [t45].[referral_id],
+                              [t45].[child_id],
+                              [t45].[start_date],
+                              [t45].[end_date],
+                              [t45].[initial_category],
+                              [t45].[latest_category],
+                              [t45].[number_of_previous_plans],
+                              [t45].[la_code],
+                              [t45].[load_id],
+                              [t45].[month],
+                              [t45].[month_end],
+                              [t45].[month_index]
                             FROM (
                               SELECT
-                                [t35].[cp_plan_id],
-                                [t35].[referral_id],
-                                [t35].[child_id],
-                                [t35].[start_date],
-                                [t35].[end_date],
-                                [t35].[initial_category],
-                                [t35].[latest_category],
-                                [t35].[number_of_previous_plans],
-                                [t35].[la_code],
-                                [t35].[load_id],
-                                [t35].[month],
-                                [t35].[month_end],
-                                [t35].[month_index],
-                                [t35].[_rank]
+                                [t44].[cp_plan_id],
+                                [t44].[referral_id],
+                                [t44].[child_id],
+                                [t44].[start_date],
+                                [t44].[end_date],
+                                [t44].[initial_category],
+                                [t44].[latest_category],
+                                [t44].[number_of_previous_plans],
+                                [t44].[la_code],
+                                [t44].[load_id],
+                                [t44].[month],
+                                [t44].[month_end],
+                                [t44].[month_index],
+                                [t44].[_rank]
                               FROM (
                                 SELECT
-                                  [t33].[cp_plan_id],
-                                  [t33].[referral_id],
-                                  [t33].[child_id],
-                                  [t33].[start_date],
-                                  [t33].[end_date],
-                                  [t33].[initial_category],
-                                  [t33].[latest_category],
-                                  [t33].[number_of_previous_plans],
-                                  [t33].[la_code],
-                                  [t33].[load_id],
-                                  [t33].[month],
-                                  [t33].[month_end],
-                                  [t33].[month_index],
+                                  [t41].[cp_plan_id],
+                                  [t41].[referral_id],
+                                  [t41].[child_id],
+                                  [t41].[start_date],
+                                  [t41].[end_date],
+                                  [t41].[initial_category],
+                                  [t41].[latest_category],
+                                  [t41].[number_of_previous_plans],
+                                  [t41].[la_code],
+                                  [t41].[load_id],
+                                  [t41].[month],
+                                  [t41].[month_end],
+                                  [t41].[month_index],
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                    ORDER BY [t33].[start_date] DESC
+                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                    ORDER BY [t41].[start_date] DESC
                                   ) - 1 AS [_rank]
                                 FROM (
                                   SELECT
-                                    [t31].[cp_plan_id],
-                                    [t31].[referral_id],
-                                    [t31].[child_id],
-                                    [t31].[start_date],
-                                    [t31].[end_date],
-                                    [t31].[initial_category],
-                                    [t31].[latest_category],
-                                    [t31].[number_of_previous_plans],
-                                    [t31].[la_code],
-                                    [t31].[load_id],
-                                    [t31].[month],
-                                    [t31].[month_end],
-                                    [t31].[month_index]
+                                    [t39].[cp_plan_id],
+                                    [t39].[referral_id],
+                                    [t39].[child_id],
+                                    [t39].[start_date],
+                                    [t39].[end_date],
+                                    [t39].[initial_category],
+                                    [t39].[latest_category],
+                                    [t39].[number_of_previous_plans],
+                                    [t39].[la_code],
+                                    [t39].[load_id],
+                                    [t39].[month],
+                                    [t39].[month_end],
+                                    [t39].[month_index]
                                   FROM (
                                     SELECT
-                                      [t29].[cp_plan_id],
-                                      [t29].[referral_id],
-                                      [t29].[child_id],
-                                      [t29].[start_date],
-                                      [t29].[end_date],
-                                      [t29].[initial_category],
-                                      [t29].[latest_category],
-                                      [t29].[number_of_previous_plans],
-                                      [t29].[la_code],
-                                      [t29].[load_id],
-                                      [t29].[_until],
+                                      [t36].[cp_plan_id],
+                                      [t36].[referral_id],
+                                      [t36].[child_id],
+                                      [t36].[start_date],
+                                      [t36].[end_date],
+                                      [t36].[initial_category],
+                                      [t36].[latest_category],
+                                      [t36].[number_of_previous_plans],
+                                      [t36].[la_code],
+                                      [t36].[load_id],
+                                      [t36].[_until],
                                       [t9].[month],
                                       [t9].[month_end],
                                       [t9].[month_index]
                                     FROM (
                                       SELECT
-                                        [t26].[cp_plan_id],
-                                        [t26].[referral_id],
-                                        [t26].[child_id],
-                                        [t26].[start_date],
-                                        [t26].[end_date],
-                                        [t26].[initial_category],
-                                        [t26].[latest_category],
-                                        [t26].[number_of_previous_plans],
-                                        [t26].[la_code],
-                                        [t26].[load_id],
-                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t25] AS [t26]
+                                        [t33].[cp_plan_id],
+                                        [t33].[referral_id],
+                                        [t33].[child_id],
+                                        [t33].[start_date],
+                                        [t33].[end_date],
+                                        [t33].[initial_category],
+                                        [t33].[latest_category],
+                                        [t33].[number_of_previous_plans],
+                                        [t33].[la_code],
+                                        [t33].[load_id],
+                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t32] AS [t33]
                                       WHERE
-                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                    ) AS [t29]
+                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                    ) AS [t36]
                                     INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                  ) AS [t31]
-                                ) AS [t33]
-                              ) AS [t35]
+                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                  ) AS [t39]
+                                ) AS [t41]
+                              ) AS [t44]
                               WHERE
-                                [t35].[_rank] = 0
-                            ) AS [t36]
-                          ) AS [t37]
-                        ) AS [t38]
-                      ) AS [t40]
+                                [t44].[_rank] = 0
+                            ) AS [t45]
+                          ) AS [t46]
+                        ) AS [t47]
+                      ) AS [t49]
                       LEFT OUTER JOIN (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t24].[la_code],
+                          [t24].[child_id],
+                          [t24].[sex],
+                          [t24].[ethnicity],
+                          [t24].[date_of_birth],
+                          [t24].[_disabled]
                         FROM (
                           SELECT
                             [t13].[la_code],
@@ -1710,9 +2047,9 @@ WITH [t25] AS (
                             [t13].[sex],
                             [t13].[ethnicity],
                             [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_disabled]
                           FROM (
                             SELECT
                               [t4].[la_code],
@@ -1735,246 +2072,306 @@ WITH [t25] AS (
                               WHERE
                                 [t5].[disability] <> 'NONE'
                             ) AS [t14]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                    ) AS [t41]
-                  ) AS [t42]
-                ) AS [t50]
+                          ) AS [t20]
+                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                        ) AS [t24]
+                      ) AS [t27]
+                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                    ) AS [t50]
+                  ) AS [t51]
+                ) AS [t59]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t42].[la_code],
-                    [t42].[month],
-                    [t42].[numerator],
-                    [t42].[denominator],
+                    [t51].[la_code],
+                    [t51].[month],
+                    [t51].[numerator],
+                    [t51].[denominator],
                     3 AS [_part],
                     COALESCE(
                       COALESCE(
-                        CASE [t42].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t42].[sex] END,
+                        CASE [t51].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t51].[sex] END,
                         'unknown'
                       ),
                       'unknown'
                     ) AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t41].[la_code],
-                      [t41].[month],
-                      [t41].[child_id],
-                      [t41].[record_id],
-                      [t41].[ref_date],
-                      [t41].[numerator],
-                      [t41].[denominator],
-                      [t41].[category],
-                      [t41].[sex],
-                      [t41].[ethnicity],
-                      [t41].[date_of_birth],
-                      [t41].[_disabled]
+                      [t50].[la_code],
+                      [t50].[month],
+                      [t50].[child_id],
+                      [t50].[record_id],
+                      [t50].[ref_date],
+                      [t50].[numerator],
+                      [t50].[denominator],
+                      [t50].[category],
+                      [t50].[sex],
+                      [t50].[ethnicity],
+                      [t50].[date_of_birth],
+                      [t50].[_disabled]
                     FROM (
                       SELECT
-                        [t40].[la_code],
-                        [t40].[month],
-                        [t40].[child_id],
-                        [t40].[record_id],
-                        [t40].[ref_date],
-                        [t40].[numerator],
-                        [t40].[denominator],
-                        [t40].[category],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t49].[la_code],
+                        [t49].[month],
+                        [t49].[child_id],
+                        [t49].[record_id],
+                        [t49].[ref_date],
+                        [t49].[numerator],
+                        [t49].[denominator],
+                        [t49].[category],
+                        [t27].[la_code] AS [la_code_right],
+                        [t27].[child_id] AS [child_id_right],
+                        [t27].[sex],
+                        [t27].[ethnicity],
+                        [t27].[date_of_birth],
+                        [t27].[_disabled]
                       FROM (
                         SELECT
-                          [t38].[la_code],
-                          [t38].[month],
-                          [t38].[child_id],
-                          [t38].[cp_plan_id] AS [record_id],
-                          [t38].[month_end] AS [ref_date],
+                          [t47].[la_code],
+                          [t47].[month],
+                          [t47].[child_id],
+                          [t47].[cp_plan_id] AS [record_id],
+                          [t47].[month_end] AS [ref_date],
                           1.0 AS [numerator],
                           1.0 AS [denominator],
-                          COALESCE([t38].[latest_category], [t38].[initial_category]) AS [category]
+                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t32].[cp_plan_id],
-                              [t32].[referral_id],
-                              [t32].[child_id],
-                              [t32].[start_date],
-                              [t32].[end_date],
-                              [t32].[initial_category],
-                              [t32].[latest_category],
-                              [t32].[number_of_previous_plans],
-                              [t32].[la_code],
-                              [t32].[load_id],
-                              [t32].[month],
-                              [t32].[month_end],
-                              [t32].[month_index]
+                              [t42].[cp_plan_id],
+                              [t42].[referral_id],
+                              [t42].[child_id],
+                              [t42].[start_date],
+                              [t42].[end_date],
+                              [t42].[initial_category],
+                              [t42].[latest_category],
+                              [t42].[number_of_previous_plans],
+                              [t42].[la_code],
+                              [t42].[load_id],
+                              [t42].[month],
+                              [t42].[month_end],
+                              [t42].[month_index]
                             FROM (
                               SELECT
-                                [t30].[cp_plan_id],
-                                [t30].[referral_id],
-                                [t30].[child_id],
-                                [t30].[start_date],
-                                [t30].[end_date],
-                                [t30].[initial_category],
-                                [t30].[latest_category],
-                                [t30].[number_of_previous_plans],
-                                [t30].[la_code],
-                                [t30].[load_id],
-                                [t30].[_until],
+                                [t40].[cp_plan_id],
+                                [t40].[referral_id],
+                                [t40].[child_id],
+                                [t40].[start_date],
+                                [t40].[end_date],
+                                [t40].[initial_category],
+                                [t40].[latest_category],
+                                [t40].[number_of_previous_plans],
+                                [t40].[la_code],
+                                [t40].[load_id],
+                                [t40].[_until],
                                 [t9].[month],
                                 [t9].[month_end],
                                 [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t26].[cp_plan_id],
-                                  [t26].[referral_id],
-                                  [t26].[child_id],
-                                  [t26].[start_date],
-                                  [t26].[end_date],
-                                  [t26].[initial_category],
-                                  [t26].[latest_category],
-                                  [t26].[number_of_previous_plans],
-                                  [t26].[la_code],
-                                  [t26].[load_id],
-                                  COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                FROM [t25] AS [t26]
+                                  [t37].[cp_plan_id],
+                                  [t37].[referral_id],
+                                  [t37].[child_id],
+                                  [t37].[start_date],
+                                  [t37].[end_date],
+                                  [t37].[initial_category],
+                                  [t37].[latest_category],
+                                  [t37].[number_of_previous_plans],
+                                  [t37].[la_code],
+                                  [t37].[load_id],
+                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t18].[cp_plan_id],
+                                      [t18].[referral_id],
+                                      [t18].[child_id],
+                                      [t18].[start_date],
+                                      [t18].[end_date],
+                                      [t18].[initial_category],
+                                      [t18].[latest_category],
+                                      [t18].[number_of_previous_plans],
+                                      [t18].[la_code],
+                                      [t18].[load_id]
+                                    FROM [t15] AS [t18]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t16].[la_code],
+                                              [t16].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t15] AS [t16]
+                                            GROUP BY
+                                              [t16].[la_code],
+                                              [t16].[child_id]
+                                          ) AS [t21]
+                                          WHERE
+                                            [t21].[_records] > 1
+                                        ) AS [t25]
+                                        WHERE
+                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+                                      )
+                                  ) AS [t28]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t33].[cp_plan_id],
+                                      [t33].[referral_id],
+                                      [t33].[child_id],
+                                      [t33].[start_date],
+                                      [t33].[end_date],
+                                      [t33].[initial_category],
+                                      [t33].[latest_category],
+                                      [t33].[number_of_previous_plans],
+                                      [t33].[la_code],
+                                      [t33].[load_id]
+                                    FROM [t32] AS [t33]
+                                    WHERE
+                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t35]
+                                ) AS [t37]
                                 WHERE
-                                  IIF([t26].[_overlaps] <> 0, 1, 0) = 0 AND [t26].[start_date] IS NOT NULL
-                              ) AS [t30]
+                                  [t37].[start_date] IS NOT NULL
+                              ) AS [t40]
                               INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t30].[start_date] <= [t9].[month_end] AND [t30].[_until] > [t9].[month_end]
-                            ) AS [t32]
-                          ) AS [t34]
+                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
+                            ) AS [t42]
+                          ) AS [t43]
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              [t36].[cp_plan_id],
-                              [t36].[referral_id],
-                              [t36].[child_id],
-                              [t36].[start_date],
-                              [t36].[end_date],
-                              [t36].[initial_category],
-                              [t36].[latest_category],
-                              [t36].[number_of_previous_plans],
-                              [t36].[la_code],
-                              [t36].[load_id],
-                              [t36].[month],
-                              [t36].[month_end],
-                              [t36].[month_index]
+                              [t45].[cp_plan_id],
+                              [t45].[referral_id],
+                              [t45].[child_id],
+                              [t45].[start_date],
+                              [t45].[end_date],
+                              [t45].[initial_category],
+                              [t45].[latest_category],
+                              [t45].[number_of_previous_plans],
+                              [t45].[la_code],
+                              [t45].[load_id],
+                              [t45].[month],
+                              [t45].[month_end],
+                              [t45].[month_index]
                             FROM (
                               SELECT
-                                [t35].[cp_plan_id],
-                                [t35].[referral_id],
-                                [t35].[child_id],
-                                [t35].[start_date],
-                                [t35].[end_date],
-                                [t35].[initial_category],
-                                [t35].[latest_category],
-                                [t35].[number_of_previous_plans],
-                                [t35].[la_code],
-                                [t35].[load_id],
-                                [t35].[month],
-                                [t35].[month_end],
-                                [t35].[month_index],
-                                [t35].[_rank]
+                                [t44].[cp_plan_id],
+                                [t44].[referral_id],
+                                [t44].[child_id],
+                                [t44].[start_date],
+                                [t44].[end_date],
+                                [t44].[initial_category],
+                                [t44].[latest_category],
+                                [t44].[number_of_previous_plans],
+                                [t44].[la_code],
+                                [t44].[load_id],
+                                [t44].[month],
+                                [t44].[month_end],
+                                [t44].[month_index],
+                                [t44].[_rank]
                               FROM (
                                 SELECT
-                                  [t33].[cp_plan_id],
-                                  [t33].[referral_id],
-                                  [t33].[child_id],
-                                  [t33].[start_date],
-                                  [t33].[end_date],
-                                  [t33].[initial_category],
-                                  [t33].[latest_category],
-                                  [t33].[number_of_previous_plans],
-                                  [t33].[la_code],
-                                  [t33].[load_id],
-                                  [t33].[month],
-                                  [t33].[month_end],
-                                  [t33].[month_index],
+                                  [t41].[cp_plan_id],
+                                  [t41].[referral_id],
+                                  [t41].[child_id],
+                                  [t41].[start_date],
+                                  [t41].[end_date],
+                                  [t41].[initial_category],
+                                  [t41].[latest_category],
+                                  [t41].[number_of_previous_plans],
+                                  [t41].[la_code],
+                                  [t41].[load_id],
+                                  [t41].[month],
+                                  [t41].[month_end],
+                                  [t41].[month_index],
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY [t33].[la_code], [t33].[child_id], [t33].[month]
-                                    ORDER BY [t33].[start_date] DESC
+                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
+                                    ORDER BY [t41].[start_date] DESC
                                   ) - 1 AS [_rank]
                                 FROM (
                                   SELECT
-                                    [t31].[cp_plan_id],
-                                    [t31].[referral_id],
-                                    [t31].[child_id],
-                                    [t31].[start_date],
-                                    [t31].[end_date],
-                                    [t31].[initial_category],
-                                    [t31].[latest_category],
-                                    [t31].[number_of_previous_plans],
-                                    [t31].[la_code],
-                                    [t31].[load_id],
-                                    [t31].[month],
-                                    [t31].[month_end],
-                                    [t31].[month_index]
+                                    [t39].[cp_plan_id],
+                                    [t39].[referral_id],
+                                    [t39].[child_id],
+                                    [t39].[start_date],
+                                    [t39].[end_date],
+                                    [t39].[initial_category],
+                                    [t39].[latest_category],
+                                    [t39].[number_of_previous_plans],
+                                    [t39].[la_code],
+                                    [t39].[load_id],
+                                    [t39].[month],
+                                    [t39].[month_end],
+                                    [t39].[month_index]
                                   FROM (
                                     SELECT
-                                      [t29].[cp_plan_id],
-                                      [t29].[referral_id],
-                                      [t29].[child_id],
-                                      [t29].[start_date],
-                                      [t29].[end_date],
-                                      [t29].[initial_category],
-                                      [t29].[latest_category],
-                                      [t29].[number_of_previous_plans],
-                                      [t29].[la_code],
-                                      [t29].[load_id],
-                                      [t29].[_until],
+                                      [t36].[cp_plan_id],
+                                      [t36].[referral_id],
+                                      [t36].[child_id],
+                                      [t36].[start_date],
+                                      [t36].[end_date],
+                                      [t36].[initial_category],
+                                      [t36].[latest_category],
+                                      [t36].[number_of_previous_plans],
+                                      [t36].[la_code],
+                                      [t36].[load_id],
+                                      [t36].[_until],
                                       [t9].[month],
                                       [t9].[month_end],
                                       [t9].[month_index]
                                     FROM (
                                       SELECT
-                                        [t26].[cp_plan_id],
-                                        [t26].[referral_id],
-                                        [t26].[child_id],
-                                        [t26].[start_date],
-                                        [t26].[end_date],
-                                        [t26].[initial_category],
-                                        [t26].[latest_category],
-                                        [t26].[number_of_previous_plans],
-                                        [t26].[la_code],
-                                        [t26].[load_id],
-                                        COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t25] AS [t26]
+                                        [t33].[cp_plan_id],
+                                        [t33].[referral_id],
+                                        [t33].[child_id],
+                                        [t33].[start_date],
+                                        [t33].[end_date],
+                                        [t33].[initial_category],
+                                        [t33].[latest_category],
+                                        [t33].[number_of_previous_plans],
+                                        [t33].[la_code],
+                                        [t33].[load_id],
+                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t32] AS [t33]
                                       WHERE
-                                        [t26].[_overlaps] <> 0 AND [t26].[start_date] IS NOT NULL
-                                    ) AS [t29]
+                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
+                                    ) AS [t36]
                                     INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t29].[start_date] <= [t9].[month_end] AND [t29].[_until] > [t9].[month_end]
-                                  ) AS [t31]
-                                ) AS [t33]
-                              ) AS [t35]
+                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
+                                  ) AS [t39]
+                                ) AS [t41]
+                              ) AS [t44]
                               WHERE
-                                [t35].[_rank] = 0
-                            ) AS [t36]
-                          ) AS [t37]
-                        ) AS [t38]
-                      ) AS [t40]
+                                [t44].[_rank] = 0
+                            ) AS [t45]
+                          ) AS [t46]
+                        ) AS [t47]
+                      ) AS [t49]
                       LEFT OUTER JOIN (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t24].[la_code],
+                          [t24].[child_id],
+                          [t24].[sex],
+                          [t24].[ethnicity],
+                          [t24].[date_of_birth],
+                          [t24].[_disabled]
                         FROM (
                           SELECT
                             [t13].[la_code],
@@ -1982,9 +2379,9 @@ WITH [t25] AS (
                             [t13].[sex],
                             [t13].[ethnicity],
                             [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_disabled]
                           FROM (
                             SELECT
                               [t4].[la_code],
@@ -2007,80 +2404,80 @@ WITH [t25] AS (
                               WHERE
                                 [t5].[disability] <> 'NONE'
                             ) AS [t14]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t40].[la_code] = [t23].[la_code] AND [t40].[child_id] = [t23].[child_id]
-                    ) AS [t41]
-                  ) AS [t42]
-                ) AS [t47]
-              ) AS [t51]
-            ) AS [t52]
-          ) AS [t53]
+                          ) AS [t20]
+                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
+                        ) AS [t24]
+                      ) AS [t27]
+                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
+                    ) AS [t50]
+                  ) AS [t51]
+                ) AS [t56]
+              ) AS [t60]
+            ) AS [t61]
+          ) AS [t62]
           GROUP BY
-            [t53].[la_code],
-            [t53].[month],
-            [t53].[_part],
-            [t53].[breakdown_value]
-        ) AS [t54]
-      ) AS [t55]
+            [t62].[la_code],
+            [t62].[month],
+            [t62].[_part],
+            [t62].[breakdown_value]
+        ) AS [t63]
+      ) AS [t64]
       GROUP BY
-        [t55].[la_code],
-        [t55].[indicator_id],
-        [t55].[month_index],
-        [t55].[breakdown],
-        [t55].[breakdown_value]
-    ) AS [t57]
-      ON [t57].[la_code] = [t8].[la_code]
-      AND [t57].[indicator_id] = [t10].[indicator_id]
-      AND [t57].[month_index] <= [t9].[month_index]
-      AND [t57].[month_index] >= (
-        [t9].[month_index] - IIF([t57].[breakdown] = 'month_alone', 0, [t10].[months_back])
+        [t64].[la_code],
+        [t64].[indicator_id],
+        [t64].[month_index],
+        [t64].[breakdown],
+        [t64].[breakdown_value]
+    ) AS [t66]
+      ON [t66].[la_code] = [t8].[la_code]
+      AND [t66].[indicator_id] = [t10].[indicator_id]
+      AND [t66].[month_index] <= [t9].[month_index]
+      AND [t66].[month_index] >= (
+        [t9].[month_index] - IIF([t66].[breakdown] = 'month_alone', 0, [t10].[months_back])
       )
-  ) AS [t58]
+  ) AS [t67]
   GROUP BY
-    [t58].[la_code],
-    [t58].[indicator_id],
-    [t58].[month],
-    [t58].[breakdown],
-    [t58].[breakdown_value],
-    [t58].[unit]
+    [t67].[la_code],
+    [t67].[indicator_id],
+    [t67].[month],
+    [t67].[breakdown],
+    [t67].[breakdown_value],
+    [t67].[unit]
 )
 SELECT
-  [t71].[la_code],
-  [t71].[indicator_id],
-  [t71].[month],
-  [t71].[breakdown],
-  [t71].[breakdown_value],
-  [t71].[numerator],
+  [t80].[la_code],
+  [t80].[indicator_id],
+  [t80].[month],
+  [t80].[breakdown],
+  [t80].[breakdown_value],
+  [t80].[numerator],
   CASE
-    WHEN [t71].[unit] = 'count'
+    WHEN [t80].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t71].[unit] = 'rate'
+    WHEN [t80].[unit] = 'rate'
     THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t71].[denominator]
+    ELSE [t80].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t71].[unit] = 'count'
-    THEN [t71].[numerator]
-    WHEN [t71].[unit] = 'rate'
+    WHEN [t80].[unit] = 'count'
+    THEN [t80].[numerator]
+    WHEN [t80].[unit] = 'rate'
     THEN IIF(
       CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t71].[numerator] * 10000
+        [t80].[numerator] * 10000
       ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t71].[unit] = 'percent'
+    WHEN [t80].[unit] = 'percent'
     THEN IIF(
-      [t71].[denominator] > 0,
-      CAST([t71].[numerator] AS FLOAT) / [t71].[denominator],
+      [t80].[denominator] > 0,
+      CAST([t80].[numerator] AS FLOAT) / [t80].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t71].[denominator] > 0,
-      CAST([t71].[numerator] AS FLOAT) / [t71].[denominator],
+      [t80].[denominator] > 0,
+      CAST([t80].[numerator] AS FLOAT) / [t80].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -2089,20 +2486,20 @@ FROM (
     *
   FROM (
     SELECT
-      [t65].[la_code],
-      [t65].[indicator_id],
-      [t65].[month],
-      [t65].[breakdown],
-      [t65].[breakdown_value],
-      [t65].[unit],
-      [t65].[numerator],
-      [t65].[denominator]
+      [t74].[la_code],
+      [t74].[indicator_id],
+      [t74].[month],
+      [t74].[breakdown],
+      [t74].[breakdown_value],
+      [t74].[unit],
+      [t74].[numerator],
+      [t74].[denominator]
     FROM (
       SELECT
-        [t19].[la_code],
-        [t19].[indicator_id],
-        [t19].[month],
-        [t19].[unit],
+        [t22].[la_code],
+        [t22].[indicator_id],
+        [t22].[month],
+        [t22].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
@@ -2132,52 +2529,52 @@ FROM (
         ) AS [t12]
         WHERE
           [t12].[months_back] > 0
-      ) AS [t19]
+      ) AS [t22]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t60].[la_code],
-              [t60].[indicator_id],
-              [t60].[month],
-              [t60].[breakdown],
-              [t60].[breakdown_value],
-              [t60].[unit],
-              [t60].[numerator],
-              [t60].[denominator]
-            FROM [t59] AS [t60]
+              [t69].[la_code],
+              [t69].[indicator_id],
+              [t69].[month],
+              [t69].[breakdown],
+              [t69].[breakdown_value],
+              [t69].[unit],
+              [t69].[numerator],
+              [t69].[denominator]
+            FROM [t68] AS [t69]
             WHERE
-              [t60].[breakdown] = 'month_alone'
-          ) AS [t63]
+              [t69].[breakdown] = 'month_alone'
+          ) AS [t72]
           WHERE
-            [t19].[la_code] = [t63].[la_code]
-            AND [t19].[indicator_id] = [t63].[indicator_id]
-            AND [t19].[month] = [t63].[month]
+            [t22].[la_code] = [t72].[la_code]
+            AND [t22].[indicator_id] = [t72].[indicator_id]
+            AND [t22].[month] = [t72].[month]
         )
-    ) AS [t65]
-  ) AS [t67]
+    ) AS [t74]
+  ) AS [t76]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t59] AS [t60]
+    FROM [t68] AS [t69]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t66].[la_code],
-        [t66].[indicator_id],
-        [t66].[month],
-        [t66].[breakdown],
-        [t66].[breakdown_value],
-        [t66].[unit],
-        [t66].[numerator],
-        [t66].[denominator]
+        [t75].[la_code],
+        [t75].[indicator_id],
+        [t75].[month],
+        [t75].[breakdown],
+        [t75].[breakdown_value],
+        [t75].[unit],
+        [t75].[numerator],
+        [t75].[denominator]
       FROM (
         SELECT
           [t8].[la_code],
@@ -2198,26 +2595,26 @@ FROM (
               1
             FROM (
               SELECT
-                [t60].[la_code],
-                [t60].[indicator_id],
-                [t60].[month],
-                [t60].[breakdown],
-                [t60].[breakdown_value],
-                [t60].[unit],
-                [t60].[numerator],
-                [t60].[denominator]
-              FROM [t59] AS [t60]
+                [t69].[la_code],
+                [t69].[indicator_id],
+                [t69].[month],
+                [t69].[breakdown],
+                [t69].[breakdown_value],
+                [t69].[unit],
+                [t69].[numerator],
+                [t69].[denominator]
+              FROM [t68] AS [t69]
               WHERE
-                [t60].[breakdown] = 'all'
-            ) AS [t64]
+                [t69].[breakdown] = 'all'
+            ) AS [t73]
             WHERE
-              [t8].[la_code] = [t64].[la_code]
-              AND [t10].[indicator_id] = [t64].[indicator_id]
-              AND [t9].[month] = [t64].[month]
+              [t8].[la_code] = [t73].[la_code]
+              AND [t10].[indicator_id] = [t73].[indicator_id]
+              AND [t9].[month] = [t73].[month]
           )
-      ) AS [t66]
-    ) AS [t68]
-  ) AS [t69]
-) AS [t71]
+      ) AS [t75]
+    ) AS [t77]
+  ) AS [t78]
+) AS [t80]
 LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t71].[la_code] = [t7].[la_code] AND [t71].[month] = [t7].[month]
+  ON [t80].[la_code] = [t7].[la_code] AND [t80].[month] = [t7].[month]

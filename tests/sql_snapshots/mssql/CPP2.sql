@@ -1,84 +1,121 @@
-WITH [t15] AS (
+WITH [t10] AS (
   SELECT
-    [t14].[cp_plan_id],
-    [t14].[referral_id],
-    [t14].[child_id],
-    [t14].[start_date],
-    [t14].[end_date],
-    [t14].[initial_category],
-    [t14].[latest_category],
-    [t14].[number_of_previous_plans],
-    [t14].[la_code],
-    [t14].[load_id],
-    [t14].[_reach],
-    [t14].[_earlier_reach],
-    MAX(IIF(COALESCE([t14].[_earlier_reach] > [t14].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t14].[la_code], [t14].[child_id]
+    [t4].[cp_plan_id],
+    [t4].[referral_id],
+    [t4].[child_id],
+    [t4].[start_date],
+    [t4].[end_date],
+    [t4].[initial_category],
+    [t4].[latest_category],
+    [t4].[number_of_previous_plans],
+    [t4].[la_code],
+    [t4].[load_id]
+  FROM [cp_plan] AS [t4]
+  WHERE
+    [t4].[start_date] IS NOT NULL
+), [t22] AS (
+  SELECT
+    [t21].[cp_plan_id],
+    [t21].[referral_id],
+    [t21].[child_id],
+    [t21].[start_date],
+    [t21].[end_date],
+    [t21].[initial_category],
+    [t21].[latest_category],
+    [t21].[number_of_previous_plans],
+    [t21].[la_code],
+    [t21].[load_id],
+    [t21].[_reach],
+    [t21].[_earlier_reach],
+    MAX(IIF(COALESCE([t21].[_earlier_reach] > [t21].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t21].[la_code], [t21].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t13].[cp_plan_id],
-      [t13].[referral_id],
-      [t13].[child_id],
-      [t13].[start_date],
-      [t13].[end_date],
-      [t13].[initial_category],
-      [t13].[latest_category],
-      [t13].[number_of_previous_plans],
-      [t13].[la_code],
-      [t13].[load_id],
-      [t13].[_reach],
-      LAG([t13].[_reach]) OVER (
-        PARTITION BY [t13].[la_code], [t13].[child_id]
-        ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+      [t20].[cp_plan_id],
+      [t20].[referral_id],
+      [t20].[child_id],
+      [t20].[start_date],
+      [t20].[end_date],
+      [t20].[initial_category],
+      [t20].[latest_category],
+      [t20].[number_of_previous_plans],
+      [t20].[la_code],
+      [t20].[load_id],
+      [t20].[_reach],
+      LAG([t20].[_reach]) OVER (
+        PARTITION BY [t20].[la_code], [t20].[child_id]
+        ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t10].[cp_plan_id],
-        [t10].[referral_id],
-        [t10].[child_id],
-        [t10].[start_date],
-        [t10].[end_date],
-        [t10].[initial_category],
-        [t10].[latest_category],
-        [t10].[number_of_previous_plans],
-        [t10].[la_code],
-        [t10].[load_id],
-        MAX(COALESCE([t10].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t10].[la_code], [t10].[child_id]
-          ORDER BY CASE WHEN [t10].[start_date] IS NULL THEN 1 ELSE 0 END, [t10].[start_date] ASC
+        [t19].[cp_plan_id],
+        [t19].[referral_id],
+        [t19].[child_id],
+        [t19].[start_date],
+        [t19].[end_date],
+        [t19].[initial_category],
+        [t19].[latest_category],
+        [t19].[number_of_previous_plans],
+        [t19].[la_code],
+        [t19].[load_id],
+        MAX(COALESCE([t19].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t19].[la_code], [t19].[child_id]
+          ORDER BY CASE WHEN [t19].[start_date] IS NULL THEN 1 ELSE 0 END, [t19].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t4].[cp_plan_id],
-          [t4].[referral_id],
-          [t4].[child_id],
-          [t4].[start_date],
-          [t4].[end_date],
-          [t4].[initial_category],
-          [t4].[latest_category],
-          [t4].[number_of_previous_plans],
-          [t4].[la_code],
-          [t4].[load_id]
-        FROM [cp_plan] AS [t4]
+          [t12].[cp_plan_id],
+          [t12].[referral_id],
+          [t12].[child_id],
+          [t12].[start_date],
+          [t12].[end_date],
+          [t12].[initial_category],
+          [t12].[latest_category],
+          [t12].[number_of_previous_plans],
+          [t12].[la_code],
+          [t12].[load_id]
+        FROM [t10] AS [t12]
         WHERE
-          [t4].[start_date] IS NOT NULL
-      ) AS [t10]
-    ) AS [t13]
-  ) AS [t14]
-), [t35] AS (
+          EXISTS(
+            SELECT
+              1
+            FROM (
+              SELECT
+                [t14].[la_code],
+                [t14].[child_id]
+              FROM (
+                SELECT
+                  [t11].[la_code],
+                  [t11].[child_id],
+                  COUNT_BIG(*) AS [_records]
+                FROM [t10] AS [t11]
+                GROUP BY
+                  [t11].[la_code],
+                  [t11].[child_id]
+              ) AS [t14]
+              WHERE
+                [t14].[_records] > 1
+            ) AS [t17]
+            WHERE
+              [t12].[la_code] = [t17].[la_code] AND [t12].[child_id] = [t17].[child_id]
+          )
+      ) AS [t19]
+    ) AS [t20]
+  ) AS [t21]
+), [t44] AS (
   SELECT
-    [t34].[la_code],
-    [t34].[indicator_id],
-    [t34].[month],
-    [t34].[breakdown],
-    [t34].[breakdown_value],
-    [t34].[unit],
-    SUM([t34].[_num]) AS [numerator],
-    SUM([t34].[_den]) AS [denominator]
+    [t43].[la_code],
+    [t43].[indicator_id],
+    [t43].[month],
+    [t43].[breakdown],
+    [t43].[breakdown_value],
+    [t43].[unit],
+    SUM([t43].[_num]) AS [numerator],
+    SUM([t43].[_den]) AS [denominator]
   FROM (
     SELECT
       [t6].[la_code],
@@ -88,51 +125,51 @@ WITH [t15] AS (
       [t8].[indicator_id],
       [t8].[months_back],
       [t8].[unit],
-      [t33].[la_code] AS [la_code_right],
-      [t33].[indicator_id] AS [indicator_id_right],
-      [t33].[month_index] AS [month_index_right],
-      [t33].[breakdown],
-      [t33].[breakdown_value],
-      [t33].[_num],
-      [t33].[_den]
+      [t42].[la_code] AS [la_code_right],
+      [t42].[indicator_id] AS [indicator_id_right],
+      [t42].[month_index] AS [month_index_right],
+      [t42].[breakdown],
+      [t42].[breakdown_value],
+      [t42].[_num],
+      [t42].[_den]
     FROM [scorecard_councils] AS [t6]
     CROSS JOIN [scorecard_month_spine] AS [t7]
     CROSS JOIN (VALUES
       ('CPP2', 0, 'rate')) AS t8(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t31].[la_code],
-        [t31].[indicator_id],
-        [t31].[month_index],
-        [t31].[breakdown],
-        [t31].[breakdown_value],
-        SUM([t31].[numerator]) AS [_num],
-        SUM([t31].[denominator]) AS [_den]
+        [t40].[la_code],
+        [t40].[indicator_id],
+        [t40].[month_index],
+        [t40].[breakdown],
+        [t40].[breakdown_value],
+        SUM([t40].[numerator]) AS [_num],
+        SUM([t40].[denominator]) AS [_den]
       FROM (
         SELECT
-          [t30].[la_code],
+          [t39].[la_code],
           'CPP2' AS [indicator_id],
           (
             (
-              DATEPART(year, [t30].[month]) * 12
-            ) + DATEPART(month, [t30].[month])
+              DATEPART(year, [t39].[month]) * 12
+            ) + DATEPART(month, [t39].[month])
           ) - 1 AS [month_index],
           'all' AS [breakdown],
-          [t30].[breakdown_value],
-          [t30].[numerator],
-          [t30].[denominator]
+          [t39].[breakdown_value],
+          [t39].[numerator],
+          [t39].[denominator]
         FROM (
           SELECT
-            [t29].[la_code],
-            [t29].[month],
-            [t29].[_part],
-            [t29].[breakdown_value],
-            SUM([t29].[numerator]) AS [numerator],
-            SUM([t29].[denominator]) AS [denominator]
+            [t38].[la_code],
+            [t38].[month],
+            [t38].[_part],
+            [t38].[breakdown_value],
+            SUM([t38].[numerator]) AS [numerator],
+            SUM([t38].[denominator]) AS [denominator]
           FROM (
             SELECT
-              [t28].[la_code],
-              [t28].[month],
+              [t37].[la_code],
+              [t37].[month],
               1.0 AS [numerator],
               1.0 AS [denominator],
               0 AS [_part],
@@ -142,231 +179,291 @@ WITH [t15] AS (
                 *
               FROM (
                 SELECT
-                  [t22].[cp_plan_id],
-                  [t22].[referral_id],
-                  [t22].[child_id],
-                  [t22].[start_date],
-                  [t22].[end_date],
-                  [t22].[initial_category],
-                  [t22].[latest_category],
-                  [t22].[number_of_previous_plans],
-                  [t22].[la_code],
-                  [t22].[load_id],
-                  [t22].[month],
-                  [t22].[month_end],
-                  [t22].[month_index]
+                  [t32].[cp_plan_id],
+                  [t32].[referral_id],
+                  [t32].[child_id],
+                  [t32].[start_date],
+                  [t32].[end_date],
+                  [t32].[initial_category],
+                  [t32].[latest_category],
+                  [t32].[number_of_previous_plans],
+                  [t32].[la_code],
+                  [t32].[load_id],
+                  [t32].[month],
+                  [t32].[month_end],
+                  [t32].[month_index]
                 FROM (
                   SELECT
-                    [t20].[cp_plan_id],
-                    [t20].[referral_id],
-                    [t20].[child_id],
-                    [t20].[start_date],
-                    [t20].[end_date],
-                    [t20].[initial_category],
-                    [t20].[latest_category],
-                    [t20].[number_of_previous_plans],
-                    [t20].[la_code],
-                    [t20].[load_id],
-                    [t20].[_until],
+                    [t30].[cp_plan_id],
+                    [t30].[referral_id],
+                    [t30].[child_id],
+                    [t30].[start_date],
+                    [t30].[end_date],
+                    [t30].[initial_category],
+                    [t30].[latest_category],
+                    [t30].[number_of_previous_plans],
+                    [t30].[la_code],
+                    [t30].[load_id],
+                    [t30].[_until],
                     [t7].[month],
                     [t7].[month_end],
                     [t7].[month_index]
                   FROM (
                     SELECT
-                      [t16].[cp_plan_id],
-                      [t16].[referral_id],
-                      [t16].[child_id],
-                      [t16].[start_date],
-                      [t16].[end_date],
-                      [t16].[initial_category],
-                      [t16].[latest_category],
-                      [t16].[number_of_previous_plans],
-                      [t16].[la_code],
-                      [t16].[load_id],
-                      COALESCE([t16].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                    FROM [t15] AS [t16]
+                      [t27].[cp_plan_id],
+                      [t27].[referral_id],
+                      [t27].[child_id],
+                      [t27].[start_date],
+                      [t27].[end_date],
+                      [t27].[initial_category],
+                      [t27].[latest_category],
+                      [t27].[number_of_previous_plans],
+                      [t27].[la_code],
+                      [t27].[load_id],
+                      COALESCE([t27].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          [t12].[cp_plan_id],
+                          [t12].[referral_id],
+                          [t12].[child_id],
+                          [t12].[start_date],
+                          [t12].[end_date],
+                          [t12].[initial_category],
+                          [t12].[latest_category],
+                          [t12].[number_of_previous_plans],
+                          [t12].[la_code],
+                          [t12].[load_id]
+                        FROM [t10] AS [t12]
+                        WHERE
+                          NOT EXISTS(
+                            SELECT
+                              1
+                            FROM (
+                              SELECT
+                                [t14].[la_code],
+                                [t14].[child_id]
+                              FROM (
+                                SELECT
+                                  [t11].[la_code],
+                                  [t11].[child_id],
+                                  COUNT_BIG(*) AS [_records]
+                                FROM [t10] AS [t11]
+                                GROUP BY
+                                  [t11].[la_code],
+                                  [t11].[child_id]
+                              ) AS [t14]
+                              WHERE
+                                [t14].[_records] > 1
+                            ) AS [t17]
+                            WHERE
+                              [t12].[la_code] = [t17].[la_code] AND [t12].[child_id] = [t17].[child_id]
+                          )
+                      ) AS [t18]
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          [t23].[cp_plan_id],
+                          [t23].[referral_id],
+                          [t23].[child_id],
+                          [t23].[start_date],
+                          [t23].[end_date],
+                          [t23].[initial_category],
+                          [t23].[latest_category],
+                          [t23].[number_of_previous_plans],
+                          [t23].[la_code],
+                          [t23].[load_id]
+                        FROM [t22] AS [t23]
+                        WHERE
+                          IIF([t23].[_overlaps] <> 0, 1, 0) = 0
+                      ) AS [t25]
+                    ) AS [t27]
                     WHERE
-                      IIF([t16].[_overlaps] <> 0, 1, 0) = 0 AND [t16].[start_date] IS NOT NULL
-                  ) AS [t20]
+                      [t27].[start_date] IS NOT NULL
+                  ) AS [t30]
                   INNER JOIN [scorecard_month_spine] AS [t7]
-                    ON [t20].[start_date] <= [t7].[month_end] AND [t20].[_until] > [t7].[month_end]
-                ) AS [t22]
-              ) AS [t24]
+                    ON [t30].[start_date] <= [t7].[month_end] AND [t30].[_until] > [t7].[month_end]
+                ) AS [t32]
+              ) AS [t33]
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  [t26].[cp_plan_id],
-                  [t26].[referral_id],
-                  [t26].[child_id],
-                  [t26].[start_date],
-                  [t26].[end_date],
-                  [t26].[initial_category],
-                  [t26].[latest_category],
-                  [t26].[number_of_previous_plans],
-                  [t26].[la_code],
-                  [t26].[load_id],
-                  [t26].[month],
-                  [t26].[month_end],
-                  [t26].[month_index]
+                  [t35].[cp_plan_id],
+                  [t35].[referral_id],
+                  [t35].[child_id],
+                  [t35].[start_date],
+                  [t35].[end_date],
+                  [t35].[initial_category],
+                  [t35].[latest_category],
+                  [t35].[number_of_previous_plans],
+                  [t35].[la_code],
+                  [t35].[load_id],
+                  [t35].[month],
+                  [t35].[month_end],
+                  [t35].[month_index]
                 FROM (
                   SELECT
-                    [t25].[cp_plan_id],
-                    [t25].[referral_id],
-                    [t25].[child_id],
-                    [t25].[start_date],
-                    [t25].[end_date],
-                    [t25].[initial_category],
-                    [t25].[latest_category],
-                    [t25].[number_of_previous_plans],
-                    [t25].[la_code],
-                    [t25].[load_id],
-                    [t25].[month],
-                    [t25].[month_end],
-                    [t25].[month_index],
-                    [t25].[_rank]
+                    [t34].[cp_plan_id],
+                    [t34].[referral_id],
+                    [t34].[child_id],
+                    [t34].[start_date],
+                    [t34].[end_date],
+                    [t34].[initial_category],
+                    [t34].[latest_category],
+                    [t34].[number_of_previous_plans],
+                    [t34].[la_code],
+                    [t34].[load_id],
+                    [t34].[month],
+                    [t34].[month_end],
+                    [t34].[month_index],
+                    [t34].[_rank]
                   FROM (
                     SELECT
-                      [t23].[cp_plan_id],
-                      [t23].[referral_id],
-                      [t23].[child_id],
-                      [t23].[start_date],
-                      [t23].[end_date],
-                      [t23].[initial_category],
-                      [t23].[latest_category],
-                      [t23].[number_of_previous_plans],
-                      [t23].[la_code],
-                      [t23].[load_id],
-                      [t23].[month],
-                      [t23].[month_end],
-                      [t23].[month_index],
+                      [t31].[cp_plan_id],
+                      [t31].[referral_id],
+                      [t31].[child_id],
+                      [t31].[start_date],
+                      [t31].[end_date],
+                      [t31].[initial_category],
+                      [t31].[latest_category],
+                      [t31].[number_of_previous_plans],
+                      [t31].[la_code],
+                      [t31].[load_id],
+                      [t31].[month],
+                      [t31].[month_end],
+                      [t31].[month_index],
                       ROW_NUMBER() OVER (
-                        PARTITION BY [t23].[la_code], [t23].[child_id], [t23].[month]
-                        ORDER BY [t23].[start_date] DESC
+                        PARTITION BY [t31].[la_code], [t31].[child_id], [t31].[month]
+                        ORDER BY [t31].[start_date] DESC
                       ) - 1 AS [_rank]
                     FROM (
                       SELECT
-                        [t21].[cp_plan_id],
-                        [t21].[referral_id],
-                        [t21].[child_id],
-                        [t21].[start_date],
-                        [t21].[end_date],
-                        [t21].[initial_category],
-                        [t21].[latest_category],
-                        [t21].[number_of_previous_plans],
-                        [t21].[la_code],
-                        [t21].[load_id],
-                        [t21].[month],
-                        [t21].[month_end],
-                        [t21].[month_index]
+                        [t29].[cp_plan_id],
+                        [t29].[referral_id],
+                        [t29].[child_id],
+                        [t29].[start_date],
+                        [t29].[end_date],
+                        [t29].[initial_category],
+                        [t29].[latest_category],
+                        [t29].[number_of_previous_plans],
+                        [t29].[la_code],
+                        [t29].[load_id],
+                        [t29].[month],
+                        [t29].[month_end],
+                        [t29].[month_index]
                       FROM (
                         SELECT
-                          [t19].[cp_plan_id],
-                          [t19].[referral_id],
-                          [t19].[child_id],
-                          [t19].[start_date],
-                          [t19].[end_date],
-                          [t19].[initial_category],
-                          [t19].[latest_category],
-                          [t19].[number_of_previous_plans],
-                          [t19].[la_code],
-                          [t19].[load_id],
-                          [t19].[_until],
+                          [t26].[cp_plan_id],
+                          [t26].[referral_id],
+                          [t26].[child_id],
+                          [t26].[start_date],
+                          [t26].[end_date],
+                          [t26].[initial_category],
+                          [t26].[latest_category],
+                          [t26].[number_of_previous_plans],
+                          [t26].[la_code],
+                          [t26].[load_id],
+                          [t26].[_until],
                           [t7].[month],
                           [t7].[month_end],
                           [t7].[month_index]
                         FROM (
                           SELECT
-                            [t16].[cp_plan_id],
-                            [t16].[referral_id],
-                            [t16].[child_id],
-                            [t16].[start_date],
-                            [t16].[end_date],
-                            [t16].[initial_category],
-                            [t16].[latest_category],
-                            [t16].[number_of_previous_plans],
-                            [t16].[la_code],
-                            [t16].[load_id],
-                            COALESCE([t16].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                          FROM [t15] AS [t16]
+                            [t23].[cp_plan_id],
+                            [t23].[referral_id],
+                            [t23].[child_id],
+                            [t23].[start_date],
+                            [t23].[end_date],
+                            [t23].[initial_category],
+                            [t23].[latest_category],
+                            [t23].[number_of_previous_plans],
+                            [t23].[la_code],
+                            [t23].[load_id],
+                            COALESCE([t23].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                          FROM [t22] AS [t23]
                           WHERE
-                            [t16].[_overlaps] <> 0 AND [t16].[start_date] IS NOT NULL
-                        ) AS [t19]
+                            [t23].[_overlaps] <> 0 AND [t23].[start_date] IS NOT NULL
+                        ) AS [t26]
                         INNER JOIN [scorecard_month_spine] AS [t7]
-                          ON [t19].[start_date] <= [t7].[month_end] AND [t19].[_until] > [t7].[month_end]
-                      ) AS [t21]
-                    ) AS [t23]
-                  ) AS [t25]
+                          ON [t26].[start_date] <= [t7].[month_end] AND [t26].[_until] > [t7].[month_end]
+                      ) AS [t29]
+                    ) AS [t31]
+                  ) AS [t34]
                   WHERE
-                    [t25].[_rank] = 0
-                ) AS [t26]
-              ) AS [t27]
-            ) AS [t28]
-          ) AS [t29]
+                    [t34].[_rank] = 0
+                ) AS [t35]
+              ) AS [t36]
+            ) AS [t37]
+          ) AS [t38]
           GROUP BY
-            [t29].[la_code],
-            [t29].[month],
-            [t29].[_part],
-            [t29].[breakdown_value]
-        ) AS [t30]
-      ) AS [t31]
+            [t38].[la_code],
+            [t38].[month],
+            [t38].[_part],
+            [t38].[breakdown_value]
+        ) AS [t39]
+      ) AS [t40]
       GROUP BY
-        [t31].[la_code],
-        [t31].[indicator_id],
-        [t31].[month_index],
-        [t31].[breakdown],
-        [t31].[breakdown_value]
-    ) AS [t33]
-      ON [t33].[la_code] = [t6].[la_code]
-      AND [t33].[indicator_id] = [t8].[indicator_id]
-      AND [t33].[month_index] <= [t7].[month_index]
-      AND [t33].[month_index] >= (
-        [t7].[month_index] - IIF([t33].[breakdown] = 'month_alone', 0, [t8].[months_back])
+        [t40].[la_code],
+        [t40].[indicator_id],
+        [t40].[month_index],
+        [t40].[breakdown],
+        [t40].[breakdown_value]
+    ) AS [t42]
+      ON [t42].[la_code] = [t6].[la_code]
+      AND [t42].[indicator_id] = [t8].[indicator_id]
+      AND [t42].[month_index] <= [t7].[month_index]
+      AND [t42].[month_index] >= (
+        [t7].[month_index] - IIF([t42].[breakdown] = 'month_alone', 0, [t8].[months_back])
       )
-  ) AS [t34]
+  ) AS [t43]
   GROUP BY
-    [t34].[la_code],
-    [t34].[indicator_id],
-    [t34].[month],
-    [t34].[breakdown],
-    [t34].[breakdown_value],
-    [t34].[unit]
+    [t43].[la_code],
+    [t43].[indicator_id],
+    [t43].[month],
+    [t43].[breakdown],
+    [t43].[breakdown_value],
+    [t43].[unit]
 )
 SELECT
-  [t47].[la_code],
-  [t47].[indicator_id],
-  [t47].[month],
-  [t47].[breakdown],
-  [t47].[breakdown_value],
-  [t47].[numerator],
+  [t56].[la_code],
+  [t56].[indicator_id],
+  [t56].[month],
+  [t56].[breakdown],
+  [t56].[breakdown_value],
+  [t56].[numerator],
   CASE
-    WHEN [t47].[unit] = 'count'
+    WHEN [t56].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t47].[unit] = 'rate'
+    WHEN [t56].[unit] = 'rate'
     THEN CAST([t5].[population] AS FLOAT)
-    ELSE [t47].[denominator]
+    ELSE [t56].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t47].[unit] = 'count'
-    THEN [t47].[numerator]
-    WHEN [t47].[unit] = 'rate'
+    WHEN [t56].[unit] = 'count'
+    THEN [t56].[numerator]
+    WHEN [t56].[unit] = 'rate'
     THEN IIF(
       CAST([t5].[population] AS FLOAT) > 0,
       (
-        [t47].[numerator] * 10000
+        [t56].[numerator] * 10000
       ) / CAST([t5].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t47].[unit] = 'percent'
+    WHEN [t56].[unit] = 'percent'
     THEN IIF(
-      [t47].[denominator] > 0,
-      CAST([t47].[numerator] AS FLOAT) / [t47].[denominator],
+      [t56].[denominator] > 0,
+      CAST([t56].[numerator] AS FLOAT) / [t56].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t47].[denominator] > 0,
-      CAST([t47].[numerator] AS FLOAT) / [t47].[denominator],
+      [t56].[denominator] > 0,
+      CAST([t56].[numerator] AS FLOAT) / [t56].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -375,20 +472,20 @@ FROM (
     *
   FROM (
     SELECT
-      [t41].[la_code],
-      [t41].[indicator_id],
-      [t41].[month],
-      [t41].[breakdown],
-      [t41].[breakdown_value],
-      [t41].[unit],
-      [t41].[numerator],
-      [t41].[denominator]
+      [t50].[la_code],
+      [t50].[indicator_id],
+      [t50].[month],
+      [t50].[breakdown],
+      [t50].[breakdown_value],
+      [t50].[unit],
+      [t50].[numerator],
+      [t50].[denominator]
     FROM (
       SELECT
-        [t12].[la_code],
-        [t12].[indicator_id],
-        [t12].[month],
-        [t12].[unit],
+        [t15].[la_code],
+        [t15].[indicator_id],
+        [t15].[month],
+        [t15].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
@@ -418,52 +515,52 @@ FROM (
         ) AS [t9]
         WHERE
           [t9].[months_back] > 0
-      ) AS [t12]
+      ) AS [t15]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t36].[la_code],
-              [t36].[indicator_id],
-              [t36].[month],
-              [t36].[breakdown],
-              [t36].[breakdown_value],
-              [t36].[unit],
-              [t36].[numerator],
-              [t36].[denominator]
-            FROM [t35] AS [t36]
+              [t45].[la_code],
+              [t45].[indicator_id],
+              [t45].[month],
+              [t45].[breakdown],
+              [t45].[breakdown_value],
+              [t45].[unit],
+              [t45].[numerator],
+              [t45].[denominator]
+            FROM [t44] AS [t45]
             WHERE
-              [t36].[breakdown] = 'month_alone'
-          ) AS [t39]
+              [t45].[breakdown] = 'month_alone'
+          ) AS [t48]
           WHERE
-            [t12].[la_code] = [t39].[la_code]
-            AND [t12].[indicator_id] = [t39].[indicator_id]
-            AND [t12].[month] = [t39].[month]
+            [t15].[la_code] = [t48].[la_code]
+            AND [t15].[indicator_id] = [t48].[indicator_id]
+            AND [t15].[month] = [t48].[month]
         )
-    ) AS [t41]
-  ) AS [t43]
+    ) AS [t50]
+  ) AS [t52]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t35] AS [t36]
+    FROM [t44] AS [t45]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t42].[la_code],
-        [t42].[indicator_id],
-        [t42].[month],
-        [t42].[breakdown],
-        [t42].[breakdown_value],
-        [t42].[unit],
-        [t42].[numerator],
-        [t42].[denominator]
+        [t51].[la_code],
+        [t51].[indicator_id],
+        [t51].[month],
+        [t51].[breakdown],
+        [t51].[breakdown_value],
+        [t51].[unit],
+        [t51].[numerator],
+        [t51].[denominator]
       FROM (
         SELECT
           [t6].[la_code],
@@ -484,26 +581,26 @@ FROM (
               1
             FROM (
               SELECT
-                [t36].[la_code],
-                [t36].[indicator_id],
-                [t36].[month],
-                [t36].[breakdown],
-                [t36].[breakdown_value],
-                [t36].[unit],
-                [t36].[numerator],
-                [t36].[denominator]
-              FROM [t35] AS [t36]
+                [t45].[la_code],
+                [t45].[indicator_id],
+                [t45].[month],
+                [t45].[breakdown],
+                [t45].[breakdown_value],
+                [t45].[unit],
+                [t45].[numerator],
+                [t45].[denominator]
+              FROM [t44] AS [t45]
               WHERE
-                [t36].[breakdown] = 'all'
-            ) AS [t40]
+                [t45].[breakdown] = 'all'
+            ) AS [t49]
             WHERE
-              [t6].[la_code] = [t40].[la_code]
-              AND [t8].[indicator_id] = [t40].[indicator_id]
-              AND [t7].[month] = [t40].[month]
+              [t6].[la_code] = [t49].[la_code]
+              AND [t8].[indicator_id] = [t49].[indicator_id]
+              AND [t7].[month] = [t49].[month]
           )
-      ) AS [t42]
-    ) AS [t44]
-  ) AS [t45]
-) AS [t47]
+      ) AS [t51]
+    ) AS [t53]
+  ) AS [t54]
+) AS [t56]
 LEFT OUTER JOIN [scorecard_population] AS [t5]
-  ON [t47].[la_code] = [t5].[la_code] AND [t47].[month] = [t5].[month]
+  ON [t56].[la_code] = [t5].[la_code] AND [t56].[month] = [t5].[month]

@@ -1,72 +1,108 @@
-WITH "t25" AS (
+WITH "t15" AS (
   SELECT
-    "t24"."episode_id",
-    "t24"."child_id",
-    "t24"."start_date",
-    "t24"."end_date",
-    "t24"."reason",
-    "t24"."end_reason",
-    "t24"."organisation",
-    "t24"."la_code",
-    "t24"."load_id",
-    "t24"."_reach",
-    "t24"."_earlier_reach",
-    BOOL_OR(COALESCE("t24"."_earlier_reach" > "t24"."start_date", FALSE)) OVER (
-      PARTITION BY "t24"."la_code", "t24"."child_id"
+    *
+  FROM "early_help_episode" AS "t6"
+  WHERE
+    "t6"."start_date" IS NOT NULL
+), "t32" AS (
+  SELECT
+    "t31"."episode_id",
+    "t31"."child_id",
+    "t31"."start_date",
+    "t31"."end_date",
+    "t31"."reason",
+    "t31"."end_reason",
+    "t31"."organisation",
+    "t31"."la_code",
+    "t31"."load_id",
+    "t31"."_reach",
+    "t31"."_earlier_reach",
+    BOOL_OR(COALESCE("t31"."_earlier_reach" > "t31"."start_date", FALSE)) OVER (
+      PARTITION BY "t31"."la_code", "t31"."child_id"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_overlaps"
   FROM (
     SELECT
-      "t20"."episode_id",
-      "t20"."child_id",
-      "t20"."start_date",
-      "t20"."end_date",
-      "t20"."reason",
-      "t20"."end_reason",
-      "t20"."organisation",
-      "t20"."la_code",
-      "t20"."load_id",
-      "t20"."_reach",
-      LAG("t20"."_reach") OVER (
-        PARTITION BY "t20"."la_code", "t20"."child_id"
-        ORDER BY "t20"."start_date" ASC
+      "t30"."episode_id",
+      "t30"."child_id",
+      "t30"."start_date",
+      "t30"."end_date",
+      "t30"."reason",
+      "t30"."end_reason",
+      "t30"."organisation",
+      "t30"."la_code",
+      "t30"."load_id",
+      "t30"."_reach",
+      LAG("t30"."_reach") OVER (
+        PARTITION BY "t30"."la_code", "t30"."child_id"
+        ORDER BY "t30"."start_date" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "_earlier_reach"
     FROM (
       SELECT
-        "t15"."episode_id",
-        "t15"."child_id",
-        "t15"."start_date",
-        "t15"."end_date",
-        "t15"."reason",
-        "t15"."end_reason",
-        "t15"."organisation",
-        "t15"."la_code",
-        "t15"."load_id",
-        MAX(COALESCE("t15"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY "t15"."la_code", "t15"."child_id"
-          ORDER BY "t15"."start_date" ASC
+        "t29"."episode_id",
+        "t29"."child_id",
+        "t29"."start_date",
+        "t29"."end_date",
+        "t29"."reason",
+        "t29"."end_reason",
+        "t29"."organisation",
+        "t29"."la_code",
+        "t29"."load_id",
+        MAX(COALESCE("t29"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY "t29"."la_code", "t29"."child_id"
+          ORDER BY "t29"."start_date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_reach"
       FROM (
         SELECT
-          *
-        FROM "early_help_episode" AS "t6"
+          "t18"."episode_id",
+          "t18"."child_id",
+          "t18"."start_date",
+          "t18"."end_date",
+          "t18"."reason",
+          "t18"."end_reason",
+          "t18"."organisation",
+          "t18"."la_code",
+          "t18"."load_id"
+        FROM "t15" AS "t18"
         WHERE
-          "t6"."start_date" IS NOT NULL
-      ) AS "t15"
-    ) AS "t20"
-  ) AS "t24"
-), "t51" AS (
+          EXISTS(
+            SELECT
+              1
+            FROM (
+              SELECT
+                "t21"."la_code",
+                "t21"."child_id"
+              FROM (
+                SELECT
+                  "t16"."la_code",
+                  "t16"."child_id",
+                  COUNT(*) AS "_records"
+                FROM "t15" AS "t16"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t21"
+              WHERE
+                "t21"."_records" > 1
+            ) AS "t25"
+            WHERE
+              "t18"."la_code" = "t25"."la_code" AND "t18"."child_id" = "t25"."child_id"
+          )
+      ) AS "t29"
+    ) AS "t30"
+  ) AS "t31"
+), "t60" AS (
   SELECT
-    "t50"."la_code",
-    "t50"."indicator_id",
-    "t50"."month",
-    "t50"."breakdown",
-    "t50"."breakdown_value",
-    "t50"."unit",
-    SUM("t50"."_num") AS "numerator",
-    SUM("t50"."_den") AS "denominator"
+    "t59"."la_code",
+    "t59"."indicator_id",
+    "t59"."month",
+    "t59"."breakdown",
+    "t59"."breakdown_value",
+    "t59"."unit",
+    SUM("t59"."_num") AS "numerator",
+    SUM("t59"."_den") AS "denominator"
   FROM (
     SELECT
       "t8"."la_code",
@@ -76,115 +112,115 @@ WITH "t25" AS (
       "t10"."indicator_id",
       "t10"."months_back",
       "t10"."unit",
-      "t49"."la_code" AS "la_code_right",
-      "t49"."indicator_id" AS "indicator_id_right",
-      "t49"."month_index" AS "month_index_right",
-      "t49"."breakdown",
-      "t49"."breakdown_value",
-      "t49"."_num",
-      "t49"."_den"
+      "t58"."la_code" AS "la_code_right",
+      "t58"."indicator_id" AS "indicator_id_right",
+      "t58"."month_index" AS "month_index_right",
+      "t58"."breakdown",
+      "t58"."breakdown_value",
+      "t58"."_num",
+      "t58"."_den"
     FROM "scorecard_councils" AS "t8"
     CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
       ('EH2', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t47"."la_code",
-        "t47"."indicator_id",
-        "t47"."month_index",
-        "t47"."breakdown",
-        "t47"."breakdown_value",
-        SUM("t47"."numerator") AS "_num",
-        SUM("t47"."denominator") AS "_den"
+        "t56"."la_code",
+        "t56"."indicator_id",
+        "t56"."month_index",
+        "t56"."breakdown",
+        "t56"."breakdown_value",
+        SUM("t56"."numerator") AS "_num",
+        SUM("t56"."denominator") AS "_den"
       FROM (
         SELECT
-          "t46"."la_code",
+          "t55"."la_code",
           'EH2' AS "indicator_id",
           (
             (
-              EXTRACT(year FROM "t46"."month") * 12
-            ) + EXTRACT(month FROM "t46"."month")
+              EXTRACT(year FROM "t55"."month") * 12
+            ) + EXTRACT(month FROM "t55"."month")
           ) - 1 AS "month_index",
           CASE
-            WHEN "t46"."_part" = 0
+            WHEN "t55"."_part" = 0
             THEN 'all'
-            WHEN "t46"."_part" = 1
+            WHEN "t55"."_part" = 1
             THEN 'age_band'
-            WHEN "t46"."_part" = 2
+            WHEN "t55"."_part" = 2
             THEN 'sex'
-            WHEN "t46"."_part" = 3
+            WHEN "t55"."_part" = 3
             THEN 'ethnicity_group'
-            WHEN "t46"."_part" = 4
+            WHEN "t55"."_part" = 4
             THEN 'disability'
             ELSE NULL
           END AS "breakdown",
-          "t46"."breakdown_value",
-          "t46"."numerator",
-          "t46"."denominator"
+          "t55"."breakdown_value",
+          "t55"."numerator",
+          "t55"."denominator"
         FROM (
           SELECT
-            "t45"."la_code",
-            "t45"."month",
-            "t45"."_part",
-            "t45"."breakdown_value",
-            SUM("t45"."numerator") AS "numerator",
-            SUM("t45"."denominator") AS "denominator"
+            "t54"."la_code",
+            "t54"."month",
+            "t54"."_part",
+            "t54"."breakdown_value",
+            SUM("t54"."numerator") AS "numerator",
+            SUM("t54"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t44"."la_code",
-              "t44"."month",
-              "t44"."numerator",
-              "t44"."denominator",
-              "t44"."_part",
+              "t53"."la_code",
+              "t53"."month",
+              "t53"."numerator",
+              "t53"."denominator",
+              "t53"."_part",
               CASE
-                WHEN "t44"."_part" = 1
-                THEN COALESCE("t44"."age_band", 'unknown')
-                WHEN "t44"."_part" = 2
-                THEN COALESCE("t44"."sex", 'unknown')
-                WHEN "t44"."_part" = 3
-                THEN COALESCE("t44"."ethnicity_group", 'unknown')
-                WHEN "t44"."_part" = 4
-                THEN COALESCE("t44"."disability", 'unknown')
+                WHEN "t53"."_part" = 1
+                THEN COALESCE("t53"."age_band", 'unknown')
+                WHEN "t53"."_part" = 2
+                THEN COALESCE("t53"."sex", 'unknown')
+                WHEN "t53"."_part" = 3
+                THEN COALESCE("t53"."ethnicity_group", 'unknown')
+                WHEN "t53"."_part" = 4
+                THEN COALESCE("t53"."disability", 'unknown')
                 ELSE 'all'
               END AS "breakdown_value"
             FROM (
               SELECT
-                "t43"."la_code",
-                "t43"."month",
-                "t43"."child_id",
-                "t43"."record_id",
-                "t43"."ref_date",
-                "t43"."numerator",
-                "t43"."denominator",
-                "t43"."age_band",
-                "t43"."sex",
-                "t43"."ethnicity_group",
-                "t43"."disability",
+                "t52"."la_code",
+                "t52"."month",
+                "t52"."child_id",
+                "t52"."record_id",
+                "t52"."ref_date",
+                "t52"."numerator",
+                "t52"."denominator",
+                "t52"."age_band",
+                "t52"."sex",
+                "t52"."ethnicity_group",
+                "t52"."disability",
                 UNNEST(ARRAY[0, 1, 2, 3, 4]) AS "_part"
               FROM (
                 SELECT
-                  "t42"."la_code",
-                  "t42"."month",
-                  "t42"."child_id",
-                  "t42"."record_id",
-                  "t42"."ref_date",
-                  "t42"."numerator",
-                  "t42"."denominator",
+                  "t51"."la_code",
+                  "t51"."month",
+                  "t51"."child_id",
+                  "t51"."record_id",
+                  "t51"."ref_date",
+                  "t51"."numerator",
+                  "t51"."denominator",
                   COALESCE(
                     CASE
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -194,16 +230,16 @@ WITH "t25" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -214,16 +250,16 @@ WITH "t25" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -233,16 +269,16 @@ WITH "t25" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -253,16 +289,16 @@ WITH "t25" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -272,16 +308,16 @@ WITH "t25" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -292,16 +328,16 @@ WITH "t25" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -311,16 +347,16 @@ WITH "t25" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -331,16 +367,16 @@ WITH "t25" AS (
                       WHEN (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -350,16 +386,16 @@ WITH "t25" AS (
                       AND (
                         (
                           (
-                            EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                           ) - CASE
                             WHEN (
                               (
-                                EXTRACT(month FROM "t42"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t42"."ref_date")
+                                EXTRACT(month FROM "t51"."ref_date") * 100
+                              ) + EXTRACT(day FROM "t51"."ref_date")
                             ) < (
                               (
-                                EXTRACT(month FROM "t42"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t42"."date_of_birth")
+                                EXTRACT(month FROM "t51"."date_of_birth") * 100
+                              ) + EXTRACT(day FROM "t51"."date_of_birth")
                             )
                             THEN 1
                             ELSE 0
@@ -372,16 +408,16 @@ WITH "t25" AS (
                     CASE
                       WHEN (
                         (
-                          EXTRACT(year FROM "t42"."ref_date") - EXTRACT(year FROM "t42"."date_of_birth")
+                          EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
                         ) - CASE
                           WHEN (
                             (
-                              EXTRACT(month FROM "t42"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t42"."ref_date")
+                              EXTRACT(month FROM "t51"."ref_date") * 100
+                            ) + EXTRACT(day FROM "t51"."ref_date")
                           ) < (
                             (
-                              EXTRACT(month FROM "t42"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t42"."date_of_birth")
+                              EXTRACT(month FROM "t51"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t51"."date_of_birth")
                           )
                           THEN 1
                           ELSE 0
@@ -392,76 +428,76 @@ WITH "t25" AS (
                     END
                   ) AS "age_band",
                   COALESCE(
-                    CASE "t42"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t42"."sex" END,
+                    CASE "t51"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t51"."sex" END,
                     'unknown'
                   ) AS "sex",
                   CASE
-                    WHEN "t42"."ethnicity" IN ('REFU', 'NOBT')
+                    WHEN "t51"."ethnicity" IN ('REFU', 'NOBT')
                     THEN 'Not known'
                     ELSE CASE
-                      WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      WHEN SUBSTRING("t51"."ethnicity" FROM CASE WHEN (
                         0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'W'
+                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END FOR 1) = 'W'
                       THEN 'White'
-                      WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      WHEN SUBSTRING("t51"."ethnicity" FROM CASE WHEN (
                         0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'M'
+                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END FOR 1) = 'M'
                       THEN 'Mixed'
-                      WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      WHEN SUBSTRING("t51"."ethnicity" FROM CASE WHEN (
                         0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'A'
+                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END FOR 1) = 'A'
                       THEN 'Asian or Asian British'
-                      WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      WHEN SUBSTRING("t51"."ethnicity" FROM CASE WHEN (
                         0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'B'
+                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END FOR 1) = 'B'
                       THEN 'Black or Black British'
-                      WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      WHEN SUBSTRING("t51"."ethnicity" FROM CASE WHEN (
                         0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'C'
+                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END FOR 1) = 'C'
                       THEN 'Other ethnic group'
-                      WHEN SUBSTRING("t42"."ethnicity" FROM CASE WHEN (
+                      WHEN SUBSTRING("t51"."ethnicity" FROM CASE WHEN (
                         0 + 1
-                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t42"."ethnicity") END FOR 1) = 'O'
+                      ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END FOR 1) = 'O'
                       THEN 'Other ethnic group'
                       ELSE 'Not known'
                     END
                   END AS "ethnicity_group",
-                  COALESCE("t42"."_disabled", 'Not disabled') AS "disability"
+                  COALESCE("t51"."_disabled", 'Not disabled') AS "disability"
                 FROM (
                   SELECT
-                    "t41"."la_code",
-                    "t41"."month",
-                    "t41"."child_id",
-                    "t41"."record_id",
-                    "t41"."ref_date",
-                    "t41"."numerator",
-                    "t41"."denominator",
-                    "t41"."sex",
-                    "t41"."ethnicity",
-                    "t41"."date_of_birth",
-                    "t41"."_disabled"
+                    "t50"."la_code",
+                    "t50"."month",
+                    "t50"."child_id",
+                    "t50"."record_id",
+                    "t50"."ref_date",
+                    "t50"."numerator",
+                    "t50"."denominator",
+                    "t50"."sex",
+                    "t50"."ethnicity",
+                    "t50"."date_of_birth",
+                    "t50"."_disabled"
                   FROM (
                     SELECT
-                      "t40"."la_code",
-                      "t40"."month",
-                      "t40"."child_id",
-                      "t40"."record_id",
-                      "t40"."ref_date",
-                      "t40"."numerator",
-                      "t40"."denominator",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
+                      "t49"."la_code",
+                      "t49"."month",
+                      "t49"."child_id",
+                      "t49"."record_id",
+                      "t49"."ref_date",
+                      "t49"."numerator",
+                      "t49"."denominator",
+                      "t27"."la_code" AS "la_code_right",
+                      "t27"."child_id" AS "child_id_right",
+                      "t27"."sex",
+                      "t27"."ethnicity",
+                      "t27"."date_of_birth",
+                      "t27"."_disabled"
                     FROM (
                       SELECT
-                        "t38"."la_code",
-                        "t38"."month",
-                        "t38"."child_id",
-                        "t38"."episode_id" AS "record_id",
-                        "t38"."month_end" AS "ref_date",
+                        "t47"."la_code",
+                        "t47"."month",
+                        "t47"."child_id",
+                        "t47"."episode_id" AS "record_id",
+                        "t47"."month_end" AS "ref_date",
                         1.0 AS "numerator",
                         1.0 AS "denominator"
                       FROM (
@@ -469,158 +505,216 @@ WITH "t25" AS (
                           *
                         FROM (
                           SELECT
-                            "t32"."episode_id",
-                            "t32"."child_id",
-                            "t32"."start_date",
-                            "t32"."end_date",
-                            "t32"."reason",
-                            "t32"."end_reason",
-                            "t32"."organisation",
-                            "t32"."la_code",
-                            "t32"."load_id",
-                            "t32"."month",
-                            "t32"."month_end",
-                            "t32"."month_index"
+                            "t42"."episode_id",
+                            "t42"."child_id",
+                            "t42"."start_date",
+                            "t42"."end_date",
+                            "t42"."reason",
+                            "t42"."end_reason",
+                            "t42"."organisation",
+                            "t42"."la_code",
+                            "t42"."load_id",
+                            "t42"."month",
+                            "t42"."month_end",
+                            "t42"."month_index"
                           FROM (
                             SELECT
-                              "t30"."episode_id",
-                              "t30"."child_id",
-                              "t30"."start_date",
-                              "t30"."end_date",
-                              "t30"."reason",
-                              "t30"."end_reason",
-                              "t30"."organisation",
-                              "t30"."la_code",
-                              "t30"."load_id",
-                              "t30"."_until",
+                              "t40"."episode_id",
+                              "t40"."child_id",
+                              "t40"."start_date",
+                              "t40"."end_date",
+                              "t40"."reason",
+                              "t40"."end_reason",
+                              "t40"."organisation",
+                              "t40"."la_code",
+                              "t40"."load_id",
+                              "t40"."_until",
                               "t9"."month",
                               "t9"."month_end",
                               "t9"."month_index"
                             FROM (
                               SELECT
-                                "t26"."episode_id",
-                                "t26"."child_id",
-                                "t26"."start_date",
-                                "t26"."end_date",
-                                "t26"."reason",
-                                "t26"."end_reason",
-                                "t26"."organisation",
-                                "t26"."la_code",
-                                "t26"."load_id",
-                                COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM "t25" AS "t26"
+                                "t37"."episode_id",
+                                "t37"."child_id",
+                                "t37"."start_date",
+                                "t37"."end_date",
+                                "t37"."reason",
+                                "t37"."end_reason",
+                                "t37"."organisation",
+                                "t37"."la_code",
+                                "t37"."load_id",
+                                COALESCE("t37"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t18"."episode_id",
+                                    "t18"."child_id",
+                                    "t18"."start_date",
+                                    "t18"."end_date",
+                                    "t18"."reason",
+                                    "t18"."end_reason",
+                                    "t18"."organisation",
+                                    "t18"."la_code",
+                                    "t18"."load_id"
+                                  FROM "t15" AS "t18"
+                                  WHERE
+                                    NOT EXISTS(
+                                      SELECT
+                                        1
+                                      FROM (
+                                        SELECT
+                                          "t21"."la_code",
+                                          "t21"."child_id"
+                                        FROM (
+                                          SELECT
+                                            "t16"."la_code",
+                                            "t16"."child_id",
+                                            COUNT(*) AS "_records"
+                                          FROM "t15" AS "t16"
+                                          GROUP BY
+                                            1,
+                                            2
+                                        ) AS "t21"
+                                        WHERE
+                                          "t21"."_records" > 1
+                                      ) AS "t25"
+                                      WHERE
+                                        "t18"."la_code" = "t25"."la_code" AND "t18"."child_id" = "t25"."child_id"
+                                    )
+                                ) AS "t28"
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t33"."episode_id",
+                                    "t33"."child_id",
+                                    "t33"."start_date",
+                                    "t33"."end_date",
+                                    "t33"."reason",
+                                    "t33"."end_reason",
+                                    "t33"."organisation",
+                                    "t33"."la_code",
+                                    "t33"."load_id"
+                                  FROM "t32" AS "t33"
+                                  WHERE
+                                    NOT (
+                                      "t33"."_overlaps"
+                                    )
+                                ) AS "t35"
+                              ) AS "t37"
                               WHERE
-                                NOT (
-                                  "t26"."_overlaps"
-                                ) AND "t26"."start_date" IS NOT NULL
-                            ) AS "t30"
+                                "t37"."start_date" IS NOT NULL
+                            ) AS "t40"
                             INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                          ) AS "t32"
-                        ) AS "t34"
+                              ON "t40"."start_date" <= "t9"."month_end" AND "t40"."_until" > "t9"."month_end"
+                          ) AS "t42"
+                        ) AS "t43"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t36"."episode_id",
-                            "t36"."child_id",
-                            "t36"."start_date",
-                            "t36"."end_date",
-                            "t36"."reason",
-                            "t36"."end_reason",
-                            "t36"."organisation",
-                            "t36"."la_code",
-                            "t36"."load_id",
-                            "t36"."month",
-                            "t36"."month_end",
-                            "t36"."month_index"
+                            "t45"."episode_id",
+                            "t45"."child_id",
+                            "t45"."start_date",
+                            "t45"."end_date",
+                            "t45"."reason",
+                            "t45"."end_reason",
+                            "t45"."organisation",
+                            "t45"."la_code",
+                            "t45"."load_id",
+                            "t45"."month",
+                            "t45"."month_end",
+                            "t45"."month_index"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t33"."episode_id",
-                                "t33"."child_id",
-                                "t33"."start_date",
-                                "t33"."end_date",
-                                "t33"."reason",
-                                "t33"."end_reason",
-                                "t33"."organisation",
-                                "t33"."la_code",
-                                "t33"."load_id",
-                                "t33"."month",
-                                "t33"."month_end",
-                                "t33"."month_index",
+                                "t41"."episode_id",
+                                "t41"."child_id",
+                                "t41"."start_date",
+                                "t41"."end_date",
+                                "t41"."reason",
+                                "t41"."end_reason",
+                                "t41"."organisation",
+                                "t41"."la_code",
+                                "t41"."load_id",
+                                "t41"."month",
+                                "t41"."month_end",
+                                "t41"."month_index",
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                  ORDER BY "t33"."start_date" DESC NULLS LAST
+                                  PARTITION BY "t41"."la_code", "t41"."child_id", "t41"."month"
+                                  ORDER BY "t41"."start_date" DESC NULLS LAST
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                 ) - 1 AS "_rank"
                               FROM (
                                 SELECT
-                                  "t31"."episode_id",
-                                  "t31"."child_id",
-                                  "t31"."start_date",
-                                  "t31"."end_date",
-                                  "t31"."reason",
-                                  "t31"."end_reason",
-                                  "t31"."organisation",
-                                  "t31"."la_code",
-                                  "t31"."load_id",
-                                  "t31"."month",
-                                  "t31"."month_end",
-                                  "t31"."month_index"
+                                  "t39"."episode_id",
+                                  "t39"."child_id",
+                                  "t39"."start_date",
+                                  "t39"."end_date",
+                                  "t39"."reason",
+                                  "t39"."end_reason",
+                                  "t39"."organisation",
+                                  "t39"."la_code",
+                                  "t39"."load_id",
+                                  "t39"."month",
+                                  "t39"."month_end",
+                                  "t39"."month_index"
                                 FROM (
                                   SELECT
-                                    "t29"."episode_id",
-                                    "t29"."child_id",
-                                    "t29"."start_date",
-                                    "t29"."end_date",
-                                    "t29"."reason",
-                                    "t29"."end_reason",
-                                    "t29"."organisation",
-                                    "t29"."la_code",
-                                    "t29"."load_id",
-                                    "t29"."_until",
+                                    "t36"."episode_id",
+                                    "t36"."child_id",
+                                    "t36"."start_date",
+                                    "t36"."end_date",
+                                    "t36"."reason",
+                                    "t36"."end_reason",
+                                    "t36"."organisation",
+                                    "t36"."la_code",
+                                    "t36"."load_id",
+                                    "t36"."_until",
                                     "t9"."month",
                                     "t9"."month_end",
                                     "t9"."month_index"
                                   FROM (
                                     SELECT
-                                      "t26"."episode_id",
-                                      "t26"."child_id",
-                                      "t26"."start_date",
-                                      "t26"."end_date",
-                                      "t26"."reason",
-                                      "t26"."end_reason",
-                                      "t26"."organisation",
-                                      "t26"."la_code",
-                                      "t26"."load_id",
-                                      COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t25" AS "t26"
+                                      "t33"."episode_id",
+                                      "t33"."child_id",
+                                      "t33"."start_date",
+                                      "t33"."end_date",
+                                      "t33"."reason",
+                                      "t33"."end_reason",
+                                      "t33"."organisation",
+                                      "t33"."la_code",
+                                      "t33"."load_id",
+                                      COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                    FROM "t32" AS "t33"
                                     WHERE
-                                      "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
-                                  ) AS "t29"
+                                      "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
+                                  ) AS "t36"
                                   INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                ) AS "t31"
-                              ) AS "t33"
-                            ) AS "t35"
+                                    ON "t36"."start_date" <= "t9"."month_end" AND "t36"."_until" > "t9"."month_end"
+                                ) AS "t39"
+                              ) AS "t41"
+                            ) AS "t44"
                             WHERE
-                              "t35"."_rank" = 0
-                          ) AS "t36"
-                        ) AS "t37"
-                      ) AS "t38"
-                    ) AS "t40"
+                              "t44"."_rank" = 0
+                          ) AS "t45"
+                        ) AS "t46"
+                      ) AS "t47"
+                    ) AS "t49"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t21"."la_code",
-                        "t21"."child_id",
-                        "t21"."sex",
-                        "t21"."ethnicity",
-                        "t21"."date_of_birth",
-                        "t21"."_disabled"
+                        "t24"."la_code",
+                        "t24"."child_id",
+                        "t24"."sex",
+                        "t24"."ethnicity",
+                        "t24"."date_of_birth",
+                        "t24"."_disabled"
                       FROM (
                         SELECT
                           "t13"."la_code",
@@ -628,9 +722,9 @@ WITH "t25" AS (
                           "t13"."sex",
                           "t13"."ethnicity",
                           "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
+                          "t20"."la_code" AS "la_code_right",
+                          "t20"."child_id" AS "child_id_right",
+                          "t20"."_disabled"
                         FROM (
                           SELECT
                             "t4"."la_code",
@@ -653,37 +747,37 @@ WITH "t25" AS (
                             WHERE
                               "t5"."disability" <> 'NONE'
                           ) AS "t14"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t40"."la_code" = "t23"."la_code" AND "t40"."child_id" = "t23"."child_id"
-                  ) AS "t41"
-                ) AS "t42"
-              ) AS "t43"
-            ) AS "t44"
-          ) AS "t45"
+                        ) AS "t20"
+                          ON "t13"."la_code" = "t20"."la_code" AND "t13"."child_id" = "t20"."child_id"
+                      ) AS "t24"
+                    ) AS "t27"
+                      ON "t49"."la_code" = "t27"."la_code" AND "t49"."child_id" = "t27"."child_id"
+                  ) AS "t50"
+                ) AS "t51"
+              ) AS "t52"
+            ) AS "t53"
+          ) AS "t54"
           GROUP BY
             1,
             2,
             3,
             4
-        ) AS "t46"
-      ) AS "t47"
+        ) AS "t55"
+      ) AS "t56"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t49"
-      ON "t49"."la_code" = "t8"."la_code"
-      AND "t49"."indicator_id" = "t10"."indicator_id"
-      AND "t49"."month_index" <= "t9"."month_index"
-      AND "t49"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t49"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
+    ) AS "t58"
+      ON "t58"."la_code" = "t8"."la_code"
+      AND "t58"."indicator_id" = "t10"."indicator_id"
+      AND "t58"."month_index" <= "t9"."month_index"
+      AND "t58"."month_index" >= (
+        "t9"."month_index" - CASE WHEN "t58"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
       )
-  ) AS "t50"
+  ) AS "t59"
   GROUP BY
     1,
     2,
@@ -693,39 +787,39 @@ WITH "t25" AS (
     6
 )
 SELECT
-  "t63"."la_code",
-  "t63"."indicator_id",
-  "t63"."month",
-  "t63"."breakdown",
-  "t63"."breakdown_value",
-  "t63"."numerator",
+  "t72"."la_code",
+  "t72"."indicator_id",
+  "t72"."month",
+  "t72"."breakdown",
+  "t72"."breakdown_value",
+  "t72"."numerator",
   CASE
-    WHEN "t63"."unit" = 'count'
+    WHEN "t72"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t63"."unit" = 'rate'
+    WHEN "t72"."unit" = 'rate'
     THEN CAST("t7"."population" AS DOUBLE PRECISION)
-    ELSE "t63"."denominator"
+    ELSE "t72"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t63"."unit" = 'count'
-    THEN "t63"."numerator"
-    WHEN "t63"."unit" = 'rate'
+    WHEN "t72"."unit" = 'count'
+    THEN "t72"."numerator"
+    WHEN "t72"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t7"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t63"."numerator" * 10000
+        "t72"."numerator" * 10000
       ) / CAST("t7"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t63"."unit" = 'percent'
+    WHEN "t72"."unit" = 'percent'
     THEN CASE
-      WHEN "t63"."denominator" > 0
-      THEN CAST("t63"."numerator" AS DOUBLE PRECISION) / "t63"."denominator"
+      WHEN "t72"."denominator" > 0
+      THEN CAST("t72"."numerator" AS DOUBLE PRECISION) / "t72"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t63"."denominator" > 0
-      THEN CAST("t63"."numerator" AS DOUBLE PRECISION) / "t63"."denominator"
+      WHEN "t72"."denominator" > 0
+      THEN CAST("t72"."numerator" AS DOUBLE PRECISION) / "t72"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -734,20 +828,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t57"."la_code",
-      "t57"."indicator_id",
-      "t57"."month",
-      "t57"."breakdown",
-      "t57"."breakdown_value",
-      "t57"."unit",
-      "t57"."numerator",
-      "t57"."denominator"
+      "t66"."la_code",
+      "t66"."indicator_id",
+      "t66"."month",
+      "t66"."breakdown",
+      "t66"."breakdown_value",
+      "t66"."unit",
+      "t66"."numerator",
+      "t66"."denominator"
     FROM (
       SELECT
-        "t19"."la_code",
-        "t19"."indicator_id",
-        "t19"."month",
-        "t19"."unit",
+        "t22"."la_code",
+        "t22"."indicator_id",
+        "t22"."month",
+        "t22"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -771,7 +865,7 @@ FROM (
         ) AS "t12"
         WHERE
           "t12"."months_back" > 0
-      ) AS "t19"
+      ) AS "t22"
       WHERE
         NOT EXISTS(
           SELECT
@@ -779,37 +873,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t51" AS "t52"
+            FROM "t60" AS "t61"
             WHERE
-              "t52"."breakdown" = 'month_alone'
-          ) AS "t55"
+              "t61"."breakdown" = 'month_alone'
+          ) AS "t64"
           WHERE
-            "t19"."la_code" = "t55"."la_code"
-            AND "t19"."indicator_id" = "t55"."indicator_id"
-            AND "t19"."month" = "t55"."month"
+            "t22"."la_code" = "t64"."la_code"
+            AND "t22"."indicator_id" = "t64"."indicator_id"
+            AND "t22"."month" = "t64"."month"
         )
-    ) AS "t57"
-  ) AS "t59"
+    ) AS "t66"
+  ) AS "t68"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t51" AS "t52"
+    FROM "t60" AS "t61"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t58"."la_code",
-        "t58"."indicator_id",
-        "t58"."month",
-        "t58"."breakdown",
-        "t58"."breakdown_value",
-        "t58"."unit",
-        "t58"."numerator",
-        "t58"."denominator"
+        "t67"."la_code",
+        "t67"."indicator_id",
+        "t67"."month",
+        "t67"."breakdown",
+        "t67"."breakdown_value",
+        "t67"."unit",
+        "t67"."numerator",
+        "t67"."denominator"
       FROM (
         SELECT
           "t8"."la_code",
@@ -831,18 +925,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t51" AS "t52"
+              FROM "t60" AS "t61"
               WHERE
-                "t52"."breakdown" = 'all'
-            ) AS "t56"
+                "t61"."breakdown" = 'all'
+            ) AS "t65"
             WHERE
-              "t8"."la_code" = "t56"."la_code"
-              AND "t10"."indicator_id" = "t56"."indicator_id"
-              AND "t9"."month" = "t56"."month"
+              "t8"."la_code" = "t65"."la_code"
+              AND "t10"."indicator_id" = "t65"."indicator_id"
+              AND "t9"."month" = "t65"."month"
           )
-      ) AS "t58"
-    ) AS "t60"
-  ) AS "t61"
-) AS "t63"
+      ) AS "t67"
+    ) AS "t69"
+  ) AS "t70"
+) AS "t72"
 LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t63"."la_code" = "t7"."la_code" AND "t63"."month" = "t7"."month"
+  ON "t72"."la_code" = "t7"."la_code" AND "t72"."month" = "t7"."month"

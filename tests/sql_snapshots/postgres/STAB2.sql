@@ -1,288 +1,337 @@
-WITH "t25" AS (
+WITH "t28" AS (
   SELECT
-    "t24"."child_id",
-    "t24"."start_date",
-    "t24"."reason_new_episode",
-    "t24"."legal_status",
-    "t24"."category_of_need",
-    "t24"."placement_type",
-    "t24"."placement_provider",
-    "t24"."end_date",
-    "t24"."reason_ceased",
-    "t24"."reason_place_change",
-    "t24"."home_postcode",
-    "t24"."placement_postcode",
-    "t24"."urn",
-    "t24"."placed_outside_council",
-    "t24"."la_code",
-    "t24"."load_id",
-    "t24"."period_start",
-    "t24"."period_start_seen",
-    "t24"."placement_start",
-    "t24"."short_break",
-    "t24"."previous_placement_start",
-    "t24"."period_end",
-    "t24"."_reach",
-    "t24"."_earlier_reach",
-    BOOL_OR(COALESCE("t24"."_earlier_reach" > "t24"."start_date", FALSE)) OVER (
-      PARTITION BY "t24"."la_code", "t24"."child_id"
+    *
+  FROM (
+    SELECT
+      "t26"."child_id",
+      "t26"."start_date",
+      "t26"."reason_new_episode",
+      "t26"."legal_status",
+      "t26"."category_of_need",
+      "t26"."placement_type",
+      "t26"."placement_provider",
+      "t26"."end_date",
+      "t26"."reason_ceased",
+      "t26"."reason_place_change",
+      "t26"."home_postcode",
+      "t26"."placement_postcode",
+      "t26"."urn",
+      "t26"."placed_outside_council",
+      "t26"."la_code",
+      "t26"."load_id",
+      "t26"."period_start",
+      "t26"."period_start_seen",
+      "t26"."placement_start",
+      "t26"."short_break",
+      "t26"."previous_placement_start",
+      "t26"."period_end"
+    FROM (
+      SELECT
+        "t25"."child_id",
+        "t25"."start_date",
+        "t25"."reason_new_episode",
+        "t25"."legal_status",
+        "t25"."category_of_need",
+        "t25"."placement_type",
+        "t25"."placement_provider",
+        "t25"."end_date",
+        "t25"."reason_ceased",
+        "t25"."reason_place_change",
+        "t25"."home_postcode",
+        "t25"."placement_postcode",
+        "t25"."urn",
+        "t25"."placed_outside_council",
+        "t25"."la_code",
+        "t25"."load_id",
+        "t25"."period_start",
+        "t25"."period_start_seen",
+        "t25"."placement_start",
+        "t25"."_move",
+        "t25"."short_break",
+        "t25"."_previous",
+        MAX("t25"."_previous") OVER (
+          PARTITION BY "t25"."la_code", "t25"."child_id"
+          ORDER BY "t25"."start_date" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "previous_placement_start",
+        CASE
+          WHEN BOOL_OR("t25"."end_date" IS NULL) OVER (
+            PARTITION BY "t25"."la_code", "t25"."child_id", "t25"."period_start"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          )
+          THEN CAST(NULL AS DATE)
+          ELSE MAX("t25"."end_date") OVER (
+            PARTITION BY "t25"."la_code", "t25"."child_id", "t25"."period_start"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          )
+        END AS "period_end"
+      FROM (
+        SELECT
+          "t21"."child_id",
+          "t21"."start_date",
+          "t21"."reason_new_episode",
+          "t21"."legal_status",
+          "t21"."category_of_need",
+          "t21"."placement_type",
+          "t21"."placement_provider",
+          "t21"."end_date",
+          "t21"."reason_ceased",
+          "t21"."reason_place_change",
+          "t21"."home_postcode",
+          "t21"."placement_postcode",
+          "t21"."urn",
+          "t21"."placed_outside_council",
+          "t21"."la_code",
+          "t21"."load_id",
+          "t21"."period_start",
+          "t21"."period_start_seen",
+          "t21"."placement_start",
+          "t21"."_move",
+          "t21"."short_break",
+          CASE
+            WHEN "t21"."_move" IS NOT NULL
+            THEN LAG("t21"."placement_start") OVER (
+              PARTITION BY "t21"."la_code", "t21"."child_id"
+              ORDER BY "t21"."start_date" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            )
+            ELSE CAST(NULL AS DATE)
+          END AS "_previous"
+        FROM (
+          SELECT
+            "t14"."child_id",
+            "t14"."start_date",
+            "t14"."reason_new_episode",
+            "t14"."legal_status",
+            "t14"."category_of_need",
+            "t14"."placement_type",
+            "t14"."placement_provider",
+            "t14"."end_date",
+            "t14"."reason_ceased",
+            "t14"."reason_place_change",
+            "t14"."home_postcode",
+            "t14"."placement_postcode",
+            "t14"."urn",
+            "t14"."placed_outside_council",
+            "t14"."la_code",
+            "t14"."load_id",
+            COALESCE(
+              MAX(
+                CASE
+                  WHEN "t14"."reason_new_episode" = 'S'
+                  THEN "t14"."start_date"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) OVER (
+                PARTITION BY "t14"."la_code", "t14"."child_id"
+                ORDER BY "t14"."start_date" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ),
+              MIN("t14"."start_date") OVER (
+                PARTITION BY "t14"."la_code", "t14"."child_id"
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              )
+            ) AS "period_start",
+            MAX(
+              CASE
+                WHEN "t14"."reason_new_episode" = 'S'
+                THEN "t14"."start_date"
+                ELSE CAST(NULL AS DATE)
+              END
+            ) OVER (
+              PARTITION BY "t14"."la_code", "t14"."child_id"
+              ORDER BY "t14"."start_date" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) IS NOT NULL AS "period_start_seen",
+            COALESCE(
+              MAX(
+                CASE
+                  WHEN "t14"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                  THEN "t14"."start_date"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) OVER (
+                PARTITION BY "t14"."la_code", "t14"."child_id"
+                ORDER BY "t14"."start_date" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ),
+              MIN("t14"."start_date") OVER (
+                PARTITION BY "t14"."la_code", "t14"."child_id"
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              )
+            ) AS "placement_start",
+            CASE
+              WHEN "t14"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+              THEN "t14"."start_date"
+              ELSE CAST(NULL AS DATE)
+            END AS "_move",
+            "t14"."legal_status" IN ('V3', 'V4') AS "short_break"
+          FROM (
+            SELECT
+              *
+            FROM "looked_after_episode" AS "t6"
+            WHERE
+              "t6"."start_date" IS NOT NULL
+          ) AS "t14"
+        ) AS "t21"
+      ) AS "t25"
+    ) AS "t26"
+  ) AS "t27"
+  WHERE
+    NOT (
+      "t27"."short_break"
+    ) AND "t27"."start_date" IS NOT NULL
+), "t38" AS (
+  SELECT
+    "t37"."child_id",
+    "t37"."start_date",
+    "t37"."reason_new_episode",
+    "t37"."legal_status",
+    "t37"."category_of_need",
+    "t37"."placement_type",
+    "t37"."placement_provider",
+    "t37"."end_date",
+    "t37"."reason_ceased",
+    "t37"."reason_place_change",
+    "t37"."home_postcode",
+    "t37"."placement_postcode",
+    "t37"."urn",
+    "t37"."placed_outside_council",
+    "t37"."la_code",
+    "t37"."load_id",
+    "t37"."period_start",
+    "t37"."period_start_seen",
+    "t37"."placement_start",
+    "t37"."short_break",
+    "t37"."previous_placement_start",
+    "t37"."period_end",
+    "t37"."_reach",
+    "t37"."_earlier_reach",
+    BOOL_OR(COALESCE("t37"."_earlier_reach" > "t37"."start_date", FALSE)) OVER (
+      PARTITION BY "t37"."la_code", "t37"."child_id"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_overlaps"
   FROM (
     SELECT
-      "t23"."child_id",
-      "t23"."start_date",
-      "t23"."reason_new_episode",
-      "t23"."legal_status",
-      "t23"."category_of_need",
-      "t23"."placement_type",
-      "t23"."placement_provider",
-      "t23"."end_date",
-      "t23"."reason_ceased",
-      "t23"."reason_place_change",
-      "t23"."home_postcode",
-      "t23"."placement_postcode",
-      "t23"."urn",
-      "t23"."placed_outside_council",
-      "t23"."la_code",
-      "t23"."load_id",
-      "t23"."period_start",
-      "t23"."period_start_seen",
-      "t23"."placement_start",
-      "t23"."short_break",
-      "t23"."previous_placement_start",
-      "t23"."period_end",
-      "t23"."_reach",
-      LAG("t23"."_reach") OVER (
-        PARTITION BY "t23"."la_code", "t23"."child_id"
-        ORDER BY "t23"."start_date" ASC
+      "t36"."child_id",
+      "t36"."start_date",
+      "t36"."reason_new_episode",
+      "t36"."legal_status",
+      "t36"."category_of_need",
+      "t36"."placement_type",
+      "t36"."placement_provider",
+      "t36"."end_date",
+      "t36"."reason_ceased",
+      "t36"."reason_place_change",
+      "t36"."home_postcode",
+      "t36"."placement_postcode",
+      "t36"."urn",
+      "t36"."placed_outside_council",
+      "t36"."la_code",
+      "t36"."load_id",
+      "t36"."period_start",
+      "t36"."period_start_seen",
+      "t36"."placement_start",
+      "t36"."short_break",
+      "t36"."previous_placement_start",
+      "t36"."period_end",
+      "t36"."_reach",
+      LAG("t36"."_reach") OVER (
+        PARTITION BY "t36"."la_code", "t36"."child_id"
+        ORDER BY "t36"."start_date" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "_earlier_reach"
     FROM (
       SELECT
-        "t22"."child_id",
-        "t22"."start_date",
-        "t22"."reason_new_episode",
-        "t22"."legal_status",
-        "t22"."category_of_need",
-        "t22"."placement_type",
-        "t22"."placement_provider",
-        "t22"."end_date",
-        "t22"."reason_ceased",
-        "t22"."reason_place_change",
-        "t22"."home_postcode",
-        "t22"."placement_postcode",
-        "t22"."urn",
-        "t22"."placed_outside_council",
-        "t22"."la_code",
-        "t22"."load_id",
-        "t22"."period_start",
-        "t22"."period_start_seen",
-        "t22"."placement_start",
-        "t22"."short_break",
-        "t22"."previous_placement_start",
-        "t22"."period_end",
-        MAX(COALESCE("t22"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY "t22"."la_code", "t22"."child_id"
-          ORDER BY "t22"."start_date" ASC
+        "t35"."child_id",
+        "t35"."start_date",
+        "t35"."reason_new_episode",
+        "t35"."legal_status",
+        "t35"."category_of_need",
+        "t35"."placement_type",
+        "t35"."placement_provider",
+        "t35"."end_date",
+        "t35"."reason_ceased",
+        "t35"."reason_place_change",
+        "t35"."home_postcode",
+        "t35"."placement_postcode",
+        "t35"."urn",
+        "t35"."placed_outside_council",
+        "t35"."la_code",
+        "t35"."load_id",
+        "t35"."period_start",
+        "t35"."period_start_seen",
+        "t35"."placement_start",
+        "t35"."short_break",
+        "t35"."previous_placement_start",
+        "t35"."period_end",
+        MAX(COALESCE("t35"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY "t35"."la_code", "t35"."child_id"
+          ORDER BY "t35"."start_date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_reach"
       FROM (
         SELECT
-          *
-        FROM (
-          SELECT
-            "t20"."child_id",
-            "t20"."start_date",
-            "t20"."reason_new_episode",
-            "t20"."legal_status",
-            "t20"."category_of_need",
-            "t20"."placement_type",
-            "t20"."placement_provider",
-            "t20"."end_date",
-            "t20"."reason_ceased",
-            "t20"."reason_place_change",
-            "t20"."home_postcode",
-            "t20"."placement_postcode",
-            "t20"."urn",
-            "t20"."placed_outside_council",
-            "t20"."la_code",
-            "t20"."load_id",
-            "t20"."period_start",
-            "t20"."period_start_seen",
-            "t20"."placement_start",
-            "t20"."short_break",
-            "t20"."previous_placement_start",
-            "t20"."period_end"
-          FROM (
+          "t30"."child_id",
+          "t30"."start_date",
+          "t30"."reason_new_episode",
+          "t30"."legal_status",
+          "t30"."category_of_need",
+          "t30"."placement_type",
+          "t30"."placement_provider",
+          "t30"."end_date",
+          "t30"."reason_ceased",
+          "t30"."reason_place_change",
+          "t30"."home_postcode",
+          "t30"."placement_postcode",
+          "t30"."urn",
+          "t30"."placed_outside_council",
+          "t30"."la_code",
+          "t30"."load_id",
+          "t30"."period_start",
+          "t30"."period_start_seen",
+          "t30"."placement_start",
+          "t30"."short_break",
+          "t30"."previous_placement_start",
+          "t30"."period_end"
+        FROM "t28" AS "t30"
+        WHERE
+          EXISTS(
             SELECT
-              "t19"."child_id",
-              "t19"."start_date",
-              "t19"."reason_new_episode",
-              "t19"."legal_status",
-              "t19"."category_of_need",
-              "t19"."placement_type",
-              "t19"."placement_provider",
-              "t19"."end_date",
-              "t19"."reason_ceased",
-              "t19"."reason_place_change",
-              "t19"."home_postcode",
-              "t19"."placement_postcode",
-              "t19"."urn",
-              "t19"."placed_outside_council",
-              "t19"."la_code",
-              "t19"."load_id",
-              "t19"."period_start",
-              "t19"."period_start_seen",
-              "t19"."placement_start",
-              "t19"."_move",
-              "t19"."short_break",
-              "t19"."_previous",
-              MAX("t19"."_previous") OVER (
-                PARTITION BY "t19"."la_code", "t19"."child_id"
-                ORDER BY "t19"."start_date" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-              ) AS "previous_placement_start",
-              CASE
-                WHEN BOOL_OR("t19"."end_date" IS NULL) OVER (
-                  PARTITION BY "t19"."la_code", "t19"."child_id", "t19"."period_start"
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                )
-                THEN CAST(NULL AS DATE)
-                ELSE MAX("t19"."end_date") OVER (
-                  PARTITION BY "t19"."la_code", "t19"."child_id", "t19"."period_start"
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                )
-              END AS "period_end"
+              1
             FROM (
               SELECT
-                "t18"."child_id",
-                "t18"."start_date",
-                "t18"."reason_new_episode",
-                "t18"."legal_status",
-                "t18"."category_of_need",
-                "t18"."placement_type",
-                "t18"."placement_provider",
-                "t18"."end_date",
-                "t18"."reason_ceased",
-                "t18"."reason_place_change",
-                "t18"."home_postcode",
-                "t18"."placement_postcode",
-                "t18"."urn",
-                "t18"."placed_outside_council",
-                "t18"."la_code",
-                "t18"."load_id",
-                "t18"."period_start",
-                "t18"."period_start_seen",
-                "t18"."placement_start",
-                "t18"."_move",
-                "t18"."short_break",
-                CASE
-                  WHEN "t18"."_move" IS NOT NULL
-                  THEN LAG("t18"."placement_start") OVER (
-                    PARTITION BY "t18"."la_code", "t18"."child_id"
-                    ORDER BY "t18"."start_date" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  )
-                  ELSE CAST(NULL AS DATE)
-                END AS "_previous"
+                "t31"."la_code",
+                "t31"."child_id"
               FROM (
                 SELECT
-                  "t15"."child_id",
-                  "t15"."start_date",
-                  "t15"."reason_new_episode",
-                  "t15"."legal_status",
-                  "t15"."category_of_need",
-                  "t15"."placement_type",
-                  "t15"."placement_provider",
-                  "t15"."end_date",
-                  "t15"."reason_ceased",
-                  "t15"."reason_place_change",
-                  "t15"."home_postcode",
-                  "t15"."placement_postcode",
-                  "t15"."urn",
-                  "t15"."placed_outside_council",
-                  "t15"."la_code",
-                  "t15"."load_id",
-                  COALESCE(
-                    MAX(
-                      CASE
-                        WHEN "t15"."reason_new_episode" = 'S'
-                        THEN "t15"."start_date"
-                        ELSE CAST(NULL AS DATE)
-                      END
-                    ) OVER (
-                      PARTITION BY "t15"."la_code", "t15"."child_id"
-                      ORDER BY "t15"."start_date" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                    ),
-                    MIN("t15"."start_date") OVER (
-                      PARTITION BY "t15"."la_code", "t15"."child_id"
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    )
-                  ) AS "period_start",
-                  MAX(
-                    CASE
-                      WHEN "t15"."reason_new_episode" = 'S'
-                      THEN "t15"."start_date"
-                      ELSE CAST(NULL AS DATE)
-                    END
-                  ) OVER (
-                    PARTITION BY "t15"."la_code", "t15"."child_id"
-                    ORDER BY "t15"."start_date" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                  ) IS NOT NULL AS "period_start_seen",
-                  COALESCE(
-                    MAX(
-                      CASE
-                        WHEN "t15"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                        THEN "t15"."start_date"
-                        ELSE CAST(NULL AS DATE)
-                      END
-                    ) OVER (
-                      PARTITION BY "t15"."la_code", "t15"."child_id"
-                      ORDER BY "t15"."start_date" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                    ),
-                    MIN("t15"."start_date") OVER (
-                      PARTITION BY "t15"."la_code", "t15"."child_id"
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    )
-                  ) AS "placement_start",
-                  CASE
-                    WHEN "t15"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                    THEN "t15"."start_date"
-                    ELSE CAST(NULL AS DATE)
-                  END AS "_move",
-                  "t15"."legal_status" IN ('V3', 'V4') AS "short_break"
-                FROM (
-                  SELECT
-                    *
-                  FROM "looked_after_episode" AS "t6"
-                  WHERE
-                    "t6"."start_date" IS NOT NULL
-                ) AS "t15"
-              ) AS "t18"
-            ) AS "t19"
-          ) AS "t20"
-        ) AS "t21"
-        WHERE
-          NOT (
-            "t21"."short_break"
-          ) AND "t21"."start_date" IS NOT NULL
-      ) AS "t22"
-    ) AS "t23"
-  ) AS "t24"
-), "t57" AS (
+                  "t29"."la_code",
+                  "t29"."child_id",
+                  COUNT(*) AS "_records"
+                FROM "t28" AS "t29"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t31"
+              WHERE
+                "t31"."_records" > 1
+            ) AS "t33"
+            WHERE
+              "t30"."la_code" = "t33"."la_code" AND "t30"."child_id" = "t33"."child_id"
+          )
+      ) AS "t35"
+    ) AS "t36"
+  ) AS "t37"
+), "t68" AS (
   SELECT
-    "t56"."la_code",
-    "t56"."indicator_id",
-    "t56"."month",
-    "t56"."breakdown",
-    "t56"."breakdown_value",
-    "t56"."unit",
-    SUM("t56"."_num") AS "numerator",
-    SUM("t56"."_den") AS "denominator"
+    "t67"."la_code",
+    "t67"."indicator_id",
+    "t67"."month",
+    "t67"."breakdown",
+    "t67"."breakdown_value",
+    "t67"."unit",
+    SUM("t67"."_num") AS "numerator",
+    SUM("t67"."_den") AS "denominator"
   FROM (
     SELECT
       "t8"."la_code",
@@ -292,63 +341,63 @@ WITH "t25" AS (
       "t10"."indicator_id",
       "t10"."months_back",
       "t10"."unit",
-      "t55"."la_code" AS "la_code_right",
-      "t55"."indicator_id" AS "indicator_id_right",
-      "t55"."month_index" AS "month_index_right",
-      "t55"."breakdown",
-      "t55"."breakdown_value",
-      "t55"."_num",
-      "t55"."_den"
+      "t66"."la_code" AS "la_code_right",
+      "t66"."indicator_id" AS "indicator_id_right",
+      "t66"."month_index" AS "month_index_right",
+      "t66"."breakdown",
+      "t66"."breakdown_value",
+      "t66"."_num",
+      "t66"."_den"
     FROM "scorecard_councils" AS "t8"
     CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
       ('STAB2', 0, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t53"."la_code",
-        "t53"."indicator_id",
-        "t53"."month_index",
-        "t53"."breakdown",
-        "t53"."breakdown_value",
-        SUM("t53"."numerator") AS "_num",
-        SUM("t53"."denominator") AS "_den"
+        "t64"."la_code",
+        "t64"."indicator_id",
+        "t64"."month_index",
+        "t64"."breakdown",
+        "t64"."breakdown_value",
+        SUM("t64"."numerator") AS "_num",
+        SUM("t64"."denominator") AS "_den"
       FROM (
         SELECT
-          "t52"."la_code",
+          "t63"."la_code",
           'STAB2' AS "indicator_id",
           (
             (
-              EXTRACT(year FROM "t52"."month") * 12
-            ) + EXTRACT(month FROM "t52"."month")
+              EXTRACT(year FROM "t63"."month") * 12
+            ) + EXTRACT(month FROM "t63"."month")
           ) - 1 AS "month_index",
           'all' AS "breakdown",
-          "t52"."breakdown_value",
-          "t52"."numerator",
-          "t52"."denominator"
+          "t63"."breakdown_value",
+          "t63"."numerator",
+          "t63"."denominator"
         FROM (
           SELECT
-            "t51"."la_code",
-            "t51"."month",
-            "t51"."_part",
-            "t51"."breakdown_value",
-            SUM("t51"."numerator") AS "numerator",
-            SUM("t51"."denominator") AS "denominator"
+            "t62"."la_code",
+            "t62"."month",
+            "t62"."_part",
+            "t62"."breakdown_value",
+            SUM("t62"."numerator") AS "numerator",
+            SUM("t62"."denominator") AS "denominator"
           FROM (
             SELECT
-              "t50"."la_code",
-              "t50"."month",
+              "t61"."la_code",
+              "t61"."month",
               CASE
                 WHEN COALESCE(
                   (
-                    "t50"."placement_start" <= (
-                      "t50"."month_end" - INTERVAL '24 MONTH'
+                    "t61"."placement_start" <= (
+                      "t61"."month_end" - INTERVAL '24 MONTH'
                     )
                   )
                   OR (
-                    "t50"."placement_type" IN ('A3', 'A4', 'A5', 'A6')
+                    "t61"."placement_type" IN ('A3', 'A4', 'A5', 'A6')
                     AND (
-                      "t50"."previous_placement_start" <= (
-                        "t50"."month_end" - INTERVAL '24 MONTH'
+                      "t61"."previous_placement_start" <= (
+                        "t61"."month_end" - INTERVAL '24 MONTH'
                       )
                     )
                   ),
@@ -362,476 +411,266 @@ WITH "t25" AS (
               'all' AS "breakdown_value"
             FROM (
               SELECT
-                "t49"."child_id",
-                "t49"."start_date",
-                "t49"."reason_new_episode",
-                "t49"."legal_status",
-                "t49"."category_of_need",
-                "t49"."placement_type",
-                "t49"."placement_provider",
-                "t49"."end_date",
-                "t49"."reason_ceased",
-                "t49"."reason_place_change",
-                "t49"."home_postcode",
-                "t49"."placement_postcode",
-                "t49"."urn",
-                "t49"."placed_outside_council",
-                "t49"."la_code",
-                "t49"."load_id",
-                "t49"."period_start",
-                "t49"."period_start_seen",
-                "t49"."placement_start",
-                "t49"."short_break",
-                "t49"."previous_placement_start",
-                "t49"."period_end",
-                "t49"."month",
-                "t49"."month_end",
-                "t49"."month_index",
-                "t49"."uasc",
-                "t49"."date_of_birth"
+                "t60"."child_id",
+                "t60"."start_date",
+                "t60"."reason_new_episode",
+                "t60"."legal_status",
+                "t60"."category_of_need",
+                "t60"."placement_type",
+                "t60"."placement_provider",
+                "t60"."end_date",
+                "t60"."reason_ceased",
+                "t60"."reason_place_change",
+                "t60"."home_postcode",
+                "t60"."placement_postcode",
+                "t60"."urn",
+                "t60"."placed_outside_council",
+                "t60"."la_code",
+                "t60"."load_id",
+                "t60"."period_start",
+                "t60"."period_start_seen",
+                "t60"."placement_start",
+                "t60"."short_break",
+                "t60"."previous_placement_start",
+                "t60"."period_end",
+                "t60"."month",
+                "t60"."month_end",
+                "t60"."month_index",
+                "t60"."uasc",
+                "t60"."date_of_birth"
               FROM (
                 SELECT
-                  "t48"."child_id",
-                  "t48"."start_date",
-                  "t48"."reason_new_episode",
-                  "t48"."legal_status",
-                  "t48"."category_of_need",
-                  "t48"."placement_type",
-                  "t48"."placement_provider",
-                  "t48"."end_date",
-                  "t48"."reason_ceased",
-                  "t48"."reason_place_change",
-                  "t48"."home_postcode",
-                  "t48"."placement_postcode",
-                  "t48"."urn",
-                  "t48"."placed_outside_council",
-                  "t48"."la_code",
-                  "t48"."load_id",
-                  "t48"."period_start",
-                  "t48"."period_start_seen",
-                  "t48"."placement_start",
-                  "t48"."short_break",
-                  "t48"."previous_placement_start",
-                  "t48"."period_end",
-                  "t48"."month",
-                  "t48"."month_end",
-                  "t48"."month_index",
-                  "t48"."uasc",
-                  "t14"."la_code" AS "la_code_right",
-                  "t14"."child_id" AS "child_id_right",
-                  "t14"."date_of_birth"
+                  "t59"."child_id",
+                  "t59"."start_date",
+                  "t59"."reason_new_episode",
+                  "t59"."legal_status",
+                  "t59"."category_of_need",
+                  "t59"."placement_type",
+                  "t59"."placement_provider",
+                  "t59"."end_date",
+                  "t59"."reason_ceased",
+                  "t59"."reason_place_change",
+                  "t59"."home_postcode",
+                  "t59"."placement_postcode",
+                  "t59"."urn",
+                  "t59"."placed_outside_council",
+                  "t59"."la_code",
+                  "t59"."load_id",
+                  "t59"."period_start",
+                  "t59"."period_start_seen",
+                  "t59"."placement_start",
+                  "t59"."short_break",
+                  "t59"."previous_placement_start",
+                  "t59"."period_end",
+                  "t59"."month",
+                  "t59"."month_end",
+                  "t59"."month_index",
+                  "t59"."uasc",
+                  "t13"."la_code" AS "la_code_right",
+                  "t13"."child_id" AS "child_id_right",
+                  "t13"."date_of_birth"
                 FROM (
                   SELECT
-                    "t46"."child_id",
-                    "t46"."start_date",
-                    "t46"."reason_new_episode",
-                    "t46"."legal_status",
-                    "t46"."category_of_need",
-                    "t46"."placement_type",
-                    "t46"."placement_provider",
-                    "t46"."end_date",
-                    "t46"."reason_ceased",
-                    "t46"."reason_place_change",
-                    "t46"."home_postcode",
-                    "t46"."placement_postcode",
-                    "t46"."urn",
-                    "t46"."placed_outside_council",
-                    "t46"."la_code",
-                    "t46"."load_id",
-                    "t46"."period_start",
-                    "t46"."period_start_seen",
-                    "t46"."placement_start",
-                    "t46"."short_break",
-                    "t46"."previous_placement_start",
-                    "t46"."period_end",
-                    "t46"."month",
-                    "t46"."month_end",
-                    "t46"."month_index",
-                    "t46"."uasc"
+                    "t57"."child_id",
+                    "t57"."start_date",
+                    "t57"."reason_new_episode",
+                    "t57"."legal_status",
+                    "t57"."category_of_need",
+                    "t57"."placement_type",
+                    "t57"."placement_provider",
+                    "t57"."end_date",
+                    "t57"."reason_ceased",
+                    "t57"."reason_place_change",
+                    "t57"."home_postcode",
+                    "t57"."placement_postcode",
+                    "t57"."urn",
+                    "t57"."placed_outside_council",
+                    "t57"."la_code",
+                    "t57"."load_id",
+                    "t57"."period_start",
+                    "t57"."period_start_seen",
+                    "t57"."placement_start",
+                    "t57"."short_break",
+                    "t57"."previous_placement_start",
+                    "t57"."period_end",
+                    "t57"."month",
+                    "t57"."month_end",
+                    "t57"."month_index",
+                    "t57"."uasc"
                   FROM (
                     SELECT
-                      "t45"."child_id",
-                      "t45"."start_date",
-                      "t45"."reason_new_episode",
-                      "t45"."legal_status",
-                      "t45"."category_of_need",
-                      "t45"."placement_type",
-                      "t45"."placement_provider",
-                      "t45"."end_date",
-                      "t45"."reason_ceased",
-                      "t45"."reason_place_change",
-                      "t45"."home_postcode",
-                      "t45"."placement_postcode",
-                      "t45"."urn",
-                      "t45"."placed_outside_council",
-                      "t45"."la_code",
-                      "t45"."load_id",
-                      "t45"."period_start",
-                      "t45"."period_start_seen",
-                      "t45"."placement_start",
-                      "t45"."short_break",
-                      "t45"."previous_placement_start",
-                      "t45"."period_end",
-                      "t45"."month",
-                      "t45"."month_end",
-                      "t45"."month_index",
-                      "t45"."_uasc",
-                      COALESCE("t45"."_uasc", 'Not UASC') AS "uasc"
+                      "t56"."child_id",
+                      "t56"."start_date",
+                      "t56"."reason_new_episode",
+                      "t56"."legal_status",
+                      "t56"."category_of_need",
+                      "t56"."placement_type",
+                      "t56"."placement_provider",
+                      "t56"."end_date",
+                      "t56"."reason_ceased",
+                      "t56"."reason_place_change",
+                      "t56"."home_postcode",
+                      "t56"."placement_postcode",
+                      "t56"."urn",
+                      "t56"."placed_outside_council",
+                      "t56"."la_code",
+                      "t56"."load_id",
+                      "t56"."period_start",
+                      "t56"."period_start_seen",
+                      "t56"."placement_start",
+                      "t56"."short_break",
+                      "t56"."previous_placement_start",
+                      "t56"."period_end",
+                      "t56"."month",
+                      "t56"."month_end",
+                      "t56"."month_index",
+                      "t56"."_uasc",
+                      COALESCE("t56"."_uasc", 'Not UASC') AS "uasc"
                     FROM (
                       SELECT
-                        "t44"."child_id",
-                        "t44"."start_date",
-                        "t44"."reason_new_episode",
-                        "t44"."legal_status",
-                        "t44"."category_of_need",
-                        "t44"."placement_type",
-                        "t44"."placement_provider",
-                        "t44"."end_date",
-                        "t44"."reason_ceased",
-                        "t44"."reason_place_change",
-                        "t44"."home_postcode",
-                        "t44"."placement_postcode",
-                        "t44"."urn",
-                        "t44"."placed_outside_council",
-                        "t44"."la_code",
-                        "t44"."load_id",
-                        "t44"."period_start",
-                        "t44"."period_start_seen",
-                        "t44"."placement_start",
-                        "t44"."short_break",
-                        "t44"."previous_placement_start",
-                        "t44"."period_end",
-                        "t44"."month",
-                        "t44"."month_end",
-                        "t44"."month_index",
-                        "t44"."_uasc"
+                        "t55"."child_id",
+                        "t55"."start_date",
+                        "t55"."reason_new_episode",
+                        "t55"."legal_status",
+                        "t55"."category_of_need",
+                        "t55"."placement_type",
+                        "t55"."placement_provider",
+                        "t55"."end_date",
+                        "t55"."reason_ceased",
+                        "t55"."reason_place_change",
+                        "t55"."home_postcode",
+                        "t55"."placement_postcode",
+                        "t55"."urn",
+                        "t55"."placed_outside_council",
+                        "t55"."la_code",
+                        "t55"."load_id",
+                        "t55"."period_start",
+                        "t55"."period_start_seen",
+                        "t55"."placement_start",
+                        "t55"."short_break",
+                        "t55"."previous_placement_start",
+                        "t55"."period_end",
+                        "t55"."month",
+                        "t55"."month_end",
+                        "t55"."month_index",
+                        "t55"."_uasc"
                       FROM (
                         SELECT
-                          "t39"."child_id",
-                          "t39"."start_date",
-                          "t39"."reason_new_episode",
-                          "t39"."legal_status",
-                          "t39"."category_of_need",
-                          "t39"."placement_type",
-                          "t39"."placement_provider",
-                          "t39"."end_date",
-                          "t39"."reason_ceased",
-                          "t39"."reason_place_change",
-                          "t39"."home_postcode",
-                          "t39"."placement_postcode",
-                          "t39"."urn",
-                          "t39"."placed_outside_council",
-                          "t39"."la_code",
-                          "t39"."load_id",
-                          "t39"."period_start",
-                          "t39"."period_start_seen",
-                          "t39"."placement_start",
-                          "t39"."short_break",
-                          "t39"."previous_placement_start",
-                          "t39"."period_end",
-                          "t39"."month",
-                          "t39"."month_end",
-                          "t39"."month_index",
-                          "t43"."la_code" AS "la_code_right",
-                          "t43"."child_id" AS "child_id_right",
-                          "t43"."month" AS "month_right",
-                          "t43"."_uasc"
+                          "t54"."child_id",
+                          "t54"."start_date",
+                          "t54"."reason_new_episode",
+                          "t54"."legal_status",
+                          "t54"."category_of_need",
+                          "t54"."placement_type",
+                          "t54"."placement_provider",
+                          "t54"."end_date",
+                          "t54"."reason_ceased",
+                          "t54"."reason_place_change",
+                          "t54"."home_postcode",
+                          "t54"."placement_postcode",
+                          "t54"."urn",
+                          "t54"."placed_outside_council",
+                          "t54"."la_code",
+                          "t54"."load_id",
+                          "t54"."period_start",
+                          "t54"."period_start_seen",
+                          "t54"."placement_start",
+                          "t54"."short_break",
+                          "t54"."previous_placement_start",
+                          "t54"."period_end",
+                          "t54"."month",
+                          "t54"."month_end",
+                          "t54"."month_index",
+                          "t24"."la_code" AS "la_code_right",
+                          "t24"."child_id" AS "child_id_right",
+                          "t24"."month" AS "month_right",
+                          "t24"."_uasc"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t32"."child_id",
-                              "t32"."start_date",
-                              "t32"."reason_new_episode",
-                              "t32"."legal_status",
-                              "t32"."category_of_need",
-                              "t32"."placement_type",
-                              "t32"."placement_provider",
-                              "t32"."end_date",
-                              "t32"."reason_ceased",
-                              "t32"."reason_place_change",
-                              "t32"."home_postcode",
-                              "t32"."placement_postcode",
-                              "t32"."urn",
-                              "t32"."placed_outside_council",
-                              "t32"."la_code",
-                              "t32"."load_id",
-                              "t32"."period_start",
-                              "t32"."period_start_seen",
-                              "t32"."placement_start",
-                              "t32"."short_break",
-                              "t32"."previous_placement_start",
-                              "t32"."period_end",
-                              "t32"."month",
-                              "t32"."month_end",
-                              "t32"."month_index"
+                              "t48"."child_id",
+                              "t48"."start_date",
+                              "t48"."reason_new_episode",
+                              "t48"."legal_status",
+                              "t48"."category_of_need",
+                              "t48"."placement_type",
+                              "t48"."placement_provider",
+                              "t48"."end_date",
+                              "t48"."reason_ceased",
+                              "t48"."reason_place_change",
+                              "t48"."home_postcode",
+                              "t48"."placement_postcode",
+                              "t48"."urn",
+                              "t48"."placed_outside_council",
+                              "t48"."la_code",
+                              "t48"."load_id",
+                              "t48"."period_start",
+                              "t48"."period_start_seen",
+                              "t48"."placement_start",
+                              "t48"."short_break",
+                              "t48"."previous_placement_start",
+                              "t48"."period_end",
+                              "t48"."month",
+                              "t48"."month_end",
+                              "t48"."month_index"
                             FROM (
                               SELECT
-                                "t30"."child_id",
-                                "t30"."start_date",
-                                "t30"."reason_new_episode",
-                                "t30"."legal_status",
-                                "t30"."category_of_need",
-                                "t30"."placement_type",
-                                "t30"."placement_provider",
-                                "t30"."end_date",
-                                "t30"."reason_ceased",
-                                "t30"."reason_place_change",
-                                "t30"."home_postcode",
-                                "t30"."placement_postcode",
-                                "t30"."urn",
-                                "t30"."placed_outside_council",
-                                "t30"."la_code",
-                                "t30"."load_id",
-                                "t30"."period_start",
-                                "t30"."period_start_seen",
-                                "t30"."placement_start",
-                                "t30"."short_break",
-                                "t30"."previous_placement_start",
-                                "t30"."period_end",
-                                "t30"."_until",
+                                "t46"."child_id",
+                                "t46"."start_date",
+                                "t46"."reason_new_episode",
+                                "t46"."legal_status",
+                                "t46"."category_of_need",
+                                "t46"."placement_type",
+                                "t46"."placement_provider",
+                                "t46"."end_date",
+                                "t46"."reason_ceased",
+                                "t46"."reason_place_change",
+                                "t46"."home_postcode",
+                                "t46"."placement_postcode",
+                                "t46"."urn",
+                                "t46"."placed_outside_council",
+                                "t46"."la_code",
+                                "t46"."load_id",
+                                "t46"."period_start",
+                                "t46"."period_start_seen",
+                                "t46"."placement_start",
+                                "t46"."short_break",
+                                "t46"."previous_placement_start",
+                                "t46"."period_end",
+                                "t46"."_until",
                                 "t9"."month",
                                 "t9"."month_end",
                                 "t9"."month_index"
                               FROM (
                                 SELECT
-                                  "t26"."child_id",
-                                  "t26"."start_date",
-                                  "t26"."reason_new_episode",
-                                  "t26"."legal_status",
-                                  "t26"."category_of_need",
-                                  "t26"."placement_type",
-                                  "t26"."placement_provider",
-                                  "t26"."end_date",
-                                  "t26"."reason_ceased",
-                                  "t26"."reason_place_change",
-                                  "t26"."home_postcode",
-                                  "t26"."placement_postcode",
-                                  "t26"."urn",
-                                  "t26"."placed_outside_council",
-                                  "t26"."la_code",
-                                  "t26"."load_id",
-                                  "t26"."period_start",
-                                  "t26"."period_start_seen",
-                                  "t26"."placement_start",
-                                  "t26"."short_break",
-                                  "t26"."previous_placement_start",
-                                  "t26"."period_end",
-                                  COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                FROM "t25" AS "t26"
-                                WHERE
-                                  NOT (
-                                    "t26"."_overlaps"
-                                  ) AND "t26"."start_date" IS NOT NULL
-                              ) AS "t30"
-                              INNER JOIN "scorecard_month_spine" AS "t9"
-                                ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                            ) AS "t32"
-                          ) AS "t34"
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t36"."child_id",
-                              "t36"."start_date",
-                              "t36"."reason_new_episode",
-                              "t36"."legal_status",
-                              "t36"."category_of_need",
-                              "t36"."placement_type",
-                              "t36"."placement_provider",
-                              "t36"."end_date",
-                              "t36"."reason_ceased",
-                              "t36"."reason_place_change",
-                              "t36"."home_postcode",
-                              "t36"."placement_postcode",
-                              "t36"."urn",
-                              "t36"."placed_outside_council",
-                              "t36"."la_code",
-                              "t36"."load_id",
-                              "t36"."period_start",
-                              "t36"."period_start_seen",
-                              "t36"."placement_start",
-                              "t36"."short_break",
-                              "t36"."previous_placement_start",
-                              "t36"."period_end",
-                              "t36"."month",
-                              "t36"."month_end",
-                              "t36"."month_index"
-                            FROM (
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t33"."child_id",
-                                  "t33"."start_date",
-                                  "t33"."reason_new_episode",
-                                  "t33"."legal_status",
-                                  "t33"."category_of_need",
-                                  "t33"."placement_type",
-                                  "t33"."placement_provider",
-                                  "t33"."end_date",
-                                  "t33"."reason_ceased",
-                                  "t33"."reason_place_change",
-                                  "t33"."home_postcode",
-                                  "t33"."placement_postcode",
-                                  "t33"."urn",
-                                  "t33"."placed_outside_council",
-                                  "t33"."la_code",
-                                  "t33"."load_id",
-                                  "t33"."period_start",
-                                  "t33"."period_start_seen",
-                                  "t33"."placement_start",
-                                  "t33"."short_break",
-                                  "t33"."previous_placement_start",
-                                  "t33"."period_end",
-                                  "t33"."month",
-                                  "t33"."month_end",
-                                  "t33"."month_index",
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                    ORDER BY "t33"."start_date" DESC NULLS LAST
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  ) - 1 AS "_rank"
+                                  "t43"."child_id",
+                                  "t43"."start_date",
+                                  "t43"."reason_new_episode",
+                                  "t43"."legal_status",
+                                  "t43"."category_of_need",
+                                  "t43"."placement_type",
+                                  "t43"."placement_provider",
+                                  "t43"."end_date",
+                                  "t43"."reason_ceased",
+                                  "t43"."reason_place_change",
+                                  "t43"."home_postcode",
+                                  "t43"."placement_postcode",
+                                  "t43"."urn",
+                                  "t43"."placed_outside_council",
+                                  "t43"."la_code",
+                                  "t43"."load_id",
+                                  "t43"."period_start",
+                                  "t43"."period_start_seen",
+                                  "t43"."placement_start",
+                                  "t43"."short_break",
+                                  "t43"."previous_placement_start",
+                                  "t43"."period_end",
+                                  COALESCE("t43"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
                                 FROM (
                                   SELECT
-                                    "t31"."child_id",
-                                    "t31"."start_date",
-                                    "t31"."reason_new_episode",
-                                    "t31"."legal_status",
-                                    "t31"."category_of_need",
-                                    "t31"."placement_type",
-                                    "t31"."placement_provider",
-                                    "t31"."end_date",
-                                    "t31"."reason_ceased",
-                                    "t31"."reason_place_change",
-                                    "t31"."home_postcode",
-                                    "t31"."placement_postcode",
-                                    "t31"."urn",
-                                    "t31"."placed_outside_council",
-                                    "t31"."la_code",
-                                    "t31"."load_id",
-                                    "t31"."period_start",
-                                    "t31"."period_start_seen",
-                                    "t31"."placement_start",
-                                    "t31"."short_break",
-                                    "t31"."previous_placement_start",
-                                    "t31"."period_end",
-                                    "t31"."month",
-                                    "t31"."month_end",
-                                    "t31"."month_index"
-                                  FROM (
-                                    SELECT
-                                      "t29"."child_id",
-                                      "t29"."start_date",
-                                      "t29"."reason_new_episode",
-                                      "t29"."legal_status",
-                                      "t29"."category_of_need",
-                                      "t29"."placement_type",
-                                      "t29"."placement_provider",
-                                      "t29"."end_date",
-                                      "t29"."reason_ceased",
-                                      "t29"."reason_place_change",
-                                      "t29"."home_postcode",
-                                      "t29"."placement_postcode",
-                                      "t29"."urn",
-                                      "t29"."placed_outside_council",
-                                      "t29"."la_code",
-                                      "t29"."load_id",
-                                      "t29"."period_start",
-                                      "t29"."period_start_seen",
-                                      "t29"."placement_start",
-                                      "t29"."short_break",
-                                      "t29"."previous_placement_start",
-                                      "t29"."period_end",
-                                      "t29"."_until",
-                                      "t9"."month",
-                                      "t9"."month_end",
-                                      "t9"."month_index"
-                                    FROM (
-                                      SELECT
-                                        "t26"."child_id",
-                                        "t26"."start_date",
-                                        "t26"."reason_new_episode",
-                                        "t26"."legal_status",
-                                        "t26"."category_of_need",
-                                        "t26"."placement_type",
-                                        "t26"."placement_provider",
-                                        "t26"."end_date",
-                                        "t26"."reason_ceased",
-                                        "t26"."reason_place_change",
-                                        "t26"."home_postcode",
-                                        "t26"."placement_postcode",
-                                        "t26"."urn",
-                                        "t26"."placed_outside_council",
-                                        "t26"."la_code",
-                                        "t26"."load_id",
-                                        "t26"."period_start",
-                                        "t26"."period_start_seen",
-                                        "t26"."placement_start",
-                                        "t26"."short_break",
-                                        "t26"."previous_placement_start",
-                                        "t26"."period_end",
-                                        COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                      FROM "t25" AS "t26"
-                                      WHERE
-                                        "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
-                                    ) AS "t29"
-                                    INNER JOIN "scorecard_month_spine" AS "t9"
-                                      ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                  ) AS "t31"
-                                ) AS "t33"
-                              ) AS "t35"
-                              WHERE
-                                "t35"."_rank" = 0
-                            ) AS "t36"
-                          ) AS "t37"
-                        ) AS "t39"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t41"."la_code",
-                            "t41"."child_id",
-                            "t41"."month",
-                            'UASC' AS "_uasc"
-                          FROM (
-                            SELECT DISTINCT
-                              *
-                            FROM (
-                              SELECT
-                                "t39"."la_code",
-                                "t39"."child_id",
-                                "t39"."month"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t32"."child_id",
-                                    "t32"."start_date",
-                                    "t32"."reason_new_episode",
-                                    "t32"."legal_status",
-                                    "t32"."category_of_need",
-                                    "t32"."placement_type",
-                                    "t32"."placement_provider",
-                                    "t32"."end_date",
-                                    "t32"."reason_ceased",
-                                    "t32"."reason_place_change",
-                                    "t32"."home_postcode",
-                                    "t32"."placement_postcode",
-                                    "t32"."urn",
-                                    "t32"."placed_outside_council",
-                                    "t32"."la_code",
-                                    "t32"."load_id",
-                                    "t32"."period_start",
-                                    "t32"."period_start_seen",
-                                    "t32"."placement_start",
-                                    "t32"."short_break",
-                                    "t32"."previous_placement_start",
-                                    "t32"."period_end",
-                                    "t32"."month",
-                                    "t32"."month_end",
-                                    "t32"."month_index"
+                                    *
                                   FROM (
                                     SELECT
                                       "t30"."child_id",
@@ -855,273 +694,343 @@ WITH "t25" AS (
                                       "t30"."placement_start",
                                       "t30"."short_break",
                                       "t30"."previous_placement_start",
-                                      "t30"."period_end",
-                                      "t30"."_until",
+                                      "t30"."period_end"
+                                    FROM "t28" AS "t30"
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            "t31"."la_code",
+                                            "t31"."child_id"
+                                          FROM (
+                                            SELECT
+                                              "t29"."la_code",
+                                              "t29"."child_id",
+                                              COUNT(*) AS "_records"
+                                            FROM "t28" AS "t29"
+                                            GROUP BY
+                                              1,
+                                              2
+                                          ) AS "t31"
+                                          WHERE
+                                            "t31"."_records" > 1
+                                        ) AS "t33"
+                                        WHERE
+                                          "t30"."la_code" = "t33"."la_code" AND "t30"."child_id" = "t33"."child_id"
+                                      )
+                                  ) AS "t34"
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t39"."child_id",
+                                      "t39"."start_date",
+                                      "t39"."reason_new_episode",
+                                      "t39"."legal_status",
+                                      "t39"."category_of_need",
+                                      "t39"."placement_type",
+                                      "t39"."placement_provider",
+                                      "t39"."end_date",
+                                      "t39"."reason_ceased",
+                                      "t39"."reason_place_change",
+                                      "t39"."home_postcode",
+                                      "t39"."placement_postcode",
+                                      "t39"."urn",
+                                      "t39"."placed_outside_council",
+                                      "t39"."la_code",
+                                      "t39"."load_id",
+                                      "t39"."period_start",
+                                      "t39"."period_start_seen",
+                                      "t39"."placement_start",
+                                      "t39"."short_break",
+                                      "t39"."previous_placement_start",
+                                      "t39"."period_end"
+                                    FROM "t38" AS "t39"
+                                    WHERE
+                                      NOT (
+                                        "t39"."_overlaps"
+                                      )
+                                  ) AS "t41"
+                                ) AS "t43"
+                                WHERE
+                                  "t43"."start_date" IS NOT NULL
+                              ) AS "t46"
+                              INNER JOIN "scorecard_month_spine" AS "t9"
+                                ON "t46"."start_date" <= "t9"."month_end" AND "t46"."_until" > "t9"."month_end"
+                            ) AS "t48"
+                          ) AS "t49"
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t51"."child_id",
+                              "t51"."start_date",
+                              "t51"."reason_new_episode",
+                              "t51"."legal_status",
+                              "t51"."category_of_need",
+                              "t51"."placement_type",
+                              "t51"."placement_provider",
+                              "t51"."end_date",
+                              "t51"."reason_ceased",
+                              "t51"."reason_place_change",
+                              "t51"."home_postcode",
+                              "t51"."placement_postcode",
+                              "t51"."urn",
+                              "t51"."placed_outside_council",
+                              "t51"."la_code",
+                              "t51"."load_id",
+                              "t51"."period_start",
+                              "t51"."period_start_seen",
+                              "t51"."placement_start",
+                              "t51"."short_break",
+                              "t51"."previous_placement_start",
+                              "t51"."period_end",
+                              "t51"."month",
+                              "t51"."month_end",
+                              "t51"."month_index"
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  "t47"."child_id",
+                                  "t47"."start_date",
+                                  "t47"."reason_new_episode",
+                                  "t47"."legal_status",
+                                  "t47"."category_of_need",
+                                  "t47"."placement_type",
+                                  "t47"."placement_provider",
+                                  "t47"."end_date",
+                                  "t47"."reason_ceased",
+                                  "t47"."reason_place_change",
+                                  "t47"."home_postcode",
+                                  "t47"."placement_postcode",
+                                  "t47"."urn",
+                                  "t47"."placed_outside_council",
+                                  "t47"."la_code",
+                                  "t47"."load_id",
+                                  "t47"."period_start",
+                                  "t47"."period_start_seen",
+                                  "t47"."placement_start",
+                                  "t47"."short_break",
+                                  "t47"."previous_placement_start",
+                                  "t47"."period_end",
+                                  "t47"."month",
+                                  "t47"."month_end",
+                                  "t47"."month_index",
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY "t47"."la_code", "t47"."child_id", "t47"."month"
+                                    ORDER BY "t47"."start_date" DESC NULLS LAST
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  ) - 1 AS "_rank"
+                                FROM (
+                                  SELECT
+                                    "t45"."child_id",
+                                    "t45"."start_date",
+                                    "t45"."reason_new_episode",
+                                    "t45"."legal_status",
+                                    "t45"."category_of_need",
+                                    "t45"."placement_type",
+                                    "t45"."placement_provider",
+                                    "t45"."end_date",
+                                    "t45"."reason_ceased",
+                                    "t45"."reason_place_change",
+                                    "t45"."home_postcode",
+                                    "t45"."placement_postcode",
+                                    "t45"."urn",
+                                    "t45"."placed_outside_council",
+                                    "t45"."la_code",
+                                    "t45"."load_id",
+                                    "t45"."period_start",
+                                    "t45"."period_start_seen",
+                                    "t45"."placement_start",
+                                    "t45"."short_break",
+                                    "t45"."previous_placement_start",
+                                    "t45"."period_end",
+                                    "t45"."month",
+                                    "t45"."month_end",
+                                    "t45"."month_index"
+                                  FROM (
+                                    SELECT
+                                      "t42"."child_id",
+                                      "t42"."start_date",
+                                      "t42"."reason_new_episode",
+                                      "t42"."legal_status",
+                                      "t42"."category_of_need",
+                                      "t42"."placement_type",
+                                      "t42"."placement_provider",
+                                      "t42"."end_date",
+                                      "t42"."reason_ceased",
+                                      "t42"."reason_place_change",
+                                      "t42"."home_postcode",
+                                      "t42"."placement_postcode",
+                                      "t42"."urn",
+                                      "t42"."placed_outside_council",
+                                      "t42"."la_code",
+                                      "t42"."load_id",
+                                      "t42"."period_start",
+                                      "t42"."period_start_seen",
+                                      "t42"."placement_start",
+                                      "t42"."short_break",
+                                      "t42"."previous_placement_start",
+                                      "t42"."period_end",
+                                      "t42"."_until",
                                       "t9"."month",
                                       "t9"."month_end",
                                       "t9"."month_index"
                                     FROM (
                                       SELECT
-                                        "t26"."child_id",
-                                        "t26"."start_date",
-                                        "t26"."reason_new_episode",
-                                        "t26"."legal_status",
-                                        "t26"."category_of_need",
-                                        "t26"."placement_type",
-                                        "t26"."placement_provider",
-                                        "t26"."end_date",
-                                        "t26"."reason_ceased",
-                                        "t26"."reason_place_change",
-                                        "t26"."home_postcode",
-                                        "t26"."placement_postcode",
-                                        "t26"."urn",
-                                        "t26"."placed_outside_council",
-                                        "t26"."la_code",
-                                        "t26"."load_id",
-                                        "t26"."period_start",
-                                        "t26"."period_start_seen",
-                                        "t26"."placement_start",
-                                        "t26"."short_break",
-                                        "t26"."previous_placement_start",
-                                        "t26"."period_end",
-                                        COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                      FROM "t25" AS "t26"
+                                        "t39"."child_id",
+                                        "t39"."start_date",
+                                        "t39"."reason_new_episode",
+                                        "t39"."legal_status",
+                                        "t39"."category_of_need",
+                                        "t39"."placement_type",
+                                        "t39"."placement_provider",
+                                        "t39"."end_date",
+                                        "t39"."reason_ceased",
+                                        "t39"."reason_place_change",
+                                        "t39"."home_postcode",
+                                        "t39"."placement_postcode",
+                                        "t39"."urn",
+                                        "t39"."placed_outside_council",
+                                        "t39"."la_code",
+                                        "t39"."load_id",
+                                        "t39"."period_start",
+                                        "t39"."period_start_seen",
+                                        "t39"."placement_start",
+                                        "t39"."short_break",
+                                        "t39"."previous_placement_start",
+                                        "t39"."period_end",
+                                        COALESCE("t39"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                      FROM "t38" AS "t39"
                                       WHERE
-                                        NOT (
-                                          "t26"."_overlaps"
-                                        ) AND "t26"."start_date" IS NOT NULL
-                                    ) AS "t30"
+                                        "t39"."_overlaps" AND "t39"."start_date" IS NOT NULL
+                                    ) AS "t42"
                                     INNER JOIN "scorecard_month_spine" AS "t9"
-                                      ON "t30"."start_date" <= "t9"."month_end" AND "t30"."_until" > "t9"."month_end"
-                                  ) AS "t32"
-                                ) AS "t34"
-                                UNION ALL
+                                      ON "t42"."start_date" <= "t9"."month_end" AND "t42"."_until" > "t9"."month_end"
+                                  ) AS "t45"
+                                ) AS "t47"
+                              ) AS "t50"
+                              WHERE
+                                "t50"."_rank" = 0
+                            ) AS "t51"
+                          ) AS "t52"
+                        ) AS "t54"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t22"."la_code",
+                            "t22"."child_id",
+                            "t22"."month",
+                            'UASC' AS "_uasc"
+                          FROM (
+                            SELECT DISTINCT
+                              "t20"."la_code",
+                              "t20"."child_id",
+                              "t20"."month"
+                            FROM (
+                              SELECT
+                                "t19"."child_id",
+                                "t19"."start_date",
+                                "t19"."end_date",
+                                "t19"."la_code",
+                                "t19"."load_id",
+                                "t19"."month",
+                                "t19"."month_end",
+                                "t19"."month_index"
+                              FROM (
                                 SELECT
-                                  *
+                                  "t16"."child_id",
+                                  "t16"."start_date",
+                                  "t16"."end_date",
+                                  "t16"."la_code",
+                                  "t16"."load_id",
+                                  "t16"."_until",
+                                  "t9"."month",
+                                  "t9"."month_end",
+                                  "t9"."month_index"
                                 FROM (
                                   SELECT
-                                    "t36"."child_id",
-                                    "t36"."start_date",
-                                    "t36"."reason_new_episode",
-                                    "t36"."legal_status",
-                                    "t36"."category_of_need",
-                                    "t36"."placement_type",
-                                    "t36"."placement_provider",
-                                    "t36"."end_date",
-                                    "t36"."reason_ceased",
-                                    "t36"."reason_place_change",
-                                    "t36"."home_postcode",
-                                    "t36"."placement_postcode",
-                                    "t36"."urn",
-                                    "t36"."placed_outside_council",
-                                    "t36"."la_code",
-                                    "t36"."load_id",
-                                    "t36"."period_start",
-                                    "t36"."period_start_seen",
-                                    "t36"."placement_start",
-                                    "t36"."short_break",
-                                    "t36"."previous_placement_start",
-                                    "t36"."period_end",
-                                    "t36"."month",
-                                    "t36"."month_end",
-                                    "t36"."month_index"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t33"."child_id",
-                                        "t33"."start_date",
-                                        "t33"."reason_new_episode",
-                                        "t33"."legal_status",
-                                        "t33"."category_of_need",
-                                        "t33"."placement_type",
-                                        "t33"."placement_provider",
-                                        "t33"."end_date",
-                                        "t33"."reason_ceased",
-                                        "t33"."reason_place_change",
-                                        "t33"."home_postcode",
-                                        "t33"."placement_postcode",
-                                        "t33"."urn",
-                                        "t33"."placed_outside_council",
-                                        "t33"."la_code",
-                                        "t33"."load_id",
-                                        "t33"."period_start",
-                                        "t33"."period_start_seen",
-                                        "t33"."placement_start",
-                                        "t33"."short_break",
-                                        "t33"."previous_placement_start",
-                                        "t33"."period_end",
-                                        "t33"."month",
-                                        "t33"."month_end",
-                                        "t33"."month_index",
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY "t33"."la_code", "t33"."child_id", "t33"."month"
-                                          ORDER BY "t33"."start_date" DESC NULLS LAST
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        ) - 1 AS "_rank"
-                                      FROM (
-                                        SELECT
-                                          "t31"."child_id",
-                                          "t31"."start_date",
-                                          "t31"."reason_new_episode",
-                                          "t31"."legal_status",
-                                          "t31"."category_of_need",
-                                          "t31"."placement_type",
-                                          "t31"."placement_provider",
-                                          "t31"."end_date",
-                                          "t31"."reason_ceased",
-                                          "t31"."reason_place_change",
-                                          "t31"."home_postcode",
-                                          "t31"."placement_postcode",
-                                          "t31"."urn",
-                                          "t31"."placed_outside_council",
-                                          "t31"."la_code",
-                                          "t31"."load_id",
-                                          "t31"."period_start",
-                                          "t31"."period_start_seen",
-                                          "t31"."placement_start",
-                                          "t31"."short_break",
-                                          "t31"."previous_placement_start",
-                                          "t31"."period_end",
-                                          "t31"."month",
-                                          "t31"."month_end",
-                                          "t31"."month_index"
-                                        FROM (
-                                          SELECT
-                                            "t29"."child_id",
-                                            "t29"."start_date",
-                                            "t29"."reason_new_episode",
-                                            "t29"."legal_status",
-                                            "t29"."category_of_need",
-                                            "t29"."placement_type",
-                                            "t29"."placement_provider",
-                                            "t29"."end_date",
-                                            "t29"."reason_ceased",
-                                            "t29"."reason_place_change",
-                                            "t29"."home_postcode",
-                                            "t29"."placement_postcode",
-                                            "t29"."urn",
-                                            "t29"."placed_outside_council",
-                                            "t29"."la_code",
-                                            "t29"."load_id",
-                                            "t29"."period_start",
-                                            "t29"."period_start_seen",
-                                            "t29"."placement_start",
-                                            "t29"."short_break",
-                                            "t29"."previous_placement_start",
-                                            "t29"."period_end",
-                                            "t29"."_until",
-                                            "t9"."month",
-                                            "t9"."month_end",
-                                            "t9"."month_index"
-                                          FROM (
-                                            SELECT
-                                              "t26"."child_id",
-                                              "t26"."start_date",
-                                              "t26"."reason_new_episode",
-                                              "t26"."legal_status",
-                                              "t26"."category_of_need",
-                                              "t26"."placement_type",
-                                              "t26"."placement_provider",
-                                              "t26"."end_date",
-                                              "t26"."reason_ceased",
-                                              "t26"."reason_place_change",
-                                              "t26"."home_postcode",
-                                              "t26"."placement_postcode",
-                                              "t26"."urn",
-                                              "t26"."placed_outside_council",
-                                              "t26"."la_code",
-                                              "t26"."load_id",
-                                              "t26"."period_start",
-                                              "t26"."period_start_seen",
-                                              "t26"."placement_start",
-                                              "t26"."short_break",
-                                              "t26"."previous_placement_start",
-                                              "t26"."period_end",
-                                              COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                            FROM "t25" AS "t26"
-                                            WHERE
-                                              "t26"."_overlaps" AND "t26"."start_date" IS NOT NULL
-                                          ) AS "t29"
-                                          INNER JOIN "scorecard_month_spine" AS "t9"
-                                            ON "t29"."start_date" <= "t9"."month_end" AND "t29"."_until" > "t9"."month_end"
-                                        ) AS "t31"
-                                      ) AS "t33"
-                                    ) AS "t35"
-                                    WHERE
-                                      "t35"."_rank" = 0
-                                  ) AS "t36"
-                                ) AS "t37"
-                              ) AS "t39"
-                              INNER JOIN "uasc_status" AS "t11"
-                                ON "t39"."la_code" = "t11"."la_code"
-                                AND "t39"."child_id" = "t11"."child_id"
-                                AND COALESCE("t11"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) <= "t39"."month_end"
-                                AND COALESCE("t11"."end_date", MAKE_DATE(9999, 12, 31)) > "t39"."month_end"
-                            ) AS "t40"
-                          ) AS "t41"
-                        ) AS "t43"
-                          ON "t39"."la_code" = "t43"."la_code"
-                          AND "t39"."child_id" = "t43"."child_id"
-                          AND "t39"."month" = "t43"."month"
-                      ) AS "t44"
-                    ) AS "t45"
-                  ) AS "t46"
-                ) AS "t48"
+                                    "t5"."child_id",
+                                    COALESCE("t5"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) AS "start_date",
+                                    "t5"."end_date",
+                                    "t5"."la_code",
+                                    "t5"."load_id",
+                                    COALESCE("t5"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                  FROM "uasc_status" AS "t5"
+                                  WHERE
+                                    COALESCE("t5"."start_date", MAKE_DATE(CAST(1900 AS INT), CAST(1 AS INT), CAST(1 AS INT))) IS NOT NULL
+                                ) AS "t16"
+                                INNER JOIN "scorecard_month_spine" AS "t9"
+                                  ON "t16"."start_date" <= "t9"."month_end" AND "t16"."_until" > "t9"."month_end"
+                              ) AS "t19"
+                            ) AS "t20"
+                          ) AS "t22"
+                        ) AS "t24"
+                          ON "t54"."la_code" = "t24"."la_code"
+                          AND "t54"."child_id" = "t24"."child_id"
+                          AND "t54"."month" = "t24"."month"
+                      ) AS "t55"
+                    ) AS "t56"
+                  ) AS "t57"
+                ) AS "t59"
                 LEFT OUTER JOIN (
                   SELECT
                     "t4"."la_code",
                     "t4"."child_id",
                     "t4"."date_of_birth"
                   FROM "person" AS "t4"
-                ) AS "t14"
-                  ON "t48"."la_code" = "t14"."la_code" AND "t48"."child_id" = "t14"."child_id"
-              ) AS "t49"
-            ) AS "t50"
+                ) AS "t13"
+                  ON "t59"."la_code" = "t13"."la_code" AND "t59"."child_id" = "t13"."child_id"
+              ) AS "t60"
+            ) AS "t61"
             WHERE
               (
                 (
-                  EXTRACT(year FROM "t50"."month_end") - EXTRACT(year FROM "t50"."date_of_birth")
+                  EXTRACT(year FROM "t61"."month_end") - EXTRACT(year FROM "t61"."date_of_birth")
                 ) - CASE
                   WHEN (
                     (
-                      EXTRACT(month FROM "t50"."month_end") * 100
-                    ) + EXTRACT(day FROM "t50"."month_end")
+                      EXTRACT(month FROM "t61"."month_end") * 100
+                    ) + EXTRACT(day FROM "t61"."month_end")
                   ) < (
                     (
-                      EXTRACT(month FROM "t50"."date_of_birth") * 100
-                    ) + EXTRACT(day FROM "t50"."date_of_birth")
+                      EXTRACT(month FROM "t61"."date_of_birth") * 100
+                    ) + EXTRACT(day FROM "t61"."date_of_birth")
                   )
                   THEN 1
                   ELSE 0
                 END
               ) < 16
-              AND "t50"."period_start" <= (
-                "t50"."month_end" - INTERVAL '30 MONTH'
+              AND "t61"."period_start" <= (
+                "t61"."month_end" - INTERVAL '30 MONTH'
               )
-          ) AS "t51"
+          ) AS "t62"
           GROUP BY
             1,
             2,
             3,
             4
-        ) AS "t52"
-      ) AS "t53"
+        ) AS "t63"
+      ) AS "t64"
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS "t55"
-      ON "t55"."la_code" = "t8"."la_code"
-      AND "t55"."indicator_id" = "t10"."indicator_id"
-      AND "t55"."month_index" <= "t9"."month_index"
-      AND "t55"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t55"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
+    ) AS "t66"
+      ON "t66"."la_code" = "t8"."la_code"
+      AND "t66"."indicator_id" = "t10"."indicator_id"
+      AND "t66"."month_index" <= "t9"."month_index"
+      AND "t66"."month_index" >= (
+        "t9"."month_index" - CASE WHEN "t66"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
       )
-  ) AS "t56"
+  ) AS "t67"
   GROUP BY
     1,
     2,
@@ -1131,39 +1040,39 @@ WITH "t25" AS (
     6
 )
 SELECT
-  "t69"."la_code",
-  "t69"."indicator_id",
-  "t69"."month",
-  "t69"."breakdown",
-  "t69"."breakdown_value",
-  "t69"."numerator",
+  "t80"."la_code",
+  "t80"."indicator_id",
+  "t80"."month",
+  "t80"."breakdown",
+  "t80"."breakdown_value",
+  "t80"."numerator",
   CASE
-    WHEN "t69"."unit" = 'count'
+    WHEN "t80"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t69"."unit" = 'rate'
+    WHEN "t80"."unit" = 'rate'
     THEN CAST("t7"."population" AS DOUBLE PRECISION)
-    ELSE "t69"."denominator"
+    ELSE "t80"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t69"."unit" = 'count'
-    THEN "t69"."numerator"
-    WHEN "t69"."unit" = 'rate'
+    WHEN "t80"."unit" = 'count'
+    THEN "t80"."numerator"
+    WHEN "t80"."unit" = 'rate'
     THEN CASE
       WHEN CAST("t7"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t69"."numerator" * 10000
+        "t80"."numerator" * 10000
       ) / CAST("t7"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t69"."unit" = 'percent'
+    WHEN "t80"."unit" = 'percent'
     THEN CASE
-      WHEN "t69"."denominator" > 0
-      THEN CAST("t69"."numerator" AS DOUBLE PRECISION) / "t69"."denominator"
+      WHEN "t80"."denominator" > 0
+      THEN CAST("t80"."numerator" AS DOUBLE PRECISION) / "t80"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t69"."denominator" > 0
-      THEN CAST("t69"."numerator" AS DOUBLE PRECISION) / "t69"."denominator"
+      WHEN "t80"."denominator" > 0
+      THEN CAST("t80"."numerator" AS DOUBLE PRECISION) / "t80"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -1172,20 +1081,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t63"."la_code",
-      "t63"."indicator_id",
-      "t63"."month",
-      "t63"."breakdown",
-      "t63"."breakdown_value",
-      "t63"."unit",
-      "t63"."numerator",
-      "t63"."denominator"
+      "t74"."la_code",
+      "t74"."indicator_id",
+      "t74"."month",
+      "t74"."breakdown",
+      "t74"."breakdown_value",
+      "t74"."unit",
+      "t74"."numerator",
+      "t74"."denominator"
     FROM (
       SELECT
-        "t17"."la_code",
-        "t17"."indicator_id",
-        "t17"."month",
-        "t17"."unit",
+        "t18"."la_code",
+        "t18"."indicator_id",
+        "t18"."month",
+        "t18"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -1206,10 +1115,10 @@ FROM (
           CROSS JOIN "scorecard_month_spine" AS "t9"
           CROSS JOIN (VALUES
             ('STAB2', 0, 'percent')) AS t10(indicator_id, months_back, unit)
-        ) AS "t13"
+        ) AS "t12"
         WHERE
-          "t13"."months_back" > 0
-      ) AS "t17"
+          "t12"."months_back" > 0
+      ) AS "t18"
       WHERE
         NOT EXISTS(
           SELECT
@@ -1217,37 +1126,37 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t57" AS "t58"
+            FROM "t68" AS "t69"
             WHERE
-              "t58"."breakdown" = 'month_alone'
-          ) AS "t61"
+              "t69"."breakdown" = 'month_alone'
+          ) AS "t72"
           WHERE
-            "t17"."la_code" = "t61"."la_code"
-            AND "t17"."indicator_id" = "t61"."indicator_id"
-            AND "t17"."month" = "t61"."month"
+            "t18"."la_code" = "t72"."la_code"
+            AND "t18"."indicator_id" = "t72"."indicator_id"
+            AND "t18"."month" = "t72"."month"
         )
-    ) AS "t63"
-  ) AS "t65"
+    ) AS "t74"
+  ) AS "t76"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t57" AS "t58"
+    FROM "t68" AS "t69"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t64"."la_code",
-        "t64"."indicator_id",
-        "t64"."month",
-        "t64"."breakdown",
-        "t64"."breakdown_value",
-        "t64"."unit",
-        "t64"."numerator",
-        "t64"."denominator"
+        "t75"."la_code",
+        "t75"."indicator_id",
+        "t75"."month",
+        "t75"."breakdown",
+        "t75"."breakdown_value",
+        "t75"."unit",
+        "t75"."numerator",
+        "t75"."denominator"
       FROM (
         SELECT
           "t8"."la_code",
@@ -1269,18 +1178,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t57" AS "t58"
+              FROM "t68" AS "t69"
               WHERE
-                "t58"."breakdown" = 'all'
-            ) AS "t62"
+                "t69"."breakdown" = 'all'
+            ) AS "t73"
             WHERE
-              "t8"."la_code" = "t62"."la_code"
-              AND "t10"."indicator_id" = "t62"."indicator_id"
-              AND "t9"."month" = "t62"."month"
+              "t8"."la_code" = "t73"."la_code"
+              AND "t10"."indicator_id" = "t73"."indicator_id"
+              AND "t9"."month" = "t73"."month"
           )
-      ) AS "t64"
-    ) AS "t66"
-  ) AS "t67"
-) AS "t69"
+      ) AS "t75"
+    ) AS "t77"
+  ) AS "t78"
+) AS "t80"
 LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t69"."la_code" = "t7"."la_code" AND "t69"."month" = "t7"."month"
+  ON "t80"."la_code" = "t7"."la_code" AND "t80"."month" = "t7"."month"

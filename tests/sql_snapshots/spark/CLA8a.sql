@@ -1,274 +1,317 @@
-WITH `t22` AS (
+WITH `t25` AS (
   SELECT
-    `t21`.`child_id`,
-    `t21`.`start_date`,
-    `t21`.`reason_new_episode`,
-    `t21`.`legal_status`,
-    `t21`.`category_of_need`,
-    `t21`.`placement_type`,
-    `t21`.`placement_provider`,
-    `t21`.`end_date`,
-    `t21`.`reason_ceased`,
-    `t21`.`reason_place_change`,
-    `t21`.`home_postcode`,
-    `t21`.`placement_postcode`,
-    `t21`.`urn`,
-    `t21`.`placed_outside_council`,
-    `t21`.`la_code`,
-    `t21`.`load_id`,
-    `t21`.`period_start`,
-    `t21`.`period_start_seen`,
-    `t21`.`placement_start`,
-    `t21`.`short_break`,
-    `t21`.`previous_placement_start`,
-    `t21`.`period_end`,
-    `t21`.`_reach`,
-    `t21`.`_earlier_reach`,
-    BOOL_OR(COALESCE(`t21`.`_earlier_reach` > `t21`.`start_date`, FALSE)) OVER (
-      PARTITION BY `t21`.`la_code`, `t21`.`child_id`
+    *
+  FROM (
+    SELECT
+      `t23`.`child_id`,
+      `t23`.`start_date`,
+      `t23`.`reason_new_episode`,
+      `t23`.`legal_status`,
+      `t23`.`category_of_need`,
+      `t23`.`placement_type`,
+      `t23`.`placement_provider`,
+      `t23`.`end_date`,
+      `t23`.`reason_ceased`,
+      `t23`.`reason_place_change`,
+      `t23`.`home_postcode`,
+      `t23`.`placement_postcode`,
+      `t23`.`urn`,
+      `t23`.`placed_outside_council`,
+      `t23`.`la_code`,
+      `t23`.`load_id`,
+      `t23`.`period_start`,
+      `t23`.`period_start_seen`,
+      `t23`.`placement_start`,
+      `t23`.`short_break`,
+      `t23`.`previous_placement_start`,
+      `t23`.`period_end`
+    FROM (
+      SELECT
+        `t22`.`child_id`,
+        `t22`.`start_date`,
+        `t22`.`reason_new_episode`,
+        `t22`.`legal_status`,
+        `t22`.`category_of_need`,
+        `t22`.`placement_type`,
+        `t22`.`placement_provider`,
+        `t22`.`end_date`,
+        `t22`.`reason_ceased`,
+        `t22`.`reason_place_change`,
+        `t22`.`home_postcode`,
+        `t22`.`placement_postcode`,
+        `t22`.`urn`,
+        `t22`.`placed_outside_council`,
+        `t22`.`la_code`,
+        `t22`.`load_id`,
+        `t22`.`period_start`,
+        `t22`.`period_start_seen`,
+        `t22`.`placement_start`,
+        `t22`.`_move`,
+        `t22`.`short_break`,
+        `t22`.`_previous`,
+        MAX(`t22`.`_previous`) OVER (
+          PARTITION BY `t22`.`la_code`, `t22`.`child_id`
+          ORDER BY `t22`.`start_date` ASC NULLS LAST
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS `previous_placement_start`,
+        IF(
+          BOOL_OR(`t22`.`end_date` IS NULL) OVER (
+            PARTITION BY `t22`.`la_code`, `t22`.`child_id`, `t22`.`period_start`
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ),
+          CAST(NULL AS DATE),
+          MAX(`t22`.`end_date`) OVER (
+            PARTITION BY `t22`.`la_code`, `t22`.`child_id`, `t22`.`period_start`
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          )
+        ) AS `period_end`
+      FROM (
+        SELECT
+          `t18`.`child_id`,
+          `t18`.`start_date`,
+          `t18`.`reason_new_episode`,
+          `t18`.`legal_status`,
+          `t18`.`category_of_need`,
+          `t18`.`placement_type`,
+          `t18`.`placement_provider`,
+          `t18`.`end_date`,
+          `t18`.`reason_ceased`,
+          `t18`.`reason_place_change`,
+          `t18`.`home_postcode`,
+          `t18`.`placement_postcode`,
+          `t18`.`urn`,
+          `t18`.`placed_outside_council`,
+          `t18`.`la_code`,
+          `t18`.`load_id`,
+          `t18`.`period_start`,
+          `t18`.`period_start_seen`,
+          `t18`.`placement_start`,
+          `t18`.`_move`,
+          `t18`.`short_break`,
+          IF(
+            `t18`.`_move` IS NOT NULL,
+            LAG(`t18`.`placement_start`) OVER (
+              PARTITION BY `t18`.`la_code`, `t18`.`child_id`
+              ORDER BY `t18`.`start_date` ASC NULLS LAST
+            ),
+            CAST(NULL AS DATE)
+          ) AS `_previous`
+        FROM (
+          SELECT
+            `t11`.`child_id`,
+            `t11`.`start_date`,
+            `t11`.`reason_new_episode`,
+            `t11`.`legal_status`,
+            `t11`.`category_of_need`,
+            `t11`.`placement_type`,
+            `t11`.`placement_provider`,
+            `t11`.`end_date`,
+            `t11`.`reason_ceased`,
+            `t11`.`reason_place_change`,
+            `t11`.`home_postcode`,
+            `t11`.`placement_postcode`,
+            `t11`.`urn`,
+            `t11`.`placed_outside_council`,
+            `t11`.`la_code`,
+            `t11`.`load_id`,
+            COALESCE(
+              MAX(IF(`t11`.`reason_new_episode` = 'S', `t11`.`start_date`, CAST(NULL AS DATE))) OVER (
+                PARTITION BY `t11`.`la_code`, `t11`.`child_id`
+                ORDER BY `t11`.`start_date` ASC NULLS LAST
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ),
+              MIN(`t11`.`start_date`) OVER (
+                PARTITION BY `t11`.`la_code`, `t11`.`child_id`
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              )
+            ) AS `period_start`,
+            MAX(IF(`t11`.`reason_new_episode` = 'S', `t11`.`start_date`, CAST(NULL AS DATE))) OVER (
+              PARTITION BY `t11`.`la_code`, `t11`.`child_id`
+              ORDER BY `t11`.`start_date` ASC NULLS LAST
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) IS NOT NULL AS `period_start_seen`,
+            COALESCE(
+              MAX(
+                IF(
+                  `t11`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+                  `t11`.`start_date`,
+                  CAST(NULL AS DATE)
+                )
+              ) OVER (
+                PARTITION BY `t11`.`la_code`, `t11`.`child_id`
+                ORDER BY `t11`.`start_date` ASC NULLS LAST
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ),
+              MIN(`t11`.`start_date`) OVER (
+                PARTITION BY `t11`.`la_code`, `t11`.`child_id`
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              )
+            ) AS `placement_start`,
+            IF(
+              `t11`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+              `t11`.`start_date`,
+              CAST(NULL AS DATE)
+            ) AS `_move`,
+            `t11`.`legal_status` IN ('V3', 'V4') AS `short_break`
+          FROM (
+            SELECT
+              *
+            FROM `looked_after_episode` AS `t5`
+            WHERE
+              `t5`.`start_date` IS NOT NULL
+          ) AS `t11`
+        ) AS `t18`
+      ) AS `t22`
+    ) AS `t23`
+  ) AS `t24`
+  WHERE
+    NOT (
+      `t24`.`short_break`
+    ) AND `t24`.`start_date` IS NOT NULL
+), `t35` AS (
+  SELECT
+    `t34`.`child_id`,
+    `t34`.`start_date`,
+    `t34`.`reason_new_episode`,
+    `t34`.`legal_status`,
+    `t34`.`category_of_need`,
+    `t34`.`placement_type`,
+    `t34`.`placement_provider`,
+    `t34`.`end_date`,
+    `t34`.`reason_ceased`,
+    `t34`.`reason_place_change`,
+    `t34`.`home_postcode`,
+    `t34`.`placement_postcode`,
+    `t34`.`urn`,
+    `t34`.`placed_outside_council`,
+    `t34`.`la_code`,
+    `t34`.`load_id`,
+    `t34`.`period_start`,
+    `t34`.`period_start_seen`,
+    `t34`.`placement_start`,
+    `t34`.`short_break`,
+    `t34`.`previous_placement_start`,
+    `t34`.`period_end`,
+    `t34`.`_reach`,
+    `t34`.`_earlier_reach`,
+    BOOL_OR(COALESCE(`t34`.`_earlier_reach` > `t34`.`start_date`, FALSE)) OVER (
+      PARTITION BY `t34`.`la_code`, `t34`.`child_id`
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS `_overlaps`
   FROM (
     SELECT
-      `t20`.`child_id`,
-      `t20`.`start_date`,
-      `t20`.`reason_new_episode`,
-      `t20`.`legal_status`,
-      `t20`.`category_of_need`,
-      `t20`.`placement_type`,
-      `t20`.`placement_provider`,
-      `t20`.`end_date`,
-      `t20`.`reason_ceased`,
-      `t20`.`reason_place_change`,
-      `t20`.`home_postcode`,
-      `t20`.`placement_postcode`,
-      `t20`.`urn`,
-      `t20`.`placed_outside_council`,
-      `t20`.`la_code`,
-      `t20`.`load_id`,
-      `t20`.`period_start`,
-      `t20`.`period_start_seen`,
-      `t20`.`placement_start`,
-      `t20`.`short_break`,
-      `t20`.`previous_placement_start`,
-      `t20`.`period_end`,
-      `t20`.`_reach`,
-      LAG(`t20`.`_reach`) OVER (
-        PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-        ORDER BY `t20`.`start_date` ASC NULLS LAST
+      `t33`.`child_id`,
+      `t33`.`start_date`,
+      `t33`.`reason_new_episode`,
+      `t33`.`legal_status`,
+      `t33`.`category_of_need`,
+      `t33`.`placement_type`,
+      `t33`.`placement_provider`,
+      `t33`.`end_date`,
+      `t33`.`reason_ceased`,
+      `t33`.`reason_place_change`,
+      `t33`.`home_postcode`,
+      `t33`.`placement_postcode`,
+      `t33`.`urn`,
+      `t33`.`placed_outside_council`,
+      `t33`.`la_code`,
+      `t33`.`load_id`,
+      `t33`.`period_start`,
+      `t33`.`period_start_seen`,
+      `t33`.`placement_start`,
+      `t33`.`short_break`,
+      `t33`.`previous_placement_start`,
+      `t33`.`period_end`,
+      `t33`.`_reach`,
+      LAG(`t33`.`_reach`) OVER (
+        PARTITION BY `t33`.`la_code`, `t33`.`child_id`
+        ORDER BY `t33`.`start_date` ASC NULLS LAST
       ) AS `_earlier_reach`
     FROM (
       SELECT
-        `t19`.`child_id`,
-        `t19`.`start_date`,
-        `t19`.`reason_new_episode`,
-        `t19`.`legal_status`,
-        `t19`.`category_of_need`,
-        `t19`.`placement_type`,
-        `t19`.`placement_provider`,
-        `t19`.`end_date`,
-        `t19`.`reason_ceased`,
-        `t19`.`reason_place_change`,
-        `t19`.`home_postcode`,
-        `t19`.`placement_postcode`,
-        `t19`.`urn`,
-        `t19`.`placed_outside_council`,
-        `t19`.`la_code`,
-        `t19`.`load_id`,
-        `t19`.`period_start`,
-        `t19`.`period_start_seen`,
-        `t19`.`placement_start`,
-        `t19`.`short_break`,
-        `t19`.`previous_placement_start`,
-        `t19`.`period_end`,
-        MAX(COALESCE(`t19`.`end_date`, MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY `t19`.`la_code`, `t19`.`child_id`
-          ORDER BY `t19`.`start_date` ASC NULLS LAST
+        `t32`.`child_id`,
+        `t32`.`start_date`,
+        `t32`.`reason_new_episode`,
+        `t32`.`legal_status`,
+        `t32`.`category_of_need`,
+        `t32`.`placement_type`,
+        `t32`.`placement_provider`,
+        `t32`.`end_date`,
+        `t32`.`reason_ceased`,
+        `t32`.`reason_place_change`,
+        `t32`.`home_postcode`,
+        `t32`.`placement_postcode`,
+        `t32`.`urn`,
+        `t32`.`placed_outside_council`,
+        `t32`.`la_code`,
+        `t32`.`load_id`,
+        `t32`.`period_start`,
+        `t32`.`period_start_seen`,
+        `t32`.`placement_start`,
+        `t32`.`short_break`,
+        `t32`.`previous_placement_start`,
+        `t32`.`period_end`,
+        MAX(COALESCE(`t32`.`end_date`, MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY `t32`.`la_code`, `t32`.`child_id`
+          ORDER BY `t32`.`start_date` ASC NULLS LAST
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS `_reach`
       FROM (
         SELECT
-          *
-        FROM (
+          `t27`.`child_id`,
+          `t27`.`start_date`,
+          `t27`.`reason_new_episode`,
+          `t27`.`legal_status`,
+          `t27`.`category_of_need`,
+          `t27`.`placement_type`,
+          `t27`.`placement_provider`,
+          `t27`.`end_date`,
+          `t27`.`reason_ceased`,
+          `t27`.`reason_place_change`,
+          `t27`.`home_postcode`,
+          `t27`.`placement_postcode`,
+          `t27`.`urn`,
+          `t27`.`placed_outside_council`,
+          `t27`.`la_code`,
+          `t27`.`load_id`,
+          `t27`.`period_start`,
+          `t27`.`period_start_seen`,
+          `t27`.`placement_start`,
+          `t27`.`short_break`,
+          `t27`.`previous_placement_start`,
+          `t27`.`period_end`
+        FROM `t25` AS `t27`
+        LEFT SEMI JOIN (
           SELECT
-            `t17`.`child_id`,
-            `t17`.`start_date`,
-            `t17`.`reason_new_episode`,
-            `t17`.`legal_status`,
-            `t17`.`category_of_need`,
-            `t17`.`placement_type`,
-            `t17`.`placement_provider`,
-            `t17`.`end_date`,
-            `t17`.`reason_ceased`,
-            `t17`.`reason_place_change`,
-            `t17`.`home_postcode`,
-            `t17`.`placement_postcode`,
-            `t17`.`urn`,
-            `t17`.`placed_outside_council`,
-            `t17`.`la_code`,
-            `t17`.`load_id`,
-            `t17`.`period_start`,
-            `t17`.`period_start_seen`,
-            `t17`.`placement_start`,
-            `t17`.`short_break`,
-            `t17`.`previous_placement_start`,
-            `t17`.`period_end`
+            `t28`.`la_code`,
+            `t28`.`child_id`
           FROM (
             SELECT
-              `t16`.`child_id`,
-              `t16`.`start_date`,
-              `t16`.`reason_new_episode`,
-              `t16`.`legal_status`,
-              `t16`.`category_of_need`,
-              `t16`.`placement_type`,
-              `t16`.`placement_provider`,
-              `t16`.`end_date`,
-              `t16`.`reason_ceased`,
-              `t16`.`reason_place_change`,
-              `t16`.`home_postcode`,
-              `t16`.`placement_postcode`,
-              `t16`.`urn`,
-              `t16`.`placed_outside_council`,
-              `t16`.`la_code`,
-              `t16`.`load_id`,
-              `t16`.`period_start`,
-              `t16`.`period_start_seen`,
-              `t16`.`placement_start`,
-              `t16`.`_move`,
-              `t16`.`short_break`,
-              `t16`.`_previous`,
-              MAX(`t16`.`_previous`) OVER (
-                PARTITION BY `t16`.`la_code`, `t16`.`child_id`
-                ORDER BY `t16`.`start_date` ASC NULLS LAST
-                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-              ) AS `previous_placement_start`,
-              IF(
-                BOOL_OR(`t16`.`end_date` IS NULL) OVER (
-                  PARTITION BY `t16`.`la_code`, `t16`.`child_id`, `t16`.`period_start`
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                CAST(NULL AS DATE),
-                MAX(`t16`.`end_date`) OVER (
-                  PARTITION BY `t16`.`la_code`, `t16`.`child_id`, `t16`.`period_start`
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                )
-              ) AS `period_end`
-            FROM (
-              SELECT
-                `t15`.`child_id`,
-                `t15`.`start_date`,
-                `t15`.`reason_new_episode`,
-                `t15`.`legal_status`,
-                `t15`.`category_of_need`,
-                `t15`.`placement_type`,
-                `t15`.`placement_provider`,
-                `t15`.`end_date`,
-                `t15`.`reason_ceased`,
-                `t15`.`reason_place_change`,
-                `t15`.`home_postcode`,
-                `t15`.`placement_postcode`,
-                `t15`.`urn`,
-                `t15`.`placed_outside_council`,
-                `t15`.`la_code`,
-                `t15`.`load_id`,
-                `t15`.`period_start`,
-                `t15`.`period_start_seen`,
-                `t15`.`placement_start`,
-                `t15`.`_move`,
-                `t15`.`short_break`,
-                IF(
-                  `t15`.`_move` IS NOT NULL,
-                  LAG(`t15`.`placement_start`) OVER (
-                    PARTITION BY `t15`.`la_code`, `t15`.`child_id`
-                    ORDER BY `t15`.`start_date` ASC NULLS LAST
-                  ),
-                  CAST(NULL AS DATE)
-                ) AS `_previous`
-              FROM (
-                SELECT
-                  `t12`.`child_id`,
-                  `t12`.`start_date`,
-                  `t12`.`reason_new_episode`,
-                  `t12`.`legal_status`,
-                  `t12`.`category_of_need`,
-                  `t12`.`placement_type`,
-                  `t12`.`placement_provider`,
-                  `t12`.`end_date`,
-                  `t12`.`reason_ceased`,
-                  `t12`.`reason_place_change`,
-                  `t12`.`home_postcode`,
-                  `t12`.`placement_postcode`,
-                  `t12`.`urn`,
-                  `t12`.`placed_outside_council`,
-                  `t12`.`la_code`,
-                  `t12`.`load_id`,
-                  COALESCE(
-                    MAX(IF(`t12`.`reason_new_episode` = 'S', `t12`.`start_date`, CAST(NULL AS DATE))) OVER (
-                      PARTITION BY `t12`.`la_code`, `t12`.`child_id`
-                      ORDER BY `t12`.`start_date` ASC NULLS LAST
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                    ),
-                    MIN(`t12`.`start_date`) OVER (
-                      PARTITION BY `t12`.`la_code`, `t12`.`child_id`
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    )
-                  ) AS `period_start`,
-                  MAX(IF(`t12`.`reason_new_episode` = 'S', `t12`.`start_date`, CAST(NULL AS DATE))) OVER (
-                    PARTITION BY `t12`.`la_code`, `t12`.`child_id`
-                    ORDER BY `t12`.`start_date` ASC NULLS LAST
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                  ) IS NOT NULL AS `period_start_seen`,
-                  COALESCE(
-                    MAX(
-                      IF(
-                        `t12`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                        `t12`.`start_date`,
-                        CAST(NULL AS DATE)
-                      )
-                    ) OVER (
-                      PARTITION BY `t12`.`la_code`, `t12`.`child_id`
-                      ORDER BY `t12`.`start_date` ASC NULLS LAST
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                    ),
-                    MIN(`t12`.`start_date`) OVER (
-                      PARTITION BY `t12`.`la_code`, `t12`.`child_id`
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    )
-                  ) AS `placement_start`,
-                  IF(
-                    `t12`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                    `t12`.`start_date`,
-                    CAST(NULL AS DATE)
-                  ) AS `_move`,
-                  `t12`.`legal_status` IN ('V3', 'V4') AS `short_break`
-                FROM (
-                  SELECT
-                    *
-                  FROM `looked_after_episode` AS `t5`
-                  WHERE
-                    `t5`.`start_date` IS NOT NULL
-                ) AS `t12`
-              ) AS `t15`
-            ) AS `t16`
-          ) AS `t17`
-        ) AS `t18`
-        WHERE
-          NOT (
-            `t18`.`short_break`
-          ) AND `t18`.`start_date` IS NOT NULL
-      ) AS `t19`
-    ) AS `t20`
-  ) AS `t21`
-), `t51` AS (
+              `t26`.`la_code`,
+              `t26`.`child_id`,
+              COUNT(*) AS `_records`
+            FROM `t25` AS `t26`
+            GROUP BY
+              1,
+              2
+          ) AS `t28`
+          WHERE
+            `t28`.`_records` > 1
+        ) AS `t30`
+          ON `t27`.`la_code` = `t30`.`la_code` AND `t27`.`child_id` = `t30`.`child_id`
+      ) AS `t32`
+    ) AS `t33`
+  ) AS `t34`
+), `t62` AS (
   SELECT
-    `t50`.`la_code`,
-    `t50`.`indicator_id`,
-    `t50`.`month`,
-    `t50`.`breakdown`,
-    `t50`.`breakdown_value`,
-    `t50`.`unit`,
-    SUM(`t50`.`_num`) AS `numerator`,
-    SUM(`t50`.`_den`) AS `denominator`
+    `t61`.`la_code`,
+    `t61`.`indicator_id`,
+    `t61`.`month`,
+    `t61`.`breakdown`,
+    `t61`.`breakdown_value`,
+    `t61`.`unit`,
+    SUM(`t61`.`_num`) AS `numerator`,
+    SUM(`t61`.`_den`) AS `denominator`
   FROM (
     SELECT
       `t7`.`la_code`,
@@ -278,466 +321,257 @@ WITH `t22` AS (
       `t9`.`indicator_id`,
       `t9`.`months_back`,
       `t9`.`unit`,
-      `t49`.`la_code` AS `la_code_right`,
-      `t49`.`indicator_id` AS `indicator_id_right`,
-      `t49`.`month_index` AS `month_index_right`,
-      `t49`.`breakdown`,
-      `t49`.`breakdown_value`,
-      `t49`.`_num`,
-      `t49`.`_den`
+      `t60`.`la_code` AS `la_code_right`,
+      `t60`.`indicator_id` AS `indicator_id_right`,
+      `t60`.`month_index` AS `month_index_right`,
+      `t60`.`breakdown`,
+      `t60`.`breakdown_value`,
+      `t60`.`_num`,
+      `t60`.`_den`
     FROM `scorecard_councils` AS `t7`
     CROSS JOIN `scorecard_month_spine` AS `t8`
     CROSS JOIN VALUES
       ('CLA8a', 0, 'percent') AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        `t47`.`la_code`,
-        `t47`.`indicator_id`,
-        `t47`.`month_index`,
-        `t47`.`breakdown`,
-        `t47`.`breakdown_value`,
-        SUM(`t47`.`numerator`) AS `_num`,
-        SUM(`t47`.`denominator`) AS `_den`
+        `t58`.`la_code`,
+        `t58`.`indicator_id`,
+        `t58`.`month_index`,
+        `t58`.`breakdown`,
+        `t58`.`breakdown_value`,
+        SUM(`t58`.`numerator`) AS `_num`,
+        SUM(`t58`.`denominator`) AS `_den`
       FROM (
         SELECT
-          `t46`.`la_code`,
+          `t57`.`la_code`,
           'CLA8a' AS `indicator_id`,
           (
             (
-              EXTRACT(year FROM `t46`.`month`) * 12
-            ) + EXTRACT(month FROM `t46`.`month`)
+              EXTRACT(year FROM `t57`.`month`) * 12
+            ) + EXTRACT(month FROM `t57`.`month`)
           ) - 1 AS `month_index`,
           'all' AS `breakdown`,
-          `t46`.`breakdown_value`,
-          `t46`.`numerator`,
-          `t46`.`denominator`
+          `t57`.`breakdown_value`,
+          `t57`.`numerator`,
+          `t57`.`denominator`
         FROM (
           SELECT
-            `t45`.`la_code`,
-            `t45`.`month`,
-            `t45`.`_part`,
-            `t45`.`breakdown_value`,
-            SUM(`t45`.`numerator`) AS `numerator`,
-            SUM(`t45`.`denominator`) AS `denominator`
+            `t56`.`la_code`,
+            `t56`.`month`,
+            `t56`.`_part`,
+            `t56`.`breakdown_value`,
+            SUM(`t56`.`numerator`) AS `numerator`,
+            SUM(`t56`.`denominator`) AS `denominator`
           FROM (
             SELECT
-              `t44`.`la_code`,
-              `t44`.`month`,
-              IF(COALESCE(`t44`.`placement_type` IN ('U1', 'U2', 'U3'), FALSE), 1.0, 0.0) AS `numerator`,
+              `t55`.`la_code`,
+              `t55`.`month`,
+              IF(COALESCE(`t55`.`placement_type` IN ('U1', 'U2', 'U3'), FALSE), 1.0, 0.0) AS `numerator`,
               1.0 AS `denominator`,
               0 AS `_part`,
               'all' AS `breakdown_value`
             FROM (
               SELECT
-                `t43`.`child_id`,
-                `t43`.`start_date`,
-                `t43`.`reason_new_episode`,
-                `t43`.`legal_status`,
-                `t43`.`category_of_need`,
-                `t43`.`placement_type`,
-                `t43`.`placement_provider`,
-                `t43`.`end_date`,
-                `t43`.`reason_ceased`,
-                `t43`.`reason_place_change`,
-                `t43`.`home_postcode`,
-                `t43`.`placement_postcode`,
-                `t43`.`urn`,
-                `t43`.`placed_outside_council`,
-                `t43`.`la_code`,
-                `t43`.`load_id`,
-                `t43`.`period_start`,
-                `t43`.`period_start_seen`,
-                `t43`.`placement_start`,
-                `t43`.`short_break`,
-                `t43`.`previous_placement_start`,
-                `t43`.`period_end`,
-                `t43`.`month`,
-                `t43`.`month_end`,
-                `t43`.`month_index`,
-                `t43`.`uasc`
+                `t54`.`child_id`,
+                `t54`.`start_date`,
+                `t54`.`reason_new_episode`,
+                `t54`.`legal_status`,
+                `t54`.`category_of_need`,
+                `t54`.`placement_type`,
+                `t54`.`placement_provider`,
+                `t54`.`end_date`,
+                `t54`.`reason_ceased`,
+                `t54`.`reason_place_change`,
+                `t54`.`home_postcode`,
+                `t54`.`placement_postcode`,
+                `t54`.`urn`,
+                `t54`.`placed_outside_council`,
+                `t54`.`la_code`,
+                `t54`.`load_id`,
+                `t54`.`period_start`,
+                `t54`.`period_start_seen`,
+                `t54`.`placement_start`,
+                `t54`.`short_break`,
+                `t54`.`previous_placement_start`,
+                `t54`.`period_end`,
+                `t54`.`month`,
+                `t54`.`month_end`,
+                `t54`.`month_index`,
+                `t54`.`uasc`
               FROM (
                 SELECT
-                  `t42`.`child_id`,
-                  `t42`.`start_date`,
-                  `t42`.`reason_new_episode`,
-                  `t42`.`legal_status`,
-                  `t42`.`category_of_need`,
-                  `t42`.`placement_type`,
-                  `t42`.`placement_provider`,
-                  `t42`.`end_date`,
-                  `t42`.`reason_ceased`,
-                  `t42`.`reason_place_change`,
-                  `t42`.`home_postcode`,
-                  `t42`.`placement_postcode`,
-                  `t42`.`urn`,
-                  `t42`.`placed_outside_council`,
-                  `t42`.`la_code`,
-                  `t42`.`load_id`,
-                  `t42`.`period_start`,
-                  `t42`.`period_start_seen`,
-                  `t42`.`placement_start`,
-                  `t42`.`short_break`,
-                  `t42`.`previous_placement_start`,
-                  `t42`.`period_end`,
-                  `t42`.`month`,
-                  `t42`.`month_end`,
-                  `t42`.`month_index`,
-                  `t42`.`_uasc`,
-                  COALESCE(`t42`.`_uasc`, 'Not UASC') AS `uasc`
+                  `t53`.`child_id`,
+                  `t53`.`start_date`,
+                  `t53`.`reason_new_episode`,
+                  `t53`.`legal_status`,
+                  `t53`.`category_of_need`,
+                  `t53`.`placement_type`,
+                  `t53`.`placement_provider`,
+                  `t53`.`end_date`,
+                  `t53`.`reason_ceased`,
+                  `t53`.`reason_place_change`,
+                  `t53`.`home_postcode`,
+                  `t53`.`placement_postcode`,
+                  `t53`.`urn`,
+                  `t53`.`placed_outside_council`,
+                  `t53`.`la_code`,
+                  `t53`.`load_id`,
+                  `t53`.`period_start`,
+                  `t53`.`period_start_seen`,
+                  `t53`.`placement_start`,
+                  `t53`.`short_break`,
+                  `t53`.`previous_placement_start`,
+                  `t53`.`period_end`,
+                  `t53`.`month`,
+                  `t53`.`month_end`,
+                  `t53`.`month_index`,
+                  `t53`.`_uasc`,
+                  COALESCE(`t53`.`_uasc`, 'Not UASC') AS `uasc`
                 FROM (
                   SELECT
-                    `t41`.`child_id`,
-                    `t41`.`start_date`,
-                    `t41`.`reason_new_episode`,
-                    `t41`.`legal_status`,
-                    `t41`.`category_of_need`,
-                    `t41`.`placement_type`,
-                    `t41`.`placement_provider`,
-                    `t41`.`end_date`,
-                    `t41`.`reason_ceased`,
-                    `t41`.`reason_place_change`,
-                    `t41`.`home_postcode`,
-                    `t41`.`placement_postcode`,
-                    `t41`.`urn`,
-                    `t41`.`placed_outside_council`,
-                    `t41`.`la_code`,
-                    `t41`.`load_id`,
-                    `t41`.`period_start`,
-                    `t41`.`period_start_seen`,
-                    `t41`.`placement_start`,
-                    `t41`.`short_break`,
-                    `t41`.`previous_placement_start`,
-                    `t41`.`period_end`,
-                    `t41`.`month`,
-                    `t41`.`month_end`,
-                    `t41`.`month_index`,
-                    `t41`.`_uasc`
+                    `t52`.`child_id`,
+                    `t52`.`start_date`,
+                    `t52`.`reason_new_episode`,
+                    `t52`.`legal_status`,
+                    `t52`.`category_of_need`,
+                    `t52`.`placement_type`,
+                    `t52`.`placement_provider`,
+                    `t52`.`end_date`,
+                    `t52`.`reason_ceased`,
+                    `t52`.`reason_place_change`,
+                    `t52`.`home_postcode`,
+                    `t52`.`placement_postcode`,
+                    `t52`.`urn`,
+                    `t52`.`placed_outside_council`,
+                    `t52`.`la_code`,
+                    `t52`.`load_id`,
+                    `t52`.`period_start`,
+                    `t52`.`period_start_seen`,
+                    `t52`.`placement_start`,
+                    `t52`.`short_break`,
+                    `t52`.`previous_placement_start`,
+                    `t52`.`period_end`,
+                    `t52`.`month`,
+                    `t52`.`month_end`,
+                    `t52`.`month_index`,
+                    `t52`.`_uasc`
                   FROM (
                     SELECT
-                      `t36`.`child_id`,
-                      `t36`.`start_date`,
-                      `t36`.`reason_new_episode`,
-                      `t36`.`legal_status`,
-                      `t36`.`category_of_need`,
-                      `t36`.`placement_type`,
-                      `t36`.`placement_provider`,
-                      `t36`.`end_date`,
-                      `t36`.`reason_ceased`,
-                      `t36`.`reason_place_change`,
-                      `t36`.`home_postcode`,
-                      `t36`.`placement_postcode`,
-                      `t36`.`urn`,
-                      `t36`.`placed_outside_council`,
-                      `t36`.`la_code`,
-                      `t36`.`load_id`,
-                      `t36`.`period_start`,
-                      `t36`.`period_start_seen`,
-                      `t36`.`placement_start`,
-                      `t36`.`short_break`,
-                      `t36`.`previous_placement_start`,
-                      `t36`.`period_end`,
-                      `t36`.`month`,
-                      `t36`.`month_end`,
-                      `t36`.`month_index`,
-                      `t40`.`la_code` AS `la_code_right`,
-                      `t40`.`child_id` AS `child_id_right`,
-                      `t40`.`month` AS `month_right`,
-                      `t40`.`_uasc`
+                      `t51`.`child_id`,
+                      `t51`.`start_date`,
+                      `t51`.`reason_new_episode`,
+                      `t51`.`legal_status`,
+                      `t51`.`category_of_need`,
+                      `t51`.`placement_type`,
+                      `t51`.`placement_provider`,
+                      `t51`.`end_date`,
+                      `t51`.`reason_ceased`,
+                      `t51`.`reason_place_change`,
+                      `t51`.`home_postcode`,
+                      `t51`.`placement_postcode`,
+                      `t51`.`urn`,
+                      `t51`.`placed_outside_council`,
+                      `t51`.`la_code`,
+                      `t51`.`load_id`,
+                      `t51`.`period_start`,
+                      `t51`.`period_start_seen`,
+                      `t51`.`placement_start`,
+                      `t51`.`short_break`,
+                      `t51`.`previous_placement_start`,
+                      `t51`.`period_end`,
+                      `t51`.`month`,
+                      `t51`.`month_end`,
+                      `t51`.`month_index`,
+                      `t21`.`la_code` AS `la_code_right`,
+                      `t21`.`child_id` AS `child_id_right`,
+                      `t21`.`month` AS `month_right`,
+                      `t21`.`_uasc`
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t29`.`child_id`,
-                          `t29`.`start_date`,
-                          `t29`.`reason_new_episode`,
-                          `t29`.`legal_status`,
-                          `t29`.`category_of_need`,
-                          `t29`.`placement_type`,
-                          `t29`.`placement_provider`,
-                          `t29`.`end_date`,
-                          `t29`.`reason_ceased`,
-                          `t29`.`reason_place_change`,
-                          `t29`.`home_postcode`,
-                          `t29`.`placement_postcode`,
-                          `t29`.`urn`,
-                          `t29`.`placed_outside_council`,
-                          `t29`.`la_code`,
-                          `t29`.`load_id`,
-                          `t29`.`period_start`,
-                          `t29`.`period_start_seen`,
-                          `t29`.`placement_start`,
-                          `t29`.`short_break`,
-                          `t29`.`previous_placement_start`,
-                          `t29`.`period_end`,
-                          `t29`.`month`,
-                          `t29`.`month_end`,
-                          `t29`.`month_index`
+                          `t45`.`child_id`,
+                          `t45`.`start_date`,
+                          `t45`.`reason_new_episode`,
+                          `t45`.`legal_status`,
+                          `t45`.`category_of_need`,
+                          `t45`.`placement_type`,
+                          `t45`.`placement_provider`,
+                          `t45`.`end_date`,
+                          `t45`.`reason_ceased`,
+                          `t45`.`reason_place_change`,
+                          `t45`.`home_postcode`,
+                          `t45`.`placement_postcode`,
+                          `t45`.`urn`,
+                          `t45`.`placed_outside_council`,
+                          `t45`.`la_code`,
+                          `t45`.`load_id`,
+                          `t45`.`period_start`,
+                          `t45`.`period_start_seen`,
+                          `t45`.`placement_start`,
+                          `t45`.`short_break`,
+                          `t45`.`previous_placement_start`,
+                          `t45`.`period_end`,
+                          `t45`.`month`,
+                          `t45`.`month_end`,
+                          `t45`.`month_index`
                         FROM (
                           SELECT
-                            `t27`.`child_id`,
-                            `t27`.`start_date`,
-                            `t27`.`reason_new_episode`,
-                            `t27`.`legal_status`,
-                            `t27`.`category_of_need`,
-                            `t27`.`placement_type`,
-                            `t27`.`placement_provider`,
-                            `t27`.`end_date`,
-                            `t27`.`reason_ceased`,
-                            `t27`.`reason_place_change`,
-                            `t27`.`home_postcode`,
-                            `t27`.`placement_postcode`,
-                            `t27`.`urn`,
-                            `t27`.`placed_outside_council`,
-                            `t27`.`la_code`,
-                            `t27`.`load_id`,
-                            `t27`.`period_start`,
-                            `t27`.`period_start_seen`,
-                            `t27`.`placement_start`,
-                            `t27`.`short_break`,
-                            `t27`.`previous_placement_start`,
-                            `t27`.`period_end`,
-                            `t27`.`_until`,
+                            `t43`.`child_id`,
+                            `t43`.`start_date`,
+                            `t43`.`reason_new_episode`,
+                            `t43`.`legal_status`,
+                            `t43`.`category_of_need`,
+                            `t43`.`placement_type`,
+                            `t43`.`placement_provider`,
+                            `t43`.`end_date`,
+                            `t43`.`reason_ceased`,
+                            `t43`.`reason_place_change`,
+                            `t43`.`home_postcode`,
+                            `t43`.`placement_postcode`,
+                            `t43`.`urn`,
+                            `t43`.`placed_outside_council`,
+                            `t43`.`la_code`,
+                            `t43`.`load_id`,
+                            `t43`.`period_start`,
+                            `t43`.`period_start_seen`,
+                            `t43`.`placement_start`,
+                            `t43`.`short_break`,
+                            `t43`.`previous_placement_start`,
+                            `t43`.`period_end`,
+                            `t43`.`_until`,
                             `t8`.`month`,
                             `t8`.`month_end`,
                             `t8`.`month_index`
                           FROM (
                             SELECT
-                              `t23`.`child_id`,
-                              `t23`.`start_date`,
-                              `t23`.`reason_new_episode`,
-                              `t23`.`legal_status`,
-                              `t23`.`category_of_need`,
-                              `t23`.`placement_type`,
-                              `t23`.`placement_provider`,
-                              `t23`.`end_date`,
-                              `t23`.`reason_ceased`,
-                              `t23`.`reason_place_change`,
-                              `t23`.`home_postcode`,
-                              `t23`.`placement_postcode`,
-                              `t23`.`urn`,
-                              `t23`.`placed_outside_council`,
-                              `t23`.`la_code`,
-                              `t23`.`load_id`,
-                              `t23`.`period_start`,
-                              `t23`.`period_start_seen`,
-                              `t23`.`placement_start`,
-                              `t23`.`short_break`,
-                              `t23`.`previous_placement_start`,
-                              `t23`.`period_end`,
-                              COALESCE(`t23`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                            FROM `t22` AS `t23`
-                            WHERE
-                              NOT (
-                                `t23`.`_overlaps`
-                              ) AND `t23`.`start_date` IS NOT NULL
-                          ) AS `t27`
-                          INNER JOIN `scorecard_month_spine` AS `t8`
-                            ON `t27`.`start_date` <= `t8`.`month_end` AND `t27`.`_until` > `t8`.`month_end`
-                        ) AS `t29`
-                      ) AS `t31`
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          `t33`.`child_id`,
-                          `t33`.`start_date`,
-                          `t33`.`reason_new_episode`,
-                          `t33`.`legal_status`,
-                          `t33`.`category_of_need`,
-                          `t33`.`placement_type`,
-                          `t33`.`placement_provider`,
-                          `t33`.`end_date`,
-                          `t33`.`reason_ceased`,
-                          `t33`.`reason_place_change`,
-                          `t33`.`home_postcode`,
-                          `t33`.`placement_postcode`,
-                          `t33`.`urn`,
-                          `t33`.`placed_outside_council`,
-                          `t33`.`la_code`,
-                          `t33`.`load_id`,
-                          `t33`.`period_start`,
-                          `t33`.`period_start_seen`,
-                          `t33`.`placement_start`,
-                          `t33`.`short_break`,
-                          `t33`.`previous_placement_start`,
-                          `t33`.`period_end`,
-                          `t33`.`month`,
-                          `t33`.`month_end`,
-                          `t33`.`month_index`
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              `t30`.`child_id`,
-                              `t30`.`start_date`,
-                              `t30`.`reason_new_episode`,
-                              `t30`.`legal_status`,
-                              `t30`.`category_of_need`,
-                              `t30`.`placement_type`,
-                              `t30`.`placement_provider`,
-                              `t30`.`end_date`,
-                              `t30`.`reason_ceased`,
-                              `t30`.`reason_place_change`,
-                              `t30`.`home_postcode`,
-                              `t30`.`placement_postcode`,
-                              `t30`.`urn`,
-                              `t30`.`placed_outside_council`,
-                              `t30`.`la_code`,
-                              `t30`.`load_id`,
-                              `t30`.`period_start`,
-                              `t30`.`period_start_seen`,
-                              `t30`.`placement_start`,
-                              `t30`.`short_break`,
-                              `t30`.`previous_placement_start`,
-                              `t30`.`period_end`,
-                              `t30`.`month`,
-                              `t30`.`month_end`,
-                              `t30`.`month_index`,
-                              ROW_NUMBER() OVER (
-                                PARTITION BY `t30`.`la_code`, `t30`.`child_id`, `t30`.`month`
-                                ORDER BY `t30`.`start_date` DESC
-                              ) - 1 AS `_rank`
+                              `t40`.`child_id`,
+                              `t40`.`start_date`,
+                              `t40`.`reason_new_episode`,
+                              `t40`.`legal_status`,
+                              `t40`.`category_of_need`,
+                              `t40`.`placement_type`,
+                              `t40`.`placement_provider`,
+                              `t40`.`end_date`,
+                              `t40`.`reason_ceased`,
+                              `t40`.`reason_place_change`,
+                              `t40`.`home_postcode`,
+                              `t40`.`placement_postcode`,
+                              `t40`.`urn`,
+                              `t40`.`placed_outside_council`,
+                              `t40`.`la_code`,
+                              `t40`.`load_id`,
+                              `t40`.`period_start`,
+                              `t40`.`period_start_seen`,
+                              `t40`.`placement_start`,
+                              `t40`.`short_break`,
+                              `t40`.`previous_placement_start`,
+                              `t40`.`period_end`,
+                              COALESCE(`t40`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
                             FROM (
                               SELECT
-                                `t28`.`child_id`,
-                                `t28`.`start_date`,
-                                `t28`.`reason_new_episode`,
-                                `t28`.`legal_status`,
-                                `t28`.`category_of_need`,
-                                `t28`.`placement_type`,
-                                `t28`.`placement_provider`,
-                                `t28`.`end_date`,
-                                `t28`.`reason_ceased`,
-                                `t28`.`reason_place_change`,
-                                `t28`.`home_postcode`,
-                                `t28`.`placement_postcode`,
-                                `t28`.`urn`,
-                                `t28`.`placed_outside_council`,
-                                `t28`.`la_code`,
-                                `t28`.`load_id`,
-                                `t28`.`period_start`,
-                                `t28`.`period_start_seen`,
-                                `t28`.`placement_start`,
-                                `t28`.`short_break`,
-                                `t28`.`previous_placement_start`,
-                                `t28`.`period_end`,
-                                `t28`.`month`,
-                                `t28`.`month_end`,
-                                `t28`.`month_index`
-                              FROM (
-                                SELECT
-                                  `t26`.`child_id`,
-                                  `t26`.`start_date`,
-                                  `t26`.`reason_new_episode`,
-                                  `t26`.`legal_status`,
-                                  `t26`.`category_of_need`,
-                                  `t26`.`placement_type`,
-                                  `t26`.`placement_provider`,
-                                  `t26`.`end_date`,
-                                  `t26`.`reason_ceased`,
-                                  `t26`.`reason_place_change`,
-                                  `t26`.`home_postcode`,
-                                  `t26`.`placement_postcode`,
-                                  `t26`.`urn`,
-                                  `t26`.`placed_outside_council`,
-                                  `t26`.`la_code`,
-                                  `t26`.`load_id`,
-                                  `t26`.`period_start`,
-                                  `t26`.`period_start_seen`,
-                                  `t26`.`placement_start`,
-                                  `t26`.`short_break`,
-                                  `t26`.`previous_placement_start`,
-                                  `t26`.`period_end`,
-                                  `t26`.`_until`,
-                                  `t8`.`month`,
-                                  `t8`.`month_end`,
-                                  `t8`.`month_index`
-                                FROM (
-                                  SELECT
-                                    `t23`.`child_id`,
-                                    `t23`.`start_date`,
-                                    `t23`.`reason_new_episode`,
-                                    `t23`.`legal_status`,
-                                    `t23`.`category_of_need`,
-                                    `t23`.`placement_type`,
-                                    `t23`.`placement_provider`,
-                                    `t23`.`end_date`,
-                                    `t23`.`reason_ceased`,
-                                    `t23`.`reason_place_change`,
-                                    `t23`.`home_postcode`,
-                                    `t23`.`placement_postcode`,
-                                    `t23`.`urn`,
-                                    `t23`.`placed_outside_council`,
-                                    `t23`.`la_code`,
-                                    `t23`.`load_id`,
-                                    `t23`.`period_start`,
-                                    `t23`.`period_start_seen`,
-                                    `t23`.`placement_start`,
-                                    `t23`.`short_break`,
-                                    `t23`.`previous_placement_start`,
-                                    `t23`.`period_end`,
-                                    COALESCE(`t23`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                  FROM `t22` AS `t23`
-                                  WHERE
-                                    `t23`.`_overlaps` AND `t23`.`start_date` IS NOT NULL
-                                ) AS `t26`
-                                INNER JOIN `scorecard_month_spine` AS `t8`
-                                  ON `t26`.`start_date` <= `t8`.`month_end` AND `t26`.`_until` > `t8`.`month_end`
-                              ) AS `t28`
-                            ) AS `t30`
-                          ) AS `t32`
-                          WHERE
-                            `t32`.`_rank` = 0
-                        ) AS `t33`
-                      ) AS `t34`
-                    ) AS `t36`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t38`.`la_code`,
-                        `t38`.`child_id`,
-                        `t38`.`month`,
-                        'UASC' AS `_uasc`
-                      FROM (
-                        SELECT DISTINCT
-                          *
-                        FROM (
-                          SELECT
-                            `t36`.`la_code`,
-                            `t36`.`child_id`,
-                            `t36`.`month`
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                `t29`.`child_id`,
-                                `t29`.`start_date`,
-                                `t29`.`reason_new_episode`,
-                                `t29`.`legal_status`,
-                                `t29`.`category_of_need`,
-                                `t29`.`placement_type`,
-                                `t29`.`placement_provider`,
-                                `t29`.`end_date`,
-                                `t29`.`reason_ceased`,
-                                `t29`.`reason_place_change`,
-                                `t29`.`home_postcode`,
-                                `t29`.`placement_postcode`,
-                                `t29`.`urn`,
-                                `t29`.`placed_outside_council`,
-                                `t29`.`la_code`,
-                                `t29`.`load_id`,
-                                `t29`.`period_start`,
-                                `t29`.`period_start_seen`,
-                                `t29`.`placement_start`,
-                                `t29`.`short_break`,
-                                `t29`.`previous_placement_start`,
-                                `t29`.`period_end`,
-                                `t29`.`month`,
-                                `t29`.`month_end`,
-                                `t29`.`month_index`
+                                *
                               FROM (
                                 SELECT
                                   `t27`.`child_id`,
@@ -761,241 +595,305 @@ WITH `t22` AS (
                                   `t27`.`placement_start`,
                                   `t27`.`short_break`,
                                   `t27`.`previous_placement_start`,
-                                  `t27`.`period_end`,
-                                  `t27`.`_until`,
+                                  `t27`.`period_end`
+                                FROM `t25` AS `t27`
+                                LEFT ANTI JOIN (
+                                  SELECT
+                                    `t28`.`la_code`,
+                                    `t28`.`child_id`
+                                  FROM (
+                                    SELECT
+                                      `t26`.`la_code`,
+                                      `t26`.`child_id`,
+                                      COUNT(*) AS `_records`
+                                    FROM `t25` AS `t26`
+                                    GROUP BY
+                                      1,
+                                      2
+                                  ) AS `t28`
+                                  WHERE
+                                    `t28`.`_records` > 1
+                                ) AS `t30`
+                                  ON `t27`.`la_code` = `t30`.`la_code` AND `t27`.`child_id` = `t30`.`child_id`
+                              ) AS `t31`
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  `t36`.`child_id`,
+                                  `t36`.`start_date`,
+                                  `t36`.`reason_new_episode`,
+                                  `t36`.`legal_status`,
+                                  `t36`.`category_of_need`,
+                                  `t36`.`placement_type`,
+                                  `t36`.`placement_provider`,
+                                  `t36`.`end_date`,
+                                  `t36`.`reason_ceased`,
+                                  `t36`.`reason_place_change`,
+                                  `t36`.`home_postcode`,
+                                  `t36`.`placement_postcode`,
+                                  `t36`.`urn`,
+                                  `t36`.`placed_outside_council`,
+                                  `t36`.`la_code`,
+                                  `t36`.`load_id`,
+                                  `t36`.`period_start`,
+                                  `t36`.`period_start_seen`,
+                                  `t36`.`placement_start`,
+                                  `t36`.`short_break`,
+                                  `t36`.`previous_placement_start`,
+                                  `t36`.`period_end`
+                                FROM `t35` AS `t36`
+                                WHERE
+                                  NOT (
+                                    `t36`.`_overlaps`
+                                  )
+                              ) AS `t38`
+                            ) AS `t40`
+                            WHERE
+                              `t40`.`start_date` IS NOT NULL
+                          ) AS `t43`
+                          INNER JOIN `scorecard_month_spine` AS `t8`
+                            ON `t43`.`start_date` <= `t8`.`month_end` AND `t43`.`_until` > `t8`.`month_end`
+                        ) AS `t45`
+                      ) AS `t46`
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          `t48`.`child_id`,
+                          `t48`.`start_date`,
+                          `t48`.`reason_new_episode`,
+                          `t48`.`legal_status`,
+                          `t48`.`category_of_need`,
+                          `t48`.`placement_type`,
+                          `t48`.`placement_provider`,
+                          `t48`.`end_date`,
+                          `t48`.`reason_ceased`,
+                          `t48`.`reason_place_change`,
+                          `t48`.`home_postcode`,
+                          `t48`.`placement_postcode`,
+                          `t48`.`urn`,
+                          `t48`.`placed_outside_council`,
+                          `t48`.`la_code`,
+                          `t48`.`load_id`,
+                          `t48`.`period_start`,
+                          `t48`.`period_start_seen`,
+                          `t48`.`placement_start`,
+                          `t48`.`short_break`,
+                          `t48`.`previous_placement_start`,
+                          `t48`.`period_end`,
+                          `t48`.`month`,
+                          `t48`.`month_end`,
+                          `t48`.`month_index`
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              `t44`.`child_id`,
+                              `t44`.`start_date`,
+                              `t44`.`reason_new_episode`,
+                              `t44`.`legal_status`,
+                              `t44`.`category_of_need`,
+                              `t44`.`placement_type`,
+                              `t44`.`placement_provider`,
+                              `t44`.`end_date`,
+                              `t44`.`reason_ceased`,
+                              `t44`.`reason_place_change`,
+                              `t44`.`home_postcode`,
+                              `t44`.`placement_postcode`,
+                              `t44`.`urn`,
+                              `t44`.`placed_outside_council`,
+                              `t44`.`la_code`,
+                              `t44`.`load_id`,
+                              `t44`.`period_start`,
+                              `t44`.`period_start_seen`,
+                              `t44`.`placement_start`,
+                              `t44`.`short_break`,
+                              `t44`.`previous_placement_start`,
+                              `t44`.`period_end`,
+                              `t44`.`month`,
+                              `t44`.`month_end`,
+                              `t44`.`month_index`,
+                              ROW_NUMBER() OVER (
+                                PARTITION BY `t44`.`la_code`, `t44`.`child_id`, `t44`.`month`
+                                ORDER BY `t44`.`start_date` DESC
+                              ) - 1 AS `_rank`
+                            FROM (
+                              SELECT
+                                `t42`.`child_id`,
+                                `t42`.`start_date`,
+                                `t42`.`reason_new_episode`,
+                                `t42`.`legal_status`,
+                                `t42`.`category_of_need`,
+                                `t42`.`placement_type`,
+                                `t42`.`placement_provider`,
+                                `t42`.`end_date`,
+                                `t42`.`reason_ceased`,
+                                `t42`.`reason_place_change`,
+                                `t42`.`home_postcode`,
+                                `t42`.`placement_postcode`,
+                                `t42`.`urn`,
+                                `t42`.`placed_outside_council`,
+                                `t42`.`la_code`,
+                                `t42`.`load_id`,
+                                `t42`.`period_start`,
+                                `t42`.`period_start_seen`,
+                                `t42`.`placement_start`,
+                                `t42`.`short_break`,
+                                `t42`.`previous_placement_start`,
+                                `t42`.`period_end`,
+                                `t42`.`month`,
+                                `t42`.`month_end`,
+                                `t42`.`month_index`
+                              FROM (
+                                SELECT
+                                  `t39`.`child_id`,
+                                  `t39`.`start_date`,
+                                  `t39`.`reason_new_episode`,
+                                  `t39`.`legal_status`,
+                                  `t39`.`category_of_need`,
+                                  `t39`.`placement_type`,
+                                  `t39`.`placement_provider`,
+                                  `t39`.`end_date`,
+                                  `t39`.`reason_ceased`,
+                                  `t39`.`reason_place_change`,
+                                  `t39`.`home_postcode`,
+                                  `t39`.`placement_postcode`,
+                                  `t39`.`urn`,
+                                  `t39`.`placed_outside_council`,
+                                  `t39`.`la_code`,
+                                  `t39`.`load_id`,
+                                  `t39`.`period_start`,
+                                  `t39`.`period_start_seen`,
+                                  `t39`.`placement_start`,
+                                  `t39`.`short_break`,
+                                  `t39`.`previous_placement_start`,
+                                  `t39`.`period_end`,
+                                  `t39`.`_until`,
                                   `t8`.`month`,
                                   `t8`.`month_end`,
                                   `t8`.`month_index`
                                 FROM (
                                   SELECT
-                                    `t23`.`child_id`,
-                                    `t23`.`start_date`,
-                                    `t23`.`reason_new_episode`,
-                                    `t23`.`legal_status`,
-                                    `t23`.`category_of_need`,
-                                    `t23`.`placement_type`,
-                                    `t23`.`placement_provider`,
-                                    `t23`.`end_date`,
-                                    `t23`.`reason_ceased`,
-                                    `t23`.`reason_place_change`,
-                                    `t23`.`home_postcode`,
-                                    `t23`.`placement_postcode`,
-                                    `t23`.`urn`,
-                                    `t23`.`placed_outside_council`,
-                                    `t23`.`la_code`,
-                                    `t23`.`load_id`,
-                                    `t23`.`period_start`,
-                                    `t23`.`period_start_seen`,
-                                    `t23`.`placement_start`,
-                                    `t23`.`short_break`,
-                                    `t23`.`previous_placement_start`,
-                                    `t23`.`period_end`,
-                                    COALESCE(`t23`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                  FROM `t22` AS `t23`
+                                    `t36`.`child_id`,
+                                    `t36`.`start_date`,
+                                    `t36`.`reason_new_episode`,
+                                    `t36`.`legal_status`,
+                                    `t36`.`category_of_need`,
+                                    `t36`.`placement_type`,
+                                    `t36`.`placement_provider`,
+                                    `t36`.`end_date`,
+                                    `t36`.`reason_ceased`,
+                                    `t36`.`reason_place_change`,
+                                    `t36`.`home_postcode`,
+                                    `t36`.`placement_postcode`,
+                                    `t36`.`urn`,
+                                    `t36`.`placed_outside_council`,
+                                    `t36`.`la_code`,
+                                    `t36`.`load_id`,
+                                    `t36`.`period_start`,
+                                    `t36`.`period_start_seen`,
+                                    `t36`.`placement_start`,
+                                    `t36`.`short_break`,
+                                    `t36`.`previous_placement_start`,
+                                    `t36`.`period_end`,
+                                    COALESCE(`t36`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                  FROM `t35` AS `t36`
                                   WHERE
-                                    NOT (
-                                      `t23`.`_overlaps`
-                                    ) AND `t23`.`start_date` IS NOT NULL
-                                ) AS `t27`
+                                    `t36`.`_overlaps` AND `t36`.`start_date` IS NOT NULL
+                                ) AS `t39`
                                 INNER JOIN `scorecard_month_spine` AS `t8`
-                                  ON `t27`.`start_date` <= `t8`.`month_end` AND `t27`.`_until` > `t8`.`month_end`
-                              ) AS `t29`
-                            ) AS `t31`
-                            UNION ALL
+                                  ON `t39`.`start_date` <= `t8`.`month_end` AND `t39`.`_until` > `t8`.`month_end`
+                              ) AS `t42`
+                            ) AS `t44`
+                          ) AS `t47`
+                          WHERE
+                            `t47`.`_rank` = 0
+                        ) AS `t48`
+                      ) AS `t49`
+                    ) AS `t51`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t19`.`la_code`,
+                        `t19`.`child_id`,
+                        `t19`.`month`,
+                        'UASC' AS `_uasc`
+                      FROM (
+                        SELECT DISTINCT
+                          `t17`.`la_code`,
+                          `t17`.`child_id`,
+                          `t17`.`month`
+                        FROM (
+                          SELECT
+                            `t16`.`child_id`,
+                            `t16`.`start_date`,
+                            `t16`.`end_date`,
+                            `t16`.`la_code`,
+                            `t16`.`load_id`,
+                            `t16`.`month`,
+                            `t16`.`month_end`,
+                            `t16`.`month_index`
+                          FROM (
                             SELECT
-                              *
+                              `t13`.`child_id`,
+                              `t13`.`start_date`,
+                              `t13`.`end_date`,
+                              `t13`.`la_code`,
+                              `t13`.`load_id`,
+                              `t13`.`_until`,
+                              `t8`.`month`,
+                              `t8`.`month_end`,
+                              `t8`.`month_index`
                             FROM (
                               SELECT
-                                `t33`.`child_id`,
-                                `t33`.`start_date`,
-                                `t33`.`reason_new_episode`,
-                                `t33`.`legal_status`,
-                                `t33`.`category_of_need`,
-                                `t33`.`placement_type`,
-                                `t33`.`placement_provider`,
-                                `t33`.`end_date`,
-                                `t33`.`reason_ceased`,
-                                `t33`.`reason_place_change`,
-                                `t33`.`home_postcode`,
-                                `t33`.`placement_postcode`,
-                                `t33`.`urn`,
-                                `t33`.`placed_outside_council`,
-                                `t33`.`la_code`,
-                                `t33`.`load_id`,
-                                `t33`.`period_start`,
-                                `t33`.`period_start_seen`,
-                                `t33`.`placement_start`,
-                                `t33`.`short_break`,
-                                `t33`.`previous_placement_start`,
-                                `t33`.`period_end`,
-                                `t33`.`month`,
-                                `t33`.`month_end`,
-                                `t33`.`month_index`
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    `t30`.`child_id`,
-                                    `t30`.`start_date`,
-                                    `t30`.`reason_new_episode`,
-                                    `t30`.`legal_status`,
-                                    `t30`.`category_of_need`,
-                                    `t30`.`placement_type`,
-                                    `t30`.`placement_provider`,
-                                    `t30`.`end_date`,
-                                    `t30`.`reason_ceased`,
-                                    `t30`.`reason_place_change`,
-                                    `t30`.`home_postcode`,
-                                    `t30`.`placement_postcode`,
-                                    `t30`.`urn`,
-                                    `t30`.`placed_outside_council`,
-                                    `t30`.`la_code`,
-                                    `t30`.`load_id`,
-                                    `t30`.`period_start`,
-                                    `t30`.`period_start_seen`,
-                                    `t30`.`placement_start`,
-                                    `t30`.`short_break`,
-                                    `t30`.`previous_placement_start`,
-                                    `t30`.`period_end`,
-                                    `t30`.`month`,
-                                    `t30`.`month_end`,
-                                    `t30`.`month_index`,
-                                    ROW_NUMBER() OVER (
-                                      PARTITION BY `t30`.`la_code`, `t30`.`child_id`, `t30`.`month`
-                                      ORDER BY `t30`.`start_date` DESC
-                                    ) - 1 AS `_rank`
-                                  FROM (
-                                    SELECT
-                                      `t28`.`child_id`,
-                                      `t28`.`start_date`,
-                                      `t28`.`reason_new_episode`,
-                                      `t28`.`legal_status`,
-                                      `t28`.`category_of_need`,
-                                      `t28`.`placement_type`,
-                                      `t28`.`placement_provider`,
-                                      `t28`.`end_date`,
-                                      `t28`.`reason_ceased`,
-                                      `t28`.`reason_place_change`,
-                                      `t28`.`home_postcode`,
-                                      `t28`.`placement_postcode`,
-                                      `t28`.`urn`,
-                                      `t28`.`placed_outside_council`,
-                                      `t28`.`la_code`,
-                                      `t28`.`load_id`,
-                                      `t28`.`period_start`,
-                                      `t28`.`period_start_seen`,
-                                      `t28`.`placement_start`,
-                                      `t28`.`short_break`,
-                                      `t28`.`previous_placement_start`,
-                                      `t28`.`period_end`,
-                                      `t28`.`month`,
-                                      `t28`.`month_end`,
-                                      `t28`.`month_index`
-                                    FROM (
-                                      SELECT
-                                        `t26`.`child_id`,
-                                        `t26`.`start_date`,
-                                        `t26`.`reason_new_episode`,
-                                        `t26`.`legal_status`,
-                                        `t26`.`category_of_need`,
-                                        `t26`.`placement_type`,
-                                        `t26`.`placement_provider`,
-                                        `t26`.`end_date`,
-                                        `t26`.`reason_ceased`,
-                                        `t26`.`reason_place_change`,
-                                        `t26`.`home_postcode`,
-                                        `t26`.`placement_postcode`,
-                                        `t26`.`urn`,
-                                        `t26`.`placed_outside_council`,
-                                        `t26`.`la_code`,
-                                        `t26`.`load_id`,
-                                        `t26`.`period_start`,
-                                        `t26`.`period_start_seen`,
-                                        `t26`.`placement_start`,
-                                        `t26`.`short_break`,
-                                        `t26`.`previous_placement_start`,
-                                        `t26`.`period_end`,
-                                        `t26`.`_until`,
-                                        `t8`.`month`,
-                                        `t8`.`month_end`,
-                                        `t8`.`month_index`
-                                      FROM (
-                                        SELECT
-                                          `t23`.`child_id`,
-                                          `t23`.`start_date`,
-                                          `t23`.`reason_new_episode`,
-                                          `t23`.`legal_status`,
-                                          `t23`.`category_of_need`,
-                                          `t23`.`placement_type`,
-                                          `t23`.`placement_provider`,
-                                          `t23`.`end_date`,
-                                          `t23`.`reason_ceased`,
-                                          `t23`.`reason_place_change`,
-                                          `t23`.`home_postcode`,
-                                          `t23`.`placement_postcode`,
-                                          `t23`.`urn`,
-                                          `t23`.`placed_outside_council`,
-                                          `t23`.`la_code`,
-                                          `t23`.`load_id`,
-                                          `t23`.`period_start`,
-                                          `t23`.`period_start_seen`,
-                                          `t23`.`placement_start`,
-                                          `t23`.`short_break`,
-                                          `t23`.`previous_placement_start`,
-                                          `t23`.`period_end`,
-                                          COALESCE(`t23`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                        FROM `t22` AS `t23`
-                                        WHERE
-                                          `t23`.`_overlaps` AND `t23`.`start_date` IS NOT NULL
-                                      ) AS `t26`
-                                      INNER JOIN `scorecard_month_spine` AS `t8`
-                                        ON `t26`.`start_date` <= `t8`.`month_end` AND `t26`.`_until` > `t8`.`month_end`
-                                    ) AS `t28`
-                                  ) AS `t30`
-                                ) AS `t32`
-                                WHERE
-                                  `t32`.`_rank` = 0
-                              ) AS `t33`
-                            ) AS `t34`
-                          ) AS `t36`
-                          INNER JOIN `uasc_status` AS `t10`
-                            ON `t36`.`la_code` = `t10`.`la_code`
-                            AND `t36`.`child_id` = `t10`.`child_id`
-                            AND COALESCE(`t10`.`start_date`, MAKE_DATE(1900, 1, 1)) <= `t36`.`month_end`
-                            AND COALESCE(`t10`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t36`.`month_end`
-                        ) AS `t37`
-                      ) AS `t38`
-                    ) AS `t40`
-                      ON `t36`.`la_code` = `t40`.`la_code`
-                      AND `t36`.`child_id` = `t40`.`child_id`
-                      AND `t36`.`month` = `t40`.`month`
-                  ) AS `t41`
-                ) AS `t42`
-              ) AS `t43`
-            ) AS `t44`
-          ) AS `t45`
+                                `t4`.`child_id`,
+                                COALESCE(`t4`.`start_date`, MAKE_DATE(1900, 1, 1)) AS `start_date`,
+                                `t4`.`end_date`,
+                                `t4`.`la_code`,
+                                `t4`.`load_id`,
+                                COALESCE(`t4`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                              FROM `uasc_status` AS `t4`
+                              WHERE
+                                COALESCE(`t4`.`start_date`, MAKE_DATE(1900, 1, 1)) IS NOT NULL
+                            ) AS `t13`
+                            INNER JOIN `scorecard_month_spine` AS `t8`
+                              ON `t13`.`start_date` <= `t8`.`month_end` AND `t13`.`_until` > `t8`.`month_end`
+                          ) AS `t16`
+                        ) AS `t17`
+                      ) AS `t19`
+                    ) AS `t21`
+                      ON `t51`.`la_code` = `t21`.`la_code`
+                      AND `t51`.`child_id` = `t21`.`child_id`
+                      AND `t51`.`month` = `t21`.`month`
+                  ) AS `t52`
+                ) AS `t53`
+              ) AS `t54`
+            ) AS `t55`
+          ) AS `t56`
           GROUP BY
             1,
             2,
             3,
             4
-        ) AS `t46`
-      ) AS `t47`
+        ) AS `t57`
+      ) AS `t58`
       GROUP BY
         1,
         2,
         3,
         4,
         5
-    ) AS `t49`
-      ON `t49`.`la_code` = `t7`.`la_code`
-      AND `t49`.`indicator_id` = `t9`.`indicator_id`
-      AND `t49`.`month_index` <= `t8`.`month_index`
-      AND `t49`.`month_index` >= (
-        `t8`.`month_index` - IF(`t49`.`breakdown` = 'month_alone', 0, `t9`.`months_back`)
+    ) AS `t60`
+      ON `t60`.`la_code` = `t7`.`la_code`
+      AND `t60`.`indicator_id` = `t9`.`indicator_id`
+      AND `t60`.`month_index` <= `t8`.`month_index`
+      AND `t60`.`month_index` >= (
+        `t8`.`month_index` - IF(`t60`.`breakdown` = 'month_alone', 0, `t9`.`months_back`)
       )
-  ) AS `t50`
+  ) AS `t61`
   GROUP BY
     1,
     2,
@@ -1005,39 +903,39 @@ WITH `t22` AS (
     6
 )
 SELECT
-  `t63`.`la_code`,
-  `t63`.`indicator_id`,
-  `t63`.`month`,
-  `t63`.`breakdown`,
-  `t63`.`breakdown_value`,
-  `t63`.`numerator`,
+  `t74`.`la_code`,
+  `t74`.`indicator_id`,
+  `t74`.`month`,
+  `t74`.`breakdown`,
+  `t74`.`breakdown_value`,
+  `t74`.`numerator`,
   CASE
-    WHEN `t63`.`unit` = 'count'
+    WHEN `t74`.`unit` = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN `t63`.`unit` = 'rate'
+    WHEN `t74`.`unit` = 'rate'
     THEN CAST(`t6`.`population` AS DOUBLE)
-    ELSE `t63`.`denominator`
+    ELSE `t74`.`denominator`
   END AS `denominator`,
   CASE
-    WHEN `t63`.`unit` = 'count'
-    THEN `t63`.`numerator`
-    WHEN `t63`.`unit` = 'rate'
+    WHEN `t74`.`unit` = 'count'
+    THEN `t74`.`numerator`
+    WHEN `t74`.`unit` = 'rate'
     THEN IF(
       CAST(`t6`.`population` AS DOUBLE) > 0,
       (
-        `t63`.`numerator` * 10000
+        `t74`.`numerator` * 10000
       ) / CAST(`t6`.`population` AS DOUBLE),
       CAST(NULL AS DOUBLE)
     )
-    WHEN `t63`.`unit` = 'percent'
+    WHEN `t74`.`unit` = 'percent'
     THEN IF(
-      `t63`.`denominator` > 0,
-      `t63`.`numerator` / `t63`.`denominator`,
+      `t74`.`denominator` > 0,
+      `t74`.`numerator` / `t74`.`denominator`,
       CAST(NULL AS DOUBLE)
     ) * 100
     ELSE IF(
-      `t63`.`denominator` > 0,
-      `t63`.`numerator` / `t63`.`denominator`,
+      `t74`.`denominator` > 0,
+      `t74`.`numerator` / `t74`.`denominator`,
       CAST(NULL AS DOUBLE)
     )
   END AS `value`
@@ -1046,20 +944,20 @@ FROM (
     *
   FROM (
     SELECT
-      `t57`.`la_code`,
-      `t57`.`indicator_id`,
-      `t57`.`month`,
-      `t57`.`breakdown`,
-      `t57`.`breakdown_value`,
-      `t57`.`unit`,
-      `t57`.`numerator`,
-      `t57`.`denominator`
+      `t68`.`la_code`,
+      `t68`.`indicator_id`,
+      `t68`.`month`,
+      `t68`.`breakdown`,
+      `t68`.`breakdown_value`,
+      `t68`.`unit`,
+      `t68`.`numerator`,
+      `t68`.`denominator`
     FROM (
       SELECT
-        `t14`.`la_code`,
-        `t14`.`indicator_id`,
-        `t14`.`month`,
-        `t14`.`unit`,
+        `t15`.`la_code`,
+        `t15`.`indicator_id`,
+        `t15`.`month`,
+        `t15`.`unit`,
         'month_alone' AS `breakdown`,
         'all' AS `breakdown_value`,
         0.0 AS `numerator`,
@@ -1080,42 +978,42 @@ FROM (
           CROSS JOIN `scorecard_month_spine` AS `t8`
           CROSS JOIN VALUES
             ('CLA8a', 0, 'percent') AS t9(indicator_id, months_back, unit)
-        ) AS `t11`
+        ) AS `t10`
         WHERE
-          `t11`.`months_back` > 0
-      ) AS `t14`
+          `t10`.`months_back` > 0
+      ) AS `t15`
       LEFT ANTI JOIN (
         SELECT
           *
-        FROM `t51` AS `t52`
+        FROM `t62` AS `t63`
         WHERE
-          `t52`.`breakdown` = 'month_alone'
-      ) AS `t55`
-        ON `t14`.`la_code` = `t55`.`la_code`
-        AND `t14`.`indicator_id` = `t55`.`indicator_id`
-        AND `t14`.`month` = `t55`.`month`
-    ) AS `t57`
-  ) AS `t59`
+          `t63`.`breakdown` = 'month_alone'
+      ) AS `t66`
+        ON `t15`.`la_code` = `t66`.`la_code`
+        AND `t15`.`indicator_id` = `t66`.`indicator_id`
+        AND `t15`.`month` = `t66`.`month`
+    ) AS `t68`
+  ) AS `t70`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM `t51` AS `t52`
+    FROM `t62` AS `t63`
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        `t58`.`la_code`,
-        `t58`.`indicator_id`,
-        `t58`.`month`,
-        `t58`.`breakdown`,
-        `t58`.`breakdown_value`,
-        `t58`.`unit`,
-        `t58`.`numerator`,
-        `t58`.`denominator`
+        `t69`.`la_code`,
+        `t69`.`indicator_id`,
+        `t69`.`month`,
+        `t69`.`breakdown`,
+        `t69`.`breakdown_value`,
+        `t69`.`unit`,
+        `t69`.`numerator`,
+        `t69`.`denominator`
       FROM (
         SELECT
           `t7`.`la_code`,
@@ -1133,16 +1031,16 @@ FROM (
         LEFT ANTI JOIN (
           SELECT
             *
-          FROM `t51` AS `t52`
+          FROM `t62` AS `t63`
           WHERE
-            `t52`.`breakdown` = 'all'
-        ) AS `t56`
-          ON `t7`.`la_code` = `t56`.`la_code`
-          AND `t9`.`indicator_id` = `t56`.`indicator_id`
-          AND `t8`.`month` = `t56`.`month`
-      ) AS `t58`
-    ) AS `t60`
-  ) AS `t61`
-) AS `t63`
+            `t63`.`breakdown` = 'all'
+        ) AS `t67`
+          ON `t7`.`la_code` = `t67`.`la_code`
+          AND `t9`.`indicator_id` = `t67`.`indicator_id`
+          AND `t8`.`month` = `t67`.`month`
+      ) AS `t69`
+    ) AS `t71`
+  ) AS `t72`
+) AS `t74`
 LEFT OUTER JOIN `scorecard_population` AS `t6`
-  ON `t63`.`la_code` = `t6`.`la_code` AND `t63`.`month` = `t6`.`month`
+  ON `t74`.`la_code` = `t6`.`la_code` AND `t74`.`month` = `t6`.`month`
