@@ -57,32 +57,44 @@ def ethnicity_group(code: ir.StringValue) -> ir.StringValue:
 def with_person_breakdowns(
     units: ir.Table, person: ir.Table, disability: ir.Table, wanted: tuple[str, ...]
 ) -> ir.Table:
-    """``units`` with the person breakdowns in ``wanted`` added as columns."""
+    """``units`` with the person breakdowns in ``wanted`` added as columns.
+
+    Sex, ethnicity group and disability are a child's whatever the date, so they are worked
+    out once per child before the join, not once per unit (a month-end snapshot has a unit per
+    child and month); the age band is the unit's own, from its reference date.
+    """
     needed = [b for b in PERSON_BREAKDOWNS if b in wanted]
     if not needed:
         return units
-    people = person.select("la_code", "child_id", "sex", "ethnicity", "date_of_birth")
+    child = ["la_code", "child_id"]
+    people = person
     if "disability" in needed:
         disabled = (
             disability.filter(disability.disability != "NONE")
-            .select("la_code", "child_id")
+            .select(*child)
             .distinct()
             .mutate(_disabled=ibis.literal("Disabled"))
         )
-        people = people.left_join(disabled, ["la_code", "child_id"]).drop(
-            "la_code_right", "child_id_right"
-        )
-    joined = units.left_join(people, ["la_code", "child_id"]).drop(
+        people = people.left_join(disabled, child).drop("la_code_right", "child_id_right")
+    facts: dict[str, ir.Value] = {}
+    if "age_band" in needed:
+        facts["_born"] = people.date_of_birth
+    if "sex" in needed:
+        facts["sex"] = people.sex.substitute({"1": "M", "2": "F"})
+    if "ethnicity_group" in needed:
+        facts["ethnicity_group"] = ethnicity_group(people.ethnicity)
+    if "disability" in needed:
+        facts["disability"] = people._disabled
+    joined = units.left_join(people.select(*child, **facts), child).drop(
         "la_code_right", "child_id_right"
     )
     columns: dict[str, ir.Value] = {}
     if "age_band" in needed:
-        age = age_in_years(joined.date_of_birth, joined.ref_date)
-        columns["age_band"] = age_band(age)
+        columns["age_band"] = age_band(age_in_years(joined._born, joined.ref_date))
     if "sex" in needed:
-        columns["sex"] = joined.sex.substitute({"1": "M", "2": "F"}).fill_null("unknown")
+        columns["sex"] = joined.sex.fill_null("unknown")
     if "ethnicity_group" in needed:
-        columns["ethnicity_group"] = ethnicity_group(joined.ethnicity)
+        columns["ethnicity_group"] = joined.ethnicity_group.fill_null("Not known")
     if "disability" in needed:
-        columns["disability"] = joined._disabled.fill_null("Not disabled")
+        columns["disability"] = joined.disability.fill_null("Not disabled")
     return joined.mutate(**columns).select(*units.columns, *columns)

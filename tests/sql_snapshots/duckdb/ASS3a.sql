@@ -1,213 +1,277 @@
-WITH "t35" AS (
+WITH "t42" AS (
   SELECT
-    "t34"."la_code",
-    "t34"."indicator_id",
-    "t34"."month",
-    "t34"."breakdown",
-    "t34"."breakdown_value",
-    "t34"."unit",
-    SUM("t34"."_num") AS "numerator",
-    SUM("t34"."_den") AS "denominator"
+    "t41"."la_code",
+    "t41"."indicator_id",
+    "t41"."month",
+    "t41"."breakdown",
+    "t41"."breakdown_value",
+    "t41"."unit",
+    SUM("t41"."_num") AS "numerator",
+    SUM("t41"."_den") AS "denominator"
   FROM (
     SELECT
-      "t8"."la_code",
-      "t9"."month",
-      "t9"."month_end",
-      "t9"."month_index",
-      "t10"."indicator_id",
-      "t10"."months_back",
-      "t10"."unit",
-      "t33"."la_code" AS "la_code_right",
-      "t33"."indicator_id" AS "indicator_id_right",
-      "t33"."month_index" AS "month_index_right",
-      "t33"."breakdown",
-      "t33"."breakdown_value",
-      "t33"."_num",
-      "t33"."_den"
-    FROM "scorecard_councils" AS "t8"
-    CROSS JOIN "scorecard_month_spine" AS "t9"
+      "t9"."la_code",
+      "t10"."month",
+      "t10"."month_end",
+      "t10"."month_index",
+      "t11"."indicator_id",
+      "t11"."months_back",
+      "t11"."unit",
+      "t40"."breakdown",
+      "t40"."breakdown_value",
+      "t40"."_num",
+      "t40"."_den",
+      "t40"."_until_index"
+    FROM "scorecard_councils" AS "t9"
+    CROSS JOIN "scorecard_month_spine" AS "t10"
     CROSS JOIN (VALUES
-      ('ASS3a', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+      ('ASS3a', 0, 'percent')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t31"."la_code",
-        "t31"."indicator_id",
-        "t31"."month_index",
-        "t31"."breakdown",
-        "t31"."breakdown_value",
-        SUM("t31"."numerator") AS "_num",
-        SUM("t31"."denominator") AS "_den"
+        "t38"."la_code",
+        "t38"."indicator_id",
+        "t38"."breakdown",
+        "t38"."breakdown_value",
+        "t38"."_num",
+        "t38"."_den",
+        "t38"."month_index" + "t38"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t30"."la_code",
-          'ASS3a' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t30"."month") * 12
-            ) + EXTRACT(month FROM "t30"."month")
-          ) - 1 AS "month_index",
-          'all' AS "breakdown",
-          "t30"."breakdown_value",
-          "t30"."numerator",
-          "t30"."denominator"
+          "t37"."la_code",
+          "t37"."indicator_id",
+          "t37"."month_index",
+          "t37"."breakdown",
+          "t37"."breakdown_value",
+          "t37"."_num",
+          "t37"."_den",
+          "t17"."months_back",
+          "t12"."_offset"
         FROM (
           SELECT
-            "t29"."la_code",
-            "t29"."month",
-            "t29"."_part",
-            "t29"."breakdown_value",
-            SUM("t29"."numerator") AS "numerator",
-            SUM("t29"."denominator") AS "denominator"
+            "t35"."la_code",
+            "t35"."indicator_id",
+            "t35"."month_index",
+            "t35"."breakdown",
+            "t35"."breakdown_value",
+            SUM("t35"."numerator") AS "_num",
+            SUM("t35"."denominator") AS "_den"
           FROM (
             SELECT
-              "t28"."la_code",
-              "t28"."month",
-              "t28"."numerator",
-              "t28"."denominator",
-              0 AS "_part",
-              'all' AS "breakdown_value"
+              "t34"."la_code",
+              'ASS3a' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t34"."month") * 12
+                ) + EXTRACT(month FROM "t34"."month")
+              ) - 1 AS "month_index",
+              'all' AS "breakdown",
+              "t34"."breakdown_value",
+              "t34"."numerator",
+              "t34"."denominator"
             FROM (
               SELECT
-                "t27"."la_code",
-                "t27"."month",
-                "t27"."child_id",
-                "t27"."assessment_id" AS "record_id",
-                "t27"."authorisation_date" AS "ref_date",
-                CASE
-                  WHEN COALESCE(
-                    "t27"."referral_id" IN (
-                      SELECT
-                        "t4"."referral_id"
-                      FROM "cin_episode" AS "t4"
-                      WHERE
-                        "t4"."closure_reason" = 'RC8'
-                    ),
-                    FALSE
-                  )
-                  THEN 1.0
-                  ELSE 0.0
-                END AS "numerator",
-                1.0 AS "denominator"
+                "t33"."la_code",
+                "t33"."month",
+                "t33"."_part",
+                "t33"."breakdown_value",
+                SUM("t33"."numerator") AS "numerator",
+                SUM("t33"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t26".*
-                  EXCLUDE ("_wd_end", "_wd_start")
+                  "t32"."la_code",
+                  "t32"."month",
+                  "t32"."numerator",
+                  "t32"."denominator",
+                  0 AS "_part",
+                  'all' AS "breakdown_value"
                 FROM (
                   SELECT
-                    "t25"."assessment_id",
-                    "t25"."referral_id",
-                    "t25"."child_id",
-                    "t25"."start_date",
-                    "t25"."authorisation_date",
-                    "t25"."child_seen",
-                    "t25"."further_action",
-                    "t25"."la_code",
-                    "t25"."load_id",
-                    "t25"."month",
-                    "t25"."_clock",
-                    "t25"."_wd_start",
-                    "t25"."_wd_end",
-                    "t25"."_wd_end" - "t25"."_wd_start" AS "working_days"
+                    "t31"."la_code",
+                    "t31"."month",
+                    "t31"."child_id",
+                    "t31"."assessment_id" AS "record_id",
+                    "t31"."authorisation_date" AS "ref_date",
+                    CASE
+                      WHEN COALESCE(
+                        "t31"."referral_id" IN (
+                          SELECT
+                            "t5"."referral_id"
+                          FROM "cin_episode" AS "t5"
+                          WHERE
+                            "t5"."closure_reason" = 'RC8'
+                        ),
+                        FALSE
+                      )
+                      THEN 1.0
+                      ELSE 0.0
+                    END AS "numerator",
+                    1.0 AS "denominator"
                   FROM (
                     SELECT
-                      "t24".*
-                      EXCLUDE ("__wd_end_day")
+                      "t30".*
+                      EXCLUDE ("_wd_end", "_wd_start")
                     FROM (
                       SELECT
-                        "t23"."assessment_id",
-                        "t23"."referral_id",
-                        "t23"."child_id",
-                        "t23"."start_date",
-                        "t23"."authorisation_date",
-                        "t23"."child_seen",
-                        "t23"."further_action",
-                        "t23"."la_code",
-                        "t23"."load_id",
-                        "t23"."month",
-                        "t23"."_clock",
-                        "t23"."_wd_start",
-                        "t15"."__wd_end_day",
-                        "t15"."_wd_end"
+                        "t29"."assessment_id",
+                        "t29"."referral_id",
+                        "t29"."child_id",
+                        "t29"."start_date",
+                        "t29"."authorisation_date",
+                        "t29"."child_seen",
+                        "t29"."further_action",
+                        "t29"."la_code",
+                        "t29"."load_id",
+                        "t29"."month",
+                        "t29"."_clock",
+                        "t29"."_wd_start",
+                        "t29"."_wd_end",
+                        "t29"."_wd_end" - "t29"."_wd_start" AS "working_days"
                       FROM (
                         SELECT
-                          "t21".*
-                          EXCLUDE ("__wd_start_day")
+                          "t28".*
+                          EXCLUDE ("__wd_end_day")
                         FROM (
                           SELECT
-                            "t18"."assessment_id",
-                            "t18"."referral_id",
-                            "t18"."child_id",
-                            "t18"."start_date",
-                            "t18"."authorisation_date",
-                            "t18"."child_seen",
-                            "t18"."further_action",
-                            "t18"."la_code",
-                            "t18"."load_id",
-                            "t18"."month",
-                            "t18"."_clock",
-                            "t16"."__wd_start_day",
-                            "t16"."_wd_start"
+                            "t27"."assessment_id",
+                            "t27"."referral_id",
+                            "t27"."child_id",
+                            "t27"."start_date",
+                            "t27"."authorisation_date",
+                            "t27"."child_seen",
+                            "t27"."further_action",
+                            "t27"."la_code",
+                            "t27"."load_id",
+                            "t27"."month",
+                            "t27"."_clock",
+                            "t27"."_wd_start",
+                            "t19"."__wd_end_day",
+                            "t19"."_wd_end"
                           FROM (
                             SELECT
-                              "t6"."assessment_id",
-                              "t6"."referral_id",
-                              "t6"."child_id",
-                              "t6"."start_date",
-                              "t6"."authorisation_date",
-                              "t6"."child_seen",
-                              "t6"."further_action",
-                              "t6"."la_code",
-                              "t6"."load_id",
-                              DATE_TRUNC('MONTH', "t6"."authorisation_date") AS "month",
-                              "t6"."start_date" AS "_clock"
-                            FROM "assessment" AS "t6"
-                            WHERE
-                              "t6"."authorisation_date" IS NOT NULL
-                              AND DATE_TRUNC('MONTH', "t6"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                          ) AS "t18"
+                              "t25".*
+                              EXCLUDE ("__wd_start_day")
+                            FROM (
+                              SELECT
+                                "t22"."assessment_id",
+                                "t22"."referral_id",
+                                "t22"."child_id",
+                                "t22"."start_date",
+                                "t22"."authorisation_date",
+                                "t22"."child_seen",
+                                "t22"."further_action",
+                                "t22"."la_code",
+                                "t22"."load_id",
+                                "t22"."month",
+                                "t22"."_clock",
+                                "t20"."__wd_start_day",
+                                "t20"."_wd_start"
+                              FROM (
+                                SELECT
+                                  "t7"."assessment_id",
+                                  "t7"."referral_id",
+                                  "t7"."child_id",
+                                  "t7"."start_date",
+                                  "t7"."authorisation_date",
+                                  "t7"."child_seen",
+                                  "t7"."further_action",
+                                  "t7"."la_code",
+                                  "t7"."load_id",
+                                  DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
+                                  "t7"."start_date" AS "_clock"
+                                FROM "assessment" AS "t7"
+                                WHERE
+                                  "t7"."authorisation_date" IS NOT NULL
+                                  AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                              ) AS "t22"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t6"."day" AS "__wd_start_day",
+                                  "t6"."wd_index" AS "_wd_start"
+                                FROM "scorecard_calendar" AS "t6"
+                              ) AS "t20"
+                                ON "t22"."_clock" = "t20"."__wd_start_day"
+                            ) AS "t25"
+                          ) AS "t27"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t5"."day" AS "__wd_start_day",
-                              "t5"."wd_index" AS "_wd_start"
-                            FROM "scorecard_calendar" AS "t5"
-                          ) AS "t16"
-                            ON "t18"."_clock" = "t16"."__wd_start_day"
-                        ) AS "t21"
-                      ) AS "t23"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t5"."day" AS "__wd_end_day",
-                          "t5"."wd_index" AS "_wd_end"
-                        FROM "scorecard_calendar" AS "t5"
-                      ) AS "t15"
-                        ON "t23"."authorisation_date" = "t15"."__wd_end_day"
-                    ) AS "t24"
-                  ) AS "t25"
-                ) AS "t26"
-              ) AS "t27"
-            ) AS "t28"
-          ) AS "t29"
+                              "t6"."day" AS "__wd_end_day",
+                              "t6"."wd_index" AS "_wd_end"
+                            FROM "scorecard_calendar" AS "t6"
+                          ) AS "t19"
+                            ON "t27"."authorisation_date" = "t19"."__wd_end_day"
+                        ) AS "t28"
+                      ) AS "t29"
+                    ) AS "t30"
+                  ) AS "t31"
+                ) AS "t32"
+              ) AS "t33"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t34"
+          ) AS "t35"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t30"
-      ) AS "t31"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t33"
-      ON "t33"."la_code" = "t8"."la_code"
-      AND "t33"."indicator_id" = "t10"."indicator_id"
-      AND "t33"."month_index" <= "t9"."month_index"
-      AND "t33"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t33"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
-      )
-  ) AS "t34"
+            4,
+            5
+        ) AS "t37"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('ASS3a', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS "t17"
+          ON "t37"."indicator_id" = "t17"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS "t38"
+      WHERE
+        "t38"."_offset" <= CASE WHEN "t38"."breakdown" = 'month_alone' THEN 0 ELSE "t38"."months_back" END
+    ) AS "t40"
+      ON "t40"."la_code" = "t9"."la_code"
+      AND "t40"."indicator_id" = "t11"."indicator_id"
+      AND "t40"."_until_index" = "t10"."month_index"
+  ) AS "t41"
   GROUP BY
     1,
     2,
@@ -217,39 +281,39 @@ WITH "t35" AS (
     6
 )
 SELECT
-  "t47"."la_code",
-  "t47"."indicator_id",
-  "t47"."month",
-  "t47"."breakdown",
-  "t47"."breakdown_value",
-  "t47"."numerator",
+  "t54"."la_code",
+  "t54"."indicator_id",
+  "t54"."month",
+  "t54"."breakdown",
+  "t54"."breakdown_value",
+  "t54"."numerator",
   CASE
-    WHEN "t47"."unit" = 'count'
+    WHEN "t54"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t47"."unit" = 'rate'
-    THEN CAST("t7"."population" AS DOUBLE)
-    ELSE "t47"."denominator"
+    WHEN "t54"."unit" = 'rate'
+    THEN CAST("t8"."population" AS DOUBLE)
+    ELSE "t54"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t47"."unit" = 'count'
-    THEN "t47"."numerator"
-    WHEN "t47"."unit" = 'rate'
+    WHEN "t54"."unit" = 'count'
+    THEN "t54"."numerator"
+    WHEN "t54"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t7"."population" AS DOUBLE) > 0
+      WHEN CAST("t8"."population" AS DOUBLE) > 0
       THEN (
-        "t47"."numerator" * 10000
-      ) / CAST("t7"."population" AS DOUBLE)
+        "t54"."numerator" * 10000
+      ) / CAST("t8"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t47"."unit" = 'percent'
+    WHEN "t54"."unit" = 'percent'
     THEN CASE
-      WHEN "t47"."denominator" > 0
-      THEN "t47"."numerator" / "t47"."denominator"
+      WHEN "t54"."denominator" > 0
+      THEN "t54"."numerator" / "t54"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t47"."denominator" > 0
-      THEN "t47"."numerator" / "t47"."denominator"
+      WHEN "t54"."denominator" > 0
+      THEN "t54"."numerator" / "t54"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -258,20 +322,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t41"."la_code",
-      "t41"."indicator_id",
-      "t41"."month",
-      "t41"."breakdown",
-      "t41"."breakdown_value",
-      "t41"."unit",
-      "t41"."numerator",
-      "t41"."denominator"
+      "t48"."la_code",
+      "t48"."indicator_id",
+      "t48"."month",
+      "t48"."breakdown",
+      "t48"."breakdown_value",
+      "t48"."unit",
+      "t48"."numerator",
+      "t48"."denominator"
     FROM (
       SELECT
-        "t20"."la_code",
-        "t20"."indicator_id",
-        "t20"."month",
-        "t20"."unit",
+        "t24"."la_code",
+        "t24"."indicator_id",
+        "t24"."month",
+        "t24"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -281,80 +345,80 @@ FROM (
           *
         FROM (
           SELECT
-            "t8"."la_code",
-            "t9"."month",
-            "t9"."month_end",
-            "t9"."month_index",
-            "t10"."indicator_id",
-            "t10"."months_back",
-            "t10"."unit"
-          FROM "scorecard_councils" AS "t8"
-          CROSS JOIN "scorecard_month_spine" AS "t9"
+            "t9"."la_code",
+            "t10"."month",
+            "t10"."month_end",
+            "t10"."month_index",
+            "t11"."indicator_id",
+            "t11"."months_back",
+            "t11"."unit"
+          FROM "scorecard_councils" AS "t9"
+          CROSS JOIN "scorecard_month_spine" AS "t10"
           CROSS JOIN (VALUES
-            ('ASS3a', 0, 'percent')) AS t10(indicator_id, months_back, unit)
-        ) AS "t13"
+            ('ASS3a', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+        ) AS "t16"
         WHERE
-          "t13"."months_back" > 0
-      ) AS "t20"
+          "t16"."months_back" > 0
+      ) AS "t24"
       ANTI JOIN (
         SELECT
           *
-        FROM "t35" AS "t36"
+        FROM "t42" AS "t43"
         WHERE
-          "t36"."breakdown" = 'month_alone'
-      ) AS "t39"
-        ON "t20"."la_code" = "t39"."la_code"
-        AND "t20"."indicator_id" = "t39"."indicator_id"
-        AND "t20"."month" = "t39"."month"
-    ) AS "t41"
-  ) AS "t43"
+          "t43"."breakdown" = 'month_alone'
+      ) AS "t46"
+        ON "t24"."la_code" = "t46"."la_code"
+        AND "t24"."indicator_id" = "t46"."indicator_id"
+        AND "t24"."month" = "t46"."month"
+    ) AS "t48"
+  ) AS "t50"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t35" AS "t36"
+    FROM "t42" AS "t43"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t42"."la_code",
-        "t42"."indicator_id",
-        "t42"."month",
-        "t42"."breakdown",
-        "t42"."breakdown_value",
-        "t42"."unit",
-        "t42"."numerator",
-        "t42"."denominator"
+        "t49"."la_code",
+        "t49"."indicator_id",
+        "t49"."month",
+        "t49"."breakdown",
+        "t49"."breakdown_value",
+        "t49"."unit",
+        "t49"."numerator",
+        "t49"."denominator"
       FROM (
         SELECT
-          "t8"."la_code",
-          "t10"."indicator_id",
-          "t9"."month",
-          "t10"."unit",
+          "t9"."la_code",
+          "t11"."indicator_id",
+          "t10"."month",
+          "t11"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t8"
-        CROSS JOIN "scorecard_month_spine" AS "t9"
+        FROM "scorecard_councils" AS "t9"
+        CROSS JOIN "scorecard_month_spine" AS "t10"
         CROSS JOIN (VALUES
-          ('ASS3a', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+          ('ASS3a', 0, 'percent')) AS t11(indicator_id, months_back, unit)
         ANTI JOIN (
           SELECT
             *
-          FROM "t35" AS "t36"
+          FROM "t42" AS "t43"
           WHERE
-            "t36"."breakdown" = 'all'
-        ) AS "t40"
-          ON "t8"."la_code" = "t40"."la_code"
-          AND "t10"."indicator_id" = "t40"."indicator_id"
-          AND "t9"."month" = "t40"."month"
-      ) AS "t42"
-    ) AS "t44"
-  ) AS "t45"
-) AS "t47"
-LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t47"."la_code" = "t7"."la_code" AND "t47"."month" = "t7"."month"
+            "t43"."breakdown" = 'all'
+        ) AS "t47"
+          ON "t9"."la_code" = "t47"."la_code"
+          AND "t11"."indicator_id" = "t47"."indicator_id"
+          AND "t10"."month" = "t47"."month"
+      ) AS "t49"
+    ) AS "t51"
+  ) AS "t52"
+) AS "t54"
+LEFT OUTER JOIN "scorecard_population" AS "t8"
+  ON "t54"."la_code" = "t8"."la_code" AND "t54"."month" = "t8"."month"

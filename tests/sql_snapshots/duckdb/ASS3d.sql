@@ -1,416 +1,480 @@
-WITH "t40" AS (
+WITH "t47" AS (
   SELECT
-    "t39"."la_code",
-    "t39"."indicator_id",
-    "t39"."month",
-    "t39"."breakdown",
-    "t39"."breakdown_value",
-    "t39"."unit",
-    SUM("t39"."_num") AS "numerator",
-    SUM("t39"."_den") AS "denominator"
+    "t46"."la_code",
+    "t46"."indicator_id",
+    "t46"."month",
+    "t46"."breakdown",
+    "t46"."breakdown_value",
+    "t46"."unit",
+    SUM("t46"."_num") AS "numerator",
+    SUM("t46"."_den") AS "denominator"
   FROM (
     SELECT
-      "t9"."la_code",
-      "t10"."month",
-      "t10"."month_end",
-      "t10"."month_index",
-      "t11"."indicator_id",
-      "t11"."months_back",
-      "t11"."unit",
-      "t38"."la_code" AS "la_code_right",
-      "t38"."indicator_id" AS "indicator_id_right",
-      "t38"."month_index" AS "month_index_right",
-      "t38"."breakdown",
-      "t38"."breakdown_value",
-      "t38"."_num",
-      "t38"."_den"
-    FROM "scorecard_councils" AS "t9"
-    CROSS JOIN "scorecard_month_spine" AS "t10"
+      "t10"."la_code",
+      "t11"."month",
+      "t11"."month_end",
+      "t11"."month_index",
+      "t12"."indicator_id",
+      "t12"."months_back",
+      "t12"."unit",
+      "t45"."breakdown",
+      "t45"."breakdown_value",
+      "t45"."_num",
+      "t45"."_den",
+      "t45"."_until_index"
+    FROM "scorecard_councils" AS "t10"
+    CROSS JOIN "scorecard_month_spine" AS "t11"
     CROSS JOIN (VALUES
-      ('ASS3d', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+      ('ASS3d', 0, 'percent')) AS t12(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t36"."la_code",
-        "t36"."indicator_id",
-        "t36"."month_index",
-        "t36"."breakdown",
-        "t36"."breakdown_value",
-        SUM("t36"."numerator") AS "_num",
-        SUM("t36"."denominator") AS "_den"
+        "t43"."la_code",
+        "t43"."indicator_id",
+        "t43"."breakdown",
+        "t43"."breakdown_value",
+        "t43"."_num",
+        "t43"."_den",
+        "t43"."month_index" + "t43"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t35"."la_code",
-          'ASS3d' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t35"."month") * 12
-            ) + EXTRACT(month FROM "t35"."month")
-          ) - 1 AS "month_index",
-          'all' AS "breakdown",
-          "t35"."breakdown_value",
-          "t35"."numerator",
-          "t35"."denominator"
+          "t42"."la_code",
+          "t42"."indicator_id",
+          "t42"."month_index",
+          "t42"."breakdown",
+          "t42"."breakdown_value",
+          "t42"."_num",
+          "t42"."_den",
+          "t20"."months_back",
+          "t13"."_offset"
         FROM (
           SELECT
-            "t34"."la_code",
-            "t34"."month",
-            "t34"."_part",
-            "t34"."breakdown_value",
-            SUM("t34"."numerator") AS "numerator",
-            SUM("t34"."denominator") AS "denominator"
+            "t40"."la_code",
+            "t40"."indicator_id",
+            "t40"."month_index",
+            "t40"."breakdown",
+            "t40"."breakdown_value",
+            SUM("t40"."numerator") AS "_num",
+            SUM("t40"."denominator") AS "_den"
           FROM (
             SELECT
-              "t33"."la_code",
-              "t33"."month",
-              "t33"."numerator",
-              "t33"."denominator",
-              0 AS "_part",
-              'all' AS "breakdown_value"
+              "t39"."la_code",
+              'ASS3d' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t39"."month") * 12
+                ) + EXTRACT(month FROM "t39"."month")
+              ) - 1 AS "month_index",
+              'all' AS "breakdown",
+              "t39"."breakdown_value",
+              "t39"."numerator",
+              "t39"."denominator"
             FROM (
               SELECT
-                "t29"."la_code",
-                "t29"."month",
-                "t29"."child_id",
-                "t29"."assessment_id" AS "record_id",
-                "t29"."authorisation_date" AS "ref_date",
-                CASE
-                  WHEN COALESCE(
-                    "t29"."assessment_id" IN (
-                      SELECT
-                        "t30"."assessment_id"
-                      FROM (
-                        SELECT
-                          "t28".*
-                          EXCLUDE ("_wd_end", "_wd_start")
-                        FROM (
-                          SELECT
-                            "t27"."assessment_id",
-                            "t27"."referral_id",
-                            "t27"."child_id",
-                            "t27"."start_date",
-                            "t27"."authorisation_date",
-                            "t27"."child_seen",
-                            "t27"."further_action",
-                            "t27"."la_code",
-                            "t27"."load_id",
-                            "t27"."month",
-                            "t27"."_clock",
-                            "t27"."_wd_start",
-                            "t27"."_wd_end",
-                            "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
-                          FROM (
-                            SELECT
-                              "t26".*
-                              EXCLUDE ("__wd_end_day")
-                            FROM (
-                              SELECT
-                                "t25"."assessment_id",
-                                "t25"."referral_id",
-                                "t25"."child_id",
-                                "t25"."start_date",
-                                "t25"."authorisation_date",
-                                "t25"."child_seen",
-                                "t25"."further_action",
-                                "t25"."la_code",
-                                "t25"."load_id",
-                                "t25"."month",
-                                "t25"."_clock",
-                                "t25"."_wd_start",
-                                "t17"."__wd_end_day",
-                                "t17"."_wd_end"
-                              FROM (
-                                SELECT
-                                  "t23".*
-                                  EXCLUDE ("__wd_start_day")
-                                FROM (
-                                  SELECT
-                                    "t20"."assessment_id",
-                                    "t20"."referral_id",
-                                    "t20"."child_id",
-                                    "t20"."start_date",
-                                    "t20"."authorisation_date",
-                                    "t20"."child_seen",
-                                    "t20"."further_action",
-                                    "t20"."la_code",
-                                    "t20"."load_id",
-                                    "t20"."month",
-                                    "t20"."_clock",
-                                    "t18"."__wd_start_day",
-                                    "t18"."_wd_start"
-                                  FROM (
-                                    SELECT
-                                      "t7"."assessment_id",
-                                      "t7"."referral_id",
-                                      "t7"."child_id",
-                                      "t7"."start_date",
-                                      "t7"."authorisation_date",
-                                      "t7"."child_seen",
-                                      "t7"."further_action",
-                                      "t7"."la_code",
-                                      "t7"."load_id",
-                                      DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
-                                      "t7"."start_date" AS "_clock"
-                                    FROM "assessment" AS "t7"
-                                    WHERE
-                                      "t7"."authorisation_date" IS NOT NULL
-                                      AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                                  ) AS "t20"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t4"."day" AS "__wd_start_day",
-                                      "t4"."wd_index" AS "_wd_start"
-                                    FROM "scorecard_calendar" AS "t4"
-                                  ) AS "t18"
-                                    ON "t20"."_clock" = "t18"."__wd_start_day"
-                                ) AS "t23"
-                              ) AS "t25"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t4"."day" AS "__wd_end_day",
-                                  "t4"."wd_index" AS "_wd_end"
-                                FROM "scorecard_calendar" AS "t4"
-                              ) AS "t17"
-                                ON "t25"."authorisation_date" = "t17"."__wd_end_day"
-                            ) AS "t26"
-                          ) AS "t27"
-                        ) AS "t28"
-                      ) AS "t30"
-                      INNER JOIN "s47_enquiry" AS "t12"
-                        ON "t30"."la_code" = "t12"."la_code"
-                        AND "t30"."referral_id" = "t12"."referral_id"
-                        AND "t12"."start_date" >= "t30"."start_date"
-                    )
-                    OR "t29"."assessment_id" IN (
-                      SELECT
-                        "t30"."assessment_id"
-                      FROM (
-                        SELECT
-                          "t28".*
-                          EXCLUDE ("_wd_end", "_wd_start")
-                        FROM (
-                          SELECT
-                            "t27"."assessment_id",
-                            "t27"."referral_id",
-                            "t27"."child_id",
-                            "t27"."start_date",
-                            "t27"."authorisation_date",
-                            "t27"."child_seen",
-                            "t27"."further_action",
-                            "t27"."la_code",
-                            "t27"."load_id",
-                            "t27"."month",
-                            "t27"."_clock",
-                            "t27"."_wd_start",
-                            "t27"."_wd_end",
-                            "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
-                          FROM (
-                            SELECT
-                              "t26".*
-                              EXCLUDE ("__wd_end_day")
-                            FROM (
-                              SELECT
-                                "t25"."assessment_id",
-                                "t25"."referral_id",
-                                "t25"."child_id",
-                                "t25"."start_date",
-                                "t25"."authorisation_date",
-                                "t25"."child_seen",
-                                "t25"."further_action",
-                                "t25"."la_code",
-                                "t25"."load_id",
-                                "t25"."month",
-                                "t25"."_clock",
-                                "t25"."_wd_start",
-                                "t17"."__wd_end_day",
-                                "t17"."_wd_end"
-                              FROM (
-                                SELECT
-                                  "t23".*
-                                  EXCLUDE ("__wd_start_day")
-                                FROM (
-                                  SELECT
-                                    "t20"."assessment_id",
-                                    "t20"."referral_id",
-                                    "t20"."child_id",
-                                    "t20"."start_date",
-                                    "t20"."authorisation_date",
-                                    "t20"."child_seen",
-                                    "t20"."further_action",
-                                    "t20"."la_code",
-                                    "t20"."load_id",
-                                    "t20"."month",
-                                    "t20"."_clock",
-                                    "t18"."__wd_start_day",
-                                    "t18"."_wd_start"
-                                  FROM (
-                                    SELECT
-                                      "t7"."assessment_id",
-                                      "t7"."referral_id",
-                                      "t7"."child_id",
-                                      "t7"."start_date",
-                                      "t7"."authorisation_date",
-                                      "t7"."child_seen",
-                                      "t7"."further_action",
-                                      "t7"."la_code",
-                                      "t7"."load_id",
-                                      DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
-                                      "t7"."start_date" AS "_clock"
-                                    FROM "assessment" AS "t7"
-                                    WHERE
-                                      "t7"."authorisation_date" IS NOT NULL
-                                      AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                                  ) AS "t20"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t4"."day" AS "__wd_start_day",
-                                      "t4"."wd_index" AS "_wd_start"
-                                    FROM "scorecard_calendar" AS "t4"
-                                  ) AS "t18"
-                                    ON "t20"."_clock" = "t18"."__wd_start_day"
-                                ) AS "t23"
-                              ) AS "t25"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t4"."day" AS "__wd_end_day",
-                                  "t4"."wd_index" AS "_wd_end"
-                                FROM "scorecard_calendar" AS "t4"
-                              ) AS "t17"
-                                ON "t25"."authorisation_date" = "t17"."__wd_end_day"
-                            ) AS "t26"
-                          ) AS "t27"
-                        ) AS "t28"
-                      ) AS "t30"
-                      INNER JOIN "cp_plan" AS "t13"
-                        ON "t30"."la_code" = "t13"."la_code"
-                        AND "t30"."referral_id" = "t13"."referral_id"
-                        AND "t13"."start_date" >= "t30"."start_date"
-                    ),
-                    FALSE
-                  )
-                  THEN 1.0
-                  ELSE 0.0
-                END AS "numerator",
-                1.0 AS "denominator"
+                "t38"."la_code",
+                "t38"."month",
+                "t38"."_part",
+                "t38"."breakdown_value",
+                SUM("t38"."numerator") AS "numerator",
+                SUM("t38"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t28".*
-                  EXCLUDE ("_wd_end", "_wd_start")
+                  "t37"."la_code",
+                  "t37"."month",
+                  "t37"."numerator",
+                  "t37"."denominator",
+                  0 AS "_part",
+                  'all' AS "breakdown_value"
                 FROM (
                   SELECT
-                    "t27"."assessment_id",
-                    "t27"."referral_id",
-                    "t27"."child_id",
-                    "t27"."start_date",
-                    "t27"."authorisation_date",
-                    "t27"."child_seen",
-                    "t27"."further_action",
-                    "t27"."la_code",
-                    "t27"."load_id",
-                    "t27"."month",
-                    "t27"."_clock",
-                    "t27"."_wd_start",
-                    "t27"."_wd_end",
-                    "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
-                  FROM (
-                    SELECT
-                      "t26".*
-                      EXCLUDE ("__wd_end_day")
-                    FROM (
-                      SELECT
-                        "t25"."assessment_id",
-                        "t25"."referral_id",
-                        "t25"."child_id",
-                        "t25"."start_date",
-                        "t25"."authorisation_date",
-                        "t25"."child_seen",
-                        "t25"."further_action",
-                        "t25"."la_code",
-                        "t25"."load_id",
-                        "t25"."month",
-                        "t25"."_clock",
-                        "t25"."_wd_start",
-                        "t17"."__wd_end_day",
-                        "t17"."_wd_end"
-                      FROM (
-                        SELECT
-                          "t23".*
-                          EXCLUDE ("__wd_start_day")
-                        FROM (
+                    "t33"."la_code",
+                    "t33"."month",
+                    "t33"."child_id",
+                    "t33"."assessment_id" AS "record_id",
+                    "t33"."authorisation_date" AS "ref_date",
+                    CASE
+                      WHEN COALESCE(
+                        "t33"."assessment_id" IN (
                           SELECT
-                            "t20"."assessment_id",
-                            "t20"."referral_id",
-                            "t20"."child_id",
-                            "t20"."start_date",
-                            "t20"."authorisation_date",
-                            "t20"."child_seen",
-                            "t20"."further_action",
-                            "t20"."la_code",
-                            "t20"."load_id",
-                            "t20"."month",
-                            "t20"."_clock",
-                            "t18"."__wd_start_day",
-                            "t18"."_wd_start"
+                            "t34"."assessment_id"
                           FROM (
                             SELECT
-                              "t7"."assessment_id",
-                              "t7"."referral_id",
-                              "t7"."child_id",
-                              "t7"."start_date",
-                              "t7"."authorisation_date",
-                              "t7"."child_seen",
-                              "t7"."further_action",
-                              "t7"."la_code",
-                              "t7"."load_id",
-                              DATE_TRUNC('MONTH', "t7"."authorisation_date") AS "month",
-                              "t7"."start_date" AS "_clock"
-                            FROM "assessment" AS "t7"
-                            WHERE
-                              "t7"."authorisation_date" IS NOT NULL
-                              AND DATE_TRUNC('MONTH', "t7"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                          ) AS "t20"
+                              "t32".*
+                              EXCLUDE ("_wd_end", "_wd_start")
+                            FROM (
+                              SELECT
+                                "t31"."assessment_id",
+                                "t31"."referral_id",
+                                "t31"."child_id",
+                                "t31"."start_date",
+                                "t31"."authorisation_date",
+                                "t31"."child_seen",
+                                "t31"."further_action",
+                                "t31"."la_code",
+                                "t31"."load_id",
+                                "t31"."month",
+                                "t31"."_clock",
+                                "t31"."_wd_start",
+                                "t31"."_wd_end",
+                                "t31"."_wd_end" - "t31"."_wd_start" AS "working_days"
+                              FROM (
+                                SELECT
+                                  "t30".*
+                                  EXCLUDE ("__wd_end_day")
+                                FROM (
+                                  SELECT
+                                    "t29"."assessment_id",
+                                    "t29"."referral_id",
+                                    "t29"."child_id",
+                                    "t29"."start_date",
+                                    "t29"."authorisation_date",
+                                    "t29"."child_seen",
+                                    "t29"."further_action",
+                                    "t29"."la_code",
+                                    "t29"."load_id",
+                                    "t29"."month",
+                                    "t29"."_clock",
+                                    "t29"."_wd_start",
+                                    "t21"."__wd_end_day",
+                                    "t21"."_wd_end"
+                                  FROM (
+                                    SELECT
+                                      "t27".*
+                                      EXCLUDE ("__wd_start_day")
+                                    FROM (
+                                      SELECT
+                                        "t24"."assessment_id",
+                                        "t24"."referral_id",
+                                        "t24"."child_id",
+                                        "t24"."start_date",
+                                        "t24"."authorisation_date",
+                                        "t24"."child_seen",
+                                        "t24"."further_action",
+                                        "t24"."la_code",
+                                        "t24"."load_id",
+                                        "t24"."month",
+                                        "t24"."_clock",
+                                        "t22"."__wd_start_day",
+                                        "t22"."_wd_start"
+                                      FROM (
+                                        SELECT
+                                          "t8"."assessment_id",
+                                          "t8"."referral_id",
+                                          "t8"."child_id",
+                                          "t8"."start_date",
+                                          "t8"."authorisation_date",
+                                          "t8"."child_seen",
+                                          "t8"."further_action",
+                                          "t8"."la_code",
+                                          "t8"."load_id",
+                                          DATE_TRUNC('MONTH', "t8"."authorisation_date") AS "month",
+                                          "t8"."start_date" AS "_clock"
+                                        FROM "assessment" AS "t8"
+                                        WHERE
+                                          "t8"."authorisation_date" IS NOT NULL
+                                          AND DATE_TRUNC('MONTH', "t8"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                                      ) AS "t24"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t5"."day" AS "__wd_start_day",
+                                          "t5"."wd_index" AS "_wd_start"
+                                        FROM "scorecard_calendar" AS "t5"
+                                      ) AS "t22"
+                                        ON "t24"."_clock" = "t22"."__wd_start_day"
+                                    ) AS "t27"
+                                  ) AS "t29"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t5"."day" AS "__wd_end_day",
+                                      "t5"."wd_index" AS "_wd_end"
+                                    FROM "scorecard_calendar" AS "t5"
+                                  ) AS "t21"
+                                    ON "t29"."authorisation_date" = "t21"."__wd_end_day"
+                                ) AS "t30"
+                              ) AS "t31"
+                            ) AS "t32"
+                          ) AS "t34"
+                          INNER JOIN "s47_enquiry" AS "t14"
+                            ON "t34"."la_code" = "t14"."la_code"
+                            AND "t34"."referral_id" = "t14"."referral_id"
+                            AND "t14"."start_date" >= "t34"."start_date"
+                        )
+                        OR "t33"."assessment_id" IN (
+                          SELECT
+                            "t34"."assessment_id"
+                          FROM (
+                            SELECT
+                              "t32".*
+                              EXCLUDE ("_wd_end", "_wd_start")
+                            FROM (
+                              SELECT
+                                "t31"."assessment_id",
+                                "t31"."referral_id",
+                                "t31"."child_id",
+                                "t31"."start_date",
+                                "t31"."authorisation_date",
+                                "t31"."child_seen",
+                                "t31"."further_action",
+                                "t31"."la_code",
+                                "t31"."load_id",
+                                "t31"."month",
+                                "t31"."_clock",
+                                "t31"."_wd_start",
+                                "t31"."_wd_end",
+                                "t31"."_wd_end" - "t31"."_wd_start" AS "working_days"
+                              FROM (
+                                SELECT
+                                  "t30".*
+                                  EXCLUDE ("__wd_end_day")
+                                FROM (
+                                  SELECT
+                                    "t29"."assessment_id",
+                                    "t29"."referral_id",
+                                    "t29"."child_id",
+                                    "t29"."start_date",
+                                    "t29"."authorisation_date",
+                                    "t29"."child_seen",
+                                    "t29"."further_action",
+                                    "t29"."la_code",
+                                    "t29"."load_id",
+                                    "t29"."month",
+                                    "t29"."_clock",
+                                    "t29"."_wd_start",
+                                    "t21"."__wd_end_day",
+                                    "t21"."_wd_end"
+                                  FROM (
+                                    SELECT
+                                      "t27".*
+                                      EXCLUDE ("__wd_start_day")
+                                    FROM (
+                                      SELECT
+                                        "t24"."assessment_id",
+                                        "t24"."referral_id",
+                                        "t24"."child_id",
+                                        "t24"."start_date",
+                                        "t24"."authorisation_date",
+                                        "t24"."child_seen",
+                                        "t24"."further_action",
+                                        "t24"."la_code",
+                                        "t24"."load_id",
+                                        "t24"."month",
+                                        "t24"."_clock",
+                                        "t22"."__wd_start_day",
+                                        "t22"."_wd_start"
+                                      FROM (
+                                        SELECT
+                                          "t8"."assessment_id",
+                                          "t8"."referral_id",
+                                          "t8"."child_id",
+                                          "t8"."start_date",
+                                          "t8"."authorisation_date",
+                                          "t8"."child_seen",
+                                          "t8"."further_action",
+                                          "t8"."la_code",
+                                          "t8"."load_id",
+                                          DATE_TRUNC('MONTH', "t8"."authorisation_date") AS "month",
+                                          "t8"."start_date" AS "_clock"
+                                        FROM "assessment" AS "t8"
+                                        WHERE
+                                          "t8"."authorisation_date" IS NOT NULL
+                                          AND DATE_TRUNC('MONTH', "t8"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                                      ) AS "t24"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t5"."day" AS "__wd_start_day",
+                                          "t5"."wd_index" AS "_wd_start"
+                                        FROM "scorecard_calendar" AS "t5"
+                                      ) AS "t22"
+                                        ON "t24"."_clock" = "t22"."__wd_start_day"
+                                    ) AS "t27"
+                                  ) AS "t29"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t5"."day" AS "__wd_end_day",
+                                      "t5"."wd_index" AS "_wd_end"
+                                    FROM "scorecard_calendar" AS "t5"
+                                  ) AS "t21"
+                                    ON "t29"."authorisation_date" = "t21"."__wd_end_day"
+                                ) AS "t30"
+                              ) AS "t31"
+                            ) AS "t32"
+                          ) AS "t34"
+                          INNER JOIN "cp_plan" AS "t15"
+                            ON "t34"."la_code" = "t15"."la_code"
+                            AND "t34"."referral_id" = "t15"."referral_id"
+                            AND "t15"."start_date" >= "t34"."start_date"
+                        ),
+                        FALSE
+                      )
+                      THEN 1.0
+                      ELSE 0.0
+                    END AS "numerator",
+                    1.0 AS "denominator"
+                  FROM (
+                    SELECT
+                      "t32".*
+                      EXCLUDE ("_wd_end", "_wd_start")
+                    FROM (
+                      SELECT
+                        "t31"."assessment_id",
+                        "t31"."referral_id",
+                        "t31"."child_id",
+                        "t31"."start_date",
+                        "t31"."authorisation_date",
+                        "t31"."child_seen",
+                        "t31"."further_action",
+                        "t31"."la_code",
+                        "t31"."load_id",
+                        "t31"."month",
+                        "t31"."_clock",
+                        "t31"."_wd_start",
+                        "t31"."_wd_end",
+                        "t31"."_wd_end" - "t31"."_wd_start" AS "working_days"
+                      FROM (
+                        SELECT
+                          "t30".*
+                          EXCLUDE ("__wd_end_day")
+                        FROM (
+                          SELECT
+                            "t29"."assessment_id",
+                            "t29"."referral_id",
+                            "t29"."child_id",
+                            "t29"."start_date",
+                            "t29"."authorisation_date",
+                            "t29"."child_seen",
+                            "t29"."further_action",
+                            "t29"."la_code",
+                            "t29"."load_id",
+                            "t29"."month",
+                            "t29"."_clock",
+                            "t29"."_wd_start",
+                            "t21"."__wd_end_day",
+                            "t21"."_wd_end"
+                          FROM (
+                            SELECT
+                              "t27".*
+                              EXCLUDE ("__wd_start_day")
+                            FROM (
+                              SELECT
+                                "t24"."assessment_id",
+                                "t24"."referral_id",
+                                "t24"."child_id",
+                                "t24"."start_date",
+                                "t24"."authorisation_date",
+                                "t24"."child_seen",
+                                "t24"."further_action",
+                                "t24"."la_code",
+                                "t24"."load_id",
+                                "t24"."month",
+                                "t24"."_clock",
+                                "t22"."__wd_start_day",
+                                "t22"."_wd_start"
+                              FROM (
+                                SELECT
+                                  "t8"."assessment_id",
+                                  "t8"."referral_id",
+                                  "t8"."child_id",
+                                  "t8"."start_date",
+                                  "t8"."authorisation_date",
+                                  "t8"."child_seen",
+                                  "t8"."further_action",
+                                  "t8"."la_code",
+                                  "t8"."load_id",
+                                  DATE_TRUNC('MONTH', "t8"."authorisation_date") AS "month",
+                                  "t8"."start_date" AS "_clock"
+                                FROM "assessment" AS "t8"
+                                WHERE
+                                  "t8"."authorisation_date" IS NOT NULL
+                                  AND DATE_TRUNC('MONTH', "t8"."authorisation_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                              ) AS "t24"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t5"."day" AS "__wd_start_day",
+                                  "t5"."wd_index" AS "_wd_start"
+                                FROM "scorecard_calendar" AS "t5"
+                              ) AS "t22"
+                                ON "t24"."_clock" = "t22"."__wd_start_day"
+                            ) AS "t27"
+                          ) AS "t29"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t4"."day" AS "__wd_start_day",
-                              "t4"."wd_index" AS "_wd_start"
-                            FROM "scorecard_calendar" AS "t4"
-                          ) AS "t18"
-                            ON "t20"."_clock" = "t18"."__wd_start_day"
-                        ) AS "t23"
-                      ) AS "t25"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t4"."day" AS "__wd_end_day",
-                          "t4"."wd_index" AS "_wd_end"
-                        FROM "scorecard_calendar" AS "t4"
-                      ) AS "t17"
-                        ON "t25"."authorisation_date" = "t17"."__wd_end_day"
-                    ) AS "t26"
-                  ) AS "t27"
-                ) AS "t28"
-              ) AS "t29"
-            ) AS "t33"
-          ) AS "t34"
+                              "t5"."day" AS "__wd_end_day",
+                              "t5"."wd_index" AS "_wd_end"
+                            FROM "scorecard_calendar" AS "t5"
+                          ) AS "t21"
+                            ON "t29"."authorisation_date" = "t21"."__wd_end_day"
+                        ) AS "t30"
+                      ) AS "t31"
+                    ) AS "t32"
+                  ) AS "t33"
+                ) AS "t37"
+              ) AS "t38"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t39"
+          ) AS "t40"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t35"
-      ) AS "t36"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t38"
-      ON "t38"."la_code" = "t9"."la_code"
-      AND "t38"."indicator_id" = "t11"."indicator_id"
-      AND "t38"."month_index" <= "t10"."month_index"
-      AND "t38"."month_index" >= (
-        "t10"."month_index" - CASE WHEN "t38"."breakdown" = 'month_alone' THEN 0 ELSE "t11"."months_back" END
-      )
-  ) AS "t39"
+            4,
+            5
+        ) AS "t42"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('ASS3d', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS "t20"
+          ON "t42"."indicator_id" = "t20"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t13(_offset)
+      ) AS "t43"
+      WHERE
+        "t43"."_offset" <= CASE WHEN "t43"."breakdown" = 'month_alone' THEN 0 ELSE "t43"."months_back" END
+    ) AS "t45"
+      ON "t45"."la_code" = "t10"."la_code"
+      AND "t45"."indicator_id" = "t12"."indicator_id"
+      AND "t45"."_until_index" = "t11"."month_index"
+  ) AS "t46"
   GROUP BY
     1,
     2,
@@ -420,39 +484,39 @@ WITH "t40" AS (
     6
 )
 SELECT
-  "t52"."la_code",
-  "t52"."indicator_id",
-  "t52"."month",
-  "t52"."breakdown",
-  "t52"."breakdown_value",
-  "t52"."numerator",
+  "t59"."la_code",
+  "t59"."indicator_id",
+  "t59"."month",
+  "t59"."breakdown",
+  "t59"."breakdown_value",
+  "t59"."numerator",
   CASE
-    WHEN "t52"."unit" = 'count'
+    WHEN "t59"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t52"."unit" = 'rate'
-    THEN CAST("t8"."population" AS DOUBLE)
-    ELSE "t52"."denominator"
+    WHEN "t59"."unit" = 'rate'
+    THEN CAST("t9"."population" AS DOUBLE)
+    ELSE "t59"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t52"."unit" = 'count'
-    THEN "t52"."numerator"
-    WHEN "t52"."unit" = 'rate'
+    WHEN "t59"."unit" = 'count'
+    THEN "t59"."numerator"
+    WHEN "t59"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t8"."population" AS DOUBLE) > 0
+      WHEN CAST("t9"."population" AS DOUBLE) > 0
       THEN (
-        "t52"."numerator" * 10000
-      ) / CAST("t8"."population" AS DOUBLE)
+        "t59"."numerator" * 10000
+      ) / CAST("t9"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t52"."unit" = 'percent'
+    WHEN "t59"."unit" = 'percent'
     THEN CASE
-      WHEN "t52"."denominator" > 0
-      THEN "t52"."numerator" / "t52"."denominator"
+      WHEN "t59"."denominator" > 0
+      THEN "t59"."numerator" / "t59"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t52"."denominator" > 0
-      THEN "t52"."numerator" / "t52"."denominator"
+      WHEN "t59"."denominator" > 0
+      THEN "t59"."numerator" / "t59"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -461,20 +525,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t46"."la_code",
-      "t46"."indicator_id",
-      "t46"."month",
-      "t46"."breakdown",
-      "t46"."breakdown_value",
-      "t46"."unit",
-      "t46"."numerator",
-      "t46"."denominator"
+      "t53"."la_code",
+      "t53"."indicator_id",
+      "t53"."month",
+      "t53"."breakdown",
+      "t53"."breakdown_value",
+      "t53"."unit",
+      "t53"."numerator",
+      "t53"."denominator"
     FROM (
       SELECT
-        "t22"."la_code",
-        "t22"."indicator_id",
-        "t22"."month",
-        "t22"."unit",
+        "t26"."la_code",
+        "t26"."indicator_id",
+        "t26"."month",
+        "t26"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -484,80 +548,80 @@ FROM (
           *
         FROM (
           SELECT
-            "t9"."la_code",
-            "t10"."month",
-            "t10"."month_end",
-            "t10"."month_index",
-            "t11"."indicator_id",
-            "t11"."months_back",
-            "t11"."unit"
-          FROM "scorecard_councils" AS "t9"
-          CROSS JOIN "scorecard_month_spine" AS "t10"
+            "t10"."la_code",
+            "t11"."month",
+            "t11"."month_end",
+            "t11"."month_index",
+            "t12"."indicator_id",
+            "t12"."months_back",
+            "t12"."unit"
+          FROM "scorecard_councils" AS "t10"
+          CROSS JOIN "scorecard_month_spine" AS "t11"
           CROSS JOIN (VALUES
-            ('ASS3d', 0, 'percent')) AS t11(indicator_id, months_back, unit)
-        ) AS "t16"
+            ('ASS3d', 0, 'percent')) AS t12(indicator_id, months_back, unit)
+        ) AS "t19"
         WHERE
-          "t16"."months_back" > 0
-      ) AS "t22"
+          "t19"."months_back" > 0
+      ) AS "t26"
       ANTI JOIN (
         SELECT
           *
-        FROM "t40" AS "t41"
+        FROM "t47" AS "t48"
         WHERE
-          "t41"."breakdown" = 'month_alone'
-      ) AS "t44"
-        ON "t22"."la_code" = "t44"."la_code"
-        AND "t22"."indicator_id" = "t44"."indicator_id"
-        AND "t22"."month" = "t44"."month"
-    ) AS "t46"
-  ) AS "t48"
+          "t48"."breakdown" = 'month_alone'
+      ) AS "t51"
+        ON "t26"."la_code" = "t51"."la_code"
+        AND "t26"."indicator_id" = "t51"."indicator_id"
+        AND "t26"."month" = "t51"."month"
+    ) AS "t53"
+  ) AS "t55"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t40" AS "t41"
+    FROM "t47" AS "t48"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t47"."la_code",
-        "t47"."indicator_id",
-        "t47"."month",
-        "t47"."breakdown",
-        "t47"."breakdown_value",
-        "t47"."unit",
-        "t47"."numerator",
-        "t47"."denominator"
+        "t54"."la_code",
+        "t54"."indicator_id",
+        "t54"."month",
+        "t54"."breakdown",
+        "t54"."breakdown_value",
+        "t54"."unit",
+        "t54"."numerator",
+        "t54"."denominator"
       FROM (
         SELECT
-          "t9"."la_code",
-          "t11"."indicator_id",
-          "t10"."month",
-          "t11"."unit",
+          "t10"."la_code",
+          "t12"."indicator_id",
+          "t11"."month",
+          "t12"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t9"
-        CROSS JOIN "scorecard_month_spine" AS "t10"
+        FROM "scorecard_councils" AS "t10"
+        CROSS JOIN "scorecard_month_spine" AS "t11"
         CROSS JOIN (VALUES
-          ('ASS3d', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+          ('ASS3d', 0, 'percent')) AS t12(indicator_id, months_back, unit)
         ANTI JOIN (
           SELECT
             *
-          FROM "t40" AS "t41"
+          FROM "t47" AS "t48"
           WHERE
-            "t41"."breakdown" = 'all'
-        ) AS "t45"
-          ON "t9"."la_code" = "t45"."la_code"
-          AND "t11"."indicator_id" = "t45"."indicator_id"
-          AND "t10"."month" = "t45"."month"
-      ) AS "t47"
-    ) AS "t49"
-  ) AS "t50"
-) AS "t52"
-LEFT OUTER JOIN "scorecard_population" AS "t8"
-  ON "t52"."la_code" = "t8"."la_code" AND "t52"."month" = "t8"."month"
+            "t48"."breakdown" = 'all'
+        ) AS "t52"
+          ON "t10"."la_code" = "t52"."la_code"
+          AND "t12"."indicator_id" = "t52"."indicator_id"
+          AND "t11"."month" = "t52"."month"
+      ) AS "t54"
+    ) AS "t56"
+  ) AS "t57"
+) AS "t59"
+LEFT OUTER JOIN "scorecard_population" AS "t9"
+  ON "t59"."la_code" = "t9"."la_code" AND "t59"."month" = "t9"."month"

@@ -1,664 +1,730 @@
-WITH "t39" AS (
+WITH "t46" AS (
   SELECT
-    "t38"."la_code",
-    "t38"."indicator_id",
-    "t38"."month",
-    "t38"."breakdown",
-    "t38"."breakdown_value",
-    "t38"."unit",
-    SUM("t38"."_num") AS "numerator",
-    SUM("t38"."_den") AS "denominator"
+    "t45"."la_code",
+    "t45"."indicator_id",
+    "t45"."month",
+    "t45"."breakdown",
+    "t45"."breakdown_value",
+    "t45"."unit",
+    SUM("t45"."_num") AS "numerator",
+    SUM("t45"."_den") AS "denominator"
   FROM (
     SELECT
-      "t8"."la_code",
-      "t9"."month",
-      "t9"."month_end",
-      "t9"."month_index",
-      "t10"."indicator_id",
-      "t10"."months_back",
-      "t10"."unit",
-      "t37"."la_code" AS "la_code_right",
-      "t37"."indicator_id" AS "indicator_id_right",
-      "t37"."month_index" AS "month_index_right",
-      "t37"."breakdown",
-      "t37"."breakdown_value",
-      "t37"."_num",
-      "t37"."_den"
-    FROM "scorecard_councils" AS "t8"
-    CROSS JOIN "scorecard_month_spine" AS "t9"
+      "t9"."la_code",
+      "t10"."month",
+      "t10"."month_end",
+      "t10"."month_index",
+      "t11"."indicator_id",
+      "t11"."months_back",
+      "t11"."unit",
+      "t44"."breakdown",
+      "t44"."breakdown_value",
+      "t44"."_num",
+      "t44"."_den",
+      "t44"."_until_index"
+    FROM "scorecard_councils" AS "t9"
+    CROSS JOIN "scorecard_month_spine" AS "t10"
     CROSS JOIN (VALUES
-      ('CLA3', 0, 'count')) AS t10(indicator_id, months_back, unit)
+      ('CLA3', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t35"."la_code",
-        "t35"."indicator_id",
-        "t35"."month_index",
-        "t35"."breakdown",
-        "t35"."breakdown_value",
-        SUM("t35"."numerator") AS "_num",
-        SUM("t35"."denominator") AS "_den"
+        "t42"."la_code",
+        "t42"."indicator_id",
+        "t42"."breakdown",
+        "t42"."breakdown_value",
+        "t42"."_num",
+        "t42"."_den",
+        "t42"."month_index" + "t42"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t34"."la_code",
-          'CLA3' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t34"."month") * 12
-            ) + EXTRACT(month FROM "t34"."month")
-          ) - 1 AS "month_index",
-          CASE
-            WHEN "t34"."_part" = 0
-            THEN 'all'
-            WHEN "t34"."_part" = 1
-            THEN 'legal_status'
-            WHEN "t34"."_part" = 2
-            THEN 'age_band'
-            WHEN "t34"."_part" = 3
-            THEN 'sex'
-            WHEN "t34"."_part" = 4
-            THEN 'ethnicity_group'
-            WHEN "t34"."_part" = 5
-            THEN 'disability'
-            ELSE NULL
-          END AS "breakdown",
-          "t34"."breakdown_value",
-          "t34"."numerator",
-          "t34"."denominator"
+          "t41"."la_code",
+          "t41"."indicator_id",
+          "t41"."month_index",
+          "t41"."breakdown",
+          "t41"."breakdown_value",
+          "t41"."_num",
+          "t41"."_den",
+          "t16"."months_back",
+          "t12"."_offset"
         FROM (
           SELECT
-            "t33"."la_code",
-            "t33"."month",
-            "t33"."_part",
-            "t33"."breakdown_value",
-            SUM("t33"."numerator") AS "numerator",
-            SUM("t33"."denominator") AS "denominator"
+            "t39"."la_code",
+            "t39"."indicator_id",
+            "t39"."month_index",
+            "t39"."breakdown",
+            "t39"."breakdown_value",
+            SUM("t39"."numerator") AS "_num",
+            SUM("t39"."denominator") AS "_den"
           FROM (
             SELECT
-              "t32"."la_code",
-              "t32"."month",
-              "t32"."numerator",
-              "t32"."denominator",
-              "t32"."_part",
+              "t38"."la_code",
+              'CLA3' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t38"."month") * 12
+                ) + EXTRACT(month FROM "t38"."month")
+              ) - 1 AS "month_index",
               CASE
-                WHEN "t32"."_part" = 1
-                THEN COALESCE("t32"."legal_status", 'unknown')
-                WHEN "t32"."_part" = 2
-                THEN COALESCE("t32"."age_band", 'unknown')
-                WHEN "t32"."_part" = 3
-                THEN COALESCE("t32"."sex", 'unknown')
-                WHEN "t32"."_part" = 4
-                THEN COALESCE("t32"."ethnicity_group", 'unknown')
-                WHEN "t32"."_part" = 5
-                THEN COALESCE("t32"."disability", 'unknown')
-                ELSE 'all'
-              END AS "breakdown_value"
+                WHEN "t38"."_part" = 0
+                THEN 'all'
+                WHEN "t38"."_part" = 1
+                THEN 'legal_status'
+                WHEN "t38"."_part" = 2
+                THEN 'age_band'
+                WHEN "t38"."_part" = 3
+                THEN 'sex'
+                WHEN "t38"."_part" = 4
+                THEN 'ethnicity_group'
+                WHEN "t38"."_part" = 5
+                THEN 'disability'
+                ELSE NULL
+              END AS "breakdown",
+              "t38"."breakdown_value",
+              "t38"."numerator",
+              "t38"."denominator"
             FROM (
               SELECT
-                "t31"."la_code",
-                "t31"."month",
-                "t31"."child_id",
-                "t31"."record_id",
-                "t31"."ref_date",
-                "t31"."numerator",
-                "t31"."denominator",
-                "t31"."legal_status",
-                "t31"."age_band",
-                "t31"."sex",
-                "t31"."ethnicity_group",
-                "t31"."disability",
-                UNNEST(CAST([0, 1, 2, 3, 4, 5] AS TINYINT[])) AS "_part"
+                "t37"."la_code",
+                "t37"."month",
+                "t37"."_part",
+                "t37"."breakdown_value",
+                SUM("t37"."numerator") AS "numerator",
+                SUM("t37"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t30"."la_code",
-                  "t30"."month",
-                  "t30"."child_id",
-                  "t30"."record_id",
-                  "t30"."ref_date",
-                  "t30"."numerator",
-                  "t30"."denominator",
-                  "t30"."legal_status",
-                  COALESCE(
-                    CASE
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 0
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 1
-                      )
-                      THEN 'under 1'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 1
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 5
-                      )
-                      THEN '1-4'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 5
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 10
-                      )
-                      THEN '5-9'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 10
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 16
-                      )
-                      THEN '10-15'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 16
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t30"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t30"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t30"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t30"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 18
-                      )
-                      THEN '16-17'
-                      ELSE CAST(NULL AS TEXT)
-                    END,
-                    CASE
-                      WHEN (
-                        (
-                          EXTRACT(year FROM "t30"."ref_date") - EXTRACT(year FROM "t30"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t30"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t30"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t30"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t30"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 18
-                      THEN '18 and over'
-                      ELSE 'unknown'
-                    END
-                  ) AS "age_band",
-                  COALESCE(
-                    CASE "t30"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t30"."sex" END,
-                    'unknown'
-                  ) AS "sex",
+                  "t36"."la_code",
+                  "t36"."month",
+                  "t36"."numerator",
+                  "t36"."denominator",
+                  "t36"."_part",
                   CASE
-                    WHEN "t30"."ethnicity" IN ('REFU', 'NOBT')
-                    THEN 'Not known'
-                    ELSE CASE
-                      WHEN SUBSTRING(
-                        "t30"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t30"."ethnicity") END,
-                        1
-                      ) = 'W'
-                      THEN 'White'
-                      WHEN SUBSTRING(
-                        "t30"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t30"."ethnicity") END,
-                        1
-                      ) = 'M'
-                      THEN 'Mixed'
-                      WHEN SUBSTRING(
-                        "t30"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t30"."ethnicity") END,
-                        1
-                      ) = 'A'
-                      THEN 'Asian or Asian British'
-                      WHEN SUBSTRING(
-                        "t30"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t30"."ethnicity") END,
-                        1
-                      ) = 'B'
-                      THEN 'Black or Black British'
-                      WHEN SUBSTRING(
-                        "t30"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t30"."ethnicity") END,
-                        1
-                      ) = 'C'
-                      THEN 'Other ethnic group'
-                      WHEN SUBSTRING(
-                        "t30"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t30"."ethnicity") END,
-                        1
-                      ) = 'O'
-                      THEN 'Other ethnic group'
-                      ELSE 'Not known'
-                    END
-                  END AS "ethnicity_group",
-                  COALESCE("t30"."_disabled", 'Not disabled') AS "disability"
+                    WHEN "t36"."_part" = 1
+                    THEN COALESCE("t36"."legal_status", 'unknown')
+                    WHEN "t36"."_part" = 2
+                    THEN COALESCE("t36"."age_band", 'unknown')
+                    WHEN "t36"."_part" = 3
+                    THEN COALESCE("t36"."sex", 'unknown')
+                    WHEN "t36"."_part" = 4
+                    THEN COALESCE("t36"."ethnicity_group", 'unknown')
+                    WHEN "t36"."_part" = 5
+                    THEN COALESCE("t36"."disability", 'unknown')
+                    ELSE 'all'
+                  END AS "breakdown_value"
                 FROM (
                   SELECT
-                    "t29".*
-                    EXCLUDE ("child_id_right", "la_code_right")
+                    "t35"."la_code",
+                    "t35"."month",
+                    "t35"."child_id",
+                    "t35"."record_id",
+                    "t35"."ref_date",
+                    "t35"."numerator",
+                    "t35"."denominator",
+                    "t35"."legal_status",
+                    "t35"."age_band",
+                    "t35"."sex",
+                    "t35"."ethnicity_group",
+                    "t35"."disability",
+                    UNNEST(CAST([0, 1, 2, 3, 4, 5] AS TINYINT[])) AS "_part"
                   FROM (
                     SELECT
-                      "t28"."la_code",
-                      "t28"."month",
-                      "t28"."child_id",
-                      "t28"."record_id",
-                      "t28"."ref_date",
-                      "t28"."numerator",
-                      "t28"."denominator",
-                      "t28"."legal_status",
-                      "t23"."la_code" AS "la_code_right",
-                      "t23"."child_id" AS "child_id_right",
-                      "t23"."sex",
-                      "t23"."ethnicity",
-                      "t23"."date_of_birth",
-                      "t23"."_disabled"
+                      "t34"."la_code",
+                      "t34"."month",
+                      "t34"."child_id",
+                      "t34"."record_id",
+                      "t34"."ref_date",
+                      "t34"."numerator",
+                      "t34"."denominator",
+                      "t34"."legal_status",
+                      COALESCE(
+                        CASE
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 0
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 1
+                          )
+                          THEN 'under 1'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 1
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 5
+                          )
+                          THEN '1-4'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 5
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 10
+                          )
+                          THEN '5-9'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 10
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 16
+                          )
+                          THEN '10-15'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 16
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t34"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t34"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t34"."_born") * 100
+                                  ) + EXTRACT(day FROM "t34"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 18
+                          )
+                          THEN '16-17'
+                          ELSE CAST(NULL AS TEXT)
+                        END,
+                        CASE
+                          WHEN (
+                            (
+                              EXTRACT(year FROM "t34"."ref_date") - EXTRACT(year FROM "t34"."_born")
+                            ) - CASE
+                              WHEN (
+                                (
+                                  EXTRACT(month FROM "t34"."ref_date") * 100
+                                ) + EXTRACT(day FROM "t34"."ref_date")
+                              ) < (
+                                (
+                                  EXTRACT(month FROM "t34"."_born") * 100
+                                ) + EXTRACT(day FROM "t34"."_born")
+                              )
+                              THEN 1
+                              ELSE 0
+                            END
+                          ) >= 18
+                          THEN '18 and over'
+                          ELSE 'unknown'
+                        END
+                      ) AS "age_band",
+                      COALESCE("t34"."sex", 'unknown') AS "sex",
+                      COALESCE("t34"."ethnicity_group", 'Not known') AS "ethnicity_group",
+                      COALESCE("t34"."disability", 'Not disabled') AS "disability"
                     FROM (
                       SELECT
-                        "t26"."la_code",
-                        DATE_TRUNC('MONTH', "t26"."start_date") AS "month",
-                        CAST("t26"."child_id" AS TEXT) AS "child_id",
-                        CAST("t26"."child_id" AS TEXT) AS "record_id",
-                        CAST("t26"."start_date" AS DATE) AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator",
-                        CAST("t26"."legal_status" AS TEXT) AS "legal_status"
-                      FROM (
-                        SELECT
-                          "t25".*
-                          EXCLUDE ("_move", "_previous")
-                        FROM (
-                          SELECT
-                            "t24"."child_id",
-                            "t24"."start_date",
-                            "t24"."reason_new_episode",
-                            "t24"."legal_status",
-                            "t24"."category_of_need",
-                            "t24"."placement_type",
-                            "t24"."placement_provider",
-                            "t24"."end_date",
-                            "t24"."reason_ceased",
-                            "t24"."reason_place_change",
-                            "t24"."home_postcode",
-                            "t24"."placement_postcode",
-                            "t24"."urn",
-                            "t24"."placed_outside_council",
-                            "t24"."la_code",
-                            "t24"."load_id",
-                            "t24"."period_start",
-                            "t24"."period_start_seen",
-                            "t24"."placement_start",
-                            "t24"."_move",
-                            "t24"."short_break",
-                            "t24"."_previous",
-                            MAX("t24"."_previous") OVER (
-                              PARTITION BY "t24"."la_code", "t24"."child_id"
-                              ORDER BY "t24"."start_date" ASC
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                            ) AS "previous_placement_start",
-                            CASE
-                              WHEN BOOL_OR(CAST("t24"."end_date" IS NULL AS BOOLEAN)) OVER (
-                                PARTITION BY "t24"."la_code", "t24"."child_id", "t24"."period_start"
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              )
-                              THEN CAST(NULL AS DATE)
-                              ELSE MAX("t24"."end_date") OVER (
-                                PARTITION BY "t24"."la_code", "t24"."child_id", "t24"."period_start"
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              )
-                            END AS "period_end"
-                          FROM (
-                            SELECT
-                              "t20"."child_id",
-                              "t20"."start_date",
-                              "t20"."reason_new_episode",
-                              "t20"."legal_status",
-                              "t20"."category_of_need",
-                              "t20"."placement_type",
-                              "t20"."placement_provider",
-                              "t20"."end_date",
-                              "t20"."reason_ceased",
-                              "t20"."reason_place_change",
-                              "t20"."home_postcode",
-                              "t20"."placement_postcode",
-                              "t20"."urn",
-                              "t20"."placed_outside_council",
-                              "t20"."la_code",
-                              "t20"."load_id",
-                              "t20"."period_start",
-                              "t20"."period_start_seen",
-                              "t20"."placement_start",
-                              "t20"."_move",
-                              "t20"."short_break",
-                              CASE
-                                WHEN "t20"."_move" IS NOT NULL
-                                THEN LAG("t20"."placement_start") OVER (
-                                  PARTITION BY "t20"."la_code", "t20"."child_id"
-                                  ORDER BY "t20"."start_date" ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                )
-                                ELSE CAST(NULL AS DATE)
-                              END AS "_previous"
-                            FROM (
-                              SELECT
-                                "t14"."child_id",
-                                "t14"."start_date",
-                                "t14"."reason_new_episode",
-                                "t14"."legal_status",
-                                "t14"."category_of_need",
-                                "t14"."placement_type",
-                                "t14"."placement_provider",
-                                "t14"."end_date",
-                                "t14"."reason_ceased",
-                                "t14"."reason_place_change",
-                                "t14"."home_postcode",
-                                "t14"."placement_postcode",
-                                "t14"."urn",
-                                "t14"."placed_outside_council",
-                                "t14"."la_code",
-                                "t14"."load_id",
-                                COALESCE(
-                                  MAX(
-                                    CASE
-                                      WHEN "t14"."reason_new_episode" = 'S'
-                                      THEN "t14"."start_date"
-                                      ELSE CAST(NULL AS DATE)
-                                    END
-                                  ) OVER (
-                                    PARTITION BY "t14"."la_code", "t14"."child_id"
-                                    ORDER BY "t14"."start_date" ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ),
-                                  MIN("t14"."start_date") OVER (
-                                    PARTITION BY "t14"."la_code", "t14"."child_id"
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  )
-                                ) AS "period_start",
-                                MAX(
-                                  CASE
-                                    WHEN "t14"."reason_new_episode" = 'S'
-                                    THEN "t14"."start_date"
-                                    ELSE CAST(NULL AS DATE)
-                                  END
-                                ) OVER (
-                                  PARTITION BY "t14"."la_code", "t14"."child_id"
-                                  ORDER BY "t14"."start_date" ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ) IS NOT NULL AS "period_start_seen",
-                                COALESCE(
-                                  MAX(
-                                    CASE
-                                      WHEN "t14"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                      THEN "t14"."start_date"
-                                      ELSE CAST(NULL AS DATE)
-                                    END
-                                  ) OVER (
-                                    PARTITION BY "t14"."la_code", "t14"."child_id"
-                                    ORDER BY "t14"."start_date" ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ),
-                                  MIN("t14"."start_date") OVER (
-                                    PARTITION BY "t14"."la_code", "t14"."child_id"
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  )
-                                ) AS "placement_start",
-                                CASE
-                                  WHEN "t14"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
-                                  THEN "t14"."start_date"
-                                  ELSE CAST(NULL AS DATE)
-                                END AS "_move",
-                                "t14"."legal_status" IN ('V3', 'V4') AS "short_break"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM "looked_after_episode" AS "t5"
-                                WHERE
-                                  "t5"."start_date" IS NOT NULL
-                              ) AS "t14"
-                            ) AS "t20"
-                          ) AS "t24"
-                        ) AS "t25"
-                      ) AS "t26"
-                      WHERE
-                        "t26"."reason_new_episode" = 'S'
-                        AND NOT (
-                          "t26"."short_break"
-                        )
-                        AND "t26"."start_date" IS NOT NULL
-                        AND DATE_TRUNC('MONTH', "t26"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                    ) AS "t28"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t21".*
+                        "t33".*
                         EXCLUDE ("child_id_right", "la_code_right")
                       FROM (
                         SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t18"."la_code" AS "la_code_right",
-                          "t18"."child_id" AS "child_id_right",
-                          "t18"."_disabled"
+                          "t32"."la_code",
+                          "t32"."month",
+                          "t32"."child_id",
+                          "t32"."record_id",
+                          "t32"."ref_date",
+                          "t32"."numerator",
+                          "t32"."denominator",
+                          "t32"."legal_status",
+                          "t28"."la_code" AS "la_code_right",
+                          "t28"."child_id" AS "child_id_right",
+                          "t28"."_born",
+                          "t28"."sex",
+                          "t28"."ethnicity_group",
+                          "t28"."disability"
                         FROM (
                           SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
+                            "t30"."la_code",
+                            DATE_TRUNC('MONTH', "t30"."start_date") AS "month",
+                            CAST("t30"."child_id" AS TEXT) AS "child_id",
+                            CAST("t30"."child_id" AS TEXT) AS "record_id",
+                            CAST("t30"."start_date" AS DATE) AS "ref_date",
+                            1.0 AS "numerator",
+                            1.0 AS "denominator",
+                            CAST("t30"."legal_status" AS TEXT) AS "legal_status"
+                          FROM (
+                            SELECT
+                              "t29".*
+                              EXCLUDE ("_move", "_previous")
+                            FROM (
+                              SELECT
+                                "t26"."child_id",
+                                "t26"."start_date",
+                                "t26"."reason_new_episode",
+                                "t26"."legal_status",
+                                "t26"."category_of_need",
+                                "t26"."placement_type",
+                                "t26"."placement_provider",
+                                "t26"."end_date",
+                                "t26"."reason_ceased",
+                                "t26"."reason_place_change",
+                                "t26"."home_postcode",
+                                "t26"."placement_postcode",
+                                "t26"."urn",
+                                "t26"."placed_outside_council",
+                                "t26"."la_code",
+                                "t26"."load_id",
+                                "t26"."period_start",
+                                "t26"."period_start_seen",
+                                "t26"."placement_start",
+                                "t26"."_move",
+                                "t26"."short_break",
+                                "t26"."_previous",
+                                MAX("t26"."_previous") OVER (
+                                  PARTITION BY "t26"."la_code", "t26"."child_id"
+                                  ORDER BY "t26"."start_date" ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                ) AS "previous_placement_start",
+                                CASE
+                                  WHEN BOOL_OR(CAST("t26"."end_date" IS NULL AS BOOLEAN)) OVER (
+                                    PARTITION BY "t26"."la_code", "t26"."child_id", "t26"."period_start"
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  )
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE MAX("t26"."end_date") OVER (
+                                    PARTITION BY "t26"."la_code", "t26"."child_id", "t26"."period_start"
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  )
+                                END AS "period_end"
+                              FROM (
+                                SELECT
+                                  "t23"."child_id",
+                                  "t23"."start_date",
+                                  "t23"."reason_new_episode",
+                                  "t23"."legal_status",
+                                  "t23"."category_of_need",
+                                  "t23"."placement_type",
+                                  "t23"."placement_provider",
+                                  "t23"."end_date",
+                                  "t23"."reason_ceased",
+                                  "t23"."reason_place_change",
+                                  "t23"."home_postcode",
+                                  "t23"."placement_postcode",
+                                  "t23"."urn",
+                                  "t23"."placed_outside_council",
+                                  "t23"."la_code",
+                                  "t23"."load_id",
+                                  "t23"."period_start",
+                                  "t23"."period_start_seen",
+                                  "t23"."placement_start",
+                                  "t23"."_move",
+                                  "t23"."short_break",
+                                  CASE
+                                    WHEN "t23"."_move" IS NOT NULL
+                                    THEN LAG("t23"."placement_start") OVER (
+                                      PARTITION BY "t23"."la_code", "t23"."child_id"
+                                      ORDER BY "t23"."start_date" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                    )
+                                    ELSE CAST(NULL AS DATE)
+                                  END AS "_previous"
+                                FROM (
+                                  SELECT
+                                    "t17"."child_id",
+                                    "t17"."start_date",
+                                    "t17"."reason_new_episode",
+                                    "t17"."legal_status",
+                                    "t17"."category_of_need",
+                                    "t17"."placement_type",
+                                    "t17"."placement_provider",
+                                    "t17"."end_date",
+                                    "t17"."reason_ceased",
+                                    "t17"."reason_place_change",
+                                    "t17"."home_postcode",
+                                    "t17"."placement_postcode",
+                                    "t17"."urn",
+                                    "t17"."placed_outside_council",
+                                    "t17"."la_code",
+                                    "t17"."load_id",
+                                    COALESCE(
+                                      MAX(
+                                        CASE
+                                          WHEN "t17"."reason_new_episode" = 'S'
+                                          THEN "t17"."start_date"
+                                          ELSE CAST(NULL AS DATE)
+                                        END
+                                      ) OVER (
+                                        PARTITION BY "t17"."la_code", "t17"."child_id"
+                                        ORDER BY "t17"."start_date" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ),
+                                      MIN("t17"."start_date") OVER (
+                                        PARTITION BY "t17"."la_code", "t17"."child_id"
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    ) AS "period_start",
+                                    MAX(
+                                      CASE
+                                        WHEN "t17"."reason_new_episode" = 'S'
+                                        THEN "t17"."start_date"
+                                        ELSE CAST(NULL AS DATE)
+                                      END
+                                    ) OVER (
+                                      PARTITION BY "t17"."la_code", "t17"."child_id"
+                                      ORDER BY "t17"."start_date" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) IS NOT NULL AS "period_start_seen",
+                                    COALESCE(
+                                      MAX(
+                                        CASE
+                                          WHEN "t17"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                                          THEN "t17"."start_date"
+                                          ELSE CAST(NULL AS DATE)
+                                        END
+                                      ) OVER (
+                                        PARTITION BY "t17"."la_code", "t17"."child_id"
+                                        ORDER BY "t17"."start_date" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ),
+                                      MIN("t17"."start_date") OVER (
+                                        PARTITION BY "t17"."la_code", "t17"."child_id"
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    ) AS "placement_start",
+                                    CASE
+                                      WHEN "t17"."reason_new_episode" IN ('S', 'P', 'T', 'B', 'U')
+                                      THEN "t17"."start_date"
+                                      ELSE CAST(NULL AS DATE)
+                                    END AS "_move",
+                                    "t17"."legal_status" IN ('V3', 'V4') AS "short_break"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "looked_after_episode" AS "t6"
+                                    WHERE
+                                      "t6"."start_date" IS NOT NULL
+                                  ) AS "t17"
+                                ) AS "t23"
+                              ) AS "t26"
+                            ) AS "t29"
+                          ) AS "t30"
+                          WHERE
+                            "t30"."reason_new_episode" = 'S'
+                            AND NOT (
+                              "t30"."short_break"
+                            )
+                            AND "t30"."start_date" IS NOT NULL
+                            AND DATE_TRUNC('MONTH', "t30"."start_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                        ) AS "t32"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t15"."la_code",
-                            "t15"."child_id",
-                            'Disabled' AS "_disabled"
+                            "t25"."la_code",
+                            "t25"."child_id",
+                            "t25"."date_of_birth" AS "_born",
+                            CASE "t25"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t25"."sex" END AS "sex",
+                            CASE
+                              WHEN "t25"."ethnicity" IN ('REFU', 'NOBT')
+                              THEN 'Not known'
+                              ELSE CASE
+                                WHEN SUBSTRING(
+                                  "t25"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t25"."ethnicity") END,
+                                  1
+                                ) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING(
+                                  "t25"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t25"."ethnicity") END,
+                                  1
+                                ) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING(
+                                  "t25"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t25"."ethnicity") END,
+                                  1
+                                ) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING(
+                                  "t25"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t25"."ethnicity") END,
+                                  1
+                                ) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING(
+                                  "t25"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t25"."ethnicity") END,
+                                  1
+                                ) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING(
+                                  "t25"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t25"."ethnicity") END,
+                                  1
+                                ) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            END AS "ethnicity_group",
+                            "t25"."_disabled" AS "disability"
                           FROM (
-                            SELECT DISTINCT
-                              "t6"."la_code",
-                              "t6"."child_id"
-                            FROM "disability" AS "t6"
-                            WHERE
-                              "t6"."disability" <> 'NONE'
-                          ) AS "t15"
-                        ) AS "t18"
-                          ON "t13"."la_code" = "t18"."la_code" AND "t13"."child_id" = "t18"."child_id"
-                      ) AS "t21"
-                    ) AS "t23"
-                      ON "t28"."la_code" = "t23"."la_code" AND "t28"."child_id" = "t23"."child_id"
-                  ) AS "t29"
-                ) AS "t30"
-              ) AS "t31"
-            ) AS "t32"
-          ) AS "t33"
+                            SELECT
+                              "t24".*
+                              EXCLUDE ("child_id_right", "la_code_right")
+                            FROM (
+                              SELECT
+                                "t13"."child_id",
+                                "t13"."upn",
+                                "t13"."sex",
+                                "t13"."date_of_birth",
+                                "t13"."expected_date_of_birth",
+                                "t13"."ethnicity",
+                                "t13"."date_of_death",
+                                "t13"."la_code",
+                                "t13"."load_id",
+                                "t21"."la_code" AS "la_code_right",
+                                "t21"."child_id" AS "child_id_right",
+                                "t21"."_disabled"
+                              FROM "person" AS "t13"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t18"."la_code",
+                                  "t18"."child_id",
+                                  'Disabled' AS "_disabled"
+                                FROM (
+                                  SELECT DISTINCT
+                                    "t7"."la_code",
+                                    "t7"."child_id"
+                                  FROM "disability" AS "t7"
+                                  WHERE
+                                    "t7"."disability" <> 'NONE'
+                                ) AS "t18"
+                              ) AS "t21"
+                                ON "t13"."la_code" = "t21"."la_code" AND "t13"."child_id" = "t21"."child_id"
+                            ) AS "t24"
+                          ) AS "t25"
+                        ) AS "t28"
+                          ON "t32"."la_code" = "t28"."la_code" AND "t32"."child_id" = "t28"."child_id"
+                      ) AS "t33"
+                    ) AS "t34"
+                  ) AS "t35"
+                ) AS "t36"
+              ) AS "t37"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t38"
+          ) AS "t39"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t34"
-      ) AS "t35"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t37"
-      ON "t37"."la_code" = "t8"."la_code"
-      AND "t37"."indicator_id" = "t10"."indicator_id"
-      AND "t37"."month_index" <= "t9"."month_index"
-      AND "t37"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t37"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
-      )
-  ) AS "t38"
+            4,
+            5
+        ) AS "t41"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('CLA3', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS "t16"
+          ON "t41"."indicator_id" = "t16"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS "t42"
+      WHERE
+        "t42"."_offset" <= CASE WHEN "t42"."breakdown" = 'month_alone' THEN 0 ELSE "t42"."months_back" END
+    ) AS "t44"
+      ON "t44"."la_code" = "t9"."la_code"
+      AND "t44"."indicator_id" = "t11"."indicator_id"
+      AND "t44"."_until_index" = "t10"."month_index"
+  ) AS "t45"
   GROUP BY
     1,
     2,
@@ -668,39 +734,39 @@ WITH "t39" AS (
     6
 )
 SELECT
-  "t51"."la_code",
-  "t51"."indicator_id",
-  "t51"."month",
-  "t51"."breakdown",
-  "t51"."breakdown_value",
-  "t51"."numerator",
+  "t58"."la_code",
+  "t58"."indicator_id",
+  "t58"."month",
+  "t58"."breakdown",
+  "t58"."breakdown_value",
+  "t58"."numerator",
   CASE
-    WHEN "t51"."unit" = 'count'
+    WHEN "t58"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t51"."unit" = 'rate'
-    THEN CAST("t7"."population" AS DOUBLE)
-    ELSE "t51"."denominator"
+    WHEN "t58"."unit" = 'rate'
+    THEN CAST("t8"."population" AS DOUBLE)
+    ELSE "t58"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t51"."unit" = 'count'
-    THEN "t51"."numerator"
-    WHEN "t51"."unit" = 'rate'
+    WHEN "t58"."unit" = 'count'
+    THEN "t58"."numerator"
+    WHEN "t58"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t7"."population" AS DOUBLE) > 0
+      WHEN CAST("t8"."population" AS DOUBLE) > 0
       THEN (
-        "t51"."numerator" * 10000
-      ) / CAST("t7"."population" AS DOUBLE)
+        "t58"."numerator" * 10000
+      ) / CAST("t8"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t51"."unit" = 'percent'
+    WHEN "t58"."unit" = 'percent'
     THEN CASE
-      WHEN "t51"."denominator" > 0
-      THEN "t51"."numerator" / "t51"."denominator"
+      WHEN "t58"."denominator" > 0
+      THEN "t58"."numerator" / "t58"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t51"."denominator" > 0
-      THEN "t51"."numerator" / "t51"."denominator"
+      WHEN "t58"."denominator" > 0
+      THEN "t58"."numerator" / "t58"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -709,20 +775,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t45"."la_code",
-      "t45"."indicator_id",
-      "t45"."month",
-      "t45"."breakdown",
-      "t45"."breakdown_value",
-      "t45"."unit",
-      "t45"."numerator",
-      "t45"."denominator"
+      "t52"."la_code",
+      "t52"."indicator_id",
+      "t52"."month",
+      "t52"."breakdown",
+      "t52"."breakdown_value",
+      "t52"."unit",
+      "t52"."numerator",
+      "t52"."denominator"
     FROM (
       SELECT
-        "t19"."la_code",
-        "t19"."indicator_id",
-        "t19"."month",
-        "t19"."unit",
+        "t22"."la_code",
+        "t22"."indicator_id",
+        "t22"."month",
+        "t22"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -732,80 +798,80 @@ FROM (
           *
         FROM (
           SELECT
-            "t8"."la_code",
-            "t9"."month",
-            "t9"."month_end",
-            "t9"."month_index",
-            "t10"."indicator_id",
-            "t10"."months_back",
-            "t10"."unit"
-          FROM "scorecard_councils" AS "t8"
-          CROSS JOIN "scorecard_month_spine" AS "t9"
+            "t9"."la_code",
+            "t10"."month",
+            "t10"."month_end",
+            "t10"."month_index",
+            "t11"."indicator_id",
+            "t11"."months_back",
+            "t11"."unit"
+          FROM "scorecard_councils" AS "t9"
+          CROSS JOIN "scorecard_month_spine" AS "t10"
           CROSS JOIN (VALUES
-            ('CLA3', 0, 'count')) AS t10(indicator_id, months_back, unit)
-        ) AS "t12"
+            ('CLA3', 0, 'count')) AS t11(indicator_id, months_back, unit)
+        ) AS "t15"
         WHERE
-          "t12"."months_back" > 0
-      ) AS "t19"
+          "t15"."months_back" > 0
+      ) AS "t22"
       ANTI JOIN (
         SELECT
           *
-        FROM "t39" AS "t40"
+        FROM "t46" AS "t47"
         WHERE
-          "t40"."breakdown" = 'month_alone'
-      ) AS "t43"
-        ON "t19"."la_code" = "t43"."la_code"
-        AND "t19"."indicator_id" = "t43"."indicator_id"
-        AND "t19"."month" = "t43"."month"
-    ) AS "t45"
-  ) AS "t47"
+          "t47"."breakdown" = 'month_alone'
+      ) AS "t50"
+        ON "t22"."la_code" = "t50"."la_code"
+        AND "t22"."indicator_id" = "t50"."indicator_id"
+        AND "t22"."month" = "t50"."month"
+    ) AS "t52"
+  ) AS "t54"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t39" AS "t40"
+    FROM "t46" AS "t47"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t46"."la_code",
-        "t46"."indicator_id",
-        "t46"."month",
-        "t46"."breakdown",
-        "t46"."breakdown_value",
-        "t46"."unit",
-        "t46"."numerator",
-        "t46"."denominator"
+        "t53"."la_code",
+        "t53"."indicator_id",
+        "t53"."month",
+        "t53"."breakdown",
+        "t53"."breakdown_value",
+        "t53"."unit",
+        "t53"."numerator",
+        "t53"."denominator"
       FROM (
         SELECT
-          "t8"."la_code",
-          "t10"."indicator_id",
-          "t9"."month",
-          "t10"."unit",
+          "t9"."la_code",
+          "t11"."indicator_id",
+          "t10"."month",
+          "t11"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t8"
-        CROSS JOIN "scorecard_month_spine" AS "t9"
+        FROM "scorecard_councils" AS "t9"
+        CROSS JOIN "scorecard_month_spine" AS "t10"
         CROSS JOIN (VALUES
-          ('CLA3', 0, 'count')) AS t10(indicator_id, months_back, unit)
+          ('CLA3', 0, 'count')) AS t11(indicator_id, months_back, unit)
         ANTI JOIN (
           SELECT
             *
-          FROM "t39" AS "t40"
+          FROM "t46" AS "t47"
           WHERE
-            "t40"."breakdown" = 'all'
-        ) AS "t44"
-          ON "t8"."la_code" = "t44"."la_code"
-          AND "t10"."indicator_id" = "t44"."indicator_id"
-          AND "t9"."month" = "t44"."month"
-      ) AS "t46"
-    ) AS "t48"
-  ) AS "t49"
-) AS "t51"
-LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t51"."la_code" = "t7"."la_code" AND "t51"."month" = "t7"."month"
+            "t47"."breakdown" = 'all'
+        ) AS "t51"
+          ON "t9"."la_code" = "t51"."la_code"
+          AND "t11"."indicator_id" = "t51"."indicator_id"
+          AND "t10"."month" = "t51"."month"
+      ) AS "t53"
+    ) AS "t55"
+  ) AS "t56"
+) AS "t58"
+LEFT OUTER JOIN "scorecard_population" AS "t8"
+  ON "t58"."la_code" = "t8"."la_code" AND "t58"."month" = "t8"."month"

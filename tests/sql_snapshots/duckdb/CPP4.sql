@@ -1,132 +1,196 @@
-WITH "t20" AS (
+WITH "t27" AS (
   SELECT
-    "t19"."la_code",
-    "t19"."indicator_id",
-    "t19"."month",
-    "t19"."breakdown",
-    "t19"."breakdown_value",
-    "t19"."unit",
-    SUM("t19"."_num") AS "numerator",
-    SUM("t19"."_den") AS "denominator"
+    "t26"."la_code",
+    "t26"."indicator_id",
+    "t26"."month",
+    "t26"."breakdown",
+    "t26"."breakdown_value",
+    "t26"."unit",
+    SUM("t26"."_num") AS "numerator",
+    SUM("t26"."_den") AS "denominator"
   FROM (
     SELECT
-      "t6"."la_code",
-      "t7"."month",
-      "t7"."month_end",
-      "t7"."month_index",
-      "t8"."indicator_id",
-      "t8"."months_back",
-      "t8"."unit",
-      "t18"."la_code" AS "la_code_right",
-      "t18"."indicator_id" AS "indicator_id_right",
-      "t18"."month_index" AS "month_index_right",
-      "t18"."breakdown",
-      "t18"."breakdown_value",
-      "t18"."_num",
-      "t18"."_den"
-    FROM "scorecard_councils" AS "t6"
-    CROSS JOIN "scorecard_month_spine" AS "t7"
+      "t7"."la_code",
+      "t8"."month",
+      "t8"."month_end",
+      "t8"."month_index",
+      "t9"."indicator_id",
+      "t9"."months_back",
+      "t9"."unit",
+      "t25"."breakdown",
+      "t25"."breakdown_value",
+      "t25"."_num",
+      "t25"."_den",
+      "t25"."_until_index"
+    FROM "scorecard_councils" AS "t7"
+    CROSS JOIN "scorecard_month_spine" AS "t8"
     CROSS JOIN (VALUES
-      ('CPP4', 11, 'percent')) AS t8(indicator_id, months_back, unit)
+      ('CPP4', 11, 'percent')) AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t16"."la_code",
-        "t16"."indicator_id",
-        "t16"."month_index",
-        "t16"."breakdown",
-        "t16"."breakdown_value",
-        SUM("t16"."numerator") AS "_num",
-        SUM("t16"."denominator") AS "_den"
+        "t23"."la_code",
+        "t23"."indicator_id",
+        "t23"."breakdown",
+        "t23"."breakdown_value",
+        "t23"."_num",
+        "t23"."_den",
+        "t23"."month_index" + "t23"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t15"."la_code",
-          'CPP4' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t15"."month") * 12
-            ) + EXTRACT(month FROM "t15"."month")
-          ) - 1 AS "month_index",
-          CASE
-            WHEN "t15"."_part" = 0
-            THEN 'all'
-            WHEN "t15"."_part" = 1
-            THEN 'month_alone'
-            ELSE NULL
-          END AS "breakdown",
-          "t15"."breakdown_value",
-          "t15"."numerator",
-          "t15"."denominator"
+          "t22"."la_code",
+          "t22"."indicator_id",
+          "t22"."month_index",
+          "t22"."breakdown",
+          "t22"."breakdown_value",
+          "t22"."_num",
+          "t22"."_den",
+          "t13"."months_back",
+          "t10"."_offset"
         FROM (
           SELECT
-            "t14"."la_code",
-            "t14"."month",
-            "t14"."_part",
-            "t14"."breakdown_value",
-            SUM("t14"."numerator") AS "numerator",
-            SUM("t14"."denominator") AS "denominator"
+            "t20"."la_code",
+            "t20"."indicator_id",
+            "t20"."month_index",
+            "t20"."breakdown",
+            "t20"."breakdown_value",
+            SUM("t20"."numerator") AS "_num",
+            SUM("t20"."denominator") AS "_den"
           FROM (
             SELECT
-              "t13"."la_code",
-              "t13"."month",
-              "t13"."numerator",
-              "t13"."denominator",
-              "t13"."_part",
-              'all' AS "breakdown_value"
+              "t19"."la_code",
+              'CPP4' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t19"."month") * 12
+                ) + EXTRACT(month FROM "t19"."month")
+              ) - 1 AS "month_index",
+              CASE
+                WHEN "t19"."_part" = 0
+                THEN 'all'
+                WHEN "t19"."_part" = 1
+                THEN 'month_alone'
+                ELSE NULL
+              END AS "breakdown",
+              "t19"."breakdown_value",
+              "t19"."numerator",
+              "t19"."denominator"
             FROM (
               SELECT
-                "t11"."la_code",
-                "t11"."month",
-                "t11"."child_id",
-                "t11"."record_id",
-                "t11"."ref_date",
-                "t11"."numerator",
-                "t11"."denominator",
-                "t11"."category",
-                UNNEST(CAST([0, 1] AS TINYINT[])) AS "_part"
+                "t18"."la_code",
+                "t18"."month",
+                "t18"."_part",
+                "t18"."breakdown_value",
+                SUM("t18"."numerator") AS "numerator",
+                SUM("t18"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t4"."la_code",
-                  DATE_TRUNC('MONTH', "t4"."end_date") AS "month",
-                  CAST("t4"."child_id" AS TEXT) AS "child_id",
-                  CAST("t4"."cp_plan_id" AS TEXT) AS "record_id",
-                  "t4"."end_date" AS "ref_date",
-                  CASE
-                    WHEN COALESCE("t4"."end_date" >= (
-                      "t4"."start_date" + INTERVAL '2' YEAR
-                    ), FALSE)
-                    THEN 1.0
-                    ELSE 0.0
-                  END AS "numerator",
-                  1.0 AS "denominator",
-                  COALESCE("t4"."latest_category", "t4"."initial_category") AS "category"
-                FROM "cp_plan" AS "t4"
-                WHERE
-                  "t4"."end_date" IS NOT NULL
-                  AND DATE_TRUNC('MONTH', "t4"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-              ) AS "t11"
-            ) AS "t13"
-          ) AS "t14"
+                  "t17"."la_code",
+                  "t17"."month",
+                  "t17"."numerator",
+                  "t17"."denominator",
+                  "t17"."_part",
+                  'all' AS "breakdown_value"
+                FROM (
+                  SELECT
+                    "t15"."la_code",
+                    "t15"."month",
+                    "t15"."child_id",
+                    "t15"."record_id",
+                    "t15"."ref_date",
+                    "t15"."numerator",
+                    "t15"."denominator",
+                    "t15"."category",
+                    UNNEST(CAST([0, 1] AS TINYINT[])) AS "_part"
+                  FROM (
+                    SELECT
+                      "t5"."la_code",
+                      DATE_TRUNC('MONTH', "t5"."end_date") AS "month",
+                      CAST("t5"."child_id" AS TEXT) AS "child_id",
+                      CAST("t5"."cp_plan_id" AS TEXT) AS "record_id",
+                      "t5"."end_date" AS "ref_date",
+                      CASE
+                        WHEN COALESCE("t5"."end_date" >= (
+                          "t5"."start_date" + INTERVAL '2' YEAR
+                        ), FALSE)
+                        THEN 1.0
+                        ELSE 0.0
+                      END AS "numerator",
+                      1.0 AS "denominator",
+                      COALESCE("t5"."latest_category", "t5"."initial_category") AS "category"
+                    FROM "cp_plan" AS "t5"
+                    WHERE
+                      "t5"."end_date" IS NOT NULL
+                      AND DATE_TRUNC('MONTH', "t5"."end_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                  ) AS "t15"
+                ) AS "t17"
+              ) AS "t18"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t19"
+          ) AS "t20"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t15"
-      ) AS "t16"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t18"
-      ON "t18"."la_code" = "t6"."la_code"
-      AND "t18"."indicator_id" = "t8"."indicator_id"
-      AND "t18"."month_index" <= "t7"."month_index"
-      AND "t18"."month_index" >= (
-        "t7"."month_index" - CASE WHEN "t18"."breakdown" = 'month_alone' THEN 0 ELSE "t8"."months_back" END
-      )
-  ) AS "t19"
+            4,
+            5
+        ) AS "t22"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('CPP4', 11, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS "t13"
+          ON "t22"."indicator_id" = "t13"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t10(_offset)
+      ) AS "t23"
+      WHERE
+        "t23"."_offset" <= CASE WHEN "t23"."breakdown" = 'month_alone' THEN 0 ELSE "t23"."months_back" END
+    ) AS "t25"
+      ON "t25"."la_code" = "t7"."la_code"
+      AND "t25"."indicator_id" = "t9"."indicator_id"
+      AND "t25"."_until_index" = "t8"."month_index"
+  ) AS "t26"
   GROUP BY
     1,
     2,
@@ -136,39 +200,39 @@ WITH "t20" AS (
     6
 )
 SELECT
-  "t32"."la_code",
-  "t32"."indicator_id",
-  "t32"."month",
-  "t32"."breakdown",
-  "t32"."breakdown_value",
-  "t32"."numerator",
+  "t39"."la_code",
+  "t39"."indicator_id",
+  "t39"."month",
+  "t39"."breakdown",
+  "t39"."breakdown_value",
+  "t39"."numerator",
   CASE
-    WHEN "t32"."unit" = 'count'
+    WHEN "t39"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t32"."unit" = 'rate'
-    THEN CAST("t5"."population" AS DOUBLE)
-    ELSE "t32"."denominator"
+    WHEN "t39"."unit" = 'rate'
+    THEN CAST("t6"."population" AS DOUBLE)
+    ELSE "t39"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t32"."unit" = 'count'
-    THEN "t32"."numerator"
-    WHEN "t32"."unit" = 'rate'
+    WHEN "t39"."unit" = 'count'
+    THEN "t39"."numerator"
+    WHEN "t39"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t5"."population" AS DOUBLE) > 0
+      WHEN CAST("t6"."population" AS DOUBLE) > 0
       THEN (
-        "t32"."numerator" * 10000
-      ) / CAST("t5"."population" AS DOUBLE)
+        "t39"."numerator" * 10000
+      ) / CAST("t6"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t32"."unit" = 'percent'
+    WHEN "t39"."unit" = 'percent'
     THEN CASE
-      WHEN "t32"."denominator" > 0
-      THEN "t32"."numerator" / "t32"."denominator"
+      WHEN "t39"."denominator" > 0
+      THEN "t39"."numerator" / "t39"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t32"."denominator" > 0
-      THEN "t32"."numerator" / "t32"."denominator"
+      WHEN "t39"."denominator" > 0
+      THEN "t39"."numerator" / "t39"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -177,20 +241,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t26"."la_code",
-      "t26"."indicator_id",
-      "t26"."month",
-      "t26"."breakdown",
-      "t26"."breakdown_value",
-      "t26"."unit",
-      "t26"."numerator",
-      "t26"."denominator"
+      "t33"."la_code",
+      "t33"."indicator_id",
+      "t33"."month",
+      "t33"."breakdown",
+      "t33"."breakdown_value",
+      "t33"."unit",
+      "t33"."numerator",
+      "t33"."denominator"
     FROM (
       SELECT
-        "t12"."la_code",
-        "t12"."indicator_id",
-        "t12"."month",
-        "t12"."unit",
+        "t16"."la_code",
+        "t16"."indicator_id",
+        "t16"."month",
+        "t16"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -200,80 +264,80 @@ FROM (
           *
         FROM (
           SELECT
-            "t6"."la_code",
-            "t7"."month",
-            "t7"."month_end",
-            "t7"."month_index",
-            "t8"."indicator_id",
-            "t8"."months_back",
-            "t8"."unit"
-          FROM "scorecard_councils" AS "t6"
-          CROSS JOIN "scorecard_month_spine" AS "t7"
+            "t7"."la_code",
+            "t8"."month",
+            "t8"."month_end",
+            "t8"."month_index",
+            "t9"."indicator_id",
+            "t9"."months_back",
+            "t9"."unit"
+          FROM "scorecard_councils" AS "t7"
+          CROSS JOIN "scorecard_month_spine" AS "t8"
           CROSS JOIN (VALUES
-            ('CPP4', 11, 'percent')) AS t8(indicator_id, months_back, unit)
-        ) AS "t9"
+            ('CPP4', 11, 'percent')) AS t9(indicator_id, months_back, unit)
+        ) AS "t12"
         WHERE
-          "t9"."months_back" > 0
-      ) AS "t12"
+          "t12"."months_back" > 0
+      ) AS "t16"
       ANTI JOIN (
         SELECT
           *
-        FROM "t20" AS "t21"
+        FROM "t27" AS "t28"
         WHERE
-          "t21"."breakdown" = 'month_alone'
-      ) AS "t24"
-        ON "t12"."la_code" = "t24"."la_code"
-        AND "t12"."indicator_id" = "t24"."indicator_id"
-        AND "t12"."month" = "t24"."month"
-    ) AS "t26"
-  ) AS "t28"
+          "t28"."breakdown" = 'month_alone'
+      ) AS "t31"
+        ON "t16"."la_code" = "t31"."la_code"
+        AND "t16"."indicator_id" = "t31"."indicator_id"
+        AND "t16"."month" = "t31"."month"
+    ) AS "t33"
+  ) AS "t35"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t20" AS "t21"
+    FROM "t27" AS "t28"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t27"."la_code",
-        "t27"."indicator_id",
-        "t27"."month",
-        "t27"."breakdown",
-        "t27"."breakdown_value",
-        "t27"."unit",
-        "t27"."numerator",
-        "t27"."denominator"
+        "t34"."la_code",
+        "t34"."indicator_id",
+        "t34"."month",
+        "t34"."breakdown",
+        "t34"."breakdown_value",
+        "t34"."unit",
+        "t34"."numerator",
+        "t34"."denominator"
       FROM (
         SELECT
-          "t6"."la_code",
-          "t8"."indicator_id",
-          "t7"."month",
-          "t8"."unit",
+          "t7"."la_code",
+          "t9"."indicator_id",
+          "t8"."month",
+          "t9"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t6"
-        CROSS JOIN "scorecard_month_spine" AS "t7"
+        FROM "scorecard_councils" AS "t7"
+        CROSS JOIN "scorecard_month_spine" AS "t8"
         CROSS JOIN (VALUES
-          ('CPP4', 11, 'percent')) AS t8(indicator_id, months_back, unit)
+          ('CPP4', 11, 'percent')) AS t9(indicator_id, months_back, unit)
         ANTI JOIN (
           SELECT
             *
-          FROM "t20" AS "t21"
+          FROM "t27" AS "t28"
           WHERE
-            "t21"."breakdown" = 'all'
-        ) AS "t25"
-          ON "t6"."la_code" = "t25"."la_code"
-          AND "t8"."indicator_id" = "t25"."indicator_id"
-          AND "t7"."month" = "t25"."month"
-      ) AS "t27"
-    ) AS "t29"
-  ) AS "t30"
-) AS "t32"
-LEFT OUTER JOIN "scorecard_population" AS "t5"
-  ON "t32"."la_code" = "t5"."la_code" AND "t32"."month" = "t5"."month"
+            "t28"."breakdown" = 'all'
+        ) AS "t32"
+          ON "t7"."la_code" = "t32"."la_code"
+          AND "t9"."indicator_id" = "t32"."indicator_id"
+          AND "t8"."month" = "t32"."month"
+      ) AS "t34"
+    ) AS "t36"
+  ) AS "t37"
+) AS "t39"
+LEFT OUTER JOIN "scorecard_population" AS "t6"
+  ON "t39"."la_code" = "t6"."la_code" AND "t39"."month" = "t6"."month"

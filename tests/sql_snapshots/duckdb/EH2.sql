@@ -1,752 +1,818 @@
-WITH "t15" AS (
+WITH "t18" AS (
   SELECT
     *
-  FROM "early_help_episode" AS "t6"
+  FROM "early_help_episode" AS "t7"
   WHERE
-    "t6"."start_date" IS NOT NULL
-), "t32" AS (
+    "t7"."start_date" IS NOT NULL
+), "t36" AS (
   SELECT
-    "t31"."episode_id",
-    "t31"."child_id",
-    "t31"."start_date",
-    "t31"."end_date",
-    "t31"."reason",
-    "t31"."end_reason",
-    "t31"."organisation",
-    "t31"."la_code",
-    "t31"."load_id",
-    "t31"."_reach",
-    "t31"."_earlier_reach",
-    BOOL_OR(CAST(COALESCE("t31"."_earlier_reach" > "t31"."start_date", FALSE) AS BOOLEAN)) OVER (
-      PARTITION BY "t31"."la_code", "t31"."child_id"
+    "t35"."episode_id",
+    "t35"."child_id",
+    "t35"."start_date",
+    "t35"."end_date",
+    "t35"."reason",
+    "t35"."end_reason",
+    "t35"."organisation",
+    "t35"."la_code",
+    "t35"."load_id",
+    "t35"."_reach",
+    "t35"."_earlier_reach",
+    BOOL_OR(CAST(COALESCE("t35"."_earlier_reach" > "t35"."start_date", FALSE) AS BOOLEAN)) OVER (
+      PARTITION BY "t35"."la_code", "t35"."child_id"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_overlaps"
   FROM (
     SELECT
-      "t30"."episode_id",
-      "t30"."child_id",
-      "t30"."start_date",
-      "t30"."end_date",
-      "t30"."reason",
-      "t30"."end_reason",
-      "t30"."organisation",
-      "t30"."la_code",
-      "t30"."load_id",
-      "t30"."_reach",
-      LAG("t30"."_reach") OVER (
-        PARTITION BY "t30"."la_code", "t30"."child_id"
-        ORDER BY "t30"."start_date" ASC
+      "t34"."episode_id",
+      "t34"."child_id",
+      "t34"."start_date",
+      "t34"."end_date",
+      "t34"."reason",
+      "t34"."end_reason",
+      "t34"."organisation",
+      "t34"."la_code",
+      "t34"."load_id",
+      "t34"."_reach",
+      LAG("t34"."_reach") OVER (
+        PARTITION BY "t34"."la_code", "t34"."child_id"
+        ORDER BY "t34"."start_date" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "_earlier_reach"
     FROM (
       SELECT
-        "t29"."episode_id",
-        "t29"."child_id",
-        "t29"."start_date",
-        "t29"."end_date",
-        "t29"."reason",
-        "t29"."end_reason",
-        "t29"."organisation",
-        "t29"."la_code",
-        "t29"."load_id",
-        MAX(COALESCE("t29"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY "t29"."la_code", "t29"."child_id"
-          ORDER BY "t29"."start_date" ASC
+        "t31"."episode_id",
+        "t31"."child_id",
+        "t31"."start_date",
+        "t31"."end_date",
+        "t31"."reason",
+        "t31"."end_reason",
+        "t31"."organisation",
+        "t31"."la_code",
+        "t31"."load_id",
+        MAX(COALESCE("t31"."end_date", MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY "t31"."la_code", "t31"."child_id"
+          ORDER BY "t31"."start_date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_reach"
       FROM (
         SELECT
-          "t18"."episode_id",
-          "t18"."child_id",
-          "t18"."start_date",
-          "t18"."end_date",
-          "t18"."reason",
-          "t18"."end_reason",
-          "t18"."organisation",
-          "t18"."la_code",
-          "t18"."load_id"
-        FROM "t15" AS "t18"
+          "t21"."episode_id",
+          "t21"."child_id",
+          "t21"."start_date",
+          "t21"."end_date",
+          "t21"."reason",
+          "t21"."end_reason",
+          "t21"."organisation",
+          "t21"."la_code",
+          "t21"."load_id"
+        FROM "t18" AS "t21"
         SEMI JOIN (
           SELECT
-            "t21"."la_code",
-            "t21"."child_id"
+            "t24"."la_code",
+            "t24"."child_id"
           FROM (
             SELECT
-              "t16"."la_code",
-              "t16"."child_id",
+              "t19"."la_code",
+              "t19"."child_id",
               COUNT(*) AS "_records"
-            FROM "t15" AS "t16"
+            FROM "t18" AS "t19"
             GROUP BY
               1,
               2
-          ) AS "t21"
+          ) AS "t24"
           WHERE
-            "t21"."_records" > 1
-        ) AS "t25"
-          ON "t18"."la_code" = "t25"."la_code" AND "t18"."child_id" = "t25"."child_id"
-      ) AS "t29"
-    ) AS "t30"
-  ) AS "t31"
-), "t60" AS (
+            "t24"."_records" > 1
+        ) AS "t28"
+          ON "t21"."la_code" = "t28"."la_code" AND "t21"."child_id" = "t28"."child_id"
+      ) AS "t31"
+    ) AS "t34"
+  ) AS "t35"
+), "t67" AS (
   SELECT
-    "t59"."la_code",
-    "t59"."indicator_id",
-    "t59"."month",
-    "t59"."breakdown",
-    "t59"."breakdown_value",
-    "t59"."unit",
-    SUM("t59"."_num") AS "numerator",
-    SUM("t59"."_den") AS "denominator"
+    "t66"."la_code",
+    "t66"."indicator_id",
+    "t66"."month",
+    "t66"."breakdown",
+    "t66"."breakdown_value",
+    "t66"."unit",
+    SUM("t66"."_num") AS "numerator",
+    SUM("t66"."_den") AS "denominator"
   FROM (
     SELECT
-      "t8"."la_code",
-      "t9"."month",
-      "t9"."month_end",
-      "t9"."month_index",
-      "t10"."indicator_id",
-      "t10"."months_back",
-      "t10"."unit",
-      "t58"."la_code" AS "la_code_right",
-      "t58"."indicator_id" AS "indicator_id_right",
-      "t58"."month_index" AS "month_index_right",
-      "t58"."breakdown",
-      "t58"."breakdown_value",
-      "t58"."_num",
-      "t58"."_den"
-    FROM "scorecard_councils" AS "t8"
-    CROSS JOIN "scorecard_month_spine" AS "t9"
+      "t9"."la_code",
+      "t10"."month",
+      "t10"."month_end",
+      "t10"."month_index",
+      "t11"."indicator_id",
+      "t11"."months_back",
+      "t11"."unit",
+      "t65"."breakdown",
+      "t65"."breakdown_value",
+      "t65"."_num",
+      "t65"."_den",
+      "t65"."_until_index"
+    FROM "scorecard_councils" AS "t9"
+    CROSS JOIN "scorecard_month_spine" AS "t10"
     CROSS JOIN (VALUES
-      ('EH2', 0, 'count')) AS t10(indicator_id, months_back, unit)
+      ('EH2', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t56"."la_code",
-        "t56"."indicator_id",
-        "t56"."month_index",
-        "t56"."breakdown",
-        "t56"."breakdown_value",
-        SUM("t56"."numerator") AS "_num",
-        SUM("t56"."denominator") AS "_den"
+        "t63"."la_code",
+        "t63"."indicator_id",
+        "t63"."breakdown",
+        "t63"."breakdown_value",
+        "t63"."_num",
+        "t63"."_den",
+        "t63"."month_index" + "t63"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t55"."la_code",
-          'EH2' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t55"."month") * 12
-            ) + EXTRACT(month FROM "t55"."month")
-          ) - 1 AS "month_index",
-          CASE
-            WHEN "t55"."_part" = 0
-            THEN 'all'
-            WHEN "t55"."_part" = 1
-            THEN 'age_band'
-            WHEN "t55"."_part" = 2
-            THEN 'sex'
-            WHEN "t55"."_part" = 3
-            THEN 'ethnicity_group'
-            WHEN "t55"."_part" = 4
-            THEN 'disability'
-            ELSE NULL
-          END AS "breakdown",
-          "t55"."breakdown_value",
-          "t55"."numerator",
-          "t55"."denominator"
+          "t62"."la_code",
+          "t62"."indicator_id",
+          "t62"."month_index",
+          "t62"."breakdown",
+          "t62"."breakdown_value",
+          "t62"."_num",
+          "t62"."_den",
+          "t16"."months_back",
+          "t12"."_offset"
         FROM (
           SELECT
-            "t54"."la_code",
-            "t54"."month",
-            "t54"."_part",
-            "t54"."breakdown_value",
-            SUM("t54"."numerator") AS "numerator",
-            SUM("t54"."denominator") AS "denominator"
+            "t60"."la_code",
+            "t60"."indicator_id",
+            "t60"."month_index",
+            "t60"."breakdown",
+            "t60"."breakdown_value",
+            SUM("t60"."numerator") AS "_num",
+            SUM("t60"."denominator") AS "_den"
           FROM (
             SELECT
-              "t53"."la_code",
-              "t53"."month",
-              "t53"."numerator",
-              "t53"."denominator",
-              "t53"."_part",
+              "t59"."la_code",
+              'EH2' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t59"."month") * 12
+                ) + EXTRACT(month FROM "t59"."month")
+              ) - 1 AS "month_index",
               CASE
-                WHEN "t53"."_part" = 1
-                THEN COALESCE("t53"."age_band", 'unknown')
-                WHEN "t53"."_part" = 2
-                THEN COALESCE("t53"."sex", 'unknown')
-                WHEN "t53"."_part" = 3
-                THEN COALESCE("t53"."ethnicity_group", 'unknown')
-                WHEN "t53"."_part" = 4
-                THEN COALESCE("t53"."disability", 'unknown')
-                ELSE 'all'
-              END AS "breakdown_value"
+                WHEN "t59"."_part" = 0
+                THEN 'all'
+                WHEN "t59"."_part" = 1
+                THEN 'age_band'
+                WHEN "t59"."_part" = 2
+                THEN 'sex'
+                WHEN "t59"."_part" = 3
+                THEN 'ethnicity_group'
+                WHEN "t59"."_part" = 4
+                THEN 'disability'
+                ELSE NULL
+              END AS "breakdown",
+              "t59"."breakdown_value",
+              "t59"."numerator",
+              "t59"."denominator"
             FROM (
               SELECT
-                "t52"."la_code",
-                "t52"."month",
-                "t52"."child_id",
-                "t52"."record_id",
-                "t52"."ref_date",
-                "t52"."numerator",
-                "t52"."denominator",
-                "t52"."age_band",
-                "t52"."sex",
-                "t52"."ethnicity_group",
-                "t52"."disability",
-                UNNEST(CAST([0, 1, 2, 3, 4] AS TINYINT[])) AS "_part"
+                "t58"."la_code",
+                "t58"."month",
+                "t58"."_part",
+                "t58"."breakdown_value",
+                SUM("t58"."numerator") AS "numerator",
+                SUM("t58"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t51"."la_code",
-                  "t51"."month",
-                  "t51"."child_id",
-                  "t51"."record_id",
-                  "t51"."ref_date",
-                  "t51"."numerator",
-                  "t51"."denominator",
-                  COALESCE(
-                    CASE
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 0
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 1
-                      )
-                      THEN 'under 1'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 1
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 5
-                      )
-                      THEN '1-4'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 5
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 10
-                      )
-                      THEN '5-9'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 10
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 16
-                      )
-                      THEN '10-15'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 16
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t51"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t51"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t51"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t51"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 18
-                      )
-                      THEN '16-17'
-                      ELSE CAST(NULL AS TEXT)
-                    END,
-                    CASE
-                      WHEN (
-                        (
-                          EXTRACT(year FROM "t51"."ref_date") - EXTRACT(year FROM "t51"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t51"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t51"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t51"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t51"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 18
-                      THEN '18 and over'
-                      ELSE 'unknown'
-                    END
-                  ) AS "age_band",
-                  COALESCE(
-                    CASE "t51"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t51"."sex" END,
-                    'unknown'
-                  ) AS "sex",
+                  "t57"."la_code",
+                  "t57"."month",
+                  "t57"."numerator",
+                  "t57"."denominator",
+                  "t57"."_part",
                   CASE
-                    WHEN "t51"."ethnicity" IN ('REFU', 'NOBT')
-                    THEN 'Not known'
-                    ELSE CASE
-                      WHEN SUBSTRING(
-                        "t51"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END,
-                        1
-                      ) = 'W'
-                      THEN 'White'
-                      WHEN SUBSTRING(
-                        "t51"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END,
-                        1
-                      ) = 'M'
-                      THEN 'Mixed'
-                      WHEN SUBSTRING(
-                        "t51"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END,
-                        1
-                      ) = 'A'
-                      THEN 'Asian or Asian British'
-                      WHEN SUBSTRING(
-                        "t51"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END,
-                        1
-                      ) = 'B'
-                      THEN 'Black or Black British'
-                      WHEN SUBSTRING(
-                        "t51"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END,
-                        1
-                      ) = 'C'
-                      THEN 'Other ethnic group'
-                      WHEN SUBSTRING(
-                        "t51"."ethnicity",
-                        CASE WHEN (
-                          0 + 1
-                        ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t51"."ethnicity") END,
-                        1
-                      ) = 'O'
-                      THEN 'Other ethnic group'
-                      ELSE 'Not known'
-                    END
-                  END AS "ethnicity_group",
-                  COALESCE("t51"."_disabled", 'Not disabled') AS "disability"
+                    WHEN "t57"."_part" = 1
+                    THEN COALESCE("t57"."age_band", 'unknown')
+                    WHEN "t57"."_part" = 2
+                    THEN COALESCE("t57"."sex", 'unknown')
+                    WHEN "t57"."_part" = 3
+                    THEN COALESCE("t57"."ethnicity_group", 'unknown')
+                    WHEN "t57"."_part" = 4
+                    THEN COALESCE("t57"."disability", 'unknown')
+                    ELSE 'all'
+                  END AS "breakdown_value"
                 FROM (
                   SELECT
-                    "t50".*
-                    EXCLUDE ("child_id_right", "la_code_right")
+                    "t56"."la_code",
+                    "t56"."month",
+                    "t56"."child_id",
+                    "t56"."record_id",
+                    "t56"."ref_date",
+                    "t56"."numerator",
+                    "t56"."denominator",
+                    "t56"."age_band",
+                    "t56"."sex",
+                    "t56"."ethnicity_group",
+                    "t56"."disability",
+                    UNNEST(CAST([0, 1, 2, 3, 4] AS TINYINT[])) AS "_part"
                   FROM (
                     SELECT
-                      "t49"."la_code",
-                      "t49"."month",
-                      "t49"."child_id",
-                      "t49"."record_id",
-                      "t49"."ref_date",
-                      "t49"."numerator",
-                      "t49"."denominator",
-                      "t27"."la_code" AS "la_code_right",
-                      "t27"."child_id" AS "child_id_right",
-                      "t27"."sex",
-                      "t27"."ethnicity",
-                      "t27"."date_of_birth",
-                      "t27"."_disabled"
+                      "t55"."la_code",
+                      "t55"."month",
+                      "t55"."child_id",
+                      "t55"."record_id",
+                      "t55"."ref_date",
+                      "t55"."numerator",
+                      "t55"."denominator",
+                      COALESCE(
+                        CASE
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 0
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 1
+                          )
+                          THEN 'under 1'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 1
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 5
+                          )
+                          THEN '1-4'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 5
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 10
+                          )
+                          THEN '5-9'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 10
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 16
+                          )
+                          THEN '10-15'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 16
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t55"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t55"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t55"."_born") * 100
+                                  ) + EXTRACT(day FROM "t55"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 18
+                          )
+                          THEN '16-17'
+                          ELSE CAST(NULL AS TEXT)
+                        END,
+                        CASE
+                          WHEN (
+                            (
+                              EXTRACT(year FROM "t55"."ref_date") - EXTRACT(year FROM "t55"."_born")
+                            ) - CASE
+                              WHEN (
+                                (
+                                  EXTRACT(month FROM "t55"."ref_date") * 100
+                                ) + EXTRACT(day FROM "t55"."ref_date")
+                              ) < (
+                                (
+                                  EXTRACT(month FROM "t55"."_born") * 100
+                                ) + EXTRACT(day FROM "t55"."_born")
+                              )
+                              THEN 1
+                              ELSE 0
+                            END
+                          ) >= 18
+                          THEN '18 and over'
+                          ELSE 'unknown'
+                        END
+                      ) AS "age_band",
+                      COALESCE("t55"."sex", 'unknown') AS "sex",
+                      COALESCE("t55"."ethnicity_group", 'Not known') AS "ethnicity_group",
+                      COALESCE("t55"."disability", 'Not disabled') AS "disability"
                     FROM (
                       SELECT
-                        "t47"."la_code",
-                        "t47"."month",
-                        "t47"."child_id",
-                        "t47"."episode_id" AS "record_id",
-                        "t47"."month_end" AS "ref_date",
-                        1.0 AS "numerator",
-                        1.0 AS "denominator"
+                        "t54".*
+                        EXCLUDE ("child_id_right", "la_code_right")
                       FROM (
                         SELECT
-                          *
+                          "t53"."la_code",
+                          "t53"."month",
+                          "t53"."child_id",
+                          "t53"."record_id",
+                          "t53"."ref_date",
+                          "t53"."numerator",
+                          "t53"."denominator",
+                          "t33"."la_code" AS "la_code_right",
+                          "t33"."child_id" AS "child_id_right",
+                          "t33"."_born",
+                          "t33"."sex",
+                          "t33"."ethnicity_group",
+                          "t33"."disability"
                         FROM (
                           SELECT
-                            "t42".*
-                            EXCLUDE ("_until")
-                          FROM (
-                            SELECT
-                              "t40"."episode_id",
-                              "t40"."child_id",
-                              "t40"."start_date",
-                              "t40"."end_date",
-                              "t40"."reason",
-                              "t40"."end_reason",
-                              "t40"."organisation",
-                              "t40"."la_code",
-                              "t40"."load_id",
-                              "t40"."_until",
-                              "t9"."month",
-                              "t9"."month_end",
-                              "t9"."month_index"
-                            FROM (
-                              SELECT
-                                "t37"."episode_id",
-                                "t37"."child_id",
-                                "t37"."start_date",
-                                "t37"."end_date",
-                                "t37"."reason",
-                                "t37"."end_reason",
-                                "t37"."organisation",
-                                "t37"."la_code",
-                                "t37"."load_id",
-                                COALESCE("t37"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t18"."episode_id",
-                                    "t18"."child_id",
-                                    "t18"."start_date",
-                                    "t18"."end_date",
-                                    "t18"."reason",
-                                    "t18"."end_reason",
-                                    "t18"."organisation",
-                                    "t18"."la_code",
-                                    "t18"."load_id"
-                                  FROM "t15" AS "t18"
-                                  ANTI JOIN (
-                                    SELECT
-                                      "t21"."la_code",
-                                      "t21"."child_id"
-                                    FROM (
-                                      SELECT
-                                        "t16"."la_code",
-                                        "t16"."child_id",
-                                        COUNT(*) AS "_records"
-                                      FROM "t15" AS "t16"
-                                      GROUP BY
-                                        1,
-                                        2
-                                    ) AS "t21"
-                                    WHERE
-                                      "t21"."_records" > 1
-                                  ) AS "t25"
-                                    ON "t18"."la_code" = "t25"."la_code" AND "t18"."child_id" = "t25"."child_id"
-                                ) AS "t28"
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t33"."episode_id",
-                                    "t33"."child_id",
-                                    "t33"."start_date",
-                                    "t33"."end_date",
-                                    "t33"."reason",
-                                    "t33"."end_reason",
-                                    "t33"."organisation",
-                                    "t33"."la_code",
-                                    "t33"."load_id"
-                                  FROM "t32" AS "t33"
-                                  WHERE
-                                    NOT (
-                                      "t33"."_overlaps"
-                                    )
-                                ) AS "t35"
-                              ) AS "t37"
-                              WHERE
-                                "t37"."start_date" IS NOT NULL
-                            ) AS "t40"
-                            INNER JOIN "scorecard_month_spine" AS "t9"
-                              ON "t40"."start_date" <= "t9"."month_end" AND "t40"."_until" > "t9"."month_end"
-                          ) AS "t42"
-                        ) AS "t43"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t45".*
-                            EXCLUDE ("_rank")
+                            "t51"."la_code",
+                            "t51"."month",
+                            "t51"."child_id",
+                            "t51"."episode_id" AS "record_id",
+                            "t51"."month_end" AS "ref_date",
+                            1.0 AS "numerator",
+                            1.0 AS "denominator"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t41"."episode_id",
-                                "t41"."child_id",
-                                "t41"."start_date",
-                                "t41"."end_date",
-                                "t41"."reason",
-                                "t41"."end_reason",
-                                "t41"."organisation",
-                                "t41"."la_code",
-                                "t41"."load_id",
-                                "t41"."month",
-                                "t41"."month_end",
-                                "t41"."month_index",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t41"."la_code", "t41"."child_id", "t41"."month"
-                                  ORDER BY "t41"."start_date" DESC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "_rank"
+                                "t46".*
+                                EXCLUDE ("_until")
                               FROM (
                                 SELECT
-                                  "t39".*
-                                  EXCLUDE ("_until")
+                                  "t44"."episode_id",
+                                  "t44"."child_id",
+                                  "t44"."start_date",
+                                  "t44"."end_date",
+                                  "t44"."reason",
+                                  "t44"."end_reason",
+                                  "t44"."organisation",
+                                  "t44"."la_code",
+                                  "t44"."load_id",
+                                  "t44"."_until",
+                                  "t10"."month",
+                                  "t10"."month_end",
+                                  "t10"."month_index"
                                 FROM (
                                   SELECT
-                                    "t36"."episode_id",
-                                    "t36"."child_id",
-                                    "t36"."start_date",
-                                    "t36"."end_date",
-                                    "t36"."reason",
-                                    "t36"."end_reason",
-                                    "t36"."organisation",
-                                    "t36"."la_code",
-                                    "t36"."load_id",
-                                    "t36"."_until",
-                                    "t9"."month",
-                                    "t9"."month_end",
-                                    "t9"."month_index"
+                                    "t41"."episode_id",
+                                    "t41"."child_id",
+                                    "t41"."start_date",
+                                    "t41"."end_date",
+                                    "t41"."reason",
+                                    "t41"."end_reason",
+                                    "t41"."organisation",
+                                    "t41"."la_code",
+                                    "t41"."load_id",
+                                    COALESCE("t41"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
                                   FROM (
                                     SELECT
-                                      "t33"."episode_id",
-                                      "t33"."child_id",
-                                      "t33"."start_date",
-                                      "t33"."end_date",
-                                      "t33"."reason",
-                                      "t33"."end_reason",
-                                      "t33"."organisation",
-                                      "t33"."la_code",
-                                      "t33"."load_id",
-                                      COALESCE("t33"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
-                                    FROM "t32" AS "t33"
-                                    WHERE
-                                      "t33"."_overlaps" AND "t33"."start_date" IS NOT NULL
-                                  ) AS "t36"
-                                  INNER JOIN "scorecard_month_spine" AS "t9"
-                                    ON "t36"."start_date" <= "t9"."month_end" AND "t36"."_until" > "t9"."month_end"
-                                ) AS "t39"
-                              ) AS "t41"
-                            ) AS "t44"
-                            WHERE
-                              "t44"."_rank" = 0
-                          ) AS "t45"
-                        ) AS "t46"
-                      ) AS "t47"
-                    ) AS "t49"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t24".*
-                        EXCLUDE ("child_id_right", "la_code_right")
-                      FROM (
-                        SELECT
-                          "t13"."la_code",
-                          "t13"."child_id",
-                          "t13"."sex",
-                          "t13"."ethnicity",
-                          "t13"."date_of_birth",
-                          "t20"."la_code" AS "la_code_right",
-                          "t20"."child_id" AS "child_id_right",
-                          "t20"."_disabled"
-                        FROM (
-                          SELECT
-                            "t4"."la_code",
-                            "t4"."child_id",
-                            "t4"."sex",
-                            "t4"."ethnicity",
-                            "t4"."date_of_birth"
-                          FROM "person" AS "t4"
-                        ) AS "t13"
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t21"."episode_id",
+                                        "t21"."child_id",
+                                        "t21"."start_date",
+                                        "t21"."end_date",
+                                        "t21"."reason",
+                                        "t21"."end_reason",
+                                        "t21"."organisation",
+                                        "t21"."la_code",
+                                        "t21"."load_id"
+                                      FROM "t18" AS "t21"
+                                      ANTI JOIN (
+                                        SELECT
+                                          "t24"."la_code",
+                                          "t24"."child_id"
+                                        FROM (
+                                          SELECT
+                                            "t19"."la_code",
+                                            "t19"."child_id",
+                                            COUNT(*) AS "_records"
+                                          FROM "t18" AS "t19"
+                                          GROUP BY
+                                            1,
+                                            2
+                                        ) AS "t24"
+                                        WHERE
+                                          "t24"."_records" > 1
+                                      ) AS "t28"
+                                        ON "t21"."la_code" = "t28"."la_code" AND "t21"."child_id" = "t28"."child_id"
+                                    ) AS "t30"
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t37"."episode_id",
+                                        "t37"."child_id",
+                                        "t37"."start_date",
+                                        "t37"."end_date",
+                                        "t37"."reason",
+                                        "t37"."end_reason",
+                                        "t37"."organisation",
+                                        "t37"."la_code",
+                                        "t37"."load_id"
+                                      FROM "t36" AS "t37"
+                                      WHERE
+                                        NOT (
+                                          "t37"."_overlaps"
+                                        )
+                                    ) AS "t39"
+                                  ) AS "t41"
+                                  WHERE
+                                    "t41"."start_date" IS NOT NULL
+                                ) AS "t44"
+                                INNER JOIN "scorecard_month_spine" AS "t10"
+                                  ON "t44"."start_date" <= "t10"."month_end" AND "t44"."_until" > "t10"."month_end"
+                              ) AS "t46"
+                            ) AS "t47"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t49".*
+                                EXCLUDE ("_rank")
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t45"."episode_id",
+                                    "t45"."child_id",
+                                    "t45"."start_date",
+                                    "t45"."end_date",
+                                    "t45"."reason",
+                                    "t45"."end_reason",
+                                    "t45"."organisation",
+                                    "t45"."la_code",
+                                    "t45"."load_id",
+                                    "t45"."month",
+                                    "t45"."month_end",
+                                    "t45"."month_index",
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY "t45"."la_code", "t45"."child_id", "t45"."month"
+                                      ORDER BY "t45"."start_date" DESC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                    ) - 1 AS "_rank"
+                                  FROM (
+                                    SELECT
+                                      "t43".*
+                                      EXCLUDE ("_until")
+                                    FROM (
+                                      SELECT
+                                        "t40"."episode_id",
+                                        "t40"."child_id",
+                                        "t40"."start_date",
+                                        "t40"."end_date",
+                                        "t40"."reason",
+                                        "t40"."end_reason",
+                                        "t40"."organisation",
+                                        "t40"."la_code",
+                                        "t40"."load_id",
+                                        "t40"."_until",
+                                        "t10"."month",
+                                        "t10"."month_end",
+                                        "t10"."month_index"
+                                      FROM (
+                                        SELECT
+                                          "t37"."episode_id",
+                                          "t37"."child_id",
+                                          "t37"."start_date",
+                                          "t37"."end_date",
+                                          "t37"."reason",
+                                          "t37"."end_reason",
+                                          "t37"."organisation",
+                                          "t37"."la_code",
+                                          "t37"."load_id",
+                                          COALESCE("t37"."end_date", MAKE_DATE(9999, 12, 31)) AS "_until"
+                                        FROM "t36" AS "t37"
+                                        WHERE
+                                          "t37"."_overlaps" AND "t37"."start_date" IS NOT NULL
+                                      ) AS "t40"
+                                      INNER JOIN "scorecard_month_spine" AS "t10"
+                                        ON "t40"."start_date" <= "t10"."month_end" AND "t40"."_until" > "t10"."month_end"
+                                    ) AS "t43"
+                                  ) AS "t45"
+                                ) AS "t48"
+                                WHERE
+                                  "t48"."_rank" = 0
+                              ) AS "t49"
+                            ) AS "t50"
+                          ) AS "t51"
+                        ) AS "t53"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t14"."la_code",
-                            "t14"."child_id",
-                            'Disabled' AS "_disabled"
+                            "t29"."la_code",
+                            "t29"."child_id",
+                            "t29"."date_of_birth" AS "_born",
+                            CASE "t29"."sex" WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE "t29"."sex" END AS "sex",
+                            CASE
+                              WHEN "t29"."ethnicity" IN ('REFU', 'NOBT')
+                              THEN 'Not known'
+                              ELSE CASE
+                                WHEN SUBSTRING(
+                                  "t29"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t29"."ethnicity") END,
+                                  1
+                                ) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING(
+                                  "t29"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t29"."ethnicity") END,
+                                  1
+                                ) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING(
+                                  "t29"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t29"."ethnicity") END,
+                                  1
+                                ) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING(
+                                  "t29"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t29"."ethnicity") END,
+                                  1
+                                ) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING(
+                                  "t29"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t29"."ethnicity") END,
+                                  1
+                                ) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING(
+                                  "t29"."ethnicity",
+                                  CASE WHEN (
+                                    0 + 1
+                                  ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t29"."ethnicity") END,
+                                  1
+                                ) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            END AS "ethnicity_group",
+                            "t29"."_disabled" AS "disability"
                           FROM (
-                            SELECT DISTINCT
-                              "t5"."la_code",
-                              "t5"."child_id"
-                            FROM "disability" AS "t5"
-                            WHERE
-                              "t5"."disability" <> 'NONE'
-                          ) AS "t14"
-                        ) AS "t20"
-                          ON "t13"."la_code" = "t20"."la_code" AND "t13"."child_id" = "t20"."child_id"
-                      ) AS "t24"
-                    ) AS "t27"
-                      ON "t49"."la_code" = "t27"."la_code" AND "t49"."child_id" = "t27"."child_id"
-                  ) AS "t50"
-                ) AS "t51"
-              ) AS "t52"
-            ) AS "t53"
-          ) AS "t54"
+                            SELECT
+                              "t27".*
+                              EXCLUDE ("child_id_right", "la_code_right")
+                            FROM (
+                              SELECT
+                                "t13"."child_id",
+                                "t13"."upn",
+                                "t13"."sex",
+                                "t13"."date_of_birth",
+                                "t13"."expected_date_of_birth",
+                                "t13"."ethnicity",
+                                "t13"."date_of_death",
+                                "t13"."la_code",
+                                "t13"."load_id",
+                                "t23"."la_code" AS "la_code_right",
+                                "t23"."child_id" AS "child_id_right",
+                                "t23"."_disabled"
+                              FROM "person" AS "t13"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t17"."la_code",
+                                  "t17"."child_id",
+                                  'Disabled' AS "_disabled"
+                                FROM (
+                                  SELECT DISTINCT
+                                    "t6"."la_code",
+                                    "t6"."child_id"
+                                  FROM "disability" AS "t6"
+                                  WHERE
+                                    "t6"."disability" <> 'NONE'
+                                ) AS "t17"
+                              ) AS "t23"
+                                ON "t13"."la_code" = "t23"."la_code" AND "t13"."child_id" = "t23"."child_id"
+                            ) AS "t27"
+                          ) AS "t29"
+                        ) AS "t33"
+                          ON "t53"."la_code" = "t33"."la_code" AND "t53"."child_id" = "t33"."child_id"
+                      ) AS "t54"
+                    ) AS "t55"
+                  ) AS "t56"
+                ) AS "t57"
+              ) AS "t58"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t59"
+          ) AS "t60"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t55"
-      ) AS "t56"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t58"
-      ON "t58"."la_code" = "t8"."la_code"
-      AND "t58"."indicator_id" = "t10"."indicator_id"
-      AND "t58"."month_index" <= "t9"."month_index"
-      AND "t58"."month_index" >= (
-        "t9"."month_index" - CASE WHEN "t58"."breakdown" = 'month_alone' THEN 0 ELSE "t10"."months_back" END
-      )
-  ) AS "t59"
+            4,
+            5
+        ) AS "t62"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('EH2', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS "t16"
+          ON "t62"."indicator_id" = "t16"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS "t63"
+      WHERE
+        "t63"."_offset" <= CASE WHEN "t63"."breakdown" = 'month_alone' THEN 0 ELSE "t63"."months_back" END
+    ) AS "t65"
+      ON "t65"."la_code" = "t9"."la_code"
+      AND "t65"."indicator_id" = "t11"."indicator_id"
+      AND "t65"."_until_index" = "t10"."month_index"
+  ) AS "t66"
   GROUP BY
     1,
     2,
@@ -756,39 +822,39 @@ WITH "t15" AS (
     6
 )
 SELECT
-  "t72"."la_code",
-  "t72"."indicator_id",
-  "t72"."month",
-  "t72"."breakdown",
-  "t72"."breakdown_value",
-  "t72"."numerator",
+  "t79"."la_code",
+  "t79"."indicator_id",
+  "t79"."month",
+  "t79"."breakdown",
+  "t79"."breakdown_value",
+  "t79"."numerator",
   CASE
-    WHEN "t72"."unit" = 'count'
+    WHEN "t79"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t72"."unit" = 'rate'
-    THEN CAST("t7"."population" AS DOUBLE)
-    ELSE "t72"."denominator"
+    WHEN "t79"."unit" = 'rate'
+    THEN CAST("t8"."population" AS DOUBLE)
+    ELSE "t79"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t72"."unit" = 'count'
-    THEN "t72"."numerator"
-    WHEN "t72"."unit" = 'rate'
+    WHEN "t79"."unit" = 'count'
+    THEN "t79"."numerator"
+    WHEN "t79"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t7"."population" AS DOUBLE) > 0
+      WHEN CAST("t8"."population" AS DOUBLE) > 0
       THEN (
-        "t72"."numerator" * 10000
-      ) / CAST("t7"."population" AS DOUBLE)
+        "t79"."numerator" * 10000
+      ) / CAST("t8"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t72"."unit" = 'percent'
+    WHEN "t79"."unit" = 'percent'
     THEN CASE
-      WHEN "t72"."denominator" > 0
-      THEN "t72"."numerator" / "t72"."denominator"
+      WHEN "t79"."denominator" > 0
+      THEN "t79"."numerator" / "t79"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t72"."denominator" > 0
-      THEN "t72"."numerator" / "t72"."denominator"
+      WHEN "t79"."denominator" > 0
+      THEN "t79"."numerator" / "t79"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -797,20 +863,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t66"."la_code",
-      "t66"."indicator_id",
-      "t66"."month",
-      "t66"."breakdown",
-      "t66"."breakdown_value",
-      "t66"."unit",
-      "t66"."numerator",
-      "t66"."denominator"
+      "t73"."la_code",
+      "t73"."indicator_id",
+      "t73"."month",
+      "t73"."breakdown",
+      "t73"."breakdown_value",
+      "t73"."unit",
+      "t73"."numerator",
+      "t73"."denominator"
     FROM (
       SELECT
-        "t22"."la_code",
-        "t22"."indicator_id",
-        "t22"."month",
-        "t22"."unit",
+        "t25"."la_code",
+        "t25"."indicator_id",
+        "t25"."month",
+        "t25"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -820,80 +886,80 @@ FROM (
           *
         FROM (
           SELECT
-            "t8"."la_code",
-            "t9"."month",
-            "t9"."month_end",
-            "t9"."month_index",
-            "t10"."indicator_id",
-            "t10"."months_back",
-            "t10"."unit"
-          FROM "scorecard_councils" AS "t8"
-          CROSS JOIN "scorecard_month_spine" AS "t9"
+            "t9"."la_code",
+            "t10"."month",
+            "t10"."month_end",
+            "t10"."month_index",
+            "t11"."indicator_id",
+            "t11"."months_back",
+            "t11"."unit"
+          FROM "scorecard_councils" AS "t9"
+          CROSS JOIN "scorecard_month_spine" AS "t10"
           CROSS JOIN (VALUES
-            ('EH2', 0, 'count')) AS t10(indicator_id, months_back, unit)
-        ) AS "t12"
+            ('EH2', 0, 'count')) AS t11(indicator_id, months_back, unit)
+        ) AS "t15"
         WHERE
-          "t12"."months_back" > 0
-      ) AS "t22"
+          "t15"."months_back" > 0
+      ) AS "t25"
       ANTI JOIN (
         SELECT
           *
-        FROM "t60" AS "t61"
+        FROM "t67" AS "t68"
         WHERE
-          "t61"."breakdown" = 'month_alone'
-      ) AS "t64"
-        ON "t22"."la_code" = "t64"."la_code"
-        AND "t22"."indicator_id" = "t64"."indicator_id"
-        AND "t22"."month" = "t64"."month"
-    ) AS "t66"
-  ) AS "t68"
+          "t68"."breakdown" = 'month_alone'
+      ) AS "t71"
+        ON "t25"."la_code" = "t71"."la_code"
+        AND "t25"."indicator_id" = "t71"."indicator_id"
+        AND "t25"."month" = "t71"."month"
+    ) AS "t73"
+  ) AS "t75"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t60" AS "t61"
+    FROM "t67" AS "t68"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t67"."la_code",
-        "t67"."indicator_id",
-        "t67"."month",
-        "t67"."breakdown",
-        "t67"."breakdown_value",
-        "t67"."unit",
-        "t67"."numerator",
-        "t67"."denominator"
+        "t74"."la_code",
+        "t74"."indicator_id",
+        "t74"."month",
+        "t74"."breakdown",
+        "t74"."breakdown_value",
+        "t74"."unit",
+        "t74"."numerator",
+        "t74"."denominator"
       FROM (
         SELECT
-          "t8"."la_code",
-          "t10"."indicator_id",
-          "t9"."month",
-          "t10"."unit",
+          "t9"."la_code",
+          "t11"."indicator_id",
+          "t10"."month",
+          "t11"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t8"
-        CROSS JOIN "scorecard_month_spine" AS "t9"
+        FROM "scorecard_councils" AS "t9"
+        CROSS JOIN "scorecard_month_spine" AS "t10"
         CROSS JOIN (VALUES
-          ('EH2', 0, 'count')) AS t10(indicator_id, months_back, unit)
+          ('EH2', 0, 'count')) AS t11(indicator_id, months_back, unit)
         ANTI JOIN (
           SELECT
             *
-          FROM "t60" AS "t61"
+          FROM "t67" AS "t68"
           WHERE
-            "t61"."breakdown" = 'all'
-        ) AS "t65"
-          ON "t8"."la_code" = "t65"."la_code"
-          AND "t10"."indicator_id" = "t65"."indicator_id"
-          AND "t9"."month" = "t65"."month"
-      ) AS "t67"
-    ) AS "t69"
-  ) AS "t70"
-) AS "t72"
-LEFT OUTER JOIN "scorecard_population" AS "t7"
-  ON "t72"."la_code" = "t7"."la_code" AND "t72"."month" = "t7"."month"
+            "t68"."breakdown" = 'all'
+        ) AS "t72"
+          ON "t9"."la_code" = "t72"."la_code"
+          AND "t11"."indicator_id" = "t72"."indicator_id"
+          AND "t10"."month" = "t72"."month"
+      ) AS "t74"
+    ) AS "t76"
+  ) AS "t77"
+) AS "t79"
+LEFT OUTER JOIN "scorecard_population" AS "t8"
+  ON "t79"."la_code" = "t8"."la_code" AND "t79"."month" = "t8"."month"

@@ -1,206 +1,270 @@
-WITH "t32" AS (
+WITH "t39" AS (
   SELECT
-    "t31"."la_code",
-    "t31"."indicator_id",
-    "t31"."month",
-    "t31"."breakdown",
-    "t31"."breakdown_value",
-    "t31"."unit",
-    SUM("t31"."_num") AS "numerator",
-    SUM("t31"."_den") AS "denominator"
+    "t38"."la_code",
+    "t38"."indicator_id",
+    "t38"."month",
+    "t38"."breakdown",
+    "t38"."breakdown_value",
+    "t38"."unit",
+    SUM("t38"."_num") AS "numerator",
+    SUM("t38"."_den") AS "denominator"
   FROM (
     SELECT
-      "t7"."la_code",
-      "t8"."month",
-      "t8"."month_end",
-      "t8"."month_index",
-      "t9"."indicator_id",
-      "t9"."months_back",
-      "t9"."unit",
-      "t30"."la_code" AS "la_code_right",
-      "t30"."indicator_id" AS "indicator_id_right",
-      "t30"."month_index" AS "month_index_right",
-      "t30"."breakdown",
-      "t30"."breakdown_value",
-      "t30"."_num",
-      "t30"."_den"
-    FROM "scorecard_councils" AS "t7"
-    CROSS JOIN "scorecard_month_spine" AS "t8"
+      "t8"."la_code",
+      "t9"."month",
+      "t9"."month_end",
+      "t9"."month_index",
+      "t10"."indicator_id",
+      "t10"."months_back",
+      "t10"."unit",
+      "t37"."breakdown",
+      "t37"."breakdown_value",
+      "t37"."_num",
+      "t37"."_den",
+      "t37"."_until_index"
+    FROM "scorecard_councils" AS "t8"
+    CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
-      ('ICPC1', 0, 'percent')) AS t9(indicator_id, months_back, unit)
+      ('ICPC1', 0, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t28"."la_code",
-        "t28"."indicator_id",
-        "t28"."month_index",
-        "t28"."breakdown",
-        "t28"."breakdown_value",
-        SUM("t28"."numerator") AS "_num",
-        SUM("t28"."denominator") AS "_den"
+        "t35"."la_code",
+        "t35"."indicator_id",
+        "t35"."breakdown",
+        "t35"."breakdown_value",
+        "t35"."_num",
+        "t35"."_den",
+        "t35"."month_index" + "t35"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t27"."la_code",
-          'ICPC1' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t27"."month") * 12
-            ) + EXTRACT(month FROM "t27"."month")
-          ) - 1 AS "month_index",
-          'all' AS "breakdown",
-          "t27"."breakdown_value",
-          "t27"."numerator",
-          "t27"."denominator"
+          "t34"."la_code",
+          "t34"."indicator_id",
+          "t34"."month_index",
+          "t34"."breakdown",
+          "t34"."breakdown_value",
+          "t34"."_num",
+          "t34"."_den",
+          "t16"."months_back",
+          "t11"."_offset"
         FROM (
           SELECT
-            "t26"."la_code",
-            "t26"."month",
-            "t26"."_part",
-            "t26"."breakdown_value",
-            SUM("t26"."numerator") AS "numerator",
-            SUM("t26"."denominator") AS "denominator"
+            "t32"."la_code",
+            "t32"."indicator_id",
+            "t32"."month_index",
+            "t32"."breakdown",
+            "t32"."breakdown_value",
+            SUM("t32"."numerator") AS "_num",
+            SUM("t32"."denominator") AS "_den"
           FROM (
             SELECT
-              "t25"."la_code",
-              "t25"."month",
-              CASE
-                WHEN COALESCE(
-                  (
-                    "t25"."icpc_date" >= "t25"."start_date"
-                  )
-                  AND (
-                    "t25"."working_days" <= 15
-                  ),
-                  FALSE
-                )
-                THEN 1.0
-                ELSE 0.0
-              END AS "numerator",
-              1.0 AS "denominator",
-              0 AS "_part",
-              'all' AS "breakdown_value"
+              "t31"."la_code",
+              'ICPC1' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t31"."month") * 12
+                ) + EXTRACT(month FROM "t31"."month")
+              ) - 1 AS "month_index",
+              'all' AS "breakdown",
+              "t31"."breakdown_value",
+              "t31"."numerator",
+              "t31"."denominator"
             FROM (
               SELECT
-                "t24".*
-                EXCLUDE ("_wd_end", "_wd_start")
+                "t30"."la_code",
+                "t30"."month",
+                "t30"."_part",
+                "t30"."breakdown_value",
+                SUM("t30"."numerator") AS "numerator",
+                SUM("t30"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t23"."s47_id",
-                  "t23"."referral_id",
-                  "t23"."child_id",
-                  "t23"."start_date",
-                  "t23"."end_date",
-                  "t23"."icpc_not_required",
-                  "t23"."icpc_target_date",
-                  "t23"."icpc_date",
-                  "t23"."icpc_outcome_cp_plan",
-                  "t23"."la_code",
-                  "t23"."load_id",
-                  "t23"."month",
-                  "t23"."_wd_start",
-                  "t23"."_wd_end",
-                  "t23"."_wd_end" - "t23"."_wd_start" AS "working_days"
+                  "t29"."la_code",
+                  "t29"."month",
+                  CASE
+                    WHEN COALESCE(
+                      (
+                        "t29"."icpc_date" >= "t29"."start_date"
+                      )
+                      AND (
+                        "t29"."working_days" <= 15
+                      ),
+                      FALSE
+                    )
+                    THEN 1.0
+                    ELSE 0.0
+                  END AS "numerator",
+                  1.0 AS "denominator",
+                  0 AS "_part",
+                  'all' AS "breakdown_value"
                 FROM (
                   SELECT
-                    "t22".*
-                    EXCLUDE ("__wd_end_day")
+                    "t28".*
+                    EXCLUDE ("_wd_end", "_wd_start")
                   FROM (
                     SELECT
-                      "t21"."s47_id",
-                      "t21"."referral_id",
-                      "t21"."child_id",
-                      "t21"."start_date",
-                      "t21"."end_date",
-                      "t21"."icpc_not_required",
-                      "t21"."icpc_target_date",
-                      "t21"."icpc_date",
-                      "t21"."icpc_outcome_cp_plan",
-                      "t21"."la_code",
-                      "t21"."load_id",
-                      "t21"."month",
-                      "t21"."_wd_start",
-                      "t13"."__wd_end_day",
-                      "t13"."_wd_end"
+                      "t27"."s47_id",
+                      "t27"."referral_id",
+                      "t27"."child_id",
+                      "t27"."start_date",
+                      "t27"."end_date",
+                      "t27"."icpc_not_required",
+                      "t27"."icpc_target_date",
+                      "t27"."icpc_date",
+                      "t27"."icpc_outcome_cp_plan",
+                      "t27"."la_code",
+                      "t27"."load_id",
+                      "t27"."month",
+                      "t27"."_wd_start",
+                      "t27"."_wd_end",
+                      "t27"."_wd_end" - "t27"."_wd_start" AS "working_days"
                     FROM (
                       SELECT
-                        "t19".*
-                        EXCLUDE ("__wd_start_day")
+                        "t26".*
+                        EXCLUDE ("__wd_end_day")
                       FROM (
                         SELECT
-                          "t16"."s47_id",
-                          "t16"."referral_id",
-                          "t16"."child_id",
-                          "t16"."start_date",
-                          "t16"."end_date",
-                          "t16"."icpc_not_required",
-                          "t16"."icpc_target_date",
-                          "t16"."icpc_date",
-                          "t16"."icpc_outcome_cp_plan",
-                          "t16"."la_code",
-                          "t16"."load_id",
-                          "t16"."month",
-                          "t14"."__wd_start_day",
-                          "t14"."_wd_start"
+                          "t25"."s47_id",
+                          "t25"."referral_id",
+                          "t25"."child_id",
+                          "t25"."start_date",
+                          "t25"."end_date",
+                          "t25"."icpc_not_required",
+                          "t25"."icpc_target_date",
+                          "t25"."icpc_date",
+                          "t25"."icpc_outcome_cp_plan",
+                          "t25"."la_code",
+                          "t25"."load_id",
+                          "t25"."month",
+                          "t25"."_wd_start",
+                          "t17"."__wd_end_day",
+                          "t17"."_wd_end"
                         FROM (
                           SELECT
-                            "t5"."s47_id",
-                            "t5"."referral_id",
-                            "t5"."child_id",
-                            "t5"."start_date",
-                            "t5"."end_date",
-                            "t5"."icpc_not_required",
-                            "t5"."icpc_target_date",
-                            "t5"."icpc_date",
-                            "t5"."icpc_outcome_cp_plan",
-                            "t5"."la_code",
-                            "t5"."load_id",
-                            DATE_TRUNC('MONTH', "t5"."icpc_date") AS "month"
-                          FROM "s47_enquiry" AS "t5"
-                          WHERE
-                            "t5"."icpc_date" IS NOT NULL
-                            AND DATE_TRUNC('MONTH', "t5"."icpc_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                        ) AS "t16"
+                            "t23".*
+                            EXCLUDE ("__wd_start_day")
+                          FROM (
+                            SELECT
+                              "t20"."s47_id",
+                              "t20"."referral_id",
+                              "t20"."child_id",
+                              "t20"."start_date",
+                              "t20"."end_date",
+                              "t20"."icpc_not_required",
+                              "t20"."icpc_target_date",
+                              "t20"."icpc_date",
+                              "t20"."icpc_outcome_cp_plan",
+                              "t20"."la_code",
+                              "t20"."load_id",
+                              "t20"."month",
+                              "t18"."__wd_start_day",
+                              "t18"."_wd_start"
+                            FROM (
+                              SELECT
+                                "t6"."s47_id",
+                                "t6"."referral_id",
+                                "t6"."child_id",
+                                "t6"."start_date",
+                                "t6"."end_date",
+                                "t6"."icpc_not_required",
+                                "t6"."icpc_target_date",
+                                "t6"."icpc_date",
+                                "t6"."icpc_outcome_cp_plan",
+                                "t6"."la_code",
+                                "t6"."load_id",
+                                DATE_TRUNC('MONTH', "t6"."icpc_date") AS "month"
+                              FROM "s47_enquiry" AS "t6"
+                              WHERE
+                                "t6"."icpc_date" IS NOT NULL
+                                AND DATE_TRUNC('MONTH', "t6"."icpc_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                            ) AS "t20"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t5"."day" AS "__wd_start_day",
+                                "t5"."wd_index" AS "_wd_start"
+                              FROM "scorecard_calendar" AS "t5"
+                            ) AS "t18"
+                              ON "t20"."start_date" = "t18"."__wd_start_day"
+                          ) AS "t23"
+                        ) AS "t25"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t4"."day" AS "__wd_start_day",
-                            "t4"."wd_index" AS "_wd_start"
-                          FROM "scorecard_calendar" AS "t4"
-                        ) AS "t14"
-                          ON "t16"."start_date" = "t14"."__wd_start_day"
-                      ) AS "t19"
-                    ) AS "t21"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t4"."day" AS "__wd_end_day",
-                        "t4"."wd_index" AS "_wd_end"
-                      FROM "scorecard_calendar" AS "t4"
-                    ) AS "t13"
-                      ON "t21"."icpc_date" = "t13"."__wd_end_day"
-                  ) AS "t22"
-                ) AS "t23"
-              ) AS "t24"
-            ) AS "t25"
-          ) AS "t26"
+                            "t5"."day" AS "__wd_end_day",
+                            "t5"."wd_index" AS "_wd_end"
+                          FROM "scorecard_calendar" AS "t5"
+                        ) AS "t17"
+                          ON "t25"."icpc_date" = "t17"."__wd_end_day"
+                      ) AS "t26"
+                    ) AS "t27"
+                  ) AS "t28"
+                ) AS "t29"
+              ) AS "t30"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t31"
+          ) AS "t32"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t27"
-      ) AS "t28"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t30"
-      ON "t30"."la_code" = "t7"."la_code"
-      AND "t30"."indicator_id" = "t9"."indicator_id"
-      AND "t30"."month_index" <= "t8"."month_index"
-      AND "t30"."month_index" >= (
-        "t8"."month_index" - CASE WHEN "t30"."breakdown" = 'month_alone' THEN 0 ELSE "t9"."months_back" END
-      )
-  ) AS "t31"
+            4,
+            5
+        ) AS "t34"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('ICPC1', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS "t16"
+          ON "t34"."indicator_id" = "t16"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t11(_offset)
+      ) AS "t35"
+      WHERE
+        "t35"."_offset" <= CASE WHEN "t35"."breakdown" = 'month_alone' THEN 0 ELSE "t35"."months_back" END
+    ) AS "t37"
+      ON "t37"."la_code" = "t8"."la_code"
+      AND "t37"."indicator_id" = "t10"."indicator_id"
+      AND "t37"."_until_index" = "t9"."month_index"
+  ) AS "t38"
   GROUP BY
     1,
     2,
@@ -210,39 +274,39 @@ WITH "t32" AS (
     6
 )
 SELECT
-  "t44"."la_code",
-  "t44"."indicator_id",
-  "t44"."month",
-  "t44"."breakdown",
-  "t44"."breakdown_value",
-  "t44"."numerator",
+  "t51"."la_code",
+  "t51"."indicator_id",
+  "t51"."month",
+  "t51"."breakdown",
+  "t51"."breakdown_value",
+  "t51"."numerator",
   CASE
-    WHEN "t44"."unit" = 'count'
+    WHEN "t51"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN "t44"."unit" = 'rate'
-    THEN CAST("t6"."population" AS DOUBLE)
-    ELSE "t44"."denominator"
+    WHEN "t51"."unit" = 'rate'
+    THEN CAST("t7"."population" AS DOUBLE)
+    ELSE "t51"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t44"."unit" = 'count'
-    THEN "t44"."numerator"
-    WHEN "t44"."unit" = 'rate'
+    WHEN "t51"."unit" = 'count'
+    THEN "t51"."numerator"
+    WHEN "t51"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t6"."population" AS DOUBLE) > 0
+      WHEN CAST("t7"."population" AS DOUBLE) > 0
       THEN (
-        "t44"."numerator" * 10000
-      ) / CAST("t6"."population" AS DOUBLE)
+        "t51"."numerator" * 10000
+      ) / CAST("t7"."population" AS DOUBLE)
       ELSE CAST(NULL AS DOUBLE)
     END
-    WHEN "t44"."unit" = 'percent'
+    WHEN "t51"."unit" = 'percent'
     THEN CASE
-      WHEN "t44"."denominator" > 0
-      THEN "t44"."numerator" / "t44"."denominator"
+      WHEN "t51"."denominator" > 0
+      THEN "t51"."numerator" / "t51"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END * 100
     ELSE CASE
-      WHEN "t44"."denominator" > 0
-      THEN "t44"."numerator" / "t44"."denominator"
+      WHEN "t51"."denominator" > 0
+      THEN "t51"."numerator" / "t51"."denominator"
       ELSE CAST(NULL AS DOUBLE)
     END
   END AS "value"
@@ -251,20 +315,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t38"."la_code",
-      "t38"."indicator_id",
-      "t38"."month",
-      "t38"."breakdown",
-      "t38"."breakdown_value",
-      "t38"."unit",
-      "t38"."numerator",
-      "t38"."denominator"
+      "t45"."la_code",
+      "t45"."indicator_id",
+      "t45"."month",
+      "t45"."breakdown",
+      "t45"."breakdown_value",
+      "t45"."unit",
+      "t45"."numerator",
+      "t45"."denominator"
     FROM (
       SELECT
-        "t18"."la_code",
-        "t18"."indicator_id",
-        "t18"."month",
-        "t18"."unit",
+        "t22"."la_code",
+        "t22"."indicator_id",
+        "t22"."month",
+        "t22"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -274,80 +338,80 @@ FROM (
           *
         FROM (
           SELECT
-            "t7"."la_code",
-            "t8"."month",
-            "t8"."month_end",
-            "t8"."month_index",
-            "t9"."indicator_id",
-            "t9"."months_back",
-            "t9"."unit"
-          FROM "scorecard_councils" AS "t7"
-          CROSS JOIN "scorecard_month_spine" AS "t8"
+            "t8"."la_code",
+            "t9"."month",
+            "t9"."month_end",
+            "t9"."month_index",
+            "t10"."indicator_id",
+            "t10"."months_back",
+            "t10"."unit"
+          FROM "scorecard_councils" AS "t8"
+          CROSS JOIN "scorecard_month_spine" AS "t9"
           CROSS JOIN (VALUES
-            ('ICPC1', 0, 'percent')) AS t9(indicator_id, months_back, unit)
-        ) AS "t12"
+            ('ICPC1', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+        ) AS "t15"
         WHERE
-          "t12"."months_back" > 0
-      ) AS "t18"
+          "t15"."months_back" > 0
+      ) AS "t22"
       ANTI JOIN (
         SELECT
           *
-        FROM "t32" AS "t33"
+        FROM "t39" AS "t40"
         WHERE
-          "t33"."breakdown" = 'month_alone'
-      ) AS "t36"
-        ON "t18"."la_code" = "t36"."la_code"
-        AND "t18"."indicator_id" = "t36"."indicator_id"
-        AND "t18"."month" = "t36"."month"
-    ) AS "t38"
-  ) AS "t40"
+          "t40"."breakdown" = 'month_alone'
+      ) AS "t43"
+        ON "t22"."la_code" = "t43"."la_code"
+        AND "t22"."indicator_id" = "t43"."indicator_id"
+        AND "t22"."month" = "t43"."month"
+    ) AS "t45"
+  ) AS "t47"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t32" AS "t33"
+    FROM "t39" AS "t40"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t39"."la_code",
-        "t39"."indicator_id",
-        "t39"."month",
-        "t39"."breakdown",
-        "t39"."breakdown_value",
-        "t39"."unit",
-        "t39"."numerator",
-        "t39"."denominator"
+        "t46"."la_code",
+        "t46"."indicator_id",
+        "t46"."month",
+        "t46"."breakdown",
+        "t46"."breakdown_value",
+        "t46"."unit",
+        "t46"."numerator",
+        "t46"."denominator"
       FROM (
         SELECT
-          "t7"."la_code",
-          "t9"."indicator_id",
-          "t8"."month",
-          "t9"."unit",
+          "t8"."la_code",
+          "t10"."indicator_id",
+          "t9"."month",
+          "t10"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t7"
-        CROSS JOIN "scorecard_month_spine" AS "t8"
+        FROM "scorecard_councils" AS "t8"
+        CROSS JOIN "scorecard_month_spine" AS "t9"
         CROSS JOIN (VALUES
-          ('ICPC1', 0, 'percent')) AS t9(indicator_id, months_back, unit)
+          ('ICPC1', 0, 'percent')) AS t10(indicator_id, months_back, unit)
         ANTI JOIN (
           SELECT
             *
-          FROM "t32" AS "t33"
+          FROM "t39" AS "t40"
           WHERE
-            "t33"."breakdown" = 'all'
-        ) AS "t37"
-          ON "t7"."la_code" = "t37"."la_code"
-          AND "t9"."indicator_id" = "t37"."indicator_id"
-          AND "t8"."month" = "t37"."month"
-      ) AS "t39"
-    ) AS "t41"
-  ) AS "t42"
-) AS "t44"
-LEFT OUTER JOIN "scorecard_population" AS "t6"
-  ON "t44"."la_code" = "t6"."la_code" AND "t44"."month" = "t6"."month"
+            "t40"."breakdown" = 'all'
+        ) AS "t44"
+          ON "t8"."la_code" = "t44"."la_code"
+          AND "t10"."indicator_id" = "t44"."indicator_id"
+          AND "t9"."month" = "t44"."month"
+      ) AS "t46"
+    ) AS "t48"
+  ) AS "t49"
+) AS "t51"
+LEFT OUTER JOIN "scorecard_population" AS "t7"
+  ON "t51"."la_code" = "t7"."la_code" AND "t51"."month" = "t7"."month"

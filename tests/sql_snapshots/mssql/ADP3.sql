@@ -1,1069 +1,1133 @@
-WITH [t37] AS (
+WITH [t44] AS (
   SELECT
-    [t36].[la_code],
-    [t36].[indicator_id],
-    [t36].[month],
-    [t36].[breakdown],
-    [t36].[breakdown_value],
-    [t36].[unit],
-    SUM([t36].[_num]) AS [numerator],
-    SUM([t36].[_den]) AS [denominator]
+    [t43].[la_code],
+    [t43].[indicator_id],
+    [t43].[month],
+    [t43].[breakdown],
+    [t43].[breakdown_value],
+    [t43].[unit],
+    SUM([t43].[_num]) AS [numerator],
+    SUM([t43].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t7].[la_code],
-      [t8].[month],
-      [t8].[month_end],
-      [t8].[month_index],
-      [t9].[indicator_id],
-      [t9].[months_back],
-      [t9].[unit],
-      [t35].[la_code] AS [la_code_right],
-      [t35].[indicator_id] AS [indicator_id_right],
-      [t35].[month_index] AS [month_index_right],
-      [t35].[breakdown],
-      [t35].[breakdown_value],
-      [t35].[_num],
-      [t35].[_den]
-    FROM [scorecard_councils] AS [t7]
-    CROSS JOIN [scorecard_month_spine] AS [t8]
+      [t8].[la_code],
+      [t9].[month],
+      [t9].[month_end],
+      [t9].[month_index],
+      [t10].[indicator_id],
+      [t10].[months_back],
+      [t10].[unit],
+      [t42].[breakdown],
+      [t42].[breakdown_value],
+      [t42].[_num],
+      [t42].[_den],
+      [t42].[_until_index]
+    FROM [scorecard_councils] AS [t8]
+    CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
-      ('ADP3', 35, 'days')) AS t9(indicator_id, months_back, unit)
+      ('ADP3', 35, 'days')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t33].[la_code],
-        [t33].[indicator_id],
-        [t33].[month_index],
-        [t33].[breakdown],
-        [t33].[breakdown_value],
-        SUM([t33].[numerator]) AS [_num],
-        SUM([t33].[denominator]) AS [_den]
+        [t40].[la_code],
+        [t40].[indicator_id],
+        [t40].[breakdown],
+        [t40].[breakdown_value],
+        [t40].[_num],
+        [t40].[_den],
+        [t40].[month_index] + [t40].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t32].[la_code],
-          'ADP3' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t32].[month]) * 12
-            ) + DATEPART(month, [t32].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t32].[_part] = 0
-            THEN 'all'
-            WHEN [t32].[_part] = 1
-            THEN 'month_alone'
-            ELSE NULL
-          END AS [breakdown],
-          [t32].[breakdown_value],
-          [t32].[numerator],
-          [t32].[denominator]
+          [t39].[la_code],
+          [t39].[indicator_id],
+          [t39].[month_index],
+          [t39].[breakdown],
+          [t39].[breakdown_value],
+          [t39].[_num],
+          [t39].[_den],
+          [t15].[months_back],
+          [t11].[_offset]
         FROM (
           SELECT
-            [t31].[la_code],
-            [t31].[month],
-            [t31].[_part],
-            [t31].[breakdown_value],
-            SUM([t31].[numerator]) AS [numerator],
-            SUM([t31].[denominator]) AS [denominator]
+            [t37].[la_code],
+            [t37].[indicator_id],
+            [t37].[month_index],
+            [t37].[breakdown],
+            [t37].[breakdown_value],
+            SUM([t37].[numerator]) AS [_num],
+            SUM([t37].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t36].[la_code],
+              'ADP3' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t36].[month]) * 12
+                ) + DATEPART(month, [t36].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t36].[_part] = 0
+                THEN 'all'
+                WHEN [t36].[_part] = 1
+                THEN 'month_alone'
+                ELSE NULL
+              END AS [breakdown],
+              [t36].[breakdown_value],
+              [t36].[numerator],
+              [t36].[denominator]
             FROM (
               SELECT
-                [t28].[la_code],
-                [t28].[month],
-                CAST(DATEDIFF(
-                  DAY,
-                  CAST([t28].[period_start] AS DATETIME2),
-                  CAST(IIF(
-                    COALESCE([t28].[foster_carer_adopter], (1 = 0)),
-                    COALESCE([t28].[previous_placement_start], [t28].[placement_start]),
-                    [t28].[placement_start]
-                  ) AS DATETIME2)
-                ) AS FLOAT) AS [numerator],
-                1.0 AS [denominator],
-                0 AS [_part],
-                'all' AS [breakdown_value]
+                [t35].[la_code],
+                [t35].[month],
+                [t35].[_part],
+                [t35].[breakdown_value],
+                SUM([t35].[numerator]) AS [numerator],
+                SUM([t35].[denominator]) AS [denominator]
               FROM (
                 SELECT
-                  [t27].[child_id],
-                  [t27].[start_date],
-                  [t27].[reason_new_episode],
-                  [t27].[legal_status],
-                  [t27].[category_of_need],
-                  [t27].[placement_type],
-                  [t27].[placement_provider],
-                  [t27].[end_date],
-                  [t27].[reason_ceased],
-                  [t27].[reason_place_change],
-                  [t27].[home_postcode],
-                  [t27].[placement_postcode],
-                  [t27].[urn],
-                  [t27].[placed_outside_council],
-                  [t27].[la_code],
-                  [t27].[load_id],
-                  [t27].[period_start],
-                  [t27].[period_start_seen],
-                  [t27].[placement_start],
-                  [t27].[short_break],
-                  [t27].[previous_placement_start],
-                  [t27].[period_end],
-                  [t27].[month],
-                  [t27].[decision_date],
-                  [t27].[placement_order_date],
-                  [t27].[matched_date],
-                  [t27].[foster_carer_adopter]
+                  *
                 FROM (
                   SELECT
-                    [t26].[child_id],
-                    [t26].[start_date],
-                    [t26].[reason_new_episode],
-                    [t26].[legal_status],
-                    [t26].[category_of_need],
-                    [t26].[placement_type],
-                    [t26].[placement_provider],
-                    [t26].[end_date],
-                    [t26].[reason_ceased],
-                    [t26].[reason_place_change],
-                    [t26].[home_postcode],
-                    [t26].[placement_postcode],
-                    [t26].[urn],
-                    [t26].[placed_outside_council],
-                    [t26].[la_code],
-                    [t26].[load_id],
-                    [t26].[period_start],
-                    [t26].[period_start_seen],
-                    [t26].[placement_start],
-                    [t26].[short_break],
-                    [t26].[previous_placement_start],
-                    [t26].[period_end],
-                    [t26].[month],
-                    [t26].[decision_date],
-                    [t26].[placement_order_date],
-                    [t26].[matched_date],
-                    [t26].[foster_carer_adopter],
-                    [t26].[_decision]
+                    [t32].[la_code],
+                    [t32].[month],
+                    CAST(DATEDIFF(
+                      DAY,
+                      CAST([t32].[period_start] AS DATETIME2),
+                      CAST(IIF(
+                        COALESCE([t32].[foster_carer_adopter], (1 = 0)),
+                        COALESCE([t32].[previous_placement_start], [t32].[placement_start]),
+                        [t32].[placement_start]
+                      ) AS DATETIME2)
+                    ) AS FLOAT) AS [numerator],
+                    1.0 AS [denominator],
+                    0 AS [_part],
+                    'all' AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t25].[child_id],
-                      [t25].[start_date],
-                      [t25].[reason_new_episode],
-                      [t25].[legal_status],
-                      [t25].[category_of_need],
-                      [t25].[placement_type],
-                      [t25].[placement_provider],
-                      [t25].[end_date],
-                      [t25].[reason_ceased],
-                      [t25].[reason_place_change],
-                      [t25].[home_postcode],
-                      [t25].[placement_postcode],
-                      [t25].[urn],
-                      [t25].[placed_outside_council],
-                      [t25].[la_code],
-                      [t25].[load_id],
-                      [t25].[period_start],
-                      [t25].[period_start_seen],
-                      [t25].[placement_start],
-                      [t25].[short_break],
-                      [t25].[previous_placement_start],
-                      [t25].[period_end],
-                      [t25].[month],
-                      [t25].[decision_date],
-                      [t25].[placement_order_date],
-                      [t25].[matched_date],
-                      [t25].[foster_carer_adopter],
-                      [t25].[_decision],
-                      [t25].[_rank]
+                      [t31].[child_id],
+                      [t31].[start_date],
+                      [t31].[reason_new_episode],
+                      [t31].[legal_status],
+                      [t31].[category_of_need],
+                      [t31].[placement_type],
+                      [t31].[placement_provider],
+                      [t31].[end_date],
+                      [t31].[reason_ceased],
+                      [t31].[reason_place_change],
+                      [t31].[home_postcode],
+                      [t31].[placement_postcode],
+                      [t31].[urn],
+                      [t31].[placed_outside_council],
+                      [t31].[la_code],
+                      [t31].[load_id],
+                      [t31].[period_start],
+                      [t31].[period_start_seen],
+                      [t31].[placement_start],
+                      [t31].[short_break],
+                      [t31].[previous_placement_start],
+                      [t31].[period_end],
+                      [t31].[month],
+                      [t31].[decision_date],
+                      [t31].[placement_order_date],
+                      [t31].[matched_date],
+                      [t31].[foster_carer_adopter]
                     FROM (
                       SELECT
-                        [t24].[child_id],
-                        [t24].[start_date],
-                        [t24].[reason_new_episode],
-                        [t24].[legal_status],
-                        [t24].[category_of_need],
-                        [t24].[placement_type],
-                        [t24].[placement_provider],
-                        [t24].[end_date],
-                        [t24].[reason_ceased],
-                        [t24].[reason_place_change],
-                        [t24].[home_postcode],
-                        [t24].[placement_postcode],
-                        [t24].[urn],
-                        [t24].[placed_outside_council],
-                        [t24].[la_code],
-                        [t24].[load_id],
-                        [t24].[period_start],
-                        [t24].[period_start_seen],
-                        [t24].[placement_start],
-                        [t24].[short_break],
-                        [t24].[previous_placement_start],
-                        [t24].[period_end],
-                        [t24].[month],
-                        [t24].[decision_date],
-                        [t24].[placement_order_date],
-                        [t24].[matched_date],
-                        [t24].[foster_carer_adopter],
-                        [t24].[_decision],
-                        ROW_NUMBER() OVER (
-                          PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[month]
-                          ORDER BY [t24].[_decision] DESC
-                        ) - 1 AS [_rank]
+                        [t30].[child_id],
+                        [t30].[start_date],
+                        [t30].[reason_new_episode],
+                        [t30].[legal_status],
+                        [t30].[category_of_need],
+                        [t30].[placement_type],
+                        [t30].[placement_provider],
+                        [t30].[end_date],
+                        [t30].[reason_ceased],
+                        [t30].[reason_place_change],
+                        [t30].[home_postcode],
+                        [t30].[placement_postcode],
+                        [t30].[urn],
+                        [t30].[placed_outside_council],
+                        [t30].[la_code],
+                        [t30].[load_id],
+                        [t30].[period_start],
+                        [t30].[period_start_seen],
+                        [t30].[placement_start],
+                        [t30].[short_break],
+                        [t30].[previous_placement_start],
+                        [t30].[period_end],
+                        [t30].[month],
+                        [t30].[decision_date],
+                        [t30].[placement_order_date],
+                        [t30].[matched_date],
+                        [t30].[foster_carer_adopter],
+                        [t30].[_decision]
                       FROM (
                         SELECT
-                          [t23].[child_id],
-                          [t23].[start_date],
-                          [t23].[reason_new_episode],
-                          [t23].[legal_status],
-                          [t23].[category_of_need],
-                          [t23].[placement_type],
-                          [t23].[placement_provider],
-                          [t23].[end_date],
-                          [t23].[reason_ceased],
-                          [t23].[reason_place_change],
-                          [t23].[home_postcode],
-                          [t23].[placement_postcode],
-                          [t23].[urn],
-                          [t23].[placed_outside_council],
-                          [t23].[la_code],
-                          [t23].[load_id],
-                          [t23].[period_start],
-                          [t23].[period_start_seen],
-                          [t23].[placement_start],
-                          [t23].[short_break],
-                          [t23].[previous_placement_start],
-                          [t23].[period_end],
-                          [t23].[month],
-                          [t23].[decision_date],
-                          [t23].[placement_order_date],
-                          [t23].[matched_date],
-                          [t23].[foster_carer_adopter],
-                          COALESCE([t23].[decision_date], DATEFROMPARTS(1900, 1, 1)) AS [_decision]
+                          [t29].[child_id],
+                          [t29].[start_date],
+                          [t29].[reason_new_episode],
+                          [t29].[legal_status],
+                          [t29].[category_of_need],
+                          [t29].[placement_type],
+                          [t29].[placement_provider],
+                          [t29].[end_date],
+                          [t29].[reason_ceased],
+                          [t29].[reason_place_change],
+                          [t29].[home_postcode],
+                          [t29].[placement_postcode],
+                          [t29].[urn],
+                          [t29].[placed_outside_council],
+                          [t29].[la_code],
+                          [t29].[load_id],
+                          [t29].[period_start],
+                          [t29].[period_start_seen],
+                          [t29].[placement_start],
+                          [t29].[short_break],
+                          [t29].[previous_placement_start],
+                          [t29].[period_end],
+                          [t29].[month],
+                          [t29].[decision_date],
+                          [t29].[placement_order_date],
+                          [t29].[matched_date],
+                          [t29].[foster_carer_adopter],
+                          [t29].[_decision],
+                          [t29].[_rank]
                         FROM (
                           SELECT
-                            [t22].[child_id],
-                            [t22].[start_date],
-                            [t22].[reason_new_episode],
-                            [t22].[legal_status],
-                            [t22].[category_of_need],
-                            [t22].[placement_type],
-                            [t22].[placement_provider],
-                            [t22].[end_date],
-                            [t22].[reason_ceased],
-                            [t22].[reason_place_change],
-                            [t22].[home_postcode],
-                            [t22].[placement_postcode],
-                            [t22].[urn],
-                            [t22].[placed_outside_council],
-                            [t22].[la_code],
-                            [t22].[load_id],
-                            [t22].[period_start],
-                            [t22].[period_start_seen],
-                            [t22].[placement_start],
-                            [t22].[short_break],
-                            [t22].[previous_placement_start],
-                            [t22].[period_end],
-                            [t22].[month],
-                            [t22].[decision_date],
-                            [t22].[placement_order_date],
-                            [t22].[matched_date],
-                            [t22].[foster_carer_adopter]
+                            [t28].[child_id],
+                            [t28].[start_date],
+                            [t28].[reason_new_episode],
+                            [t28].[legal_status],
+                            [t28].[category_of_need],
+                            [t28].[placement_type],
+                            [t28].[placement_provider],
+                            [t28].[end_date],
+                            [t28].[reason_ceased],
+                            [t28].[reason_place_change],
+                            [t28].[home_postcode],
+                            [t28].[placement_postcode],
+                            [t28].[urn],
+                            [t28].[placed_outside_council],
+                            [t28].[la_code],
+                            [t28].[load_id],
+                            [t28].[period_start],
+                            [t28].[period_start_seen],
+                            [t28].[placement_start],
+                            [t28].[short_break],
+                            [t28].[previous_placement_start],
+                            [t28].[period_end],
+                            [t28].[month],
+                            [t28].[decision_date],
+                            [t28].[placement_order_date],
+                            [t28].[matched_date],
+                            [t28].[foster_carer_adopter],
+                            [t28].[_decision],
+                            ROW_NUMBER() OVER (
+                              PARTITION BY [t28].[la_code], [t28].[child_id], [t28].[month]
+                              ORDER BY [t28].[_decision] DESC
+                            ) - 1 AS [_rank]
                           FROM (
                             SELECT
-                              [t21].[child_id],
-                              [t21].[start_date],
-                              [t21].[reason_new_episode],
-                              [t21].[legal_status],
-                              [t21].[category_of_need],
-                              [t21].[placement_type],
-                              [t21].[placement_provider],
-                              [t21].[end_date],
-                              [t21].[reason_ceased],
-                              [t21].[reason_place_change],
-                              [t21].[home_postcode],
-                              [t21].[placement_postcode],
-                              [t21].[urn],
-                              [t21].[placed_outside_council],
-                              [t21].[la_code],
-                              [t21].[load_id],
-                              [t21].[period_start],
-                              [t21].[period_start_seen],
-                              [t21].[placement_start],
-                              [t21].[short_break],
-                              [t21].[previous_placement_start],
-                              [t21].[period_end],
-                              [t21].[month],
-                              [t12].[la_code] AS [la_code_right],
-                              [t12].[child_id] AS [child_id_right],
-                              [t12].[decision_date],
-                              [t12].[placement_order_date],
-                              [t12].[matched_date],
-                              [t12].[foster_carer_adopter]
+                              [t27].[child_id],
+                              [t27].[start_date],
+                              [t27].[reason_new_episode],
+                              [t27].[legal_status],
+                              [t27].[category_of_need],
+                              [t27].[placement_type],
+                              [t27].[placement_provider],
+                              [t27].[end_date],
+                              [t27].[reason_ceased],
+                              [t27].[reason_place_change],
+                              [t27].[home_postcode],
+                              [t27].[placement_postcode],
+                              [t27].[urn],
+                              [t27].[placed_outside_council],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[period_start],
+                              [t27].[period_start_seen],
+                              [t27].[placement_start],
+                              [t27].[short_break],
+                              [t27].[previous_placement_start],
+                              [t27].[period_end],
+                              [t27].[month],
+                              [t27].[decision_date],
+                              [t27].[placement_order_date],
+                              [t27].[matched_date],
+                              [t27].[foster_carer_adopter],
+                              COALESCE([t27].[decision_date], DATEFROMPARTS(1900, 1, 1)) AS [_decision]
                             FROM (
                               SELECT
-                                [t19].[child_id],
-                                [t19].[start_date],
-                                [t19].[reason_new_episode],
-                                [t19].[legal_status],
-                                [t19].[category_of_need],
-                                [t19].[placement_type],
-                                [t19].[placement_provider],
-                                [t19].[end_date],
-                                [t19].[reason_ceased],
-                                [t19].[reason_place_change],
-                                [t19].[home_postcode],
-                                [t19].[placement_postcode],
-                                [t19].[urn],
-                                [t19].[placed_outside_council],
-                                [t19].[la_code],
-                                [t19].[load_id],
-                                [t19].[period_start],
-                                [t19].[period_start_seen],
-                                [t19].[placement_start],
-                                [t19].[short_break],
-                                [t19].[previous_placement_start],
-                                [t19].[period_end],
-                                DATETRUNC(MONTH, [t19].[end_date]) AS [month]
+                                [t26].[child_id],
+                                [t26].[start_date],
+                                [t26].[reason_new_episode],
+                                [t26].[legal_status],
+                                [t26].[category_of_need],
+                                [t26].[placement_type],
+                                [t26].[placement_provider],
+                                [t26].[end_date],
+                                [t26].[reason_ceased],
+                                [t26].[reason_place_change],
+                                [t26].[home_postcode],
+                                [t26].[placement_postcode],
+                                [t26].[urn],
+                                [t26].[placed_outside_council],
+                                [t26].[la_code],
+                                [t26].[load_id],
+                                [t26].[period_start],
+                                [t26].[period_start_seen],
+                                [t26].[placement_start],
+                                [t26].[short_break],
+                                [t26].[previous_placement_start],
+                                [t26].[period_end],
+                                [t26].[month],
+                                [t26].[decision_date],
+                                [t26].[placement_order_date],
+                                [t26].[matched_date],
+                                [t26].[foster_carer_adopter]
                               FROM (
                                 SELECT
-                                  [t18].[child_id],
-                                  [t18].[start_date],
-                                  [t18].[reason_new_episode],
-                                  [t18].[legal_status],
-                                  [t18].[category_of_need],
-                                  [t18].[placement_type],
-                                  [t18].[placement_provider],
-                                  [t18].[end_date],
-                                  [t18].[reason_ceased],
-                                  [t18].[reason_place_change],
-                                  [t18].[home_postcode],
-                                  [t18].[placement_postcode],
-                                  [t18].[urn],
-                                  [t18].[placed_outside_council],
-                                  [t18].[la_code],
-                                  [t18].[load_id],
-                                  [t18].[period_start],
-                                  [t18].[period_start_seen],
-                                  [t18].[placement_start],
-                                  [t18].[short_break],
-                                  [t18].[previous_placement_start],
-                                  [t18].[period_end]
+                                  [t25].[child_id],
+                                  [t25].[start_date],
+                                  [t25].[reason_new_episode],
+                                  [t25].[legal_status],
+                                  [t25].[category_of_need],
+                                  [t25].[placement_type],
+                                  [t25].[placement_provider],
+                                  [t25].[end_date],
+                                  [t25].[reason_ceased],
+                                  [t25].[reason_place_change],
+                                  [t25].[home_postcode],
+                                  [t25].[placement_postcode],
+                                  [t25].[urn],
+                                  [t25].[placed_outside_council],
+                                  [t25].[la_code],
+                                  [t25].[load_id],
+                                  [t25].[period_start],
+                                  [t25].[period_start_seen],
+                                  [t25].[placement_start],
+                                  [t25].[short_break],
+                                  [t25].[previous_placement_start],
+                                  [t25].[period_end],
+                                  [t25].[month],
+                                  [t16].[la_code] AS [la_code_right],
+                                  [t16].[child_id] AS [child_id_right],
+                                  [t16].[decision_date],
+                                  [t16].[placement_order_date],
+                                  [t16].[matched_date],
+                                  [t16].[foster_carer_adopter]
                                 FROM (
                                   SELECT
-                                    [t17].[child_id],
-                                    [t17].[start_date],
-                                    [t17].[reason_new_episode],
-                                    [t17].[legal_status],
-                                    [t17].[category_of_need],
-                                    [t17].[placement_type],
-                                    [t17].[placement_provider],
-                                    [t17].[end_date],
-                                    [t17].[reason_ceased],
-                                    [t17].[reason_place_change],
-                                    [t17].[home_postcode],
-                                    [t17].[placement_postcode],
-                                    [t17].[urn],
-                                    [t17].[placed_outside_council],
-                                    [t17].[la_code],
-                                    [t17].[load_id],
-                                    [t17].[period_start],
-                                    [t17].[period_start_seen],
-                                    [t17].[placement_start],
-                                    [t17].[_move],
-                                    [t17].[short_break],
-                                    [t17].[_previous],
-                                    MAX([t17].[_previous]) OVER (
-                                      PARTITION BY [t17].[la_code], [t17].[child_id]
-                                      ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ) AS [previous_placement_start],
-                                    IIF(
-                                      MAX(IIF([t17].[end_date] IS NULL, 1, 0)) OVER (
-                                        PARTITION BY [t17].[la_code], [t17].[child_id], [t17].[period_start]
-                                        ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                      ),
-                                      CAST(NULL AS DATE),
-                                      MAX([t17].[end_date]) OVER (
-                                        PARTITION BY [t17].[la_code], [t17].[child_id], [t17].[period_start]
-                                        ORDER BY CASE WHEN [t17].[end_date] IS NULL THEN 1 ELSE 0 END, [t17].[end_date] ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      )
-                                    ) AS [period_end]
+                                    [t23].[child_id],
+                                    [t23].[start_date],
+                                    [t23].[reason_new_episode],
+                                    [t23].[legal_status],
+                                    [t23].[category_of_need],
+                                    [t23].[placement_type],
+                                    [t23].[placement_provider],
+                                    [t23].[end_date],
+                                    [t23].[reason_ceased],
+                                    [t23].[reason_place_change],
+                                    [t23].[home_postcode],
+                                    [t23].[placement_postcode],
+                                    [t23].[urn],
+                                    [t23].[placed_outside_council],
+                                    [t23].[la_code],
+                                    [t23].[load_id],
+                                    [t23].[period_start],
+                                    [t23].[period_start_seen],
+                                    [t23].[placement_start],
+                                    [t23].[short_break],
+                                    [t23].[previous_placement_start],
+                                    [t23].[period_end],
+                                    DATETRUNC(MONTH, [t23].[end_date]) AS [month]
                                   FROM (
                                     SELECT
-                                      [t16].[child_id],
-                                      [t16].[start_date],
-                                      [t16].[reason_new_episode],
-                                      [t16].[legal_status],
-                                      [t16].[category_of_need],
-                                      [t16].[placement_type],
-                                      [t16].[placement_provider],
-                                      [t16].[end_date],
-                                      [t16].[reason_ceased],
-                                      [t16].[reason_place_change],
-                                      [t16].[home_postcode],
-                                      [t16].[placement_postcode],
-                                      [t16].[urn],
-                                      [t16].[placed_outside_council],
-                                      [t16].[la_code],
-                                      [t16].[load_id],
-                                      [t16].[period_start],
-                                      [t16].[period_start_seen],
-                                      [t16].[placement_start],
-                                      [t16].[_move],
-                                      [t16].[short_break],
-                                      IIF(
-                                        [t16].[_move] IS NOT NULL,
-                                        LAG([t16].[placement_start]) OVER (
-                                          PARTITION BY [t16].[la_code], [t16].[child_id]
-                                          ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
-                                        ),
-                                        CAST(NULL AS DATE)
-                                      ) AS [_previous]
+                                      [t22].[child_id],
+                                      [t22].[start_date],
+                                      [t22].[reason_new_episode],
+                                      [t22].[legal_status],
+                                      [t22].[category_of_need],
+                                      [t22].[placement_type],
+                                      [t22].[placement_provider],
+                                      [t22].[end_date],
+                                      [t22].[reason_ceased],
+                                      [t22].[reason_place_change],
+                                      [t22].[home_postcode],
+                                      [t22].[placement_postcode],
+                                      [t22].[urn],
+                                      [t22].[placed_outside_council],
+                                      [t22].[la_code],
+                                      [t22].[load_id],
+                                      [t22].[period_start],
+                                      [t22].[period_start_seen],
+                                      [t22].[placement_start],
+                                      [t22].[short_break],
+                                      [t22].[previous_placement_start],
+                                      [t22].[period_end]
                                     FROM (
                                       SELECT
-                                        [t13].[child_id],
-                                        [t13].[start_date],
-                                        [t13].[reason_new_episode],
-                                        [t13].[legal_status],
-                                        [t13].[category_of_need],
-                                        [t13].[placement_type],
-                                        [t13].[placement_provider],
-                                        [t13].[end_date],
-                                        [t13].[reason_ceased],
-                                        [t13].[reason_place_change],
-                                        [t13].[home_postcode],
-                                        [t13].[placement_postcode],
-                                        [t13].[urn],
-                                        [t13].[placed_outside_council],
-                                        [t13].[la_code],
-                                        [t13].[load_id],
-                                        COALESCE(
-                                          MAX(IIF([t13].[reason_new_episode] = 'S', [t13].[start_date], CAST(NULL AS DATE))) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                          ),
-                                          MIN([t13].[start_date]) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                          )
-                                        ) AS [period_start],
-                                        MAX(IIF([t13].[reason_new_episode] = 'S', [t13].[start_date], CAST(NULL AS DATE))) OVER (
-                                          PARTITION BY [t13].[la_code], [t13].[child_id]
-                                          ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[reason_new_episode],
+                                        [t21].[legal_status],
+                                        [t21].[category_of_need],
+                                        [t21].[placement_type],
+                                        [t21].[placement_provider],
+                                        [t21].[end_date],
+                                        [t21].[reason_ceased],
+                                        [t21].[reason_place_change],
+                                        [t21].[home_postcode],
+                                        [t21].[placement_postcode],
+                                        [t21].[urn],
+                                        [t21].[placed_outside_council],
+                                        [t21].[la_code],
+                                        [t21].[load_id],
+                                        [t21].[period_start],
+                                        [t21].[period_start_seen],
+                                        [t21].[placement_start],
+                                        [t21].[_move],
+                                        [t21].[short_break],
+                                        [t21].[_previous],
+                                        MAX([t21].[_previous]) OVER (
+                                          PARTITION BY [t21].[la_code], [t21].[child_id]
+                                          ORDER BY CASE WHEN [t21].[start_date] IS NULL THEN 1 ELSE 0 END, [t21].[start_date] ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                        ) IS NOT NULL AS [period_start_seen],
-                                        COALESCE(
-                                          MAX(
-                                            IIF(
-                                              [t13].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                              [t13].[start_date],
-                                              CAST(NULL AS DATE)
-                                            )
-                                          ) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+                                        ) AS [previous_placement_start],
+                                        IIF(
+                                          MAX(IIF([t21].[end_date] IS NULL, 1, 0)) OVER (
+                                            PARTITION BY [t21].[la_code], [t21].[child_id], [t21].[period_start]
+                                            ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                           ),
-                                          MIN([t13].[start_date]) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+                                          CAST(NULL AS DATE),
+                                          MAX([t21].[end_date]) OVER (
+                                            PARTITION BY [t21].[la_code], [t21].[child_id], [t21].[period_start]
+                                            ORDER BY CASE WHEN [t21].[end_date] IS NULL THEN 1 ELSE 0 END, [t21].[end_date] ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           )
-                                        ) AS [placement_start],
-                                        IIF(
-                                          [t13].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                          [t13].[start_date],
-                                          CAST(NULL AS DATE)
-                                        ) AS [_move],
-                                        [t13].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                        ) AS [period_end]
                                       FROM (
                                         SELECT
-                                          [t5].[child_id],
-                                          [t5].[start_date],
-                                          [t5].[reason_new_episode],
-                                          [t5].[legal_status],
-                                          [t5].[category_of_need],
-                                          [t5].[placement_type],
-                                          [t5].[placement_provider],
-                                          [t5].[end_date],
-                                          [t5].[reason_ceased],
-                                          [t5].[reason_place_change],
-                                          [t5].[home_postcode],
-                                          [t5].[placement_postcode],
-                                          [t5].[urn],
-                                          [t5].[placed_outside_council],
-                                          [t5].[la_code],
-                                          [t5].[load_id]
-                                        FROM [looked_after_episode] AS [t5]
-                                        WHERE
-                                          [t5].[start_date] IS NOT NULL
-                                      ) AS [t13]
-                                    ) AS [t16]
-                                  ) AS [t17]
-                                ) AS [t18]
-                              ) AS [t19]
-                              WHERE
-                                [t19].[reason_ceased] IN ('E11', 'E12')
-                                AND [t19].[end_date] IS NOT NULL
-                                AND DATETRUNC(MONTH, [t19].[end_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                            ) AS [t21]
-                            LEFT OUTER JOIN (
-                              SELECT
-                                [t4].[la_code],
-                                [t4].[child_id],
-                                [t4].[decision_date],
-                                [t4].[placement_order_date],
-                                [t4].[matched_date],
-                                [t4].[foster_carer_adopter]
-                              FROM [adoption] AS [t4]
-                            ) AS [t12]
-                              ON [t21].[la_code] = [t12].[la_code]
-                              AND [t21].[child_id] = [t12].[child_id]
-                              AND [t12].[decision_date] <= [t21].[end_date]
-                          ) AS [t22]
-                        ) AS [t23]
-                      ) AS [t24]
-                    ) AS [t25]
-                    WHERE
-                      [t25].[_rank] = 0
-                  ) AS [t26]
-                ) AS [t27]
-              ) AS [t28]
-            ) AS [t29]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                [t28].[la_code],
-                [t28].[month],
-                CAST(DATEDIFF(
-                  DAY,
-                  CAST([t28].[period_start] AS DATETIME2),
-                  CAST(IIF(
-                    COALESCE([t28].[foster_carer_adopter], (1 = 0)),
-                    COALESCE([t28].[previous_placement_start], [t28].[placement_start]),
-                    [t28].[placement_start]
-                  ) AS DATETIME2)
-                ) AS FLOAT) AS [numerator],
-                1.0 AS [denominator],
-                1 AS [_part],
-                'all' AS [breakdown_value]
-              FROM (
+                                          [t20].[child_id],
+                                          [t20].[start_date],
+                                          [t20].[reason_new_episode],
+                                          [t20].[legal_status],
+                                          [t20].[category_of_need],
+                                          [t20].[placement_type],
+                                          [t20].[placement_provider],
+                                          [t20].[end_date],
+                                          [t20].[reason_ceased],
+                                          [t20].[reason_place_change],
+                                          [t20].[home_postcode],
+                                          [t20].[placement_postcode],
+                                          [t20].[urn],
+                                          [t20].[placed_outside_council],
+                                          [t20].[la_code],
+                                          [t20].[load_id],
+                                          [t20].[period_start],
+                                          [t20].[period_start_seen],
+                                          [t20].[placement_start],
+                                          [t20].[_move],
+                                          [t20].[short_break],
+                                          IIF(
+                                            [t20].[_move] IS NOT NULL,
+                                            LAG([t20].[placement_start]) OVER (
+                                              PARTITION BY [t20].[la_code], [t20].[child_id]
+                                              ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
+                                            ),
+                                            CAST(NULL AS DATE)
+                                          ) AS [_previous]
+                                        FROM (
+                                          SELECT
+                                            [t17].[child_id],
+                                            [t17].[start_date],
+                                            [t17].[reason_new_episode],
+                                            [t17].[legal_status],
+                                            [t17].[category_of_need],
+                                            [t17].[placement_type],
+                                            [t17].[placement_provider],
+                                            [t17].[end_date],
+                                            [t17].[reason_ceased],
+                                            [t17].[reason_place_change],
+                                            [t17].[home_postcode],
+                                            [t17].[placement_postcode],
+                                            [t17].[urn],
+                                            [t17].[placed_outside_council],
+                                            [t17].[la_code],
+                                            [t17].[load_id],
+                                            COALESCE(
+                                              MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ),
+                                              MIN([t17].[start_date]) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              )
+                                            ) AS [period_start],
+                                            MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                              PARTITION BY [t17].[la_code], [t17].[child_id]
+                                              ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                            ) IS NOT NULL AS [period_start_seen],
+                                            COALESCE(
+                                              MAX(
+                                                IIF(
+                                                  [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                                  [t17].[start_date],
+                                                  CAST(NULL AS DATE)
+                                                )
+                                              ) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ),
+                                              MIN([t17].[start_date]) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              )
+                                            ) AS [placement_start],
+                                            IIF(
+                                              [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                              [t17].[start_date],
+                                              CAST(NULL AS DATE)
+                                            ) AS [_move],
+                                            [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                          FROM (
+                                            SELECT
+                                              [t6].[child_id],
+                                              [t6].[start_date],
+                                              [t6].[reason_new_episode],
+                                              [t6].[legal_status],
+                                              [t6].[category_of_need],
+                                              [t6].[placement_type],
+                                              [t6].[placement_provider],
+                                              [t6].[end_date],
+                                              [t6].[reason_ceased],
+                                              [t6].[reason_place_change],
+                                              [t6].[home_postcode],
+                                              [t6].[placement_postcode],
+                                              [t6].[urn],
+                                              [t6].[placed_outside_council],
+                                              [t6].[la_code],
+                                              [t6].[load_id]
+                                            FROM [looked_after_episode] AS [t6]
+                                            WHERE
+                                              [t6].[start_date] IS NOT NULL
+                                          ) AS [t17]
+                                        ) AS [t20]
+                                      ) AS [t21]
+                                    ) AS [t22]
+                                  ) AS [t23]
+                                  WHERE
+                                    [t23].[reason_ceased] IN ('E11', 'E12')
+                                    AND [t23].[end_date] IS NOT NULL
+                                    AND DATETRUNC(MONTH, [t23].[end_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                                ) AS [t25]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t5].[la_code],
+                                    [t5].[child_id],
+                                    [t5].[decision_date],
+                                    [t5].[placement_order_date],
+                                    [t5].[matched_date],
+                                    [t5].[foster_carer_adopter]
+                                  FROM [adoption] AS [t5]
+                                ) AS [t16]
+                                  ON [t25].[la_code] = [t16].[la_code]
+                                  AND [t25].[child_id] = [t16].[child_id]
+                                  AND [t16].[decision_date] <= [t25].[end_date]
+                              ) AS [t26]
+                            ) AS [t27]
+                          ) AS [t28]
+                        ) AS [t29]
+                        WHERE
+                          [t29].[_rank] = 0
+                      ) AS [t30]
+                    ) AS [t31]
+                  ) AS [t32]
+                ) AS [t33]
+                UNION ALL
                 SELECT
-                  [t27].[child_id],
-                  [t27].[start_date],
-                  [t27].[reason_new_episode],
-                  [t27].[legal_status],
-                  [t27].[category_of_need],
-                  [t27].[placement_type],
-                  [t27].[placement_provider],
-                  [t27].[end_date],
-                  [t27].[reason_ceased],
-                  [t27].[reason_place_change],
-                  [t27].[home_postcode],
-                  [t27].[placement_postcode],
-                  [t27].[urn],
-                  [t27].[placed_outside_council],
-                  [t27].[la_code],
-                  [t27].[load_id],
-                  [t27].[period_start],
-                  [t27].[period_start_seen],
-                  [t27].[placement_start],
-                  [t27].[short_break],
-                  [t27].[previous_placement_start],
-                  [t27].[period_end],
-                  [t27].[month],
-                  [t27].[decision_date],
-                  [t27].[placement_order_date],
-                  [t27].[matched_date],
-                  [t27].[foster_carer_adopter]
+                  *
                 FROM (
                   SELECT
-                    [t26].[child_id],
-                    [t26].[start_date],
-                    [t26].[reason_new_episode],
-                    [t26].[legal_status],
-                    [t26].[category_of_need],
-                    [t26].[placement_type],
-                    [t26].[placement_provider],
-                    [t26].[end_date],
-                    [t26].[reason_ceased],
-                    [t26].[reason_place_change],
-                    [t26].[home_postcode],
-                    [t26].[placement_postcode],
-                    [t26].[urn],
-                    [t26].[placed_outside_council],
-                    [t26].[la_code],
-                    [t26].[load_id],
-                    [t26].[period_start],
-                    [t26].[period_start_seen],
-                    [t26].[placement_start],
-                    [t26].[short_break],
-                    [t26].[previous_placement_start],
-                    [t26].[period_end],
-                    [t26].[month],
-                    [t26].[decision_date],
-                    [t26].[placement_order_date],
-                    [t26].[matched_date],
-                    [t26].[foster_carer_adopter],
-                    [t26].[_decision]
+                    [t32].[la_code],
+                    [t32].[month],
+                    CAST(DATEDIFF(
+                      DAY,
+                      CAST([t32].[period_start] AS DATETIME2),
+                      CAST(IIF(
+                        COALESCE([t32].[foster_carer_adopter], (1 = 0)),
+                        COALESCE([t32].[previous_placement_start], [t32].[placement_start]),
+                        [t32].[placement_start]
+                      ) AS DATETIME2)
+                    ) AS FLOAT) AS [numerator],
+                    1.0 AS [denominator],
+                    1 AS [_part],
+                    'all' AS [breakdown_value]
                   FROM (
                     SELECT
-                      [t25].[child_id],
-                      [t25].[start_date],
-                      [t25].[reason_new_episode],
-                      [t25].[legal_status],
-                      [t25].[category_of_need],
-                      [t25].[placement_type],
-                      [t25].[placement_provider],
-                      [t25].[end_date],
-                      [t25].[reason_ceased],
-                      [t25].[reason_place_change],
-                      [t25].[home_postcode],
-                      [t25].[placement_postcode],
-                      [t25].[urn],
-                      [t25].[placed_outside_council],
-                      [t25].[la_code],
-                      [t25].[load_id],
-                      [t25].[period_start],
-                      [t25].[period_start_seen],
-                      [t25].[placement_start],
-                      [t25].[short_break],
-                      [t25].[previous_placement_start],
-                      [t25].[period_end],
-                      [t25].[month],
-                      [t25].[decision_date],
-                      [t25].[placement_order_date],
-                      [t25].[matched_date],
-                      [t25].[foster_carer_adopter],
-                      [t25].[_decision],
-                      [t25].[_rank]
+                      [t31].[child_id],
+                      [t31].[start_date],
+                      [t31].[reason_new_episode],
+                      [t31].[legal_status],
+                      [t31].[category_of_need],
+                      [t31].[placement_type],
+                      [t31].[placement_provider],
+                      [t31].[end_date],
+                      [t31].[reason_ceased],
+                      [t31].[reason_place_change],
+                      [t31].[home_postcode],
+                      [t31].[placement_postcode],
+                      [t31].[urn],
+                      [t31].[placed_outside_council],
+                      [t31].[la_code],
+                      [t31].[load_id],
+                      [t31].[period_start],
+                      [t31].[period_start_seen],
+                      [t31].[placement_start],
+                      [t31].[short_break],
+                      [t31].[previous_placement_start],
+                      [t31].[period_end],
+                      [t31].[month],
+                      [t31].[decision_date],
+                      [t31].[placement_order_date],
+                      [t31].[matched_date],
+                      [t31].[foster_carer_adopter]
                     FROM (
                       SELECT
-                        [t24].[child_id],
-                        [t24].[start_date],
-                        [t24].[reason_new_episode],
-                        [t24].[legal_status],
-                        [t24].[category_of_need],
-                        [t24].[placement_type],
-                        [t24].[placement_provider],
-                        [t24].[end_date],
-                        [t24].[reason_ceased],
-                        [t24].[reason_place_change],
-                        [t24].[home_postcode],
-                        [t24].[placement_postcode],
-                        [t24].[urn],
-                        [t24].[placed_outside_council],
-                        [t24].[la_code],
-                        [t24].[load_id],
-                        [t24].[period_start],
-                        [t24].[period_start_seen],
-                        [t24].[placement_start],
-                        [t24].[short_break],
-                        [t24].[previous_placement_start],
-                        [t24].[period_end],
-                        [t24].[month],
-                        [t24].[decision_date],
-                        [t24].[placement_order_date],
-                        [t24].[matched_date],
-                        [t24].[foster_carer_adopter],
-                        [t24].[_decision],
-                        ROW_NUMBER() OVER (
-                          PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[month]
-                          ORDER BY [t24].[_decision] DESC
-                        ) - 1 AS [_rank]
+                        [t30].[child_id],
+                        [t30].[start_date],
+                        [t30].[reason_new_episode],
+                        [t30].[legal_status],
+                        [t30].[category_of_need],
+                        [t30].[placement_type],
+                        [t30].[placement_provider],
+                        [t30].[end_date],
+                        [t30].[reason_ceased],
+                        [t30].[reason_place_change],
+                        [t30].[home_postcode],
+                        [t30].[placement_postcode],
+                        [t30].[urn],
+                        [t30].[placed_outside_council],
+                        [t30].[la_code],
+                        [t30].[load_id],
+                        [t30].[period_start],
+                        [t30].[period_start_seen],
+                        [t30].[placement_start],
+                        [t30].[short_break],
+                        [t30].[previous_placement_start],
+                        [t30].[period_end],
+                        [t30].[month],
+                        [t30].[decision_date],
+                        [t30].[placement_order_date],
+                        [t30].[matched_date],
+                        [t30].[foster_carer_adopter],
+                        [t30].[_decision]
                       FROM (
                         SELECT
-                          [t23].[child_id],
-                          [t23].[start_date],
-                          [t23].[reason_new_episode],
-                          [t23].[legal_status],
-                          [t23].[category_of_need],
-                          [t23].[placement_type],
-                          [t23].[placement_provider],
-                          [t23].[end_date],
-                          [t23].[reason_ceased],
-                          [t23].[reason_place_change],
-                          [t23].[home_postcode],
-                          [t23].[placement_postcode],
-                          [t23].[urn],
-                          [t23].[placed_outside_council],
-                          [t23].[la_code],
-                          [t23].[load_id],
-                          [t23].[period_start],
-                          [t23].[period_start_seen],
-                          [t23].[placement_start],
-                          [t23].[short_break],
-                          [t23].[previous_placement_start],
-                          [t23].[period_end],
-                          [t23].[month],
-                          [t23].[decision_date],
-                          [t23].[placement_order_date],
-                          [t23].[matched_date],
-                          [t23].[foster_carer_adopter],
-                          COALESCE([t23].[decision_date], DATEFROMPARTS(1900, 1, 1)) AS [_decision]
+                          [t29].[child_id],
+                          [t29].[start_date],
+                          [t29].[reason_new_episode],
+                          [t29].[legal_status],
+                          [t29].[category_of_need],
+                          [t29].[placement_type],
+                          [t29].[placement_provider],
+                          [t29].[end_date],
+                          [t29].[reason_ceased],
+                          [t29].[reason_place_change],
+                          [t29].[home_postcode],
+                          [t29].[placement_postcode],
+                          [t29].[urn],
+                          [t29].[placed_outside_council],
+                          [t29].[la_code],
+                          [t29].[load_id],
+                          [t29].[period_start],
+                          [t29].[period_start_seen],
+                          [t29].[placement_start],
+                          [t29].[short_break],
+                          [t29].[previous_placement_start],
+                          [t29].[period_end],
+                          [t29].[month],
+                          [t29].[decision_date],
+                          [t29].[placement_order_date],
+                          [t29].[matched_date],
+                          [t29].[foster_carer_adopter],
+                          [t29].[_decision],
+                          [t29].[_rank]
                         FROM (
                           SELECT
-                            [t22].[child_id],
-                            [t22].[start_date],
-                            [t22].[reason_new_episode],
-                            [t22].[legal_status],
-                            [t22].[category_of_need],
-                            [t22].[placement_type],
-                            [t22].[placement_provider],
-                            [t22].[end_date],
-                            [t22].[reason_ceased],
-                            [t22].[reason_place_change],
-                            [t22].[home_postcode],
-                            [t22].[placement_postcode],
-                            [t22].[urn],
-                            [t22].[placed_outside_council],
-                            [t22].[la_code],
-                            [t22].[load_id],
-                            [t22].[period_start],
-                            [t22].[period_start_seen],
-                            [t22].[placement_start],
-                            [t22].[short_break],
-                            [t22].[previous_placement_start],
-                            [t22].[period_end],
-                            [t22].[month],
-                            [t22].[decision_date],
-                            [t22].[placement_order_date],
-                            [t22].[matched_date],
-                            [t22].[foster_carer_adopter]
+                            [t28].[child_id],
+                            [t28].[start_date],
+                            [t28].[reason_new_episode],
+                            [t28].[legal_status],
+                            [t28].[category_of_need],
+                            [t28].[placement_type],
+                            [t28].[placement_provider],
+                            [t28].[end_date],
+                            [t28].[reason_ceased],
+                            [t28].[reason_place_change],
+                            [t28].[home_postcode],
+                            [t28].[placement_postcode],
+                            [t28].[urn],
+                            [t28].[placed_outside_council],
+                            [t28].[la_code],
+                            [t28].[load_id],
+                            [t28].[period_start],
+                            [t28].[period_start_seen],
+                            [t28].[placement_start],
+                            [t28].[short_break],
+                            [t28].[previous_placement_start],
+                            [t28].[period_end],
+                            [t28].[month],
+                            [t28].[decision_date],
+                            [t28].[placement_order_date],
+                            [t28].[matched_date],
+                            [t28].[foster_carer_adopter],
+                            [t28].[_decision],
+                            ROW_NUMBER() OVER (
+                              PARTITION BY [t28].[la_code], [t28].[child_id], [t28].[month]
+                              ORDER BY [t28].[_decision] DESC
+                            ) - 1 AS [_rank]
                           FROM (
                             SELECT
-                              [t21].[child_id],
-                              [t21].[start_date],
-                              [t21].[reason_new_episode],
-                              [t21].[legal_status],
-                              [t21].[category_of_need],
-                              [t21].[placement_type],
-                              [t21].[placement_provider],
-                              [t21].[end_date],
-                              [t21].[reason_ceased],
-                              [t21].[reason_place_change],
-                              [t21].[home_postcode],
-                              [t21].[placement_postcode],
-                              [t21].[urn],
-                              [t21].[placed_outside_council],
-                              [t21].[la_code],
-                              [t21].[load_id],
-                              [t21].[period_start],
-                              [t21].[period_start_seen],
-                              [t21].[placement_start],
-                              [t21].[short_break],
-                              [t21].[previous_placement_start],
-                              [t21].[period_end],
-                              [t21].[month],
-                              [t12].[la_code] AS [la_code_right],
-                              [t12].[child_id] AS [child_id_right],
-                              [t12].[decision_date],
-                              [t12].[placement_order_date],
-                              [t12].[matched_date],
-                              [t12].[foster_carer_adopter]
+                              [t27].[child_id],
+                              [t27].[start_date],
+                              [t27].[reason_new_episode],
+                              [t27].[legal_status],
+                              [t27].[category_of_need],
+                              [t27].[placement_type],
+                              [t27].[placement_provider],
+                              [t27].[end_date],
+                              [t27].[reason_ceased],
+                              [t27].[reason_place_change],
+                              [t27].[home_postcode],
+                              [t27].[placement_postcode],
+                              [t27].[urn],
+                              [t27].[placed_outside_council],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[period_start],
+                              [t27].[period_start_seen],
+                              [t27].[placement_start],
+                              [t27].[short_break],
+                              [t27].[previous_placement_start],
+                              [t27].[period_end],
+                              [t27].[month],
+                              [t27].[decision_date],
+                              [t27].[placement_order_date],
+                              [t27].[matched_date],
+                              [t27].[foster_carer_adopter],
+                              COALESCE([t27].[decision_date], DATEFROMPARTS(1900, 1, 1)) AS [_decision]
                             FROM (
                               SELECT
-                                [t19].[child_id],
-                                [t19].[start_date],
-                                [t19].[reason_new_episode],
-                                [t19].[legal_status],
-                                [t19].[category_of_need],
-                                [t19].[placement_type],
-                                [t19].[placement_provider],
-                                [t19].[end_date],
-                                [t19].[reason_ceased],
-                                [t19].[reason_place_change],
-                                [t19].[home_postcode],
-                                [t19].[placement_postcode],
-                                [t19].[urn],
-                                [t19].[placed_outside_council],
-                                [t19].[la_code],
-                                [t19].[load_id],
-                                [t19].[period_start],
-                                [t19].[period_start_seen],
-                                [t19].[placement_start],
-                                [t19].[short_break],
-                                [t19].[previous_placement_start],
-                                [t19].[period_end],
-                                DATETRUNC(MONTH, [t19].[end_date]) AS [month]
+                                [t26].[child_id],
+                                [t26].[start_date],
+                                [t26].[reason_new_episode],
+                                [t26].[legal_status],
+                                [t26].[category_of_need],
+                                [t26].[placement_type],
+                                [t26].[placement_provider],
+                                [t26].[end_date],
+                                [t26].[reason_ceased],
+                                [t26].[reason_place_change],
+                                [t26].[home_postcode],
+                                [t26].[placement_postcode],
+                                [t26].[urn],
+                                [t26].[placed_outside_council],
+                                [t26].[la_code],
+                                [t26].[load_id],
+                                [t26].[period_start],
+                                [t26].[period_start_seen],
+                                [t26].[placement_start],
+                                [t26].[short_break],
+                                [t26].[previous_placement_start],
+                                [t26].[period_end],
+                                [t26].[month],
+                                [t26].[decision_date],
+                                [t26].[placement_order_date],
+                                [t26].[matched_date],
+                                [t26].[foster_carer_adopter]
                               FROM (
                                 SELECT
-                                  [t18].[child_id],
-                                  [t18].[start_date],
-                                  [t18].[reason_new_episode],
-                                  [t18].[legal_status],
-                                  [t18].[category_of_need],
-                                  [t18].[placement_type],
-                                  [t18].[placement_provider],
-                                  [t18].[end_date],
-                                  [t18].[reason_ceased],
-                                  [t18].[reason_place_change],
-                                  [t18].[home_postcode],
-                                  [t18].[placement_postcode],
-                                  [t18].[urn],
-                                  [t18].[placed_outside_council],
-                                  [t18].[la_code],
-                                  [t18].[load_id],
-                                  [t18].[period_start],
-                                  [t18].[period_start_seen],
-                                  [t18].[placement_start],
-                                  [t18].[short_break],
-                                  [t18].[previous_placement_start],
-                                  [t18].[period_end]
+                                  [t25].[child_id],
+                                  [t25].[start_date],
+                                  [t25].[reason_new_episode],
+                                  [t25].[legal_status],
+                                  [t25].[category_of_need],
+                                  [t25].[placement_type],
+                                  [t25].[placement_provider],
+                                  [t25].[end_date],
+                                  [t25].[reason_ceased],
+                                  [t25].[reason_place_change],
+                                  [t25].[home_postcode],
+                                  [t25].[placement_postcode],
+                                  [t25].[urn],
+                                  [t25].[placed_outside_council],
+                                  [t25].[la_code],
+                                  [t25].[load_id],
+                                  [t25].[period_start],
+                                  [t25].[period_start_seen],
+                                  [t25].[placement_start],
+                                  [t25].[short_break],
+                                  [t25].[previous_placement_start],
+                                  [t25].[period_end],
+                                  [t25].[month],
+                                  [t16].[la_code] AS [la_code_right],
+                                  [t16].[child_id] AS [child_id_right],
+                                  [t16].[decision_date],
+                                  [t16].[placement_order_date],
+                                  [t16].[matched_date],
+                                  [t16].[foster_carer_adopter]
                                 FROM (
                                   SELECT
-                                    [t17].[child_id],
-                                    [t17].[start_date],
-                                    [t17].[reason_new_episode],
-                                    [t17].[legal_status],
-                                    [t17].[category_of_need],
-                                    [t17].[placement_type],
-                                    [t17].[placement_provider],
-                                    [t17].[end_date],
-                                    [t17].[reason_ceased],
-                                    [t17].[reason_place_change],
-                                    [t17].[home_postcode],
-                                    [t17].[placement_postcode],
-                                    [t17].[urn],
-                                    [t17].[placed_outside_council],
-                                    [t17].[la_code],
-                                    [t17].[load_id],
-                                    [t17].[period_start],
-                                    [t17].[period_start_seen],
-                                    [t17].[placement_start],
-                                    [t17].[_move],
-                                    [t17].[short_break],
-                                    [t17].[_previous],
-                                    MAX([t17].[_previous]) OVER (
-                                      PARTITION BY [t17].[la_code], [t17].[child_id]
-                                      ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ) AS [previous_placement_start],
-                                    IIF(
-                                      MAX(IIF([t17].[end_date] IS NULL, 1, 0)) OVER (
-                                        PARTITION BY [t17].[la_code], [t17].[child_id], [t17].[period_start]
-                                        ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                      ),
-                                      CAST(NULL AS DATE),
-                                      MAX([t17].[end_date]) OVER (
-                                        PARTITION BY [t17].[la_code], [t17].[child_id], [t17].[period_start]
-                                        ORDER BY CASE WHEN [t17].[end_date] IS NULL THEN 1 ELSE 0 END, [t17].[end_date] ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      )
-                                    ) AS [period_end]
+                                    [t23].[child_id],
+                                    [t23].[start_date],
+                                    [t23].[reason_new_episode],
+                                    [t23].[legal_status],
+                                    [t23].[category_of_need],
+                                    [t23].[placement_type],
+                                    [t23].[placement_provider],
+                                    [t23].[end_date],
+                                    [t23].[reason_ceased],
+                                    [t23].[reason_place_change],
+                                    [t23].[home_postcode],
+                                    [t23].[placement_postcode],
+                                    [t23].[urn],
+                                    [t23].[placed_outside_council],
+                                    [t23].[la_code],
+                                    [t23].[load_id],
+                                    [t23].[period_start],
+                                    [t23].[period_start_seen],
+                                    [t23].[placement_start],
+                                    [t23].[short_break],
+                                    [t23].[previous_placement_start],
+                                    [t23].[period_end],
+                                    DATETRUNC(MONTH, [t23].[end_date]) AS [month]
                                   FROM (
                                     SELECT
-                                      [t16].[child_id],
-                                      [t16].[start_date],
-                                      [t16].[reason_new_episode],
-                                      [t16].[legal_status],
-                                      [t16].[category_of_need],
-                                      [t16].[placement_type],
-                                      [t16].[placement_provider],
-                                      [t16].[end_date],
-                                      [t16].[reason_ceased],
-                                      [t16].[reason_place_change],
-                                      [t16].[home_postcode],
-                                      [t16].[placement_postcode],
-                                      [t16].[urn],
-                                      [t16].[placed_outside_council],
-                                      [t16].[la_code],
-                                      [t16].[load_id],
-                                      [t16].[period_start],
-                                      [t16].[period_start_seen],
-                                      [t16].[placement_start],
-                                      [t16].[_move],
-                                      [t16].[short_break],
-                                      IIF(
-                                        [t16].[_move] IS NOT NULL,
-                                        LAG([t16].[placement_start]) OVER (
-                                          PARTITION BY [t16].[la_code], [t16].[child_id]
-                                          ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
-                                        ),
-                                        CAST(NULL AS DATE)
-                                      ) AS [_previous]
+                                      [t22].[child_id],
+                                      [t22].[start_date],
+                                      [t22].[reason_new_episode],
+                                      [t22].[legal_status],
+                                      [t22].[category_of_need],
+                                      [t22].[placement_type],
+                                      [t22].[placement_provider],
+                                      [t22].[end_date],
+                                      [t22].[reason_ceased],
+                                      [t22].[reason_place_change],
+                                      [t22].[home_postcode],
+                                      [t22].[placement_postcode],
+                                      [t22].[urn],
+                                      [t22].[placed_outside_council],
+                                      [t22].[la_code],
+                                      [t22].[load_id],
+                                      [t22].[period_start],
+                                      [t22].[period_start_seen],
+                                      [t22].[placement_start],
+                                      [t22].[short_break],
+                                      [t22].[previous_placement_start],
+                                      [t22].[period_end]
                                     FROM (
                                       SELECT
-                                        [t13].[child_id],
-                                        [t13].[start_date],
-                                        [t13].[reason_new_episode],
-                                        [t13].[legal_status],
-                                        [t13].[category_of_need],
-                                        [t13].[placement_type],
-                                        [t13].[placement_provider],
-                                        [t13].[end_date],
-                                        [t13].[reason_ceased],
-                                        [t13].[reason_place_change],
-                                        [t13].[home_postcode],
-                                        [t13].[placement_postcode],
-                                        [t13].[urn],
-                                        [t13].[placed_outside_council],
-                                        [t13].[la_code],
-                                        [t13].[load_id],
-                                        COALESCE(
-                                          MAX(IIF([t13].[reason_new_episode] = 'S', [t13].[start_date], CAST(NULL AS DATE))) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                          ),
-                                          MIN([t13].[start_date]) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                          )
-                                        ) AS [period_start],
-                                        MAX(IIF([t13].[reason_new_episode] = 'S', [t13].[start_date], CAST(NULL AS DATE))) OVER (
-                                          PARTITION BY [t13].[la_code], [t13].[child_id]
-                                          ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[reason_new_episode],
+                                        [t21].[legal_status],
+                                        [t21].[category_of_need],
+                                        [t21].[placement_type],
+                                        [t21].[placement_provider],
+                                        [t21].[end_date],
+                                        [t21].[reason_ceased],
+                                        [t21].[reason_place_change],
+                                        [t21].[home_postcode],
+                                        [t21].[placement_postcode],
+                                        [t21].[urn],
+                                        [t21].[placed_outside_council],
+                                        [t21].[la_code],
+                                        [t21].[load_id],
+                                        [t21].[period_start],
+                                        [t21].[period_start_seen],
+                                        [t21].[placement_start],
+                                        [t21].[_move],
+                                        [t21].[short_break],
+                                        [t21].[_previous],
+                                        MAX([t21].[_previous]) OVER (
+                                          PARTITION BY [t21].[la_code], [t21].[child_id]
+                                          ORDER BY CASE WHEN [t21].[start_date] IS NULL THEN 1 ELSE 0 END, [t21].[start_date] ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                        ) IS NOT NULL AS [period_start_seen],
-                                        COALESCE(
-                                          MAX(
-                                            IIF(
-                                              [t13].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                              [t13].[start_date],
-                                              CAST(NULL AS DATE)
-                                            )
-                                          ) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+                                        ) AS [previous_placement_start],
+                                        IIF(
+                                          MAX(IIF([t21].[end_date] IS NULL, 1, 0)) OVER (
+                                            PARTITION BY [t21].[la_code], [t21].[child_id], [t21].[period_start]
+                                            ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                           ),
-                                          MIN([t13].[start_date]) OVER (
-                                            PARTITION BY [t13].[la_code], [t13].[child_id]
-                                            ORDER BY CASE WHEN [t13].[start_date] IS NULL THEN 1 ELSE 0 END, [t13].[start_date] ASC
+                                          CAST(NULL AS DATE),
+                                          MAX([t21].[end_date]) OVER (
+                                            PARTITION BY [t21].[la_code], [t21].[child_id], [t21].[period_start]
+                                            ORDER BY CASE WHEN [t21].[end_date] IS NULL THEN 1 ELSE 0 END, [t21].[end_date] ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           )
-                                        ) AS [placement_start],
-                                        IIF(
-                                          [t13].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                          [t13].[start_date],
-                                          CAST(NULL AS DATE)
-                                        ) AS [_move],
-                                        [t13].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                        ) AS [period_end]
                                       FROM (
                                         SELECT
-                                          [t5].[child_id],
-                                          [t5].[start_date],
-                                          [t5].[reason_new_episode],
-                                          [t5].[legal_status],
-                                          [t5].[category_of_need],
-                                          [t5].[placement_type],
-                                          [t5].[placement_provider],
-                                          [t5].[end_date],
-                                          [t5].[reason_ceased],
-                                          [t5].[reason_place_change],
-                                          [t5].[home_postcode],
-                                          [t5].[placement_postcode],
-                                          [t5].[urn],
-                                          [t5].[placed_outside_council],
-                                          [t5].[la_code],
-                                          [t5].[load_id]
-                                        FROM [looked_after_episode] AS [t5]
-                                        WHERE
-                                          [t5].[start_date] IS NOT NULL
-                                      ) AS [t13]
-                                    ) AS [t16]
-                                  ) AS [t17]
-                                ) AS [t18]
-                              ) AS [t19]
-                              WHERE
-                                [t19].[reason_ceased] IN ('E11', 'E12')
-                                AND [t19].[end_date] IS NOT NULL
-                                AND DATETRUNC(MONTH, [t19].[end_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                            ) AS [t21]
-                            LEFT OUTER JOIN (
-                              SELECT
-                                [t4].[la_code],
-                                [t4].[child_id],
-                                [t4].[decision_date],
-                                [t4].[placement_order_date],
-                                [t4].[matched_date],
-                                [t4].[foster_carer_adopter]
-                              FROM [adoption] AS [t4]
-                            ) AS [t12]
-                              ON [t21].[la_code] = [t12].[la_code]
-                              AND [t21].[child_id] = [t12].[child_id]
-                              AND [t12].[decision_date] <= [t21].[end_date]
-                          ) AS [t22]
-                        ) AS [t23]
-                      ) AS [t24]
-                    ) AS [t25]
-                    WHERE
-                      [t25].[_rank] = 0
-                  ) AS [t26]
-                ) AS [t27]
-              ) AS [t28]
-            ) AS [t30]
-          ) AS [t31]
+                                          [t20].[child_id],
+                                          [t20].[start_date],
+                                          [t20].[reason_new_episode],
+                                          [t20].[legal_status],
+                                          [t20].[category_of_need],
+                                          [t20].[placement_type],
+                                          [t20].[placement_provider],
+                                          [t20].[end_date],
+                                          [t20].[reason_ceased],
+                                          [t20].[reason_place_change],
+                                          [t20].[home_postcode],
+                                          [t20].[placement_postcode],
+                                          [t20].[urn],
+                                          [t20].[placed_outside_council],
+                                          [t20].[la_code],
+                                          [t20].[load_id],
+                                          [t20].[period_start],
+                                          [t20].[period_start_seen],
+                                          [t20].[placement_start],
+                                          [t20].[_move],
+                                          [t20].[short_break],
+                                          IIF(
+                                            [t20].[_move] IS NOT NULL,
+                                            LAG([t20].[placement_start]) OVER (
+                                              PARTITION BY [t20].[la_code], [t20].[child_id]
+                                              ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
+                                            ),
+                                            CAST(NULL AS DATE)
+                                          ) AS [_previous]
+                                        FROM (
+                                          SELECT
+                                            [t17].[child_id],
+                                            [t17].[start_date],
+                                            [t17].[reason_new_episode],
+                                            [t17].[legal_status],
+                                            [t17].[category_of_need],
+                                            [t17].[placement_type],
+                                            [t17].[placement_provider],
+                                            [t17].[end_date],
+                                            [t17].[reason_ceased],
+                                            [t17].[reason_place_change],
+                                            [t17].[home_postcode],
+                                            [t17].[placement_postcode],
+                                            [t17].[urn],
+                                            [t17].[placed_outside_council],
+                                            [t17].[la_code],
+                                            [t17].[load_id],
+                                            COALESCE(
+                                              MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ),
+                                              MIN([t17].[start_date]) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              )
+                                            ) AS [period_start],
+                                            MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                              PARTITION BY [t17].[la_code], [t17].[child_id]
+                                              ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                            ) IS NOT NULL AS [period_start_seen],
+                                            COALESCE(
+                                              MAX(
+                                                IIF(
+                                                  [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                                  [t17].[start_date],
+                                                  CAST(NULL AS DATE)
+                                                )
+                                              ) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ),
+                                              MIN([t17].[start_date]) OVER (
+                                                PARTITION BY [t17].[la_code], [t17].[child_id]
+                                                ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              )
+                                            ) AS [placement_start],
+                                            IIF(
+                                              [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                              [t17].[start_date],
+                                              CAST(NULL AS DATE)
+                                            ) AS [_move],
+                                            [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                          FROM (
+                                            SELECT
+                                              [t6].[child_id],
+                                              [t6].[start_date],
+                                              [t6].[reason_new_episode],
+                                              [t6].[legal_status],
+                                              [t6].[category_of_need],
+                                              [t6].[placement_type],
+                                              [t6].[placement_provider],
+                                              [t6].[end_date],
+                                              [t6].[reason_ceased],
+                                              [t6].[reason_place_change],
+                                              [t6].[home_postcode],
+                                              [t6].[placement_postcode],
+                                              [t6].[urn],
+                                              [t6].[placed_outside_council],
+                                              [t6].[la_code],
+                                              [t6].[load_id]
+                                            FROM [looked_after_episode] AS [t6]
+                                            WHERE
+                                              [t6].[start_date] IS NOT NULL
+                                          ) AS [t17]
+                                        ) AS [t20]
+                                      ) AS [t21]
+                                    ) AS [t22]
+                                  ) AS [t23]
+                                  WHERE
+                                    [t23].[reason_ceased] IN ('E11', 'E12')
+                                    AND [t23].[end_date] IS NOT NULL
+                                    AND DATETRUNC(MONTH, [t23].[end_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                                ) AS [t25]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t5].[la_code],
+                                    [t5].[child_id],
+                                    [t5].[decision_date],
+                                    [t5].[placement_order_date],
+                                    [t5].[matched_date],
+                                    [t5].[foster_carer_adopter]
+                                  FROM [adoption] AS [t5]
+                                ) AS [t16]
+                                  ON [t25].[la_code] = [t16].[la_code]
+                                  AND [t25].[child_id] = [t16].[child_id]
+                                  AND [t16].[decision_date] <= [t25].[end_date]
+                              ) AS [t26]
+                            ) AS [t27]
+                          ) AS [t28]
+                        ) AS [t29]
+                        WHERE
+                          [t29].[_rank] = 0
+                      ) AS [t30]
+                    ) AS [t31]
+                  ) AS [t32]
+                ) AS [t34]
+              ) AS [t35]
+              GROUP BY
+                [t35].[la_code],
+                [t35].[month],
+                [t35].[_part],
+                [t35].[breakdown_value]
+            ) AS [t36]
+          ) AS [t37]
           GROUP BY
-            [t31].[la_code],
-            [t31].[month],
-            [t31].[_part],
-            [t31].[breakdown_value]
-        ) AS [t32]
-      ) AS [t33]
-      GROUP BY
-        [t33].[la_code],
-        [t33].[indicator_id],
-        [t33].[month_index],
-        [t33].[breakdown],
-        [t33].[breakdown_value]
-    ) AS [t35]
-      ON [t35].[la_code] = [t7].[la_code]
-      AND [t35].[indicator_id] = [t9].[indicator_id]
-      AND [t35].[month_index] <= [t8].[month_index]
-      AND [t35].[month_index] >= (
-        [t8].[month_index] - IIF([t35].[breakdown] = 'month_alone', 0, [t9].[months_back])
-      )
-  ) AS [t36]
+            [t37].[la_code],
+            [t37].[indicator_id],
+            [t37].[month_index],
+            [t37].[breakdown],
+            [t37].[breakdown_value]
+        ) AS [t39]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('ADP3', 35, 'days')) AS t3(indicator_id, months_back, unit)
+        ) AS [t15]
+          ON [t39].[indicator_id] = [t15].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t11(_offset)
+      ) AS [t40]
+      WHERE
+        [t40].[_offset] <= IIF([t40].[breakdown] = 'month_alone', 0, [t40].[months_back])
+    ) AS [t42]
+      ON [t42].[la_code] = [t8].[la_code]
+      AND [t42].[indicator_id] = [t10].[indicator_id]
+      AND [t42].[_until_index] = [t9].[month_index]
+  ) AS [t43]
   GROUP BY
-    [t36].[la_code],
-    [t36].[indicator_id],
-    [t36].[month],
-    [t36].[breakdown],
-    [t36].[breakdown_value],
-    [t36].[unit]
+    [t43].[la_code],
+    [t43].[indicator_id],
+    [t43].[month],
+    [t43].[breakdown],
+    [t43].[breakdown_value],
+    [t43].[unit]
 )
 SELECT
-  [t49].[la_code],
-  [t49].[indicator_id],
-  [t49].[month],
-  [t49].[breakdown],
-  [t49].[breakdown_value],
-  [t49].[numerator],
+  [t56].[la_code],
+  [t56].[indicator_id],
+  [t56].[month],
+  [t56].[breakdown],
+  [t56].[breakdown_value],
+  [t56].[numerator],
   CASE
-    WHEN [t49].[unit] = 'count'
+    WHEN [t56].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t49].[unit] = 'rate'
-    THEN CAST([t6].[population] AS FLOAT)
-    ELSE [t49].[denominator]
+    WHEN [t56].[unit] = 'rate'
+    THEN CAST([t7].[population] AS FLOAT)
+    ELSE [t56].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t49].[unit] = 'count'
-    THEN [t49].[numerator]
-    WHEN [t49].[unit] = 'rate'
+    WHEN [t56].[unit] = 'count'
+    THEN [t56].[numerator]
+    WHEN [t56].[unit] = 'rate'
     THEN IIF(
-      CAST([t6].[population] AS FLOAT) > 0,
+      CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t49].[numerator] * 10000
-      ) / CAST([t6].[population] AS FLOAT),
+        [t56].[numerator] * 10000
+      ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t49].[unit] = 'percent'
+    WHEN [t56].[unit] = 'percent'
     THEN IIF(
-      [t49].[denominator] > 0,
-      CAST([t49].[numerator] AS FLOAT) / [t49].[denominator],
+      [t56].[denominator] > 0,
+      CAST([t56].[numerator] AS FLOAT) / [t56].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t49].[denominator] > 0,
-      CAST([t49].[numerator] AS FLOAT) / [t49].[denominator],
+      [t56].[denominator] > 0,
+      CAST([t56].[numerator] AS FLOAT) / [t56].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1072,135 +1136,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t43].[la_code],
-      [t43].[indicator_id],
-      [t43].[month],
-      [t43].[breakdown],
-      [t43].[breakdown_value],
-      [t43].[unit],
-      [t43].[numerator],
-      [t43].[denominator]
+      [t50].[la_code],
+      [t50].[indicator_id],
+      [t50].[month],
+      [t50].[breakdown],
+      [t50].[breakdown_value],
+      [t50].[unit],
+      [t50].[numerator],
+      [t50].[denominator]
     FROM (
       SELECT
-        [t15].[la_code],
-        [t15].[indicator_id],
-        [t15].[month],
-        [t15].[unit],
+        [t19].[la_code],
+        [t19].[indicator_id],
+        [t19].[month],
+        [t19].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t11].[la_code],
-          [t11].[month],
-          [t11].[month_end],
-          [t11].[month_index],
-          [t11].[indicator_id],
-          [t11].[months_back],
-          [t11].[unit]
+          [t14].[la_code],
+          [t14].[month],
+          [t14].[month_end],
+          [t14].[month_index],
+          [t14].[indicator_id],
+          [t14].[months_back],
+          [t14].[unit]
         FROM (
           SELECT
-            [t7].[la_code],
-            [t8].[month],
-            [t8].[month_end],
-            [t8].[month_index],
-            [t9].[indicator_id],
-            [t9].[months_back],
-            [t9].[unit]
-          FROM [scorecard_councils] AS [t7]
-          CROSS JOIN [scorecard_month_spine] AS [t8]
+            [t8].[la_code],
+            [t9].[month],
+            [t9].[month_end],
+            [t9].[month_index],
+            [t10].[indicator_id],
+            [t10].[months_back],
+            [t10].[unit]
+          FROM [scorecard_councils] AS [t8]
+          CROSS JOIN [scorecard_month_spine] AS [t9]
           CROSS JOIN (VALUES
-            ('ADP3', 35, 'days')) AS t9(indicator_id, months_back, unit)
-        ) AS [t11]
+            ('ADP3', 35, 'days')) AS t10(indicator_id, months_back, unit)
+        ) AS [t14]
         WHERE
-          [t11].[months_back] > 0
-      ) AS [t15]
+          [t14].[months_back] > 0
+      ) AS [t19]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t38].[la_code],
-              [t38].[indicator_id],
-              [t38].[month],
-              [t38].[breakdown],
-              [t38].[breakdown_value],
-              [t38].[unit],
-              [t38].[numerator],
-              [t38].[denominator]
-            FROM [t37] AS [t38]
+              [t45].[la_code],
+              [t45].[indicator_id],
+              [t45].[month],
+              [t45].[breakdown],
+              [t45].[breakdown_value],
+              [t45].[unit],
+              [t45].[numerator],
+              [t45].[denominator]
+            FROM [t44] AS [t45]
             WHERE
-              [t38].[breakdown] = 'month_alone'
-          ) AS [t41]
+              [t45].[breakdown] = 'month_alone'
+          ) AS [t48]
           WHERE
-            [t15].[la_code] = [t41].[la_code]
-            AND [t15].[indicator_id] = [t41].[indicator_id]
-            AND [t15].[month] = [t41].[month]
+            [t19].[la_code] = [t48].[la_code]
+            AND [t19].[indicator_id] = [t48].[indicator_id]
+            AND [t19].[month] = [t48].[month]
         )
-    ) AS [t43]
-  ) AS [t45]
+    ) AS [t50]
+  ) AS [t52]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t37] AS [t38]
+    FROM [t44] AS [t45]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t44].[la_code],
-        [t44].[indicator_id],
-        [t44].[month],
-        [t44].[breakdown],
-        [t44].[breakdown_value],
-        [t44].[unit],
-        [t44].[numerator],
-        [t44].[denominator]
+        [t51].[la_code],
+        [t51].[indicator_id],
+        [t51].[month],
+        [t51].[breakdown],
+        [t51].[breakdown_value],
+        [t51].[unit],
+        [t51].[numerator],
+        [t51].[denominator]
       FROM (
         SELECT
-          [t7].[la_code],
-          [t9].[indicator_id],
-          [t8].[month],
-          [t9].[unit],
+          [t8].[la_code],
+          [t10].[indicator_id],
+          [t9].[month],
+          [t10].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t7]
-        CROSS JOIN [scorecard_month_spine] AS [t8]
+        FROM [scorecard_councils] AS [t8]
+        CROSS JOIN [scorecard_month_spine] AS [t9]
         CROSS JOIN (VALUES
-          ('ADP3', 35, 'days')) AS t9(indicator_id, months_back, unit)
+          ('ADP3', 35, 'days')) AS t10(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t38].[la_code],
-                [t38].[indicator_id],
-                [t38].[month],
-                [t38].[breakdown],
-                [t38].[breakdown_value],
-                [t38].[unit],
-                [t38].[numerator],
-                [t38].[denominator]
-              FROM [t37] AS [t38]
+                [t45].[la_code],
+                [t45].[indicator_id],
+                [t45].[month],
+                [t45].[breakdown],
+                [t45].[breakdown_value],
+                [t45].[unit],
+                [t45].[numerator],
+                [t45].[denominator]
+              FROM [t44] AS [t45]
               WHERE
-                [t38].[breakdown] = 'all'
-            ) AS [t42]
+                [t45].[breakdown] = 'all'
+            ) AS [t49]
             WHERE
-              [t7].[la_code] = [t42].[la_code]
-              AND [t9].[indicator_id] = [t42].[indicator_id]
-              AND [t8].[month] = [t42].[month]
+              [t8].[la_code] = [t49].[la_code]
+              AND [t10].[indicator_id] = [t49].[indicator_id]
+              AND [t9].[month] = [t49].[month]
           )
-      ) AS [t44]
-    ) AS [t46]
-  ) AS [t47]
-) AS [t49]
-LEFT OUTER JOIN [scorecard_population] AS [t6]
-  ON [t49].[la_code] = [t6].[la_code] AND [t49].[month] = [t6].[month]
+      ) AS [t51]
+    ) AS [t53]
+  ) AS [t54]
+) AS [t56]
+LEFT OUTER JOIN [scorecard_population] AS [t7]
+  ON [t56].[la_code] = [t7].[la_code] AND [t56].[month] = [t7].[month]

@@ -1,415 +1,479 @@
-WITH [t37] AS (
+WITH [t44] AS (
   SELECT
-    [t36].[la_code],
-    [t36].[indicator_id],
-    [t36].[month],
-    [t36].[breakdown],
-    [t36].[breakdown_value],
-    [t36].[unit],
-    SUM([t36].[_num]) AS [numerator],
-    SUM([t36].[_den]) AS [denominator]
+    [t43].[la_code],
+    [t43].[indicator_id],
+    [t43].[month],
+    [t43].[breakdown],
+    [t43].[breakdown_value],
+    [t43].[unit],
+    SUM([t43].[_num]) AS [numerator],
+    SUM([t43].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t8].[la_code],
-      [t9].[month],
-      [t9].[month_end],
-      [t9].[month_index],
-      [t10].[indicator_id],
-      [t10].[months_back],
-      [t10].[unit],
-      [t35].[la_code] AS [la_code_right],
-      [t35].[indicator_id] AS [indicator_id_right],
-      [t35].[month_index] AS [month_index_right],
-      [t35].[breakdown],
-      [t35].[breakdown_value],
-      [t35].[_num],
-      [t35].[_den]
-    FROM [scorecard_councils] AS [t8]
-    CROSS JOIN [scorecard_month_spine] AS [t9]
+      [t9].[la_code],
+      [t10].[month],
+      [t10].[month_end],
+      [t10].[month_index],
+      [t11].[indicator_id],
+      [t11].[months_back],
+      [t11].[unit],
+      [t42].[breakdown],
+      [t42].[breakdown_value],
+      [t42].[_num],
+      [t42].[_den],
+      [t42].[_until_index]
+    FROM [scorecard_councils] AS [t9]
+    CROSS JOIN [scorecard_month_spine] AS [t10]
     CROSS JOIN (VALUES
-      ('ASS3c', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+      ('ASS3c', 0, 'percent')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t33].[la_code],
-        [t33].[indicator_id],
-        [t33].[month_index],
-        [t33].[breakdown],
-        [t33].[breakdown_value],
-        SUM([t33].[numerator]) AS [_num],
-        SUM([t33].[denominator]) AS [_den]
+        [t40].[la_code],
+        [t40].[indicator_id],
+        [t40].[breakdown],
+        [t40].[breakdown_value],
+        [t40].[_num],
+        [t40].[_den],
+        [t40].[month_index] + [t40].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t32].[la_code],
-          'ASS3c' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t32].[month]) * 12
-            ) + DATEPART(month, [t32].[month])
-          ) - 1 AS [month_index],
-          'all' AS [breakdown],
-          [t32].[breakdown_value],
-          [t32].[numerator],
-          [t32].[denominator]
+          [t39].[la_code],
+          [t39].[indicator_id],
+          [t39].[month_index],
+          [t39].[breakdown],
+          [t39].[breakdown_value],
+          [t39].[_num],
+          [t39].[_den],
+          [t18].[months_back],
+          [t12].[_offset]
         FROM (
           SELECT
-            [t31].[la_code],
-            [t31].[month],
-            [t31].[_part],
-            [t31].[breakdown_value],
-            SUM([t31].[numerator]) AS [numerator],
-            SUM([t31].[denominator]) AS [denominator]
+            [t37].[la_code],
+            [t37].[indicator_id],
+            [t37].[month_index],
+            [t37].[breakdown],
+            [t37].[breakdown_value],
+            SUM([t37].[numerator]) AS [_num],
+            SUM([t37].[denominator]) AS [_den]
           FROM (
             SELECT
-              [t30].[la_code],
-              [t30].[month],
-              [t30].[numerator],
-              [t30].[denominator],
-              0 AS [_part],
-              'all' AS [breakdown_value]
+              [t36].[la_code],
+              'ASS3c' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t36].[month]) * 12
+                ) + DATEPART(month, [t36].[month])
+              ) - 1 AS [month_index],
+              'all' AS [breakdown],
+              [t36].[breakdown_value],
+              [t36].[numerator],
+              [t36].[denominator]
             FROM (
               SELECT
-                [t27].[la_code],
-                [t27].[month],
-                [t27].[child_id],
-                [t27].[assessment_id] AS [record_id],
-                [t27].[authorisation_date] AS [ref_date],
-                IIF(
-                  COALESCE(
-                    [t27].[assessment_id] IN (
-                      SELECT
-                        [t28].[assessment_id]
-                      FROM (
-                        SELECT
-                          [t26].[assessment_id],
-                          [t26].[referral_id],
-                          [t26].[child_id],
-                          [t26].[start_date],
-                          [t26].[authorisation_date],
-                          [t26].[child_seen],
-                          [t26].[further_action],
-                          [t26].[la_code],
-                          [t26].[load_id],
-                          [t26].[month],
-                          [t26].[_clock],
-                          [t26].[working_days]
-                        FROM (
-                          SELECT
-                            [t25].[assessment_id],
-                            [t25].[referral_id],
-                            [t25].[child_id],
-                            [t25].[start_date],
-                            [t25].[authorisation_date],
-                            [t25].[child_seen],
-                            [t25].[further_action],
-                            [t25].[la_code],
-                            [t25].[load_id],
-                            [t25].[month],
-                            [t25].[_clock],
-                            [t25].[_wd_start],
-                            [t25].[_wd_end],
-                            [t25].[_wd_end] - [t25].[_wd_start] AS [working_days]
-                          FROM (
-                            SELECT
-                              [t24].[assessment_id],
-                              [t24].[referral_id],
-                              [t24].[child_id],
-                              [t24].[start_date],
-                              [t24].[authorisation_date],
-                              [t24].[child_seen],
-                              [t24].[further_action],
-                              [t24].[la_code],
-                              [t24].[load_id],
-                              [t24].[month],
-                              [t24].[_clock],
-                              [t24].[_wd_start],
-                              [t24].[_wd_end]
-                            FROM (
-                              SELECT
-                                [t23].[assessment_id],
-                                [t23].[referral_id],
-                                [t23].[child_id],
-                                [t23].[start_date],
-                                [t23].[authorisation_date],
-                                [t23].[child_seen],
-                                [t23].[further_action],
-                                [t23].[la_code],
-                                [t23].[load_id],
-                                [t23].[month],
-                                [t23].[_clock],
-                                [t23].[_wd_start],
-                                [t15].[__wd_end_day],
-                                [t15].[_wd_end]
-                              FROM (
-                                SELECT
-                                  [t21].[assessment_id],
-                                  [t21].[referral_id],
-                                  [t21].[child_id],
-                                  [t21].[start_date],
-                                  [t21].[authorisation_date],
-                                  [t21].[child_seen],
-                                  [t21].[further_action],
-                                  [t21].[la_code],
-                                  [t21].[load_id],
-                                  [t21].[month],
-                                  [t21].[_clock],
-                                  [t21].[_wd_start]
-                                FROM (
-                                  SELECT
-                                    [t18].[assessment_id],
-                                    [t18].[referral_id],
-                                    [t18].[child_id],
-                                    [t18].[start_date],
-                                    [t18].[authorisation_date],
-                                    [t18].[child_seen],
-                                    [t18].[further_action],
-                                    [t18].[la_code],
-                                    [t18].[load_id],
-                                    [t18].[month],
-                                    [t18].[_clock],
-                                    [t16].[__wd_start_day],
-                                    [t16].[_wd_start]
-                                  FROM (
-                                    SELECT
-                                      [t6].[assessment_id],
-                                      [t6].[referral_id],
-                                      [t6].[child_id],
-                                      [t6].[start_date],
-                                      [t6].[authorisation_date],
-                                      [t6].[child_seen],
-                                      [t6].[further_action],
-                                      [t6].[la_code],
-                                      [t6].[load_id],
-                                      DATETRUNC(MONTH, [t6].[authorisation_date]) AS [month],
-                                      [t6].[start_date] AS [_clock]
-                                    FROM [assessment] AS [t6]
-                                    WHERE
-                                      [t6].[authorisation_date] IS NOT NULL
-                                      AND DATETRUNC(MONTH, [t6].[authorisation_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                                  ) AS [t18]
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      [t5].[day] AS [__wd_start_day],
-                                      [t5].[wd_index] AS [_wd_start]
-                                    FROM [scorecard_calendar] AS [t5]
-                                  ) AS [t16]
-                                    ON [t18].[_clock] = [t16].[__wd_start_day]
-                                ) AS [t21]
-                              ) AS [t23]
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  [t5].[day] AS [__wd_end_day],
-                                  [t5].[wd_index] AS [_wd_end]
-                                FROM [scorecard_calendar] AS [t5]
-                              ) AS [t15]
-                                ON [t23].[authorisation_date] = [t15].[__wd_end_day]
-                            ) AS [t24]
-                          ) AS [t25]
-                        ) AS [t26]
-                      ) AS [t28]
-                      INNER JOIN [cin_plan] AS [t11]
-                        ON [t28].[la_code] = [t11].[la_code]
-                        AND [t28].[referral_id] = [t11].[referral_id]
-                        AND [t11].[start_date] >= [t28].[start_date]
-                    ),
-                    (1 = 0)
-                  ),
-                  1.0,
-                  0.0
-                ) AS [numerator],
-                1.0 AS [denominator]
+                [t35].[la_code],
+                [t35].[month],
+                [t35].[_part],
+                [t35].[breakdown_value],
+                SUM([t35].[numerator]) AS [numerator],
+                SUM([t35].[denominator]) AS [denominator]
               FROM (
                 SELECT
-                  [t26].[assessment_id],
-                  [t26].[referral_id],
-                  [t26].[child_id],
-                  [t26].[start_date],
-                  [t26].[authorisation_date],
-                  [t26].[child_seen],
-                  [t26].[further_action],
-                  [t26].[la_code],
-                  [t26].[load_id],
-                  [t26].[month],
-                  [t26].[_clock],
-                  [t26].[working_days]
+                  [t34].[la_code],
+                  [t34].[month],
+                  [t34].[numerator],
+                  [t34].[denominator],
+                  0 AS [_part],
+                  'all' AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t25].[assessment_id],
-                    [t25].[referral_id],
-                    [t25].[child_id],
-                    [t25].[start_date],
-                    [t25].[authorisation_date],
-                    [t25].[child_seen],
-                    [t25].[further_action],
-                    [t25].[la_code],
-                    [t25].[load_id],
-                    [t25].[month],
-                    [t25].[_clock],
-                    [t25].[_wd_start],
-                    [t25].[_wd_end],
-                    [t25].[_wd_end] - [t25].[_wd_start] AS [working_days]
-                  FROM (
-                    SELECT
-                      [t24].[assessment_id],
-                      [t24].[referral_id],
-                      [t24].[child_id],
-                      [t24].[start_date],
-                      [t24].[authorisation_date],
-                      [t24].[child_seen],
-                      [t24].[further_action],
-                      [t24].[la_code],
-                      [t24].[load_id],
-                      [t24].[month],
-                      [t24].[_clock],
-                      [t24].[_wd_start],
-                      [t24].[_wd_end]
-                    FROM (
-                      SELECT
-                        [t23].[assessment_id],
-                        [t23].[referral_id],
-                        [t23].[child_id],
-                        [t23].[start_date],
-                        [t23].[authorisation_date],
-                        [t23].[child_seen],
-                        [t23].[further_action],
-                        [t23].[la_code],
-                        [t23].[load_id],
-                        [t23].[month],
-                        [t23].[_clock],
-                        [t23].[_wd_start],
-                        [t15].[__wd_end_day],
-                        [t15].[_wd_end]
-                      FROM (
-                        SELECT
-                          [t21].[assessment_id],
-                          [t21].[referral_id],
-                          [t21].[child_id],
-                          [t21].[start_date],
-                          [t21].[authorisation_date],
-                          [t21].[child_seen],
-                          [t21].[further_action],
-                          [t21].[la_code],
-                          [t21].[load_id],
-                          [t21].[month],
-                          [t21].[_clock],
-                          [t21].[_wd_start]
-                        FROM (
+                    [t31].[la_code],
+                    [t31].[month],
+                    [t31].[child_id],
+                    [t31].[assessment_id] AS [record_id],
+                    [t31].[authorisation_date] AS [ref_date],
+                    IIF(
+                      COALESCE(
+                        [t31].[assessment_id] IN (
                           SELECT
-                            [t18].[assessment_id],
-                            [t18].[referral_id],
-                            [t18].[child_id],
-                            [t18].[start_date],
-                            [t18].[authorisation_date],
-                            [t18].[child_seen],
-                            [t18].[further_action],
-                            [t18].[la_code],
-                            [t18].[load_id],
-                            [t18].[month],
-                            [t18].[_clock],
-                            [t16].[__wd_start_day],
-                            [t16].[_wd_start]
+                            [t32].[assessment_id]
                           FROM (
                             SELECT
-                              [t6].[assessment_id],
-                              [t6].[referral_id],
-                              [t6].[child_id],
-                              [t6].[start_date],
-                              [t6].[authorisation_date],
-                              [t6].[child_seen],
-                              [t6].[further_action],
-                              [t6].[la_code],
-                              [t6].[load_id],
-                              DATETRUNC(MONTH, [t6].[authorisation_date]) AS [month],
-                              [t6].[start_date] AS [_clock]
-                            FROM [assessment] AS [t6]
-                            WHERE
-                              [t6].[authorisation_date] IS NOT NULL
-                              AND DATETRUNC(MONTH, [t6].[authorisation_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                          ) AS [t18]
+                              [t30].[assessment_id],
+                              [t30].[referral_id],
+                              [t30].[child_id],
+                              [t30].[start_date],
+                              [t30].[authorisation_date],
+                              [t30].[child_seen],
+                              [t30].[further_action],
+                              [t30].[la_code],
+                              [t30].[load_id],
+                              [t30].[month],
+                              [t30].[_clock],
+                              [t30].[working_days]
+                            FROM (
+                              SELECT
+                                [t29].[assessment_id],
+                                [t29].[referral_id],
+                                [t29].[child_id],
+                                [t29].[start_date],
+                                [t29].[authorisation_date],
+                                [t29].[child_seen],
+                                [t29].[further_action],
+                                [t29].[la_code],
+                                [t29].[load_id],
+                                [t29].[month],
+                                [t29].[_clock],
+                                [t29].[_wd_start],
+                                [t29].[_wd_end],
+                                [t29].[_wd_end] - [t29].[_wd_start] AS [working_days]
+                              FROM (
+                                SELECT
+                                  [t28].[assessment_id],
+                                  [t28].[referral_id],
+                                  [t28].[child_id],
+                                  [t28].[start_date],
+                                  [t28].[authorisation_date],
+                                  [t28].[child_seen],
+                                  [t28].[further_action],
+                                  [t28].[la_code],
+                                  [t28].[load_id],
+                                  [t28].[month],
+                                  [t28].[_clock],
+                                  [t28].[_wd_start],
+                                  [t28].[_wd_end]
+                                FROM (
+                                  SELECT
+                                    [t27].[assessment_id],
+                                    [t27].[referral_id],
+                                    [t27].[child_id],
+                                    [t27].[start_date],
+                                    [t27].[authorisation_date],
+                                    [t27].[child_seen],
+                                    [t27].[further_action],
+                                    [t27].[la_code],
+                                    [t27].[load_id],
+                                    [t27].[month],
+                                    [t27].[_clock],
+                                    [t27].[_wd_start],
+                                    [t19].[__wd_end_day],
+                                    [t19].[_wd_end]
+                                  FROM (
+                                    SELECT
+                                      [t25].[assessment_id],
+                                      [t25].[referral_id],
+                                      [t25].[child_id],
+                                      [t25].[start_date],
+                                      [t25].[authorisation_date],
+                                      [t25].[child_seen],
+                                      [t25].[further_action],
+                                      [t25].[la_code],
+                                      [t25].[load_id],
+                                      [t25].[month],
+                                      [t25].[_clock],
+                                      [t25].[_wd_start]
+                                    FROM (
+                                      SELECT
+                                        [t22].[assessment_id],
+                                        [t22].[referral_id],
+                                        [t22].[child_id],
+                                        [t22].[start_date],
+                                        [t22].[authorisation_date],
+                                        [t22].[child_seen],
+                                        [t22].[further_action],
+                                        [t22].[la_code],
+                                        [t22].[load_id],
+                                        [t22].[month],
+                                        [t22].[_clock],
+                                        [t20].[__wd_start_day],
+                                        [t20].[_wd_start]
+                                      FROM (
+                                        SELECT
+                                          [t7].[assessment_id],
+                                          [t7].[referral_id],
+                                          [t7].[child_id],
+                                          [t7].[start_date],
+                                          [t7].[authorisation_date],
+                                          [t7].[child_seen],
+                                          [t7].[further_action],
+                                          [t7].[la_code],
+                                          [t7].[load_id],
+                                          DATETRUNC(MONTH, [t7].[authorisation_date]) AS [month],
+                                          [t7].[start_date] AS [_clock]
+                                        FROM [assessment] AS [t7]
+                                        WHERE
+                                          [t7].[authorisation_date] IS NOT NULL
+                                          AND DATETRUNC(MONTH, [t7].[authorisation_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                                      ) AS [t22]
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          [t6].[day] AS [__wd_start_day],
+                                          [t6].[wd_index] AS [_wd_start]
+                                        FROM [scorecard_calendar] AS [t6]
+                                      ) AS [t20]
+                                        ON [t22].[_clock] = [t20].[__wd_start_day]
+                                    ) AS [t25]
+                                  ) AS [t27]
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      [t6].[day] AS [__wd_end_day],
+                                      [t6].[wd_index] AS [_wd_end]
+                                    FROM [scorecard_calendar] AS [t6]
+                                  ) AS [t19]
+                                    ON [t27].[authorisation_date] = [t19].[__wd_end_day]
+                                ) AS [t28]
+                              ) AS [t29]
+                            ) AS [t30]
+                          ) AS [t32]
+                          INNER JOIN [cin_plan] AS [t13]
+                            ON [t32].[la_code] = [t13].[la_code]
+                            AND [t32].[referral_id] = [t13].[referral_id]
+                            AND [t13].[start_date] >= [t32].[start_date]
+                        ),
+                        (1 = 0)
+                      ),
+                      1.0,
+                      0.0
+                    ) AS [numerator],
+                    1.0 AS [denominator]
+                  FROM (
+                    SELECT
+                      [t30].[assessment_id],
+                      [t30].[referral_id],
+                      [t30].[child_id],
+                      [t30].[start_date],
+                      [t30].[authorisation_date],
+                      [t30].[child_seen],
+                      [t30].[further_action],
+                      [t30].[la_code],
+                      [t30].[load_id],
+                      [t30].[month],
+                      [t30].[_clock],
+                      [t30].[working_days]
+                    FROM (
+                      SELECT
+                        [t29].[assessment_id],
+                        [t29].[referral_id],
+                        [t29].[child_id],
+                        [t29].[start_date],
+                        [t29].[authorisation_date],
+                        [t29].[child_seen],
+                        [t29].[further_action],
+                        [t29].[la_code],
+                        [t29].[load_id],
+                        [t29].[month],
+                        [t29].[_clock],
+                        [t29].[_wd_start],
+                        [t29].[_wd_end],
+                        [t29].[_wd_end] - [t29].[_wd_start] AS [working_days]
+                      FROM (
+                        SELECT
+                          [t28].[assessment_id],
+                          [t28].[referral_id],
+                          [t28].[child_id],
+                          [t28].[start_date],
+                          [t28].[authorisation_date],
+                          [t28].[child_seen],
+                          [t28].[further_action],
+                          [t28].[la_code],
+                          [t28].[load_id],
+                          [t28].[month],
+                          [t28].[_clock],
+                          [t28].[_wd_start],
+                          [t28].[_wd_end]
+                        FROM (
+                          SELECT
+                            [t27].[assessment_id],
+                            [t27].[referral_id],
+                            [t27].[child_id],
+                            [t27].[start_date],
+                            [t27].[authorisation_date],
+                            [t27].[child_seen],
+                            [t27].[further_action],
+                            [t27].[la_code],
+                            [t27].[load_id],
+                            [t27].[month],
+                            [t27].[_clock],
+                            [t27].[_wd_start],
+                            [t19].[__wd_end_day],
+                            [t19].[_wd_end]
+                          FROM (
+                            SELECT
+                              [t25].[assessment_id],
+                              [t25].[referral_id],
+                              [t25].[child_id],
+                              [t25].[start_date],
+                              [t25].[authorisation_date],
+                              [t25].[child_seen],
+                              [t25].[further_action],
+                              [t25].[la_code],
+                              [t25].[load_id],
+                              [t25].[month],
+                              [t25].[_clock],
+                              [t25].[_wd_start]
+                            FROM (
+                              SELECT
+                                [t22].[assessment_id],
+                                [t22].[referral_id],
+                                [t22].[child_id],
+                                [t22].[start_date],
+                                [t22].[authorisation_date],
+                                [t22].[child_seen],
+                                [t22].[further_action],
+                                [t22].[la_code],
+                                [t22].[load_id],
+                                [t22].[month],
+                                [t22].[_clock],
+                                [t20].[__wd_start_day],
+                                [t20].[_wd_start]
+                              FROM (
+                                SELECT
+                                  [t7].[assessment_id],
+                                  [t7].[referral_id],
+                                  [t7].[child_id],
+                                  [t7].[start_date],
+                                  [t7].[authorisation_date],
+                                  [t7].[child_seen],
+                                  [t7].[further_action],
+                                  [t7].[la_code],
+                                  [t7].[load_id],
+                                  DATETRUNC(MONTH, [t7].[authorisation_date]) AS [month],
+                                  [t7].[start_date] AS [_clock]
+                                FROM [assessment] AS [t7]
+                                WHERE
+                                  [t7].[authorisation_date] IS NOT NULL
+                                  AND DATETRUNC(MONTH, [t7].[authorisation_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                              ) AS [t22]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t6].[day] AS [__wd_start_day],
+                                  [t6].[wd_index] AS [_wd_start]
+                                FROM [scorecard_calendar] AS [t6]
+                              ) AS [t20]
+                                ON [t22].[_clock] = [t20].[__wd_start_day]
+                            ) AS [t25]
+                          ) AS [t27]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t5].[day] AS [__wd_start_day],
-                              [t5].[wd_index] AS [_wd_start]
-                            FROM [scorecard_calendar] AS [t5]
-                          ) AS [t16]
-                            ON [t18].[_clock] = [t16].[__wd_start_day]
-                        ) AS [t21]
-                      ) AS [t23]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t5].[day] AS [__wd_end_day],
-                          [t5].[wd_index] AS [_wd_end]
-                        FROM [scorecard_calendar] AS [t5]
-                      ) AS [t15]
-                        ON [t23].[authorisation_date] = [t15].[__wd_end_day]
-                    ) AS [t24]
-                  ) AS [t25]
-                ) AS [t26]
-              ) AS [t27]
-            ) AS [t30]
-          ) AS [t31]
+                              [t6].[day] AS [__wd_end_day],
+                              [t6].[wd_index] AS [_wd_end]
+                            FROM [scorecard_calendar] AS [t6]
+                          ) AS [t19]
+                            ON [t27].[authorisation_date] = [t19].[__wd_end_day]
+                        ) AS [t28]
+                      ) AS [t29]
+                    ) AS [t30]
+                  ) AS [t31]
+                ) AS [t34]
+              ) AS [t35]
+              GROUP BY
+                [t35].[la_code],
+                [t35].[month],
+                [t35].[_part],
+                [t35].[breakdown_value]
+            ) AS [t36]
+          ) AS [t37]
           GROUP BY
-            [t31].[la_code],
-            [t31].[month],
-            [t31].[_part],
-            [t31].[breakdown_value]
-        ) AS [t32]
-      ) AS [t33]
-      GROUP BY
-        [t33].[la_code],
-        [t33].[indicator_id],
-        [t33].[month_index],
-        [t33].[breakdown],
-        [t33].[breakdown_value]
-    ) AS [t35]
-      ON [t35].[la_code] = [t8].[la_code]
-      AND [t35].[indicator_id] = [t10].[indicator_id]
-      AND [t35].[month_index] <= [t9].[month_index]
-      AND [t35].[month_index] >= (
-        [t9].[month_index] - IIF([t35].[breakdown] = 'month_alone', 0, [t10].[months_back])
-      )
-  ) AS [t36]
+            [t37].[la_code],
+            [t37].[indicator_id],
+            [t37].[month_index],
+            [t37].[breakdown],
+            [t37].[breakdown_value]
+        ) AS [t39]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('ASS3c', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS [t18]
+          ON [t39].[indicator_id] = [t18].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS [t40]
+      WHERE
+        [t40].[_offset] <= IIF([t40].[breakdown] = 'month_alone', 0, [t40].[months_back])
+    ) AS [t42]
+      ON [t42].[la_code] = [t9].[la_code]
+      AND [t42].[indicator_id] = [t11].[indicator_id]
+      AND [t42].[_until_index] = [t10].[month_index]
+  ) AS [t43]
   GROUP BY
-    [t36].[la_code],
-    [t36].[indicator_id],
-    [t36].[month],
-    [t36].[breakdown],
-    [t36].[breakdown_value],
-    [t36].[unit]
+    [t43].[la_code],
+    [t43].[indicator_id],
+    [t43].[month],
+    [t43].[breakdown],
+    [t43].[breakdown_value],
+    [t43].[unit]
 )
 SELECT
-  [t49].[la_code],
-  [t49].[indicator_id],
-  [t49].[month],
-  [t49].[breakdown],
-  [t49].[breakdown_value],
-  [t49].[numerator],
+  [t56].[la_code],
+  [t56].[indicator_id],
+  [t56].[month],
+  [t56].[breakdown],
+  [t56].[breakdown_value],
+  [t56].[numerator],
   CASE
-    WHEN [t49].[unit] = 'count'
+    WHEN [t56].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t49].[unit] = 'rate'
-    THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t49].[denominator]
+    WHEN [t56].[unit] = 'rate'
+    THEN CAST([t8].[population] AS FLOAT)
+    ELSE [t56].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t49].[unit] = 'count'
-    THEN [t49].[numerator]
-    WHEN [t49].[unit] = 'rate'
+    WHEN [t56].[unit] = 'count'
+    THEN [t56].[numerator]
+    WHEN [t56].[unit] = 'rate'
     THEN IIF(
-      CAST([t7].[population] AS FLOAT) > 0,
+      CAST([t8].[population] AS FLOAT) > 0,
       (
-        [t49].[numerator] * 10000
-      ) / CAST([t7].[population] AS FLOAT),
+        [t56].[numerator] * 10000
+      ) / CAST([t8].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t49].[unit] = 'percent'
+    WHEN [t56].[unit] = 'percent'
     THEN IIF(
-      [t49].[denominator] > 0,
-      CAST([t49].[numerator] AS FLOAT) / [t49].[denominator],
+      [t56].[denominator] > 0,
+      CAST([t56].[numerator] AS FLOAT) / [t56].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t49].[denominator] > 0,
-      CAST([t49].[numerator] AS FLOAT) / [t49].[denominator],
+      [t56].[denominator] > 0,
+      CAST([t56].[numerator] AS FLOAT) / [t56].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -418,135 +482,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t43].[la_code],
-      [t43].[indicator_id],
-      [t43].[month],
-      [t43].[breakdown],
-      [t43].[breakdown_value],
-      [t43].[unit],
-      [t43].[numerator],
-      [t43].[denominator]
+      [t50].[la_code],
+      [t50].[indicator_id],
+      [t50].[month],
+      [t50].[breakdown],
+      [t50].[breakdown_value],
+      [t50].[unit],
+      [t50].[numerator],
+      [t50].[denominator]
     FROM (
       SELECT
-        [t20].[la_code],
-        [t20].[indicator_id],
-        [t20].[month],
-        [t20].[unit],
+        [t24].[la_code],
+        [t24].[indicator_id],
+        [t24].[month],
+        [t24].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t14].[la_code],
-          [t14].[month],
-          [t14].[month_end],
-          [t14].[month_index],
-          [t14].[indicator_id],
-          [t14].[months_back],
-          [t14].[unit]
+          [t17].[la_code],
+          [t17].[month],
+          [t17].[month_end],
+          [t17].[month_index],
+          [t17].[indicator_id],
+          [t17].[months_back],
+          [t17].[unit]
         FROM (
           SELECT
-            [t8].[la_code],
-            [t9].[month],
-            [t9].[month_end],
-            [t9].[month_index],
-            [t10].[indicator_id],
-            [t10].[months_back],
-            [t10].[unit]
-          FROM [scorecard_councils] AS [t8]
-          CROSS JOIN [scorecard_month_spine] AS [t9]
+            [t9].[la_code],
+            [t10].[month],
+            [t10].[month_end],
+            [t10].[month_index],
+            [t11].[indicator_id],
+            [t11].[months_back],
+            [t11].[unit]
+          FROM [scorecard_councils] AS [t9]
+          CROSS JOIN [scorecard_month_spine] AS [t10]
           CROSS JOIN (VALUES
-            ('ASS3c', 0, 'percent')) AS t10(indicator_id, months_back, unit)
-        ) AS [t14]
+            ('ASS3c', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+        ) AS [t17]
         WHERE
-          [t14].[months_back] > 0
-      ) AS [t20]
+          [t17].[months_back] > 0
+      ) AS [t24]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t38].[la_code],
-              [t38].[indicator_id],
-              [t38].[month],
-              [t38].[breakdown],
-              [t38].[breakdown_value],
-              [t38].[unit],
-              [t38].[numerator],
-              [t38].[denominator]
-            FROM [t37] AS [t38]
+              [t45].[la_code],
+              [t45].[indicator_id],
+              [t45].[month],
+              [t45].[breakdown],
+              [t45].[breakdown_value],
+              [t45].[unit],
+              [t45].[numerator],
+              [t45].[denominator]
+            FROM [t44] AS [t45]
             WHERE
-              [t38].[breakdown] = 'month_alone'
-          ) AS [t41]
+              [t45].[breakdown] = 'month_alone'
+          ) AS [t48]
           WHERE
-            [t20].[la_code] = [t41].[la_code]
-            AND [t20].[indicator_id] = [t41].[indicator_id]
-            AND [t20].[month] = [t41].[month]
+            [t24].[la_code] = [t48].[la_code]
+            AND [t24].[indicator_id] = [t48].[indicator_id]
+            AND [t24].[month] = [t48].[month]
         )
-    ) AS [t43]
-  ) AS [t45]
+    ) AS [t50]
+  ) AS [t52]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t37] AS [t38]
+    FROM [t44] AS [t45]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t44].[la_code],
-        [t44].[indicator_id],
-        [t44].[month],
-        [t44].[breakdown],
-        [t44].[breakdown_value],
-        [t44].[unit],
-        [t44].[numerator],
-        [t44].[denominator]
+        [t51].[la_code],
+        [t51].[indicator_id],
+        [t51].[month],
+        [t51].[breakdown],
+        [t51].[breakdown_value],
+        [t51].[unit],
+        [t51].[numerator],
+        [t51].[denominator]
       FROM (
         SELECT
-          [t8].[la_code],
-          [t10].[indicator_id],
-          [t9].[month],
-          [t10].[unit],
+          [t9].[la_code],
+          [t11].[indicator_id],
+          [t10].[month],
+          [t11].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t8]
-        CROSS JOIN [scorecard_month_spine] AS [t9]
+        FROM [scorecard_councils] AS [t9]
+        CROSS JOIN [scorecard_month_spine] AS [t10]
         CROSS JOIN (VALUES
-          ('ASS3c', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+          ('ASS3c', 0, 'percent')) AS t11(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t38].[la_code],
-                [t38].[indicator_id],
-                [t38].[month],
-                [t38].[breakdown],
-                [t38].[breakdown_value],
-                [t38].[unit],
-                [t38].[numerator],
-                [t38].[denominator]
-              FROM [t37] AS [t38]
+                [t45].[la_code],
+                [t45].[indicator_id],
+                [t45].[month],
+                [t45].[breakdown],
+                [t45].[breakdown_value],
+                [t45].[unit],
+                [t45].[numerator],
+                [t45].[denominator]
+              FROM [t44] AS [t45]
               WHERE
-                [t38].[breakdown] = 'all'
-            ) AS [t42]
+                [t45].[breakdown] = 'all'
+            ) AS [t49]
             WHERE
-              [t8].[la_code] = [t42].[la_code]
-              AND [t10].[indicator_id] = [t42].[indicator_id]
-              AND [t9].[month] = [t42].[month]
+              [t9].[la_code] = [t49].[la_code]
+              AND [t11].[indicator_id] = [t49].[indicator_id]
+              AND [t10].[month] = [t49].[month]
           )
-      ) AS [t44]
-    ) AS [t46]
-  ) AS [t47]
-) AS [t49]
-LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t49].[la_code] = [t7].[la_code] AND [t49].[month] = [t7].[month]
+      ) AS [t51]
+    ) AS [t53]
+  ) AS [t54]
+) AS [t56]
+LEFT OUTER JOIN [scorecard_population] AS [t8]
+  ON [t56].[la_code] = [t8].[la_code] AND [t56].[month] = [t8].[month]

@@ -1,1956 +1,2176 @@
-WITH [t15] AS (
+WITH [t18] AS (
   SELECT
-    [t6].[cin_plan_id],
-    [t6].[referral_id],
-    [t6].[child_id],
-    [t6].[start_date],
-    [t6].[end_date],
-    [t6].[la_code],
-    [t6].[load_id]
-  FROM [cin_plan] AS [t6]
+    [t7].[cin_plan_id],
+    [t7].[referral_id],
+    [t7].[child_id],
+    [t7].[start_date],
+    [t7].[end_date],
+    [t7].[la_code],
+    [t7].[load_id]
+  FROM [cin_plan] AS [t7]
   WHERE
-    [t6].[start_date] IS NOT NULL
-), [t32] AS (
+    [t7].[start_date] IS NOT NULL
+), [t36] AS (
   SELECT
-    [t31].[cin_plan_id],
-    [t31].[referral_id],
-    [t31].[child_id],
-    [t31].[start_date],
-    [t31].[end_date],
-    [t31].[la_code],
-    [t31].[load_id],
-    [t31].[_reach],
-    [t31].[_earlier_reach],
-    MAX(IIF(COALESCE([t31].[_earlier_reach] > [t31].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t31].[la_code], [t31].[child_id]
+    [t35].[cin_plan_id],
+    [t35].[referral_id],
+    [t35].[child_id],
+    [t35].[start_date],
+    [t35].[end_date],
+    [t35].[la_code],
+    [t35].[load_id],
+    [t35].[_reach],
+    [t35].[_earlier_reach],
+    MAX(IIF(COALESCE([t35].[_earlier_reach] > [t35].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t35].[la_code], [t35].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t30].[cin_plan_id],
-      [t30].[referral_id],
-      [t30].[child_id],
-      [t30].[start_date],
-      [t30].[end_date],
-      [t30].[la_code],
-      [t30].[load_id],
-      [t30].[_reach],
-      LAG([t30].[_reach]) OVER (
-        PARTITION BY [t30].[la_code], [t30].[child_id]
-        ORDER BY CASE WHEN [t30].[start_date] IS NULL THEN 1 ELSE 0 END, [t30].[start_date] ASC
+      [t34].[cin_plan_id],
+      [t34].[referral_id],
+      [t34].[child_id],
+      [t34].[start_date],
+      [t34].[end_date],
+      [t34].[la_code],
+      [t34].[load_id],
+      [t34].[_reach],
+      LAG([t34].[_reach]) OVER (
+        PARTITION BY [t34].[la_code], [t34].[child_id]
+        ORDER BY CASE WHEN [t34].[start_date] IS NULL THEN 1 ELSE 0 END, [t34].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t29].[cin_plan_id],
-        [t29].[referral_id],
-        [t29].[child_id],
-        [t29].[start_date],
-        [t29].[end_date],
-        [t29].[la_code],
-        [t29].[load_id],
-        MAX(COALESCE([t29].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t29].[la_code], [t29].[child_id]
-          ORDER BY CASE WHEN [t29].[start_date] IS NULL THEN 1 ELSE 0 END, [t29].[start_date] ASC
+        [t31].[cin_plan_id],
+        [t31].[referral_id],
+        [t31].[child_id],
+        [t31].[start_date],
+        [t31].[end_date],
+        [t31].[la_code],
+        [t31].[load_id],
+        MAX(COALESCE([t31].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t31].[la_code], [t31].[child_id]
+          ORDER BY CASE WHEN [t31].[start_date] IS NULL THEN 1 ELSE 0 END, [t31].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t18].[cin_plan_id],
-          [t18].[referral_id],
-          [t18].[child_id],
-          [t18].[start_date],
-          [t18].[end_date],
-          [t18].[la_code],
-          [t18].[load_id]
-        FROM [t15] AS [t18]
+          [t21].[cin_plan_id],
+          [t21].[referral_id],
+          [t21].[child_id],
+          [t21].[start_date],
+          [t21].[end_date],
+          [t21].[la_code],
+          [t21].[load_id]
+        FROM [t18] AS [t21]
         WHERE
           EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t21].[la_code],
-                [t21].[child_id]
+                [t24].[la_code],
+                [t24].[child_id]
               FROM (
                 SELECT
-                  [t16].[la_code],
-                  [t16].[child_id],
+                  [t19].[la_code],
+                  [t19].[child_id],
                   COUNT_BIG(*) AS [_records]
-                FROM [t15] AS [t16]
+                FROM [t18] AS [t19]
                 GROUP BY
-                  [t16].[la_code],
-                  [t16].[child_id]
-              ) AS [t21]
+                  [t19].[la_code],
+                  [t19].[child_id]
+              ) AS [t24]
               WHERE
-                [t21].[_records] > 1
-            ) AS [t25]
+                [t24].[_records] > 1
+            ) AS [t28]
             WHERE
-              [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
           )
-      ) AS [t29]
-    ) AS [t30]
-  ) AS [t31]
-), [t66] AS (
+      ) AS [t31]
+    ) AS [t34]
+  ) AS [t35]
+), [t73] AS (
   SELECT
-    [t65].[la_code],
-    [t65].[indicator_id],
-    [t65].[month],
-    [t65].[breakdown],
-    [t65].[breakdown_value],
-    [t65].[unit],
-    SUM([t65].[_num]) AS [numerator],
-    SUM([t65].[_den]) AS [denominator]
+    [t72].[la_code],
+    [t72].[indicator_id],
+    [t72].[month],
+    [t72].[breakdown],
+    [t72].[breakdown_value],
+    [t72].[unit],
+    SUM([t72].[_num]) AS [numerator],
+    SUM([t72].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t8].[la_code],
-      [t9].[month],
-      [t9].[month_end],
-      [t9].[month_index],
-      [t10].[indicator_id],
-      [t10].[months_back],
-      [t10].[unit],
-      [t64].[la_code] AS [la_code_right],
-      [t64].[indicator_id] AS [indicator_id_right],
-      [t64].[month_index] AS [month_index_right],
-      [t64].[breakdown],
-      [t64].[breakdown_value],
-      [t64].[_num],
-      [t64].[_den]
-    FROM [scorecard_councils] AS [t8]
-    CROSS JOIN [scorecard_month_spine] AS [t9]
+      [t9].[la_code],
+      [t10].[month],
+      [t10].[month_end],
+      [t10].[month_index],
+      [t11].[indicator_id],
+      [t11].[months_back],
+      [t11].[unit],
+      [t71].[breakdown],
+      [t71].[breakdown_value],
+      [t71].[_num],
+      [t71].[_den],
+      [t71].[_until_index]
+    FROM [scorecard_councils] AS [t9]
+    CROSS JOIN [scorecard_month_spine] AS [t10]
     CROSS JOIN (VALUES
-      ('CIN3', 0, 'count')) AS t10(indicator_id, months_back, unit)
+      ('CIN3', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t62].[la_code],
-        [t62].[indicator_id],
-        [t62].[month_index],
-        [t62].[breakdown],
-        [t62].[breakdown_value],
-        SUM([t62].[numerator]) AS [_num],
-        SUM([t62].[denominator]) AS [_den]
+        [t69].[la_code],
+        [t69].[indicator_id],
+        [t69].[breakdown],
+        [t69].[breakdown_value],
+        [t69].[_num],
+        [t69].[_den],
+        [t69].[month_index] + [t69].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t61].[la_code],
-          'CIN3' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t61].[month]) * 12
-            ) + DATEPART(month, [t61].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t61].[_part] = 0
-            THEN 'all'
-            WHEN [t61].[_part] = 1
-            THEN 'age_band'
-            WHEN [t61].[_part] = 2
-            THEN 'sex'
-            WHEN [t61].[_part] = 3
-            THEN 'ethnicity_group'
-            WHEN [t61].[_part] = 4
-            THEN 'disability'
-            ELSE NULL
-          END AS [breakdown],
-          [t61].[breakdown_value],
-          [t61].[numerator],
-          [t61].[denominator]
+          [t68].[la_code],
+          [t68].[indicator_id],
+          [t68].[month_index],
+          [t68].[breakdown],
+          [t68].[breakdown_value],
+          [t68].[_num],
+          [t68].[_den],
+          [t16].[months_back],
+          [t12].[_offset]
         FROM (
           SELECT
-            [t60].[la_code],
-            [t60].[month],
-            [t60].[_part],
-            [t60].[breakdown_value],
-            SUM([t60].[numerator]) AS [numerator],
-            SUM([t60].[denominator]) AS [denominator]
+            [t66].[la_code],
+            [t66].[indicator_id],
+            [t66].[month_index],
+            [t66].[breakdown],
+            [t66].[breakdown_value],
+            SUM([t66].[numerator]) AS [_num],
+            SUM([t66].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t65].[la_code],
+              'CIN3' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t65].[month]) * 12
+                ) + DATEPART(month, [t65].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t65].[_part] = 0
+                THEN 'all'
+                WHEN [t65].[_part] = 1
+                THEN 'age_band'
+                WHEN [t65].[_part] = 2
+                THEN 'sex'
+                WHEN [t65].[_part] = 3
+                THEN 'ethnicity_group'
+                WHEN [t65].[_part] = 4
+                THEN 'disability'
+                ELSE NULL
+              END AS [breakdown],
+              [t65].[breakdown_value],
+              [t65].[numerator],
+              [t65].[denominator]
             FROM (
               SELECT
-                *
-              FROM (
-                SELECT
-                  [t51].[la_code],
-                  [t51].[month],
-                  [t51].[numerator],
-                  [t51].[denominator],
-                  2 AS [_part],
-                  COALESCE(
-                    COALESCE(
-                      CASE [t51].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t51].[sex] END,
-                      'unknown'
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t50].[la_code],
-                    [t50].[month],
-                    [t50].[child_id],
-                    [t50].[record_id],
-                    [t50].[ref_date],
-                    [t50].[numerator],
-                    [t50].[denominator],
-                    [t50].[sex],
-                    [t50].[ethnicity],
-                    [t50].[date_of_birth],
-                    [t50].[_disabled]
-                  FROM (
-                    SELECT
-                      [t49].[la_code],
-                      [t49].[month],
-                      [t49].[child_id],
-                      [t49].[record_id],
-                      [t49].[ref_date],
-                      [t49].[numerator],
-                      [t49].[denominator],
-                      [t27].[la_code] AS [la_code_right],
-                      [t27].[child_id] AS [child_id_right],
-                      [t27].[sex],
-                      [t27].[ethnicity],
-                      [t27].[date_of_birth],
-                      [t27].[_disabled]
-                    FROM (
-                      SELECT
-                        [t47].[la_code],
-                        [t47].[month],
-                        [t47].[child_id],
-                        [t47].[cin_plan_id] AS [record_id],
-                        [t47].[month_end] AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator]
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t42].[cin_plan_id],
-                            [t42].[referral_id],
-                            [t42].[child_id],
-                            [t42].[start_date],
-                            [t42].[end_date],
-                            [t42].[la_code],
-                            [t42].[load_id],
-                            [t42].[month],
-                            [t42].[month_end],
-                            [t42].[month_index]
-                          FROM (
-                            SELECT
-                              [t40].[cin_plan_id],
-                              [t40].[referral_id],
-                              [t40].[child_id],
-                              [t40].[start_date],
-                              [t40].[end_date],
-                              [t40].[la_code],
-                              [t40].[load_id],
-                              [t40].[_until],
-                              [t9].[month],
-                              [t9].[month_end],
-                              [t9].[month_index]
-                            FROM (
-                              SELECT
-                                [t37].[cin_plan_id],
-                                [t37].[referral_id],
-                                [t37].[child_id],
-                                [t37].[start_date],
-                                [t37].[end_date],
-                                [t37].[la_code],
-                                [t37].[load_id],
-                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t18].[cin_plan_id],
-                                    [t18].[referral_id],
-                                    [t18].[child_id],
-                                    [t18].[start_date],
-                                    [t18].[end_date],
-                                    [t18].[la_code],
-                                    [t18].[load_id]
-                                  FROM [t15] AS [t18]
-                                  WHERE
-                                    NOT EXISTS(
-                                      SELECT
-                                        1
-                                      FROM (
-                                        SELECT
-                                          [t21].[la_code],
-                                          [t21].[child_id]
-                                        FROM (
-                                          SELECT
-                                            [t16].[la_code],
-                                            [t16].[child_id],
-                                            COUNT_BIG(*) AS [_records]
-                                          FROM [t15] AS [t16]
-                                          GROUP BY
-                                            [t16].[la_code],
-                                            [t16].[child_id]
-                                        ) AS [t21]
-                                        WHERE
-                                          [t21].[_records] > 1
-                                      ) AS [t25]
-                                      WHERE
-                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                    )
-                                ) AS [t28]
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t33].[cin_plan_id],
-                                    [t33].[referral_id],
-                                    [t33].[child_id],
-                                    [t33].[start_date],
-                                    [t33].[end_date],
-                                    [t33].[la_code],
-                                    [t33].[load_id]
-                                  FROM [t32] AS [t33]
-                                  WHERE
-                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                ) AS [t35]
-                              ) AS [t37]
-                              WHERE
-                                [t37].[start_date] IS NOT NULL
-                            ) AS [t40]
-                            INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                          ) AS [t42]
-                        ) AS [t43]
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t45].[cin_plan_id],
-                            [t45].[referral_id],
-                            [t45].[child_id],
-                            [t45].[start_date],
-                            [t45].[end_date],
-                            [t45].[la_code],
-                            [t45].[load_id],
-                            [t45].[month],
-                            [t45].[month_end],
-                            [t45].[month_index]
-                          FROM (
-                            SELECT
-                              [t44].[cin_plan_id],
-                              [t44].[referral_id],
-                              [t44].[child_id],
-                              [t44].[start_date],
-                              [t44].[end_date],
-                              [t44].[la_code],
-                              [t44].[load_id],
-                              [t44].[month],
-                              [t44].[month_end],
-                              [t44].[month_index],
-                              [t44].[_rank]
-                            FROM (
-                              SELECT
-                                [t41].[cin_plan_id],
-                                [t41].[referral_id],
-                                [t41].[child_id],
-                                [t41].[start_date],
-                                [t41].[end_date],
-                                [t41].[la_code],
-                                [t41].[load_id],
-                                [t41].[month],
-                                [t41].[month_end],
-                                [t41].[month_index],
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                  ORDER BY [t41].[start_date] DESC
-                                ) - 1 AS [_rank]
-                              FROM (
-                                SELECT
-                                  [t39].[cin_plan_id],
-                                  [t39].[referral_id],
-                                  [t39].[child_id],
-                                  [t39].[start_date],
-                                  [t39].[end_date],
-                                  [t39].[la_code],
-                                  [t39].[load_id],
-                                  [t39].[month],
-                                  [t39].[month_end],
-                                  [t39].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t36].[cin_plan_id],
-                                    [t36].[referral_id],
-                                    [t36].[child_id],
-                                    [t36].[start_date],
-                                    [t36].[end_date],
-                                    [t36].[la_code],
-                                    [t36].[load_id],
-                                    [t36].[_until],
-                                    [t9].[month],
-                                    [t9].[month_end],
-                                    [t9].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t33].[cin_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[la_code],
-                                      [t33].[load_id],
-                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                  ) AS [t36]
-                                  INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                ) AS [t39]
-                              ) AS [t41]
-                            ) AS [t44]
-                            WHERE
-                              [t44].[_rank] = 0
-                          ) AS [t45]
-                        ) AS [t46]
-                      ) AS [t47]
-                    ) AS [t49]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t24].[la_code],
-                        [t24].[child_id],
-                        [t24].[sex],
-                        [t24].[ethnicity],
-                        [t24].[date_of_birth],
-                        [t24].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t20].[la_code] AS [la_code_right],
-                          [t20].[child_id] AS [child_id_right],
-                          [t20].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t5].[la_code],
-                              [t5].[child_id]
-                            FROM [disability] AS [t5]
-                            WHERE
-                              [t5].[disability] <> 'NONE'
-                          ) AS [t14]
-                        ) AS [t20]
-                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                      ) AS [t24]
-                    ) AS [t27]
-                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                  ) AS [t50]
-                ) AS [t51]
-              ) AS [t54]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  [t51].[la_code],
-                  [t51].[month],
-                  [t51].[numerator],
-                  [t51].[denominator],
-                  3 AS [_part],
-                  COALESCE(
-                    IIF(
-                      [t51].[ethnicity] IN ('REFU', 'NOBT'),
-                      'Not known',
-                      CASE
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'W'
-                        THEN 'White'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'M'
-                        THEN 'Mixed'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'A'
-                        THEN 'Asian or Asian British'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'B'
-                        THEN 'Black or Black British'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'C'
-                        THEN 'Other ethnic group'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'O'
-                        THEN 'Other ethnic group'
-                        ELSE 'Not known'
-                      END
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t50].[la_code],
-                    [t50].[month],
-                    [t50].[child_id],
-                    [t50].[record_id],
-                    [t50].[ref_date],
-                    [t50].[numerator],
-                    [t50].[denominator],
-                    [t50].[sex],
-                    [t50].[ethnicity],
-                    [t50].[date_of_birth],
-                    [t50].[_disabled]
-                  FROM (
-                    SELECT
-                      [t49].[la_code],
-                      [t49].[month],
-                      [t49].[child_id],
-                      [t49].[record_id],
-                      [t49].[ref_date],
-                      [t49].[numerator],
-                      [t49].[denominator],
-                      [t27].[la_code] AS [la_code_right],
-                      [t27].[child_id] AS [child_id_right],
-                      [t27].[sex],
-                      [t27].[ethnicity],
-                      [t27].[date_of_birth],
-                      [t27].[_disabled]
-                    FROM (
-                      SELECT
-                        [t47].[la_code],
-                        [t47].[month],
-                        [t47].[child_id],
-                        [t47].[cin_plan_id] AS [record_id],
-                        [t47].[month_end] AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator]
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t42].[cin_plan_id],
-                            [t42].[referral_id],
-                            [t42].[child_id],
-                            [t42].[start_date],
-                            [t42].[end_date],
-                            [t42].[la_code],
-                            [t42].[load_id],
-                            [t42].[month],
-                            [t42].[month_end],
-                            [t42].[month_index]
-                          FROM (
-                            SELECT
-                              [t40].[cin_plan_id],
-                              [t40].[referral_id],
-                              [t40].[child_id],
-                              [t40].[start_date],
-                              [t40].[end_date],
-                              [t40].[la_code],
-                              [t40].[load_id],
-                              [t40].[_until],
-                              [t9].[month],
-                              [t9].[month_end],
-                              [t9].[month_index]
-                            FROM (
-                              SELECT
-                                [t37].[cin_plan_id],
-                                [t37].[referral_id],
-                                [t37].[child_id],
-                                [t37].[start_date],
-                                [t37].[end_date],
-                                [t37].[la_code],
-                                [t37].[load_id],
-                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t18].[cin_plan_id],
-                                    [t18].[referral_id],
-                                    [t18].[child_id],
-                                    [t18].[start_date],
-                                    [t18].[end_date],
-                                    [t18].[la_code],
-                                    [t18].[load_id]
-                                  FROM [t15] AS [t18]
-                                  WHERE
-                                    NOT EXISTS(
-                                      SELECT
-                                        1
-                                      FROM (
-                                        SELECT
-                                          [t21].[la_code],
-                                          [t21].[child_id]
-                                        FROM (
-                                          SELECT
-                                            [t16].[la_code],
-                                            [t16].[child_id],
-                                            COUNT_BIG(*) AS [_records]
-                                          FROM [t15] AS [t16]
-                                          GROUP BY
-                                            [t16].[la_code],
-                                            [t16].[child_id]
-                                        ) AS [t21]
-                                        WHERE
-                                          [t21].[_records] > 1
-                                      ) AS [t25]
-                                      WHERE
-                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                    )
-                                ) AS [t28]
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t33].[cin_plan_id],
-                                    [t33].[referral_id],
-                                    [t33].[child_id],
-                                    [t33].[start_date],
-                                    [t33].[end_date],
-                                    [t33].[la_code],
-                                    [t33].[load_id]
-                                  FROM [t32] AS [t33]
-                                  WHERE
-                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                ) AS [t35]
-                              ) AS [t37]
-                              WHERE
-                                [t37].[start_date] IS NOT NULL
-                            ) AS [t40]
-                            INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                          ) AS [t42]
-                        ) AS [t43]
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t45].[cin_plan_id],
-                            [t45].[referral_id],
-                            [t45].[child_id],
-                            [t45].[start_date],
-                            [t45].[end_date],
-                            [t45].[la_code],
-                            [t45].[load_id],
-                            [t45].[month],
-                            [t45].[month_end],
-                            [t45].[month_index]
-                          FROM (
-                            SELECT
-                              [t44].[cin_plan_id],
-                              [t44].[referral_id],
-                              [t44].[child_id],
-                              [t44].[start_date],
-                              [t44].[end_date],
-                              [t44].[la_code],
-                              [t44].[load_id],
-                              [t44].[month],
-                              [t44].[month_end],
-                              [t44].[month_index],
-                              [t44].[_rank]
-                            FROM (
-                              SELECT
-                                [t41].[cin_plan_id],
-                                [t41].[referral_id],
-                                [t41].[child_id],
-                                [t41].[start_date],
-                                [t41].[end_date],
-                                [t41].[la_code],
-                                [t41].[load_id],
-                                [t41].[month],
-                                [t41].[month_end],
-                                [t41].[month_index],
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                  ORDER BY [t41].[start_date] DESC
-                                ) - 1 AS [_rank]
-                              FROM (
-                                SELECT
-                                  [t39].[cin_plan_id],
-                                  [t39].[referral_id],
-                                  [t39].[child_id],
-                                  [t39].[start_date],
-                                  [t39].[end_date],
-                                  [t39].[la_code],
-                                  [t39].[load_id],
-                                  [t39].[month],
-                                  [t39].[month_end],
-                                  [t39].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t36].[cin_plan_id],
-                                    [t36].[referral_id],
-                                    [t36].[child_id],
-                                    [t36].[start_date],
-                                    [t36].[end_date],
-                                    [t36].[la_code],
-                                    [t36].[load_id],
-                                    [t36].[_until],
-                                    [t9].[month],
-                                    [t9].[month_end],
-                                    [t9].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t33].[cin_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[la_code],
-                                      [t33].[load_id],
-                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                  ) AS [t36]
-                                  INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                ) AS [t39]
-                              ) AS [t41]
-                            ) AS [t44]
-                            WHERE
-                              [t44].[_rank] = 0
-                          ) AS [t45]
-                        ) AS [t46]
-                      ) AS [t47]
-                    ) AS [t49]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t24].[la_code],
-                        [t24].[child_id],
-                        [t24].[sex],
-                        [t24].[ethnicity],
-                        [t24].[date_of_birth],
-                        [t24].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t20].[la_code] AS [la_code_right],
-                          [t20].[child_id] AS [child_id_right],
-                          [t20].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t5].[la_code],
-                              [t5].[child_id]
-                            FROM [disability] AS [t5]
-                            WHERE
-                              [t5].[disability] <> 'NONE'
-                          ) AS [t14]
-                        ) AS [t20]
-                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                      ) AS [t24]
-                    ) AS [t27]
-                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                  ) AS [t50]
-                ) AS [t51]
-              ) AS [t55]
-            ) AS [t56]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  [t51].[la_code],
-                  [t51].[month],
-                  [t51].[numerator],
-                  [t51].[denominator],
-                  4 AS [_part],
-                  COALESCE(COALESCE([t51].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t50].[la_code],
-                    [t50].[month],
-                    [t50].[child_id],
-                    [t50].[record_id],
-                    [t50].[ref_date],
-                    [t50].[numerator],
-                    [t50].[denominator],
-                    [t50].[sex],
-                    [t50].[ethnicity],
-                    [t50].[date_of_birth],
-                    [t50].[_disabled]
-                  FROM (
-                    SELECT
-                      [t49].[la_code],
-                      [t49].[month],
-                      [t49].[child_id],
-                      [t49].[record_id],
-                      [t49].[ref_date],
-                      [t49].[numerator],
-                      [t49].[denominator],
-                      [t27].[la_code] AS [la_code_right],
-                      [t27].[child_id] AS [child_id_right],
-                      [t27].[sex],
-                      [t27].[ethnicity],
-                      [t27].[date_of_birth],
-                      [t27].[_disabled]
-                    FROM (
-                      SELECT
-                        [t47].[la_code],
-                        [t47].[month],
-                        [t47].[child_id],
-                        [t47].[cin_plan_id] AS [record_id],
-                        [t47].[month_end] AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator]
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t42].[cin_plan_id],
-                            [t42].[referral_id],
-                            [t42].[child_id],
-                            [t42].[start_date],
-                            [t42].[end_date],
-                            [t42].[la_code],
-                            [t42].[load_id],
-                            [t42].[month],
-                            [t42].[month_end],
-                            [t42].[month_index]
-                          FROM (
-                            SELECT
-                              [t40].[cin_plan_id],
-                              [t40].[referral_id],
-                              [t40].[child_id],
-                              [t40].[start_date],
-                              [t40].[end_date],
-                              [t40].[la_code],
-                              [t40].[load_id],
-                              [t40].[_until],
-                              [t9].[month],
-                              [t9].[month_end],
-                              [t9].[month_index]
-                            FROM (
-                              SELECT
-                                [t37].[cin_plan_id],
-                                [t37].[referral_id],
-                                [t37].[child_id],
-                                [t37].[start_date],
-                                [t37].[end_date],
-                                [t37].[la_code],
-                                [t37].[load_id],
-                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t18].[cin_plan_id],
-                                    [t18].[referral_id],
-                                    [t18].[child_id],
-                                    [t18].[start_date],
-                                    [t18].[end_date],
-                                    [t18].[la_code],
-                                    [t18].[load_id]
-                                  FROM [t15] AS [t18]
-                                  WHERE
-                                    NOT EXISTS(
-                                      SELECT
-                                        1
-                                      FROM (
-                                        SELECT
-                                          [t21].[la_code],
-                                          [t21].[child_id]
-                                        FROM (
-                                          SELECT
-                                            [t16].[la_code],
-                                            [t16].[child_id],
-                                            COUNT_BIG(*) AS [_records]
-                                          FROM [t15] AS [t16]
-                                          GROUP BY
-                                            [t16].[la_code],
-                                            [t16].[child_id]
-                                        ) AS [t21]
-                                        WHERE
-                                          [t21].[_records] > 1
-                                      ) AS [t25]
-                                      WHERE
-                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                    )
-                                ) AS [t28]
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t33].[cin_plan_id],
-                                    [t33].[referral_id],
-                                    [t33].[child_id],
-                                    [t33].[start_date],
-                                    [t33].[end_date],
-                                    [t33].[la_code],
-                                    [t33].[load_id]
-                                  FROM [t32] AS [t33]
-                                  WHERE
-                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                ) AS [t35]
-                              ) AS [t37]
-                              WHERE
-                                [t37].[start_date] IS NOT NULL
-                            ) AS [t40]
-                            INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                          ) AS [t42]
-                        ) AS [t43]
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t45].[cin_plan_id],
-                            [t45].[referral_id],
-                            [t45].[child_id],
-                            [t45].[start_date],
-                            [t45].[end_date],
-                            [t45].[la_code],
-                            [t45].[load_id],
-                            [t45].[month],
-                            [t45].[month_end],
-                            [t45].[month_index]
-                          FROM (
-                            SELECT
-                              [t44].[cin_plan_id],
-                              [t44].[referral_id],
-                              [t44].[child_id],
-                              [t44].[start_date],
-                              [t44].[end_date],
-                              [t44].[la_code],
-                              [t44].[load_id],
-                              [t44].[month],
-                              [t44].[month_end],
-                              [t44].[month_index],
-                              [t44].[_rank]
-                            FROM (
-                              SELECT
-                                [t41].[cin_plan_id],
-                                [t41].[referral_id],
-                                [t41].[child_id],
-                                [t41].[start_date],
-                                [t41].[end_date],
-                                [t41].[la_code],
-                                [t41].[load_id],
-                                [t41].[month],
-                                [t41].[month_end],
-                                [t41].[month_index],
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                  ORDER BY [t41].[start_date] DESC
-                                ) - 1 AS [_rank]
-                              FROM (
-                                SELECT
-                                  [t39].[cin_plan_id],
-                                  [t39].[referral_id],
-                                  [t39].[child_id],
-                                  [t39].[start_date],
-                                  [t39].[end_date],
-                                  [t39].[la_code],
-                                  [t39].[load_id],
-                                  [t39].[month],
-                                  [t39].[month_end],
-                                  [t39].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t36].[cin_plan_id],
-                                    [t36].[referral_id],
-                                    [t36].[child_id],
-                                    [t36].[start_date],
-                                    [t36].[end_date],
-                                    [t36].[la_code],
-                                    [t36].[load_id],
-                                    [t36].[_until],
-                                    [t9].[month],
-                                    [t9].[month_end],
-                                    [t9].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t33].[cin_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[la_code],
-                                      [t33].[load_id],
-                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                  ) AS [t36]
-                                  INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                ) AS [t39]
-                              ) AS [t41]
-                            ) AS [t44]
-                            WHERE
-                              [t44].[_rank] = 0
-                          ) AS [t45]
-                        ) AS [t46]
-                      ) AS [t47]
-                    ) AS [t49]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t24].[la_code],
-                        [t24].[child_id],
-                        [t24].[sex],
-                        [t24].[ethnicity],
-                        [t24].[date_of_birth],
-                        [t24].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t20].[la_code] AS [la_code_right],
-                          [t20].[child_id] AS [child_id_right],
-                          [t20].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t5].[la_code],
-                              [t5].[child_id]
-                            FROM [disability] AS [t5]
-                            WHERE
-                              [t5].[disability] <> 'NONE'
-                          ) AS [t14]
-                        ) AS [t20]
-                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                      ) AS [t24]
-                    ) AS [t27]
-                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                  ) AS [t50]
-                ) AS [t51]
-              ) AS [t53]
-              UNION ALL
-              SELECT
-                *
+                [t64].[la_code],
+                [t64].[month],
+                [t64].[_part],
+                [t64].[breakdown_value],
+                SUM([t64].[numerator]) AS [numerator],
+                SUM([t64].[denominator]) AS [denominator]
               FROM (
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t51].[la_code],
-                    [t51].[month],
-                    [t51].[numerator],
-                    [t51].[denominator],
-                    0 AS [_part],
-                    'all' AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t50].[la_code],
-                      [t50].[month],
-                      [t50].[child_id],
-                      [t50].[record_id],
-                      [t50].[ref_date],
-                      [t50].[numerator],
-                      [t50].[denominator],
-                      [t50].[sex],
-                      [t50].[ethnicity],
-                      [t50].[date_of_birth],
-                      [t50].[_disabled]
+                      [t55].[la_code],
+                      [t55].[month],
+                      [t55].[numerator],
+                      [t55].[denominator],
+                      2 AS [_part],
+                      COALESCE(COALESCE([t55].[sex], 'unknown'), 'unknown') AS [breakdown_value]
                     FROM (
                       SELECT
-                        [t49].[la_code],
-                        [t49].[month],
-                        [t49].[child_id],
-                        [t49].[record_id],
-                        [t49].[ref_date],
-                        [t49].[numerator],
-                        [t49].[denominator],
-                        [t27].[la_code] AS [la_code_right],
-                        [t27].[child_id] AS [child_id_right],
-                        [t27].[sex],
-                        [t27].[ethnicity],
-                        [t27].[date_of_birth],
-                        [t27].[_disabled]
+                        [t54].[la_code],
+                        [t54].[month],
+                        [t54].[child_id],
+                        [t54].[record_id],
+                        [t54].[ref_date],
+                        [t54].[numerator],
+                        [t54].[denominator],
+                        [t54].[_born],
+                        [t54].[sex],
+                        [t54].[ethnicity_group],
+                        [t54].[disability]
                       FROM (
                         SELECT
-                          [t47].[la_code],
-                          [t47].[month],
-                          [t47].[child_id],
-                          [t47].[cin_plan_id] AS [record_id],
-                          [t47].[month_end] AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator]
+                          [t53].[la_code],
+                          [t53].[month],
+                          [t53].[child_id],
+                          [t53].[record_id],
+                          [t53].[ref_date],
+                          [t53].[numerator],
+                          [t53].[denominator],
+                          [t33].[la_code] AS [la_code_right],
+                          [t33].[child_id] AS [child_id_right],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
                         FROM (
                           SELECT
-                            *
+                            [t51].[la_code],
+                            [t51].[month],
+                            [t51].[child_id],
+                            [t51].[cin_plan_id] AS [record_id],
+                            [t51].[month_end] AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator]
                           FROM (
                             SELECT
-                              [t42].[cin_plan_id],
-                              [t42].[referral_id],
-                              [t42].[child_id],
-                              [t42].[start_date],
-                              [t42].[end_date],
-                              [t42].[la_code],
-                              [t42].[load_id],
-                              [t42].[month],
-                              [t42].[month_end],
-                              [t42].[month_index]
+                              *
                             FROM (
                               SELECT
-                                [t40].[cin_plan_id],
-                                [t40].[referral_id],
-                                [t40].[child_id],
-                                [t40].[start_date],
-                                [t40].[end_date],
-                                [t40].[la_code],
-                                [t40].[load_id],
-                                [t40].[_until],
-                                [t9].[month],
-                                [t9].[month_end],
-                                [t9].[month_index]
+                                [t46].[cin_plan_id],
+                                [t46].[referral_id],
+                                [t46].[child_id],
+                                [t46].[start_date],
+                                [t46].[end_date],
+                                [t46].[la_code],
+                                [t46].[load_id],
+                                [t46].[month],
+                                [t46].[month_end],
+                                [t46].[month_index]
                               FROM (
                                 SELECT
-                                  [t37].[cin_plan_id],
-                                  [t37].[referral_id],
-                                  [t37].[child_id],
-                                  [t37].[start_date],
-                                  [t37].[end_date],
-                                  [t37].[la_code],
-                                  [t37].[load_id],
-                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  [t44].[cin_plan_id],
+                                  [t44].[referral_id],
+                                  [t44].[child_id],
+                                  [t44].[start_date],
+                                  [t44].[end_date],
+                                  [t44].[la_code],
+                                  [t44].[load_id],
+                                  [t44].[_until],
+                                  [t10].[month],
+                                  [t10].[month_end],
+                                  [t10].[month_index]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t41].[cin_plan_id],
+                                    [t41].[referral_id],
+                                    [t41].[child_id],
+                                    [t41].[start_date],
+                                    [t41].[end_date],
+                                    [t41].[la_code],
+                                    [t41].[load_id],
+                                    COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                   FROM (
                                     SELECT
-                                      [t18].[cin_plan_id],
-                                      [t18].[referral_id],
-                                      [t18].[child_id],
-                                      [t18].[start_date],
-                                      [t18].[end_date],
-                                      [t18].[la_code],
-                                      [t18].[load_id]
-                                    FROM [t15] AS [t18]
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT
-                                            [t21].[la_code],
-                                            [t21].[child_id]
-                                          FROM (
-                                            SELECT
-                                              [t16].[la_code],
-                                              [t16].[child_id],
-                                              COUNT_BIG(*) AS [_records]
-                                            FROM [t15] AS [t16]
-                                            GROUP BY
-                                              [t16].[la_code],
-                                              [t16].[child_id]
-                                          ) AS [t21]
-                                          WHERE
-                                            [t21].[_records] > 1
-                                        ) AS [t25]
-                                        WHERE
-                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                      )
-                                  ) AS [t28]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t33].[cin_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[la_code],
-                                      [t33].[load_id]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                  ) AS [t35]
-                                ) AS [t37]
-                                WHERE
-                                  [t37].[start_date] IS NOT NULL
-                              ) AS [t40]
-                              INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                            ) AS [t42]
-                          ) AS [t43]
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              [t45].[cin_plan_id],
-                              [t45].[referral_id],
-                              [t45].[child_id],
-                              [t45].[start_date],
-                              [t45].[end_date],
-                              [t45].[la_code],
-                              [t45].[load_id],
-                              [t45].[month],
-                              [t45].[month_end],
-                              [t45].[month_index]
-                            FROM (
-                              SELECT
-                                [t44].[cin_plan_id],
-                                [t44].[referral_id],
-                                [t44].[child_id],
-                                [t44].[start_date],
-                                [t44].[end_date],
-                                [t44].[la_code],
-                                [t44].[load_id],
-                                [t44].[month],
-                                [t44].[month_end],
-                                [t44].[month_index],
-                                [t44].[_rank]
-                              FROM (
-                                SELECT
-                                  [t41].[cin_plan_id],
-                                  [t41].[referral_id],
-                                  [t41].[child_id],
-                                  [t41].[start_date],
-                                  [t41].[end_date],
-                                  [t41].[la_code],
-                                  [t41].[load_id],
-                                  [t41].[month],
-                                  [t41].[month_end],
-                                  [t41].[month_index],
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                    ORDER BY [t41].[start_date] DESC
-                                  ) - 1 AS [_rank]
-                                FROM (
-                                  SELECT
-                                    [t39].[cin_plan_id],
-                                    [t39].[referral_id],
-                                    [t39].[child_id],
-                                    [t39].[start_date],
-                                    [t39].[end_date],
-                                    [t39].[la_code],
-                                    [t39].[load_id],
-                                    [t39].[month],
-                                    [t39].[month_end],
-                                    [t39].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t36].[cin_plan_id],
-                                      [t36].[referral_id],
-                                      [t36].[child_id],
-                                      [t36].[start_date],
-                                      [t36].[end_date],
-                                      [t36].[la_code],
-                                      [t36].[load_id],
-                                      [t36].[_until],
-                                      [t9].[month],
-                                      [t9].[month_end],
-                                      [t9].[month_index]
+                                      *
                                     FROM (
                                       SELECT
-                                        [t33].[cin_plan_id],
-                                        [t33].[referral_id],
-                                        [t33].[child_id],
-                                        [t33].[start_date],
-                                        [t33].[end_date],
-                                        [t33].[la_code],
-                                        [t33].[load_id],
-                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t32] AS [t33]
+                                        [t21].[cin_plan_id],
+                                        [t21].[referral_id],
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[end_date],
+                                        [t21].[la_code],
+                                        [t21].[load_id]
+                                      FROM [t18] AS [t21]
                                       WHERE
-                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                    ) AS [t36]
-                                    INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                  ) AS [t39]
-                                ) AS [t41]
-                              ) AS [t44]
-                              WHERE
-                                [t44].[_rank] = 0
-                            ) AS [t45]
-                          ) AS [t46]
-                        ) AS [t47]
-                      ) AS [t49]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
+                                        NOT EXISTS(
+                                          SELECT
+                                            1
+                                          FROM (
+                                            SELECT
+                                              [t24].[la_code],
+                                              [t24].[child_id]
+                                            FROM (
+                                              SELECT
+                                                [t19].[la_code],
+                                                [t19].[child_id],
+                                                COUNT_BIG(*) AS [_records]
+                                              FROM [t18] AS [t19]
+                                              GROUP BY
+                                                [t19].[la_code],
+                                                [t19].[child_id]
+                                            ) AS [t24]
+                                            WHERE
+                                              [t24].[_records] > 1
+                                          ) AS [t28]
+                                          WHERE
+                                            [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                        )
+                                    ) AS [t30]
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t37].[cin_plan_id],
+                                        [t37].[referral_id],
+                                        [t37].[child_id],
+                                        [t37].[start_date],
+                                        [t37].[end_date],
+                                        [t37].[la_code],
+                                        [t37].[load_id]
+                                      FROM [t36] AS [t37]
+                                      WHERE
+                                        IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                    ) AS [t39]
+                                  ) AS [t41]
+                                  WHERE
+                                    [t41].[start_date] IS NOT NULL
+                                ) AS [t44]
+                                INNER JOIN [scorecard_month_spine] AS [t10]
+                                  ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                              ) AS [t46]
+                            ) AS [t47]
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t49].[cin_plan_id],
+                                [t49].[referral_id],
+                                [t49].[child_id],
+                                [t49].[start_date],
+                                [t49].[end_date],
+                                [t49].[la_code],
+                                [t49].[load_id],
+                                [t49].[month],
+                                [t49].[month_end],
+                                [t49].[month_index]
+                              FROM (
+                                SELECT
+                                  [t48].[cin_plan_id],
+                                  [t48].[referral_id],
+                                  [t48].[child_id],
+                                  [t48].[start_date],
+                                  [t48].[end_date],
+                                  [t48].[la_code],
+                                  [t48].[load_id],
+                                  [t48].[month],
+                                  [t48].[month_end],
+                                  [t48].[month_index],
+                                  [t48].[_rank]
+                                FROM (
+                                  SELECT
+                                    [t45].[cin_plan_id],
+                                    [t45].[referral_id],
+                                    [t45].[child_id],
+                                    [t45].[start_date],
+                                    [t45].[end_date],
+                                    [t45].[la_code],
+                                    [t45].[load_id],
+                                    [t45].[month],
+                                    [t45].[month_end],
+                                    [t45].[month_index],
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                      ORDER BY [t45].[start_date] DESC
+                                    ) - 1 AS [_rank]
+                                  FROM (
+                                    SELECT
+                                      [t43].[cin_plan_id],
+                                      [t43].[referral_id],
+                                      [t43].[child_id],
+                                      [t43].[start_date],
+                                      [t43].[end_date],
+                                      [t43].[la_code],
+                                      [t43].[load_id],
+                                      [t43].[month],
+                                      [t43].[month_end],
+                                      [t43].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t40].[cin_plan_id],
+                                        [t40].[referral_id],
+                                        [t40].[child_id],
+                                        [t40].[start_date],
+                                        [t40].[end_date],
+                                        [t40].[la_code],
+                                        [t40].[load_id],
+                                        [t40].[_until],
+                                        [t10].[month],
+                                        [t10].[month_end],
+                                        [t10].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t37].[cin_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[la_code],
+                                          [t37].[load_id],
+                                          COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                      ) AS [t40]
+                                      INNER JOIN [scorecard_month_spine] AS [t10]
+                                        ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                    ) AS [t43]
+                                  ) AS [t45]
+                                ) AS [t48]
+                                WHERE
+                                  [t48].[_rank] = 0
+                              ) AS [t49]
+                            ) AS [t50]
+                          ) AS [t51]
+                        ) AS [t53]
+                        LEFT OUTER JOIN (
                           SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t20].[la_code] AS [la_code_right],
-                            [t20].[child_id] AS [child_id_right],
-                            [t20].[_disabled]
+                            [t29].[la_code],
+                            [t29].[child_id],
+                            [t29].[date_of_birth] AS [_born],
+                            CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                            IIF(
+                              [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t29].[_disabled] AS [disability]
                           FROM (
                             SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t14].[la_code],
-                              [t14].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t27].[child_id],
+                              [t27].[upn],
+                              [t27].[sex],
+                              [t27].[date_of_birth],
+                              [t27].[expected_date_of_birth],
+                              [t27].[ethnicity],
+                              [t27].[date_of_death],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[_disabled]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t14]
-                          ) AS [t20]
-                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                        ) AS [t24]
-                      ) AS [t27]
-                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                    ) AS [t50]
-                  ) AS [t51]
-                ) AS [t52]
+                              SELECT
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t23].[la_code] AS [la_code_right],
+                                [t23].[child_id] AS [child_id_right],
+                                [t23].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t17].[la_code],
+                                  [t17].[child_id],
+                                  'Disabled' AS [_disabled]
+                                FROM (
+                                  SELECT DISTINCT
+                                    [t6].[la_code],
+                                    [t6].[child_id]
+                                  FROM [disability] AS [t6]
+                                  WHERE
+                                    [t6].[disability] <> 'NONE'
+                                ) AS [t17]
+                              ) AS [t23]
+                                ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                            ) AS [t27]
+                          ) AS [t29]
+                        ) AS [t33]
+                          ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                      ) AS [t54]
+                    ) AS [t55]
+                  ) AS [t57]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      [t55].[la_code],
+                      [t55].[month],
+                      [t55].[numerator],
+                      [t55].[denominator],
+                      3 AS [_part],
+                      COALESCE(COALESCE([t55].[ethnicity_group], 'Not known'), 'unknown') AS [breakdown_value]
+                    FROM (
+                      SELECT
+                        [t54].[la_code],
+                        [t54].[month],
+                        [t54].[child_id],
+                        [t54].[record_id],
+                        [t54].[ref_date],
+                        [t54].[numerator],
+                        [t54].[denominator],
+                        [t54].[_born],
+                        [t54].[sex],
+                        [t54].[ethnicity_group],
+                        [t54].[disability]
+                      FROM (
+                        SELECT
+                          [t53].[la_code],
+                          [t53].[month],
+                          [t53].[child_id],
+                          [t53].[record_id],
+                          [t53].[ref_date],
+                          [t53].[numerator],
+                          [t53].[denominator],
+                          [t33].[la_code] AS [la_code_right],
+                          [t33].[child_id] AS [child_id_right],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
+                        FROM (
+                          SELECT
+                            [t51].[la_code],
+                            [t51].[month],
+                            [t51].[child_id],
+                            [t51].[cin_plan_id] AS [record_id],
+                            [t51].[month_end] AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator]
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t46].[cin_plan_id],
+                                [t46].[referral_id],
+                                [t46].[child_id],
+                                [t46].[start_date],
+                                [t46].[end_date],
+                                [t46].[la_code],
+                                [t46].[load_id],
+                                [t46].[month],
+                                [t46].[month_end],
+                                [t46].[month_index]
+                              FROM (
+                                SELECT
+                                  [t44].[cin_plan_id],
+                                  [t44].[referral_id],
+                                  [t44].[child_id],
+                                  [t44].[start_date],
+                                  [t44].[end_date],
+                                  [t44].[la_code],
+                                  [t44].[load_id],
+                                  [t44].[_until],
+                                  [t10].[month],
+                                  [t10].[month_end],
+                                  [t10].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t41].[cin_plan_id],
+                                    [t41].[referral_id],
+                                    [t41].[child_id],
+                                    [t41].[start_date],
+                                    [t41].[end_date],
+                                    [t41].[la_code],
+                                    [t41].[load_id],
+                                    COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t21].[cin_plan_id],
+                                        [t21].[referral_id],
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[end_date],
+                                        [t21].[la_code],
+                                        [t21].[load_id]
+                                      FROM [t18] AS [t21]
+                                      WHERE
+                                        NOT EXISTS(
+                                          SELECT
+                                            1
+                                          FROM (
+                                            SELECT
+                                              [t24].[la_code],
+                                              [t24].[child_id]
+                                            FROM (
+                                              SELECT
+                                                [t19].[la_code],
+                                                [t19].[child_id],
+                                                COUNT_BIG(*) AS [_records]
+                                              FROM [t18] AS [t19]
+                                              GROUP BY
+                                                [t19].[la_code],
+                                                [t19].[child_id]
+                                            ) AS [t24]
+                                            WHERE
+                                              [t24].[_records] > 1
+                                          ) AS [t28]
+                                          WHERE
+                                            [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                        )
+                                    ) AS [t30]
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t37].[cin_plan_id],
+                                        [t37].[referral_id],
+                                        [t37].[child_id],
+                                        [t37].[start_date],
+                                        [t37].[end_date],
+                                        [t37].[la_code],
+                                        [t37].[load_id]
+                                      FROM [t36] AS [t37]
+                                      WHERE
+                                        IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                    ) AS [t39]
+                                  ) AS [t41]
+                                  WHERE
+                                    [t41].[start_date] IS NOT NULL
+                                ) AS [t44]
+                                INNER JOIN [scorecard_month_spine] AS [t10]
+                                  ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                              ) AS [t46]
+                            ) AS [t47]
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t49].[cin_plan_id],
+                                [t49].[referral_id],
+                                [t49].[child_id],
+                                [t49].[start_date],
+                                [t49].[end_date],
+                                [t49].[la_code],
+                                [t49].[load_id],
+                                [t49].[month],
+                                [t49].[month_end],
+                                [t49].[month_index]
+                              FROM (
+                                SELECT
+                                  [t48].[cin_plan_id],
+                                  [t48].[referral_id],
+                                  [t48].[child_id],
+                                  [t48].[start_date],
+                                  [t48].[end_date],
+                                  [t48].[la_code],
+                                  [t48].[load_id],
+                                  [t48].[month],
+                                  [t48].[month_end],
+                                  [t48].[month_index],
+                                  [t48].[_rank]
+                                FROM (
+                                  SELECT
+                                    [t45].[cin_plan_id],
+                                    [t45].[referral_id],
+                                    [t45].[child_id],
+                                    [t45].[start_date],
+                                    [t45].[end_date],
+                                    [t45].[la_code],
+                                    [t45].[load_id],
+                                    [t45].[month],
+                                    [t45].[month_end],
+                                    [t45].[month_index],
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                      ORDER BY [t45].[start_date] DESC
+                                    ) - 1 AS [_rank]
+                                  FROM (
+                                    SELECT
+                                      [t43].[cin_plan_id],
+                                      [t43].[referral_id],
+                                      [t43].[child_id],
+                                      [t43].[start_date],
+                                      [t43].[end_date],
+                                      [t43].[la_code],
+                                      [t43].[load_id],
+                                      [t43].[month],
+                                      [t43].[month_end],
+                                      [t43].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t40].[cin_plan_id],
+                                        [t40].[referral_id],
+                                        [t40].[child_id],
+                                        [t40].[start_date],
+                                        [t40].[end_date],
+                                        [t40].[la_code],
+                                        [t40].[load_id],
+                                        [t40].[_until],
+                                        [t10].[month],
+                                        [t10].[month_end],
+                                        [t10].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t37].[cin_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[la_code],
+                                          [t37].[load_id],
+                                          COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                      ) AS [t40]
+                                      INNER JOIN [scorecard_month_spine] AS [t10]
+                                        ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                    ) AS [t43]
+                                  ) AS [t45]
+                                ) AS [t48]
+                                WHERE
+                                  [t48].[_rank] = 0
+                              ) AS [t49]
+                            ) AS [t50]
+                          ) AS [t51]
+                        ) AS [t53]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t29].[la_code],
+                            [t29].[child_id],
+                            [t29].[date_of_birth] AS [_born],
+                            CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                            IIF(
+                              [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t29].[_disabled] AS [disability]
+                          FROM (
+                            SELECT
+                              [t27].[child_id],
+                              [t27].[upn],
+                              [t27].[sex],
+                              [t27].[date_of_birth],
+                              [t27].[expected_date_of_birth],
+                              [t27].[ethnicity],
+                              [t27].[date_of_death],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[_disabled]
+                            FROM (
+                              SELECT
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t23].[la_code] AS [la_code_right],
+                                [t23].[child_id] AS [child_id_right],
+                                [t23].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t17].[la_code],
+                                  [t17].[child_id],
+                                  'Disabled' AS [_disabled]
+                                FROM (
+                                  SELECT DISTINCT
+                                    [t6].[la_code],
+                                    [t6].[child_id]
+                                  FROM [disability] AS [t6]
+                                  WHERE
+                                    [t6].[disability] <> 'NONE'
+                                ) AS [t17]
+                              ) AS [t23]
+                                ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                            ) AS [t27]
+                          ) AS [t29]
+                        ) AS [t33]
+                          ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                      ) AS [t54]
+                    ) AS [t55]
+                  ) AS [t58]
+                ) AS [t60]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t51].[la_code],
-                    [t51].[month],
-                    [t51].[numerator],
-                    [t51].[denominator],
-                    1 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) >= 0
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) < 1
-                          )
-                          THEN 'under 1'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) >= 1
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) < 5
-                          )
-                          THEN '1-4'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) >= 5
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) < 10
-                          )
-                          THEN '5-9'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) >= 10
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) < 16
-                          )
-                          THEN '10-15'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) >= 16
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
-                                (
-                                  (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
-                              )
-                            ) < 18
-                          )
-                          THEN '16-17'
-                          ELSE CAST(NULL AS VARCHAR(max))
-                        END,
-                        IIF(
-                          (
-                            (
-                              DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t51].[ref_date]) * 100
-                                ) + DATEPART(day, [t51].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t51].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t51].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 18,
-                          '18 and over',
-                          'unknown'
-                        )
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t50].[la_code],
-                      [t50].[month],
-                      [t50].[child_id],
-                      [t50].[record_id],
-                      [t50].[ref_date],
-                      [t50].[numerator],
-                      [t50].[denominator],
-                      [t50].[sex],
-                      [t50].[ethnicity],
-                      [t50].[date_of_birth],
-                      [t50].[_disabled]
+                      [t55].[la_code],
+                      [t55].[month],
+                      [t55].[numerator],
+                      [t55].[denominator],
+                      4 AS [_part],
+                      COALESCE(COALESCE([t55].[disability], 'Not disabled'), 'unknown') AS [breakdown_value]
                     FROM (
                       SELECT
-                        [t49].[la_code],
-                        [t49].[month],
-                        [t49].[child_id],
-                        [t49].[record_id],
-                        [t49].[ref_date],
-                        [t49].[numerator],
-                        [t49].[denominator],
-                        [t27].[la_code] AS [la_code_right],
-                        [t27].[child_id] AS [child_id_right],
-                        [t27].[sex],
-                        [t27].[ethnicity],
-                        [t27].[date_of_birth],
-                        [t27].[_disabled]
+                        [t54].[la_code],
+                        [t54].[month],
+                        [t54].[child_id],
+                        [t54].[record_id],
+                        [t54].[ref_date],
+                        [t54].[numerator],
+                        [t54].[denominator],
+                        [t54].[_born],
+                        [t54].[sex],
+                        [t54].[ethnicity_group],
+                        [t54].[disability]
                       FROM (
                         SELECT
-                          [t47].[la_code],
-                          [t47].[month],
-                          [t47].[child_id],
-                          [t47].[cin_plan_id] AS [record_id],
-                          [t47].[month_end] AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator]
+                          [t53].[la_code],
+                          [t53].[month],
+                          [t53].[child_id],
+                          [t53].[record_id],
+                          [t53].[ref_date],
+                          [t53].[numerator],
+                          [t53].[denominator],
+                          [t33].[la_code] AS [la_code_right],
+                          [t33].[child_id] AS [child_id_right],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
                         FROM (
                           SELECT
-                            *
+                            [t51].[la_code],
+                            [t51].[month],
+                            [t51].[child_id],
+                            [t51].[cin_plan_id] AS [record_id],
+                            [t51].[month_end] AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator]
                           FROM (
                             SELECT
-                              [t42].[cin_plan_id],
-                              [t42].[referral_id],
-                              [t42].[child_id],
-                              [t42].[start_date],
-                              [t42].[end_date],
-                              [t42].[la_code],
-                              [t42].[load_id],
-                              [t42].[month],
-                              [t42].[month_end],
-                              [t42].[month_index]
+                              *
                             FROM (
                               SELECT
-                                [t40].[cin_plan_id],
-                                [t40].[referral_id],
-                                [t40].[child_id],
-                                [t40].[start_date],
-                                [t40].[end_date],
-                                [t40].[la_code],
-                                [t40].[load_id],
-                                [t40].[_until],
-                                [t9].[month],
-                                [t9].[month_end],
-                                [t9].[month_index]
+                                [t46].[cin_plan_id],
+                                [t46].[referral_id],
+                                [t46].[child_id],
+                                [t46].[start_date],
+                                [t46].[end_date],
+                                [t46].[la_code],
+                                [t46].[load_id],
+                                [t46].[month],
+                                [t46].[month_end],
+                                [t46].[month_index]
                               FROM (
                                 SELECT
-                                  [t37].[cin_plan_id],
-                                  [t37].[referral_id],
-                                  [t37].[child_id],
-                                  [t37].[start_date],
-                                  [t37].[end_date],
-                                  [t37].[la_code],
-                                  [t37].[load_id],
-                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  [t44].[cin_plan_id],
+                                  [t44].[referral_id],
+                                  [t44].[child_id],
+                                  [t44].[start_date],
+                                  [t44].[end_date],
+                                  [t44].[la_code],
+                                  [t44].[load_id],
+                                  [t44].[_until],
+                                  [t10].[month],
+                                  [t10].[month_end],
+                                  [t10].[month_index]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t41].[cin_plan_id],
+                                    [t41].[referral_id],
+                                    [t41].[child_id],
+                                    [t41].[start_date],
+                                    [t41].[end_date],
+                                    [t41].[la_code],
+                                    [t41].[load_id],
+                                    COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                   FROM (
                                     SELECT
-                                      [t18].[cin_plan_id],
-                                      [t18].[referral_id],
-                                      [t18].[child_id],
-                                      [t18].[start_date],
-                                      [t18].[end_date],
-                                      [t18].[la_code],
-                                      [t18].[load_id]
-                                    FROM [t15] AS [t18]
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT
-                                            [t21].[la_code],
-                                            [t21].[child_id]
-                                          FROM (
-                                            SELECT
-                                              [t16].[la_code],
-                                              [t16].[child_id],
-                                              COUNT_BIG(*) AS [_records]
-                                            FROM [t15] AS [t16]
-                                            GROUP BY
-                                              [t16].[la_code],
-                                              [t16].[child_id]
-                                          ) AS [t21]
-                                          WHERE
-                                            [t21].[_records] > 1
-                                        ) AS [t25]
-                                        WHERE
-                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                      )
-                                  ) AS [t28]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t33].[cin_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[la_code],
-                                      [t33].[load_id]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                  ) AS [t35]
-                                ) AS [t37]
-                                WHERE
-                                  [t37].[start_date] IS NOT NULL
-                              ) AS [t40]
-                              INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                            ) AS [t42]
-                          ) AS [t43]
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              [t45].[cin_plan_id],
-                              [t45].[referral_id],
-                              [t45].[child_id],
-                              [t45].[start_date],
-                              [t45].[end_date],
-                              [t45].[la_code],
-                              [t45].[load_id],
-                              [t45].[month],
-                              [t45].[month_end],
-                              [t45].[month_index]
-                            FROM (
-                              SELECT
-                                [t44].[cin_plan_id],
-                                [t44].[referral_id],
-                                [t44].[child_id],
-                                [t44].[start_date],
-                                [t44].[end_date],
-                                [t44].[la_code],
-                                [t44].[load_id],
-                                [t44].[month],
-                                [t44].[month_end],
-                                [t44].[month_index],
-                                [t44].[_rank]
-                              FROM (
-                                SELECT
-                                  [t41].[cin_plan_id],
-                                  [t41].[referral_id],
-                                  [t41].[child_id],
-                                  [t41].[start_date],
-                                  [t41].[end_date],
-                                  [t41].[la_code],
-                                  [t41].[load_id],
-                                  [t41].[month],
-                                  [t41].[month_end],
-                                  [t41].[month_index],
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                    ORDER BY [t41].[start_date] DESC
-                                  ) - 1 AS [_rank]
-                                FROM (
-                                  SELECT
-                                    [t39].[cin_plan_id],
-                                    [t39].[referral_id],
-                                    [t39].[child_id],
-                                    [t39].[start_date],
-                                    [t39].[end_date],
-                                    [t39].[la_code],
-                                    [t39].[load_id],
-                                    [t39].[month],
-                                    [t39].[month_end],
-                                    [t39].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t36].[cin_plan_id],
-                                      [t36].[referral_id],
-                                      [t36].[child_id],
-                                      [t36].[start_date],
-                                      [t36].[end_date],
-                                      [t36].[la_code],
-                                      [t36].[load_id],
-                                      [t36].[_until],
-                                      [t9].[month],
-                                      [t9].[month_end],
-                                      [t9].[month_index]
+                                      *
                                     FROM (
                                       SELECT
-                                        [t33].[cin_plan_id],
-                                        [t33].[referral_id],
-                                        [t33].[child_id],
-                                        [t33].[start_date],
-                                        [t33].[end_date],
-                                        [t33].[la_code],
-                                        [t33].[load_id],
-                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t32] AS [t33]
+                                        [t21].[cin_plan_id],
+                                        [t21].[referral_id],
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[end_date],
+                                        [t21].[la_code],
+                                        [t21].[load_id]
+                                      FROM [t18] AS [t21]
                                       WHERE
-                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                    ) AS [t36]
-                                    INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                  ) AS [t39]
-                                ) AS [t41]
-                              ) AS [t44]
-                              WHERE
-                                [t44].[_rank] = 0
-                            ) AS [t45]
-                          ) AS [t46]
-                        ) AS [t47]
-                      ) AS [t49]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
+                                        NOT EXISTS(
+                                          SELECT
+                                            1
+                                          FROM (
+                                            SELECT
+                                              [t24].[la_code],
+                                              [t24].[child_id]
+                                            FROM (
+                                              SELECT
+                                                [t19].[la_code],
+                                                [t19].[child_id],
+                                                COUNT_BIG(*) AS [_records]
+                                              FROM [t18] AS [t19]
+                                              GROUP BY
+                                                [t19].[la_code],
+                                                [t19].[child_id]
+                                            ) AS [t24]
+                                            WHERE
+                                              [t24].[_records] > 1
+                                          ) AS [t28]
+                                          WHERE
+                                            [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                        )
+                                    ) AS [t30]
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t37].[cin_plan_id],
+                                        [t37].[referral_id],
+                                        [t37].[child_id],
+                                        [t37].[start_date],
+                                        [t37].[end_date],
+                                        [t37].[la_code],
+                                        [t37].[load_id]
+                                      FROM [t36] AS [t37]
+                                      WHERE
+                                        IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                    ) AS [t39]
+                                  ) AS [t41]
+                                  WHERE
+                                    [t41].[start_date] IS NOT NULL
+                                ) AS [t44]
+                                INNER JOIN [scorecard_month_spine] AS [t10]
+                                  ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                              ) AS [t46]
+                            ) AS [t47]
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t49].[cin_plan_id],
+                                [t49].[referral_id],
+                                [t49].[child_id],
+                                [t49].[start_date],
+                                [t49].[end_date],
+                                [t49].[la_code],
+                                [t49].[load_id],
+                                [t49].[month],
+                                [t49].[month_end],
+                                [t49].[month_index]
+                              FROM (
+                                SELECT
+                                  [t48].[cin_plan_id],
+                                  [t48].[referral_id],
+                                  [t48].[child_id],
+                                  [t48].[start_date],
+                                  [t48].[end_date],
+                                  [t48].[la_code],
+                                  [t48].[load_id],
+                                  [t48].[month],
+                                  [t48].[month_end],
+                                  [t48].[month_index],
+                                  [t48].[_rank]
+                                FROM (
+                                  SELECT
+                                    [t45].[cin_plan_id],
+                                    [t45].[referral_id],
+                                    [t45].[child_id],
+                                    [t45].[start_date],
+                                    [t45].[end_date],
+                                    [t45].[la_code],
+                                    [t45].[load_id],
+                                    [t45].[month],
+                                    [t45].[month_end],
+                                    [t45].[month_index],
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                      ORDER BY [t45].[start_date] DESC
+                                    ) - 1 AS [_rank]
+                                  FROM (
+                                    SELECT
+                                      [t43].[cin_plan_id],
+                                      [t43].[referral_id],
+                                      [t43].[child_id],
+                                      [t43].[start_date],
+                                      [t43].[end_date],
+                                      [t43].[la_code],
+                                      [t43].[load_id],
+                                      [t43].[month],
+                                      [t43].[month_end],
+                                      [t43].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t40].[cin_plan_id],
+                                        [t40].[referral_id],
+                                        [t40].[child_id],
+                                        [t40].[start_date],
+                                        [t40].[end_date],
+                                        [t40].[la_code],
+                                        [t40].[load_id],
+                                        [t40].[_until],
+                                        [t10].[month],
+                                        [t10].[month_end],
+                                        [t10].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t37].[cin_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[la_code],
+                                          [t37].[load_id],
+                                          COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                      ) AS [t40]
+                                      INNER JOIN [scorecard_month_spine] AS [t10]
+                                        ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                    ) AS [t43]
+                                  ) AS [t45]
+                                ) AS [t48]
+                                WHERE
+                                  [t48].[_rank] = 0
+                              ) AS [t49]
+                            ) AS [t50]
+                          ) AS [t51]
+                        ) AS [t53]
+                        LEFT OUTER JOIN (
                           SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t20].[la_code] AS [la_code_right],
-                            [t20].[child_id] AS [child_id_right],
-                            [t20].[_disabled]
+                            [t29].[la_code],
+                            [t29].[child_id],
+                            [t29].[date_of_birth] AS [_born],
+                            CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                            IIF(
+                              [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t29].[_disabled] AS [disability]
                           FROM (
                             SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                              [t27].[child_id],
+                              [t27].[upn],
+                              [t27].[sex],
+                              [t27].[date_of_birth],
+                              [t27].[expected_date_of_birth],
+                              [t27].[ethnicity],
+                              [t27].[date_of_death],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[_disabled]
+                            FROM (
+                              SELECT
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t23].[la_code] AS [la_code_right],
+                                [t23].[child_id] AS [child_id_right],
+                                [t23].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t17].[la_code],
+                                  [t17].[child_id],
+                                  'Disabled' AS [_disabled]
+                                FROM (
+                                  SELECT DISTINCT
+                                    [t6].[la_code],
+                                    [t6].[child_id]
+                                  FROM [disability] AS [t6]
+                                  WHERE
+                                    [t6].[disability] <> 'NONE'
+                                ) AS [t17]
+                              ) AS [t23]
+                                ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                            ) AS [t27]
+                          ) AS [t29]
+                        ) AS [t33]
+                          ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                      ) AS [t54]
+                    ) AS [t55]
+                  ) AS [t59]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t55].[la_code],
+                        [t55].[month],
+                        [t55].[numerator],
+                        [t55].[denominator],
+                        0 AS [_part],
+                        'all' AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t54].[la_code],
+                          [t54].[month],
+                          [t54].[child_id],
+                          [t54].[record_id],
+                          [t54].[ref_date],
+                          [t54].[numerator],
+                          [t54].[denominator],
+                          [t54].[_born],
+                          [t54].[sex],
+                          [t54].[ethnicity_group],
+                          [t54].[disability]
+                        FROM (
+                          SELECT
+                            [t53].[la_code],
+                            [t53].[month],
+                            [t53].[child_id],
+                            [t53].[record_id],
+                            [t53].[ref_date],
+                            [t53].[numerator],
+                            [t53].[denominator],
+                            [t33].[la_code] AS [la_code_right],
+                            [t33].[child_id] AS [child_id_right],
+                            [t33].[_born],
+                            [t33].[sex],
+                            [t33].[ethnicity_group],
+                            [t33].[disability]
+                          FROM (
+                            SELECT
+                              [t51].[la_code],
+                              [t51].[month],
+                              [t51].[child_id],
+                              [t51].[cin_plan_id] AS [record_id],
+                              [t51].[month_end] AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator]
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t46].[cin_plan_id],
+                                  [t46].[referral_id],
+                                  [t46].[child_id],
+                                  [t46].[start_date],
+                                  [t46].[end_date],
+                                  [t46].[la_code],
+                                  [t46].[load_id],
+                                  [t46].[month],
+                                  [t46].[month_end],
+                                  [t46].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t44].[cin_plan_id],
+                                    [t44].[referral_id],
+                                    [t44].[child_id],
+                                    [t44].[start_date],
+                                    [t44].[end_date],
+                                    [t44].[la_code],
+                                    [t44].[load_id],
+                                    [t44].[_until],
+                                    [t10].[month],
+                                    [t10].[month_end],
+                                    [t10].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t41].[cin_plan_id],
+                                      [t41].[referral_id],
+                                      [t41].[child_id],
+                                      [t41].[start_date],
+                                      [t41].[end_date],
+                                      [t41].[la_code],
+                                      [t41].[load_id],
+                                      COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t21].[cin_plan_id],
+                                          [t21].[referral_id],
+                                          [t21].[child_id],
+                                          [t21].[start_date],
+                                          [t21].[end_date],
+                                          [t21].[la_code],
+                                          [t21].[load_id]
+                                        FROM [t18] AS [t21]
+                                        WHERE
+                                          NOT EXISTS(
+                                            SELECT
+                                              1
+                                            FROM (
+                                              SELECT
+                                                [t24].[la_code],
+                                                [t24].[child_id]
+                                              FROM (
+                                                SELECT
+                                                  [t19].[la_code],
+                                                  [t19].[child_id],
+                                                  COUNT_BIG(*) AS [_records]
+                                                FROM [t18] AS [t19]
+                                                GROUP BY
+                                                  [t19].[la_code],
+                                                  [t19].[child_id]
+                                              ) AS [t24]
+                                              WHERE
+                                                [t24].[_records] > 1
+                                            ) AS [t28]
+                                            WHERE
+                                              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                          )
+                                      ) AS [t30]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t37].[cin_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[la_code],
+                                          [t37].[load_id]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                      ) AS [t39]
+                                    ) AS [t41]
+                                    WHERE
+                                      [t41].[start_date] IS NOT NULL
+                                  ) AS [t44]
+                                  INNER JOIN [scorecard_month_spine] AS [t10]
+                                    ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                                ) AS [t46]
+                              ) AS [t47]
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t49].[cin_plan_id],
+                                  [t49].[referral_id],
+                                  [t49].[child_id],
+                                  [t49].[start_date],
+                                  [t49].[end_date],
+                                  [t49].[la_code],
+                                  [t49].[load_id],
+                                  [t49].[month],
+                                  [t49].[month_end],
+                                  [t49].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t48].[cin_plan_id],
+                                    [t48].[referral_id],
+                                    [t48].[child_id],
+                                    [t48].[start_date],
+                                    [t48].[end_date],
+                                    [t48].[la_code],
+                                    [t48].[load_id],
+                                    [t48].[month],
+                                    [t48].[month_end],
+                                    [t48].[month_index],
+                                    [t48].[_rank]
+                                  FROM (
+                                    SELECT
+                                      [t45].[cin_plan_id],
+                                      [t45].[referral_id],
+                                      [t45].[child_id],
+                                      [t45].[start_date],
+                                      [t45].[end_date],
+                                      [t45].[la_code],
+                                      [t45].[load_id],
+                                      [t45].[month],
+                                      [t45].[month_end],
+                                      [t45].[month_index],
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                        ORDER BY [t45].[start_date] DESC
+                                      ) - 1 AS [_rank]
+                                    FROM (
+                                      SELECT
+                                        [t43].[cin_plan_id],
+                                        [t43].[referral_id],
+                                        [t43].[child_id],
+                                        [t43].[start_date],
+                                        [t43].[end_date],
+                                        [t43].[la_code],
+                                        [t43].[load_id],
+                                        [t43].[month],
+                                        [t43].[month_end],
+                                        [t43].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t40].[cin_plan_id],
+                                          [t40].[referral_id],
+                                          [t40].[child_id],
+                                          [t40].[start_date],
+                                          [t40].[end_date],
+                                          [t40].[la_code],
+                                          [t40].[load_id],
+                                          [t40].[_until],
+                                          [t10].[month],
+                                          [t10].[month_end],
+                                          [t10].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t37].[cin_plan_id],
+                                            [t37].[referral_id],
+                                            [t37].[child_id],
+                                            [t37].[start_date],
+                                            [t37].[end_date],
+                                            [t37].[la_code],
+                                            [t37].[load_id],
+                                            COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          FROM [t36] AS [t37]
+                                          WHERE
+                                            [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                        ) AS [t40]
+                                        INNER JOIN [scorecard_month_spine] AS [t10]
+                                          ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                      ) AS [t43]
+                                    ) AS [t45]
+                                  ) AS [t48]
+                                  WHERE
+                                    [t48].[_rank] = 0
+                                ) AS [t49]
+                              ) AS [t50]
+                            ) AS [t51]
+                          ) AS [t53]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t14].[la_code],
-                              [t14].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t29].[la_code],
+                              [t29].[child_id],
+                              [t29].[date_of_birth] AS [_born],
+                              CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                              IIF(
+                                [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t29].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t14]
-                          ) AS [t20]
-                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                        ) AS [t24]
-                      ) AS [t27]
-                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                    ) AS [t50]
-                  ) AS [t51]
-                ) AS [t57]
-              ) AS [t58]
-            ) AS [t59]
-          ) AS [t60]
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t23].[la_code] AS [la_code_right],
+                                  [t23].[child_id] AS [child_id_right],
+                                  [t23].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t17].[la_code],
+                                    [t17].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t17]
+                                ) AS [t23]
+                                  ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                              ) AS [t27]
+                            ) AS [t29]
+                          ) AS [t33]
+                            ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                        ) AS [t54]
+                      ) AS [t55]
+                    ) AS [t56]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t55].[la_code],
+                        [t55].[month],
+                        [t55].[numerator],
+                        [t55].[denominator],
+                        1 AS [_part],
+                        COALESCE(
+                          COALESCE(
+                            CASE
+                              WHEN (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 0
+                              )
+                              AND (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 1
+                              )
+                              THEN 'under 1'
+                              WHEN (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 1
+                              )
+                              AND (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 5
+                              )
+                              THEN '1-4'
+                              WHEN (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 5
+                              )
+                              AND (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 10
+                              )
+                              THEN '5-9'
+                              WHEN (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 10
+                              )
+                              AND (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 16
+                              )
+                              THEN '10-15'
+                              WHEN (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 16
+                              )
+                              AND (
+                                (
+                                  (
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 18
+                              )
+                              THEN '16-17'
+                              ELSE CAST(NULL AS VARCHAR(max))
+                            END,
+                            IIF(
+                              (
+                                (
+                                  DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t55].[ref_date]) * 100
+                                    ) + DATEPART(day, [t55].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t55].[_born]) * 100
+                                    ) + DATEPART(day, [t55].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 18,
+                              '18 and over',
+                              'unknown'
+                            )
+                          ),
+                          'unknown'
+                        ) AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t54].[la_code],
+                          [t54].[month],
+                          [t54].[child_id],
+                          [t54].[record_id],
+                          [t54].[ref_date],
+                          [t54].[numerator],
+                          [t54].[denominator],
+                          [t54].[_born],
+                          [t54].[sex],
+                          [t54].[ethnicity_group],
+                          [t54].[disability]
+                        FROM (
+                          SELECT
+                            [t53].[la_code],
+                            [t53].[month],
+                            [t53].[child_id],
+                            [t53].[record_id],
+                            [t53].[ref_date],
+                            [t53].[numerator],
+                            [t53].[denominator],
+                            [t33].[la_code] AS [la_code_right],
+                            [t33].[child_id] AS [child_id_right],
+                            [t33].[_born],
+                            [t33].[sex],
+                            [t33].[ethnicity_group],
+                            [t33].[disability]
+                          FROM (
+                            SELECT
+                              [t51].[la_code],
+                              [t51].[month],
+                              [t51].[child_id],
+                              [t51].[cin_plan_id] AS [record_id],
+                              [t51].[month_end] AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator]
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t46].[cin_plan_id],
+                                  [t46].[referral_id],
+                                  [t46].[child_id],
+                                  [t46].[start_date],
+                                  [t46].[end_date],
+                                  [t46].[la_code],
+                                  [t46].[load_id],
+                                  [t46].[month],
+                                  [t46].[month_end],
+                                  [t46].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t44].[cin_plan_id],
+                                    [t44].[referral_id],
+                                    [t44].[child_id],
+                                    [t44].[start_date],
+                                    [t44].[end_date],
+                                    [t44].[la_code],
+                                    [t44].[load_id],
+                                    [t44].[_until],
+                                    [t10].[month],
+                                    [t10].[month_end],
+                                    [t10].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t41].[cin_plan_id],
+                                      [t41].[referral_id],
+                                      [t41].[child_id],
+                                      [t41].[start_date],
+                                      [t41].[end_date],
+                                      [t41].[la_code],
+                                      [t41].[load_id],
+                                      COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t21].[cin_plan_id],
+                                          [t21].[referral_id],
+                                          [t21].[child_id],
+                                          [t21].[start_date],
+                                          [t21].[end_date],
+                                          [t21].[la_code],
+                                          [t21].[load_id]
+                                        FROM [t18] AS [t21]
+                                        WHERE
+                                          NOT EXISTS(
+                                            SELECT
+                                              1
+                                            FROM (
+                                              SELECT
+                                                [t24].[la_code],
+                                                [t24].[child_id]
+                                              FROM (
+                                                SELECT
+                                                  [t19].[la_code],
+                                                  [t19].[child_id],
+                                                  COUNT_BIG(*) AS [_records]
+                                                FROM [t18] AS [t19]
+                                                GROUP BY
+                                                  [t19].[la_code],
+                                                  [t19].[child_id]
+                                              ) AS [t24]
+                                              WHERE
+                                                [t24].[_records] > 1
+                                            ) AS [t28]
+                                            WHERE
+                                              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                          )
+                                      ) AS [t30]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t37].[cin_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[la_code],
+                                          [t37].[load_id]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                      ) AS [t39]
+                                    ) AS [t41]
+                                    WHERE
+                                      [t41].[start_date] IS NOT NULL
+                                  ) AS [t44]
+                                  INNER JOIN [scorecard_month_spine] AS [t10]
+                                    ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                                ) AS [t46]
+                              ) AS [t47]
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t49].[cin_plan_id],
+                                  [t49].[referral_id],
+                                  [t49].[child_id],
+                                  [t49].[start_date],
+                                  [t49].[end_date],
+                                  [t49].[la_code],
+                                  [t49].[load_id],
+                                  [t49].[month],
+                                  [t49].[month_end],
+                                  [t49].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t48].[cin_plan_id],
+                                    [t48].[referral_id],
+                                    [t48].[child_id],
+                                    [t48].[start_date],
+                                    [t48].[end_date],
+                                    [t48].[la_code],
+                                    [t48].[load_id],
+                                    [t48].[month],
+                                    [t48].[month_end],
+                                    [t48].[month_index],
+                                    [t48].[_rank]
+                                  FROM (
+                                    SELECT
+                                      [t45].[cin_plan_id],
+                                      [t45].[referral_id],
+                                      [t45].[child_id],
+                                      [t45].[start_date],
+                                      [t45].[end_date],
+                                      [t45].[la_code],
+                                      [t45].[load_id],
+                                      [t45].[month],
+                                      [t45].[month_end],
+                                      [t45].[month_index],
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                        ORDER BY [t45].[start_date] DESC
+                                      ) - 1 AS [_rank]
+                                    FROM (
+                                      SELECT
+                                        [t43].[cin_plan_id],
+                                        [t43].[referral_id],
+                                        [t43].[child_id],
+                                        [t43].[start_date],
+                                        [t43].[end_date],
+                                        [t43].[la_code],
+                                        [t43].[load_id],
+                                        [t43].[month],
+                                        [t43].[month_end],
+                                        [t43].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t40].[cin_plan_id],
+                                          [t40].[referral_id],
+                                          [t40].[child_id],
+                                          [t40].[start_date],
+                                          [t40].[end_date],
+                                          [t40].[la_code],
+                                          [t40].[load_id],
+                                          [t40].[_until],
+                                          [t10].[month],
+                                          [t10].[month_end],
+                                          [t10].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t37].[cin_plan_id],
+                                            [t37].[referral_id],
+                                            [t37].[child_id],
+                                            [t37].[start_date],
+                                            [t37].[end_date],
+                                            [t37].[la_code],
+                                            [t37].[load_id],
+                                            COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          FROM [t36] AS [t37]
+                                          WHERE
+                                            [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                        ) AS [t40]
+                                        INNER JOIN [scorecard_month_spine] AS [t10]
+                                          ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                      ) AS [t43]
+                                    ) AS [t45]
+                                  ) AS [t48]
+                                  WHERE
+                                    [t48].[_rank] = 0
+                                ) AS [t49]
+                              ) AS [t50]
+                            ) AS [t51]
+                          ) AS [t53]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t29].[la_code],
+                              [t29].[child_id],
+                              [t29].[date_of_birth] AS [_born],
+                              CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                              IIF(
+                                [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t29].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t23].[la_code] AS [la_code_right],
+                                  [t23].[child_id] AS [child_id_right],
+                                  [t23].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t17].[la_code],
+                                    [t17].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t17]
+                                ) AS [t23]
+                                  ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                              ) AS [t27]
+                            ) AS [t29]
+                          ) AS [t33]
+                            ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                        ) AS [t54]
+                      ) AS [t55]
+                    ) AS [t61]
+                  ) AS [t62]
+                ) AS [t63]
+              ) AS [t64]
+              GROUP BY
+                [t64].[la_code],
+                [t64].[month],
+                [t64].[_part],
+                [t64].[breakdown_value]
+            ) AS [t65]
+          ) AS [t66]
           GROUP BY
-            [t60].[la_code],
-            [t60].[month],
-            [t60].[_part],
-            [t60].[breakdown_value]
-        ) AS [t61]
-      ) AS [t62]
-      GROUP BY
-        [t62].[la_code],
-        [t62].[indicator_id],
-        [t62].[month_index],
-        [t62].[breakdown],
-        [t62].[breakdown_value]
-    ) AS [t64]
-      ON [t64].[la_code] = [t8].[la_code]
-      AND [t64].[indicator_id] = [t10].[indicator_id]
-      AND [t64].[month_index] <= [t9].[month_index]
-      AND [t64].[month_index] >= (
-        [t9].[month_index] - IIF([t64].[breakdown] = 'month_alone', 0, [t10].[months_back])
-      )
-  ) AS [t65]
+            [t66].[la_code],
+            [t66].[indicator_id],
+            [t66].[month_index],
+            [t66].[breakdown],
+            [t66].[breakdown_value]
+        ) AS [t68]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CIN3', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS [t16]
+          ON [t68].[indicator_id] = [t16].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS [t69]
+      WHERE
+        [t69].[_offset] <= IIF([t69].[breakdown] = 'month_alone', 0, [t69].[months_back])
+    ) AS [t71]
+      ON [t71].[la_code] = [t9].[la_code]
+      AND [t71].[indicator_id] = [t11].[indicator_id]
+      AND [t71].[_until_index] = [t10].[month_index]
+  ) AS [t72]
   GROUP BY
-    [t65].[la_code],
-    [t65].[indicator_id],
-    [t65].[month],
-    [t65].[breakdown],
-    [t65].[breakdown_value],
-    [t65].[unit]
+    [t72].[la_code],
+    [t72].[indicator_id],
+    [t72].[month],
+    [t72].[breakdown],
+    [t72].[breakdown_value],
+    [t72].[unit]
 )
 SELECT
-  [t78].[la_code],
-  [t78].[indicator_id],
-  [t78].[month],
-  [t78].[breakdown],
-  [t78].[breakdown_value],
-  [t78].[numerator],
+  [t85].[la_code],
+  [t85].[indicator_id],
+  [t85].[month],
+  [t85].[breakdown],
+  [t85].[breakdown_value],
+  [t85].[numerator],
   CASE
-    WHEN [t78].[unit] = 'count'
+    WHEN [t85].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t78].[unit] = 'rate'
-    THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t78].[denominator]
+    WHEN [t85].[unit] = 'rate'
+    THEN CAST([t8].[population] AS FLOAT)
+    ELSE [t85].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t78].[unit] = 'count'
-    THEN [t78].[numerator]
-    WHEN [t78].[unit] = 'rate'
+    WHEN [t85].[unit] = 'count'
+    THEN [t85].[numerator]
+    WHEN [t85].[unit] = 'rate'
     THEN IIF(
-      CAST([t7].[population] AS FLOAT) > 0,
+      CAST([t8].[population] AS FLOAT) > 0,
       (
-        [t78].[numerator] * 10000
-      ) / CAST([t7].[population] AS FLOAT),
+        [t85].[numerator] * 10000
+      ) / CAST([t8].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t78].[unit] = 'percent'
+    WHEN [t85].[unit] = 'percent'
     THEN IIF(
-      [t78].[denominator] > 0,
-      CAST([t78].[numerator] AS FLOAT) / [t78].[denominator],
+      [t85].[denominator] > 0,
+      CAST([t85].[numerator] AS FLOAT) / [t85].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t78].[denominator] > 0,
-      CAST([t78].[numerator] AS FLOAT) / [t78].[denominator],
+      [t85].[denominator] > 0,
+      CAST([t85].[numerator] AS FLOAT) / [t85].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1959,135 +2179,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t72].[la_code],
-      [t72].[indicator_id],
-      [t72].[month],
-      [t72].[breakdown],
-      [t72].[breakdown_value],
-      [t72].[unit],
-      [t72].[numerator],
-      [t72].[denominator]
+      [t79].[la_code],
+      [t79].[indicator_id],
+      [t79].[month],
+      [t79].[breakdown],
+      [t79].[breakdown_value],
+      [t79].[unit],
+      [t79].[numerator],
+      [t79].[denominator]
     FROM (
       SELECT
-        [t22].[la_code],
-        [t22].[indicator_id],
-        [t22].[month],
-        [t22].[unit],
+        [t25].[la_code],
+        [t25].[indicator_id],
+        [t25].[month],
+        [t25].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t12].[la_code],
-          [t12].[month],
-          [t12].[month_end],
-          [t12].[month_index],
-          [t12].[indicator_id],
-          [t12].[months_back],
-          [t12].[unit]
+          [t15].[la_code],
+          [t15].[month],
+          [t15].[month_end],
+          [t15].[month_index],
+          [t15].[indicator_id],
+          [t15].[months_back],
+          [t15].[unit]
         FROM (
           SELECT
-            [t8].[la_code],
-            [t9].[month],
-            [t9].[month_end],
-            [t9].[month_index],
-            [t10].[indicator_id],
-            [t10].[months_back],
-            [t10].[unit]
-          FROM [scorecard_councils] AS [t8]
-          CROSS JOIN [scorecard_month_spine] AS [t9]
+            [t9].[la_code],
+            [t10].[month],
+            [t10].[month_end],
+            [t10].[month_index],
+            [t11].[indicator_id],
+            [t11].[months_back],
+            [t11].[unit]
+          FROM [scorecard_councils] AS [t9]
+          CROSS JOIN [scorecard_month_spine] AS [t10]
           CROSS JOIN (VALUES
-            ('CIN3', 0, 'count')) AS t10(indicator_id, months_back, unit)
-        ) AS [t12]
+            ('CIN3', 0, 'count')) AS t11(indicator_id, months_back, unit)
+        ) AS [t15]
         WHERE
-          [t12].[months_back] > 0
-      ) AS [t22]
+          [t15].[months_back] > 0
+      ) AS [t25]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t67].[la_code],
-              [t67].[indicator_id],
-              [t67].[month],
-              [t67].[breakdown],
-              [t67].[breakdown_value],
-              [t67].[unit],
-              [t67].[numerator],
-              [t67].[denominator]
-            FROM [t66] AS [t67]
+              [t74].[la_code],
+              [t74].[indicator_id],
+              [t74].[month],
+              [t74].[breakdown],
+              [t74].[breakdown_value],
+              [t74].[unit],
+              [t74].[numerator],
+              [t74].[denominator]
+            FROM [t73] AS [t74]
             WHERE
-              [t67].[breakdown] = 'month_alone'
-          ) AS [t70]
+              [t74].[breakdown] = 'month_alone'
+          ) AS [t77]
           WHERE
-            [t22].[la_code] = [t70].[la_code]
-            AND [t22].[indicator_id] = [t70].[indicator_id]
-            AND [t22].[month] = [t70].[month]
+            [t25].[la_code] = [t77].[la_code]
+            AND [t25].[indicator_id] = [t77].[indicator_id]
+            AND [t25].[month] = [t77].[month]
         )
-    ) AS [t72]
-  ) AS [t74]
+    ) AS [t79]
+  ) AS [t81]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t66] AS [t67]
+    FROM [t73] AS [t74]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t73].[la_code],
-        [t73].[indicator_id],
-        [t73].[month],
-        [t73].[breakdown],
-        [t73].[breakdown_value],
-        [t73].[unit],
-        [t73].[numerator],
-        [t73].[denominator]
+        [t80].[la_code],
+        [t80].[indicator_id],
+        [t80].[month],
+        [t80].[breakdown],
+        [t80].[breakdown_value],
+        [t80].[unit],
+        [t80].[numerator],
+        [t80].[denominator]
       FROM (
         SELECT
-          [t8].[la_code],
-          [t10].[indicator_id],
-          [t9].[month],
-          [t10].[unit],
+          [t9].[la_code],
+          [t11].[indicator_id],
+          [t10].[month],
+          [t11].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t8]
-        CROSS JOIN [scorecard_month_spine] AS [t9]
+        FROM [scorecard_councils] AS [t9]
+        CROSS JOIN [scorecard_month_spine] AS [t10]
         CROSS JOIN (VALUES
-          ('CIN3', 0, 'count')) AS t10(indicator_id, months_back, unit)
+          ('CIN3', 0, 'count')) AS t11(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t67].[la_code],
-                [t67].[indicator_id],
-                [t67].[month],
-                [t67].[breakdown],
-                [t67].[breakdown_value],
-                [t67].[unit],
-                [t67].[numerator],
-                [t67].[denominator]
-              FROM [t66] AS [t67]
+                [t74].[la_code],
+                [t74].[indicator_id],
+                [t74].[month],
+                [t74].[breakdown],
+                [t74].[breakdown_value],
+                [t74].[unit],
+                [t74].[numerator],
+                [t74].[denominator]
+              FROM [t73] AS [t74]
               WHERE
-                [t67].[breakdown] = 'all'
-            ) AS [t71]
+                [t74].[breakdown] = 'all'
+            ) AS [t78]
             WHERE
-              [t8].[la_code] = [t71].[la_code]
-              AND [t10].[indicator_id] = [t71].[indicator_id]
-              AND [t9].[month] = [t71].[month]
+              [t9].[la_code] = [t78].[la_code]
+              AND [t11].[indicator_id] = [t78].[indicator_id]
+              AND [t10].[month] = [t78].[month]
           )
-      ) AS [t73]
-    ) AS [t75]
-  ) AS [t76]
-) AS [t78]
-LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t78].[la_code] = [t7].[la_code] AND [t78].[month] = [t7].[month]
+      ) AS [t80]
+    ) AS [t82]
+  ) AS [t83]
+) AS [t85]
+LEFT OUTER JOIN [scorecard_population] AS [t8]
+  ON [t85].[la_code] = [t8].[la_code] AND [t85].[month] = [t8].[month]

@@ -1,2141 +1,2400 @@
-WITH [t47] AS (
+WITH [t54] AS (
   SELECT
-    [t46].[la_code],
-    [t46].[indicator_id],
-    [t46].[month],
-    [t46].[breakdown],
-    [t46].[breakdown_value],
-    [t46].[unit],
-    SUM([t46].[_num]) AS [numerator],
-    SUM([t46].[_den]) AS [denominator]
+    [t53].[la_code],
+    [t53].[indicator_id],
+    [t53].[month],
+    [t53].[breakdown],
+    [t53].[breakdown_value],
+    [t53].[unit],
+    SUM([t53].[_num]) AS [numerator],
+    SUM([t53].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t8].[la_code],
-      [t9].[month],
-      [t9].[month_end],
-      [t9].[month_index],
-      [t10].[indicator_id],
-      [t10].[months_back],
-      [t10].[unit],
-      [t45].[la_code] AS [la_code_right],
-      [t45].[indicator_id] AS [indicator_id_right],
-      [t45].[month_index] AS [month_index_right],
-      [t45].[breakdown],
-      [t45].[breakdown_value],
-      [t45].[_num],
-      [t45].[_den]
-    FROM [scorecard_councils] AS [t8]
-    CROSS JOIN [scorecard_month_spine] AS [t9]
+      [t9].[la_code],
+      [t10].[month],
+      [t10].[month_end],
+      [t10].[month_index],
+      [t11].[indicator_id],
+      [t11].[months_back],
+      [t11].[unit],
+      [t52].[breakdown],
+      [t52].[breakdown_value],
+      [t52].[_num],
+      [t52].[_den],
+      [t52].[_until_index]
+    FROM [scorecard_councils] AS [t9]
+    CROSS JOIN [scorecard_month_spine] AS [t10]
     CROSS JOIN (VALUES
-      ('CLA3', 0, 'count')) AS t10(indicator_id, months_back, unit)
+      ('CLA3', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t43].[la_code],
-        [t43].[indicator_id],
-        [t43].[month_index],
-        [t43].[breakdown],
-        [t43].[breakdown_value],
-        SUM([t43].[numerator]) AS [_num],
-        SUM([t43].[denominator]) AS [_den]
+        [t50].[la_code],
+        [t50].[indicator_id],
+        [t50].[breakdown],
+        [t50].[breakdown_value],
+        [t50].[_num],
+        [t50].[_den],
+        [t50].[month_index] + [t50].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t42].[la_code],
-          'CLA3' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t42].[month]) * 12
-            ) + DATEPART(month, [t42].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t42].[_part] = 0
-            THEN 'all'
-            WHEN [t42].[_part] = 1
-            THEN 'legal_status'
-            WHEN [t42].[_part] = 2
-            THEN 'age_band'
-            WHEN [t42].[_part] = 3
-            THEN 'sex'
-            WHEN [t42].[_part] = 4
-            THEN 'ethnicity_group'
-            WHEN [t42].[_part] = 5
-            THEN 'disability'
-            ELSE NULL
-          END AS [breakdown],
-          [t42].[breakdown_value],
-          [t42].[numerator],
-          [t42].[denominator]
+          [t49].[la_code],
+          [t49].[indicator_id],
+          [t49].[month_index],
+          [t49].[breakdown],
+          [t49].[breakdown_value],
+          [t49].[_num],
+          [t49].[_den],
+          [t16].[months_back],
+          [t12].[_offset]
         FROM (
           SELECT
-            [t41].[la_code],
-            [t41].[month],
-            [t41].[_part],
-            [t41].[breakdown_value],
-            SUM([t41].[numerator]) AS [numerator],
-            SUM([t41].[denominator]) AS [denominator]
+            [t47].[la_code],
+            [t47].[indicator_id],
+            [t47].[month_index],
+            [t47].[breakdown],
+            [t47].[breakdown_value],
+            SUM([t47].[numerator]) AS [_num],
+            SUM([t47].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t46].[la_code],
+              'CLA3' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t46].[month]) * 12
+                ) + DATEPART(month, [t46].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t46].[_part] = 0
+                THEN 'all'
+                WHEN [t46].[_part] = 1
+                THEN 'legal_status'
+                WHEN [t46].[_part] = 2
+                THEN 'age_band'
+                WHEN [t46].[_part] = 3
+                THEN 'sex'
+                WHEN [t46].[_part] = 4
+                THEN 'ethnicity_group'
+                WHEN [t46].[_part] = 5
+                THEN 'disability'
+                ELSE NULL
+              END AS [breakdown],
+              [t46].[breakdown_value],
+              [t46].[numerator],
+              [t46].[denominator]
             FROM (
               SELECT
-                *
-              FROM (
-                SELECT
-                  [t30].[la_code],
-                  [t30].[month],
-                  [t30].[numerator],
-                  [t30].[denominator],
-                  4 AS [_part],
-                  COALESCE(
-                    IIF(
-                      [t30].[ethnicity] IN ('REFU', 'NOBT'),
-                      'Not known',
-                      CASE
-                        WHEN SUBSTRING([t30].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
-                        THEN 'White'
-                        WHEN SUBSTRING([t30].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
-                        THEN 'Mixed'
-                        WHEN SUBSTRING([t30].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
-                        THEN 'Asian or Asian British'
-                        WHEN SUBSTRING([t30].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
-                        THEN 'Black or Black British'
-                        WHEN SUBSTRING([t30].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
-                        THEN 'Other ethnic group'
-                        WHEN SUBSTRING([t30].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
-                        THEN 'Other ethnic group'
-                        ELSE 'Not known'
-                      END
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t29].[la_code],
-                    [t29].[month],
-                    [t29].[child_id],
-                    [t29].[record_id],
-                    [t29].[ref_date],
-                    [t29].[numerator],
-                    [t29].[denominator],
-                    [t29].[legal_status],
-                    [t29].[sex],
-                    [t29].[ethnicity],
-                    [t29].[date_of_birth],
-                    [t29].[_disabled]
-                  FROM (
-                    SELECT
-                      [t28].[la_code],
-                      [t28].[month],
-                      [t28].[child_id],
-                      [t28].[record_id],
-                      [t28].[ref_date],
-                      [t28].[numerator],
-                      [t28].[denominator],
-                      [t28].[legal_status],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
-                    FROM (
-                      SELECT
-                        [t26].[la_code],
-                        DATETRUNC(MONTH, [t26].[start_date]) AS [month],
-                        CAST([t26].[child_id] AS VARCHAR(max)) AS [child_id],
-                        CAST([t26].[child_id] AS VARCHAR(max)) AS [record_id],
-                        CAST([t26].[start_date] AS DATE) AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        CAST([t26].[legal_status] AS VARCHAR(max)) AS [legal_status]
-                      FROM (
-                        SELECT
-                          [t25].[child_id],
-                          [t25].[start_date],
-                          [t25].[reason_new_episode],
-                          [t25].[legal_status],
-                          [t25].[category_of_need],
-                          [t25].[placement_type],
-                          [t25].[placement_provider],
-                          [t25].[end_date],
-                          [t25].[reason_ceased],
-                          [t25].[reason_place_change],
-                          [t25].[home_postcode],
-                          [t25].[placement_postcode],
-                          [t25].[urn],
-                          [t25].[placed_outside_council],
-                          [t25].[la_code],
-                          [t25].[load_id],
-                          [t25].[period_start],
-                          [t25].[period_start_seen],
-                          [t25].[placement_start],
-                          [t25].[short_break],
-                          [t25].[previous_placement_start],
-                          [t25].[period_end]
-                        FROM (
-                          SELECT
-                            [t24].[child_id],
-                            [t24].[start_date],
-                            [t24].[reason_new_episode],
-                            [t24].[legal_status],
-                            [t24].[category_of_need],
-                            [t24].[placement_type],
-                            [t24].[placement_provider],
-                            [t24].[end_date],
-                            [t24].[reason_ceased],
-                            [t24].[reason_place_change],
-                            [t24].[home_postcode],
-                            [t24].[placement_postcode],
-                            [t24].[urn],
-                            [t24].[placed_outside_council],
-                            [t24].[la_code],
-                            [t24].[load_id],
-                            [t24].[period_start],
-                            [t24].[period_start_seen],
-                            [t24].[placement_start],
-                            [t24].[_move],
-                            [t24].[short_break],
-                            [t24].[_previous],
-                            MAX([t24].[_previous]) OVER (
-                              PARTITION BY [t24].[la_code], [t24].[child_id]
-                              ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                            ) AS [previous_placement_start],
-                            IIF(
-                              MAX(IIF([t24].[end_date] IS NULL, 1, 0)) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ),
-                              CAST(NULL AS DATE),
-                              MAX([t24].[end_date]) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                ORDER BY CASE WHEN [t24].[end_date] IS NULL THEN 1 ELSE 0 END, [t24].[end_date] ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              )
-                            ) AS [period_end]
-                          FROM (
-                            SELECT
-                              [t20].[child_id],
-                              [t20].[start_date],
-                              [t20].[reason_new_episode],
-                              [t20].[legal_status],
-                              [t20].[category_of_need],
-                              [t20].[placement_type],
-                              [t20].[placement_provider],
-                              [t20].[end_date],
-                              [t20].[reason_ceased],
-                              [t20].[reason_place_change],
-                              [t20].[home_postcode],
-                              [t20].[placement_postcode],
-                              [t20].[urn],
-                              [t20].[placed_outside_council],
-                              [t20].[la_code],
-                              [t20].[load_id],
-                              [t20].[period_start],
-                              [t20].[period_start_seen],
-                              [t20].[placement_start],
-                              [t20].[_move],
-                              [t20].[short_break],
-                              IIF(
-                                [t20].[_move] IS NOT NULL,
-                                LAG([t20].[placement_start]) OVER (
-                                  PARTITION BY [t20].[la_code], [t20].[child_id]
-                                  ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
-                                ),
-                                CAST(NULL AS DATE)
-                              ) AS [_previous]
-                            FROM (
-                              SELECT
-                                [t14].[child_id],
-                                [t14].[start_date],
-                                [t14].[reason_new_episode],
-                                [t14].[legal_status],
-                                [t14].[category_of_need],
-                                [t14].[placement_type],
-                                [t14].[placement_provider],
-                                [t14].[end_date],
-                                [t14].[reason_ceased],
-                                [t14].[reason_place_change],
-                                [t14].[home_postcode],
-                                [t14].[placement_postcode],
-                                [t14].[urn],
-                                [t14].[placed_outside_council],
-                                [t14].[la_code],
-                                [t14].[load_id],
-                                COALESCE(
-                                  MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ),
-                                  MIN([t14].[start_date]) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  )
-                                ) AS [period_start],
-                                MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                  PARTITION BY [t14].[la_code], [t14].[child_id]
-                                  ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ) IS NOT NULL AS [period_start_seen],
-                                COALESCE(
-                                  MAX(
-                                    IIF(
-                                      [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                      [t14].[start_date],
-                                      CAST(NULL AS DATE)
-                                    )
-                                  ) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ),
-                                  MIN([t14].[start_date]) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  )
-                                ) AS [placement_start],
-                                IIF(
-                                  [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                  [t14].[start_date],
-                                  CAST(NULL AS DATE)
-                                ) AS [_move],
-                                [t14].[legal_status] IN ('V3', 'V4') AS [short_break]
-                              FROM (
-                                SELECT
-                                  [t5].[child_id],
-                                  [t5].[start_date],
-                                  [t5].[reason_new_episode],
-                                  [t5].[legal_status],
-                                  [t5].[category_of_need],
-                                  [t5].[placement_type],
-                                  [t5].[placement_provider],
-                                  [t5].[end_date],
-                                  [t5].[reason_ceased],
-                                  [t5].[reason_place_change],
-                                  [t5].[home_postcode],
-                                  [t5].[placement_postcode],
-                                  [t5].[urn],
-                                  [t5].[placed_outside_council],
-                                  [t5].[la_code],
-                                  [t5].[load_id]
-                                FROM [looked_after_episode] AS [t5]
-                                WHERE
-                                  [t5].[start_date] IS NOT NULL
-                              ) AS [t14]
-                            ) AS [t20]
-                          ) AS [t24]
-                        ) AS [t25]
-                      ) AS [t26]
-                      WHERE
-                        [t26].[reason_new_episode] = 'S'
-                        AND IIF([t26].[short_break] <> 0, 1, 0) = 0
-                        AND [t26].[start_date] IS NOT NULL
-                        AND DATETRUNC(MONTH, [t26].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                    ) AS [t28]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t15].[la_code],
-                            [t15].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t6].[la_code],
-                              [t6].[child_id]
-                            FROM [disability] AS [t6]
-                            WHERE
-                              [t6].[disability] <> 'NONE'
-                          ) AS [t15]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t28].[la_code] = [t23].[la_code] AND [t28].[child_id] = [t23].[child_id]
-                  ) AS [t29]
-                ) AS [t30]
-              ) AS [t36]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  [t30].[la_code],
-                  [t30].[month],
-                  [t30].[numerator],
-                  [t30].[denominator],
-                  5 AS [_part],
-                  COALESCE(COALESCE([t30].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t29].[la_code],
-                    [t29].[month],
-                    [t29].[child_id],
-                    [t29].[record_id],
-                    [t29].[ref_date],
-                    [t29].[numerator],
-                    [t29].[denominator],
-                    [t29].[legal_status],
-                    [t29].[sex],
-                    [t29].[ethnicity],
-                    [t29].[date_of_birth],
-                    [t29].[_disabled]
-                  FROM (
-                    SELECT
-                      [t28].[la_code],
-                      [t28].[month],
-                      [t28].[child_id],
-                      [t28].[record_id],
-                      [t28].[ref_date],
-                      [t28].[numerator],
-                      [t28].[denominator],
-                      [t28].[legal_status],
-                      [t23].[la_code] AS [la_code_right],
-                      [t23].[child_id] AS [child_id_right],
-                      [t23].[sex],
-                      [t23].[ethnicity],
-                      [t23].[date_of_birth],
-                      [t23].[_disabled]
-                    FROM (
-                      SELECT
-                        [t26].[la_code],
-                        DATETRUNC(MONTH, [t26].[start_date]) AS [month],
-                        CAST([t26].[child_id] AS VARCHAR(max)) AS [child_id],
-                        CAST([t26].[child_id] AS VARCHAR(max)) AS [record_id],
-                        CAST([t26].[start_date] AS DATE) AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        CAST([t26].[legal_status] AS VARCHAR(max)) AS [legal_status]
-                      FROM (
-                        SELECT
-                          [t25].[child_id],
-                          [t25].[start_date],
-                          [t25].[reason_new_episode],
-                          [t25].[legal_status],
-                          [t25].[category_of_need],
-                          [t25].[placement_type],
-                          [t25].[placement_provider],
-                          [t25].[end_date],
-                          [t25].[reason_ceased],
-                          [t25].[reason_place_change],
-                          [t25].[home_postcode],
-                          [t25].[placement_postcode],
-                          [t25].[urn],
-                          [t25].[placed_outside_council],
-                          [t25].[la_code],
-                          [t25].[load_id],
-                          [t25].[period_start],
-                          [t25].[period_start_seen],
-                          [t25].[placement_start],
-                          [t25].[short_break],
-                          [t25].[previous_placement_start],
-                          [t25].[period_end]
-                        FROM (
-                          SELECT
-                            [t24].[child_id],
-                            [t24].[start_date],
-                            [t24].[reason_new_episode],
-                            [t24].[legal_status],
-                            [t24].[category_of_need],
-                            [t24].[placement_type],
-                            [t24].[placement_provider],
-                            [t24].[end_date],
-                            [t24].[reason_ceased],
-                            [t24].[reason_place_change],
-                            [t24].[home_postcode],
-                            [t24].[placement_postcode],
-                            [t24].[urn],
-                            [t24].[placed_outside_council],
-                            [t24].[la_code],
-                            [t24].[load_id],
-                            [t24].[period_start],
-                            [t24].[period_start_seen],
-                            [t24].[placement_start],
-                            [t24].[_move],
-                            [t24].[short_break],
-                            [t24].[_previous],
-                            MAX([t24].[_previous]) OVER (
-                              PARTITION BY [t24].[la_code], [t24].[child_id]
-                              ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                            ) AS [previous_placement_start],
-                            IIF(
-                              MAX(IIF([t24].[end_date] IS NULL, 1, 0)) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ),
-                              CAST(NULL AS DATE),
-                              MAX([t24].[end_date]) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                ORDER BY CASE WHEN [t24].[end_date] IS NULL THEN 1 ELSE 0 END, [t24].[end_date] ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              )
-                            ) AS [period_end]
-                          FROM (
-                            SELECT
-                              [t20].[child_id],
-                              [t20].[start_date],
-                              [t20].[reason_new_episode],
-                              [t20].[legal_status],
-                              [t20].[category_of_need],
-                              [t20].[placement_type],
-                              [t20].[placement_provider],
-                              [t20].[end_date],
-                              [t20].[reason_ceased],
-                              [t20].[reason_place_change],
-                              [t20].[home_postcode],
-                              [t20].[placement_postcode],
-                              [t20].[urn],
-                              [t20].[placed_outside_council],
-                              [t20].[la_code],
-                              [t20].[load_id],
-                              [t20].[period_start],
-                              [t20].[period_start_seen],
-                              [t20].[placement_start],
-                              [t20].[_move],
-                              [t20].[short_break],
-                              IIF(
-                                [t20].[_move] IS NOT NULL,
-                                LAG([t20].[placement_start]) OVER (
-                                  PARTITION BY [t20].[la_code], [t20].[child_id]
-                                  ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
-                                ),
-                                CAST(NULL AS DATE)
-                              ) AS [_previous]
-                            FROM (
-                              SELECT
-                                [t14].[child_id],
-                                [t14].[start_date],
-                                [t14].[reason_new_episode],
-                                [t14].[legal_status],
-                                [t14].[category_of_need],
-                                [t14].[placement_type],
-                                [t14].[placement_provider],
-                                [t14].[end_date],
-                                [t14].[reason_ceased],
-                                [t14].[reason_place_change],
-                                [t14].[home_postcode],
-                                [t14].[placement_postcode],
-                                [t14].[urn],
-                                [t14].[placed_outside_council],
-                                [t14].[la_code],
-                                [t14].[load_id],
-                                COALESCE(
-                                  MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ),
-                                  MIN([t14].[start_date]) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  )
-                                ) AS [period_start],
-                                MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                  PARTITION BY [t14].[la_code], [t14].[child_id]
-                                  ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ) IS NOT NULL AS [period_start_seen],
-                                COALESCE(
-                                  MAX(
-                                    IIF(
-                                      [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                      [t14].[start_date],
-                                      CAST(NULL AS DATE)
-                                    )
-                                  ) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ),
-                                  MIN([t14].[start_date]) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  )
-                                ) AS [placement_start],
-                                IIF(
-                                  [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                  [t14].[start_date],
-                                  CAST(NULL AS DATE)
-                                ) AS [_move],
-                                [t14].[legal_status] IN ('V3', 'V4') AS [short_break]
-                              FROM (
-                                SELECT
-                                  [t5].[child_id],
-                                  [t5].[start_date],
-                                  [t5].[reason_new_episode],
-                                  [t5].[legal_status],
-                                  [t5].[category_of_need],
-                                  [t5].[placement_type],
-                                  [t5].[placement_provider],
-                                  [t5].[end_date],
-                                  [t5].[reason_ceased],
-                                  [t5].[reason_place_change],
-                                  [t5].[home_postcode],
-                                  [t5].[placement_postcode],
-                                  [t5].[urn],
-                                  [t5].[placed_outside_council],
-                                  [t5].[la_code],
-                                  [t5].[load_id]
-                                FROM [looked_after_episode] AS [t5]
-                                WHERE
-                                  [t5].[start_date] IS NOT NULL
-                              ) AS [t14]
-                            ) AS [t20]
-                          ) AS [t24]
-                        ) AS [t25]
-                      ) AS [t26]
-                      WHERE
-                        [t26].[reason_new_episode] = 'S'
-                        AND IIF([t26].[short_break] <> 0, 1, 0) = 0
-                        AND [t26].[start_date] IS NOT NULL
-                        AND DATETRUNC(MONTH, [t26].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                    ) AS [t28]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t21].[la_code],
-                        [t21].[child_id],
-                        [t21].[sex],
-                        [t21].[ethnicity],
-                        [t21].[date_of_birth],
-                        [t21].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t18].[la_code] AS [la_code_right],
-                          [t18].[child_id] AS [child_id_right],
-                          [t18].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t15].[la_code],
-                            [t15].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t6].[la_code],
-                              [t6].[child_id]
-                            FROM [disability] AS [t6]
-                            WHERE
-                              [t6].[disability] <> 'NONE'
-                          ) AS [t15]
-                        ) AS [t18]
-                          ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                      ) AS [t21]
-                    ) AS [t23]
-                      ON [t28].[la_code] = [t23].[la_code] AND [t28].[child_id] = [t23].[child_id]
-                  ) AS [t29]
-                ) AS [t30]
-              ) AS [t33]
-            ) AS [t37]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
+                [t45].[la_code],
+                [t45].[month],
+                [t45].[_part],
+                [t45].[breakdown_value],
+                SUM([t45].[numerator]) AS [numerator],
+                SUM([t45].[denominator]) AS [denominator]
               FROM (
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t30].[la_code],
-                    [t30].[month],
-                    [t30].[numerator],
-                    [t30].[denominator],
-                    0 AS [_part],
-                    'all' AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t29].[la_code],
-                      [t29].[month],
-                      [t29].[child_id],
-                      [t29].[record_id],
-                      [t29].[ref_date],
-                      [t29].[numerator],
-                      [t29].[denominator],
-                      [t29].[legal_status],
-                      [t29].[sex],
-                      [t29].[ethnicity],
-                      [t29].[date_of_birth],
-                      [t29].[_disabled]
+                      [t34].[la_code],
+                      [t34].[month],
+                      [t34].[numerator],
+                      [t34].[denominator],
+                      4 AS [_part],
+                      COALESCE(COALESCE([t34].[ethnicity_group], 'Not known'), 'unknown') AS [breakdown_value]
                     FROM (
                       SELECT
-                        [t28].[la_code],
-                        [t28].[month],
-                        [t28].[child_id],
-                        [t28].[record_id],
-                        [t28].[ref_date],
-                        [t28].[numerator],
-                        [t28].[denominator],
-                        [t28].[legal_status],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t33].[la_code],
+                        [t33].[month],
+                        [t33].[child_id],
+                        [t33].[record_id],
+                        [t33].[ref_date],
+                        [t33].[numerator],
+                        [t33].[denominator],
+                        [t33].[legal_status],
+                        [t33].[_born],
+                        [t33].[sex],
+                        [t33].[ethnicity_group],
+                        [t33].[disability]
                       FROM (
                         SELECT
-                          [t26].[la_code],
-                          DATETRUNC(MONTH, [t26].[start_date]) AS [month],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [child_id],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [record_id],
-                          CAST([t26].[start_date] AS DATE) AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          CAST([t26].[legal_status] AS VARCHAR(max)) AS [legal_status]
+                          [t32].[la_code],
+                          [t32].[month],
+                          [t32].[child_id],
+                          [t32].[record_id],
+                          [t32].[ref_date],
+                          [t32].[numerator],
+                          [t32].[denominator],
+                          [t32].[legal_status],
+                          [t28].[la_code] AS [la_code_right],
+                          [t28].[child_id] AS [child_id_right],
+                          [t28].[_born],
+                          [t28].[sex],
+                          [t28].[ethnicity_group],
+                          [t28].[disability]
                         FROM (
                           SELECT
-                            [t25].[child_id],
-                            [t25].[start_date],
-                            [t25].[reason_new_episode],
-                            [t25].[legal_status],
-                            [t25].[category_of_need],
-                            [t25].[placement_type],
-                            [t25].[placement_provider],
-                            [t25].[end_date],
-                            [t25].[reason_ceased],
-                            [t25].[reason_place_change],
-                            [t25].[home_postcode],
-                            [t25].[placement_postcode],
-                            [t25].[urn],
-                            [t25].[placed_outside_council],
+                            [t30].[la_code],
+                            DATETRUNC(MONTH, [t30].[start_date]) AS [month],
+                            CAST([t30].[child_id] AS VARCHAR(max)) AS [child_id],
+                            CAST([t30].[child_id] AS VARCHAR(max)) AS [record_id],
+                            CAST([t30].[start_date] AS DATE) AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            CAST([t30].[legal_status] AS VARCHAR(max)) AS [legal_status]
+                          FROM (
+                            SELECT
+                              [t29].[child_id],
+                              [t29].[start_date],
+                              [t29].[reason_new_episode],
+                              [t29].[legal_status],
+                              [t29].[category_of_need],
+                              [t29].[placement_type],
+                              [t29].[placement_provider],
+                              [t29].[end_date],
+                              [t29].[reason_ceased],
+                              [t29].[reason_place_change],
+                              [t29].[home_postcode],
+                              [t29].[placement_postcode],
+                              [t29].[urn],
+                              [t29].[placed_outside_council],
+                              [t29].[la_code],
+                              [t29].[load_id],
+                              [t29].[period_start],
+                              [t29].[period_start_seen],
+                              [t29].[placement_start],
+                              [t29].[short_break],
+                              [t29].[previous_placement_start],
+                              [t29].[period_end]
+                            FROM (
+                              SELECT
+                                [t26].[child_id],
+                                [t26].[start_date],
+                                [t26].[reason_new_episode],
+                                [t26].[legal_status],
+                                [t26].[category_of_need],
+                                [t26].[placement_type],
+                                [t26].[placement_provider],
+                                [t26].[end_date],
+                                [t26].[reason_ceased],
+                                [t26].[reason_place_change],
+                                [t26].[home_postcode],
+                                [t26].[placement_postcode],
+                                [t26].[urn],
+                                [t26].[placed_outside_council],
+                                [t26].[la_code],
+                                [t26].[load_id],
+                                [t26].[period_start],
+                                [t26].[period_start_seen],
+                                [t26].[placement_start],
+                                [t26].[_move],
+                                [t26].[short_break],
+                                [t26].[_previous],
+                                MAX([t26].[_previous]) OVER (
+                                  PARTITION BY [t26].[la_code], [t26].[child_id]
+                                  ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                ) AS [previous_placement_start],
+                                IIF(
+                                  MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                    ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ),
+                                  CAST(NULL AS DATE),
+                                  MAX([t26].[end_date]) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                    ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  )
+                                ) AS [period_end]
+                              FROM (
+                                SELECT
+                                  [t23].[child_id],
+                                  [t23].[start_date],
+                                  [t23].[reason_new_episode],
+                                  [t23].[legal_status],
+                                  [t23].[category_of_need],
+                                  [t23].[placement_type],
+                                  [t23].[placement_provider],
+                                  [t23].[end_date],
+                                  [t23].[reason_ceased],
+                                  [t23].[reason_place_change],
+                                  [t23].[home_postcode],
+                                  [t23].[placement_postcode],
+                                  [t23].[urn],
+                                  [t23].[placed_outside_council],
+                                  [t23].[la_code],
+                                  [t23].[load_id],
+                                  [t23].[period_start],
+                                  [t23].[period_start_seen],
+                                  [t23].[placement_start],
+                                  [t23].[_move],
+                                  [t23].[short_break],
+                                  IIF(
+                                    [t23].[_move] IS NOT NULL,
+                                    LAG([t23].[placement_start]) OVER (
+                                      PARTITION BY [t23].[la_code], [t23].[child_id]
+                                      ORDER BY CASE WHEN [t23].[start_date] IS NULL THEN 1 ELSE 0 END, [t23].[start_date] ASC
+                                    ),
+                                    CAST(NULL AS DATE)
+                                  ) AS [_previous]
+                                FROM (
+                                  SELECT
+                                    [t17].[child_id],
+                                    [t17].[start_date],
+                                    [t17].[reason_new_episode],
+                                    [t17].[legal_status],
+                                    [t17].[category_of_need],
+                                    [t17].[placement_type],
+                                    [t17].[placement_provider],
+                                    [t17].[end_date],
+                                    [t17].[reason_ceased],
+                                    [t17].[reason_place_change],
+                                    [t17].[home_postcode],
+                                    [t17].[placement_postcode],
+                                    [t17].[urn],
+                                    [t17].[placed_outside_council],
+                                    [t17].[la_code],
+                                    [t17].[load_id],
+                                    COALESCE(
+                                      MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ),
+                                      MIN([t17].[start_date]) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    ) AS [period_start],
+                                    MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                      PARTITION BY [t17].[la_code], [t17].[child_id]
+                                      ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) IS NOT NULL AS [period_start_seen],
+                                    COALESCE(
+                                      MAX(
+                                        IIF(
+                                          [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                          [t17].[start_date],
+                                          CAST(NULL AS DATE)
+                                        )
+                                      ) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ),
+                                      MIN([t17].[start_date]) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    ) AS [placement_start],
+                                    IIF(
+                                      [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                      [t17].[start_date],
+                                      CAST(NULL AS DATE)
+                                    ) AS [_move],
+                                    [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                  FROM (
+                                    SELECT
+                                      [t6].[child_id],
+                                      [t6].[start_date],
+                                      [t6].[reason_new_episode],
+                                      [t6].[legal_status],
+                                      [t6].[category_of_need],
+                                      [t6].[placement_type],
+                                      [t6].[placement_provider],
+                                      [t6].[end_date],
+                                      [t6].[reason_ceased],
+                                      [t6].[reason_place_change],
+                                      [t6].[home_postcode],
+                                      [t6].[placement_postcode],
+                                      [t6].[urn],
+                                      [t6].[placed_outside_council],
+                                      [t6].[la_code],
+                                      [t6].[load_id]
+                                    FROM [looked_after_episode] AS [t6]
+                                    WHERE
+                                      [t6].[start_date] IS NOT NULL
+                                  ) AS [t17]
+                                ) AS [t23]
+                              ) AS [t26]
+                            ) AS [t29]
+                          ) AS [t30]
+                          WHERE
+                            [t30].[reason_new_episode] = 'S'
+                            AND IIF([t30].[short_break] <> 0, 1, 0) = 0
+                            AND [t30].[start_date] IS NOT NULL
+                            AND DATETRUNC(MONTH, [t30].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                        ) AS [t32]
+                        LEFT OUTER JOIN (
+                          SELECT
                             [t25].[la_code],
-                            [t25].[load_id],
-                            [t25].[period_start],
-                            [t25].[period_start_seen],
-                            [t25].[placement_start],
-                            [t25].[short_break],
-                            [t25].[previous_placement_start],
-                            [t25].[period_end]
+                            [t25].[child_id],
+                            [t25].[date_of_birth] AS [_born],
+                            CASE [t25].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t25].[sex] END AS [sex],
+                            IIF(
+                              [t25].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t25].[_disabled] AS [disability]
                           FROM (
                             SELECT
                               [t24].[child_id],
-                              [t24].[start_date],
-                              [t24].[reason_new_episode],
-                              [t24].[legal_status],
-                              [t24].[category_of_need],
-                              [t24].[placement_type],
-                              [t24].[placement_provider],
-                              [t24].[end_date],
-                              [t24].[reason_ceased],
-                              [t24].[reason_place_change],
-                              [t24].[home_postcode],
-                              [t24].[placement_postcode],
-                              [t24].[urn],
-                              [t24].[placed_outside_council],
+                              [t24].[upn],
+                              [t24].[sex],
+                              [t24].[date_of_birth],
+                              [t24].[expected_date_of_birth],
+                              [t24].[ethnicity],
+                              [t24].[date_of_death],
                               [t24].[la_code],
                               [t24].[load_id],
-                              [t24].[period_start],
-                              [t24].[period_start_seen],
-                              [t24].[placement_start],
-                              [t24].[_move],
-                              [t24].[short_break],
-                              [t24].[_previous],
-                              MAX([t24].[_previous]) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id]
-                                ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ) AS [previous_placement_start],
-                              IIF(
-                                MAX(IIF([t24].[end_date] IS NULL, 1, 0)) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ),
-                                CAST(NULL AS DATE),
-                                MAX([t24].[end_date]) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN [t24].[end_date] IS NULL THEN 1 ELSE 0 END, [t24].[end_date] ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                )
-                              ) AS [period_end]
+                              [t24].[_disabled]
                             FROM (
                               SELECT
-                                [t20].[child_id],
-                                [t20].[start_date],
-                                [t20].[reason_new_episode],
-                                [t20].[legal_status],
-                                [t20].[category_of_need],
-                                [t20].[placement_type],
-                                [t20].[placement_provider],
-                                [t20].[end_date],
-                                [t20].[reason_ceased],
-                                [t20].[reason_place_change],
-                                [t20].[home_postcode],
-                                [t20].[placement_postcode],
-                                [t20].[urn],
-                                [t20].[placed_outside_council],
-                                [t20].[la_code],
-                                [t20].[load_id],
-                                [t20].[period_start],
-                                [t20].[period_start_seen],
-                                [t20].[placement_start],
-                                [t20].[_move],
-                                [t20].[short_break],
-                                IIF(
-                                  [t20].[_move] IS NOT NULL,
-                                  LAG([t20].[placement_start]) OVER (
-                                    PARTITION BY [t20].[la_code], [t20].[child_id]
-                                    ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
-                                  ),
-                                  CAST(NULL AS DATE)
-                                ) AS [_previous]
-                              FROM (
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t21].[la_code] AS [la_code_right],
+                                [t21].[child_id] AS [child_id_right],
+                                [t21].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
                                 SELECT
-                                  [t14].[child_id],
-                                  [t14].[start_date],
-                                  [t14].[reason_new_episode],
-                                  [t14].[legal_status],
-                                  [t14].[category_of_need],
-                                  [t14].[placement_type],
-                                  [t14].[placement_provider],
-                                  [t14].[end_date],
-                                  [t14].[reason_ceased],
-                                  [t14].[reason_place_change],
-                                  [t14].[home_postcode],
-                                  [t14].[placement_postcode],
-                                  [t14].[urn],
-                                  [t14].[placed_outside_council],
-                                  [t14].[la_code],
-                                  [t14].[load_id],
-                                  COALESCE(
-                                    MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  ) AS [period_start],
-                                  MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) IS NOT NULL AS [period_start_seen],
-                                  COALESCE(
-                                    MAX(
-                                      IIF(
-                                        [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                        [t14].[start_date],
-                                        CAST(NULL AS DATE)
-                                      )
-                                    ) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  ) AS [placement_start],
-                                  IIF(
-                                    [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                    [t14].[start_date],
-                                    CAST(NULL AS DATE)
-                                  ) AS [_move],
-                                  [t14].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                  [t18].[la_code],
+                                  [t18].[child_id],
+                                  'Disabled' AS [_disabled]
                                 FROM (
-                                  SELECT
-                                    [t5].[child_id],
-                                    [t5].[start_date],
-                                    [t5].[reason_new_episode],
-                                    [t5].[legal_status],
-                                    [t5].[category_of_need],
-                                    [t5].[placement_type],
-                                    [t5].[placement_provider],
-                                    [t5].[end_date],
-                                    [t5].[reason_ceased],
-                                    [t5].[reason_place_change],
-                                    [t5].[home_postcode],
-                                    [t5].[placement_postcode],
-                                    [t5].[urn],
-                                    [t5].[placed_outside_council],
-                                    [t5].[la_code],
-                                    [t5].[load_id]
-                                  FROM [looked_after_episode] AS [t5]
+                                  SELECT DISTINCT
+                                    [t7].[la_code],
+                                    [t7].[child_id]
+                                  FROM [disability] AS [t7]
                                   WHERE
-                                    [t5].[start_date] IS NOT NULL
-                                ) AS [t14]
-                              ) AS [t20]
+                                    [t7].[disability] <> 'NONE'
+                                ) AS [t18]
+                              ) AS [t21]
+                                ON [t13].[la_code] = [t21].[la_code] AND [t13].[child_id] = [t21].[child_id]
                             ) AS [t24]
                           ) AS [t25]
-                        ) AS [t26]
-                        WHERE
-                          [t26].[reason_new_episode] = 'S'
-                          AND IIF([t26].[short_break] <> 0, 1, 0) = 0
-                          AND [t26].[start_date] IS NOT NULL
-                          AND DATETRUNC(MONTH, [t26].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                      ) AS [t28]
-                      LEFT OUTER JOIN (
+                        ) AS [t28]
+                          ON [t32].[la_code] = [t28].[la_code] AND [t32].[child_id] = [t28].[child_id]
+                      ) AS [t33]
+                    ) AS [t34]
+                  ) AS [t37]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      [t34].[la_code],
+                      [t34].[month],
+                      [t34].[numerator],
+                      [t34].[denominator],
+                      5 AS [_part],
+                      COALESCE(COALESCE([t34].[disability], 'Not disabled'), 'unknown') AS [breakdown_value]
+                    FROM (
+                      SELECT
+                        [t33].[la_code],
+                        [t33].[month],
+                        [t33].[child_id],
+                        [t33].[record_id],
+                        [t33].[ref_date],
+                        [t33].[numerator],
+                        [t33].[denominator],
+                        [t33].[legal_status],
+                        [t33].[_born],
+                        [t33].[sex],
+                        [t33].[ethnicity_group],
+                        [t33].[disability]
+                      FROM (
                         SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
+                          [t32].[la_code],
+                          [t32].[month],
+                          [t32].[child_id],
+                          [t32].[record_id],
+                          [t32].[ref_date],
+                          [t32].[numerator],
+                          [t32].[denominator],
+                          [t32].[legal_status],
+                          [t28].[la_code] AS [la_code_right],
+                          [t28].[child_id] AS [child_id_right],
+                          [t28].[_born],
+                          [t28].[sex],
+                          [t28].[ethnicity_group],
+                          [t28].[disability]
                         FROM (
                           SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
+                            [t30].[la_code],
+                            DATETRUNC(MONTH, [t30].[start_date]) AS [month],
+                            CAST([t30].[child_id] AS VARCHAR(max)) AS [child_id],
+                            CAST([t30].[child_id] AS VARCHAR(max)) AS [record_id],
+                            CAST([t30].[start_date] AS DATE) AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            CAST([t30].[legal_status] AS VARCHAR(max)) AS [legal_status]
                           FROM (
                             SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t29].[child_id],
+                              [t29].[start_date],
+                              [t29].[reason_new_episode],
+                              [t29].[legal_status],
+                              [t29].[category_of_need],
+                              [t29].[placement_type],
+                              [t29].[placement_provider],
+                              [t29].[end_date],
+                              [t29].[reason_ceased],
+                              [t29].[reason_place_change],
+                              [t29].[home_postcode],
+                              [t29].[placement_postcode],
+                              [t29].[urn],
+                              [t29].[placed_outside_council],
+                              [t29].[la_code],
+                              [t29].[load_id],
+                              [t29].[period_start],
+                              [t29].[period_start_seen],
+                              [t29].[placement_start],
+                              [t29].[short_break],
+                              [t29].[previous_placement_start],
+                              [t29].[period_end]
                             FROM (
-                              SELECT DISTINCT
-                                [t6].[la_code],
-                                [t6].[child_id]
-                              FROM [disability] AS [t6]
-                              WHERE
-                                [t6].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t28].[la_code] = [t23].[la_code] AND [t28].[child_id] = [t23].[child_id]
-                    ) AS [t29]
-                  ) AS [t30]
-                ) AS [t31]
+                              SELECT
+                                [t26].[child_id],
+                                [t26].[start_date],
+                                [t26].[reason_new_episode],
+                                [t26].[legal_status],
+                                [t26].[category_of_need],
+                                [t26].[placement_type],
+                                [t26].[placement_provider],
+                                [t26].[end_date],
+                                [t26].[reason_ceased],
+                                [t26].[reason_place_change],
+                                [t26].[home_postcode],
+                                [t26].[placement_postcode],
+                                [t26].[urn],
+                                [t26].[placed_outside_council],
+                                [t26].[la_code],
+                                [t26].[load_id],
+                                [t26].[period_start],
+                                [t26].[period_start_seen],
+                                [t26].[placement_start],
+                                [t26].[_move],
+                                [t26].[short_break],
+                                [t26].[_previous],
+                                MAX([t26].[_previous]) OVER (
+                                  PARTITION BY [t26].[la_code], [t26].[child_id]
+                                  ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                ) AS [previous_placement_start],
+                                IIF(
+                                  MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                    ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ),
+                                  CAST(NULL AS DATE),
+                                  MAX([t26].[end_date]) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                    ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  )
+                                ) AS [period_end]
+                              FROM (
+                                SELECT
+                                  [t23].[child_id],
+                                  [t23].[start_date],
+                                  [t23].[reason_new_episode],
+                                  [t23].[legal_status],
+                                  [t23].[category_of_need],
+                                  [t23].[placement_type],
+                                  [t23].[placement_provider],
+                                  [t23].[end_date],
+                                  [t23].[reason_ceased],
+                                  [t23].[reason_place_change],
+                                  [t23].[home_postcode],
+                                  [t23].[placement_postcode],
+                                  [t23].[urn],
+                                  [t23].[placed_outside_council],
+                                  [t23].[la_code],
+                                  [t23].[load_id],
+                                  [t23].[period_start],
+                                  [t23].[period_start_seen],
+                                  [t23].[placement_start],
+                                  [t23].[_move],
+                                  [t23].[short_break],
+                                  IIF(
+                                    [t23].[_move] IS NOT NULL,
+                                    LAG([t23].[placement_start]) OVER (
+                                      PARTITION BY [t23].[la_code], [t23].[child_id]
+                                      ORDER BY CASE WHEN [t23].[start_date] IS NULL THEN 1 ELSE 0 END, [t23].[start_date] ASC
+                                    ),
+                                    CAST(NULL AS DATE)
+                                  ) AS [_previous]
+                                FROM (
+                                  SELECT
+                                    [t17].[child_id],
+                                    [t17].[start_date],
+                                    [t17].[reason_new_episode],
+                                    [t17].[legal_status],
+                                    [t17].[category_of_need],
+                                    [t17].[placement_type],
+                                    [t17].[placement_provider],
+                                    [t17].[end_date],
+                                    [t17].[reason_ceased],
+                                    [t17].[reason_place_change],
+                                    [t17].[home_postcode],
+                                    [t17].[placement_postcode],
+                                    [t17].[urn],
+                                    [t17].[placed_outside_council],
+                                    [t17].[la_code],
+                                    [t17].[load_id],
+                                    COALESCE(
+                                      MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ),
+                                      MIN([t17].[start_date]) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    ) AS [period_start],
+                                    MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                      PARTITION BY [t17].[la_code], [t17].[child_id]
+                                      ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) IS NOT NULL AS [period_start_seen],
+                                    COALESCE(
+                                      MAX(
+                                        IIF(
+                                          [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                          [t17].[start_date],
+                                          CAST(NULL AS DATE)
+                                        )
+                                      ) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ),
+                                      MIN([t17].[start_date]) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    ) AS [placement_start],
+                                    IIF(
+                                      [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                      [t17].[start_date],
+                                      CAST(NULL AS DATE)
+                                    ) AS [_move],
+                                    [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                  FROM (
+                                    SELECT
+                                      [t6].[child_id],
+                                      [t6].[start_date],
+                                      [t6].[reason_new_episode],
+                                      [t6].[legal_status],
+                                      [t6].[category_of_need],
+                                      [t6].[placement_type],
+                                      [t6].[placement_provider],
+                                      [t6].[end_date],
+                                      [t6].[reason_ceased],
+                                      [t6].[reason_place_change],
+                                      [t6].[home_postcode],
+                                      [t6].[placement_postcode],
+                                      [t6].[urn],
+                                      [t6].[placed_outside_council],
+                                      [t6].[la_code],
+                                      [t6].[load_id]
+                                    FROM [looked_after_episode] AS [t6]
+                                    WHERE
+                                      [t6].[start_date] IS NOT NULL
+                                  ) AS [t17]
+                                ) AS [t23]
+                              ) AS [t26]
+                            ) AS [t29]
+                          ) AS [t30]
+                          WHERE
+                            [t30].[reason_new_episode] = 'S'
+                            AND IIF([t30].[short_break] <> 0, 1, 0) = 0
+                            AND [t30].[start_date] IS NOT NULL
+                            AND DATETRUNC(MONTH, [t30].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                        ) AS [t32]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t25].[la_code],
+                            [t25].[child_id],
+                            [t25].[date_of_birth] AS [_born],
+                            CASE [t25].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t25].[sex] END AS [sex],
+                            IIF(
+                              [t25].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t25].[_disabled] AS [disability]
+                          FROM (
+                            SELECT
+                              [t24].[child_id],
+                              [t24].[upn],
+                              [t24].[sex],
+                              [t24].[date_of_birth],
+                              [t24].[expected_date_of_birth],
+                              [t24].[ethnicity],
+                              [t24].[date_of_death],
+                              [t24].[la_code],
+                              [t24].[load_id],
+                              [t24].[_disabled]
+                            FROM (
+                              SELECT
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t21].[la_code] AS [la_code_right],
+                                [t21].[child_id] AS [child_id_right],
+                                [t21].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t18].[la_code],
+                                  [t18].[child_id],
+                                  'Disabled' AS [_disabled]
+                                FROM (
+                                  SELECT DISTINCT
+                                    [t7].[la_code],
+                                    [t7].[child_id]
+                                  FROM [disability] AS [t7]
+                                  WHERE
+                                    [t7].[disability] <> 'NONE'
+                                ) AS [t18]
+                              ) AS [t21]
+                                ON [t13].[la_code] = [t21].[la_code] AND [t13].[child_id] = [t21].[child_id]
+                            ) AS [t24]
+                          ) AS [t25]
+                        ) AS [t28]
+                          ON [t32].[la_code] = [t28].[la_code] AND [t32].[child_id] = [t28].[child_id]
+                      ) AS [t33]
+                    ) AS [t34]
+                  ) AS [t38]
+                ) AS [t41]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t30].[la_code],
-                    [t30].[month],
-                    [t30].[numerator],
-                    [t30].[denominator],
-                    1 AS [_part],
-                    COALESCE([t30].[legal_status], 'unknown') AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t29].[la_code],
-                      [t29].[month],
-                      [t29].[child_id],
-                      [t29].[record_id],
-                      [t29].[ref_date],
-                      [t29].[numerator],
-                      [t29].[denominator],
-                      [t29].[legal_status],
-                      [t29].[sex],
-                      [t29].[ethnicity],
-                      [t29].[date_of_birth],
-                      [t29].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t28].[la_code],
-                        [t28].[month],
-                        [t28].[child_id],
-                        [t28].[record_id],
-                        [t28].[ref_date],
-                        [t28].[numerator],
-                        [t28].[denominator],
-                        [t28].[legal_status],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t34].[la_code],
+                        [t34].[month],
+                        [t34].[numerator],
+                        [t34].[denominator],
+                        0 AS [_part],
+                        'all' AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t26].[la_code],
-                          DATETRUNC(MONTH, [t26].[start_date]) AS [month],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [child_id],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [record_id],
-                          CAST([t26].[start_date] AS DATE) AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          CAST([t26].[legal_status] AS VARCHAR(max)) AS [legal_status]
+                          [t33].[la_code],
+                          [t33].[month],
+                          [t33].[child_id],
+                          [t33].[record_id],
+                          [t33].[ref_date],
+                          [t33].[numerator],
+                          [t33].[denominator],
+                          [t33].[legal_status],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
                         FROM (
                           SELECT
-                            [t25].[child_id],
-                            [t25].[start_date],
-                            [t25].[reason_new_episode],
-                            [t25].[legal_status],
-                            [t25].[category_of_need],
-                            [t25].[placement_type],
-                            [t25].[placement_provider],
-                            [t25].[end_date],
-                            [t25].[reason_ceased],
-                            [t25].[reason_place_change],
-                            [t25].[home_postcode],
-                            [t25].[placement_postcode],
-                            [t25].[urn],
-                            [t25].[placed_outside_council],
-                            [t25].[la_code],
-                            [t25].[load_id],
-                            [t25].[period_start],
-                            [t25].[period_start_seen],
-                            [t25].[placement_start],
-                            [t25].[short_break],
-                            [t25].[previous_placement_start],
-                            [t25].[period_end]
+                            [t32].[la_code],
+                            [t32].[month],
+                            [t32].[child_id],
+                            [t32].[record_id],
+                            [t32].[ref_date],
+                            [t32].[numerator],
+                            [t32].[denominator],
+                            [t32].[legal_status],
+                            [t28].[la_code] AS [la_code_right],
+                            [t28].[child_id] AS [child_id_right],
+                            [t28].[_born],
+                            [t28].[sex],
+                            [t28].[ethnicity_group],
+                            [t28].[disability]
                           FROM (
                             SELECT
-                              [t24].[child_id],
-                              [t24].[start_date],
-                              [t24].[reason_new_episode],
-                              [t24].[legal_status],
-                              [t24].[category_of_need],
-                              [t24].[placement_type],
-                              [t24].[placement_provider],
-                              [t24].[end_date],
-                              [t24].[reason_ceased],
-                              [t24].[reason_place_change],
-                              [t24].[home_postcode],
-                              [t24].[placement_postcode],
-                              [t24].[urn],
-                              [t24].[placed_outside_council],
-                              [t24].[la_code],
-                              [t24].[load_id],
-                              [t24].[period_start],
-                              [t24].[period_start_seen],
-                              [t24].[placement_start],
-                              [t24].[_move],
-                              [t24].[short_break],
-                              [t24].[_previous],
-                              MAX([t24].[_previous]) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id]
-                                ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ) AS [previous_placement_start],
-                              IIF(
-                                MAX(IIF([t24].[end_date] IS NULL, 1, 0)) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ),
-                                CAST(NULL AS DATE),
-                                MAX([t24].[end_date]) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN [t24].[end_date] IS NULL THEN 1 ELSE 0 END, [t24].[end_date] ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                )
-                              ) AS [period_end]
+                              [t30].[la_code],
+                              DATETRUNC(MONTH, [t30].[start_date]) AS [month],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [child_id],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [record_id],
+                              CAST([t30].[start_date] AS DATE) AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              CAST([t30].[legal_status] AS VARCHAR(max)) AS [legal_status]
                             FROM (
                               SELECT
-                                [t20].[child_id],
-                                [t20].[start_date],
-                                [t20].[reason_new_episode],
-                                [t20].[legal_status],
-                                [t20].[category_of_need],
-                                [t20].[placement_type],
-                                [t20].[placement_provider],
-                                [t20].[end_date],
-                                [t20].[reason_ceased],
-                                [t20].[reason_place_change],
-                                [t20].[home_postcode],
-                                [t20].[placement_postcode],
-                                [t20].[urn],
-                                [t20].[placed_outside_council],
-                                [t20].[la_code],
-                                [t20].[load_id],
-                                [t20].[period_start],
-                                [t20].[period_start_seen],
-                                [t20].[placement_start],
-                                [t20].[_move],
-                                [t20].[short_break],
-                                IIF(
-                                  [t20].[_move] IS NOT NULL,
-                                  LAG([t20].[placement_start]) OVER (
-                                    PARTITION BY [t20].[la_code], [t20].[child_id]
-                                    ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
-                                  ),
-                                  CAST(NULL AS DATE)
-                                ) AS [_previous]
+                                [t29].[child_id],
+                                [t29].[start_date],
+                                [t29].[reason_new_episode],
+                                [t29].[legal_status],
+                                [t29].[category_of_need],
+                                [t29].[placement_type],
+                                [t29].[placement_provider],
+                                [t29].[end_date],
+                                [t29].[reason_ceased],
+                                [t29].[reason_place_change],
+                                [t29].[home_postcode],
+                                [t29].[placement_postcode],
+                                [t29].[urn],
+                                [t29].[placed_outside_council],
+                                [t29].[la_code],
+                                [t29].[load_id],
+                                [t29].[period_start],
+                                [t29].[period_start_seen],
+                                [t29].[placement_start],
+                                [t29].[short_break],
+                                [t29].[previous_placement_start],
+                                [t29].[period_end]
                               FROM (
                                 SELECT
-                                  [t14].[child_id],
-                                  [t14].[start_date],
-                                  [t14].[reason_new_episode],
-                                  [t14].[legal_status],
-                                  [t14].[category_of_need],
-                                  [t14].[placement_type],
-                                  [t14].[placement_provider],
-                                  [t14].[end_date],
-                                  [t14].[reason_ceased],
-                                  [t14].[reason_place_change],
-                                  [t14].[home_postcode],
-                                  [t14].[placement_postcode],
-                                  [t14].[urn],
-                                  [t14].[placed_outside_council],
-                                  [t14].[la_code],
-                                  [t14].[load_id],
-                                  COALESCE(
-                                    MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  ) AS [period_start],
-                                  MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                  [t26].[child_id],
+                                  [t26].[start_date],
+                                  [t26].[reason_new_episode],
+                                  [t26].[legal_status],
+                                  [t26].[category_of_need],
+                                  [t26].[placement_type],
+                                  [t26].[placement_provider],
+                                  [t26].[end_date],
+                                  [t26].[reason_ceased],
+                                  [t26].[reason_place_change],
+                                  [t26].[home_postcode],
+                                  [t26].[placement_postcode],
+                                  [t26].[urn],
+                                  [t26].[placed_outside_council],
+                                  [t26].[la_code],
+                                  [t26].[load_id],
+                                  [t26].[period_start],
+                                  [t26].[period_start_seen],
+                                  [t26].[placement_start],
+                                  [t26].[_move],
+                                  [t26].[short_break],
+                                  [t26].[_previous],
+                                  MAX([t26].[_previous]) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id]
+                                    ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) IS NOT NULL AS [period_start_seen],
-                                  COALESCE(
-                                    MAX(
-                                      IIF(
-                                        [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                        [t14].[start_date],
-                                        CAST(NULL AS DATE)
-                                      )
-                                    ) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                  ) AS [previous_placement_start],
+                                  IIF(
+                                    MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                     ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                    CAST(NULL AS DATE),
+                                    MAX([t26].[end_date]) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     )
-                                  ) AS [placement_start],
-                                  IIF(
-                                    [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                    [t14].[start_date],
-                                    CAST(NULL AS DATE)
-                                  ) AS [_move],
-                                  [t14].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                  ) AS [period_end]
                                 FROM (
                                   SELECT
-                                    [t5].[child_id],
-                                    [t5].[start_date],
-                                    [t5].[reason_new_episode],
-                                    [t5].[legal_status],
-                                    [t5].[category_of_need],
-                                    [t5].[placement_type],
-                                    [t5].[placement_provider],
-                                    [t5].[end_date],
-                                    [t5].[reason_ceased],
-                                    [t5].[reason_place_change],
-                                    [t5].[home_postcode],
-                                    [t5].[placement_postcode],
-                                    [t5].[urn],
-                                    [t5].[placed_outside_council],
-                                    [t5].[la_code],
-                                    [t5].[load_id]
-                                  FROM [looked_after_episode] AS [t5]
-                                  WHERE
-                                    [t5].[start_date] IS NOT NULL
-                                ) AS [t14]
-                              ) AS [t20]
-                            ) AS [t24]
-                          ) AS [t25]
-                        ) AS [t26]
-                        WHERE
-                          [t26].[reason_new_episode] = 'S'
-                          AND IIF([t26].[short_break] <> 0, 1, 0) = 0
-                          AND [t26].[start_date] IS NOT NULL
-                          AND DATETRUNC(MONTH, [t26].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                      ) AS [t28]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
-                        FROM (
-                          SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                                    [t23].[child_id],
+                                    [t23].[start_date],
+                                    [t23].[reason_new_episode],
+                                    [t23].[legal_status],
+                                    [t23].[category_of_need],
+                                    [t23].[placement_type],
+                                    [t23].[placement_provider],
+                                    [t23].[end_date],
+                                    [t23].[reason_ceased],
+                                    [t23].[reason_place_change],
+                                    [t23].[home_postcode],
+                                    [t23].[placement_postcode],
+                                    [t23].[urn],
+                                    [t23].[placed_outside_council],
+                                    [t23].[la_code],
+                                    [t23].[load_id],
+                                    [t23].[period_start],
+                                    [t23].[period_start_seen],
+                                    [t23].[placement_start],
+                                    [t23].[_move],
+                                    [t23].[short_break],
+                                    IIF(
+                                      [t23].[_move] IS NOT NULL,
+                                      LAG([t23].[placement_start]) OVER (
+                                        PARTITION BY [t23].[la_code], [t23].[child_id]
+                                        ORDER BY CASE WHEN [t23].[start_date] IS NULL THEN 1 ELSE 0 END, [t23].[start_date] ASC
+                                      ),
+                                      CAST(NULL AS DATE)
+                                    ) AS [_previous]
+                                  FROM (
+                                    SELECT
+                                      [t17].[child_id],
+                                      [t17].[start_date],
+                                      [t17].[reason_new_episode],
+                                      [t17].[legal_status],
+                                      [t17].[category_of_need],
+                                      [t17].[placement_type],
+                                      [t17].[placement_provider],
+                                      [t17].[end_date],
+                                      [t17].[reason_ceased],
+                                      [t17].[reason_place_change],
+                                      [t17].[home_postcode],
+                                      [t17].[placement_postcode],
+                                      [t17].[urn],
+                                      [t17].[placed_outside_council],
+                                      [t17].[la_code],
+                                      [t17].[load_id],
+                                      COALESCE(
+                                        MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [period_start],
+                                      MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ) IS NOT NULL AS [period_start_seen],
+                                      COALESCE(
+                                        MAX(
+                                          IIF(
+                                            [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                            [t17].[start_date],
+                                            CAST(NULL AS DATE)
+                                          )
+                                        ) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [placement_start],
+                                      IIF(
+                                        [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                        [t17].[start_date],
+                                        CAST(NULL AS DATE)
+                                      ) AS [_move],
+                                      [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                    FROM (
+                                      SELECT
+                                        [t6].[child_id],
+                                        [t6].[start_date],
+                                        [t6].[reason_new_episode],
+                                        [t6].[legal_status],
+                                        [t6].[category_of_need],
+                                        [t6].[placement_type],
+                                        [t6].[placement_provider],
+                                        [t6].[end_date],
+                                        [t6].[reason_ceased],
+                                        [t6].[reason_place_change],
+                                        [t6].[home_postcode],
+                                        [t6].[placement_postcode],
+                                        [t6].[urn],
+                                        [t6].[placed_outside_council],
+                                        [t6].[la_code],
+                                        [t6].[load_id]
+                                      FROM [looked_after_episode] AS [t6]
+                                      WHERE
+                                        [t6].[start_date] IS NOT NULL
+                                    ) AS [t17]
+                                  ) AS [t23]
+                                ) AS [t26]
+                              ) AS [t29]
+                            ) AS [t30]
+                            WHERE
+                              [t30].[reason_new_episode] = 'S'
+                              AND IIF([t30].[short_break] <> 0, 1, 0) = 0
+                              AND [t30].[start_date] IS NOT NULL
+                              AND DATETRUNC(MONTH, [t30].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                          ) AS [t32]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t25].[la_code],
+                              [t25].[child_id],
+                              [t25].[date_of_birth] AS [_born],
+                              CASE [t25].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t25].[sex] END AS [sex],
+                              IIF(
+                                [t25].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t25].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t6].[la_code],
-                                [t6].[child_id]
-                              FROM [disability] AS [t6]
-                              WHERE
-                                [t6].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t28].[la_code] = [t23].[la_code] AND [t28].[child_id] = [t23].[child_id]
-                    ) AS [t29]
-                  ) AS [t30]
-                ) AS [t32]
-              ) AS [t34]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  *
-                FROM (
+                              SELECT
+                                [t24].[child_id],
+                                [t24].[upn],
+                                [t24].[sex],
+                                [t24].[date_of_birth],
+                                [t24].[expected_date_of_birth],
+                                [t24].[ethnicity],
+                                [t24].[date_of_death],
+                                [t24].[la_code],
+                                [t24].[load_id],
+                                [t24].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t21].[la_code] AS [la_code_right],
+                                  [t21].[child_id] AS [child_id_right],
+                                  [t21].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t7].[la_code],
+                                      [t7].[child_id]
+                                    FROM [disability] AS [t7]
+                                    WHERE
+                                      [t7].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t21]
+                                  ON [t13].[la_code] = [t21].[la_code] AND [t13].[child_id] = [t21].[child_id]
+                              ) AS [t24]
+                            ) AS [t25]
+                          ) AS [t28]
+                            ON [t32].[la_code] = [t28].[la_code] AND [t32].[child_id] = [t28].[child_id]
+                        ) AS [t33]
+                      ) AS [t34]
+                    ) AS [t35]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t34].[la_code],
+                        [t34].[month],
+                        [t34].[numerator],
+                        [t34].[denominator],
+                        1 AS [_part],
+                        COALESCE([t34].[legal_status], 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t33].[la_code],
+                          [t33].[month],
+                          [t33].[child_id],
+                          [t33].[record_id],
+                          [t33].[ref_date],
+                          [t33].[numerator],
+                          [t33].[denominator],
+                          [t33].[legal_status],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
+                        FROM (
+                          SELECT
+                            [t32].[la_code],
+                            [t32].[month],
+                            [t32].[child_id],
+                            [t32].[record_id],
+                            [t32].[ref_date],
+                            [t32].[numerator],
+                            [t32].[denominator],
+                            [t32].[legal_status],
+                            [t28].[la_code] AS [la_code_right],
+                            [t28].[child_id] AS [child_id_right],
+                            [t28].[_born],
+                            [t28].[sex],
+                            [t28].[ethnicity_group],
+                            [t28].[disability]
+                          FROM (
+                            SELECT
+                              [t30].[la_code],
+                              DATETRUNC(MONTH, [t30].[start_date]) AS [month],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [child_id],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [record_id],
+                              CAST([t30].[start_date] AS DATE) AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              CAST([t30].[legal_status] AS VARCHAR(max)) AS [legal_status]
+                            FROM (
+                              SELECT
+                                [t29].[child_id],
+                                [t29].[start_date],
+                                [t29].[reason_new_episode],
+                                [t29].[legal_status],
+                                [t29].[category_of_need],
+                                [t29].[placement_type],
+                                [t29].[placement_provider],
+                                [t29].[end_date],
+                                [t29].[reason_ceased],
+                                [t29].[reason_place_change],
+                                [t29].[home_postcode],
+                                [t29].[placement_postcode],
+                                [t29].[urn],
+                                [t29].[placed_outside_council],
+                                [t29].[la_code],
+                                [t29].[load_id],
+                                [t29].[period_start],
+                                [t29].[period_start_seen],
+                                [t29].[placement_start],
+                                [t29].[short_break],
+                                [t29].[previous_placement_start],
+                                [t29].[period_end]
+                              FROM (
+                                SELECT
+                                  [t26].[child_id],
+                                  [t26].[start_date],
+                                  [t26].[reason_new_episode],
+                                  [t26].[legal_status],
+                                  [t26].[category_of_need],
+                                  [t26].[placement_type],
+                                  [t26].[placement_provider],
+                                  [t26].[end_date],
+                                  [t26].[reason_ceased],
+                                  [t26].[reason_place_change],
+                                  [t26].[home_postcode],
+                                  [t26].[placement_postcode],
+                                  [t26].[urn],
+                                  [t26].[placed_outside_council],
+                                  [t26].[la_code],
+                                  [t26].[load_id],
+                                  [t26].[period_start],
+                                  [t26].[period_start_seen],
+                                  [t26].[placement_start],
+                                  [t26].[_move],
+                                  [t26].[short_break],
+                                  [t26].[_previous],
+                                  MAX([t26].[_previous]) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id]
+                                    ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ) AS [previous_placement_start],
+                                  IIF(
+                                    MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ),
+                                    CAST(NULL AS DATE),
+                                    MAX([t26].[end_date]) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                    )
+                                  ) AS [period_end]
+                                FROM (
+                                  SELECT
+                                    [t23].[child_id],
+                                    [t23].[start_date],
+                                    [t23].[reason_new_episode],
+                                    [t23].[legal_status],
+                                    [t23].[category_of_need],
+                                    [t23].[placement_type],
+                                    [t23].[placement_provider],
+                                    [t23].[end_date],
+                                    [t23].[reason_ceased],
+                                    [t23].[reason_place_change],
+                                    [t23].[home_postcode],
+                                    [t23].[placement_postcode],
+                                    [t23].[urn],
+                                    [t23].[placed_outside_council],
+                                    [t23].[la_code],
+                                    [t23].[load_id],
+                                    [t23].[period_start],
+                                    [t23].[period_start_seen],
+                                    [t23].[placement_start],
+                                    [t23].[_move],
+                                    [t23].[short_break],
+                                    IIF(
+                                      [t23].[_move] IS NOT NULL,
+                                      LAG([t23].[placement_start]) OVER (
+                                        PARTITION BY [t23].[la_code], [t23].[child_id]
+                                        ORDER BY CASE WHEN [t23].[start_date] IS NULL THEN 1 ELSE 0 END, [t23].[start_date] ASC
+                                      ),
+                                      CAST(NULL AS DATE)
+                                    ) AS [_previous]
+                                  FROM (
+                                    SELECT
+                                      [t17].[child_id],
+                                      [t17].[start_date],
+                                      [t17].[reason_new_episode],
+                                      [t17].[legal_status],
+                                      [t17].[category_of_need],
+                                      [t17].[placement_type],
+                                      [t17].[placement_provider],
+                                      [t17].[end_date],
+                                      [t17].[reason_ceased],
+                                      [t17].[reason_place_change],
+                                      [t17].[home_postcode],
+                                      [t17].[placement_postcode],
+                                      [t17].[urn],
+                                      [t17].[placed_outside_council],
+                                      [t17].[la_code],
+                                      [t17].[load_id],
+                                      COALESCE(
+                                        MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [period_start],
+                                      MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ) IS NOT NULL AS [period_start_seen],
+                                      COALESCE(
+                                        MAX(
+                                          IIF(
+                                            [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                            [t17].[start_date],
+                                            CAST(NULL AS DATE)
+                                          )
+                                        ) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [placement_start],
+                                      IIF(
+                                        [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                        [t17].[start_date],
+                                        CAST(NULL AS DATE)
+                                      ) AS [_move],
+                                      [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                    FROM (
+                                      SELECT
+                                        [t6].[child_id],
+                                        [t6].[start_date],
+                                        [t6].[reason_new_episode],
+                                        [t6].[legal_status],
+                                        [t6].[category_of_need],
+                                        [t6].[placement_type],
+                                        [t6].[placement_provider],
+                                        [t6].[end_date],
+                                        [t6].[reason_ceased],
+                                        [t6].[reason_place_change],
+                                        [t6].[home_postcode],
+                                        [t6].[placement_postcode],
+                                        [t6].[urn],
+                                        [t6].[placed_outside_council],
+                                        [t6].[la_code],
+                                        [t6].[load_id]
+                                      FROM [looked_after_episode] AS [t6]
+                                      WHERE
+                                        [t6].[start_date] IS NOT NULL
+                                    ) AS [t17]
+                                  ) AS [t23]
+                                ) AS [t26]
+                              ) AS [t29]
+                            ) AS [t30]
+                            WHERE
+                              [t30].[reason_new_episode] = 'S'
+                              AND IIF([t30].[short_break] <> 0, 1, 0) = 0
+                              AND [t30].[start_date] IS NOT NULL
+                              AND DATETRUNC(MONTH, [t30].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                          ) AS [t32]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t25].[la_code],
+                              [t25].[child_id],
+                              [t25].[date_of_birth] AS [_born],
+                              CASE [t25].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t25].[sex] END AS [sex],
+                              IIF(
+                                [t25].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t25].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t24].[child_id],
+                                [t24].[upn],
+                                [t24].[sex],
+                                [t24].[date_of_birth],
+                                [t24].[expected_date_of_birth],
+                                [t24].[ethnicity],
+                                [t24].[date_of_death],
+                                [t24].[la_code],
+                                [t24].[load_id],
+                                [t24].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t21].[la_code] AS [la_code_right],
+                                  [t21].[child_id] AS [child_id_right],
+                                  [t21].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t7].[la_code],
+                                      [t7].[child_id]
+                                    FROM [disability] AS [t7]
+                                    WHERE
+                                      [t7].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t21]
+                                  ON [t13].[la_code] = [t21].[la_code] AND [t13].[child_id] = [t21].[child_id]
+                              ) AS [t24]
+                            ) AS [t25]
+                          ) AS [t28]
+                            ON [t32].[la_code] = [t28].[la_code] AND [t32].[child_id] = [t28].[child_id]
+                        ) AS [t33]
+                      ) AS [t34]
+                    ) AS [t36]
+                  ) AS [t39]
+                  UNION ALL
                   SELECT
-                    [t30].[la_code],
-                    [t30].[month],
-                    [t30].[numerator],
-                    [t30].[denominator],
-                    2 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t34].[la_code],
+                        [t34].[month],
+                        [t34].[numerator],
+                        [t34].[denominator],
+                        2 AS [_part],
+                        COALESCE(
+                          COALESCE(
+                            CASE
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 0
                               )
-                            ) >= 0
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 1
                               )
-                            ) < 1
-                          )
-                          THEN 'under 1'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              THEN 'under 1'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 1
                               )
-                            ) >= 1
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 5
                               )
-                            ) < 5
-                          )
-                          THEN '1-4'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              THEN '1-4'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 5
                               )
-                            ) >= 5
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 10
                               )
-                            ) < 10
-                          )
-                          THEN '5-9'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              THEN '5-9'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 10
                               )
-                            ) >= 10
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 16
                               )
-                            ) < 16
-                          )
-                          THEN '10-15'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              THEN '10-15'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 16
                               )
-                            ) >= 16
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t30].[ref_date]) * 100
-                                  ) + DATEPART(day, [t30].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t30].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t30].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t34].[ref_date]) * 100
+                                      ) + DATEPART(day, [t34].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t34].[_born]) * 100
+                                      ) + DATEPART(day, [t34].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 18
                               )
-                            ) < 18
-                          )
-                          THEN '16-17'
-                          ELSE CAST(NULL AS VARCHAR(max))
-                        END,
-                        IIF(
-                          (
-                            (
-                              DATEPART(year, [t30].[ref_date]) - DATEPART(year, [t30].[date_of_birth])
-                            ) - IIF(
+                              THEN '16-17'
+                              ELSE CAST(NULL AS VARCHAR(max))
+                            END,
+                            IIF(
                               (
                                 (
-                                  DATEPART(month, [t30].[ref_date]) * 100
-                                ) + DATEPART(day, [t30].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t30].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t30].[date_of_birth])
-                              ),
-                              1,
-                              0
+                                  DATEPART(year, [t34].[ref_date]) - DATEPART(year, [t34].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t34].[ref_date]) * 100
+                                    ) + DATEPART(day, [t34].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t34].[_born]) * 100
+                                    ) + DATEPART(day, [t34].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 18,
+                              '18 and over',
+                              'unknown'
                             )
-                          ) >= 18,
-                          '18 and over',
+                          ),
                           'unknown'
-                        )
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
-                  FROM (
-                    SELECT
-                      [t29].[la_code],
-                      [t29].[month],
-                      [t29].[child_id],
-                      [t29].[record_id],
-                      [t29].[ref_date],
-                      [t29].[numerator],
-                      [t29].[denominator],
-                      [t29].[legal_status],
-                      [t29].[sex],
-                      [t29].[ethnicity],
-                      [t29].[date_of_birth],
-                      [t29].[_disabled]
-                    FROM (
-                      SELECT
-                        [t28].[la_code],
-                        [t28].[month],
-                        [t28].[child_id],
-                        [t28].[record_id],
-                        [t28].[ref_date],
-                        [t28].[numerator],
-                        [t28].[denominator],
-                        [t28].[legal_status],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        ) AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t26].[la_code],
-                          DATETRUNC(MONTH, [t26].[start_date]) AS [month],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [child_id],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [record_id],
-                          CAST([t26].[start_date] AS DATE) AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          CAST([t26].[legal_status] AS VARCHAR(max)) AS [legal_status]
+                          [t33].[la_code],
+                          [t33].[month],
+                          [t33].[child_id],
+                          [t33].[record_id],
+                          [t33].[ref_date],
+                          [t33].[numerator],
+                          [t33].[denominator],
+                          [t33].[legal_status],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
                         FROM (
                           SELECT
-                            [t25].[child_id],
-                            [t25].[start_date],
-                            [t25].[reason_new_episode],
-                            [t25].[legal_status],
-                            [t25].[category_of_need],
-                            [t25].[placement_type],
-                            [t25].[placement_provider],
-                            [t25].[end_date],
-                            [t25].[reason_ceased],
-                            [t25].[reason_place_change],
-                            [t25].[home_postcode],
-                            [t25].[placement_postcode],
-                            [t25].[urn],
-                            [t25].[placed_outside_council],
-                            [t25].[la_code],
-                            [t25].[load_id],
-                            [t25].[period_start],
-                            [t25].[period_start_seen],
-                            [t25].[placement_start],
-                            [t25].[short_break],
-                            [t25].[previous_placement_start],
-                            [t25].[period_end]
+                            [t32].[la_code],
+                            [t32].[month],
+                            [t32].[child_id],
+                            [t32].[record_id],
+                            [t32].[ref_date],
+                            [t32].[numerator],
+                            [t32].[denominator],
+                            [t32].[legal_status],
+                            [t28].[la_code] AS [la_code_right],
+                            [t28].[child_id] AS [child_id_right],
+                            [t28].[_born],
+                            [t28].[sex],
+                            [t28].[ethnicity_group],
+                            [t28].[disability]
                           FROM (
                             SELECT
-                              [t24].[child_id],
-                              [t24].[start_date],
-                              [t24].[reason_new_episode],
-                              [t24].[legal_status],
-                              [t24].[category_of_need],
-                              [t24].[placement_type],
-                              [t24].[placement_provider],
-                              [t24].[end_date],
-                              [t24].[reason_ceased],
-                              [t24].[reason_place_change],
-                              [t24].[home_postcode],
-                              [t24].[placement_postcode],
-                              [t24].[urn],
-                              [t24].[placed_outside_council],
-                              [t24].[la_code],
-                              [t24].[load_id],
-                              [t24].[period_start],
-                              [t24].[period_start_seen],
-                              [t24].[placement_start],
-                              [t24].[_move],
-                              [t24].[short_break],
-                              [t24].[_previous],
-                              MAX([t24].[_previous]) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id]
-                                ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ) AS [previous_placement_start],
-                              IIF(
-                                MAX(IIF([t24].[end_date] IS NULL, 1, 0)) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ),
-                                CAST(NULL AS DATE),
-                                MAX([t24].[end_date]) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN [t24].[end_date] IS NULL THEN 1 ELSE 0 END, [t24].[end_date] ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                )
-                              ) AS [period_end]
+                              [t30].[la_code],
+                              DATETRUNC(MONTH, [t30].[start_date]) AS [month],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [child_id],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [record_id],
+                              CAST([t30].[start_date] AS DATE) AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              CAST([t30].[legal_status] AS VARCHAR(max)) AS [legal_status]
                             FROM (
                               SELECT
-                                [t20].[child_id],
-                                [t20].[start_date],
-                                [t20].[reason_new_episode],
-                                [t20].[legal_status],
-                                [t20].[category_of_need],
-                                [t20].[placement_type],
-                                [t20].[placement_provider],
-                                [t20].[end_date],
-                                [t20].[reason_ceased],
-                                [t20].[reason_place_change],
-                                [t20].[home_postcode],
-                                [t20].[placement_postcode],
-                                [t20].[urn],
-                                [t20].[placed_outside_council],
-                                [t20].[la_code],
-                                [t20].[load_id],
-                                [t20].[period_start],
-                                [t20].[period_start_seen],
-                                [t20].[placement_start],
-                                [t20].[_move],
-                                [t20].[short_break],
-                                IIF(
-                                  [t20].[_move] IS NOT NULL,
-                                  LAG([t20].[placement_start]) OVER (
-                                    PARTITION BY [t20].[la_code], [t20].[child_id]
-                                    ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
-                                  ),
-                                  CAST(NULL AS DATE)
-                                ) AS [_previous]
+                                [t29].[child_id],
+                                [t29].[start_date],
+                                [t29].[reason_new_episode],
+                                [t29].[legal_status],
+                                [t29].[category_of_need],
+                                [t29].[placement_type],
+                                [t29].[placement_provider],
+                                [t29].[end_date],
+                                [t29].[reason_ceased],
+                                [t29].[reason_place_change],
+                                [t29].[home_postcode],
+                                [t29].[placement_postcode],
+                                [t29].[urn],
+                                [t29].[placed_outside_council],
+                                [t29].[la_code],
+                                [t29].[load_id],
+                                [t29].[period_start],
+                                [t29].[period_start_seen],
+                                [t29].[placement_start],
+                                [t29].[short_break],
+                                [t29].[previous_placement_start],
+                                [t29].[period_end]
                               FROM (
                                 SELECT
-                                  [t14].[child_id],
-                                  [t14].[start_date],
-                                  [t14].[reason_new_episode],
-                                  [t14].[legal_status],
-                                  [t14].[category_of_need],
-                                  [t14].[placement_type],
-                                  [t14].[placement_provider],
-                                  [t14].[end_date],
-                                  [t14].[reason_ceased],
-                                  [t14].[reason_place_change],
-                                  [t14].[home_postcode],
-                                  [t14].[placement_postcode],
-                                  [t14].[urn],
-                                  [t14].[placed_outside_council],
-                                  [t14].[la_code],
-                                  [t14].[load_id],
-                                  COALESCE(
-                                    MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  ) AS [period_start],
-                                  MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                  [t26].[child_id],
+                                  [t26].[start_date],
+                                  [t26].[reason_new_episode],
+                                  [t26].[legal_status],
+                                  [t26].[category_of_need],
+                                  [t26].[placement_type],
+                                  [t26].[placement_provider],
+                                  [t26].[end_date],
+                                  [t26].[reason_ceased],
+                                  [t26].[reason_place_change],
+                                  [t26].[home_postcode],
+                                  [t26].[placement_postcode],
+                                  [t26].[urn],
+                                  [t26].[placed_outside_council],
+                                  [t26].[la_code],
+                                  [t26].[load_id],
+                                  [t26].[period_start],
+                                  [t26].[period_start_seen],
+                                  [t26].[placement_start],
+                                  [t26].[_move],
+                                  [t26].[short_break],
+                                  [t26].[_previous],
+                                  MAX([t26].[_previous]) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id]
+                                    ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) IS NOT NULL AS [period_start_seen],
-                                  COALESCE(
-                                    MAX(
-                                      IIF(
-                                        [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                        [t14].[start_date],
-                                        CAST(NULL AS DATE)
-                                      )
-                                    ) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                  ) AS [previous_placement_start],
+                                  IIF(
+                                    MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                     ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                    CAST(NULL AS DATE),
+                                    MAX([t26].[end_date]) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     )
-                                  ) AS [placement_start],
-                                  IIF(
-                                    [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                    [t14].[start_date],
-                                    CAST(NULL AS DATE)
-                                  ) AS [_move],
-                                  [t14].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                  ) AS [period_end]
                                 FROM (
                                   SELECT
-                                    [t5].[child_id],
-                                    [t5].[start_date],
-                                    [t5].[reason_new_episode],
-                                    [t5].[legal_status],
-                                    [t5].[category_of_need],
-                                    [t5].[placement_type],
-                                    [t5].[placement_provider],
-                                    [t5].[end_date],
-                                    [t5].[reason_ceased],
-                                    [t5].[reason_place_change],
-                                    [t5].[home_postcode],
-                                    [t5].[placement_postcode],
-                                    [t5].[urn],
-                                    [t5].[placed_outside_council],
-                                    [t5].[la_code],
-                                    [t5].[load_id]
-                                  FROM [looked_after_episode] AS [t5]
-                                  WHERE
-                                    [t5].[start_date] IS NOT NULL
-                                ) AS [t14]
-                              ) AS [t20]
-                            ) AS [t24]
-                          ) AS [t25]
-                        ) AS [t26]
-                        WHERE
-                          [t26].[reason_new_episode] = 'S'
-                          AND IIF([t26].[short_break] <> 0, 1, 0) = 0
-                          AND [t26].[start_date] IS NOT NULL
-                          AND DATETRUNC(MONTH, [t26].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                      ) AS [t28]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
-                        FROM (
-                          SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                                    [t23].[child_id],
+                                    [t23].[start_date],
+                                    [t23].[reason_new_episode],
+                                    [t23].[legal_status],
+                                    [t23].[category_of_need],
+                                    [t23].[placement_type],
+                                    [t23].[placement_provider],
+                                    [t23].[end_date],
+                                    [t23].[reason_ceased],
+                                    [t23].[reason_place_change],
+                                    [t23].[home_postcode],
+                                    [t23].[placement_postcode],
+                                    [t23].[urn],
+                                    [t23].[placed_outside_council],
+                                    [t23].[la_code],
+                                    [t23].[load_id],
+                                    [t23].[period_start],
+                                    [t23].[period_start_seen],
+                                    [t23].[placement_start],
+                                    [t23].[_move],
+                                    [t23].[short_break],
+                                    IIF(
+                                      [t23].[_move] IS NOT NULL,
+                                      LAG([t23].[placement_start]) OVER (
+                                        PARTITION BY [t23].[la_code], [t23].[child_id]
+                                        ORDER BY CASE WHEN [t23].[start_date] IS NULL THEN 1 ELSE 0 END, [t23].[start_date] ASC
+                                      ),
+                                      CAST(NULL AS DATE)
+                                    ) AS [_previous]
+                                  FROM (
+                                    SELECT
+                                      [t17].[child_id],
+                                      [t17].[start_date],
+                                      [t17].[reason_new_episode],
+                                      [t17].[legal_status],
+                                      [t17].[category_of_need],
+                                      [t17].[placement_type],
+                                      [t17].[placement_provider],
+                                      [t17].[end_date],
+                                      [t17].[reason_ceased],
+                                      [t17].[reason_place_change],
+                                      [t17].[home_postcode],
+                                      [t17].[placement_postcode],
+                                      [t17].[urn],
+                                      [t17].[placed_outside_council],
+                                      [t17].[la_code],
+                                      [t17].[load_id],
+                                      COALESCE(
+                                        MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [period_start],
+                                      MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ) IS NOT NULL AS [period_start_seen],
+                                      COALESCE(
+                                        MAX(
+                                          IIF(
+                                            [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                            [t17].[start_date],
+                                            CAST(NULL AS DATE)
+                                          )
+                                        ) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [placement_start],
+                                      IIF(
+                                        [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                        [t17].[start_date],
+                                        CAST(NULL AS DATE)
+                                      ) AS [_move],
+                                      [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                    FROM (
+                                      SELECT
+                                        [t6].[child_id],
+                                        [t6].[start_date],
+                                        [t6].[reason_new_episode],
+                                        [t6].[legal_status],
+                                        [t6].[category_of_need],
+                                        [t6].[placement_type],
+                                        [t6].[placement_provider],
+                                        [t6].[end_date],
+                                        [t6].[reason_ceased],
+                                        [t6].[reason_place_change],
+                                        [t6].[home_postcode],
+                                        [t6].[placement_postcode],
+                                        [t6].[urn],
+                                        [t6].[placed_outside_council],
+                                        [t6].[la_code],
+                                        [t6].[load_id]
+                                      FROM [looked_after_episode] AS [t6]
+                                      WHERE
+                                        [t6].[start_date] IS NOT NULL
+                                    ) AS [t17]
+                                  ) AS [t23]
+                                ) AS [t26]
+                              ) AS [t29]
+                            ) AS [t30]
+                            WHERE
+                              [t30].[reason_new_episode] = 'S'
+                              AND IIF([t30].[short_break] <> 0, 1, 0) = 0
+                              AND [t30].[start_date] IS NOT NULL
+                              AND DATETRUNC(MONTH, [t30].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                          ) AS [t32]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t25].[la_code],
+                              [t25].[child_id],
+                              [t25].[date_of_birth] AS [_born],
+                              CASE [t25].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t25].[sex] END AS [sex],
+                              IIF(
+                                [t25].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t25].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t6].[la_code],
-                                [t6].[child_id]
-                              FROM [disability] AS [t6]
-                              WHERE
-                                [t6].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t28].[la_code] = [t23].[la_code] AND [t28].[child_id] = [t23].[child_id]
-                    ) AS [t29]
-                  ) AS [t30]
-                ) AS [t38]
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t30].[la_code],
-                    [t30].[month],
-                    [t30].[numerator],
-                    [t30].[denominator],
-                    3 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END,
-                        'unknown'
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
-                  FROM (
+                              SELECT
+                                [t24].[child_id],
+                                [t24].[upn],
+                                [t24].[sex],
+                                [t24].[date_of_birth],
+                                [t24].[expected_date_of_birth],
+                                [t24].[ethnicity],
+                                [t24].[date_of_death],
+                                [t24].[la_code],
+                                [t24].[load_id],
+                                [t24].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t21].[la_code] AS [la_code_right],
+                                  [t21].[child_id] AS [child_id_right],
+                                  [t21].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t7].[la_code],
+                                      [t7].[child_id]
+                                    FROM [disability] AS [t7]
+                                    WHERE
+                                      [t7].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t21]
+                                  ON [t13].[la_code] = [t21].[la_code] AND [t13].[child_id] = [t21].[child_id]
+                              ) AS [t24]
+                            ) AS [t25]
+                          ) AS [t28]
+                            ON [t32].[la_code] = [t28].[la_code] AND [t32].[child_id] = [t28].[child_id]
+                        ) AS [t33]
+                      ) AS [t34]
+                    ) AS [t42]
+                    UNION ALL
                     SELECT
-                      [t29].[la_code],
-                      [t29].[month],
-                      [t29].[child_id],
-                      [t29].[record_id],
-                      [t29].[ref_date],
-                      [t29].[numerator],
-                      [t29].[denominator],
-                      [t29].[legal_status],
-                      [t29].[sex],
-                      [t29].[ethnicity],
-                      [t29].[date_of_birth],
-                      [t29].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t28].[la_code],
-                        [t28].[month],
-                        [t28].[child_id],
-                        [t28].[record_id],
-                        [t28].[ref_date],
-                        [t28].[numerator],
-                        [t28].[denominator],
-                        [t28].[legal_status],
-                        [t23].[la_code] AS [la_code_right],
-                        [t23].[child_id] AS [child_id_right],
-                        [t23].[sex],
-                        [t23].[ethnicity],
-                        [t23].[date_of_birth],
-                        [t23].[_disabled]
+                        [t34].[la_code],
+                        [t34].[month],
+                        [t34].[numerator],
+                        [t34].[denominator],
+                        3 AS [_part],
+                        COALESCE(COALESCE([t34].[sex], 'unknown'), 'unknown') AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t26].[la_code],
-                          DATETRUNC(MONTH, [t26].[start_date]) AS [month],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [child_id],
-                          CAST([t26].[child_id] AS VARCHAR(max)) AS [record_id],
-                          CAST([t26].[start_date] AS DATE) AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          CAST([t26].[legal_status] AS VARCHAR(max)) AS [legal_status]
+                          [t33].[la_code],
+                          [t33].[month],
+                          [t33].[child_id],
+                          [t33].[record_id],
+                          [t33].[ref_date],
+                          [t33].[numerator],
+                          [t33].[denominator],
+                          [t33].[legal_status],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
                         FROM (
                           SELECT
-                            [t25].[child_id],
-                            [t25].[start_date],
-                            [t25].[reason_new_episode],
-                            [t25].[legal_status],
-                            [t25].[category_of_need],
-                            [t25].[placement_type],
-                            [t25].[placement_provider],
-                            [t25].[end_date],
-                            [t25].[reason_ceased],
-                            [t25].[reason_place_change],
-                            [t25].[home_postcode],
-                            [t25].[placement_postcode],
-                            [t25].[urn],
-                            [t25].[placed_outside_council],
-                            [t25].[la_code],
-                            [t25].[load_id],
-                            [t25].[period_start],
-                            [t25].[period_start_seen],
-                            [t25].[placement_start],
-                            [t25].[short_break],
-                            [t25].[previous_placement_start],
-                            [t25].[period_end]
+                            [t32].[la_code],
+                            [t32].[month],
+                            [t32].[child_id],
+                            [t32].[record_id],
+                            [t32].[ref_date],
+                            [t32].[numerator],
+                            [t32].[denominator],
+                            [t32].[legal_status],
+                            [t28].[la_code] AS [la_code_right],
+                            [t28].[child_id] AS [child_id_right],
+                            [t28].[_born],
+                            [t28].[sex],
+                            [t28].[ethnicity_group],
+                            [t28].[disability]
                           FROM (
                             SELECT
-                              [t24].[child_id],
-                              [t24].[start_date],
-                              [t24].[reason_new_episode],
-                              [t24].[legal_status],
-                              [t24].[category_of_need],
-                              [t24].[placement_type],
-                              [t24].[placement_provider],
-                              [t24].[end_date],
-                              [t24].[reason_ceased],
-                              [t24].[reason_place_change],
-                              [t24].[home_postcode],
-                              [t24].[placement_postcode],
-                              [t24].[urn],
-                              [t24].[placed_outside_council],
-                              [t24].[la_code],
-                              [t24].[load_id],
-                              [t24].[period_start],
-                              [t24].[period_start_seen],
-                              [t24].[placement_start],
-                              [t24].[_move],
-                              [t24].[short_break],
-                              [t24].[_previous],
-                              MAX([t24].[_previous]) OVER (
-                                PARTITION BY [t24].[la_code], [t24].[child_id]
-                                ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ) AS [previous_placement_start],
-                              IIF(
-                                MAX(IIF([t24].[end_date] IS NULL, 1, 0)) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ),
-                                CAST(NULL AS DATE),
-                                MAX([t24].[end_date]) OVER (
-                                  PARTITION BY [t24].[la_code], [t24].[child_id], [t24].[period_start]
-                                  ORDER BY CASE WHEN [t24].[end_date] IS NULL THEN 1 ELSE 0 END, [t24].[end_date] ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                )
-                              ) AS [period_end]
+                              [t30].[la_code],
+                              DATETRUNC(MONTH, [t30].[start_date]) AS [month],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [child_id],
+                              CAST([t30].[child_id] AS VARCHAR(max)) AS [record_id],
+                              CAST([t30].[start_date] AS DATE) AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              CAST([t30].[legal_status] AS VARCHAR(max)) AS [legal_status]
                             FROM (
                               SELECT
-                                [t20].[child_id],
-                                [t20].[start_date],
-                                [t20].[reason_new_episode],
-                                [t20].[legal_status],
-                                [t20].[category_of_need],
-                                [t20].[placement_type],
-                                [t20].[placement_provider],
-                                [t20].[end_date],
-                                [t20].[reason_ceased],
-                                [t20].[reason_place_change],
-                                [t20].[home_postcode],
-                                [t20].[placement_postcode],
-                                [t20].[urn],
-                                [t20].[placed_outside_council],
-                                [t20].[la_code],
-                                [t20].[load_id],
-                                [t20].[period_start],
-                                [t20].[period_start_seen],
-                                [t20].[placement_start],
-                                [t20].[_move],
-                                [t20].[short_break],
-                                IIF(
-                                  [t20].[_move] IS NOT NULL,
-                                  LAG([t20].[placement_start]) OVER (
-                                    PARTITION BY [t20].[la_code], [t20].[child_id]
-                                    ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
-                                  ),
-                                  CAST(NULL AS DATE)
-                                ) AS [_previous]
+                                [t29].[child_id],
+                                [t29].[start_date],
+                                [t29].[reason_new_episode],
+                                [t29].[legal_status],
+                                [t29].[category_of_need],
+                                [t29].[placement_type],
+                                [t29].[placement_provider],
+                                [t29].[end_date],
+                                [t29].[reason_ceased],
+                                [t29].[reason_place_change],
+                                [t29].[home_postcode],
+                                [t29].[placement_postcode],
+                                [t29].[urn],
+                                [t29].[placed_outside_council],
+                                [t29].[la_code],
+                                [t29].[load_id],
+                                [t29].[period_start],
+                                [t29].[period_start_seen],
+                                [t29].[placement_start],
+                                [t29].[short_break],
+                                [t29].[previous_placement_start],
+                                [t29].[period_end]
                               FROM (
                                 SELECT
-                                  [t14].[child_id],
-                                  [t14].[start_date],
-                                  [t14].[reason_new_episode],
-                                  [t14].[legal_status],
-                                  [t14].[category_of_need],
-                                  [t14].[placement_type],
-                                  [t14].[placement_provider],
-                                  [t14].[end_date],
-                                  [t14].[reason_ceased],
-                                  [t14].[reason_place_change],
-                                  [t14].[home_postcode],
-                                  [t14].[placement_postcode],
-                                  [t14].[urn],
-                                  [t14].[placed_outside_council],
-                                  [t14].[la_code],
-                                  [t14].[load_id],
-                                  COALESCE(
-                                    MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    )
-                                  ) AS [period_start],
-                                  MAX(IIF([t14].[reason_new_episode] = 'S', [t14].[start_date], CAST(NULL AS DATE))) OVER (
-                                    PARTITION BY [t14].[la_code], [t14].[child_id]
-                                    ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                  [t26].[child_id],
+                                  [t26].[start_date],
+                                  [t26].[reason_new_episode],
+                                  [t26].[legal_status],
+                                  [t26].[category_of_need],
+                                  [t26].[placement_type],
+                                  [t26].[placement_provider],
+                                  [t26].[end_date],
+                                  [t26].[reason_ceased],
+                                  [t26].[reason_place_change],
+                                  [t26].[home_postcode],
+                                  [t26].[placement_postcode],
+                                  [t26].[urn],
+                                  [t26].[placed_outside_council],
+                                  [t26].[la_code],
+                                  [t26].[load_id],
+                                  [t26].[period_start],
+                                  [t26].[period_start_seen],
+                                  [t26].[placement_start],
+                                  [t26].[_move],
+                                  [t26].[short_break],
+                                  [t26].[_previous],
+                                  MAX([t26].[_previous]) OVER (
+                                    PARTITION BY [t26].[la_code], [t26].[child_id]
+                                    ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) IS NOT NULL AS [period_start_seen],
-                                  COALESCE(
-                                    MAX(
-                                      IIF(
-                                        [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                        [t14].[start_date],
-                                        CAST(NULL AS DATE)
-                                      )
-                                    ) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                  ) AS [previous_placement_start],
+                                  IIF(
+                                    MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                     ),
-                                    MIN([t14].[start_date]) OVER (
-                                      PARTITION BY [t14].[la_code], [t14].[child_id]
-                                      ORDER BY CASE WHEN [t14].[start_date] IS NULL THEN 1 ELSE 0 END, [t14].[start_date] ASC
+                                    CAST(NULL AS DATE),
+                                    MAX([t26].[end_date]) OVER (
+                                      PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+                                      ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     )
-                                  ) AS [placement_start],
-                                  IIF(
-                                    [t14].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                                    [t14].[start_date],
-                                    CAST(NULL AS DATE)
-                                  ) AS [_move],
-                                  [t14].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                  ) AS [period_end]
                                 FROM (
                                   SELECT
-                                    [t5].[child_id],
-                                    [t5].[start_date],
-                                    [t5].[reason_new_episode],
-                                    [t5].[legal_status],
-                                    [t5].[category_of_need],
-                                    [t5].[placement_type],
-                                    [t5].[placement_provider],
-                                    [t5].[end_date],
-                                    [t5].[reason_ceased],
-                                    [t5].[reason_place_change],
-                                    [t5].[home_postcode],
-                                    [t5].[placement_postcode],
-                                    [t5].[urn],
-                                    [t5].[placed_outside_council],
-                                    [t5].[la_code],
-                                    [t5].[load_id]
-                                  FROM [looked_after_episode] AS [t5]
-                                  WHERE
-                                    [t5].[start_date] IS NOT NULL
-                                ) AS [t14]
-                              ) AS [t20]
-                            ) AS [t24]
-                          ) AS [t25]
-                        ) AS [t26]
-                        WHERE
-                          [t26].[reason_new_episode] = 'S'
-                          AND IIF([t26].[short_break] <> 0, 1, 0) = 0
-                          AND [t26].[start_date] IS NOT NULL
-                          AND DATETRUNC(MONTH, [t26].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                      ) AS [t28]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t21].[la_code],
-                          [t21].[child_id],
-                          [t21].[sex],
-                          [t21].[ethnicity],
-                          [t21].[date_of_birth],
-                          [t21].[_disabled]
-                        FROM (
-                          SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t18].[la_code] AS [la_code_right],
-                            [t18].[child_id] AS [child_id_right],
-                            [t18].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                                    [t23].[child_id],
+                                    [t23].[start_date],
+                                    [t23].[reason_new_episode],
+                                    [t23].[legal_status],
+                                    [t23].[category_of_need],
+                                    [t23].[placement_type],
+                                    [t23].[placement_provider],
+                                    [t23].[end_date],
+                                    [t23].[reason_ceased],
+                                    [t23].[reason_place_change],
+                                    [t23].[home_postcode],
+                                    [t23].[placement_postcode],
+                                    [t23].[urn],
+                                    [t23].[placed_outside_council],
+                                    [t23].[la_code],
+                                    [t23].[load_id],
+                                    [t23].[period_start],
+                                    [t23].[period_start_seen],
+                                    [t23].[placement_start],
+                                    [t23].[_move],
+                                    [t23].[short_break],
+                                    IIF(
+                                      [t23].[_move] IS NOT NULL,
+                                      LAG([t23].[placement_start]) OVER (
+                                        PARTITION BY [t23].[la_code], [t23].[child_id]
+                                        ORDER BY CASE WHEN [t23].[start_date] IS NULL THEN 1 ELSE 0 END, [t23].[start_date] ASC
+                                      ),
+                                      CAST(NULL AS DATE)
+                                    ) AS [_previous]
+                                  FROM (
+                                    SELECT
+                                      [t17].[child_id],
+                                      [t17].[start_date],
+                                      [t17].[reason_new_episode],
+                                      [t17].[legal_status],
+                                      [t17].[category_of_need],
+                                      [t17].[placement_type],
+                                      [t17].[placement_provider],
+                                      [t17].[end_date],
+                                      [t17].[reason_ceased],
+                                      [t17].[reason_place_change],
+                                      [t17].[home_postcode],
+                                      [t17].[placement_postcode],
+                                      [t17].[urn],
+                                      [t17].[placed_outside_council],
+                                      [t17].[la_code],
+                                      [t17].[load_id],
+                                      COALESCE(
+                                        MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [period_start],
+                                      MAX(IIF([t17].[reason_new_episode] = 'S', [t17].[start_date], CAST(NULL AS DATE))) OVER (
+                                        PARTITION BY [t17].[la_code], [t17].[child_id]
+                                        ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                      ) IS NOT NULL AS [period_start_seen],
+                                      COALESCE(
+                                        MAX(
+                                          IIF(
+                                            [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                            [t17].[start_date],
+                                            CAST(NULL AS DATE)
+                                          )
+                                        ) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ),
+                                        MIN([t17].[start_date]) OVER (
+                                          PARTITION BY [t17].[la_code], [t17].[child_id]
+                                          ORDER BY CASE WHEN [t17].[start_date] IS NULL THEN 1 ELSE 0 END, [t17].[start_date] ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        )
+                                      ) AS [placement_start],
+                                      IIF(
+                                        [t17].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                                        [t17].[start_date],
+                                        CAST(NULL AS DATE)
+                                      ) AS [_move],
+                                      [t17].[legal_status] IN ('V3', 'V4') AS [short_break]
+                                    FROM (
+                                      SELECT
+                                        [t6].[child_id],
+                                        [t6].[start_date],
+                                        [t6].[reason_new_episode],
+                                        [t6].[legal_status],
+                                        [t6].[category_of_need],
+                                        [t6].[placement_type],
+                                        [t6].[placement_provider],
+                                        [t6].[end_date],
+                                        [t6].[reason_ceased],
+                                        [t6].[reason_place_change],
+                                        [t6].[home_postcode],
+                                        [t6].[placement_postcode],
+                                        [t6].[urn],
+                                        [t6].[placed_outside_council],
+                                        [t6].[la_code],
+                                        [t6].[load_id]
+                                      FROM [looked_after_episode] AS [t6]
+                                      WHERE
+                                        [t6].[start_date] IS NOT NULL
+                                    ) AS [t17]
+                                  ) AS [t23]
+                                ) AS [t26]
+                              ) AS [t29]
+                            ) AS [t30]
+                            WHERE
+                              [t30].[reason_new_episode] = 'S'
+                              AND IIF([t30].[short_break] <> 0, 1, 0) = 0
+                              AND [t30].[start_date] IS NOT NULL
+                              AND DATETRUNC(MONTH, [t30].[start_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                          ) AS [t32]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t25].[la_code],
+                              [t25].[child_id],
+                              [t25].[date_of_birth] AS [_born],
+                              CASE [t25].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t25].[sex] END AS [sex],
+                              IIF(
+                                [t25].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t25].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t25].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t25].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t6].[la_code],
-                                [t6].[child_id]
-                              FROM [disability] AS [t6]
-                              WHERE
-                                [t6].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t18]
-                            ON [t13].[la_code] = [t18].[la_code] AND [t13].[child_id] = [t18].[child_id]
-                        ) AS [t21]
-                      ) AS [t23]
-                        ON [t28].[la_code] = [t23].[la_code] AND [t28].[child_id] = [t23].[child_id]
-                    ) AS [t29]
-                  ) AS [t30]
-                ) AS [t35]
-              ) AS [t39]
-            ) AS [t40]
-          ) AS [t41]
+                              SELECT
+                                [t24].[child_id],
+                                [t24].[upn],
+                                [t24].[sex],
+                                [t24].[date_of_birth],
+                                [t24].[expected_date_of_birth],
+                                [t24].[ethnicity],
+                                [t24].[date_of_death],
+                                [t24].[la_code],
+                                [t24].[load_id],
+                                [t24].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t21].[la_code] AS [la_code_right],
+                                  [t21].[child_id] AS [child_id_right],
+                                  [t21].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t7].[la_code],
+                                      [t7].[child_id]
+                                    FROM [disability] AS [t7]
+                                    WHERE
+                                      [t7].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t21]
+                                  ON [t13].[la_code] = [t21].[la_code] AND [t13].[child_id] = [t21].[child_id]
+                              ) AS [t24]
+                            ) AS [t25]
+                          ) AS [t28]
+                            ON [t32].[la_code] = [t28].[la_code] AND [t32].[child_id] = [t28].[child_id]
+                        ) AS [t33]
+                      ) AS [t34]
+                    ) AS [t40]
+                  ) AS [t43]
+                ) AS [t44]
+              ) AS [t45]
+              GROUP BY
+                [t45].[la_code],
+                [t45].[month],
+                [t45].[_part],
+                [t45].[breakdown_value]
+            ) AS [t46]
+          ) AS [t47]
           GROUP BY
-            [t41].[la_code],
-            [t41].[month],
-            [t41].[_part],
-            [t41].[breakdown_value]
-        ) AS [t42]
-      ) AS [t43]
-      GROUP BY
-        [t43].[la_code],
-        [t43].[indicator_id],
-        [t43].[month_index],
-        [t43].[breakdown],
-        [t43].[breakdown_value]
-    ) AS [t45]
-      ON [t45].[la_code] = [t8].[la_code]
-      AND [t45].[indicator_id] = [t10].[indicator_id]
-      AND [t45].[month_index] <= [t9].[month_index]
-      AND [t45].[month_index] >= (
-        [t9].[month_index] - IIF([t45].[breakdown] = 'month_alone', 0, [t10].[months_back])
-      )
-  ) AS [t46]
+            [t47].[la_code],
+            [t47].[indicator_id],
+            [t47].[month_index],
+            [t47].[breakdown],
+            [t47].[breakdown_value]
+        ) AS [t49]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CLA3', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS [t16]
+          ON [t49].[indicator_id] = [t16].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS [t50]
+      WHERE
+        [t50].[_offset] <= IIF([t50].[breakdown] = 'month_alone', 0, [t50].[months_back])
+    ) AS [t52]
+      ON [t52].[la_code] = [t9].[la_code]
+      AND [t52].[indicator_id] = [t11].[indicator_id]
+      AND [t52].[_until_index] = [t10].[month_index]
+  ) AS [t53]
   GROUP BY
-    [t46].[la_code],
-    [t46].[indicator_id],
-    [t46].[month],
-    [t46].[breakdown],
-    [t46].[breakdown_value],
-    [t46].[unit]
+    [t53].[la_code],
+    [t53].[indicator_id],
+    [t53].[month],
+    [t53].[breakdown],
+    [t53].[breakdown_value],
+    [t53].[unit]
 )
 SELECT
-  [t59].[la_code],
-  [t59].[indicator_id],
-  [t59].[month],
-  [t59].[breakdown],
-  [t59].[breakdown_value],
-  [t59].[numerator],
+  [t66].[la_code],
+  [t66].[indicator_id],
+  [t66].[month],
+  [t66].[breakdown],
+  [t66].[breakdown_value],
+  [t66].[numerator],
   CASE
-    WHEN [t59].[unit] = 'count'
+    WHEN [t66].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t59].[unit] = 'rate'
-    THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t59].[denominator]
+    WHEN [t66].[unit] = 'rate'
+    THEN CAST([t8].[population] AS FLOAT)
+    ELSE [t66].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t59].[unit] = 'count'
-    THEN [t59].[numerator]
-    WHEN [t59].[unit] = 'rate'
+    WHEN [t66].[unit] = 'count'
+    THEN [t66].[numerator]
+    WHEN [t66].[unit] = 'rate'
     THEN IIF(
-      CAST([t7].[population] AS FLOAT) > 0,
+      CAST([t8].[population] AS FLOAT) > 0,
       (
-        [t59].[numerator] * 10000
-      ) / CAST([t7].[population] AS FLOAT),
+        [t66].[numerator] * 10000
+      ) / CAST([t8].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t59].[unit] = 'percent'
+    WHEN [t66].[unit] = 'percent'
     THEN IIF(
-      [t59].[denominator] > 0,
-      CAST([t59].[numerator] AS FLOAT) / [t59].[denominator],
+      [t66].[denominator] > 0,
+      CAST([t66].[numerator] AS FLOAT) / [t66].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t59].[denominator] > 0,
-      CAST([t59].[numerator] AS FLOAT) / [t59].[denominator],
+      [t66].[denominator] > 0,
+      CAST([t66].[numerator] AS FLOAT) / [t66].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -2144,135 +2403,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t53].[la_code],
-      [t53].[indicator_id],
-      [t53].[month],
-      [t53].[breakdown],
-      [t53].[breakdown_value],
-      [t53].[unit],
-      [t53].[numerator],
-      [t53].[denominator]
+      [t60].[la_code],
+      [t60].[indicator_id],
+      [t60].[month],
+      [t60].[breakdown],
+      [t60].[breakdown_value],
+      [t60].[unit],
+      [t60].[numerator],
+      [t60].[denominator]
     FROM (
       SELECT
-        [t19].[la_code],
-        [t19].[indicator_id],
-        [t19].[month],
-        [t19].[unit],
+        [t22].[la_code],
+        [t22].[indicator_id],
+        [t22].[month],
+        [t22].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t12].[la_code],
-          [t12].[month],
-          [t12].[month_end],
-          [t12].[month_index],
-          [t12].[indicator_id],
-          [t12].[months_back],
-          [t12].[unit]
+          [t15].[la_code],
+          [t15].[month],
+          [t15].[month_end],
+          [t15].[month_index],
+          [t15].[indicator_id],
+          [t15].[months_back],
+          [t15].[unit]
         FROM (
           SELECT
-            [t8].[la_code],
-            [t9].[month],
-            [t9].[month_end],
-            [t9].[month_index],
-            [t10].[indicator_id],
-            [t10].[months_back],
-            [t10].[unit]
-          FROM [scorecard_councils] AS [t8]
-          CROSS JOIN [scorecard_month_spine] AS [t9]
+            [t9].[la_code],
+            [t10].[month],
+            [t10].[month_end],
+            [t10].[month_index],
+            [t11].[indicator_id],
+            [t11].[months_back],
+            [t11].[unit]
+          FROM [scorecard_councils] AS [t9]
+          CROSS JOIN [scorecard_month_spine] AS [t10]
           CROSS JOIN (VALUES
-            ('CLA3', 0, 'count')) AS t10(indicator_id, months_back, unit)
-        ) AS [t12]
+            ('CLA3', 0, 'count')) AS t11(indicator_id, months_back, unit)
+        ) AS [t15]
         WHERE
-          [t12].[months_back] > 0
-      ) AS [t19]
+          [t15].[months_back] > 0
+      ) AS [t22]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t48].[la_code],
-              [t48].[indicator_id],
-              [t48].[month],
-              [t48].[breakdown],
-              [t48].[breakdown_value],
-              [t48].[unit],
-              [t48].[numerator],
-              [t48].[denominator]
-            FROM [t47] AS [t48]
+              [t55].[la_code],
+              [t55].[indicator_id],
+              [t55].[month],
+              [t55].[breakdown],
+              [t55].[breakdown_value],
+              [t55].[unit],
+              [t55].[numerator],
+              [t55].[denominator]
+            FROM [t54] AS [t55]
             WHERE
-              [t48].[breakdown] = 'month_alone'
-          ) AS [t51]
+              [t55].[breakdown] = 'month_alone'
+          ) AS [t58]
           WHERE
-            [t19].[la_code] = [t51].[la_code]
-            AND [t19].[indicator_id] = [t51].[indicator_id]
-            AND [t19].[month] = [t51].[month]
+            [t22].[la_code] = [t58].[la_code]
+            AND [t22].[indicator_id] = [t58].[indicator_id]
+            AND [t22].[month] = [t58].[month]
         )
-    ) AS [t53]
-  ) AS [t55]
+    ) AS [t60]
+  ) AS [t62]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t47] AS [t48]
+    FROM [t54] AS [t55]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t54].[la_code],
-        [t54].[indicator_id],
-        [t54].[month],
-        [t54].[breakdown],
-        [t54].[breakdown_value],
-        [t54].[unit],
-        [t54].[numerator],
-        [t54].[denominator]
+        [t61].[la_code],
+        [t61].[indicator_id],
+        [t61].[month],
+        [t61].[breakdown],
+        [t61].[breakdown_value],
+        [t61].[unit],
+        [t61].[numerator],
+        [t61].[denominator]
       FROM (
         SELECT
-          [t8].[la_code],
-          [t10].[indicator_id],
-          [t9].[month],
-          [t10].[unit],
+          [t9].[la_code],
+          [t11].[indicator_id],
+          [t10].[month],
+          [t11].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t8]
-        CROSS JOIN [scorecard_month_spine] AS [t9]
+        FROM [scorecard_councils] AS [t9]
+        CROSS JOIN [scorecard_month_spine] AS [t10]
         CROSS JOIN (VALUES
-          ('CLA3', 0, 'count')) AS t10(indicator_id, months_back, unit)
+          ('CLA3', 0, 'count')) AS t11(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t48].[la_code],
-                [t48].[indicator_id],
-                [t48].[month],
-                [t48].[breakdown],
-                [t48].[breakdown_value],
-                [t48].[unit],
-                [t48].[numerator],
-                [t48].[denominator]
-              FROM [t47] AS [t48]
+                [t55].[la_code],
+                [t55].[indicator_id],
+                [t55].[month],
+                [t55].[breakdown],
+                [t55].[breakdown_value],
+                [t55].[unit],
+                [t55].[numerator],
+                [t55].[denominator]
+              FROM [t54] AS [t55]
               WHERE
-                [t48].[breakdown] = 'all'
-            ) AS [t52]
+                [t55].[breakdown] = 'all'
+            ) AS [t59]
             WHERE
-              [t8].[la_code] = [t52].[la_code]
-              AND [t10].[indicator_id] = [t52].[indicator_id]
-              AND [t9].[month] = [t52].[month]
+              [t9].[la_code] = [t59].[la_code]
+              AND [t11].[indicator_id] = [t59].[indicator_id]
+              AND [t10].[month] = [t59].[month]
           )
-      ) AS [t54]
-    ) AS [t56]
-  ) AS [t57]
-) AS [t59]
-LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t59].[la_code] = [t7].[la_code] AND [t59].[month] = [t7].[month]
+      ) AS [t61]
+    ) AS [t63]
+  ) AS [t64]
+) AS [t66]
+LEFT OUTER JOIN [scorecard_population] AS [t8]
+  ON [t66].[la_code] = [t8].[la_code] AND [t66].[month] = [t8].[month]

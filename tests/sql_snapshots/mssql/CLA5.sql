@@ -1,5876 +1,6213 @@
-WITH [t35] AS (
+WITH [t39] AS (
   SELECT
-    [t34].[child_id],
-    [t34].[start_date],
-    [t34].[reason_new_episode],
-    [t34].[legal_status],
-    [t34].[category_of_need],
-    [t34].[placement_type],
-    [t34].[placement_provider],
-    [t34].[end_date],
-    [t34].[reason_ceased],
-    [t34].[reason_place_change],
-    [t34].[home_postcode],
-    [t34].[placement_postcode],
-    [t34].[urn],
-    [t34].[placed_outside_council],
-    [t34].[la_code],
-    [t34].[load_id],
-    [t34].[period_start],
-    [t34].[period_start_seen],
-    [t34].[placement_start],
-    [t34].[short_break],
-    [t34].[previous_placement_start],
-    [t34].[period_end]
+    [t38].[child_id],
+    [t38].[start_date],
+    [t38].[reason_new_episode],
+    [t38].[legal_status],
+    [t38].[category_of_need],
+    [t38].[placement_type],
+    [t38].[placement_provider],
+    [t38].[end_date],
+    [t38].[reason_ceased],
+    [t38].[reason_place_change],
+    [t38].[home_postcode],
+    [t38].[placement_postcode],
+    [t38].[urn],
+    [t38].[placed_outside_council],
+    [t38].[la_code],
+    [t38].[load_id],
+    [t38].[period_start],
+    [t38].[period_start_seen],
+    [t38].[placement_start],
+    [t38].[short_break],
+    [t38].[previous_placement_start],
+    [t38].[period_end]
   FROM (
     SELECT
-      [t33].[child_id],
-      [t33].[start_date],
-      [t33].[reason_new_episode],
-      [t33].[legal_status],
-      [t33].[category_of_need],
-      [t33].[placement_type],
-      [t33].[placement_provider],
-      [t33].[end_date],
-      [t33].[reason_ceased],
-      [t33].[reason_place_change],
-      [t33].[home_postcode],
-      [t33].[placement_postcode],
-      [t33].[urn],
-      [t33].[placed_outside_council],
-      [t33].[la_code],
-      [t33].[load_id],
-      [t33].[period_start],
-      [t33].[period_start_seen],
-      [t33].[placement_start],
-      [t33].[short_break],
-      [t33].[previous_placement_start],
-      [t33].[period_end]
+      [t37].[child_id],
+      [t37].[start_date],
+      [t37].[reason_new_episode],
+      [t37].[legal_status],
+      [t37].[category_of_need],
+      [t37].[placement_type],
+      [t37].[placement_provider],
+      [t37].[end_date],
+      [t37].[reason_ceased],
+      [t37].[reason_place_change],
+      [t37].[home_postcode],
+      [t37].[placement_postcode],
+      [t37].[urn],
+      [t37].[placed_outside_council],
+      [t37].[la_code],
+      [t37].[load_id],
+      [t37].[period_start],
+      [t37].[period_start_seen],
+      [t37].[placement_start],
+      [t37].[short_break],
+      [t37].[previous_placement_start],
+      [t37].[period_end]
     FROM (
       SELECT
-        [t32].[child_id],
-        [t32].[start_date],
-        [t32].[reason_new_episode],
-        [t32].[legal_status],
-        [t32].[category_of_need],
-        [t32].[placement_type],
-        [t32].[placement_provider],
-        [t32].[end_date],
-        [t32].[reason_ceased],
-        [t32].[reason_place_change],
-        [t32].[home_postcode],
-        [t32].[placement_postcode],
-        [t32].[urn],
-        [t32].[placed_outside_council],
-        [t32].[la_code],
-        [t32].[load_id],
-        [t32].[period_start],
-        [t32].[period_start_seen],
-        [t32].[placement_start],
-        [t32].[_move],
-        [t32].[short_break],
-        [t32].[_previous],
-        MAX([t32].[_previous]) OVER (
-          PARTITION BY [t32].[la_code], [t32].[child_id]
-          ORDER BY CASE WHEN [t32].[start_date] IS NULL THEN 1 ELSE 0 END, [t32].[start_date] ASC
+        [t34].[child_id],
+        [t34].[start_date],
+        [t34].[reason_new_episode],
+        [t34].[legal_status],
+        [t34].[category_of_need],
+        [t34].[placement_type],
+        [t34].[placement_provider],
+        [t34].[end_date],
+        [t34].[reason_ceased],
+        [t34].[reason_place_change],
+        [t34].[home_postcode],
+        [t34].[placement_postcode],
+        [t34].[urn],
+        [t34].[placed_outside_council],
+        [t34].[la_code],
+        [t34].[load_id],
+        [t34].[period_start],
+        [t34].[period_start_seen],
+        [t34].[placement_start],
+        [t34].[_move],
+        [t34].[short_break],
+        [t34].[_previous],
+        MAX([t34].[_previous]) OVER (
+          PARTITION BY [t34].[la_code], [t34].[child_id]
+          ORDER BY CASE WHEN [t34].[start_date] IS NULL THEN 1 ELSE 0 END, [t34].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [previous_placement_start],
         IIF(
-          MAX(IIF([t32].[end_date] IS NULL, 1, 0)) OVER (
-            PARTITION BY [t32].[la_code], [t32].[child_id], [t32].[period_start]
+          MAX(IIF([t34].[end_date] IS NULL, 1, 0)) OVER (
+            PARTITION BY [t34].[la_code], [t34].[child_id], [t34].[period_start]
             ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ),
           CAST(NULL AS DATE),
-          MAX([t32].[end_date]) OVER (
-            PARTITION BY [t32].[la_code], [t32].[child_id], [t32].[period_start]
-            ORDER BY CASE WHEN [t32].[end_date] IS NULL THEN 1 ELSE 0 END, [t32].[end_date] ASC
+          MAX([t34].[end_date]) OVER (
+            PARTITION BY [t34].[la_code], [t34].[child_id], [t34].[period_start]
+            ORDER BY CASE WHEN [t34].[end_date] IS NULL THEN 1 ELSE 0 END, [t34].[end_date] ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           )
         ) AS [period_end]
       FROM (
         SELECT
-          [t26].[child_id],
-          [t26].[start_date],
-          [t26].[reason_new_episode],
-          [t26].[legal_status],
-          [t26].[category_of_need],
-          [t26].[placement_type],
-          [t26].[placement_provider],
-          [t26].[end_date],
-          [t26].[reason_ceased],
-          [t26].[reason_place_change],
-          [t26].[home_postcode],
-          [t26].[placement_postcode],
-          [t26].[urn],
-          [t26].[placed_outside_council],
-          [t26].[la_code],
-          [t26].[load_id],
-          [t26].[period_start],
-          [t26].[period_start_seen],
-          [t26].[placement_start],
-          [t26].[_move],
-          [t26].[short_break],
+          [t29].[child_id],
+          [t29].[start_date],
+          [t29].[reason_new_episode],
+          [t29].[legal_status],
+          [t29].[category_of_need],
+          [t29].[placement_type],
+          [t29].[placement_provider],
+          [t29].[end_date],
+          [t29].[reason_ceased],
+          [t29].[reason_place_change],
+          [t29].[home_postcode],
+          [t29].[placement_postcode],
+          [t29].[urn],
+          [t29].[placed_outside_council],
+          [t29].[la_code],
+          [t29].[load_id],
+          [t29].[period_start],
+          [t29].[period_start_seen],
+          [t29].[placement_start],
+          [t29].[_move],
+          [t29].[short_break],
           IIF(
-            [t26].[_move] IS NOT NULL,
-            LAG([t26].[placement_start]) OVER (
-              PARTITION BY [t26].[la_code], [t26].[child_id]
-              ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
+            [t29].[_move] IS NOT NULL,
+            LAG([t29].[placement_start]) OVER (
+              PARTITION BY [t29].[la_code], [t29].[child_id]
+              ORDER BY CASE WHEN [t29].[start_date] IS NULL THEN 1 ELSE 0 END, [t29].[start_date] ASC
             ),
             CAST(NULL AS DATE)
           ) AS [_previous]
         FROM (
           SELECT
-            [t16].[child_id],
-            [t16].[start_date],
-            [t16].[reason_new_episode],
-            [t16].[legal_status],
-            [t16].[category_of_need],
-            [t16].[placement_type],
-            [t16].[placement_provider],
-            [t16].[end_date],
-            [t16].[reason_ceased],
-            [t16].[reason_place_change],
-            [t16].[home_postcode],
-            [t16].[placement_postcode],
-            [t16].[urn],
-            [t16].[placed_outside_council],
-            [t16].[la_code],
-            [t16].[load_id],
+            [t19].[child_id],
+            [t19].[start_date],
+            [t19].[reason_new_episode],
+            [t19].[legal_status],
+            [t19].[category_of_need],
+            [t19].[placement_type],
+            [t19].[placement_provider],
+            [t19].[end_date],
+            [t19].[reason_ceased],
+            [t19].[reason_place_change],
+            [t19].[home_postcode],
+            [t19].[placement_postcode],
+            [t19].[urn],
+            [t19].[placed_outside_council],
+            [t19].[la_code],
+            [t19].[load_id],
             COALESCE(
-              MAX(IIF([t16].[reason_new_episode] = 'S', [t16].[start_date], CAST(NULL AS DATE))) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+              MAX(IIF([t19].[reason_new_episode] = 'S', [t19].[start_date], CAST(NULL AS DATE))) OVER (
+                PARTITION BY [t19].[la_code], [t19].[child_id]
+                ORDER BY CASE WHEN [t19].[start_date] IS NULL THEN 1 ELSE 0 END, [t19].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN([t16].[start_date]) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+              MIN([t19].[start_date]) OVER (
+                PARTITION BY [t19].[la_code], [t19].[child_id]
+                ORDER BY CASE WHEN [t19].[start_date] IS NULL THEN 1 ELSE 0 END, [t19].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS [period_start],
-            MAX(IIF([t16].[reason_new_episode] = 'S', [t16].[start_date], CAST(NULL AS DATE))) OVER (
-              PARTITION BY [t16].[la_code], [t16].[child_id]
-              ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+            MAX(IIF([t19].[reason_new_episode] = 'S', [t19].[start_date], CAST(NULL AS DATE))) OVER (
+              PARTITION BY [t19].[la_code], [t19].[child_id]
+              ORDER BY CASE WHEN [t19].[start_date] IS NULL THEN 1 ELSE 0 END, [t19].[start_date] ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
             ) IS NOT NULL AS [period_start_seen],
             COALESCE(
               MAX(
                 IIF(
-                  [t16].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                  [t16].[start_date],
+                  [t19].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                  [t19].[start_date],
                   CAST(NULL AS DATE)
                 )
               ) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+                PARTITION BY [t19].[la_code], [t19].[child_id]
+                ORDER BY CASE WHEN [t19].[start_date] IS NULL THEN 1 ELSE 0 END, [t19].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN([t16].[start_date]) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+              MIN([t19].[start_date]) OVER (
+                PARTITION BY [t19].[la_code], [t19].[child_id]
+                ORDER BY CASE WHEN [t19].[start_date] IS NULL THEN 1 ELSE 0 END, [t19].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS [placement_start],
             IIF(
-              [t16].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-              [t16].[start_date],
+              [t19].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+              [t19].[start_date],
               CAST(NULL AS DATE)
             ) AS [_move],
-            [t16].[legal_status] IN ('V3', 'V4') AS [short_break]
+            [t19].[legal_status] IN ('V3', 'V4') AS [short_break]
           FROM (
             SELECT
-              [t7].[child_id],
-              [t7].[start_date],
-              [t7].[reason_new_episode],
-              [t7].[legal_status],
-              [t7].[category_of_need],
-              [t7].[placement_type],
-              [t7].[placement_provider],
-              [t7].[end_date],
-              [t7].[reason_ceased],
-              [t7].[reason_place_change],
-              [t7].[home_postcode],
-              [t7].[placement_postcode],
-              [t7].[urn],
-              [t7].[placed_outside_council],
-              [t7].[la_code],
-              [t7].[load_id]
-            FROM [looked_after_episode] AS [t7]
+              [t8].[child_id],
+              [t8].[start_date],
+              [t8].[reason_new_episode],
+              [t8].[legal_status],
+              [t8].[category_of_need],
+              [t8].[placement_type],
+              [t8].[placement_provider],
+              [t8].[end_date],
+              [t8].[reason_ceased],
+              [t8].[reason_place_change],
+              [t8].[home_postcode],
+              [t8].[placement_postcode],
+              [t8].[urn],
+              [t8].[placed_outside_council],
+              [t8].[la_code],
+              [t8].[load_id]
+            FROM [looked_after_episode] AS [t8]
             WHERE
-              [t7].[start_date] IS NOT NULL
-          ) AS [t16]
-        ) AS [t26]
-      ) AS [t32]
-    ) AS [t33]
-  ) AS [t34]
+              [t8].[start_date] IS NOT NULL
+          ) AS [t19]
+        ) AS [t29]
+      ) AS [t34]
+    ) AS [t37]
+  ) AS [t38]
   WHERE
-    IIF([t34].[short_break] <> 0, 1, 0) = 0 AND [t34].[start_date] IS NOT NULL
-), [t45] AS (
+    IIF([t38].[short_break] <> 0, 1, 0) = 0 AND [t38].[start_date] IS NOT NULL
+), [t49] AS (
   SELECT
-    [t44].[child_id],
-    [t44].[start_date],
-    [t44].[reason_new_episode],
-    [t44].[legal_status],
-    [t44].[category_of_need],
-    [t44].[placement_type],
-    [t44].[placement_provider],
-    [t44].[end_date],
-    [t44].[reason_ceased],
-    [t44].[reason_place_change],
-    [t44].[home_postcode],
-    [t44].[placement_postcode],
-    [t44].[urn],
-    [t44].[placed_outside_council],
-    [t44].[la_code],
-    [t44].[load_id],
-    [t44].[period_start],
-    [t44].[period_start_seen],
-    [t44].[placement_start],
-    [t44].[short_break],
-    [t44].[previous_placement_start],
-    [t44].[period_end],
-    [t44].[_reach],
-    [t44].[_earlier_reach],
-    MAX(IIF(COALESCE([t44].[_earlier_reach] > [t44].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t44].[la_code], [t44].[child_id]
+    [t48].[child_id],
+    [t48].[start_date],
+    [t48].[reason_new_episode],
+    [t48].[legal_status],
+    [t48].[category_of_need],
+    [t48].[placement_type],
+    [t48].[placement_provider],
+    [t48].[end_date],
+    [t48].[reason_ceased],
+    [t48].[reason_place_change],
+    [t48].[home_postcode],
+    [t48].[placement_postcode],
+    [t48].[urn],
+    [t48].[placed_outside_council],
+    [t48].[la_code],
+    [t48].[load_id],
+    [t48].[period_start],
+    [t48].[period_start_seen],
+    [t48].[placement_start],
+    [t48].[short_break],
+    [t48].[previous_placement_start],
+    [t48].[period_end],
+    [t48].[_reach],
+    [t48].[_earlier_reach],
+    MAX(IIF(COALESCE([t48].[_earlier_reach] > [t48].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t48].[la_code], [t48].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t43].[child_id],
-      [t43].[start_date],
-      [t43].[reason_new_episode],
-      [t43].[legal_status],
-      [t43].[category_of_need],
-      [t43].[placement_type],
-      [t43].[placement_provider],
-      [t43].[end_date],
-      [t43].[reason_ceased],
-      [t43].[reason_place_change],
-      [t43].[home_postcode],
-      [t43].[placement_postcode],
-      [t43].[urn],
-      [t43].[placed_outside_council],
-      [t43].[la_code],
-      [t43].[load_id],
-      [t43].[period_start],
-      [t43].[period_start_seen],
-      [t43].[placement_start],
-      [t43].[short_break],
-      [t43].[previous_placement_start],
-      [t43].[period_end],
-      [t43].[_reach],
-      LAG([t43].[_reach]) OVER (
-        PARTITION BY [t43].[la_code], [t43].[child_id]
-        ORDER BY CASE WHEN [t43].[start_date] IS NULL THEN 1 ELSE 0 END, [t43].[start_date] ASC
+      [t47].[child_id],
+      [t47].[start_date],
+      [t47].[reason_new_episode],
+      [t47].[legal_status],
+      [t47].[category_of_need],
+      [t47].[placement_type],
+      [t47].[placement_provider],
+      [t47].[end_date],
+      [t47].[reason_ceased],
+      [t47].[reason_place_change],
+      [t47].[home_postcode],
+      [t47].[placement_postcode],
+      [t47].[urn],
+      [t47].[placed_outside_council],
+      [t47].[la_code],
+      [t47].[load_id],
+      [t47].[period_start],
+      [t47].[period_start_seen],
+      [t47].[placement_start],
+      [t47].[short_break],
+      [t47].[previous_placement_start],
+      [t47].[period_end],
+      [t47].[_reach],
+      LAG([t47].[_reach]) OVER (
+        PARTITION BY [t47].[la_code], [t47].[child_id]
+        ORDER BY CASE WHEN [t47].[start_date] IS NULL THEN 1 ELSE 0 END, [t47].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t42].[child_id],
-        [t42].[start_date],
-        [t42].[reason_new_episode],
-        [t42].[legal_status],
-        [t42].[category_of_need],
-        [t42].[placement_type],
-        [t42].[placement_provider],
-        [t42].[end_date],
-        [t42].[reason_ceased],
-        [t42].[reason_place_change],
-        [t42].[home_postcode],
-        [t42].[placement_postcode],
-        [t42].[urn],
-        [t42].[placed_outside_council],
-        [t42].[la_code],
-        [t42].[load_id],
-        [t42].[period_start],
-        [t42].[period_start_seen],
-        [t42].[placement_start],
-        [t42].[short_break],
-        [t42].[previous_placement_start],
-        [t42].[period_end],
-        MAX(COALESCE([t42].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t42].[la_code], [t42].[child_id]
-          ORDER BY CASE WHEN [t42].[start_date] IS NULL THEN 1 ELSE 0 END, [t42].[start_date] ASC
+        [t46].[child_id],
+        [t46].[start_date],
+        [t46].[reason_new_episode],
+        [t46].[legal_status],
+        [t46].[category_of_need],
+        [t46].[placement_type],
+        [t46].[placement_provider],
+        [t46].[end_date],
+        [t46].[reason_ceased],
+        [t46].[reason_place_change],
+        [t46].[home_postcode],
+        [t46].[placement_postcode],
+        [t46].[urn],
+        [t46].[placed_outside_council],
+        [t46].[la_code],
+        [t46].[load_id],
+        [t46].[period_start],
+        [t46].[period_start_seen],
+        [t46].[placement_start],
+        [t46].[short_break],
+        [t46].[previous_placement_start],
+        [t46].[period_end],
+        MAX(COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t46].[la_code], [t46].[child_id]
+          ORDER BY CASE WHEN [t46].[start_date] IS NULL THEN 1 ELSE 0 END, [t46].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t37].[child_id],
-          [t37].[start_date],
-          [t37].[reason_new_episode],
-          [t37].[legal_status],
-          [t37].[category_of_need],
-          [t37].[placement_type],
-          [t37].[placement_provider],
-          [t37].[end_date],
-          [t37].[reason_ceased],
-          [t37].[reason_place_change],
-          [t37].[home_postcode],
-          [t37].[placement_postcode],
-          [t37].[urn],
-          [t37].[placed_outside_council],
-          [t37].[la_code],
-          [t37].[load_id],
-          [t37].[period_start],
-          [t37].[period_start_seen],
-          [t37].[placement_start],
-          [t37].[short_break],
-          [t37].[previous_placement_start],
-          [t37].[period_end]
-        FROM [t35] AS [t37]
+          [t41].[child_id],
+          [t41].[start_date],
+          [t41].[reason_new_episode],
+          [t41].[legal_status],
+          [t41].[category_of_need],
+          [t41].[placement_type],
+          [t41].[placement_provider],
+          [t41].[end_date],
+          [t41].[reason_ceased],
+          [t41].[reason_place_change],
+          [t41].[home_postcode],
+          [t41].[placement_postcode],
+          [t41].[urn],
+          [t41].[placed_outside_council],
+          [t41].[la_code],
+          [t41].[load_id],
+          [t41].[period_start],
+          [t41].[period_start_seen],
+          [t41].[placement_start],
+          [t41].[short_break],
+          [t41].[previous_placement_start],
+          [t41].[period_end]
+        FROM [t39] AS [t41]
         WHERE
           EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t38].[la_code],
-                [t38].[child_id]
+                [t42].[la_code],
+                [t42].[child_id]
               FROM (
                 SELECT
-                  [t36].[la_code],
-                  [t36].[child_id],
+                  [t40].[la_code],
+                  [t40].[child_id],
                   COUNT_BIG(*) AS [_records]
-                FROM [t35] AS [t36]
+                FROM [t39] AS [t40]
                 GROUP BY
-                  [t36].[la_code],
-                  [t36].[child_id]
-              ) AS [t38]
+                  [t40].[la_code],
+                  [t40].[child_id]
+              ) AS [t42]
               WHERE
-                [t38].[_records] > 1
-            ) AS [t40]
+                [t42].[_records] > 1
+            ) AS [t44]
             WHERE
-              [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
+              [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
           )
-      ) AS [t42]
-    ) AS [t43]
-  ) AS [t44]
-), [t90] AS (
+      ) AS [t46]
+    ) AS [t47]
+  ) AS [t48]
+), [t97] AS (
   SELECT
-    [t89].[la_code],
-    [t89].[indicator_id],
-    [t89].[month],
-    [t89].[breakdown],
-    [t89].[breakdown_value],
-    [t89].[unit],
-    SUM([t89].[_num]) AS [numerator],
-    SUM([t89].[_den]) AS [denominator]
+    [t96].[la_code],
+    [t96].[indicator_id],
+    [t96].[month],
+    [t96].[breakdown],
+    [t96].[breakdown_value],
+    [t96].[unit],
+    SUM([t96].[_num]) AS [numerator],
+    SUM([t96].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t9].[la_code],
-      [t10].[month],
-      [t10].[month_end],
-      [t10].[month_index],
-      [t11].[indicator_id],
-      [t11].[months_back],
-      [t11].[unit],
-      [t88].[la_code] AS [la_code_right],
-      [t88].[indicator_id] AS [indicator_id_right],
-      [t88].[month_index] AS [month_index_right],
-      [t88].[breakdown],
-      [t88].[breakdown_value],
-      [t88].[_num],
-      [t88].[_den]
-    FROM [scorecard_councils] AS [t9]
-    CROSS JOIN [scorecard_month_spine] AS [t10]
+      [t10].[la_code],
+      [t11].[month],
+      [t11].[month_end],
+      [t11].[month_index],
+      [t12].[indicator_id],
+      [t12].[months_back],
+      [t12].[unit],
+      [t95].[breakdown],
+      [t95].[breakdown_value],
+      [t95].[_num],
+      [t95].[_den],
+      [t95].[_until_index]
+    FROM [scorecard_councils] AS [t10]
+    CROSS JOIN [scorecard_month_spine] AS [t11]
     CROSS JOIN (VALUES
-      ('CLA5', 0, 'count')) AS t11(indicator_id, months_back, unit)
+      ('CLA5', 0, 'count')) AS t12(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t86].[la_code],
-        [t86].[indicator_id],
-        [t86].[month_index],
-        [t86].[breakdown],
-        [t86].[breakdown_value],
-        SUM([t86].[numerator]) AS [_num],
-        SUM([t86].[denominator]) AS [_den]
+        [t93].[la_code],
+        [t93].[indicator_id],
+        [t93].[breakdown],
+        [t93].[breakdown_value],
+        [t93].[_num],
+        [t93].[_den],
+        [t93].[month_index] + [t93].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t85].[la_code],
-          'CLA5' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t85].[month]) * 12
-            ) + DATEPART(month, [t85].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t85].[_part] = 0
-            THEN 'all'
-            WHEN [t85].[_part] = 1
-            THEN 'legal_status'
-            WHEN [t85].[_part] = 2
-            THEN 'placement_type'
-            WHEN [t85].[_part] = 3
-            THEN 'uasc'
-            WHEN [t85].[_part] = 4
-            THEN 'age_band'
-            WHEN [t85].[_part] = 5
-            THEN 'sex'
-            WHEN [t85].[_part] = 6
-            THEN 'ethnicity_group'
-            WHEN [t85].[_part] = 7
-            THEN 'disability'
-            ELSE NULL
-          END AS [breakdown],
-          [t85].[breakdown_value],
-          [t85].[numerator],
-          [t85].[denominator]
+          [t92].[la_code],
+          [t92].[indicator_id],
+          [t92].[month_index],
+          [t92].[breakdown],
+          [t92].[breakdown_value],
+          [t92].[_num],
+          [t92].[_den],
+          [t17].[months_back],
+          [t13].[_offset]
         FROM (
           SELECT
-            [t84].[la_code],
-            [t84].[month],
-            [t84].[_part],
-            [t84].[breakdown_value],
-            SUM([t84].[numerator]) AS [numerator],
-            SUM([t84].[denominator]) AS [denominator]
+            [t90].[la_code],
+            [t90].[indicator_id],
+            [t90].[month_index],
+            [t90].[breakdown],
+            [t90].[breakdown_value],
+            SUM([t90].[numerator]) AS [_num],
+            SUM([t90].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t89].[la_code],
+              'CLA5' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t89].[month]) * 12
+                ) + DATEPART(month, [t89].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t89].[_part] = 0
+                THEN 'all'
+                WHEN [t89].[_part] = 1
+                THEN 'legal_status'
+                WHEN [t89].[_part] = 2
+                THEN 'placement_type'
+                WHEN [t89].[_part] = 3
+                THEN 'uasc'
+                WHEN [t89].[_part] = 4
+                THEN 'age_band'
+                WHEN [t89].[_part] = 5
+                THEN 'sex'
+                WHEN [t89].[_part] = 6
+                THEN 'ethnicity_group'
+                WHEN [t89].[_part] = 7
+                THEN 'disability'
+                ELSE NULL
+              END AS [breakdown],
+              [t89].[breakdown_value],
+              [t89].[numerator],
+              [t89].[denominator]
             FROM (
               SELECT
-                *
+                [t88].[la_code],
+                [t88].[month],
+                [t88].[_part],
+                [t88].[breakdown_value],
+                SUM([t88].[numerator]) AS [numerator],
+                SUM([t88].[denominator]) AS [denominator]
               FROM (
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    0 AS [_part],
-                    'all' AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        0 AS [_part],
+                        'all' AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
                         FROM (
                           SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
                           FROM (
                             SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
                             FROM (
                               SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
                               FROM (
                                 SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
                                   FROM (
                                     SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
                                     FROM (
                                       SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
                                         FROM (
                                           SELECT
-                                            *
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
                                           FROM (
                                             SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                             FROM (
                                               SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
                                       SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
                                         FROM (
                                           SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
                                           WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t70]
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t74]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        1 AS [_part],
+                        COALESCE([t73].[legal_status], 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
+                        FROM (
+                          SELECT
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
+                          FROM (
+                            SELECT
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
+                            FROM (
+                              SELECT
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
+                              FROM (
+                                SELECT
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
+                                FROM (
+                                  SELECT
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
+                                  FROM (
+                                    SELECT
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
+                                          WHERE
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t75]
+                  ) AS [t78]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        2 AS [_part],
+                        COALESCE([t73].[placement_type], 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
+                        FROM (
+                          SELECT
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
+                          FROM (
+                            SELECT
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
+                            FROM (
+                              SELECT
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
+                              FROM (
+                                SELECT
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
+                                FROM (
+                                  SELECT
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
+                                  FROM (
+                                    SELECT
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
+                                          WHERE
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t76]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        3 AS [_part],
+                        COALESCE([t73].[uasc], 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
+                        FROM (
+                          SELECT
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
+                          FROM (
+                            SELECT
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
+                            FROM (
+                              SELECT
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
+                              FROM (
+                                SELECT
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
+                                FROM (
+                                  SELECT
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
+                                  FROM (
+                                    SELECT
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
+                                          WHERE
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t77]
+                  ) AS [t79]
+                ) AS [t83]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    1 AS [_part],
-                    COALESCE([t69].[legal_status], 'unknown') AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
-                      FROM (
-                        SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
-                        FROM (
-                          SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
-                          FROM (
-                            SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
-                            FROM (
-                              SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
-                              FROM (
-                                SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
-                                            FROM (
-                                              SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
-                                      SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
-                                        FROM (
-                                          SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
-                                          WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
-                            FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t71]
-              ) AS [t74]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    2 AS [_part],
-                    COALESCE([t69].[placement_type], 'unknown') AS [breakdown_value]
-                  FROM (
-                    SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
-                    FROM (
-                      SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
-                      FROM (
-                        SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
-                        FROM (
-                          SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
-                          FROM (
-                            SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
-                            FROM (
-                              SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
-                              FROM (
-                                SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
-                                            FROM (
-                                              SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
-                                      SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
-                                        FROM (
-                                          SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
-                                          WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
-                            FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t72]
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    3 AS [_part],
-                    COALESCE([t69].[uasc], 'unknown') AS [breakdown_value]
-                  FROM (
-                    SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
-                    FROM (
-                      SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
-                      FROM (
-                        SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
-                        FROM (
-                          SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
-                          FROM (
-                            SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
-                            FROM (
-                              SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
-                              FROM (
-                                SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
-                                            FROM (
-                                              SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
-                                      SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
-                                        FROM (
-                                          SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
-                                          WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
-                            FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t73]
-              ) AS [t75]
-            ) AS [t77]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    4 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        4 AS [_part],
+                        COALESCE(
+                          COALESCE(
+                            CASE
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 0
                               )
-                            ) >= 0
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 1
                               )
-                            ) < 1
-                          )
-                          THEN 'under 1'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              THEN 'under 1'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 1
                               )
-                            ) >= 1
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 5
                               )
-                            ) < 5
-                          )
-                          THEN '1-4'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              THEN '1-4'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 5
                               )
-                            ) >= 5
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 10
                               )
-                            ) < 10
-                          )
-                          THEN '5-9'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              THEN '5-9'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 10
                               )
-                            ) >= 10
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 16
                               )
-                            ) < 16
-                          )
-                          THEN '10-15'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              THEN '10-15'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 16
                               )
-                            ) >= 16
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t69].[ref_date]) * 100
-                                  ) + DATEPART(day, [t69].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t69].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t69].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t73].[ref_date]) * 100
+                                      ) + DATEPART(day, [t73].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t73].[_born]) * 100
+                                      ) + DATEPART(day, [t73].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 18
                               )
-                            ) < 18
-                          )
-                          THEN '16-17'
-                          ELSE CAST(NULL AS VARCHAR(max))
-                        END,
-                        IIF(
-                          (
-                            (
-                              DATEPART(year, [t69].[ref_date]) - DATEPART(year, [t69].[date_of_birth])
-                            ) - IIF(
+                              THEN '16-17'
+                              ELSE CAST(NULL AS VARCHAR(max))
+                            END,
+                            IIF(
                               (
                                 (
-                                  DATEPART(month, [t69].[ref_date]) * 100
-                                ) + DATEPART(day, [t69].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t69].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t69].[date_of_birth])
-                              ),
-                              1,
-                              0
+                                  DATEPART(year, [t73].[ref_date]) - DATEPART(year, [t73].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t73].[ref_date]) * 100
+                                    ) + DATEPART(day, [t73].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t73].[_born]) * 100
+                                    ) + DATEPART(day, [t73].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 18,
+                              '18 and over',
+                              'unknown'
                             )
-                          ) >= 18,
-                          '18 and over',
+                          ),
                           'unknown'
-                        )
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
-                  FROM (
-                    SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
-                    FROM (
-                      SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
+                        ) AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
                         FROM (
                           SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
                           FROM (
                             SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
                             FROM (
                               SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
                               FROM (
                                 SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
                                   FROM (
                                     SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
                                     FROM (
                                       SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
                                         FROM (
                                           SELECT
-                                            *
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
                                           FROM (
                                             SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                             FROM (
                                               SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
                                       SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
                                         FROM (
                                           SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
                                           WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t81]
-                UNION ALL
-                SELECT
-                  *
-                FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t85]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        5 AS [_part],
+                        COALESCE(COALESCE([t73].[sex], 'unknown'), 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
+                        FROM (
+                          SELECT
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
+                          FROM (
+                            SELECT
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
+                            FROM (
+                              SELECT
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
+                              FROM (
+                                SELECT
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
+                                FROM (
+                                  SELECT
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
+                                  FROM (
+                                    SELECT
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
+                                          WHERE
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t80]
+                  ) AS [t86]
+                  UNION ALL
                   SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    5 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE [t69].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t69].[sex] END,
-                        'unknown'
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        6 AS [_part],
+                        COALESCE(COALESCE([t73].[ethnicity_group], 'Not known'), 'unknown') AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
                         FROM (
                           SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
                           FROM (
                             SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
                             FROM (
                               SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
                               FROM (
                                 SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
                                   FROM (
                                     SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
                                     FROM (
                                       SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
                                         FROM (
                                           SELECT
-                                            *
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
                                           FROM (
                                             SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                             FROM (
                                               SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
                                       SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
                                         FROM (
                                           SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
                                           WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t78]
-              ) AS [t82]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    6 AS [_part],
-                    COALESCE(
-                      IIF(
-                        [t69].[ethnicity] IN ('REFU', 'NOBT'),
-                        'Not known',
-                        CASE
-                          WHEN SUBSTRING([t69].[ethnicity], IIF((
-                            0 + 1
-                          ) >= 1, 0 + 1, 0 + 1 + LEN([t69].[ethnicity])), 1) = 'W'
-                          THEN 'White'
-                          WHEN SUBSTRING([t69].[ethnicity], IIF((
-                            0 + 1
-                          ) >= 1, 0 + 1, 0 + 1 + LEN([t69].[ethnicity])), 1) = 'M'
-                          THEN 'Mixed'
-                          WHEN SUBSTRING([t69].[ethnicity], IIF((
-                            0 + 1
-                          ) >= 1, 0 + 1, 0 + 1 + LEN([t69].[ethnicity])), 1) = 'A'
-                          THEN 'Asian or Asian British'
-                          WHEN SUBSTRING([t69].[ethnicity], IIF((
-                            0 + 1
-                          ) >= 1, 0 + 1, 0 + 1 + LEN([t69].[ethnicity])), 1) = 'B'
-                          THEN 'Black or Black British'
-                          WHEN SUBSTRING([t69].[ethnicity], IIF((
-                            0 + 1
-                          ) >= 1, 0 + 1, 0 + 1 + LEN([t69].[ethnicity])), 1) = 'C'
-                          THEN 'Other ethnic group'
-                          WHEN SUBSTRING([t69].[ethnicity], IIF((
-                            0 + 1
-                          ) >= 1, 0 + 1, 0 + 1 + LEN([t69].[ethnicity])), 1) = 'O'
-                          THEN 'Other ethnic group'
-                          ELSE 'Not known'
-                        END
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
-                  FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t81]
+                    UNION ALL
                     SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
+                        [t73].[la_code],
+                        [t73].[month],
+                        [t73].[numerator],
+                        [t73].[denominator],
+                        7 AS [_part],
+                        COALESCE(COALESCE([t73].[disability], 'Not disabled'), 'unknown') AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
+                          [t72].[la_code],
+                          [t72].[month],
+                          [t72].[child_id],
+                          [t72].[record_id],
+                          [t72].[ref_date],
+                          [t72].[numerator],
+                          [t72].[denominator],
+                          [t72].[legal_status],
+                          [t72].[placement_type],
+                          [t72].[uasc],
+                          [t72].[_born],
+                          [t72].[sex],
+                          [t72].[ethnicity_group],
+                          [t72].[disability]
                         FROM (
                           SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
+                            [t71].[la_code],
+                            [t71].[month],
+                            [t71].[child_id],
+                            [t71].[record_id],
+                            [t71].[ref_date],
+                            [t71].[numerator],
+                            [t71].[denominator],
+                            [t71].[legal_status],
+                            [t71].[placement_type],
+                            [t71].[uasc],
+                            [t36].[la_code] AS [la_code_right],
+                            [t36].[child_id] AS [child_id_right],
+                            [t36].[_born],
+                            [t36].[sex],
+                            [t36].[ethnicity_group],
+                            [t36].[disability]
                           FROM (
                             SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
+                              [t69].[la_code],
+                              [t69].[month],
+                              [t69].[child_id],
+                              [t69].[child_id] AS [record_id],
+                              [t69].[month_end] AS [ref_date],
+                              IIF(COALESCE([t69].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
+                              1.0 AS [denominator],
+                              [t69].[legal_status],
+                              [t69].[placement_type],
+                              [t69].[uasc]
                             FROM (
                               SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc]
                               FROM (
                                 SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[_uasc],
+                                  COALESCE([t67].[_uasc], 'Not UASC') AS [uasc]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t66].[child_id],
+                                    [t66].[start_date],
+                                    [t66].[reason_new_episode],
+                                    [t66].[legal_status],
+                                    [t66].[category_of_need],
+                                    [t66].[placement_type],
+                                    [t66].[placement_provider],
+                                    [t66].[end_date],
+                                    [t66].[reason_ceased],
+                                    [t66].[reason_place_change],
+                                    [t66].[home_postcode],
+                                    [t66].[placement_postcode],
+                                    [t66].[urn],
+                                    [t66].[placed_outside_council],
+                                    [t66].[la_code],
+                                    [t66].[load_id],
+                                    [t66].[period_start],
+                                    [t66].[period_start_seen],
+                                    [t66].[placement_start],
+                                    [t66].[short_break],
+                                    [t66].[previous_placement_start],
+                                    [t66].[period_end],
+                                    [t66].[month],
+                                    [t66].[month_end],
+                                    [t66].[month_index],
+                                    [t66].[_uasc]
                                   FROM (
                                     SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
+                                      [t65].[child_id],
+                                      [t65].[start_date],
+                                      [t65].[reason_new_episode],
+                                      [t65].[legal_status],
+                                      [t65].[category_of_need],
+                                      [t65].[placement_type],
+                                      [t65].[placement_provider],
+                                      [t65].[end_date],
+                                      [t65].[reason_ceased],
+                                      [t65].[reason_place_change],
+                                      [t65].[home_postcode],
+                                      [t65].[placement_postcode],
+                                      [t65].[urn],
+                                      [t65].[placed_outside_council],
+                                      [t65].[la_code],
+                                      [t65].[load_id],
+                                      [t65].[period_start],
+                                      [t65].[period_start_seen],
+                                      [t65].[placement_start],
+                                      [t65].[short_break],
+                                      [t65].[previous_placement_start],
+                                      [t65].[period_end],
+                                      [t65].[month],
+                                      [t65].[month_end],
+                                      [t65].[month_index],
+                                      [t33].[la_code] AS [la_code_right],
+                                      [t33].[child_id] AS [child_id_right],
+                                      [t33].[month] AS [month_right],
+                                      [t33].[_uasc]
                                     FROM (
                                       SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          [t59].[child_id],
+                                          [t59].[start_date],
+                                          [t59].[reason_new_episode],
+                                          [t59].[legal_status],
+                                          [t59].[category_of_need],
+                                          [t59].[placement_type],
+                                          [t59].[placement_provider],
+                                          [t59].[end_date],
+                                          [t59].[reason_ceased],
+                                          [t59].[reason_place_change],
+                                          [t59].[home_postcode],
+                                          [t59].[placement_postcode],
+                                          [t59].[urn],
+                                          [t59].[placed_outside_council],
+                                          [t59].[la_code],
+                                          [t59].[load_id],
+                                          [t59].[period_start],
+                                          [t59].[period_start_seen],
+                                          [t59].[placement_start],
+                                          [t59].[short_break],
+                                          [t59].[previous_placement_start],
+                                          [t59].[period_end],
+                                          [t59].[month],
+                                          [t59].[month_end],
+                                          [t59].[month_index]
                                         FROM (
                                           SELECT
-                                            *
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
                                           FROM (
                                             SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              COALESCE([t54].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                             FROM (
                                               SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t41].[child_id],
+                                                  [t41].[start_date],
+                                                  [t41].[reason_new_episode],
+                                                  [t41].[legal_status],
+                                                  [t41].[category_of_need],
+                                                  [t41].[placement_type],
+                                                  [t41].[placement_provider],
+                                                  [t41].[end_date],
+                                                  [t41].[reason_ceased],
+                                                  [t41].[reason_place_change],
+                                                  [t41].[home_postcode],
+                                                  [t41].[placement_postcode],
+                                                  [t41].[urn],
+                                                  [t41].[placed_outside_council],
+                                                  [t41].[la_code],
+                                                  [t41].[load_id],
+                                                  [t41].[period_start],
+                                                  [t41].[period_start_seen],
+                                                  [t41].[placement_start],
+                                                  [t41].[short_break],
+                                                  [t41].[previous_placement_start],
+                                                  [t41].[period_end]
+                                                FROM [t39] AS [t41]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t42].[la_code],
+                                                        [t42].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t40].[la_code],
+                                                          [t40].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t39] AS [t40]
+                                                        GROUP BY
+                                                          [t40].[la_code],
+                                                          [t40].[child_id]
+                                                      ) AS [t42]
+                                                      WHERE
+                                                        [t42].[_records] > 1
+                                                    ) AS [t44]
+                                                    WHERE
+                                                      [t41].[la_code] = [t44].[la_code] AND [t41].[child_id] = [t44].[child_id]
+                                                  )
+                                              ) AS [t45]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t50].[child_id],
+                                                  [t50].[start_date],
+                                                  [t50].[reason_new_episode],
+                                                  [t50].[legal_status],
+                                                  [t50].[category_of_need],
+                                                  [t50].[placement_type],
+                                                  [t50].[placement_provider],
+                                                  [t50].[end_date],
+                                                  [t50].[reason_ceased],
+                                                  [t50].[reason_place_change],
+                                                  [t50].[home_postcode],
+                                                  [t50].[placement_postcode],
+                                                  [t50].[urn],
+                                                  [t50].[placed_outside_council],
+                                                  [t50].[la_code],
+                                                  [t50].[load_id],
+                                                  [t50].[period_start],
+                                                  [t50].[period_start_seen],
+                                                  [t50].[placement_start],
+                                                  [t50].[short_break],
+                                                  [t50].[previous_placement_start],
+                                                  [t50].[period_end]
+                                                FROM [t49] AS [t50]
+                                                WHERE
+                                                  IIF([t50].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                            WHERE
+                                              [t54].[start_date] IS NOT NULL
+                                          ) AS [t57]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t57].[start_date] <= [t11].[month_end] AND [t57].[_until] > [t11].[month_end]
+                                        ) AS [t59]
+                                      ) AS [t60]
+                                      UNION ALL
                                       SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
+                                        *
                                       FROM (
                                         SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index]
                                         FROM (
                                           SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t61].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t58].[child_id],
+                                              [t58].[start_date],
+                                              [t58].[reason_new_episode],
+                                              [t58].[legal_status],
+                                              [t58].[category_of_need],
+                                              [t58].[placement_type],
+                                              [t58].[placement_provider],
+                                              [t58].[end_date],
+                                              [t58].[reason_ceased],
+                                              [t58].[reason_place_change],
+                                              [t58].[home_postcode],
+                                              [t58].[placement_postcode],
+                                              [t58].[urn],
+                                              [t58].[placed_outside_council],
+                                              [t58].[la_code],
+                                              [t58].[load_id],
+                                              [t58].[period_start],
+                                              [t58].[period_start_seen],
+                                              [t58].[placement_start],
+                                              [t58].[short_break],
+                                              [t58].[previous_placement_start],
+                                              [t58].[period_end],
+                                              [t58].[month],
+                                              [t58].[month_end],
+                                              [t58].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t58].[la_code], [t58].[child_id], [t58].[month]
+                                                ORDER BY [t58].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t56].[child_id],
+                                                [t56].[start_date],
+                                                [t56].[reason_new_episode],
+                                                [t56].[legal_status],
+                                                [t56].[category_of_need],
+                                                [t56].[placement_type],
+                                                [t56].[placement_provider],
+                                                [t56].[end_date],
+                                                [t56].[reason_ceased],
+                                                [t56].[reason_place_change],
+                                                [t56].[home_postcode],
+                                                [t56].[placement_postcode],
+                                                [t56].[urn],
+                                                [t56].[placed_outside_council],
+                                                [t56].[la_code],
+                                                [t56].[load_id],
+                                                [t56].[period_start],
+                                                [t56].[period_start_seen],
+                                                [t56].[placement_start],
+                                                [t56].[short_break],
+                                                [t56].[previous_placement_start],
+                                                [t56].[period_end],
+                                                [t56].[month],
+                                                [t56].[month_end],
+                                                [t56].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t49] AS [t50]
+                                                  WHERE
+                                                    [t50].[_overlaps] <> 0 AND [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t56]
+                                            ) AS [t58]
+                                          ) AS [t61]
                                           WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
+                                            [t61].[_rank] = 0
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t65]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t31].[la_code],
+                                        [t31].[child_id],
+                                        [t31].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t28].[la_code],
+                                          [t28].[child_id],
+                                          [t28].[month]
+                                        FROM (
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t22].[child_id],
+                                              [t22].[start_date],
+                                              [t22].[end_date],
+                                              [t22].[la_code],
+                                              [t22].[load_id],
+                                              [t22].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
+                                            FROM (
+                                              SELECT
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t22]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t22].[start_date] <= [t11].[month_end] AND [t22].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t28]
+                                      ) AS [t31]
+                                    ) AS [t33]
+                                      ON [t65].[la_code] = [t33].[la_code]
+                                      AND [t65].[child_id] = [t33].[child_id]
+                                      AND [t65].[month] = [t33].[month]
+                                  ) AS [t66]
+                                ) AS [t67]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
-                            FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t79]
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t69].[la_code],
-                    [t69].[month],
-                    [t69].[numerator],
-                    [t69].[denominator],
-                    7 AS [_part],
-                    COALESCE(COALESCE([t69].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
-                  FROM (
-                    SELECT
-                      [t68].[la_code],
-                      [t68].[month],
-                      [t68].[child_id],
-                      [t68].[record_id],
-                      [t68].[ref_date],
-                      [t68].[numerator],
-                      [t68].[denominator],
-                      [t68].[legal_status],
-                      [t68].[placement_type],
-                      [t68].[uasc],
-                      [t68].[sex],
-                      [t68].[ethnicity],
-                      [t68].[date_of_birth],
-                      [t68].[_disabled]
-                    FROM (
-                      SELECT
-                        [t67].[la_code],
-                        [t67].[month],
-                        [t67].[child_id],
-                        [t67].[record_id],
-                        [t67].[ref_date],
-                        [t67].[numerator],
-                        [t67].[denominator],
-                        [t67].[legal_status],
-                        [t67].[placement_type],
-                        [t67].[uasc],
-                        [t28].[la_code] AS [la_code_right],
-                        [t28].[child_id] AS [child_id_right],
-                        [t28].[sex],
-                        [t28].[ethnicity],
-                        [t28].[date_of_birth],
-                        [t28].[_disabled]
-                      FROM (
-                        SELECT
-                          [t65].[la_code],
-                          [t65].[month],
-                          [t65].[child_id],
-                          [t65].[child_id] AS [record_id],
-                          [t65].[month_end] AS [ref_date],
-                          IIF(COALESCE([t65].[uasc] = 'UASC', (1 = 0)), 1.0, 0.0) AS [numerator],
-                          1.0 AS [denominator],
-                          [t65].[legal_status],
-                          [t65].[placement_type],
-                          [t65].[uasc]
-                        FROM (
-                          SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc]
-                          FROM (
-                            SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[_uasc],
-                              COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
+                              [t30].[la_code],
+                              [t30].[child_id],
+                              [t30].[date_of_birth] AS [_born],
+                              CASE [t30].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t30].[sex] END AS [sex],
+                              IIF(
+                                [t30].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t30].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t30].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t30].[_disabled] AS [disability]
                             FROM (
                               SELECT
-                                [t62].[child_id],
-                                [t62].[start_date],
-                                [t62].[reason_new_episode],
-                                [t62].[legal_status],
-                                [t62].[category_of_need],
-                                [t62].[placement_type],
-                                [t62].[placement_provider],
-                                [t62].[end_date],
-                                [t62].[reason_ceased],
-                                [t62].[reason_place_change],
-                                [t62].[home_postcode],
-                                [t62].[placement_postcode],
-                                [t62].[urn],
-                                [t62].[placed_outside_council],
-                                [t62].[la_code],
-                                [t62].[load_id],
-                                [t62].[period_start],
-                                [t62].[period_start_seen],
-                                [t62].[placement_start],
-                                [t62].[short_break],
-                                [t62].[previous_placement_start],
-                                [t62].[period_end],
-                                [t62].[month],
-                                [t62].[month_end],
-                                [t62].[month_index],
-                                [t62].[_uasc]
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
                               FROM (
                                 SELECT
-                                  [t61].[child_id],
-                                  [t61].[start_date],
-                                  [t61].[reason_new_episode],
-                                  [t61].[legal_status],
-                                  [t61].[category_of_need],
-                                  [t61].[placement_type],
-                                  [t61].[placement_provider],
-                                  [t61].[end_date],
-                                  [t61].[reason_ceased],
-                                  [t61].[reason_place_change],
-                                  [t61].[home_postcode],
-                                  [t61].[placement_postcode],
-                                  [t61].[urn],
-                                  [t61].[placed_outside_council],
-                                  [t61].[la_code],
-                                  [t61].[load_id],
-                                  [t61].[period_start],
-                                  [t61].[period_start_seen],
-                                  [t61].[placement_start],
-                                  [t61].[short_break],
-                                  [t61].[previous_placement_start],
-                                  [t61].[period_end],
-                                  [t61].[month],
-                                  [t61].[month_end],
-                                  [t61].[month_index],
-                                  [t31].[la_code] AS [la_code_right],
-                                  [t31].[child_id] AS [child_id_right],
-                                  [t31].[month] AS [month_right],
-                                  [t31].[_uasc]
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t55].[child_id],
-                                      [t55].[start_date],
-                                      [t55].[reason_new_episode],
-                                      [t55].[legal_status],
-                                      [t55].[category_of_need],
-                                      [t55].[placement_type],
-                                      [t55].[placement_provider],
-                                      [t55].[end_date],
-                                      [t55].[reason_ceased],
-                                      [t55].[reason_place_change],
-                                      [t55].[home_postcode],
-                                      [t55].[placement_postcode],
-                                      [t55].[urn],
-                                      [t55].[placed_outside_council],
-                                      [t55].[la_code],
-                                      [t55].[load_id],
-                                      [t55].[period_start],
-                                      [t55].[period_start_seen],
-                                      [t55].[placement_start],
-                                      [t55].[short_break],
-                                      [t55].[previous_placement_start],
-                                      [t55].[period_end],
-                                      [t55].[month],
-                                      [t55].[month_end],
-                                      [t55].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t37].[child_id],
-                                              [t37].[start_date],
-                                              [t37].[reason_new_episode],
-                                              [t37].[legal_status],
-                                              [t37].[category_of_need],
-                                              [t37].[placement_type],
-                                              [t37].[placement_provider],
-                                              [t37].[end_date],
-                                              [t37].[reason_ceased],
-                                              [t37].[reason_place_change],
-                                              [t37].[home_postcode],
-                                              [t37].[placement_postcode],
-                                              [t37].[urn],
-                                              [t37].[placed_outside_council],
-                                              [t37].[la_code],
-                                              [t37].[load_id],
-                                              [t37].[period_start],
-                                              [t37].[period_start_seen],
-                                              [t37].[placement_start],
-                                              [t37].[short_break],
-                                              [t37].[previous_placement_start],
-                                              [t37].[period_end]
-                                            FROM [t35] AS [t37]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t38].[la_code],
-                                                    [t38].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t36].[la_code],
-                                                      [t36].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t35] AS [t36]
-                                                    GROUP BY
-                                                      [t36].[la_code],
-                                                      [t36].[child_id]
-                                                  ) AS [t38]
-                                                  WHERE
-                                                    [t38].[_records] > 1
-                                                ) AS [t40]
-                                                WHERE
-                                                  [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
-                                              )
-                                          ) AS [t41]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t46].[child_id],
-                                              [t46].[start_date],
-                                              [t46].[reason_new_episode],
-                                              [t46].[legal_status],
-                                              [t46].[category_of_need],
-                                              [t46].[placement_type],
-                                              [t46].[placement_provider],
-                                              [t46].[end_date],
-                                              [t46].[reason_ceased],
-                                              [t46].[reason_place_change],
-                                              [t46].[home_postcode],
-                                              [t46].[placement_postcode],
-                                              [t46].[urn],
-                                              [t46].[placed_outside_council],
-                                              [t46].[la_code],
-                                              [t46].[load_id],
-                                              [t46].[period_start],
-                                              [t46].[period_start_seen],
-                                              [t46].[placement_start],
-                                              [t46].[short_break],
-                                              [t46].[previous_placement_start],
-                                              [t46].[period_end]
-                                            FROM [t45] AS [t46]
-                                            WHERE
-                                              IIF([t46].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                        WHERE
-                                          [t50].[start_date] IS NOT NULL
-                                      ) AS [t53]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t53].[start_date] <= [t10].[month_end] AND [t53].[_until] > [t10].[month_end]
-                                    ) AS [t55]
-                                  ) AS [t56]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t57].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t54].[child_id],
-                                          [t54].[start_date],
-                                          [t54].[reason_new_episode],
-                                          [t54].[legal_status],
-                                          [t54].[category_of_need],
-                                          [t54].[placement_type],
-                                          [t54].[placement_provider],
-                                          [t54].[end_date],
-                                          [t54].[reason_ceased],
-                                          [t54].[reason_place_change],
-                                          [t54].[home_postcode],
-                                          [t54].[placement_postcode],
-                                          [t54].[urn],
-                                          [t54].[placed_outside_council],
-                                          [t54].[la_code],
-                                          [t54].[load_id],
-                                          [t54].[period_start],
-                                          [t54].[period_start_seen],
-                                          [t54].[placement_start],
-                                          [t54].[short_break],
-                                          [t54].[previous_placement_start],
-                                          [t54].[period_end],
-                                          [t54].[month],
-                                          [t54].[month_end],
-                                          [t54].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
-                                            ORDER BY [t54].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t52].[child_id],
-                                            [t52].[start_date],
-                                            [t52].[reason_new_episode],
-                                            [t52].[legal_status],
-                                            [t52].[category_of_need],
-                                            [t52].[placement_type],
-                                            [t52].[placement_provider],
-                                            [t52].[end_date],
-                                            [t52].[reason_ceased],
-                                            [t52].[reason_place_change],
-                                            [t52].[home_postcode],
-                                            [t52].[placement_postcode],
-                                            [t52].[urn],
-                                            [t52].[placed_outside_council],
-                                            [t52].[la_code],
-                                            [t52].[load_id],
-                                            [t52].[period_start],
-                                            [t52].[period_start_seen],
-                                            [t52].[placement_start],
-                                            [t52].[short_break],
-                                            [t52].[previous_placement_start],
-                                            [t52].[period_end],
-                                            [t52].[month],
-                                            [t52].[month_end],
-                                            [t52].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
-                                            FROM (
-                                              SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t45] AS [t46]
-                                              WHERE
-                                                [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t52]
-                                        ) AS [t54]
-                                      ) AS [t57]
-                                      WHERE
-                                        [t57].[_rank] = 0
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t61]
+                                  [t14].[child_id],
+                                  [t14].[upn],
+                                  [t14].[sex],
+                                  [t14].[date_of_birth],
+                                  [t14].[expected_date_of_birth],
+                                  [t14].[ethnicity],
+                                  [t14].[date_of_death],
+                                  [t14].[la_code],
+                                  [t14].[load_id],
+                                  [t24].[la_code] AS [la_code_right],
+                                  [t24].[child_id] AS [child_id_right],
+                                  [t24].[_disabled]
+                                FROM [person] AS [t14]
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    [t29].[la_code],
-                                    [t29].[child_id],
-                                    [t29].[month],
-                                    'UASC' AS [_uasc]
+                                    [t18].[la_code],
+                                    [t18].[child_id],
+                                    'Disabled' AS [_disabled]
                                   FROM (
                                     SELECT DISTINCT
-                                      [t25].[la_code],
-                                      [t25].[child_id],
-                                      [t25].[month]
-                                    FROM (
-                                      SELECT
-                                        [t23].[child_id],
-                                        [t23].[start_date],
-                                        [t23].[end_date],
-                                        [t23].[la_code],
-                                        [t23].[load_id],
-                                        [t23].[month],
-                                        [t23].[month_end],
-                                        [t23].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
-                                        FROM (
-                                          SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
-                                          WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t23]
-                                    ) AS [t25]
-                                  ) AS [t29]
-                                ) AS [t31]
-                                  ON [t61].[la_code] = [t31].[la_code]
-                                  AND [t61].[child_id] = [t31].[child_id]
-                                  AND [t61].[month] = [t31].[month]
-                              ) AS [t62]
-                            ) AS [t63]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            [t14].[sex],
-                            [t14].[ethnicity],
-                            [t14].[date_of_birth],
-                            [t21].[la_code] AS [la_code_right],
-                            [t21].[child_id] AS [child_id_right],
-                            [t21].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t14]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t15].[la_code],
-                              [t15].[child_id],
-                              'Disabled' AS [_disabled]
-                            FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t15]
-                          ) AS [t21]
-                            ON [t14].[la_code] = [t21].[la_code] AND [t14].[child_id] = [t21].[child_id]
-                        ) AS [t24]
-                      ) AS [t28]
-                        ON [t67].[la_code] = [t28].[la_code] AND [t67].[child_id] = [t28].[child_id]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t76]
-              ) AS [t80]
-            ) AS [t83]
-          ) AS [t84]
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t18]
+                                ) AS [t24]
+                                  ON [t14].[la_code] = [t24].[la_code] AND [t14].[child_id] = [t24].[child_id]
+                              ) AS [t27]
+                            ) AS [t30]
+                          ) AS [t36]
+                            ON [t71].[la_code] = [t36].[la_code] AND [t71].[child_id] = [t36].[child_id]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t82]
+                  ) AS [t84]
+                ) AS [t87]
+              ) AS [t88]
+              GROUP BY
+                [t88].[la_code],
+                [t88].[month],
+                [t88].[_part],
+                [t88].[breakdown_value]
+            ) AS [t89]
+          ) AS [t90]
           GROUP BY
-            [t84].[la_code],
-            [t84].[month],
-            [t84].[_part],
-            [t84].[breakdown_value]
-        ) AS [t85]
-      ) AS [t86]
-      GROUP BY
-        [t86].[la_code],
-        [t86].[indicator_id],
-        [t86].[month_index],
-        [t86].[breakdown],
-        [t86].[breakdown_value]
-    ) AS [t88]
-      ON [t88].[la_code] = [t9].[la_code]
-      AND [t88].[indicator_id] = [t11].[indicator_id]
-      AND [t88].[month_index] <= [t10].[month_index]
-      AND [t88].[month_index] >= (
-        [t10].[month_index] - IIF([t88].[breakdown] = 'month_alone', 0, [t11].[months_back])
-      )
-  ) AS [t89]
+            [t90].[la_code],
+            [t90].[indicator_id],
+            [t90].[month_index],
+            [t90].[breakdown],
+            [t90].[breakdown_value]
+        ) AS [t92]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CLA5', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS [t17]
+          ON [t92].[indicator_id] = [t17].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t13(_offset)
+      ) AS [t93]
+      WHERE
+        [t93].[_offset] <= IIF([t93].[breakdown] = 'month_alone', 0, [t93].[months_back])
+    ) AS [t95]
+      ON [t95].[la_code] = [t10].[la_code]
+      AND [t95].[indicator_id] = [t12].[indicator_id]
+      AND [t95].[_until_index] = [t11].[month_index]
+  ) AS [t96]
   GROUP BY
-    [t89].[la_code],
-    [t89].[indicator_id],
-    [t89].[month],
-    [t89].[breakdown],
-    [t89].[breakdown_value],
-    [t89].[unit]
+    [t96].[la_code],
+    [t96].[indicator_id],
+    [t96].[month],
+    [t96].[breakdown],
+    [t96].[breakdown_value],
+    [t96].[unit]
 )
 SELECT
-  [t102].[la_code],
-  [t102].[indicator_id],
-  [t102].[month],
-  [t102].[breakdown],
-  [t102].[breakdown_value],
-  [t102].[numerator],
+  [t109].[la_code],
+  [t109].[indicator_id],
+  [t109].[month],
+  [t109].[breakdown],
+  [t109].[breakdown_value],
+  [t109].[numerator],
   CASE
-    WHEN [t102].[unit] = 'count'
+    WHEN [t109].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t102].[unit] = 'rate'
-    THEN CAST([t8].[population] AS FLOAT)
-    ELSE [t102].[denominator]
+    WHEN [t109].[unit] = 'rate'
+    THEN CAST([t9].[population] AS FLOAT)
+    ELSE [t109].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t102].[unit] = 'count'
-    THEN [t102].[numerator]
-    WHEN [t102].[unit] = 'rate'
+    WHEN [t109].[unit] = 'count'
+    THEN [t109].[numerator]
+    WHEN [t109].[unit] = 'rate'
     THEN IIF(
-      CAST([t8].[population] AS FLOAT) > 0,
+      CAST([t9].[population] AS FLOAT) > 0,
       (
-        [t102].[numerator] * 10000
-      ) / CAST([t8].[population] AS FLOAT),
+        [t109].[numerator] * 10000
+      ) / CAST([t9].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t102].[unit] = 'percent'
+    WHEN [t109].[unit] = 'percent'
     THEN IIF(
-      [t102].[denominator] > 0,
-      CAST([t102].[numerator] AS FLOAT) / [t102].[denominator],
+      [t109].[denominator] > 0,
+      CAST([t109].[numerator] AS FLOAT) / [t109].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t102].[denominator] > 0,
-      CAST([t102].[numerator] AS FLOAT) / [t102].[denominator],
+      [t109].[denominator] > 0,
+      CAST([t109].[numerator] AS FLOAT) / [t109].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -5879,135 +6216,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t96].[la_code],
-      [t96].[indicator_id],
-      [t96].[month],
-      [t96].[breakdown],
-      [t96].[breakdown_value],
-      [t96].[unit],
-      [t96].[numerator],
-      [t96].[denominator]
+      [t103].[la_code],
+      [t103].[indicator_id],
+      [t103].[month],
+      [t103].[breakdown],
+      [t103].[breakdown_value],
+      [t103].[unit],
+      [t103].[numerator],
+      [t103].[denominator]
     FROM (
       SELECT
-        [t22].[la_code],
-        [t22].[indicator_id],
-        [t22].[month],
-        [t22].[unit],
+        [t25].[la_code],
+        [t25].[indicator_id],
+        [t25].[month],
+        [t25].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t13].[la_code],
-          [t13].[month],
-          [t13].[month_end],
-          [t13].[month_index],
-          [t13].[indicator_id],
-          [t13].[months_back],
-          [t13].[unit]
+          [t16].[la_code],
+          [t16].[month],
+          [t16].[month_end],
+          [t16].[month_index],
+          [t16].[indicator_id],
+          [t16].[months_back],
+          [t16].[unit]
         FROM (
           SELECT
-            [t9].[la_code],
-            [t10].[month],
-            [t10].[month_end],
-            [t10].[month_index],
-            [t11].[indicator_id],
-            [t11].[months_back],
-            [t11].[unit]
-          FROM [scorecard_councils] AS [t9]
-          CROSS JOIN [scorecard_month_spine] AS [t10]
+            [t10].[la_code],
+            [t11].[month],
+            [t11].[month_end],
+            [t11].[month_index],
+            [t12].[indicator_id],
+            [t12].[months_back],
+            [t12].[unit]
+          FROM [scorecard_councils] AS [t10]
+          CROSS JOIN [scorecard_month_spine] AS [t11]
           CROSS JOIN (VALUES
-            ('CLA5', 0, 'count')) AS t11(indicator_id, months_back, unit)
-        ) AS [t13]
+            ('CLA5', 0, 'count')) AS t12(indicator_id, months_back, unit)
+        ) AS [t16]
         WHERE
-          [t13].[months_back] > 0
-      ) AS [t22]
+          [t16].[months_back] > 0
+      ) AS [t25]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t91].[la_code],
-              [t91].[indicator_id],
-              [t91].[month],
-              [t91].[breakdown],
-              [t91].[breakdown_value],
-              [t91].[unit],
-              [t91].[numerator],
-              [t91].[denominator]
-            FROM [t90] AS [t91]
+              [t98].[la_code],
+              [t98].[indicator_id],
+              [t98].[month],
+              [t98].[breakdown],
+              [t98].[breakdown_value],
+              [t98].[unit],
+              [t98].[numerator],
+              [t98].[denominator]
+            FROM [t97] AS [t98]
             WHERE
-              [t91].[breakdown] = 'month_alone'
-          ) AS [t94]
+              [t98].[breakdown] = 'month_alone'
+          ) AS [t101]
           WHERE
-            [t22].[la_code] = [t94].[la_code]
-            AND [t22].[indicator_id] = [t94].[indicator_id]
-            AND [t22].[month] = [t94].[month]
+            [t25].[la_code] = [t101].[la_code]
+            AND [t25].[indicator_id] = [t101].[indicator_id]
+            AND [t25].[month] = [t101].[month]
         )
-    ) AS [t96]
-  ) AS [t98]
+    ) AS [t103]
+  ) AS [t105]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t90] AS [t91]
+    FROM [t97] AS [t98]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t97].[la_code],
-        [t97].[indicator_id],
-        [t97].[month],
-        [t97].[breakdown],
-        [t97].[breakdown_value],
-        [t97].[unit],
-        [t97].[numerator],
-        [t97].[denominator]
+        [t104].[la_code],
+        [t104].[indicator_id],
+        [t104].[month],
+        [t104].[breakdown],
+        [t104].[breakdown_value],
+        [t104].[unit],
+        [t104].[numerator],
+        [t104].[denominator]
       FROM (
         SELECT
-          [t9].[la_code],
-          [t11].[indicator_id],
-          [t10].[month],
-          [t11].[unit],
+          [t10].[la_code],
+          [t12].[indicator_id],
+          [t11].[month],
+          [t12].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t9]
-        CROSS JOIN [scorecard_month_spine] AS [t10]
+        FROM [scorecard_councils] AS [t10]
+        CROSS JOIN [scorecard_month_spine] AS [t11]
         CROSS JOIN (VALUES
-          ('CLA5', 0, 'count')) AS t11(indicator_id, months_back, unit)
+          ('CLA5', 0, 'count')) AS t12(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t91].[la_code],
-                [t91].[indicator_id],
-                [t91].[month],
-                [t91].[breakdown],
-                [t91].[breakdown_value],
-                [t91].[unit],
-                [t91].[numerator],
-                [t91].[denominator]
-              FROM [t90] AS [t91]
+                [t98].[la_code],
+                [t98].[indicator_id],
+                [t98].[month],
+                [t98].[breakdown],
+                [t98].[breakdown_value],
+                [t98].[unit],
+                [t98].[numerator],
+                [t98].[denominator]
+              FROM [t97] AS [t98]
               WHERE
-                [t91].[breakdown] = 'all'
-            ) AS [t95]
+                [t98].[breakdown] = 'all'
+            ) AS [t102]
             WHERE
-              [t9].[la_code] = [t95].[la_code]
-              AND [t11].[indicator_id] = [t95].[indicator_id]
-              AND [t10].[month] = [t95].[month]
+              [t10].[la_code] = [t102].[la_code]
+              AND [t12].[indicator_id] = [t102].[indicator_id]
+              AND [t11].[month] = [t102].[month]
           )
-      ) AS [t97]
-    ) AS [t99]
-  ) AS [t100]
-) AS [t102]
-LEFT OUTER JOIN [scorecard_population] AS [t8]
-  ON [t102].[la_code] = [t8].[la_code] AND [t102].[month] = [t8].[month]
+      ) AS [t104]
+    ) AS [t106]
+  ) AS [t107]
+) AS [t109]
+LEFT OUTER JOIN [scorecard_population] AS [t9]
+  ON [t109].[la_code] = [t9].[la_code] AND [t109].[month] = [t9].[month]

@@ -1,1015 +1,1079 @@
-WITH [t25] AS (
+WITH [t29] AS (
   SELECT
-    [t24].[child_id],
-    [t24].[start_date],
-    [t24].[reason_new_episode],
-    [t24].[legal_status],
-    [t24].[category_of_need],
-    [t24].[placement_type],
-    [t24].[placement_provider],
-    [t24].[end_date],
-    [t24].[reason_ceased],
-    [t24].[reason_place_change],
-    [t24].[home_postcode],
-    [t24].[placement_postcode],
-    [t24].[urn],
-    [t24].[placed_outside_council],
-    [t24].[la_code],
-    [t24].[load_id],
-    [t24].[period_start],
-    [t24].[period_start_seen],
-    [t24].[placement_start],
-    [t24].[short_break],
-    [t24].[previous_placement_start],
-    [t24].[period_end]
+    [t28].[child_id],
+    [t28].[start_date],
+    [t28].[reason_new_episode],
+    [t28].[legal_status],
+    [t28].[category_of_need],
+    [t28].[placement_type],
+    [t28].[placement_provider],
+    [t28].[end_date],
+    [t28].[reason_ceased],
+    [t28].[reason_place_change],
+    [t28].[home_postcode],
+    [t28].[placement_postcode],
+    [t28].[urn],
+    [t28].[placed_outside_council],
+    [t28].[la_code],
+    [t28].[load_id],
+    [t28].[period_start],
+    [t28].[period_start_seen],
+    [t28].[placement_start],
+    [t28].[short_break],
+    [t28].[previous_placement_start],
+    [t28].[period_end]
   FROM (
     SELECT
-      [t23].[child_id],
-      [t23].[start_date],
-      [t23].[reason_new_episode],
-      [t23].[legal_status],
-      [t23].[category_of_need],
-      [t23].[placement_type],
-      [t23].[placement_provider],
-      [t23].[end_date],
-      [t23].[reason_ceased],
-      [t23].[reason_place_change],
-      [t23].[home_postcode],
-      [t23].[placement_postcode],
-      [t23].[urn],
-      [t23].[placed_outside_council],
-      [t23].[la_code],
-      [t23].[load_id],
-      [t23].[period_start],
-      [t23].[period_start_seen],
-      [t23].[placement_start],
-      [t23].[short_break],
-      [t23].[previous_placement_start],
-      [t23].[period_end]
+      [t27].[child_id],
+      [t27].[start_date],
+      [t27].[reason_new_episode],
+      [t27].[legal_status],
+      [t27].[category_of_need],
+      [t27].[placement_type],
+      [t27].[placement_provider],
+      [t27].[end_date],
+      [t27].[reason_ceased],
+      [t27].[reason_place_change],
+      [t27].[home_postcode],
+      [t27].[placement_postcode],
+      [t27].[urn],
+      [t27].[placed_outside_council],
+      [t27].[la_code],
+      [t27].[load_id],
+      [t27].[period_start],
+      [t27].[period_start_seen],
+      [t27].[placement_start],
+      [t27].[short_break],
+      [t27].[previous_placement_start],
+      [t27].[period_end]
     FROM (
       SELECT
-        [t22].[child_id],
-        [t22].[start_date],
-        [t22].[reason_new_episode],
-        [t22].[legal_status],
-        [t22].[category_of_need],
-        [t22].[placement_type],
-        [t22].[placement_provider],
-        [t22].[end_date],
-        [t22].[reason_ceased],
-        [t22].[reason_place_change],
-        [t22].[home_postcode],
-        [t22].[placement_postcode],
-        [t22].[urn],
-        [t22].[placed_outside_council],
-        [t22].[la_code],
-        [t22].[load_id],
-        [t22].[period_start],
-        [t22].[period_start_seen],
-        [t22].[placement_start],
-        [t22].[_move],
-        [t22].[short_break],
-        [t22].[_previous],
-        MAX([t22].[_previous]) OVER (
-          PARTITION BY [t22].[la_code], [t22].[child_id]
-          ORDER BY CASE WHEN [t22].[start_date] IS NULL THEN 1 ELSE 0 END, [t22].[start_date] ASC
+        [t26].[child_id],
+        [t26].[start_date],
+        [t26].[reason_new_episode],
+        [t26].[legal_status],
+        [t26].[category_of_need],
+        [t26].[placement_type],
+        [t26].[placement_provider],
+        [t26].[end_date],
+        [t26].[reason_ceased],
+        [t26].[reason_place_change],
+        [t26].[home_postcode],
+        [t26].[placement_postcode],
+        [t26].[urn],
+        [t26].[placed_outside_council],
+        [t26].[la_code],
+        [t26].[load_id],
+        [t26].[period_start],
+        [t26].[period_start_seen],
+        [t26].[placement_start],
+        [t26].[_move],
+        [t26].[short_break],
+        [t26].[_previous],
+        MAX([t26].[_previous]) OVER (
+          PARTITION BY [t26].[la_code], [t26].[child_id]
+          ORDER BY CASE WHEN [t26].[start_date] IS NULL THEN 1 ELSE 0 END, [t26].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [previous_placement_start],
         IIF(
-          MAX(IIF([t22].[end_date] IS NULL, 1, 0)) OVER (
-            PARTITION BY [t22].[la_code], [t22].[child_id], [t22].[period_start]
+          MAX(IIF([t26].[end_date] IS NULL, 1, 0)) OVER (
+            PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
             ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ),
           CAST(NULL AS DATE),
-          MAX([t22].[end_date]) OVER (
-            PARTITION BY [t22].[la_code], [t22].[child_id], [t22].[period_start]
-            ORDER BY CASE WHEN [t22].[end_date] IS NULL THEN 1 ELSE 0 END, [t22].[end_date] ASC
+          MAX([t26].[end_date]) OVER (
+            PARTITION BY [t26].[la_code], [t26].[child_id], [t26].[period_start]
+            ORDER BY CASE WHEN [t26].[end_date] IS NULL THEN 1 ELSE 0 END, [t26].[end_date] ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           )
         ) AS [period_end]
       FROM (
         SELECT
-          [t18].[child_id],
-          [t18].[start_date],
-          [t18].[reason_new_episode],
-          [t18].[legal_status],
-          [t18].[category_of_need],
-          [t18].[placement_type],
-          [t18].[placement_provider],
-          [t18].[end_date],
-          [t18].[reason_ceased],
-          [t18].[reason_place_change],
-          [t18].[home_postcode],
-          [t18].[placement_postcode],
-          [t18].[urn],
-          [t18].[placed_outside_council],
-          [t18].[la_code],
-          [t18].[load_id],
-          [t18].[period_start],
-          [t18].[period_start_seen],
-          [t18].[placement_start],
-          [t18].[_move],
-          [t18].[short_break],
+          [t22].[child_id],
+          [t22].[start_date],
+          [t22].[reason_new_episode],
+          [t22].[legal_status],
+          [t22].[category_of_need],
+          [t22].[placement_type],
+          [t22].[placement_provider],
+          [t22].[end_date],
+          [t22].[reason_ceased],
+          [t22].[reason_place_change],
+          [t22].[home_postcode],
+          [t22].[placement_postcode],
+          [t22].[urn],
+          [t22].[placed_outside_council],
+          [t22].[la_code],
+          [t22].[load_id],
+          [t22].[period_start],
+          [t22].[period_start_seen],
+          [t22].[placement_start],
+          [t22].[_move],
+          [t22].[short_break],
           IIF(
-            [t18].[_move] IS NOT NULL,
-            LAG([t18].[placement_start]) OVER (
-              PARTITION BY [t18].[la_code], [t18].[child_id]
-              ORDER BY CASE WHEN [t18].[start_date] IS NULL THEN 1 ELSE 0 END, [t18].[start_date] ASC
+            [t22].[_move] IS NOT NULL,
+            LAG([t22].[placement_start]) OVER (
+              PARTITION BY [t22].[la_code], [t22].[child_id]
+              ORDER BY CASE WHEN [t22].[start_date] IS NULL THEN 1 ELSE 0 END, [t22].[start_date] ASC
             ),
             CAST(NULL AS DATE)
           ) AS [_previous]
         FROM (
           SELECT
-            [t11].[child_id],
-            [t11].[start_date],
-            [t11].[reason_new_episode],
-            [t11].[legal_status],
-            [t11].[category_of_need],
-            [t11].[placement_type],
-            [t11].[placement_provider],
-            [t11].[end_date],
-            [t11].[reason_ceased],
-            [t11].[reason_place_change],
-            [t11].[home_postcode],
-            [t11].[placement_postcode],
-            [t11].[urn],
-            [t11].[placed_outside_council],
-            [t11].[la_code],
-            [t11].[load_id],
+            [t15].[child_id],
+            [t15].[start_date],
+            [t15].[reason_new_episode],
+            [t15].[legal_status],
+            [t15].[category_of_need],
+            [t15].[placement_type],
+            [t15].[placement_provider],
+            [t15].[end_date],
+            [t15].[reason_ceased],
+            [t15].[reason_place_change],
+            [t15].[home_postcode],
+            [t15].[placement_postcode],
+            [t15].[urn],
+            [t15].[placed_outside_council],
+            [t15].[la_code],
+            [t15].[load_id],
             COALESCE(
-              MAX(IIF([t11].[reason_new_episode] = 'S', [t11].[start_date], CAST(NULL AS DATE))) OVER (
-                PARTITION BY [t11].[la_code], [t11].[child_id]
-                ORDER BY CASE WHEN [t11].[start_date] IS NULL THEN 1 ELSE 0 END, [t11].[start_date] ASC
+              MAX(IIF([t15].[reason_new_episode] = 'S', [t15].[start_date], CAST(NULL AS DATE))) OVER (
+                PARTITION BY [t15].[la_code], [t15].[child_id]
+                ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN([t11].[start_date]) OVER (
-                PARTITION BY [t11].[la_code], [t11].[child_id]
-                ORDER BY CASE WHEN [t11].[start_date] IS NULL THEN 1 ELSE 0 END, [t11].[start_date] ASC
+              MIN([t15].[start_date]) OVER (
+                PARTITION BY [t15].[la_code], [t15].[child_id]
+                ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS [period_start],
-            MAX(IIF([t11].[reason_new_episode] = 'S', [t11].[start_date], CAST(NULL AS DATE))) OVER (
-              PARTITION BY [t11].[la_code], [t11].[child_id]
-              ORDER BY CASE WHEN [t11].[start_date] IS NULL THEN 1 ELSE 0 END, [t11].[start_date] ASC
+            MAX(IIF([t15].[reason_new_episode] = 'S', [t15].[start_date], CAST(NULL AS DATE))) OVER (
+              PARTITION BY [t15].[la_code], [t15].[child_id]
+              ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
             ) IS NOT NULL AS [period_start_seen],
             COALESCE(
               MAX(
                 IIF(
-                  [t11].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                  [t11].[start_date],
+                  [t15].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                  [t15].[start_date],
                   CAST(NULL AS DATE)
                 )
               ) OVER (
-                PARTITION BY [t11].[la_code], [t11].[child_id]
-                ORDER BY CASE WHEN [t11].[start_date] IS NULL THEN 1 ELSE 0 END, [t11].[start_date] ASC
+                PARTITION BY [t15].[la_code], [t15].[child_id]
+                ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN([t11].[start_date]) OVER (
-                PARTITION BY [t11].[la_code], [t11].[child_id]
-                ORDER BY CASE WHEN [t11].[start_date] IS NULL THEN 1 ELSE 0 END, [t11].[start_date] ASC
+              MIN([t15].[start_date]) OVER (
+                PARTITION BY [t15].[la_code], [t15].[child_id]
+                ORDER BY CASE WHEN [t15].[start_date] IS NULL THEN 1 ELSE 0 END, [t15].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS [placement_start],
             IIF(
-              [t11].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-              [t11].[start_date],
+              [t15].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+              [t15].[start_date],
               CAST(NULL AS DATE)
             ) AS [_move],
-            [t11].[legal_status] IN ('V3', 'V4') AS [short_break]
+            [t15].[legal_status] IN ('V3', 'V4') AS [short_break]
           FROM (
             SELECT
-              [t5].[child_id],
-              [t5].[start_date],
-              [t5].[reason_new_episode],
-              [t5].[legal_status],
-              [t5].[category_of_need],
-              [t5].[placement_type],
-              [t5].[placement_provider],
-              [t5].[end_date],
-              [t5].[reason_ceased],
-              [t5].[reason_place_change],
-              [t5].[home_postcode],
-              [t5].[placement_postcode],
-              [t5].[urn],
-              [t5].[placed_outside_council],
-              [t5].[la_code],
-              [t5].[load_id]
-            FROM [looked_after_episode] AS [t5]
+              [t6].[child_id],
+              [t6].[start_date],
+              [t6].[reason_new_episode],
+              [t6].[legal_status],
+              [t6].[category_of_need],
+              [t6].[placement_type],
+              [t6].[placement_provider],
+              [t6].[end_date],
+              [t6].[reason_ceased],
+              [t6].[reason_place_change],
+              [t6].[home_postcode],
+              [t6].[placement_postcode],
+              [t6].[urn],
+              [t6].[placed_outside_council],
+              [t6].[la_code],
+              [t6].[load_id]
+            FROM [looked_after_episode] AS [t6]
             WHERE
-              [t5].[start_date] IS NOT NULL
-          ) AS [t11]
-        ) AS [t18]
-      ) AS [t22]
-    ) AS [t23]
-  ) AS [t24]
+              [t6].[start_date] IS NOT NULL
+          ) AS [t15]
+        ) AS [t22]
+      ) AS [t26]
+    ) AS [t27]
+  ) AS [t28]
   WHERE
-    IIF([t24].[short_break] <> 0, 1, 0) = 0 AND [t24].[start_date] IS NOT NULL
-), [t35] AS (
+    IIF([t28].[short_break] <> 0, 1, 0) = 0 AND [t28].[start_date] IS NOT NULL
+), [t39] AS (
   SELECT
-    [t34].[child_id],
-    [t34].[start_date],
-    [t34].[reason_new_episode],
-    [t34].[legal_status],
-    [t34].[category_of_need],
-    [t34].[placement_type],
-    [t34].[placement_provider],
-    [t34].[end_date],
-    [t34].[reason_ceased],
-    [t34].[reason_place_change],
-    [t34].[home_postcode],
-    [t34].[placement_postcode],
-    [t34].[urn],
-    [t34].[placed_outside_council],
-    [t34].[la_code],
-    [t34].[load_id],
-    [t34].[period_start],
-    [t34].[period_start_seen],
-    [t34].[placement_start],
-    [t34].[short_break],
-    [t34].[previous_placement_start],
-    [t34].[period_end],
-    [t34].[_reach],
-    [t34].[_earlier_reach],
-    MAX(IIF(COALESCE([t34].[_earlier_reach] > [t34].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t34].[la_code], [t34].[child_id]
+    [t38].[child_id],
+    [t38].[start_date],
+    [t38].[reason_new_episode],
+    [t38].[legal_status],
+    [t38].[category_of_need],
+    [t38].[placement_type],
+    [t38].[placement_provider],
+    [t38].[end_date],
+    [t38].[reason_ceased],
+    [t38].[reason_place_change],
+    [t38].[home_postcode],
+    [t38].[placement_postcode],
+    [t38].[urn],
+    [t38].[placed_outside_council],
+    [t38].[la_code],
+    [t38].[load_id],
+    [t38].[period_start],
+    [t38].[period_start_seen],
+    [t38].[placement_start],
+    [t38].[short_break],
+    [t38].[previous_placement_start],
+    [t38].[period_end],
+    [t38].[_reach],
+    [t38].[_earlier_reach],
+    MAX(IIF(COALESCE([t38].[_earlier_reach] > [t38].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t38].[la_code], [t38].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t33].[child_id],
-      [t33].[start_date],
-      [t33].[reason_new_episode],
-      [t33].[legal_status],
-      [t33].[category_of_need],
-      [t33].[placement_type],
-      [t33].[placement_provider],
-      [t33].[end_date],
-      [t33].[reason_ceased],
-      [t33].[reason_place_change],
-      [t33].[home_postcode],
-      [t33].[placement_postcode],
-      [t33].[urn],
-      [t33].[placed_outside_council],
-      [t33].[la_code],
-      [t33].[load_id],
-      [t33].[period_start],
-      [t33].[period_start_seen],
-      [t33].[placement_start],
-      [t33].[short_break],
-      [t33].[previous_placement_start],
-      [t33].[period_end],
-      [t33].[_reach],
-      LAG([t33].[_reach]) OVER (
-        PARTITION BY [t33].[la_code], [t33].[child_id]
-        ORDER BY CASE WHEN [t33].[start_date] IS NULL THEN 1 ELSE 0 END, [t33].[start_date] ASC
+      [t37].[child_id],
+      [t37].[start_date],
+      [t37].[reason_new_episode],
+      [t37].[legal_status],
+      [t37].[category_of_need],
+      [t37].[placement_type],
+      [t37].[placement_provider],
+      [t37].[end_date],
+      [t37].[reason_ceased],
+      [t37].[reason_place_change],
+      [t37].[home_postcode],
+      [t37].[placement_postcode],
+      [t37].[urn],
+      [t37].[placed_outside_council],
+      [t37].[la_code],
+      [t37].[load_id],
+      [t37].[period_start],
+      [t37].[period_start_seen],
+      [t37].[placement_start],
+      [t37].[short_break],
+      [t37].[previous_placement_start],
+      [t37].[period_end],
+      [t37].[_reach],
+      LAG([t37].[_reach]) OVER (
+        PARTITION BY [t37].[la_code], [t37].[child_id]
+        ORDER BY CASE WHEN [t37].[start_date] IS NULL THEN 1 ELSE 0 END, [t37].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t32].[child_id],
-        [t32].[start_date],
-        [t32].[reason_new_episode],
-        [t32].[legal_status],
-        [t32].[category_of_need],
-        [t32].[placement_type],
-        [t32].[placement_provider],
-        [t32].[end_date],
-        [t32].[reason_ceased],
-        [t32].[reason_place_change],
-        [t32].[home_postcode],
-        [t32].[placement_postcode],
-        [t32].[urn],
-        [t32].[placed_outside_council],
-        [t32].[la_code],
-        [t32].[load_id],
-        [t32].[period_start],
-        [t32].[period_start_seen],
-        [t32].[placement_start],
-        [t32].[short_break],
-        [t32].[previous_placement_start],
-        [t32].[period_end],
-        MAX(COALESCE([t32].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t32].[la_code], [t32].[child_id]
-          ORDER BY CASE WHEN [t32].[start_date] IS NULL THEN 1 ELSE 0 END, [t32].[start_date] ASC
+        [t36].[child_id],
+        [t36].[start_date],
+        [t36].[reason_new_episode],
+        [t36].[legal_status],
+        [t36].[category_of_need],
+        [t36].[placement_type],
+        [t36].[placement_provider],
+        [t36].[end_date],
+        [t36].[reason_ceased],
+        [t36].[reason_place_change],
+        [t36].[home_postcode],
+        [t36].[placement_postcode],
+        [t36].[urn],
+        [t36].[placed_outside_council],
+        [t36].[la_code],
+        [t36].[load_id],
+        [t36].[period_start],
+        [t36].[period_start_seen],
+        [t36].[placement_start],
+        [t36].[short_break],
+        [t36].[previous_placement_start],
+        [t36].[period_end],
+        MAX(COALESCE([t36].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t36].[la_code], [t36].[child_id]
+          ORDER BY CASE WHEN [t36].[start_date] IS NULL THEN 1 ELSE 0 END, [t36].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t27].[child_id],
-          [t27].[start_date],
-          [t27].[reason_new_episode],
-          [t27].[legal_status],
-          [t27].[category_of_need],
-          [t27].[placement_type],
-          [t27].[placement_provider],
-          [t27].[end_date],
-          [t27].[reason_ceased],
-          [t27].[reason_place_change],
-          [t27].[home_postcode],
-          [t27].[placement_postcode],
-          [t27].[urn],
-          [t27].[placed_outside_council],
-          [t27].[la_code],
-          [t27].[load_id],
-          [t27].[period_start],
-          [t27].[period_start_seen],
-          [t27].[placement_start],
-          [t27].[short_break],
-          [t27].[previous_placement_start],
-          [t27].[period_end]
-        FROM [t25] AS [t27]
+          [t31].[child_id],
+          [t31].[start_date],
+          [t31].[reason_new_episode],
+          [t31].[legal_status],
+          [t31].[category_of_need],
+          [t31].[placement_type],
+          [t31].[placement_provider],
+          [t31].[end_date],
+          [t31].[reason_ceased],
+          [t31].[reason_place_change],
+          [t31].[home_postcode],
+          [t31].[placement_postcode],
+          [t31].[urn],
+          [t31].[placed_outside_council],
+          [t31].[la_code],
+          [t31].[load_id],
+          [t31].[period_start],
+          [t31].[period_start_seen],
+          [t31].[placement_start],
+          [t31].[short_break],
+          [t31].[previous_placement_start],
+          [t31].[period_end]
+        FROM [t29] AS [t31]
         WHERE
           EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t28].[la_code],
-                [t28].[child_id]
+                [t32].[la_code],
+                [t32].[child_id]
               FROM (
                 SELECT
-                  [t26].[la_code],
-                  [t26].[child_id],
+                  [t30].[la_code],
+                  [t30].[child_id],
                   COUNT_BIG(*) AS [_records]
-                FROM [t25] AS [t26]
+                FROM [t29] AS [t30]
                 GROUP BY
-                  [t26].[la_code],
-                  [t26].[child_id]
-              ) AS [t28]
+                  [t30].[la_code],
+                  [t30].[child_id]
+              ) AS [t32]
               WHERE
-                [t28].[_records] > 1
-            ) AS [t30]
+                [t32].[_records] > 1
+            ) AS [t34]
             WHERE
-              [t27].[la_code] = [t30].[la_code] AND [t27].[child_id] = [t30].[child_id]
+              [t31].[la_code] = [t34].[la_code] AND [t31].[child_id] = [t34].[child_id]
           )
-      ) AS [t32]
-    ) AS [t33]
-  ) AS [t34]
-), [t62] AS (
+      ) AS [t36]
+    ) AS [t37]
+  ) AS [t38]
+), [t69] AS (
   SELECT
-    [t61].[la_code],
-    [t61].[indicator_id],
-    [t61].[month],
-    [t61].[breakdown],
-    [t61].[breakdown_value],
-    [t61].[unit],
-    SUM([t61].[_num]) AS [numerator],
-    SUM([t61].[_den]) AS [denominator]
+    [t68].[la_code],
+    [t68].[indicator_id],
+    [t68].[month],
+    [t68].[breakdown],
+    [t68].[breakdown_value],
+    [t68].[unit],
+    SUM([t68].[_num]) AS [numerator],
+    SUM([t68].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t7].[la_code],
-      [t8].[month],
-      [t8].[month_end],
-      [t8].[month_index],
-      [t9].[indicator_id],
-      [t9].[months_back],
-      [t9].[unit],
-      [t60].[la_code] AS [la_code_right],
-      [t60].[indicator_id] AS [indicator_id_right],
-      [t60].[month_index] AS [month_index_right],
-      [t60].[breakdown],
-      [t60].[breakdown_value],
-      [t60].[_num],
-      [t60].[_den]
-    FROM [scorecard_councils] AS [t7]
-    CROSS JOIN [scorecard_month_spine] AS [t8]
+      [t8].[la_code],
+      [t9].[month],
+      [t9].[month_end],
+      [t9].[month_index],
+      [t10].[indicator_id],
+      [t10].[months_back],
+      [t10].[unit],
+      [t67].[breakdown],
+      [t67].[breakdown_value],
+      [t67].[_num],
+      [t67].[_den],
+      [t67].[_until_index]
+    FROM [scorecard_councils] AS [t8]
+    CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
-      ('CLA8a', 0, 'percent')) AS t9(indicator_id, months_back, unit)
+      ('CLA8a', 0, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t58].[la_code],
-        [t58].[indicator_id],
-        [t58].[month_index],
-        [t58].[breakdown],
-        [t58].[breakdown_value],
-        SUM([t58].[numerator]) AS [_num],
-        SUM([t58].[denominator]) AS [_den]
+        [t65].[la_code],
+        [t65].[indicator_id],
+        [t65].[breakdown],
+        [t65].[breakdown_value],
+        [t65].[_num],
+        [t65].[_den],
+        [t65].[month_index] + [t65].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t57].[la_code],
-          'CLA8a' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t57].[month]) * 12
-            ) + DATEPART(month, [t57].[month])
-          ) - 1 AS [month_index],
-          'all' AS [breakdown],
-          [t57].[breakdown_value],
-          [t57].[numerator],
-          [t57].[denominator]
+          [t64].[la_code],
+          [t64].[indicator_id],
+          [t64].[month_index],
+          [t64].[breakdown],
+          [t64].[breakdown_value],
+          [t64].[_num],
+          [t64].[_den],
+          [t14].[months_back],
+          [t11].[_offset]
         FROM (
           SELECT
-            [t56].[la_code],
-            [t56].[month],
-            [t56].[_part],
-            [t56].[breakdown_value],
-            SUM([t56].[numerator]) AS [numerator],
-            SUM([t56].[denominator]) AS [denominator]
+            [t62].[la_code],
+            [t62].[indicator_id],
+            [t62].[month_index],
+            [t62].[breakdown],
+            [t62].[breakdown_value],
+            SUM([t62].[numerator]) AS [_num],
+            SUM([t62].[denominator]) AS [_den]
           FROM (
             SELECT
-              [t55].[la_code],
-              [t55].[month],
-              IIF(COALESCE([t55].[placement_type] IN ('U1', 'U2', 'U3'), (1 = 0)), 1.0, 0.0) AS [numerator],
-              1.0 AS [denominator],
-              0 AS [_part],
-              'all' AS [breakdown_value]
+              [t61].[la_code],
+              'CLA8a' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t61].[month]) * 12
+                ) + DATEPART(month, [t61].[month])
+              ) - 1 AS [month_index],
+              'all' AS [breakdown],
+              [t61].[breakdown_value],
+              [t61].[numerator],
+              [t61].[denominator]
             FROM (
               SELECT
-                [t54].[child_id],
-                [t54].[start_date],
-                [t54].[reason_new_episode],
-                [t54].[legal_status],
-                [t54].[category_of_need],
-                [t54].[placement_type],
-                [t54].[placement_provider],
-                [t54].[end_date],
-                [t54].[reason_ceased],
-                [t54].[reason_place_change],
-                [t54].[home_postcode],
-                [t54].[placement_postcode],
-                [t54].[urn],
-                [t54].[placed_outside_council],
-                [t54].[la_code],
-                [t54].[load_id],
-                [t54].[period_start],
-                [t54].[period_start_seen],
-                [t54].[placement_start],
-                [t54].[short_break],
-                [t54].[previous_placement_start],
-                [t54].[period_end],
-                [t54].[month],
-                [t54].[month_end],
-                [t54].[month_index],
-                [t54].[uasc]
+                [t60].[la_code],
+                [t60].[month],
+                [t60].[_part],
+                [t60].[breakdown_value],
+                SUM([t60].[numerator]) AS [numerator],
+                SUM([t60].[denominator]) AS [denominator]
               FROM (
                 SELECT
-                  [t53].[child_id],
-                  [t53].[start_date],
-                  [t53].[reason_new_episode],
-                  [t53].[legal_status],
-                  [t53].[category_of_need],
-                  [t53].[placement_type],
-                  [t53].[placement_provider],
-                  [t53].[end_date],
-                  [t53].[reason_ceased],
-                  [t53].[reason_place_change],
-                  [t53].[home_postcode],
-                  [t53].[placement_postcode],
-                  [t53].[urn],
-                  [t53].[placed_outside_council],
-                  [t53].[la_code],
-                  [t53].[load_id],
-                  [t53].[period_start],
-                  [t53].[period_start_seen],
-                  [t53].[placement_start],
-                  [t53].[short_break],
-                  [t53].[previous_placement_start],
-                  [t53].[period_end],
-                  [t53].[month],
-                  [t53].[month_end],
-                  [t53].[month_index],
-                  [t53].[_uasc],
-                  COALESCE([t53].[_uasc], 'Not UASC') AS [uasc]
+                  [t59].[la_code],
+                  [t59].[month],
+                  IIF(COALESCE([t59].[placement_type] IN ('U1', 'U2', 'U3'), (1 = 0)), 1.0, 0.0) AS [numerator],
+                  1.0 AS [denominator],
+                  0 AS [_part],
+                  'all' AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t52].[child_id],
-                    [t52].[start_date],
-                    [t52].[reason_new_episode],
-                    [t52].[legal_status],
-                    [t52].[category_of_need],
-                    [t52].[placement_type],
-                    [t52].[placement_provider],
-                    [t52].[end_date],
-                    [t52].[reason_ceased],
-                    [t52].[reason_place_change],
-                    [t52].[home_postcode],
-                    [t52].[placement_postcode],
-                    [t52].[urn],
-                    [t52].[placed_outside_council],
-                    [t52].[la_code],
-                    [t52].[load_id],
-                    [t52].[period_start],
-                    [t52].[period_start_seen],
-                    [t52].[placement_start],
-                    [t52].[short_break],
-                    [t52].[previous_placement_start],
-                    [t52].[period_end],
-                    [t52].[month],
-                    [t52].[month_end],
-                    [t52].[month_index],
-                    [t52].[_uasc]
+                    [t58].[child_id],
+                    [t58].[start_date],
+                    [t58].[reason_new_episode],
+                    [t58].[legal_status],
+                    [t58].[category_of_need],
+                    [t58].[placement_type],
+                    [t58].[placement_provider],
+                    [t58].[end_date],
+                    [t58].[reason_ceased],
+                    [t58].[reason_place_change],
+                    [t58].[home_postcode],
+                    [t58].[placement_postcode],
+                    [t58].[urn],
+                    [t58].[placed_outside_council],
+                    [t58].[la_code],
+                    [t58].[load_id],
+                    [t58].[period_start],
+                    [t58].[period_start_seen],
+                    [t58].[placement_start],
+                    [t58].[short_break],
+                    [t58].[previous_placement_start],
+                    [t58].[period_end],
+                    [t58].[month],
+                    [t58].[month_end],
+                    [t58].[month_index],
+                    [t58].[uasc]
                   FROM (
                     SELECT
-                      [t51].[child_id],
-                      [t51].[start_date],
-                      [t51].[reason_new_episode],
-                      [t51].[legal_status],
-                      [t51].[category_of_need],
-                      [t51].[placement_type],
-                      [t51].[placement_provider],
-                      [t51].[end_date],
-                      [t51].[reason_ceased],
-                      [t51].[reason_place_change],
-                      [t51].[home_postcode],
-                      [t51].[placement_postcode],
-                      [t51].[urn],
-                      [t51].[placed_outside_council],
-                      [t51].[la_code],
-                      [t51].[load_id],
-                      [t51].[period_start],
-                      [t51].[period_start_seen],
-                      [t51].[placement_start],
-                      [t51].[short_break],
-                      [t51].[previous_placement_start],
-                      [t51].[period_end],
-                      [t51].[month],
-                      [t51].[month_end],
-                      [t51].[month_index],
-                      [t21].[la_code] AS [la_code_right],
-                      [t21].[child_id] AS [child_id_right],
-                      [t21].[month] AS [month_right],
-                      [t21].[_uasc]
+                      [t57].[child_id],
+                      [t57].[start_date],
+                      [t57].[reason_new_episode],
+                      [t57].[legal_status],
+                      [t57].[category_of_need],
+                      [t57].[placement_type],
+                      [t57].[placement_provider],
+                      [t57].[end_date],
+                      [t57].[reason_ceased],
+                      [t57].[reason_place_change],
+                      [t57].[home_postcode],
+                      [t57].[placement_postcode],
+                      [t57].[urn],
+                      [t57].[placed_outside_council],
+                      [t57].[la_code],
+                      [t57].[load_id],
+                      [t57].[period_start],
+                      [t57].[period_start_seen],
+                      [t57].[placement_start],
+                      [t57].[short_break],
+                      [t57].[previous_placement_start],
+                      [t57].[period_end],
+                      [t57].[month],
+                      [t57].[month_end],
+                      [t57].[month_index],
+                      [t57].[_uasc],
+                      COALESCE([t57].[_uasc], 'Not UASC') AS [uasc]
                     FROM (
                       SELECT
-                        *
+                        [t56].[child_id],
+                        [t56].[start_date],
+                        [t56].[reason_new_episode],
+                        [t56].[legal_status],
+                        [t56].[category_of_need],
+                        [t56].[placement_type],
+                        [t56].[placement_provider],
+                        [t56].[end_date],
+                        [t56].[reason_ceased],
+                        [t56].[reason_place_change],
+                        [t56].[home_postcode],
+                        [t56].[placement_postcode],
+                        [t56].[urn],
+                        [t56].[placed_outside_council],
+                        [t56].[la_code],
+                        [t56].[load_id],
+                        [t56].[period_start],
+                        [t56].[period_start_seen],
+                        [t56].[placement_start],
+                        [t56].[short_break],
+                        [t56].[previous_placement_start],
+                        [t56].[period_end],
+                        [t56].[month],
+                        [t56].[month_end],
+                        [t56].[month_index],
+                        [t56].[_uasc]
                       FROM (
                         SELECT
-                          [t45].[child_id],
-                          [t45].[start_date],
-                          [t45].[reason_new_episode],
-                          [t45].[legal_status],
-                          [t45].[category_of_need],
-                          [t45].[placement_type],
-                          [t45].[placement_provider],
-                          [t45].[end_date],
-                          [t45].[reason_ceased],
-                          [t45].[reason_place_change],
-                          [t45].[home_postcode],
-                          [t45].[placement_postcode],
-                          [t45].[urn],
-                          [t45].[placed_outside_council],
-                          [t45].[la_code],
-                          [t45].[load_id],
-                          [t45].[period_start],
-                          [t45].[period_start_seen],
-                          [t45].[placement_start],
-                          [t45].[short_break],
-                          [t45].[previous_placement_start],
-                          [t45].[period_end],
-                          [t45].[month],
-                          [t45].[month_end],
-                          [t45].[month_index]
+                          [t55].[child_id],
+                          [t55].[start_date],
+                          [t55].[reason_new_episode],
+                          [t55].[legal_status],
+                          [t55].[category_of_need],
+                          [t55].[placement_type],
+                          [t55].[placement_provider],
+                          [t55].[end_date],
+                          [t55].[reason_ceased],
+                          [t55].[reason_place_change],
+                          [t55].[home_postcode],
+                          [t55].[placement_postcode],
+                          [t55].[urn],
+                          [t55].[placed_outside_council],
+                          [t55].[la_code],
+                          [t55].[load_id],
+                          [t55].[period_start],
+                          [t55].[period_start_seen],
+                          [t55].[placement_start],
+                          [t55].[short_break],
+                          [t55].[previous_placement_start],
+                          [t55].[period_end],
+                          [t55].[month],
+                          [t55].[month_end],
+                          [t55].[month_index],
+                          [t25].[la_code] AS [la_code_right],
+                          [t25].[child_id] AS [child_id_right],
+                          [t25].[month] AS [month_right],
+                          [t25].[_uasc]
                         FROM (
                           SELECT
-                            [t43].[child_id],
-                            [t43].[start_date],
-                            [t43].[reason_new_episode],
-                            [t43].[legal_status],
-                            [t43].[category_of_need],
-                            [t43].[placement_type],
-                            [t43].[placement_provider],
-                            [t43].[end_date],
-                            [t43].[reason_ceased],
-                            [t43].[reason_place_change],
-                            [t43].[home_postcode],
-                            [t43].[placement_postcode],
-                            [t43].[urn],
-                            [t43].[placed_outside_council],
-                            [t43].[la_code],
-                            [t43].[load_id],
-                            [t43].[period_start],
-                            [t43].[period_start_seen],
-                            [t43].[placement_start],
-                            [t43].[short_break],
-                            [t43].[previous_placement_start],
-                            [t43].[period_end],
-                            [t43].[_until],
-                            [t8].[month],
-                            [t8].[month_end],
-                            [t8].[month_index]
+                            *
                           FROM (
                             SELECT
-                              [t40].[child_id],
-                              [t40].[start_date],
-                              [t40].[reason_new_episode],
-                              [t40].[legal_status],
-                              [t40].[category_of_need],
-                              [t40].[placement_type],
-                              [t40].[placement_provider],
-                              [t40].[end_date],
-                              [t40].[reason_ceased],
-                              [t40].[reason_place_change],
-                              [t40].[home_postcode],
-                              [t40].[placement_postcode],
-                              [t40].[urn],
-                              [t40].[placed_outside_council],
-                              [t40].[la_code],
-                              [t40].[load_id],
-                              [t40].[period_start],
-                              [t40].[period_start_seen],
-                              [t40].[placement_start],
-                              [t40].[short_break],
-                              [t40].[previous_placement_start],
-                              [t40].[period_end],
-                              COALESCE([t40].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                              [t49].[child_id],
+                              [t49].[start_date],
+                              [t49].[reason_new_episode],
+                              [t49].[legal_status],
+                              [t49].[category_of_need],
+                              [t49].[placement_type],
+                              [t49].[placement_provider],
+                              [t49].[end_date],
+                              [t49].[reason_ceased],
+                              [t49].[reason_place_change],
+                              [t49].[home_postcode],
+                              [t49].[placement_postcode],
+                              [t49].[urn],
+                              [t49].[placed_outside_council],
+                              [t49].[la_code],
+                              [t49].[load_id],
+                              [t49].[period_start],
+                              [t49].[period_start_seen],
+                              [t49].[placement_start],
+                              [t49].[short_break],
+                              [t49].[previous_placement_start],
+                              [t49].[period_end],
+                              [t49].[month],
+                              [t49].[month_end],
+                              [t49].[month_index]
                             FROM (
                               SELECT
-                                *
+                                [t47].[child_id],
+                                [t47].[start_date],
+                                [t47].[reason_new_episode],
+                                [t47].[legal_status],
+                                [t47].[category_of_need],
+                                [t47].[placement_type],
+                                [t47].[placement_provider],
+                                [t47].[end_date],
+                                [t47].[reason_ceased],
+                                [t47].[reason_place_change],
+                                [t47].[home_postcode],
+                                [t47].[placement_postcode],
+                                [t47].[urn],
+                                [t47].[placed_outside_council],
+                                [t47].[la_code],
+                                [t47].[load_id],
+                                [t47].[period_start],
+                                [t47].[period_start_seen],
+                                [t47].[placement_start],
+                                [t47].[short_break],
+                                [t47].[previous_placement_start],
+                                [t47].[period_end],
+                                [t47].[_until],
+                                [t9].[month],
+                                [t9].[month_end],
+                                [t9].[month_index]
                               FROM (
                                 SELECT
-                                  [t27].[child_id],
-                                  [t27].[start_date],
-                                  [t27].[reason_new_episode],
-                                  [t27].[legal_status],
-                                  [t27].[category_of_need],
-                                  [t27].[placement_type],
-                                  [t27].[placement_provider],
-                                  [t27].[end_date],
-                                  [t27].[reason_ceased],
-                                  [t27].[reason_place_change],
-                                  [t27].[home_postcode],
-                                  [t27].[placement_postcode],
-                                  [t27].[urn],
-                                  [t27].[placed_outside_council],
-                                  [t27].[la_code],
-                                  [t27].[load_id],
-                                  [t27].[period_start],
-                                  [t27].[period_start_seen],
-                                  [t27].[placement_start],
-                                  [t27].[short_break],
-                                  [t27].[previous_placement_start],
-                                  [t27].[period_end]
-                                FROM [t25] AS [t27]
-                                WHERE
-                                  NOT EXISTS(
-                                    SELECT
-                                      1
-                                    FROM (
-                                      SELECT
-                                        [t28].[la_code],
-                                        [t28].[child_id]
-                                      FROM (
-                                        SELECT
-                                          [t26].[la_code],
-                                          [t26].[child_id],
-                                          COUNT_BIG(*) AS [_records]
-                                        FROM [t25] AS [t26]
-                                        GROUP BY
-                                          [t26].[la_code],
-                                          [t26].[child_id]
-                                      ) AS [t28]
-                                      WHERE
-                                        [t28].[_records] > 1
-                                    ) AS [t30]
-                                    WHERE
-                                      [t27].[la_code] = [t30].[la_code] AND [t27].[child_id] = [t30].[child_id]
-                                  )
-                              ) AS [t31]
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  [t36].[child_id],
-                                  [t36].[start_date],
-                                  [t36].[reason_new_episode],
-                                  [t36].[legal_status],
-                                  [t36].[category_of_need],
-                                  [t36].[placement_type],
-                                  [t36].[placement_provider],
-                                  [t36].[end_date],
-                                  [t36].[reason_ceased],
-                                  [t36].[reason_place_change],
-                                  [t36].[home_postcode],
-                                  [t36].[placement_postcode],
-                                  [t36].[urn],
-                                  [t36].[placed_outside_council],
-                                  [t36].[la_code],
-                                  [t36].[load_id],
-                                  [t36].[period_start],
-                                  [t36].[period_start_seen],
-                                  [t36].[placement_start],
-                                  [t36].[short_break],
-                                  [t36].[previous_placement_start],
-                                  [t36].[period_end]
-                                FROM [t35] AS [t36]
-                                WHERE
-                                  IIF([t36].[_overlaps] <> 0, 1, 0) = 0
-                              ) AS [t38]
-                            ) AS [t40]
-                            WHERE
-                              [t40].[start_date] IS NOT NULL
-                          ) AS [t43]
-                          INNER JOIN [scorecard_month_spine] AS [t8]
-                            ON [t43].[start_date] <= [t8].[month_end] AND [t43].[_until] > [t8].[month_end]
-                        ) AS [t45]
-                      ) AS [t46]
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          [t48].[child_id],
-                          [t48].[start_date],
-                          [t48].[reason_new_episode],
-                          [t48].[legal_status],
-                          [t48].[category_of_need],
-                          [t48].[placement_type],
-                          [t48].[placement_provider],
-                          [t48].[end_date],
-                          [t48].[reason_ceased],
-                          [t48].[reason_place_change],
-                          [t48].[home_postcode],
-                          [t48].[placement_postcode],
-                          [t48].[urn],
-                          [t48].[placed_outside_council],
-                          [t48].[la_code],
-                          [t48].[load_id],
-                          [t48].[period_start],
-                          [t48].[period_start_seen],
-                          [t48].[placement_start],
-                          [t48].[short_break],
-                          [t48].[previous_placement_start],
-                          [t48].[period_end],
-                          [t48].[month],
-                          [t48].[month_end],
-                          [t48].[month_index]
-                        FROM (
-                          SELECT
-                            [t47].[child_id],
-                            [t47].[start_date],
-                            [t47].[reason_new_episode],
-                            [t47].[legal_status],
-                            [t47].[category_of_need],
-                            [t47].[placement_type],
-                            [t47].[placement_provider],
-                            [t47].[end_date],
-                            [t47].[reason_ceased],
-                            [t47].[reason_place_change],
-                            [t47].[home_postcode],
-                            [t47].[placement_postcode],
-                            [t47].[urn],
-                            [t47].[placed_outside_council],
-                            [t47].[la_code],
-                            [t47].[load_id],
-                            [t47].[period_start],
-                            [t47].[period_start_seen],
-                            [t47].[placement_start],
-                            [t47].[short_break],
-                            [t47].[previous_placement_start],
-                            [t47].[period_end],
-                            [t47].[month],
-                            [t47].[month_end],
-                            [t47].[month_index],
-                            [t47].[_rank]
-                          FROM (
-                            SELECT
-                              [t44].[child_id],
-                              [t44].[start_date],
-                              [t44].[reason_new_episode],
-                              [t44].[legal_status],
-                              [t44].[category_of_need],
-                              [t44].[placement_type],
-                              [t44].[placement_provider],
-                              [t44].[end_date],
-                              [t44].[reason_ceased],
-                              [t44].[reason_place_change],
-                              [t44].[home_postcode],
-                              [t44].[placement_postcode],
-                              [t44].[urn],
-                              [t44].[placed_outside_council],
-                              [t44].[la_code],
-                              [t44].[load_id],
-                              [t44].[period_start],
-                              [t44].[period_start_seen],
-                              [t44].[placement_start],
-                              [t44].[short_break],
-                              [t44].[previous_placement_start],
-                              [t44].[period_end],
-                              [t44].[month],
-                              [t44].[month_end],
-                              [t44].[month_index],
-                              ROW_NUMBER() OVER (
-                                PARTITION BY [t44].[la_code], [t44].[child_id], [t44].[month]
-                                ORDER BY [t44].[start_date] DESC
-                              ) - 1 AS [_rank]
-                            FROM (
-                              SELECT
-                                [t42].[child_id],
-                                [t42].[start_date],
-                                [t42].[reason_new_episode],
-                                [t42].[legal_status],
-                                [t42].[category_of_need],
-                                [t42].[placement_type],
-                                [t42].[placement_provider],
-                                [t42].[end_date],
-                                [t42].[reason_ceased],
-                                [t42].[reason_place_change],
-                                [t42].[home_postcode],
-                                [t42].[placement_postcode],
-                                [t42].[urn],
-                                [t42].[placed_outside_council],
-                                [t42].[la_code],
-                                [t42].[load_id],
-                                [t42].[period_start],
-                                [t42].[period_start_seen],
-                                [t42].[placement_start],
-                                [t42].[short_break],
-                                [t42].[previous_placement_start],
-                                [t42].[period_end],
-                                [t42].[month],
-                                [t42].[month_end],
-                                [t42].[month_index]
-                              FROM (
-                                SELECT
-                                  [t39].[child_id],
-                                  [t39].[start_date],
-                                  [t39].[reason_new_episode],
-                                  [t39].[legal_status],
-                                  [t39].[category_of_need],
-                                  [t39].[placement_type],
-                                  [t39].[placement_provider],
-                                  [t39].[end_date],
-                                  [t39].[reason_ceased],
-                                  [t39].[reason_place_change],
-                                  [t39].[home_postcode],
-                                  [t39].[placement_postcode],
-                                  [t39].[urn],
-                                  [t39].[placed_outside_council],
-                                  [t39].[la_code],
-                                  [t39].[load_id],
-                                  [t39].[period_start],
-                                  [t39].[period_start_seen],
-                                  [t39].[placement_start],
-                                  [t39].[short_break],
-                                  [t39].[previous_placement_start],
-                                  [t39].[period_end],
-                                  [t39].[_until],
-                                  [t8].[month],
-                                  [t8].[month_end],
-                                  [t8].[month_index]
+                                  [t44].[child_id],
+                                  [t44].[start_date],
+                                  [t44].[reason_new_episode],
+                                  [t44].[legal_status],
+                                  [t44].[category_of_need],
+                                  [t44].[placement_type],
+                                  [t44].[placement_provider],
+                                  [t44].[end_date],
+                                  [t44].[reason_ceased],
+                                  [t44].[reason_place_change],
+                                  [t44].[home_postcode],
+                                  [t44].[placement_postcode],
+                                  [t44].[urn],
+                                  [t44].[placed_outside_council],
+                                  [t44].[la_code],
+                                  [t44].[load_id],
+                                  [t44].[period_start],
+                                  [t44].[period_start_seen],
+                                  [t44].[placement_start],
+                                  [t44].[short_break],
+                                  [t44].[previous_placement_start],
+                                  [t44].[period_end],
+                                  COALESCE([t44].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                 FROM (
                                   SELECT
-                                    [t36].[child_id],
-                                    [t36].[start_date],
-                                    [t36].[reason_new_episode],
-                                    [t36].[legal_status],
-                                    [t36].[category_of_need],
-                                    [t36].[placement_type],
-                                    [t36].[placement_provider],
-                                    [t36].[end_date],
-                                    [t36].[reason_ceased],
-                                    [t36].[reason_place_change],
-                                    [t36].[home_postcode],
-                                    [t36].[placement_postcode],
-                                    [t36].[urn],
-                                    [t36].[placed_outside_council],
-                                    [t36].[la_code],
-                                    [t36].[load_id],
-                                    [t36].[period_start],
-                                    [t36].[period_start_seen],
-                                    [t36].[placement_start],
-                                    [t36].[short_break],
-                                    [t36].[previous_placement_start],
-                                    [t36].[period_end],
-                                    COALESCE([t36].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                  FROM [t35] AS [t36]
-                                  WHERE
-                                    [t36].[_overlaps] <> 0 AND [t36].[start_date] IS NOT NULL
-                                ) AS [t39]
-                                INNER JOIN [scorecard_month_spine] AS [t8]
-                                  ON [t39].[start_date] <= [t8].[month_end] AND [t39].[_until] > [t8].[month_end]
-                              ) AS [t42]
-                            ) AS [t44]
-                          ) AS [t47]
-                          WHERE
-                            [t47].[_rank] = 0
-                        ) AS [t48]
-                      ) AS [t49]
-                    ) AS [t51]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t19].[la_code],
-                        [t19].[child_id],
-                        [t19].[month],
-                        'UASC' AS [_uasc]
-                      FROM (
-                        SELECT DISTINCT
-                          [t17].[la_code],
-                          [t17].[child_id],
-                          [t17].[month]
-                        FROM (
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t31].[child_id],
+                                      [t31].[start_date],
+                                      [t31].[reason_new_episode],
+                                      [t31].[legal_status],
+                                      [t31].[category_of_need],
+                                      [t31].[placement_type],
+                                      [t31].[placement_provider],
+                                      [t31].[end_date],
+                                      [t31].[reason_ceased],
+                                      [t31].[reason_place_change],
+                                      [t31].[home_postcode],
+                                      [t31].[placement_postcode],
+                                      [t31].[urn],
+                                      [t31].[placed_outside_council],
+                                      [t31].[la_code],
+                                      [t31].[load_id],
+                                      [t31].[period_start],
+                                      [t31].[period_start_seen],
+                                      [t31].[placement_start],
+                                      [t31].[short_break],
+                                      [t31].[previous_placement_start],
+                                      [t31].[period_end]
+                                    FROM [t29] AS [t31]
+                                    WHERE
+                                      NOT EXISTS(
+                                        SELECT
+                                          1
+                                        FROM (
+                                          SELECT
+                                            [t32].[la_code],
+                                            [t32].[child_id]
+                                          FROM (
+                                            SELECT
+                                              [t30].[la_code],
+                                              [t30].[child_id],
+                                              COUNT_BIG(*) AS [_records]
+                                            FROM [t29] AS [t30]
+                                            GROUP BY
+                                              [t30].[la_code],
+                                              [t30].[child_id]
+                                          ) AS [t32]
+                                          WHERE
+                                            [t32].[_records] > 1
+                                        ) AS [t34]
+                                        WHERE
+                                          [t31].[la_code] = [t34].[la_code] AND [t31].[child_id] = [t34].[child_id]
+                                      )
+                                  ) AS [t35]
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      [t40].[child_id],
+                                      [t40].[start_date],
+                                      [t40].[reason_new_episode],
+                                      [t40].[legal_status],
+                                      [t40].[category_of_need],
+                                      [t40].[placement_type],
+                                      [t40].[placement_provider],
+                                      [t40].[end_date],
+                                      [t40].[reason_ceased],
+                                      [t40].[reason_place_change],
+                                      [t40].[home_postcode],
+                                      [t40].[placement_postcode],
+                                      [t40].[urn],
+                                      [t40].[placed_outside_council],
+                                      [t40].[la_code],
+                                      [t40].[load_id],
+                                      [t40].[period_start],
+                                      [t40].[period_start_seen],
+                                      [t40].[placement_start],
+                                      [t40].[short_break],
+                                      [t40].[previous_placement_start],
+                                      [t40].[period_end]
+                                    FROM [t39] AS [t40]
+                                    WHERE
+                                      IIF([t40].[_overlaps] <> 0, 1, 0) = 0
+                                  ) AS [t42]
+                                ) AS [t44]
+                                WHERE
+                                  [t44].[start_date] IS NOT NULL
+                              ) AS [t47]
+                              INNER JOIN [scorecard_month_spine] AS [t9]
+                                ON [t47].[start_date] <= [t9].[month_end] AND [t47].[_until] > [t9].[month_end]
+                            ) AS [t49]
+                          ) AS [t50]
+                          UNION ALL
                           SELECT
-                            [t16].[child_id],
-                            [t16].[start_date],
-                            [t16].[end_date],
-                            [t16].[la_code],
-                            [t16].[load_id],
-                            [t16].[month],
-                            [t16].[month_end],
-                            [t16].[month_index]
+                            *
                           FROM (
                             SELECT
-                              [t13].[child_id],
-                              [t13].[start_date],
-                              [t13].[end_date],
-                              [t13].[la_code],
-                              [t13].[load_id],
-                              [t13].[_until],
-                              [t8].[month],
-                              [t8].[month_end],
-                              [t8].[month_index]
+                              [t52].[child_id],
+                              [t52].[start_date],
+                              [t52].[reason_new_episode],
+                              [t52].[legal_status],
+                              [t52].[category_of_need],
+                              [t52].[placement_type],
+                              [t52].[placement_provider],
+                              [t52].[end_date],
+                              [t52].[reason_ceased],
+                              [t52].[reason_place_change],
+                              [t52].[home_postcode],
+                              [t52].[placement_postcode],
+                              [t52].[urn],
+                              [t52].[placed_outside_council],
+                              [t52].[la_code],
+                              [t52].[load_id],
+                              [t52].[period_start],
+                              [t52].[period_start_seen],
+                              [t52].[placement_start],
+                              [t52].[short_break],
+                              [t52].[previous_placement_start],
+                              [t52].[period_end],
+                              [t52].[month],
+                              [t52].[month_end],
+                              [t52].[month_index]
                             FROM (
                               SELECT
-                                [t4].[child_id],
-                                COALESCE([t4].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                [t4].[end_date],
-                                [t4].[la_code],
-                                [t4].[load_id],
-                                COALESCE([t4].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM [uasc_status] AS [t4]
+                                [t51].[child_id],
+                                [t51].[start_date],
+                                [t51].[reason_new_episode],
+                                [t51].[legal_status],
+                                [t51].[category_of_need],
+                                [t51].[placement_type],
+                                [t51].[placement_provider],
+                                [t51].[end_date],
+                                [t51].[reason_ceased],
+                                [t51].[reason_place_change],
+                                [t51].[home_postcode],
+                                [t51].[placement_postcode],
+                                [t51].[urn],
+                                [t51].[placed_outside_council],
+                                [t51].[la_code],
+                                [t51].[load_id],
+                                [t51].[period_start],
+                                [t51].[period_start_seen],
+                                [t51].[placement_start],
+                                [t51].[short_break],
+                                [t51].[previous_placement_start],
+                                [t51].[period_end],
+                                [t51].[month],
+                                [t51].[month_end],
+                                [t51].[month_index],
+                                [t51].[_rank]
+                              FROM (
+                                SELECT
+                                  [t48].[child_id],
+                                  [t48].[start_date],
+                                  [t48].[reason_new_episode],
+                                  [t48].[legal_status],
+                                  [t48].[category_of_need],
+                                  [t48].[placement_type],
+                                  [t48].[placement_provider],
+                                  [t48].[end_date],
+                                  [t48].[reason_ceased],
+                                  [t48].[reason_place_change],
+                                  [t48].[home_postcode],
+                                  [t48].[placement_postcode],
+                                  [t48].[urn],
+                                  [t48].[placed_outside_council],
+                                  [t48].[la_code],
+                                  [t48].[load_id],
+                                  [t48].[period_start],
+                                  [t48].[period_start_seen],
+                                  [t48].[placement_start],
+                                  [t48].[short_break],
+                                  [t48].[previous_placement_start],
+                                  [t48].[period_end],
+                                  [t48].[month],
+                                  [t48].[month_end],
+                                  [t48].[month_index],
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY [t48].[la_code], [t48].[child_id], [t48].[month]
+                                    ORDER BY [t48].[start_date] DESC
+                                  ) - 1 AS [_rank]
+                                FROM (
+                                  SELECT
+                                    [t46].[child_id],
+                                    [t46].[start_date],
+                                    [t46].[reason_new_episode],
+                                    [t46].[legal_status],
+                                    [t46].[category_of_need],
+                                    [t46].[placement_type],
+                                    [t46].[placement_provider],
+                                    [t46].[end_date],
+                                    [t46].[reason_ceased],
+                                    [t46].[reason_place_change],
+                                    [t46].[home_postcode],
+                                    [t46].[placement_postcode],
+                                    [t46].[urn],
+                                    [t46].[placed_outside_council],
+                                    [t46].[la_code],
+                                    [t46].[load_id],
+                                    [t46].[period_start],
+                                    [t46].[period_start_seen],
+                                    [t46].[placement_start],
+                                    [t46].[short_break],
+                                    [t46].[previous_placement_start],
+                                    [t46].[period_end],
+                                    [t46].[month],
+                                    [t46].[month_end],
+                                    [t46].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t43].[child_id],
+                                      [t43].[start_date],
+                                      [t43].[reason_new_episode],
+                                      [t43].[legal_status],
+                                      [t43].[category_of_need],
+                                      [t43].[placement_type],
+                                      [t43].[placement_provider],
+                                      [t43].[end_date],
+                                      [t43].[reason_ceased],
+                                      [t43].[reason_place_change],
+                                      [t43].[home_postcode],
+                                      [t43].[placement_postcode],
+                                      [t43].[urn],
+                                      [t43].[placed_outside_council],
+                                      [t43].[la_code],
+                                      [t43].[load_id],
+                                      [t43].[period_start],
+                                      [t43].[period_start_seen],
+                                      [t43].[placement_start],
+                                      [t43].[short_break],
+                                      [t43].[previous_placement_start],
+                                      [t43].[period_end],
+                                      [t43].[_until],
+                                      [t9].[month],
+                                      [t9].[month_end],
+                                      [t9].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t40].[child_id],
+                                        [t40].[start_date],
+                                        [t40].[reason_new_episode],
+                                        [t40].[legal_status],
+                                        [t40].[category_of_need],
+                                        [t40].[placement_type],
+                                        [t40].[placement_provider],
+                                        [t40].[end_date],
+                                        [t40].[reason_ceased],
+                                        [t40].[reason_place_change],
+                                        [t40].[home_postcode],
+                                        [t40].[placement_postcode],
+                                        [t40].[urn],
+                                        [t40].[placed_outside_council],
+                                        [t40].[la_code],
+                                        [t40].[load_id],
+                                        [t40].[period_start],
+                                        [t40].[period_start_seen],
+                                        [t40].[placement_start],
+                                        [t40].[short_break],
+                                        [t40].[previous_placement_start],
+                                        [t40].[period_end],
+                                        COALESCE([t40].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                      FROM [t39] AS [t40]
+                                      WHERE
+                                        [t40].[_overlaps] <> 0 AND [t40].[start_date] IS NOT NULL
+                                    ) AS [t43]
+                                    INNER JOIN [scorecard_month_spine] AS [t9]
+                                      ON [t43].[start_date] <= [t9].[month_end] AND [t43].[_until] > [t9].[month_end]
+                                  ) AS [t46]
+                                ) AS [t48]
+                              ) AS [t51]
                               WHERE
-                                COALESCE([t4].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                            ) AS [t13]
-                            INNER JOIN [scorecard_month_spine] AS [t8]
-                              ON [t13].[start_date] <= [t8].[month_end] AND [t13].[_until] > [t8].[month_end]
-                          ) AS [t16]
-                        ) AS [t17]
-                      ) AS [t19]
-                    ) AS [t21]
-                      ON [t51].[la_code] = [t21].[la_code]
-                      AND [t51].[child_id] = [t21].[child_id]
-                      AND [t51].[month] = [t21].[month]
-                  ) AS [t52]
-                ) AS [t53]
-              ) AS [t54]
-            ) AS [t55]
-          ) AS [t56]
+                                [t51].[_rank] = 0
+                            ) AS [t52]
+                          ) AS [t53]
+                        ) AS [t55]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t23].[la_code],
+                            [t23].[child_id],
+                            [t23].[month],
+                            'UASC' AS [_uasc]
+                          FROM (
+                            SELECT DISTINCT
+                              [t21].[la_code],
+                              [t21].[child_id],
+                              [t21].[month]
+                            FROM (
+                              SELECT
+                                [t20].[child_id],
+                                [t20].[start_date],
+                                [t20].[end_date],
+                                [t20].[la_code],
+                                [t20].[load_id],
+                                [t20].[month],
+                                [t20].[month_end],
+                                [t20].[month_index]
+                              FROM (
+                                SELECT
+                                  [t17].[child_id],
+                                  [t17].[start_date],
+                                  [t17].[end_date],
+                                  [t17].[la_code],
+                                  [t17].[load_id],
+                                  [t17].[_until],
+                                  [t9].[month],
+                                  [t9].[month_end],
+                                  [t9].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t5].[child_id],
+                                    COALESCE([t5].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                    [t5].[end_date],
+                                    [t5].[la_code],
+                                    [t5].[load_id],
+                                    COALESCE([t5].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  FROM [uasc_status] AS [t5]
+                                  WHERE
+                                    COALESCE([t5].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                ) AS [t17]
+                                INNER JOIN [scorecard_month_spine] AS [t9]
+                                  ON [t17].[start_date] <= [t9].[month_end] AND [t17].[_until] > [t9].[month_end]
+                              ) AS [t20]
+                            ) AS [t21]
+                          ) AS [t23]
+                        ) AS [t25]
+                          ON [t55].[la_code] = [t25].[la_code]
+                          AND [t55].[child_id] = [t25].[child_id]
+                          AND [t55].[month] = [t25].[month]
+                      ) AS [t56]
+                    ) AS [t57]
+                  ) AS [t58]
+                ) AS [t59]
+              ) AS [t60]
+              GROUP BY
+                [t60].[la_code],
+                [t60].[month],
+                [t60].[_part],
+                [t60].[breakdown_value]
+            ) AS [t61]
+          ) AS [t62]
           GROUP BY
-            [t56].[la_code],
-            [t56].[month],
-            [t56].[_part],
-            [t56].[breakdown_value]
-        ) AS [t57]
-      ) AS [t58]
-      GROUP BY
-        [t58].[la_code],
-        [t58].[indicator_id],
-        [t58].[month_index],
-        [t58].[breakdown],
-        [t58].[breakdown_value]
-    ) AS [t60]
-      ON [t60].[la_code] = [t7].[la_code]
-      AND [t60].[indicator_id] = [t9].[indicator_id]
-      AND [t60].[month_index] <= [t8].[month_index]
-      AND [t60].[month_index] >= (
-        [t8].[month_index] - IIF([t60].[breakdown] = 'month_alone', 0, [t9].[months_back])
-      )
-  ) AS [t61]
+            [t62].[la_code],
+            [t62].[indicator_id],
+            [t62].[month_index],
+            [t62].[breakdown],
+            [t62].[breakdown_value]
+        ) AS [t64]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CLA8a', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS [t14]
+          ON [t64].[indicator_id] = [t14].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t11(_offset)
+      ) AS [t65]
+      WHERE
+        [t65].[_offset] <= IIF([t65].[breakdown] = 'month_alone', 0, [t65].[months_back])
+    ) AS [t67]
+      ON [t67].[la_code] = [t8].[la_code]
+      AND [t67].[indicator_id] = [t10].[indicator_id]
+      AND [t67].[_until_index] = [t9].[month_index]
+  ) AS [t68]
   GROUP BY
-    [t61].[la_code],
-    [t61].[indicator_id],
-    [t61].[month],
-    [t61].[breakdown],
-    [t61].[breakdown_value],
-    [t61].[unit]
+    [t68].[la_code],
+    [t68].[indicator_id],
+    [t68].[month],
+    [t68].[breakdown],
+    [t68].[breakdown_value],
+    [t68].[unit]
 )
 SELECT
-  [t74].[la_code],
-  [t74].[indicator_id],
-  [t74].[month],
-  [t74].[breakdown],
-  [t74].[breakdown_value],
-  [t74].[numerator],
+  [t81].[la_code],
+  [t81].[indicator_id],
+  [t81].[month],
+  [t81].[breakdown],
+  [t81].[breakdown_value],
+  [t81].[numerator],
   CASE
-    WHEN [t74].[unit] = 'count'
+    WHEN [t81].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t74].[unit] = 'rate'
-    THEN CAST([t6].[population] AS FLOAT)
-    ELSE [t74].[denominator]
+    WHEN [t81].[unit] = 'rate'
+    THEN CAST([t7].[population] AS FLOAT)
+    ELSE [t81].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t74].[unit] = 'count'
-    THEN [t74].[numerator]
-    WHEN [t74].[unit] = 'rate'
+    WHEN [t81].[unit] = 'count'
+    THEN [t81].[numerator]
+    WHEN [t81].[unit] = 'rate'
     THEN IIF(
-      CAST([t6].[population] AS FLOAT) > 0,
+      CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t74].[numerator] * 10000
-      ) / CAST([t6].[population] AS FLOAT),
+        [t81].[numerator] * 10000
+      ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t74].[unit] = 'percent'
+    WHEN [t81].[unit] = 'percent'
     THEN IIF(
-      [t74].[denominator] > 0,
-      CAST([t74].[numerator] AS FLOAT) / [t74].[denominator],
+      [t81].[denominator] > 0,
+      CAST([t81].[numerator] AS FLOAT) / [t81].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t74].[denominator] > 0,
-      CAST([t74].[numerator] AS FLOAT) / [t74].[denominator],
+      [t81].[denominator] > 0,
+      CAST([t81].[numerator] AS FLOAT) / [t81].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1018,135 +1082,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t68].[la_code],
-      [t68].[indicator_id],
-      [t68].[month],
-      [t68].[breakdown],
-      [t68].[breakdown_value],
-      [t68].[unit],
-      [t68].[numerator],
-      [t68].[denominator]
+      [t75].[la_code],
+      [t75].[indicator_id],
+      [t75].[month],
+      [t75].[breakdown],
+      [t75].[breakdown_value],
+      [t75].[unit],
+      [t75].[numerator],
+      [t75].[denominator]
     FROM (
       SELECT
-        [t15].[la_code],
-        [t15].[indicator_id],
-        [t15].[month],
-        [t15].[unit],
+        [t19].[la_code],
+        [t19].[indicator_id],
+        [t19].[month],
+        [t19].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t10].[la_code],
-          [t10].[month],
-          [t10].[month_end],
-          [t10].[month_index],
-          [t10].[indicator_id],
-          [t10].[months_back],
-          [t10].[unit]
+          [t13].[la_code],
+          [t13].[month],
+          [t13].[month_end],
+          [t13].[month_index],
+          [t13].[indicator_id],
+          [t13].[months_back],
+          [t13].[unit]
         FROM (
           SELECT
-            [t7].[la_code],
-            [t8].[month],
-            [t8].[month_end],
-            [t8].[month_index],
-            [t9].[indicator_id],
-            [t9].[months_back],
-            [t9].[unit]
-          FROM [scorecard_councils] AS [t7]
-          CROSS JOIN [scorecard_month_spine] AS [t8]
+            [t8].[la_code],
+            [t9].[month],
+            [t9].[month_end],
+            [t9].[month_index],
+            [t10].[indicator_id],
+            [t10].[months_back],
+            [t10].[unit]
+          FROM [scorecard_councils] AS [t8]
+          CROSS JOIN [scorecard_month_spine] AS [t9]
           CROSS JOIN (VALUES
-            ('CLA8a', 0, 'percent')) AS t9(indicator_id, months_back, unit)
-        ) AS [t10]
+            ('CLA8a', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+        ) AS [t13]
         WHERE
-          [t10].[months_back] > 0
-      ) AS [t15]
+          [t13].[months_back] > 0
+      ) AS [t19]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t63].[la_code],
-              [t63].[indicator_id],
-              [t63].[month],
-              [t63].[breakdown],
-              [t63].[breakdown_value],
-              [t63].[unit],
-              [t63].[numerator],
-              [t63].[denominator]
-            FROM [t62] AS [t63]
+              [t70].[la_code],
+              [t70].[indicator_id],
+              [t70].[month],
+              [t70].[breakdown],
+              [t70].[breakdown_value],
+              [t70].[unit],
+              [t70].[numerator],
+              [t70].[denominator]
+            FROM [t69] AS [t70]
             WHERE
-              [t63].[breakdown] = 'month_alone'
-          ) AS [t66]
+              [t70].[breakdown] = 'month_alone'
+          ) AS [t73]
           WHERE
-            [t15].[la_code] = [t66].[la_code]
-            AND [t15].[indicator_id] = [t66].[indicator_id]
-            AND [t15].[month] = [t66].[month]
+            [t19].[la_code] = [t73].[la_code]
+            AND [t19].[indicator_id] = [t73].[indicator_id]
+            AND [t19].[month] = [t73].[month]
         )
-    ) AS [t68]
-  ) AS [t70]
+    ) AS [t75]
+  ) AS [t77]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t62] AS [t63]
+    FROM [t69] AS [t70]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t69].[la_code],
-        [t69].[indicator_id],
-        [t69].[month],
-        [t69].[breakdown],
-        [t69].[breakdown_value],
-        [t69].[unit],
-        [t69].[numerator],
-        [t69].[denominator]
+        [t76].[la_code],
+        [t76].[indicator_id],
+        [t76].[month],
+        [t76].[breakdown],
+        [t76].[breakdown_value],
+        [t76].[unit],
+        [t76].[numerator],
+        [t76].[denominator]
       FROM (
         SELECT
-          [t7].[la_code],
-          [t9].[indicator_id],
-          [t8].[month],
-          [t9].[unit],
+          [t8].[la_code],
+          [t10].[indicator_id],
+          [t9].[month],
+          [t10].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t7]
-        CROSS JOIN [scorecard_month_spine] AS [t8]
+        FROM [scorecard_councils] AS [t8]
+        CROSS JOIN [scorecard_month_spine] AS [t9]
         CROSS JOIN (VALUES
-          ('CLA8a', 0, 'percent')) AS t9(indicator_id, months_back, unit)
+          ('CLA8a', 0, 'percent')) AS t10(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t63].[la_code],
-                [t63].[indicator_id],
-                [t63].[month],
-                [t63].[breakdown],
-                [t63].[breakdown_value],
-                [t63].[unit],
-                [t63].[numerator],
-                [t63].[denominator]
-              FROM [t62] AS [t63]
+                [t70].[la_code],
+                [t70].[indicator_id],
+                [t70].[month],
+                [t70].[breakdown],
+                [t70].[breakdown_value],
+                [t70].[unit],
+                [t70].[numerator],
+                [t70].[denominator]
+              FROM [t69] AS [t70]
               WHERE
-                [t63].[breakdown] = 'all'
-            ) AS [t67]
+                [t70].[breakdown] = 'all'
+            ) AS [t74]
             WHERE
-              [t7].[la_code] = [t67].[la_code]
-              AND [t9].[indicator_id] = [t67].[indicator_id]
-              AND [t8].[month] = [t67].[month]
+              [t8].[la_code] = [t74].[la_code]
+              AND [t10].[indicator_id] = [t74].[indicator_id]
+              AND [t9].[month] = [t74].[month]
           )
-      ) AS [t69]
-    ) AS [t71]
-  ) AS [t72]
-) AS [t74]
-LEFT OUTER JOIN [scorecard_population] AS [t6]
-  ON [t74].[la_code] = [t6].[la_code] AND [t74].[month] = [t6].[month]
+      ) AS [t76]
+    ) AS [t78]
+  ) AS [t79]
+) AS [t81]
+LEFT OUTER JOIN [scorecard_population] AS [t7]
+  ON [t81].[la_code] = [t7].[la_code] AND [t81].[month] = [t7].[month]

@@ -1,748 +1,923 @@
-WITH [t33] AS (
+WITH [t40] AS (
   SELECT
-    [t32].[la_code],
-    [t32].[indicator_id],
-    [t32].[month],
-    [t32].[breakdown],
-    [t32].[breakdown_value],
-    [t32].[unit],
-    SUM([t32].[_num]) AS [numerator],
-    SUM([t32].[_den]) AS [denominator]
+    [t39].[la_code],
+    [t39].[indicator_id],
+    [t39].[month],
+    [t39].[breakdown],
+    [t39].[breakdown_value],
+    [t39].[unit],
+    SUM([t39].[_num]) AS [numerator],
+    SUM([t39].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t7].[la_code],
-      [t8].[month],
-      [t8].[month_end],
-      [t8].[month_index],
-      [t9].[indicator_id],
-      [t9].[months_back],
-      [t9].[unit],
-      [t31].[la_code] AS [la_code_right],
-      [t31].[indicator_id] AS [indicator_id_right],
-      [t31].[month_index] AS [month_index_right],
-      [t31].[breakdown],
-      [t31].[breakdown_value],
-      [t31].[_num],
-      [t31].[_den]
-    FROM [scorecard_councils] AS [t7]
-    CROSS JOIN [scorecard_month_spine] AS [t8]
+      [t8].[la_code],
+      [t9].[month],
+      [t9].[month_end],
+      [t9].[month_index],
+      [t10].[indicator_id],
+      [t10].[months_back],
+      [t10].[unit],
+      [t38].[breakdown],
+      [t38].[breakdown_value],
+      [t38].[_num],
+      [t38].[_den],
+      [t38].[_until_index]
+    FROM [scorecard_councils] AS [t8]
+    CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
-      ('CON1', 0, 'count')) AS t9(indicator_id, months_back, unit)
+      ('CON1', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t29].[la_code],
-        [t29].[indicator_id],
-        [t29].[month_index],
-        [t29].[breakdown],
-        [t29].[breakdown_value],
-        SUM([t29].[numerator]) AS [_num],
-        SUM([t29].[denominator]) AS [_den]
+        [t36].[la_code],
+        [t36].[indicator_id],
+        [t36].[breakdown],
+        [t36].[breakdown_value],
+        [t36].[_num],
+        [t36].[_den],
+        [t36].[month_index] + [t36].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t28].[la_code],
-          'CON1' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t28].[month]) * 12
-            ) + DATEPART(month, [t28].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t28].[_part] = 0
-            THEN 'all'
-            WHEN [t28].[_part] = 1
-            THEN 'contact_source'
-            WHEN [t28].[_part] = 2
-            THEN 'age_band'
-            WHEN [t28].[_part] = 3
-            THEN 'sex'
-            WHEN [t28].[_part] = 4
-            THEN 'ethnicity_group'
-            ELSE NULL
-          END AS [breakdown],
-          [t28].[breakdown_value],
-          [t28].[numerator],
-          [t28].[denominator]
+          [t35].[la_code],
+          [t35].[indicator_id],
+          [t35].[month_index],
+          [t35].[breakdown],
+          [t35].[breakdown_value],
+          [t35].[_num],
+          [t35].[_den],
+          [t14].[months_back],
+          [t11].[_offset]
         FROM (
           SELECT
-            [t27].[la_code],
-            [t27].[month],
-            [t27].[_part],
-            [t27].[breakdown_value],
-            SUM([t27].[numerator]) AS [numerator],
-            SUM([t27].[denominator]) AS [denominator]
+            [t33].[la_code],
+            [t33].[indicator_id],
+            [t33].[month_index],
+            [t33].[breakdown],
+            [t33].[breakdown_value],
+            SUM([t33].[numerator]) AS [_num],
+            SUM([t33].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t32].[la_code],
+              'CON1' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t32].[month]) * 12
+                ) + DATEPART(month, [t32].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t32].[_part] = 0
+                THEN 'all'
+                WHEN [t32].[_part] = 1
+                THEN 'contact_source'
+                WHEN [t32].[_part] = 2
+                THEN 'age_band'
+                WHEN [t32].[_part] = 3
+                THEN 'sex'
+                WHEN [t32].[_part] = 4
+                THEN 'ethnicity_group'
+                ELSE NULL
+              END AS [breakdown],
+              [t32].[breakdown_value],
+              [t32].[numerator],
+              [t32].[denominator]
             FROM (
               SELECT
-                *
-              FROM (
-                SELECT
-                  [t18].[la_code],
-                  [t18].[month],
-                  [t18].[numerator],
-                  [t18].[denominator],
-                  2 AS [_part],
-                  COALESCE(
-                    COALESCE(
-                      CASE
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 0
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 1
-                        )
-                        THEN 'under 1'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 1
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 5
-                        )
-                        THEN '1-4'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 5
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 10
-                        )
-                        THEN '5-9'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 10
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 16
-                        )
-                        THEN '10-15'
-                        WHEN (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) >= 16
-                        )
-                        AND (
-                          (
-                            (
-                              DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                            ) - IIF(
-                              (
-                                (
-                                  DATEPART(month, [t18].[ref_date]) * 100
-                                ) + DATEPART(day, [t18].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t18].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t18].[date_of_birth])
-                              ),
-                              1,
-                              0
-                            )
-                          ) < 18
-                        )
-                        THEN '16-17'
-                        ELSE CAST(NULL AS VARCHAR(max))
-                      END,
-                      IIF(
-                        (
-                          (
-                            DATEPART(year, [t18].[ref_date]) - DATEPART(year, [t18].[date_of_birth])
-                          ) - IIF(
-                            (
-                              (
-                                DATEPART(month, [t18].[ref_date]) * 100
-                              ) + DATEPART(day, [t18].[ref_date])
-                            ) < (
-                              (
-                                DATEPART(month, [t18].[date_of_birth]) * 100
-                              ) + DATEPART(day, [t18].[date_of_birth])
-                            ),
-                            1,
-                            0
-                          )
-                        ) >= 18,
-                        '18 and over',
-                        'unknown'
-                      )
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t17].[la_code],
-                    [t17].[month],
-                    [t17].[child_id],
-                    [t17].[record_id],
-                    [t17].[ref_date],
-                    [t17].[numerator],
-                    [t17].[denominator],
-                    [t17].[contact_source],
-                    [t17].[sex],
-                    [t17].[ethnicity],
-                    [t17].[date_of_birth]
-                  FROM (
-                    SELECT
-                      [t14].[la_code],
-                      [t14].[month],
-                      [t14].[child_id],
-                      [t14].[record_id],
-                      [t14].[ref_date],
-                      [t14].[numerator],
-                      [t14].[denominator],
-                      [t14].[contact_source],
-                      [t12].[la_code] AS [la_code_right],
-                      [t12].[child_id] AS [child_id_right],
-                      [t12].[sex],
-                      [t12].[ethnicity],
-                      [t12].[date_of_birth]
-                    FROM (
-                      SELECT
-                        [t4].[la_code],
-                        DATETRUNC(MONTH, [t4].[contact_date]) AS [month],
-                        CAST([t4].[child_id] AS VARCHAR(max)) AS [child_id],
-                        CAST([t4].[contact_id] AS VARCHAR(max)) AS [record_id],
-                        CAST([t4].[contact_date] AS DATE) AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        [t4].[contact_source]
-                      FROM [contact] AS [t4]
-                      WHERE
-                        [t4].[contact_date] IS NOT NULL
-                        AND DATETRUNC(MONTH, [t4].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                    ) AS [t14]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t5].[la_code],
-                        [t5].[child_id],
-                        [t5].[sex],
-                        [t5].[ethnicity],
-                        [t5].[date_of_birth]
-                      FROM [person] AS [t5]
-                    ) AS [t12]
-                      ON [t14].[la_code] = [t12].[la_code] AND [t14].[child_id] = [t12].[child_id]
-                  ) AS [t17]
-                ) AS [t18]
-              ) AS [t25]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  [t18].[la_code],
-                  [t18].[month],
-                  [t18].[numerator],
-                  [t18].[denominator],
-                  3 AS [_part],
-                  COALESCE(
-                    COALESCE(
-                      CASE [t18].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t18].[sex] END,
-                      'unknown'
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t17].[la_code],
-                    [t17].[month],
-                    [t17].[child_id],
-                    [t17].[record_id],
-                    [t17].[ref_date],
-                    [t17].[numerator],
-                    [t17].[denominator],
-                    [t17].[contact_source],
-                    [t17].[sex],
-                    [t17].[ethnicity],
-                    [t17].[date_of_birth]
-                  FROM (
-                    SELECT
-                      [t14].[la_code],
-                      [t14].[month],
-                      [t14].[child_id],
-                      [t14].[record_id],
-                      [t14].[ref_date],
-                      [t14].[numerator],
-                      [t14].[denominator],
-                      [t14].[contact_source],
-                      [t12].[la_code] AS [la_code_right],
-                      [t12].[child_id] AS [child_id_right],
-                      [t12].[sex],
-                      [t12].[ethnicity],
-                      [t12].[date_of_birth]
-                    FROM (
-                      SELECT
-                        [t4].[la_code],
-                        DATETRUNC(MONTH, [t4].[contact_date]) AS [month],
-                        CAST([t4].[child_id] AS VARCHAR(max)) AS [child_id],
-                        CAST([t4].[contact_id] AS VARCHAR(max)) AS [record_id],
-                        CAST([t4].[contact_date] AS DATE) AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        [t4].[contact_source]
-                      FROM [contact] AS [t4]
-                      WHERE
-                        [t4].[contact_date] IS NOT NULL
-                        AND DATETRUNC(MONTH, [t4].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                    ) AS [t14]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t5].[la_code],
-                        [t5].[child_id],
-                        [t5].[sex],
-                        [t5].[ethnicity],
-                        [t5].[date_of_birth]
-                      FROM [person] AS [t5]
-                    ) AS [t12]
-                      ON [t14].[la_code] = [t12].[la_code] AND [t14].[child_id] = [t12].[child_id]
-                  ) AS [t17]
-                ) AS [t18]
-              ) AS [t22]
-            ) AS [t26]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  [t18].[la_code],
-                  [t18].[month],
-                  [t18].[numerator],
-                  [t18].[denominator],
-                  4 AS [_part],
-                  COALESCE(
-                    IIF(
-                      [t18].[ethnicity] IN ('REFU', 'NOBT'),
-                      'Not known',
-                      CASE
-                        WHEN SUBSTRING([t18].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t18].[ethnicity])), 1) = 'W'
-                        THEN 'White'
-                        WHEN SUBSTRING([t18].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t18].[ethnicity])), 1) = 'M'
-                        THEN 'Mixed'
-                        WHEN SUBSTRING([t18].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t18].[ethnicity])), 1) = 'A'
-                        THEN 'Asian or Asian British'
-                        WHEN SUBSTRING([t18].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t18].[ethnicity])), 1) = 'B'
-                        THEN 'Black or Black British'
-                        WHEN SUBSTRING([t18].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t18].[ethnicity])), 1) = 'C'
-                        THEN 'Other ethnic group'
-                        WHEN SUBSTRING([t18].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t18].[ethnicity])), 1) = 'O'
-                        THEN 'Other ethnic group'
-                        ELSE 'Not known'
-                      END
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t17].[la_code],
-                    [t17].[month],
-                    [t17].[child_id],
-                    [t17].[record_id],
-                    [t17].[ref_date],
-                    [t17].[numerator],
-                    [t17].[denominator],
-                    [t17].[contact_source],
-                    [t17].[sex],
-                    [t17].[ethnicity],
-                    [t17].[date_of_birth]
-                  FROM (
-                    SELECT
-                      [t14].[la_code],
-                      [t14].[month],
-                      [t14].[child_id],
-                      [t14].[record_id],
-                      [t14].[ref_date],
-                      [t14].[numerator],
-                      [t14].[denominator],
-                      [t14].[contact_source],
-                      [t12].[la_code] AS [la_code_right],
-                      [t12].[child_id] AS [child_id_right],
-                      [t12].[sex],
-                      [t12].[ethnicity],
-                      [t12].[date_of_birth]
-                    FROM (
-                      SELECT
-                        [t4].[la_code],
-                        DATETRUNC(MONTH, [t4].[contact_date]) AS [month],
-                        CAST([t4].[child_id] AS VARCHAR(max)) AS [child_id],
-                        CAST([t4].[contact_id] AS VARCHAR(max)) AS [record_id],
-                        CAST([t4].[contact_date] AS DATE) AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        [t4].[contact_source]
-                      FROM [contact] AS [t4]
-                      WHERE
-                        [t4].[contact_date] IS NOT NULL
-                        AND DATETRUNC(MONTH, [t4].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                    ) AS [t14]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t5].[la_code],
-                        [t5].[child_id],
-                        [t5].[sex],
-                        [t5].[ethnicity],
-                        [t5].[date_of_birth]
-                      FROM [person] AS [t5]
-                    ) AS [t12]
-                      ON [t14].[la_code] = [t12].[la_code] AND [t14].[child_id] = [t12].[child_id]
-                  ) AS [t17]
-                ) AS [t18]
-              ) AS [t23]
-              UNION ALL
-              SELECT
-                *
+                [t31].[la_code],
+                [t31].[month],
+                [t31].[_part],
+                [t31].[breakdown_value],
+                SUM([t31].[numerator]) AS [numerator],
+                SUM([t31].[denominator]) AS [denominator]
               FROM (
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t18].[la_code],
-                    [t18].[month],
-                    [t18].[numerator],
-                    [t18].[denominator],
-                    0 AS [_part],
-                    'all' AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t17].[la_code],
-                      [t17].[month],
-                      [t17].[child_id],
-                      [t17].[record_id],
-                      [t17].[ref_date],
-                      [t17].[numerator],
-                      [t17].[denominator],
-                      [t17].[contact_source],
-                      [t17].[sex],
-                      [t17].[ethnicity],
-                      [t17].[date_of_birth]
+                      [t22].[la_code],
+                      [t22].[month],
+                      [t22].[numerator],
+                      [t22].[denominator],
+                      2 AS [_part],
+                      COALESCE(
+                        COALESCE(
+                          CASE
+                            WHEN (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 0
+                            )
+                            AND (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) < 1
+                            )
+                            THEN 'under 1'
+                            WHEN (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 1
+                            )
+                            AND (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) < 5
+                            )
+                            THEN '1-4'
+                            WHEN (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 5
+                            )
+                            AND (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) < 10
+                            )
+                            THEN '5-9'
+                            WHEN (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 10
+                            )
+                            AND (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) < 16
+                            )
+                            THEN '10-15'
+                            WHEN (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 16
+                            )
+                            AND (
+                              (
+                                (
+                                  DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t22].[ref_date]) * 100
+                                    ) + DATEPART(day, [t22].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t22].[_born]) * 100
+                                    ) + DATEPART(day, [t22].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) < 18
+                            )
+                            THEN '16-17'
+                            ELSE CAST(NULL AS VARCHAR(max))
+                          END,
+                          IIF(
+                            (
+                              (
+                                DATEPART(year, [t22].[ref_date]) - DATEPART(year, [t22].[_born])
+                              ) - IIF(
+                                (
+                                  (
+                                    DATEPART(month, [t22].[ref_date]) * 100
+                                  ) + DATEPART(day, [t22].[ref_date])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t22].[_born]) * 100
+                                  ) + DATEPART(day, [t22].[_born])
+                                ),
+                                1,
+                                0
+                              )
+                            ) >= 18,
+                            '18 and over',
+                            'unknown'
+                          )
+                        ),
+                        'unknown'
+                      ) AS [breakdown_value]
                     FROM (
                       SELECT
-                        [t14].[la_code],
-                        [t14].[month],
-                        [t14].[child_id],
-                        [t14].[record_id],
-                        [t14].[ref_date],
-                        [t14].[numerator],
-                        [t14].[denominator],
-                        [t14].[contact_source],
-                        [t12].[la_code] AS [la_code_right],
-                        [t12].[child_id] AS [child_id_right],
-                        [t12].[sex],
-                        [t12].[ethnicity],
-                        [t12].[date_of_birth]
+                        [t21].[la_code],
+                        [t21].[month],
+                        [t21].[child_id],
+                        [t21].[record_id],
+                        [t21].[ref_date],
+                        [t21].[numerator],
+                        [t21].[denominator],
+                        [t21].[contact_source],
+                        [t21].[_born],
+                        [t21].[sex],
+                        [t21].[ethnicity_group]
                       FROM (
                         SELECT
-                          [t4].[la_code],
-                          DATETRUNC(MONTH, [t4].[contact_date]) AS [month],
-                          CAST([t4].[child_id] AS VARCHAR(max)) AS [child_id],
-                          CAST([t4].[contact_id] AS VARCHAR(max)) AS [record_id],
-                          CAST([t4].[contact_date] AS DATE) AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          [t4].[contact_source]
-                        FROM [contact] AS [t4]
-                        WHERE
-                          [t4].[contact_date] IS NOT NULL
-                          AND DATETRUNC(MONTH, [t4].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                      ) AS [t14]
-                      LEFT OUTER JOIN (
+                          [t16].[la_code],
+                          [t16].[month],
+                          [t16].[child_id],
+                          [t16].[record_id],
+                          [t16].[ref_date],
+                          [t16].[numerator],
+                          [t16].[denominator],
+                          [t16].[contact_source],
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_born],
+                          [t20].[sex],
+                          [t20].[ethnicity_group]
+                        FROM (
+                          SELECT
+                            [t5].[la_code],
+                            DATETRUNC(MONTH, [t5].[contact_date]) AS [month],
+                            CAST([t5].[child_id] AS VARCHAR(max)) AS [child_id],
+                            CAST([t5].[contact_id] AS VARCHAR(max)) AS [record_id],
+                            CAST([t5].[contact_date] AS DATE) AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            [t5].[contact_source]
+                          FROM [contact] AS [t5]
+                          WHERE
+                            [t5].[contact_date] IS NOT NULL
+                            AND DATETRUNC(MONTH, [t5].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                        ) AS [t16]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t6].[la_code],
+                            [t6].[child_id],
+                            [t6].[date_of_birth] AS [_born],
+                            CASE [t6].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t6].[sex] END AS [sex],
+                            IIF(
+                              [t6].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group]
+                          FROM [person] AS [t6]
+                        ) AS [t20]
+                          ON [t16].[la_code] = [t20].[la_code] AND [t16].[child_id] = [t20].[child_id]
+                      ) AS [t21]
+                    ) AS [t22]
+                  ) AS [t29]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      [t22].[la_code],
+                      [t22].[month],
+                      [t22].[numerator],
+                      [t22].[denominator],
+                      3 AS [_part],
+                      COALESCE(COALESCE([t22].[sex], 'unknown'), 'unknown') AS [breakdown_value]
+                    FROM (
+                      SELECT
+                        [t21].[la_code],
+                        [t21].[month],
+                        [t21].[child_id],
+                        [t21].[record_id],
+                        [t21].[ref_date],
+                        [t21].[numerator],
+                        [t21].[denominator],
+                        [t21].[contact_source],
+                        [t21].[_born],
+                        [t21].[sex],
+                        [t21].[ethnicity_group]
+                      FROM (
                         SELECT
-                          [t5].[la_code],
-                          [t5].[child_id],
-                          [t5].[sex],
-                          [t5].[ethnicity],
-                          [t5].[date_of_birth]
-                        FROM [person] AS [t5]
-                      ) AS [t12]
-                        ON [t14].[la_code] = [t12].[la_code] AND [t14].[child_id] = [t12].[child_id]
-                    ) AS [t17]
-                  ) AS [t18]
-                ) AS [t19]
+                          [t16].[la_code],
+                          [t16].[month],
+                          [t16].[child_id],
+                          [t16].[record_id],
+                          [t16].[ref_date],
+                          [t16].[numerator],
+                          [t16].[denominator],
+                          [t16].[contact_source],
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_born],
+                          [t20].[sex],
+                          [t20].[ethnicity_group]
+                        FROM (
+                          SELECT
+                            [t5].[la_code],
+                            DATETRUNC(MONTH, [t5].[contact_date]) AS [month],
+                            CAST([t5].[child_id] AS VARCHAR(max)) AS [child_id],
+                            CAST([t5].[contact_id] AS VARCHAR(max)) AS [record_id],
+                            CAST([t5].[contact_date] AS DATE) AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            [t5].[contact_source]
+                          FROM [contact] AS [t5]
+                          WHERE
+                            [t5].[contact_date] IS NOT NULL
+                            AND DATETRUNC(MONTH, [t5].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                        ) AS [t16]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t6].[la_code],
+                            [t6].[child_id],
+                            [t6].[date_of_birth] AS [_born],
+                            CASE [t6].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t6].[sex] END AS [sex],
+                            IIF(
+                              [t6].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group]
+                          FROM [person] AS [t6]
+                        ) AS [t20]
+                          ON [t16].[la_code] = [t20].[la_code] AND [t16].[child_id] = [t20].[child_id]
+                      ) AS [t21]
+                    ) AS [t22]
+                  ) AS [t25]
+                ) AS [t30]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t18].[la_code],
-                    [t18].[month],
-                    [t18].[numerator],
-                    [t18].[denominator],
-                    1 AS [_part],
-                    COALESCE([t18].[contact_source], 'unknown') AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t17].[la_code],
-                      [t17].[month],
-                      [t17].[child_id],
-                      [t17].[record_id],
-                      [t17].[ref_date],
-                      [t17].[numerator],
-                      [t17].[denominator],
-                      [t17].[contact_source],
-                      [t17].[sex],
-                      [t17].[ethnicity],
-                      [t17].[date_of_birth]
+                      [t22].[la_code],
+                      [t22].[month],
+                      [t22].[numerator],
+                      [t22].[denominator],
+                      4 AS [_part],
+                      COALESCE(COALESCE([t22].[ethnicity_group], 'Not known'), 'unknown') AS [breakdown_value]
                     FROM (
                       SELECT
-                        [t14].[la_code],
-                        [t14].[month],
-                        [t14].[child_id],
-                        [t14].[record_id],
-                        [t14].[ref_date],
-                        [t14].[numerator],
-                        [t14].[denominator],
-                        [t14].[contact_source],
-                        [t12].[la_code] AS [la_code_right],
-                        [t12].[child_id] AS [child_id_right],
-                        [t12].[sex],
-                        [t12].[ethnicity],
-                        [t12].[date_of_birth]
+                        [t21].[la_code],
+                        [t21].[month],
+                        [t21].[child_id],
+                        [t21].[record_id],
+                        [t21].[ref_date],
+                        [t21].[numerator],
+                        [t21].[denominator],
+                        [t21].[contact_source],
+                        [t21].[_born],
+                        [t21].[sex],
+                        [t21].[ethnicity_group]
                       FROM (
                         SELECT
-                          [t4].[la_code],
-                          DATETRUNC(MONTH, [t4].[contact_date]) AS [month],
-                          CAST([t4].[child_id] AS VARCHAR(max)) AS [child_id],
-                          CAST([t4].[contact_id] AS VARCHAR(max)) AS [record_id],
-                          CAST([t4].[contact_date] AS DATE) AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          [t4].[contact_source]
-                        FROM [contact] AS [t4]
-                        WHERE
-                          [t4].[contact_date] IS NOT NULL
-                          AND DATETRUNC(MONTH, [t4].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-                      ) AS [t14]
-                      LEFT OUTER JOIN (
+                          [t16].[la_code],
+                          [t16].[month],
+                          [t16].[child_id],
+                          [t16].[record_id],
+                          [t16].[ref_date],
+                          [t16].[numerator],
+                          [t16].[denominator],
+                          [t16].[contact_source],
+                          [t20].[la_code] AS [la_code_right],
+                          [t20].[child_id] AS [child_id_right],
+                          [t20].[_born],
+                          [t20].[sex],
+                          [t20].[ethnicity_group]
+                        FROM (
+                          SELECT
+                            [t5].[la_code],
+                            DATETRUNC(MONTH, [t5].[contact_date]) AS [month],
+                            CAST([t5].[child_id] AS VARCHAR(max)) AS [child_id],
+                            CAST([t5].[contact_id] AS VARCHAR(max)) AS [record_id],
+                            CAST([t5].[contact_date] AS DATE) AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            [t5].[contact_source]
+                          FROM [contact] AS [t5]
+                          WHERE
+                            [t5].[contact_date] IS NOT NULL
+                            AND DATETRUNC(MONTH, [t5].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                        ) AS [t16]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t6].[la_code],
+                            [t6].[child_id],
+                            [t6].[date_of_birth] AS [_born],
+                            CASE [t6].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t6].[sex] END AS [sex],
+                            IIF(
+                              [t6].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group]
+                          FROM [person] AS [t6]
+                        ) AS [t20]
+                          ON [t16].[la_code] = [t20].[la_code] AND [t16].[child_id] = [t20].[child_id]
+                      ) AS [t21]
+                    ) AS [t22]
+                  ) AS [t26]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t22].[la_code],
+                        [t22].[month],
+                        [t22].[numerator],
+                        [t22].[denominator],
+                        0 AS [_part],
+                        'all' AS [breakdown_value]
+                      FROM (
                         SELECT
-                          [t5].[la_code],
-                          [t5].[child_id],
-                          [t5].[sex],
-                          [t5].[ethnicity],
-                          [t5].[date_of_birth]
-                        FROM [person] AS [t5]
-                      ) AS [t12]
-                        ON [t14].[la_code] = [t12].[la_code] AND [t14].[child_id] = [t12].[child_id]
-                    ) AS [t17]
-                  ) AS [t18]
-                ) AS [t20]
-              ) AS [t21]
-            ) AS [t24]
-          ) AS [t27]
+                          [t21].[la_code],
+                          [t21].[month],
+                          [t21].[child_id],
+                          [t21].[record_id],
+                          [t21].[ref_date],
+                          [t21].[numerator],
+                          [t21].[denominator],
+                          [t21].[contact_source],
+                          [t21].[_born],
+                          [t21].[sex],
+                          [t21].[ethnicity_group]
+                        FROM (
+                          SELECT
+                            [t16].[la_code],
+                            [t16].[month],
+                            [t16].[child_id],
+                            [t16].[record_id],
+                            [t16].[ref_date],
+                            [t16].[numerator],
+                            [t16].[denominator],
+                            [t16].[contact_source],
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_born],
+                            [t20].[sex],
+                            [t20].[ethnicity_group]
+                          FROM (
+                            SELECT
+                              [t5].[la_code],
+                              DATETRUNC(MONTH, [t5].[contact_date]) AS [month],
+                              CAST([t5].[child_id] AS VARCHAR(max)) AS [child_id],
+                              CAST([t5].[contact_id] AS VARCHAR(max)) AS [record_id],
+                              CAST([t5].[contact_date] AS DATE) AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              [t5].[contact_source]
+                            FROM [contact] AS [t5]
+                            WHERE
+                              [t5].[contact_date] IS NOT NULL
+                              AND DATETRUNC(MONTH, [t5].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                          ) AS [t16]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t6].[la_code],
+                              [t6].[child_id],
+                              [t6].[date_of_birth] AS [_born],
+                              CASE [t6].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t6].[sex] END AS [sex],
+                              IIF(
+                                [t6].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group]
+                            FROM [person] AS [t6]
+                          ) AS [t20]
+                            ON [t16].[la_code] = [t20].[la_code] AND [t16].[child_id] = [t20].[child_id]
+                        ) AS [t21]
+                      ) AS [t22]
+                    ) AS [t23]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t22].[la_code],
+                        [t22].[month],
+                        [t22].[numerator],
+                        [t22].[denominator],
+                        1 AS [_part],
+                        COALESCE([t22].[contact_source], 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t21].[la_code],
+                          [t21].[month],
+                          [t21].[child_id],
+                          [t21].[record_id],
+                          [t21].[ref_date],
+                          [t21].[numerator],
+                          [t21].[denominator],
+                          [t21].[contact_source],
+                          [t21].[_born],
+                          [t21].[sex],
+                          [t21].[ethnicity_group]
+                        FROM (
+                          SELECT
+                            [t16].[la_code],
+                            [t16].[month],
+                            [t16].[child_id],
+                            [t16].[record_id],
+                            [t16].[ref_date],
+                            [t16].[numerator],
+                            [t16].[denominator],
+                            [t16].[contact_source],
+                            [t20].[la_code] AS [la_code_right],
+                            [t20].[child_id] AS [child_id_right],
+                            [t20].[_born],
+                            [t20].[sex],
+                            [t20].[ethnicity_group]
+                          FROM (
+                            SELECT
+                              [t5].[la_code],
+                              DATETRUNC(MONTH, [t5].[contact_date]) AS [month],
+                              CAST([t5].[child_id] AS VARCHAR(max)) AS [child_id],
+                              CAST([t5].[contact_id] AS VARCHAR(max)) AS [record_id],
+                              CAST([t5].[contact_date] AS DATE) AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              [t5].[contact_source]
+                            FROM [contact] AS [t5]
+                            WHERE
+                              [t5].[contact_date] IS NOT NULL
+                              AND DATETRUNC(MONTH, [t5].[contact_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                          ) AS [t16]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t6].[la_code],
+                              [t6].[child_id],
+                              [t6].[date_of_birth] AS [_born],
+                              CASE [t6].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t6].[sex] END AS [sex],
+                              IIF(
+                                [t6].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t6].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t6].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group]
+                            FROM [person] AS [t6]
+                          ) AS [t20]
+                            ON [t16].[la_code] = [t20].[la_code] AND [t16].[child_id] = [t20].[child_id]
+                        ) AS [t21]
+                      ) AS [t22]
+                    ) AS [t24]
+                  ) AS [t27]
+                ) AS [t28]
+              ) AS [t31]
+              GROUP BY
+                [t31].[la_code],
+                [t31].[month],
+                [t31].[_part],
+                [t31].[breakdown_value]
+            ) AS [t32]
+          ) AS [t33]
           GROUP BY
-            [t27].[la_code],
-            [t27].[month],
-            [t27].[_part],
-            [t27].[breakdown_value]
-        ) AS [t28]
-      ) AS [t29]
-      GROUP BY
-        [t29].[la_code],
-        [t29].[indicator_id],
-        [t29].[month_index],
-        [t29].[breakdown],
-        [t29].[breakdown_value]
-    ) AS [t31]
-      ON [t31].[la_code] = [t7].[la_code]
-      AND [t31].[indicator_id] = [t9].[indicator_id]
-      AND [t31].[month_index] <= [t8].[month_index]
-      AND [t31].[month_index] >= (
-        [t8].[month_index] - IIF([t31].[breakdown] = 'month_alone', 0, [t9].[months_back])
-      )
-  ) AS [t32]
+            [t33].[la_code],
+            [t33].[indicator_id],
+            [t33].[month_index],
+            [t33].[breakdown],
+            [t33].[breakdown_value]
+        ) AS [t35]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CON1', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS [t14]
+          ON [t35].[indicator_id] = [t14].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t11(_offset)
+      ) AS [t36]
+      WHERE
+        [t36].[_offset] <= IIF([t36].[breakdown] = 'month_alone', 0, [t36].[months_back])
+    ) AS [t38]
+      ON [t38].[la_code] = [t8].[la_code]
+      AND [t38].[indicator_id] = [t10].[indicator_id]
+      AND [t38].[_until_index] = [t9].[month_index]
+  ) AS [t39]
   GROUP BY
-    [t32].[la_code],
-    [t32].[indicator_id],
-    [t32].[month],
-    [t32].[breakdown],
-    [t32].[breakdown_value],
-    [t32].[unit]
+    [t39].[la_code],
+    [t39].[indicator_id],
+    [t39].[month],
+    [t39].[breakdown],
+    [t39].[breakdown_value],
+    [t39].[unit]
 )
 SELECT
-  [t45].[la_code],
-  [t45].[indicator_id],
-  [t45].[month],
-  [t45].[breakdown],
-  [t45].[breakdown_value],
-  [t45].[numerator],
+  [t52].[la_code],
+  [t52].[indicator_id],
+  [t52].[month],
+  [t52].[breakdown],
+  [t52].[breakdown_value],
+  [t52].[numerator],
   CASE
-    WHEN [t45].[unit] = 'count'
+    WHEN [t52].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t45].[unit] = 'rate'
-    THEN CAST([t6].[population] AS FLOAT)
-    ELSE [t45].[denominator]
+    WHEN [t52].[unit] = 'rate'
+    THEN CAST([t7].[population] AS FLOAT)
+    ELSE [t52].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t45].[unit] = 'count'
-    THEN [t45].[numerator]
-    WHEN [t45].[unit] = 'rate'
+    WHEN [t52].[unit] = 'count'
+    THEN [t52].[numerator]
+    WHEN [t52].[unit] = 'rate'
     THEN IIF(
-      CAST([t6].[population] AS FLOAT) > 0,
+      CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t45].[numerator] * 10000
-      ) / CAST([t6].[population] AS FLOAT),
+        [t52].[numerator] * 10000
+      ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t45].[unit] = 'percent'
+    WHEN [t52].[unit] = 'percent'
     THEN IIF(
-      [t45].[denominator] > 0,
-      CAST([t45].[numerator] AS FLOAT) / [t45].[denominator],
+      [t52].[denominator] > 0,
+      CAST([t52].[numerator] AS FLOAT) / [t52].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t45].[denominator] > 0,
-      CAST([t45].[numerator] AS FLOAT) / [t45].[denominator],
+      [t52].[denominator] > 0,
+      CAST([t52].[numerator] AS FLOAT) / [t52].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -751,135 +926,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t39].[la_code],
-      [t39].[indicator_id],
-      [t39].[month],
-      [t39].[breakdown],
-      [t39].[breakdown_value],
-      [t39].[unit],
-      [t39].[numerator],
-      [t39].[denominator]
+      [t46].[la_code],
+      [t46].[indicator_id],
+      [t46].[month],
+      [t46].[breakdown],
+      [t46].[breakdown_value],
+      [t46].[unit],
+      [t46].[numerator],
+      [t46].[denominator]
     FROM (
       SELECT
-        [t16].[la_code],
-        [t16].[indicator_id],
-        [t16].[month],
-        [t16].[unit],
+        [t19].[la_code],
+        [t19].[indicator_id],
+        [t19].[month],
+        [t19].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t11].[la_code],
-          [t11].[month],
-          [t11].[month_end],
-          [t11].[month_index],
-          [t11].[indicator_id],
-          [t11].[months_back],
-          [t11].[unit]
+          [t13].[la_code],
+          [t13].[month],
+          [t13].[month_end],
+          [t13].[month_index],
+          [t13].[indicator_id],
+          [t13].[months_back],
+          [t13].[unit]
         FROM (
           SELECT
-            [t7].[la_code],
-            [t8].[month],
-            [t8].[month_end],
-            [t8].[month_index],
-            [t9].[indicator_id],
-            [t9].[months_back],
-            [t9].[unit]
-          FROM [scorecard_councils] AS [t7]
-          CROSS JOIN [scorecard_month_spine] AS [t8]
+            [t8].[la_code],
+            [t9].[month],
+            [t9].[month_end],
+            [t9].[month_index],
+            [t10].[indicator_id],
+            [t10].[months_back],
+            [t10].[unit]
+          FROM [scorecard_councils] AS [t8]
+          CROSS JOIN [scorecard_month_spine] AS [t9]
           CROSS JOIN (VALUES
-            ('CON1', 0, 'count')) AS t9(indicator_id, months_back, unit)
-        ) AS [t11]
+            ('CON1', 0, 'count')) AS t10(indicator_id, months_back, unit)
+        ) AS [t13]
         WHERE
-          [t11].[months_back] > 0
-      ) AS [t16]
+          [t13].[months_back] > 0
+      ) AS [t19]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t34].[la_code],
-              [t34].[indicator_id],
-              [t34].[month],
-              [t34].[breakdown],
-              [t34].[breakdown_value],
-              [t34].[unit],
-              [t34].[numerator],
-              [t34].[denominator]
-            FROM [t33] AS [t34]
+              [t41].[la_code],
+              [t41].[indicator_id],
+              [t41].[month],
+              [t41].[breakdown],
+              [t41].[breakdown_value],
+              [t41].[unit],
+              [t41].[numerator],
+              [t41].[denominator]
+            FROM [t40] AS [t41]
             WHERE
-              [t34].[breakdown] = 'month_alone'
-          ) AS [t37]
+              [t41].[breakdown] = 'month_alone'
+          ) AS [t44]
           WHERE
-            [t16].[la_code] = [t37].[la_code]
-            AND [t16].[indicator_id] = [t37].[indicator_id]
-            AND [t16].[month] = [t37].[month]
+            [t19].[la_code] = [t44].[la_code]
+            AND [t19].[indicator_id] = [t44].[indicator_id]
+            AND [t19].[month] = [t44].[month]
         )
-    ) AS [t39]
-  ) AS [t41]
+    ) AS [t46]
+  ) AS [t48]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t33] AS [t34]
+    FROM [t40] AS [t41]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t40].[la_code],
-        [t40].[indicator_id],
-        [t40].[month],
-        [t40].[breakdown],
-        [t40].[breakdown_value],
-        [t40].[unit],
-        [t40].[numerator],
-        [t40].[denominator]
+        [t47].[la_code],
+        [t47].[indicator_id],
+        [t47].[month],
+        [t47].[breakdown],
+        [t47].[breakdown_value],
+        [t47].[unit],
+        [t47].[numerator],
+        [t47].[denominator]
       FROM (
         SELECT
-          [t7].[la_code],
-          [t9].[indicator_id],
-          [t8].[month],
-          [t9].[unit],
+          [t8].[la_code],
+          [t10].[indicator_id],
+          [t9].[month],
+          [t10].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t7]
-        CROSS JOIN [scorecard_month_spine] AS [t8]
+        FROM [scorecard_councils] AS [t8]
+        CROSS JOIN [scorecard_month_spine] AS [t9]
         CROSS JOIN (VALUES
-          ('CON1', 0, 'count')) AS t9(indicator_id, months_back, unit)
+          ('CON1', 0, 'count')) AS t10(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t34].[la_code],
-                [t34].[indicator_id],
-                [t34].[month],
-                [t34].[breakdown],
-                [t34].[breakdown_value],
-                [t34].[unit],
-                [t34].[numerator],
-                [t34].[denominator]
-              FROM [t33] AS [t34]
+                [t41].[la_code],
+                [t41].[indicator_id],
+                [t41].[month],
+                [t41].[breakdown],
+                [t41].[breakdown_value],
+                [t41].[unit],
+                [t41].[numerator],
+                [t41].[denominator]
+              FROM [t40] AS [t41]
               WHERE
-                [t34].[breakdown] = 'all'
-            ) AS [t38]
+                [t41].[breakdown] = 'all'
+            ) AS [t45]
             WHERE
-              [t7].[la_code] = [t38].[la_code]
-              AND [t9].[indicator_id] = [t38].[indicator_id]
-              AND [t8].[month] = [t38].[month]
+              [t8].[la_code] = [t45].[la_code]
+              AND [t10].[indicator_id] = [t45].[indicator_id]
+              AND [t9].[month] = [t45].[month]
           )
-      ) AS [t40]
-    ) AS [t42]
-  ) AS [t43]
-) AS [t45]
-LEFT OUTER JOIN [scorecard_population] AS [t6]
-  ON [t45].[la_code] = [t6].[la_code] AND [t45].[month] = [t6].[month]
+      ) AS [t47]
+    ) AS [t49]
+  ) AS [t50]
+) AS [t52]
+LEFT OUTER JOIN [scorecard_population] AS [t7]
+  ON [t52].[la_code] = [t7].[la_code] AND [t52].[month] = [t7].[month]

@@ -1,2483 +1,2742 @@
-WITH [t15] AS (
+WITH [t18] AS (
   SELECT
-    [t6].[cp_plan_id],
-    [t6].[referral_id],
-    [t6].[child_id],
-    [t6].[start_date],
-    [t6].[end_date],
-    [t6].[initial_category],
-    [t6].[latest_category],
-    [t6].[number_of_previous_plans],
-    [t6].[la_code],
-    [t6].[load_id]
-  FROM [cp_plan] AS [t6]
+    [t7].[cp_plan_id],
+    [t7].[referral_id],
+    [t7].[child_id],
+    [t7].[start_date],
+    [t7].[end_date],
+    [t7].[initial_category],
+    [t7].[latest_category],
+    [t7].[number_of_previous_plans],
+    [t7].[la_code],
+    [t7].[load_id]
+  FROM [cp_plan] AS [t7]
   WHERE
-    [t6].[start_date] IS NOT NULL
-), [t32] AS (
+    [t7].[start_date] IS NOT NULL
+), [t36] AS (
   SELECT
-    [t31].[cp_plan_id],
-    [t31].[referral_id],
-    [t31].[child_id],
-    [t31].[start_date],
-    [t31].[end_date],
-    [t31].[initial_category],
-    [t31].[latest_category],
-    [t31].[number_of_previous_plans],
-    [t31].[la_code],
-    [t31].[load_id],
-    [t31].[_reach],
-    [t31].[_earlier_reach],
-    MAX(IIF(COALESCE([t31].[_earlier_reach] > [t31].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t31].[la_code], [t31].[child_id]
+    [t35].[cp_plan_id],
+    [t35].[referral_id],
+    [t35].[child_id],
+    [t35].[start_date],
+    [t35].[end_date],
+    [t35].[initial_category],
+    [t35].[latest_category],
+    [t35].[number_of_previous_plans],
+    [t35].[la_code],
+    [t35].[load_id],
+    [t35].[_reach],
+    [t35].[_earlier_reach],
+    MAX(IIF(COALESCE([t35].[_earlier_reach] > [t35].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t35].[la_code], [t35].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t30].[cp_plan_id],
-      [t30].[referral_id],
-      [t30].[child_id],
-      [t30].[start_date],
-      [t30].[end_date],
-      [t30].[initial_category],
-      [t30].[latest_category],
-      [t30].[number_of_previous_plans],
-      [t30].[la_code],
-      [t30].[load_id],
-      [t30].[_reach],
-      LAG([t30].[_reach]) OVER (
-        PARTITION BY [t30].[la_code], [t30].[child_id]
-        ORDER BY CASE WHEN [t30].[start_date] IS NULL THEN 1 ELSE 0 END, [t30].[start_date] ASC
+      [t34].[cp_plan_id],
+      [t34].[referral_id],
+      [t34].[child_id],
+      [t34].[start_date],
+      [t34].[end_date],
+      [t34].[initial_category],
+      [t34].[latest_category],
+      [t34].[number_of_previous_plans],
+      [t34].[la_code],
+      [t34].[load_id],
+      [t34].[_reach],
+      LAG([t34].[_reach]) OVER (
+        PARTITION BY [t34].[la_code], [t34].[child_id]
+        ORDER BY CASE WHEN [t34].[start_date] IS NULL THEN 1 ELSE 0 END, [t34].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t29].[cp_plan_id],
-        [t29].[referral_id],
-        [t29].[child_id],
-        [t29].[start_date],
-        [t29].[end_date],
-        [t29].[initial_category],
-        [t29].[latest_category],
-        [t29].[number_of_previous_plans],
-        [t29].[la_code],
-        [t29].[load_id],
-        MAX(COALESCE([t29].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t29].[la_code], [t29].[child_id]
-          ORDER BY CASE WHEN [t29].[start_date] IS NULL THEN 1 ELSE 0 END, [t29].[start_date] ASC
+        [t31].[cp_plan_id],
+        [t31].[referral_id],
+        [t31].[child_id],
+        [t31].[start_date],
+        [t31].[end_date],
+        [t31].[initial_category],
+        [t31].[latest_category],
+        [t31].[number_of_previous_plans],
+        [t31].[la_code],
+        [t31].[load_id],
+        MAX(COALESCE([t31].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t31].[la_code], [t31].[child_id]
+          ORDER BY CASE WHEN [t31].[start_date] IS NULL THEN 1 ELSE 0 END, [t31].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t18].[cp_plan_id],
-          [t18].[referral_id],
-          [t18].[child_id],
-          [t18].[start_date],
-          [t18].[end_date],
-          [t18].[initial_category],
-          [t18].[latest_category],
-          [t18].[number_of_previous_plans],
-          [t18].[la_code],
-          [t18].[load_id]
-        FROM [t15] AS [t18]
+          [t21].[cp_plan_id],
+          [t21].[referral_id],
+          [t21].[child_id],
+          [t21].[start_date],
+          [t21].[end_date],
+          [t21].[initial_category],
+          [t21].[latest_category],
+          [t21].[number_of_previous_plans],
+          [t21].[la_code],
+          [t21].[load_id]
+        FROM [t18] AS [t21]
         WHERE
           EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t21].[la_code],
-                [t21].[child_id]
+                [t24].[la_code],
+                [t24].[child_id]
               FROM (
                 SELECT
-                  [t16].[la_code],
-                  [t16].[child_id],
+                  [t19].[la_code],
+                  [t19].[child_id],
                   COUNT_BIG(*) AS [_records]
-                FROM [t15] AS [t16]
+                FROM [t18] AS [t19]
                 GROUP BY
-                  [t16].[la_code],
-                  [t16].[child_id]
-              ) AS [t21]
+                  [t19].[la_code],
+                  [t19].[child_id]
+              ) AS [t24]
               WHERE
-                [t21].[_records] > 1
-            ) AS [t25]
+                [t24].[_records] > 1
+            ) AS [t28]
             WHERE
-              [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
+              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
           )
-      ) AS [t29]
-    ) AS [t30]
-  ) AS [t31]
-), [t68] AS (
+      ) AS [t31]
+    ) AS [t34]
+  ) AS [t35]
+), [t75] AS (
   SELECT
-    [t67].[la_code],
-    [t67].[indicator_id],
-    [t67].[month],
-    [t67].[breakdown],
-    [t67].[breakdown_value],
-    [t67].[unit],
-    SUM([t67].[_num]) AS [numerator],
-    SUM([t67].[_den]) AS [denominator]
+    [t74].[la_code],
+    [t74].[indicator_id],
+    [t74].[month],
+    [t74].[breakdown],
+    [t74].[breakdown_value],
+    [t74].[unit],
+    SUM([t74].[_num]) AS [numerator],
+    SUM([t74].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t8].[la_code],
-      [t9].[month],
-      [t9].[month_end],
-      [t9].[month_index],
-      [t10].[indicator_id],
-      [t10].[months_back],
-      [t10].[unit],
-      [t66].[la_code] AS [la_code_right],
-      [t66].[indicator_id] AS [indicator_id_right],
-      [t66].[month_index] AS [month_index_right],
-      [t66].[breakdown],
-      [t66].[breakdown_value],
-      [t66].[_num],
-      [t66].[_den]
-    FROM [scorecard_councils] AS [t8]
-    CROSS JOIN [scorecard_month_spine] AS [t9]
+      [t9].[la_code],
+      [t10].[month],
+      [t10].[month_end],
+      [t10].[month_index],
+      [t11].[indicator_id],
+      [t11].[months_back],
+      [t11].[unit],
+      [t73].[breakdown],
+      [t73].[breakdown_value],
+      [t73].[_num],
+      [t73].[_den],
+      [t73].[_until_index]
+    FROM [scorecard_councils] AS [t9]
+    CROSS JOIN [scorecard_month_spine] AS [t10]
     CROSS JOIN (VALUES
-      ('CPP1', 0, 'count')) AS t10(indicator_id, months_back, unit)
+      ('CPP1', 0, 'count')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t64].[la_code],
-        [t64].[indicator_id],
-        [t64].[month_index],
-        [t64].[breakdown],
-        [t64].[breakdown_value],
-        SUM([t64].[numerator]) AS [_num],
-        SUM([t64].[denominator]) AS [_den]
+        [t71].[la_code],
+        [t71].[indicator_id],
+        [t71].[breakdown],
+        [t71].[breakdown_value],
+        [t71].[_num],
+        [t71].[_den],
+        [t71].[month_index] + [t71].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t63].[la_code],
-          'CPP1' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t63].[month]) * 12
-            ) + DATEPART(month, [t63].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t63].[_part] = 0
-            THEN 'all'
-            WHEN [t63].[_part] = 1
-            THEN 'category'
-            WHEN [t63].[_part] = 2
-            THEN 'age_band'
-            WHEN [t63].[_part] = 3
-            THEN 'sex'
-            WHEN [t63].[_part] = 4
-            THEN 'ethnicity_group'
-            WHEN [t63].[_part] = 5
-            THEN 'disability'
-            ELSE NULL
-          END AS [breakdown],
-          [t63].[breakdown_value],
-          [t63].[numerator],
-          [t63].[denominator]
+          [t70].[la_code],
+          [t70].[indicator_id],
+          [t70].[month_index],
+          [t70].[breakdown],
+          [t70].[breakdown_value],
+          [t70].[_num],
+          [t70].[_den],
+          [t16].[months_back],
+          [t12].[_offset]
         FROM (
           SELECT
-            [t62].[la_code],
-            [t62].[month],
-            [t62].[_part],
-            [t62].[breakdown_value],
-            SUM([t62].[numerator]) AS [numerator],
-            SUM([t62].[denominator]) AS [denominator]
+            [t68].[la_code],
+            [t68].[indicator_id],
+            [t68].[month_index],
+            [t68].[breakdown],
+            [t68].[breakdown_value],
+            SUM([t68].[numerator]) AS [_num],
+            SUM([t68].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t67].[la_code],
+              'CPP1' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t67].[month]) * 12
+                ) + DATEPART(month, [t67].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t67].[_part] = 0
+                THEN 'all'
+                WHEN [t67].[_part] = 1
+                THEN 'category'
+                WHEN [t67].[_part] = 2
+                THEN 'age_band'
+                WHEN [t67].[_part] = 3
+                THEN 'sex'
+                WHEN [t67].[_part] = 4
+                THEN 'ethnicity_group'
+                WHEN [t67].[_part] = 5
+                THEN 'disability'
+                ELSE NULL
+              END AS [breakdown],
+              [t67].[breakdown_value],
+              [t67].[numerator],
+              [t67].[denominator]
             FROM (
               SELECT
-                *
-              FROM (
-                SELECT
-                  [t51].[la_code],
-                  [t51].[month],
-                  [t51].[numerator],
-                  [t51].[denominator],
-                  4 AS [_part],
-                  COALESCE(
-                    IIF(
-                      [t51].[ethnicity] IN ('REFU', 'NOBT'),
-                      'Not known',
-                      CASE
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'W'
-                        THEN 'White'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'M'
-                        THEN 'Mixed'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'A'
-                        THEN 'Asian or Asian British'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'B'
-                        THEN 'Black or Black British'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'C'
-                        THEN 'Other ethnic group'
-                        WHEN SUBSTRING([t51].[ethnicity], IIF((
-                          0 + 1
-                        ) >= 1, 0 + 1, 0 + 1 + LEN([t51].[ethnicity])), 1) = 'O'
-                        THEN 'Other ethnic group'
-                        ELSE 'Not known'
-                      END
-                    ),
-                    'unknown'
-                  ) AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t50].[la_code],
-                    [t50].[month],
-                    [t50].[child_id],
-                    [t50].[record_id],
-                    [t50].[ref_date],
-                    [t50].[numerator],
-                    [t50].[denominator],
-                    [t50].[category],
-                    [t50].[sex],
-                    [t50].[ethnicity],
-                    [t50].[date_of_birth],
-                    [t50].[_disabled]
-                  FROM (
-                    SELECT
-                      [t49].[la_code],
-                      [t49].[month],
-                      [t49].[child_id],
-                      [t49].[record_id],
-                      [t49].[ref_date],
-                      [t49].[numerator],
-                      [t49].[denominator],
-                      [t49].[category],
-                      [t27].[la_code] AS [la_code_right],
-                      [t27].[child_id] AS [child_id_right],
-                      [t27].[sex],
-                      [t27].[ethnicity],
-                      [t27].[date_of_birth],
-                      [t27].[_disabled]
-                    FROM (
-                      SELECT
-                        [t47].[la_code],
-                        [t47].[month],
-                        [t47].[child_id],
-                        [t47].[cp_plan_id] AS [record_id],
-                        [t47].[month_end] AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t42].[cp_plan_id],
-                            [t42].[referral_id],
-                            [t42].[child_id],
-                            [t42].[start_date],
-                            [t42].[end_date],
-                            [t42].[initial_category],
-                            [t42].[latest_category],
-                            [t42].[number_of_previous_plans],
-                            [t42].[la_code],
-                            [t42].[load_id],
-                            [t42].[month],
-                            [t42].[month_end],
-                            [t42].[month_index]
-                          FROM (
-                            SELECT
-                              [t40].[cp_plan_id],
-                              [t40].[referral_id],
-                              [t40].[child_id],
-                              [t40].[start_date],
-                              [t40].[end_date],
-                              [t40].[initial_category],
-                              [t40].[latest_category],
-                              [t40].[number_of_previous_plans],
-                              [t40].[la_code],
-                              [t40].[load_id],
-                              [t40].[_until],
-                              [t9].[month],
-                              [t9].[month_end],
-                              [t9].[month_index]
-                            FROM (
-                              SELECT
-                                [t37].[cp_plan_id],
-                                [t37].[referral_id],
-                                [t37].[child_id],
-                                [t37].[start_date],
-                                [t37].[end_date],
-                                [t37].[initial_category],
-                                [t37].[latest_category],
-                                [t37].[number_of_previous_plans],
-                                [t37].[la_code],
-                                [t37].[load_id],
-                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t18].[cp_plan_id],
-                                    [t18].[referral_id],
-                                    [t18].[child_id],
-                                    [t18].[start_date],
-                                    [t18].[end_date],
-                                    [t18].[initial_category],
-                                    [t18].[latest_category],
-                                    [t18].[number_of_previous_plans],
-                                    [t18].[la_code],
-                                    [t18].[load_id]
-                                  FROM [t15] AS [t18]
-                                  WHERE
-                                    NOT EXISTS(
-                                      SELECT
-                                        1
-                                      FROM (
-                                        SELECT
-                                          [t21].[la_code],
-                                          [t21].[child_id]
-                                        FROM (
-                                          SELECT
-                                            [t16].[la_code],
-                                            [t16].[child_id],
-                                            COUNT_BIG(*) AS [_records]
-                                          FROM [t15] AS [t16]
-                                          GROUP BY
-                                            [t16].[la_code],
-                                            [t16].[child_id]
-                                        ) AS [t21]
-                                        WHERE
-                                          [t21].[_records] > 1
-                                      ) AS [t25]
-                                      WHERE
-                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                    )
-                                ) AS [t28]
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t33].[cp_plan_id],
-                                    [t33].[referral_id],
-                                    [t33].[child_id],
-                                    [t33].[start_date],
-                                    [t33].[end_date],
-                                    [t33].[initial_category],
-                                    [t33].[latest_category],
-                                    [t33].[number_of_previous_plans],
-                                    [t33].[la_code],
-                                    [t33].[load_id]
-                                  FROM [t32] AS [t33]
-                                  WHERE
-                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                ) AS [t35]
-                              ) AS [t37]
-                              WHERE
-                                [t37].[start_date] IS NOT NULL
-                            ) AS [t40]
-                            INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                          ) AS [t42]
-                        ) AS [t43]
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t45].[cp_plan_id],
-                            [t45].[referral_id],
-                            [t45].[child_id],
-                            [t45].[start_date],
-                            [t45].[end_date],
-                            [t45].[initial_category],
-                            [t45].[latest_category],
-                            [t45].[number_of_previous_plans],
-                            [t45].[la_code],
-                            [t45].[load_id],
-                            [t45].[month],
-                            [t45].[month_end],
-                            [t45].[month_index]
-                          FROM (
-                            SELECT
-                              [t44].[cp_plan_id],
-                              [t44].[referral_id],
-                              [t44].[child_id],
-                              [t44].[start_date],
-                              [t44].[end_date],
-                              [t44].[initial_category],
-                              [t44].[latest_category],
-                              [t44].[number_of_previous_plans],
-                              [t44].[la_code],
-                              [t44].[load_id],
-                              [t44].[month],
-                              [t44].[month_end],
-                              [t44].[month_index],
-                              [t44].[_rank]
-                            FROM (
-                              SELECT
-                                [t41].[cp_plan_id],
-                                [t41].[referral_id],
-                                [t41].[child_id],
-                                [t41].[start_date],
-                                [t41].[end_date],
-                                [t41].[initial_category],
-                                [t41].[latest_category],
-                                [t41].[number_of_previous_plans],
-                                [t41].[la_code],
-                                [t41].[load_id],
-                                [t41].[month],
-                                [t41].[month_end],
-                                [t41].[month_index],
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                  ORDER BY [t41].[start_date] DESC
-                                ) - 1 AS [_rank]
-                              FROM (
-                                SELECT
-                                  [t39].[cp_plan_id],
-                                  [t39].[referral_id],
-                                  [t39].[child_id],
-                                  [t39].[start_date],
-                                  [t39].[end_date],
-                                  [t39].[initial_category],
-                                  [t39].[latest_category],
-                                  [t39].[number_of_previous_plans],
-                                  [t39].[la_code],
-                                  [t39].[load_id],
-                                  [t39].[month],
-                                  [t39].[month_end],
-                                  [t39].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t36].[cp_plan_id],
-                                    [t36].[referral_id],
-                                    [t36].[child_id],
-                                    [t36].[start_date],
-                                    [t36].[end_date],
-                                    [t36].[initial_category],
-                                    [t36].[latest_category],
-                                    [t36].[number_of_previous_plans],
-                                    [t36].[la_code],
-                                    [t36].[load_id],
-                                    [t36].[_until],
-                                    [t9].[month],
-                                    [t9].[month_end],
-                                    [t9].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t33].[cp_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[initial_category],
-                                      [t33].[latest_category],
-                                      [t33].[number_of_previous_plans],
-                                      [t33].[la_code],
-                                      [t33].[load_id],
-                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                  ) AS [t36]
-                                  INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                ) AS [t39]
-                              ) AS [t41]
-                            ) AS [t44]
-                            WHERE
-                              [t44].[_rank] = 0
-                          ) AS [t45]
-                        ) AS [t46]
-                      ) AS [t47]
-                    ) AS [t49]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t24].[la_code],
-                        [t24].[child_id],
-                        [t24].[sex],
-                        [t24].[ethnicity],
-                        [t24].[date_of_birth],
-                        [t24].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t20].[la_code] AS [la_code_right],
-                          [t20].[child_id] AS [child_id_right],
-                          [t20].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t5].[la_code],
-                              [t5].[child_id]
-                            FROM [disability] AS [t5]
-                            WHERE
-                              [t5].[disability] <> 'NONE'
-                          ) AS [t14]
-                        ) AS [t20]
-                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                      ) AS [t24]
-                    ) AS [t27]
-                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                  ) AS [t50]
-                ) AS [t51]
-              ) AS [t57]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  [t51].[la_code],
-                  [t51].[month],
-                  [t51].[numerator],
-                  [t51].[denominator],
-                  5 AS [_part],
-                  COALESCE(COALESCE([t51].[_disabled], 'Not disabled'), 'unknown') AS [breakdown_value]
-                FROM (
-                  SELECT
-                    [t50].[la_code],
-                    [t50].[month],
-                    [t50].[child_id],
-                    [t50].[record_id],
-                    [t50].[ref_date],
-                    [t50].[numerator],
-                    [t50].[denominator],
-                    [t50].[category],
-                    [t50].[sex],
-                    [t50].[ethnicity],
-                    [t50].[date_of_birth],
-                    [t50].[_disabled]
-                  FROM (
-                    SELECT
-                      [t49].[la_code],
-                      [t49].[month],
-                      [t49].[child_id],
-                      [t49].[record_id],
-                      [t49].[ref_date],
-                      [t49].[numerator],
-                      [t49].[denominator],
-                      [t49].[category],
-                      [t27].[la_code] AS [la_code_right],
-                      [t27].[child_id] AS [child_id_right],
-                      [t27].[sex],
-                      [t27].[ethnicity],
-                      [t27].[date_of_birth],
-                      [t27].[_disabled]
-                    FROM (
-                      SELECT
-                        [t47].[la_code],
-                        [t47].[month],
-                        [t47].[child_id],
-                        [t47].[cp_plan_id] AS [record_id],
-                        [t47].[month_end] AS [ref_date],
-                        1.0 AS [numerator],
-                        1.0 AS [denominator],
-                        COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t42].[cp_plan_id],
-                            [t42].[referral_id],
-                            [t42].[child_id],
-                            [t42].[start_date],
-                            [t42].[end_date],
-                            [t42].[initial_category],
-                            [t42].[latest_category],
-                            [t42].[number_of_previous_plans],
-                            [t42].[la_code],
-                            [t42].[load_id],
-                            [t42].[month],
-                            [t42].[month_end],
-                            [t42].[month_index]
-                          FROM (
-                            SELECT
-                              [t40].[cp_plan_id],
-                              [t40].[referral_id],
-                              [t40].[child_id],
-                              [t40].[start_date],
-                              [t40].[end_date],
-                              [t40].[initial_category],
-                              [t40].[latest_category],
-                              [t40].[number_of_previous_plans],
-                              [t40].[la_code],
-                              [t40].[load_id],
-                              [t40].[_until],
-                              [t9].[month],
-                              [t9].[month_end],
-                              [t9].[month_index]
-                            FROM (
-                              SELECT
-                                [t37].[cp_plan_id],
-                                [t37].[referral_id],
-                                [t37].[child_id],
-                                [t37].[start_date],
-                                [t37].[end_date],
-                                [t37].[initial_category],
-                                [t37].[latest_category],
-                                [t37].[number_of_previous_plans],
-                                [t37].[la_code],
-                                [t37].[load_id],
-                                COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t18].[cp_plan_id],
-                                    [t18].[referral_id],
-                                    [t18].[child_id],
-                                    [t18].[start_date],
-                                    [t18].[end_date],
-                                    [t18].[initial_category],
-                                    [t18].[latest_category],
-                                    [t18].[number_of_previous_plans],
-                                    [t18].[la_code],
-                                    [t18].[load_id]
-                                  FROM [t15] AS [t18]
-                                  WHERE
-                                    NOT EXISTS(
-                                      SELECT
-                                        1
-                                      FROM (
-                                        SELECT
-                                          [t21].[la_code],
-                                          [t21].[child_id]
-                                        FROM (
-                                          SELECT
-                                            [t16].[la_code],
-                                            [t16].[child_id],
-                                            COUNT_BIG(*) AS [_records]
-                                          FROM [t15] AS [t16]
-                                          GROUP BY
-                                            [t16].[la_code],
-                                            [t16].[child_id]
-                                        ) AS [t21]
-                                        WHERE
-                                          [t21].[_records] > 1
-                                      ) AS [t25]
-                                      WHERE
-                                        [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                    )
-                                ) AS [t28]
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    [t33].[cp_plan_id],
-                                    [t33].[referral_id],
-                                    [t33].[child_id],
-                                    [t33].[start_date],
-                                    [t33].[end_date],
-                                    [t33].[initial_category],
-                                    [t33].[latest_category],
-                                    [t33].[number_of_previous_plans],
-                                    [t33].[la_code],
-                                    [t33].[load_id]
-                                  FROM [t32] AS [t33]
-                                  WHERE
-                                    IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                ) AS [t35]
-                              ) AS [t37]
-                              WHERE
-                                [t37].[start_date] IS NOT NULL
-                            ) AS [t40]
-                            INNER JOIN [scorecard_month_spine] AS [t9]
-                              ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                          ) AS [t42]
-                        ) AS [t43]
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            [t45].[cp_plan_id],
-                            [t45].[referral_id],
-                            [t45].[child_id],
-                            [t45].[start_date],
-                            [t45].[end_date],
-                            [t45].[initial_category],
-                            [t45].[latest_category],
-                            [t45].[number_of_previous_plans],
-                            [t45].[la_code],
-                            [t45].[load_id],
-                            [t45].[month],
-                            [t45].[month_end],
-                            [t45].[month_index]
-                          FROM (
-                            SELECT
-                              [t44].[cp_plan_id],
-                              [t44].[referral_id],
-                              [t44].[child_id],
-                              [t44].[start_date],
-                              [t44].[end_date],
-                              [t44].[initial_category],
-                              [t44].[latest_category],
-                              [t44].[number_of_previous_plans],
-                              [t44].[la_code],
-                              [t44].[load_id],
-                              [t44].[month],
-                              [t44].[month_end],
-                              [t44].[month_index],
-                              [t44].[_rank]
-                            FROM (
-                              SELECT
-                                [t41].[cp_plan_id],
-                                [t41].[referral_id],
-                                [t41].[child_id],
-                                [t41].[start_date],
-                                [t41].[end_date],
-                                [t41].[initial_category],
-                                [t41].[latest_category],
-                                [t41].[number_of_previous_plans],
-                                [t41].[la_code],
-                                [t41].[load_id],
-                                [t41].[month],
-                                [t41].[month_end],
-                                [t41].[month_index],
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                  ORDER BY [t41].[start_date] DESC
-                                ) - 1 AS [_rank]
-                              FROM (
-                                SELECT
-                                  [t39].[cp_plan_id],
-                                  [t39].[referral_id],
-                                  [t39].[child_id],
-                                  [t39].[start_date],
-                                  [t39].[end_date],
-                                  [t39].[initial_category],
-                                  [t39].[latest_category],
-                                  [t39].[number_of_previous_plans],
-                                  [t39].[la_code],
-                                  [t39].[load_id],
-                                  [t39].[month],
-                                  [t39].[month_end],
-                                  [t39].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t36].[cp_plan_id],
-                                    [t36].[referral_id],
-                                    [t36].[child_id],
-                                    [t36].[start_date],
-                                    [t36].[end_date],
-                                    [t36].[initial_category],
-                                    [t36].[latest_category],
-                                    [t36].[number_of_previous_plans],
-                                    [t36].[la_code],
-                                    [t36].[load_id],
-                                    [t36].[_until],
-                                    [t9].[month],
-                                    [t9].[month_end],
-                                    [t9].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t33].[cp_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[initial_category],
-                                      [t33].[latest_category],
-                                      [t33].[number_of_previous_plans],
-                                      [t33].[la_code],
-                                      [t33].[load_id],
-                                      COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                  ) AS [t36]
-                                  INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                ) AS [t39]
-                              ) AS [t41]
-                            ) AS [t44]
-                            WHERE
-                              [t44].[_rank] = 0
-                          ) AS [t45]
-                        ) AS [t46]
-                      ) AS [t47]
-                    ) AS [t49]
-                    LEFT OUTER JOIN (
-                      SELECT
-                        [t24].[la_code],
-                        [t24].[child_id],
-                        [t24].[sex],
-                        [t24].[ethnicity],
-                        [t24].[date_of_birth],
-                        [t24].[_disabled]
-                      FROM (
-                        SELECT
-                          [t13].[la_code],
-                          [t13].[child_id],
-                          [t13].[sex],
-                          [t13].[ethnicity],
-                          [t13].[date_of_birth],
-                          [t20].[la_code] AS [la_code_right],
-                          [t20].[child_id] AS [child_id_right],
-                          [t20].[_disabled]
-                        FROM (
-                          SELECT
-                            [t4].[la_code],
-                            [t4].[child_id],
-                            [t4].[sex],
-                            [t4].[ethnicity],
-                            [t4].[date_of_birth]
-                          FROM [person] AS [t4]
-                        ) AS [t13]
-                        LEFT OUTER JOIN (
-                          SELECT
-                            [t14].[la_code],
-                            [t14].[child_id],
-                            'Disabled' AS [_disabled]
-                          FROM (
-                            SELECT DISTINCT
-                              [t5].[la_code],
-                              [t5].[child_id]
-                            FROM [disability] AS [t5]
-                            WHERE
-                              [t5].[disability] <> 'NONE'
-                          ) AS [t14]
-                        ) AS [t20]
-                          ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                      ) AS [t24]
-                    ) AS [t27]
-                      ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                  ) AS [t50]
-                ) AS [t51]
-              ) AS [t54]
-            ) AS [t58]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                *
+                [t66].[la_code],
+                [t66].[month],
+                [t66].[_part],
+                [t66].[breakdown_value],
+                SUM([t66].[numerator]) AS [numerator],
+                SUM([t66].[denominator]) AS [denominator]
               FROM (
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t51].[la_code],
-                    [t51].[month],
-                    [t51].[numerator],
-                    [t51].[denominator],
-                    0 AS [_part],
-                    'all' AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t50].[la_code],
-                      [t50].[month],
-                      [t50].[child_id],
-                      [t50].[record_id],
-                      [t50].[ref_date],
-                      [t50].[numerator],
-                      [t50].[denominator],
-                      [t50].[category],
-                      [t50].[sex],
-                      [t50].[ethnicity],
-                      [t50].[date_of_birth],
-                      [t50].[_disabled]
+                      [t55].[la_code],
+                      [t55].[month],
+                      [t55].[numerator],
+                      [t55].[denominator],
+                      4 AS [_part],
+                      COALESCE(COALESCE([t55].[ethnicity_group], 'Not known'), 'unknown') AS [breakdown_value]
                     FROM (
                       SELECT
-                        [t49].[la_code],
-                        [t49].[month],
-                        [t49].[child_id],
-                        [t49].[record_id],
-                        [t49].[ref_date],
-                        [t49].[numerator],
-                        [t49].[denominator],
-                        [t49].[category],
-                        [t27].[la_code] AS [la_code_right],
-                        [t27].[child_id] AS [child_id_right],
-                        [t27].[sex],
-                        [t27].[ethnicity],
-                        [t27].[date_of_birth],
-                        [t27].[_disabled]
+                        [t54].[la_code],
+                        [t54].[month],
+                        [t54].[child_id],
+                        [t54].[record_id],
+                        [t54].[ref_date],
+                        [t54].[numerator],
+                        [t54].[denominator],
+                        [t54].[category],
+                        [t54].[_born],
+                        [t54].[sex],
+                        [t54].[ethnicity_group],
+                        [t54].[disability]
                       FROM (
                         SELECT
-                          [t47].[la_code],
-                          [t47].[month],
-                          [t47].[child_id],
-                          [t47].[cp_plan_id] AS [record_id],
-                          [t47].[month_end] AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
+                          [t53].[la_code],
+                          [t53].[month],
+                          [t53].[child_id],
+                          [t53].[record_id],
+                          [t53].[ref_date],
+                          [t53].[numerator],
+                          [t53].[denominator],
+                          [t53].[category],
+                          [t33].[la_code] AS [la_code_right],
+                          [t33].[child_id] AS [child_id_right],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
                         FROM (
                           SELECT
-                            *
+                            [t51].[la_code],
+                            [t51].[month],
+                            [t51].[child_id],
+                            [t51].[cp_plan_id] AS [record_id],
+                            [t51].[month_end] AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            COALESCE([t51].[latest_category], [t51].[initial_category]) AS [category]
                           FROM (
                             SELECT
-                              [t42].[cp_plan_id],
-                              [t42].[referral_id],
-                              [t42].[child_id],
-                              [t42].[start_date],
-                              [t42].[end_date],
-                              [t42].[initial_category],
-                              [t42].[latest_category],
-                              [t42].[number_of_previous_plans],
-                              [t42].[la_code],
-                              [t42].[load_id],
-                              [t42].[month],
-                              [t42].[month_end],
-                              [t42].[month_index]
+                              *
                             FROM (
                               SELECT
-                                [t40].[cp_plan_id],
-                                [t40].[referral_id],
-                                [t40].[child_id],
-                                [t40].[start_date],
-                                [t40].[end_date],
-                                [t40].[initial_category],
-                                [t40].[latest_category],
-                                [t40].[number_of_previous_plans],
-                                [t40].[la_code],
-                                [t40].[load_id],
-                                [t40].[_until],
-                                [t9].[month],
-                                [t9].[month_end],
-                                [t9].[month_index]
+                                [t46].[cp_plan_id],
+                                [t46].[referral_id],
+                                [t46].[child_id],
+                                [t46].[start_date],
+                                [t46].[end_date],
+                                [t46].[initial_category],
+                                [t46].[latest_category],
+                                [t46].[number_of_previous_plans],
+                                [t46].[la_code],
+                                [t46].[load_id],
+                                [t46].[month],
+                                [t46].[month_end],
+                                [t46].[month_index]
                               FROM (
                                 SELECT
-                                  [t37].[cp_plan_id],
-                                  [t37].[referral_id],
-                                  [t37].[child_id],
-                                  [t37].[start_date],
-                                  [t37].[end_date],
-                                  [t37].[initial_category],
-                                  [t37].[latest_category],
-                                  [t37].[number_of_previous_plans],
-                                  [t37].[la_code],
-                                  [t37].[load_id],
-                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  [t44].[cp_plan_id],
+                                  [t44].[referral_id],
+                                  [t44].[child_id],
+                                  [t44].[start_date],
+                                  [t44].[end_date],
+                                  [t44].[initial_category],
+                                  [t44].[latest_category],
+                                  [t44].[number_of_previous_plans],
+                                  [t44].[la_code],
+                                  [t44].[load_id],
+                                  [t44].[_until],
+                                  [t10].[month],
+                                  [t10].[month_end],
+                                  [t10].[month_index]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t41].[cp_plan_id],
+                                    [t41].[referral_id],
+                                    [t41].[child_id],
+                                    [t41].[start_date],
+                                    [t41].[end_date],
+                                    [t41].[initial_category],
+                                    [t41].[latest_category],
+                                    [t41].[number_of_previous_plans],
+                                    [t41].[la_code],
+                                    [t41].[load_id],
+                                    COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                   FROM (
                                     SELECT
-                                      [t18].[cp_plan_id],
-                                      [t18].[referral_id],
-                                      [t18].[child_id],
-                                      [t18].[start_date],
-                                      [t18].[end_date],
-                                      [t18].[initial_category],
-                                      [t18].[latest_category],
-                                      [t18].[number_of_previous_plans],
-                                      [t18].[la_code],
-                                      [t18].[load_id]
-                                    FROM [t15] AS [t18]
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT
-                                            [t21].[la_code],
-                                            [t21].[child_id]
-                                          FROM (
-                                            SELECT
-                                              [t16].[la_code],
-                                              [t16].[child_id],
-                                              COUNT_BIG(*) AS [_records]
-                                            FROM [t15] AS [t16]
-                                            GROUP BY
-                                              [t16].[la_code],
-                                              [t16].[child_id]
-                                          ) AS [t21]
-                                          WHERE
-                                            [t21].[_records] > 1
-                                        ) AS [t25]
-                                        WHERE
-                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                      )
-                                  ) AS [t28]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t33].[cp_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[initial_category],
-                                      [t33].[latest_category],
-                                      [t33].[number_of_previous_plans],
-                                      [t33].[la_code],
-                                      [t33].[load_id]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                  ) AS [t35]
-                                ) AS [t37]
-                                WHERE
-                                  [t37].[start_date] IS NOT NULL
-                              ) AS [t40]
-                              INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                            ) AS [t42]
-                          ) AS [t43]
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              [t45].[cp_plan_id],
-                              [t45].[referral_id],
-                              [t45].[child_id],
-                              [t45].[start_date],
-                              [t45].[end_date],
-                              [t45].[initial_category],
-                              [t45].[latest_category],
-                              [t45].[number_of_previous_plans],
-                              [t45].[la_code],
-                              [t45].[load_id],
-                              [t45].[month],
-                              [t45].[month_end],
-                              [t45].[month_index]
-                            FROM (
-                              SELECT
-                                [t44].[cp_plan_id],
-                                [t44].[referral_id],
-                                [t44].[child_id],
-                                [t44].[start_date],
-                                [t44].[end_date],
-                                [t44].[initial_category],
-                                [t44].[latest_category],
-                                [t44].[number_of_previous_plans],
-                                [t44].[la_code],
-                                [t44].[load_id],
-                                [t44].[month],
-                                [t44].[month_end],
-                                [t44].[month_index],
-                                [t44].[_rank]
-                              FROM (
-                                SELECT
-                                  [t41].[cp_plan_id],
-                                  [t41].[referral_id],
-                                  [t41].[child_id],
-                                  [t41].[start_date],
-                                  [t41].[end_date],
-                                  [t41].[initial_category],
-                                  [t41].[latest_category],
-                                  [t41].[number_of_previous_plans],
-                                  [t41].[la_code],
-                                  [t41].[load_id],
-                                  [t41].[month],
-                                  [t41].[month_end],
-                                  [t41].[month_index],
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                    ORDER BY [t41].[start_date] DESC
-                                  ) - 1 AS [_rank]
-                                FROM (
-                                  SELECT
-                                    [t39].[cp_plan_id],
-                                    [t39].[referral_id],
-                                    [t39].[child_id],
-                                    [t39].[start_date],
-                                    [t39].[end_date],
-                                    [t39].[initial_category],
-                                    [t39].[latest_category],
-                                    [t39].[number_of_previous_plans],
-                                    [t39].[la_code],
-                                    [t39].[load_id],
-                                    [t39].[month],
-                                    [t39].[month_end],
-                                    [t39].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t36].[cp_plan_id],
-                                      [t36].[referral_id],
-                                      [t36].[child_id],
-                                      [t36].[start_date],
-                                      [t36].[end_date],
-                                      [t36].[initial_category],
-                                      [t36].[latest_category],
-                                      [t36].[number_of_previous_plans],
-                                      [t36].[la_code],
-                                      [t36].[load_id],
-                                      [t36].[_until],
-                                      [t9].[month],
-                                      [t9].[month_end],
-                                      [t9].[month_index]
+                                      *
                                     FROM (
                                       SELECT
-                                        [t33].[cp_plan_id],
-                                        [t33].[referral_id],
-                                        [t33].[child_id],
-                                        [t33].[start_date],
-                                        [t33].[end_date],
-                                        [t33].[initial_category],
-                                        [t33].[latest_category],
-                                        [t33].[number_of_previous_plans],
-                                        [t33].[la_code],
-                                        [t33].[load_id],
-                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t32] AS [t33]
+                                        [t21].[cp_plan_id],
+                                        [t21].[referral_id],
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[end_date],
+                                        [t21].[initial_category],
+                                        [t21].[latest_category],
+                                        [t21].[number_of_previous_plans],
+                                        [t21].[la_code],
+                                        [t21].[load_id]
+                                      FROM [t18] AS [t21]
                                       WHERE
-                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                    ) AS [t36]
-                                    INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                  ) AS [t39]
-                                ) AS [t41]
-                              ) AS [t44]
-                              WHERE
-                                [t44].[_rank] = 0
-                            ) AS [t45]
-                          ) AS [t46]
-                        ) AS [t47]
-                      ) AS [t49]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
+                                        NOT EXISTS(
+                                          SELECT
+                                            1
+                                          FROM (
+                                            SELECT
+                                              [t24].[la_code],
+                                              [t24].[child_id]
+                                            FROM (
+                                              SELECT
+                                                [t19].[la_code],
+                                                [t19].[child_id],
+                                                COUNT_BIG(*) AS [_records]
+                                              FROM [t18] AS [t19]
+                                              GROUP BY
+                                                [t19].[la_code],
+                                                [t19].[child_id]
+                                            ) AS [t24]
+                                            WHERE
+                                              [t24].[_records] > 1
+                                          ) AS [t28]
+                                          WHERE
+                                            [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                        )
+                                    ) AS [t30]
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t37].[cp_plan_id],
+                                        [t37].[referral_id],
+                                        [t37].[child_id],
+                                        [t37].[start_date],
+                                        [t37].[end_date],
+                                        [t37].[initial_category],
+                                        [t37].[latest_category],
+                                        [t37].[number_of_previous_plans],
+                                        [t37].[la_code],
+                                        [t37].[load_id]
+                                      FROM [t36] AS [t37]
+                                      WHERE
+                                        IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                    ) AS [t39]
+                                  ) AS [t41]
+                                  WHERE
+                                    [t41].[start_date] IS NOT NULL
+                                ) AS [t44]
+                                INNER JOIN [scorecard_month_spine] AS [t10]
+                                  ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                              ) AS [t46]
+                            ) AS [t47]
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t49].[cp_plan_id],
+                                [t49].[referral_id],
+                                [t49].[child_id],
+                                [t49].[start_date],
+                                [t49].[end_date],
+                                [t49].[initial_category],
+                                [t49].[latest_category],
+                                [t49].[number_of_previous_plans],
+                                [t49].[la_code],
+                                [t49].[load_id],
+                                [t49].[month],
+                                [t49].[month_end],
+                                [t49].[month_index]
+                              FROM (
+                                SELECT
+                                  [t48].[cp_plan_id],
+                                  [t48].[referral_id],
+                                  [t48].[child_id],
+                                  [t48].[start_date],
+                                  [t48].[end_date],
+                                  [t48].[initial_category],
+                                  [t48].[latest_category],
+                                  [t48].[number_of_previous_plans],
+                                  [t48].[la_code],
+                                  [t48].[load_id],
+                                  [t48].[month],
+                                  [t48].[month_end],
+                                  [t48].[month_index],
+                                  [t48].[_rank]
+                                FROM (
+                                  SELECT
+                                    [t45].[cp_plan_id],
+                                    [t45].[referral_id],
+                                    [t45].[child_id],
+                                    [t45].[start_date],
+                                    [t45].[end_date],
+                                    [t45].[initial_category],
+                                    [t45].[latest_category],
+                                    [t45].[number_of_previous_plans],
+                                    [t45].[la_code],
+                                    [t45].[load_id],
+                                    [t45].[month],
+                                    [t45].[month_end],
+                                    [t45].[month_index],
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                      ORDER BY [t45].[start_date] DESC
+                                    ) - 1 AS [_rank]
+                                  FROM (
+                                    SELECT
+                                      [t43].[cp_plan_id],
+                                      [t43].[referral_id],
+                                      [t43].[child_id],
+                                      [t43].[start_date],
+                                      [t43].[end_date],
+                                      [t43].[initial_category],
+                                      [t43].[latest_category],
+                                      [t43].[number_of_previous_plans],
+                                      [t43].[la_code],
+                                      [t43].[load_id],
+                                      [t43].[month],
+                                      [t43].[month_end],
+                                      [t43].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t40].[cp_plan_id],
+                                        [t40].[referral_id],
+                                        [t40].[child_id],
+                                        [t40].[start_date],
+                                        [t40].[end_date],
+                                        [t40].[initial_category],
+                                        [t40].[latest_category],
+                                        [t40].[number_of_previous_plans],
+                                        [t40].[la_code],
+                                        [t40].[load_id],
+                                        [t40].[_until],
+                                        [t10].[month],
+                                        [t10].[month_end],
+                                        [t10].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t37].[cp_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[initial_category],
+                                          [t37].[latest_category],
+                                          [t37].[number_of_previous_plans],
+                                          [t37].[la_code],
+                                          [t37].[load_id],
+                                          COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                      ) AS [t40]
+                                      INNER JOIN [scorecard_month_spine] AS [t10]
+                                        ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                    ) AS [t43]
+                                  ) AS [t45]
+                                ) AS [t48]
+                                WHERE
+                                  [t48].[_rank] = 0
+                              ) AS [t49]
+                            ) AS [t50]
+                          ) AS [t51]
+                        ) AS [t53]
+                        LEFT OUTER JOIN (
                           SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t20].[la_code] AS [la_code_right],
-                            [t20].[child_id] AS [child_id_right],
-                            [t20].[_disabled]
+                            [t29].[la_code],
+                            [t29].[child_id],
+                            [t29].[date_of_birth] AS [_born],
+                            CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                            IIF(
+                              [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t29].[_disabled] AS [disability]
                           FROM (
                             SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t14].[la_code],
-                              [t14].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t27].[child_id],
+                              [t27].[upn],
+                              [t27].[sex],
+                              [t27].[date_of_birth],
+                              [t27].[expected_date_of_birth],
+                              [t27].[ethnicity],
+                              [t27].[date_of_death],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[_disabled]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t14]
-                          ) AS [t20]
-                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                        ) AS [t24]
-                      ) AS [t27]
-                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                    ) AS [t50]
-                  ) AS [t51]
-                ) AS [t52]
+                              SELECT
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t23].[la_code] AS [la_code_right],
+                                [t23].[child_id] AS [child_id_right],
+                                [t23].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t17].[la_code],
+                                  [t17].[child_id],
+                                  'Disabled' AS [_disabled]
+                                FROM (
+                                  SELECT DISTINCT
+                                    [t6].[la_code],
+                                    [t6].[child_id]
+                                  FROM [disability] AS [t6]
+                                  WHERE
+                                    [t6].[disability] <> 'NONE'
+                                ) AS [t17]
+                              ) AS [t23]
+                                ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                            ) AS [t27]
+                          ) AS [t29]
+                        ) AS [t33]
+                          ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                      ) AS [t54]
+                    ) AS [t55]
+                  ) AS [t58]
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      [t55].[la_code],
+                      [t55].[month],
+                      [t55].[numerator],
+                      [t55].[denominator],
+                      5 AS [_part],
+                      COALESCE(COALESCE([t55].[disability], 'Not disabled'), 'unknown') AS [breakdown_value]
+                    FROM (
+                      SELECT
+                        [t54].[la_code],
+                        [t54].[month],
+                        [t54].[child_id],
+                        [t54].[record_id],
+                        [t54].[ref_date],
+                        [t54].[numerator],
+                        [t54].[denominator],
+                        [t54].[category],
+                        [t54].[_born],
+                        [t54].[sex],
+                        [t54].[ethnicity_group],
+                        [t54].[disability]
+                      FROM (
+                        SELECT
+                          [t53].[la_code],
+                          [t53].[month],
+                          [t53].[child_id],
+                          [t53].[record_id],
+                          [t53].[ref_date],
+                          [t53].[numerator],
+                          [t53].[denominator],
+                          [t53].[category],
+                          [t33].[la_code] AS [la_code_right],
+                          [t33].[child_id] AS [child_id_right],
+                          [t33].[_born],
+                          [t33].[sex],
+                          [t33].[ethnicity_group],
+                          [t33].[disability]
+                        FROM (
+                          SELECT
+                            [t51].[la_code],
+                            [t51].[month],
+                            [t51].[child_id],
+                            [t51].[cp_plan_id] AS [record_id],
+                            [t51].[month_end] AS [ref_date],
+                            1.0 AS [numerator],
+                            1.0 AS [denominator],
+                            COALESCE([t51].[latest_category], [t51].[initial_category]) AS [category]
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t46].[cp_plan_id],
+                                [t46].[referral_id],
+                                [t46].[child_id],
+                                [t46].[start_date],
+                                [t46].[end_date],
+                                [t46].[initial_category],
+                                [t46].[latest_category],
+                                [t46].[number_of_previous_plans],
+                                [t46].[la_code],
+                                [t46].[load_id],
+                                [t46].[month],
+                                [t46].[month_end],
+                                [t46].[month_index]
+                              FROM (
+                                SELECT
+                                  [t44].[cp_plan_id],
+                                  [t44].[referral_id],
+                                  [t44].[child_id],
+                                  [t44].[start_date],
+                                  [t44].[end_date],
+                                  [t44].[initial_category],
+                                  [t44].[latest_category],
+                                  [t44].[number_of_previous_plans],
+                                  [t44].[la_code],
+                                  [t44].[load_id],
+                                  [t44].[_until],
+                                  [t10].[month],
+                                  [t10].[month_end],
+                                  [t10].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t41].[cp_plan_id],
+                                    [t41].[referral_id],
+                                    [t41].[child_id],
+                                    [t41].[start_date],
+                                    [t41].[end_date],
+                                    [t41].[initial_category],
+                                    [t41].[latest_category],
+                                    [t41].[number_of_previous_plans],
+                                    [t41].[la_code],
+                                    [t41].[load_id],
+                                    COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t21].[cp_plan_id],
+                                        [t21].[referral_id],
+                                        [t21].[child_id],
+                                        [t21].[start_date],
+                                        [t21].[end_date],
+                                        [t21].[initial_category],
+                                        [t21].[latest_category],
+                                        [t21].[number_of_previous_plans],
+                                        [t21].[la_code],
+                                        [t21].[load_id]
+                                      FROM [t18] AS [t21]
+                                      WHERE
+                                        NOT EXISTS(
+                                          SELECT
+                                            1
+                                          FROM (
+                                            SELECT
+                                              [t24].[la_code],
+                                              [t24].[child_id]
+                                            FROM (
+                                              SELECT
+                                                [t19].[la_code],
+                                                [t19].[child_id],
+                                                COUNT_BIG(*) AS [_records]
+                                              FROM [t18] AS [t19]
+                                              GROUP BY
+                                                [t19].[la_code],
+                                                [t19].[child_id]
+                                            ) AS [t24]
+                                            WHERE
+                                              [t24].[_records] > 1
+                                          ) AS [t28]
+                                          WHERE
+                                            [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                        )
+                                    ) AS [t30]
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        [t37].[cp_plan_id],
+                                        [t37].[referral_id],
+                                        [t37].[child_id],
+                                        [t37].[start_date],
+                                        [t37].[end_date],
+                                        [t37].[initial_category],
+                                        [t37].[latest_category],
+                                        [t37].[number_of_previous_plans],
+                                        [t37].[la_code],
+                                        [t37].[load_id]
+                                      FROM [t36] AS [t37]
+                                      WHERE
+                                        IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                    ) AS [t39]
+                                  ) AS [t41]
+                                  WHERE
+                                    [t41].[start_date] IS NOT NULL
+                                ) AS [t44]
+                                INNER JOIN [scorecard_month_spine] AS [t10]
+                                  ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                              ) AS [t46]
+                            ) AS [t47]
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                [t49].[cp_plan_id],
+                                [t49].[referral_id],
+                                [t49].[child_id],
+                                [t49].[start_date],
+                                [t49].[end_date],
+                                [t49].[initial_category],
+                                [t49].[latest_category],
+                                [t49].[number_of_previous_plans],
+                                [t49].[la_code],
+                                [t49].[load_id],
+                                [t49].[month],
+                                [t49].[month_end],
+                                [t49].[month_index]
+                              FROM (
+                                SELECT
+                                  [t48].[cp_plan_id],
+                                  [t48].[referral_id],
+                                  [t48].[child_id],
+                                  [t48].[start_date],
+                                  [t48].[end_date],
+                                  [t48].[initial_category],
+                                  [t48].[latest_category],
+                                  [t48].[number_of_previous_plans],
+                                  [t48].[la_code],
+                                  [t48].[load_id],
+                                  [t48].[month],
+                                  [t48].[month_end],
+                                  [t48].[month_index],
+                                  [t48].[_rank]
+                                FROM (
+                                  SELECT
+                                    [t45].[cp_plan_id],
+                                    [t45].[referral_id],
+                                    [t45].[child_id],
+                                    [t45].[start_date],
+                                    [t45].[end_date],
+                                    [t45].[initial_category],
+                                    [t45].[latest_category],
+                                    [t45].[number_of_previous_plans],
+                                    [t45].[la_code],
+                                    [t45].[load_id],
+                                    [t45].[month],
+                                    [t45].[month_end],
+                                    [t45].[month_index],
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                      ORDER BY [t45].[start_date] DESC
+                                    ) - 1 AS [_rank]
+                                  FROM (
+                                    SELECT
+                                      [t43].[cp_plan_id],
+                                      [t43].[referral_id],
+                                      [t43].[child_id],
+                                      [t43].[start_date],
+                                      [t43].[end_date],
+                                      [t43].[initial_category],
+                                      [t43].[latest_category],
+                                      [t43].[number_of_previous_plans],
+                                      [t43].[la_code],
+                                      [t43].[load_id],
+                                      [t43].[month],
+                                      [t43].[month_end],
+                                      [t43].[month_index]
+                                    FROM (
+                                      SELECT
+                                        [t40].[cp_plan_id],
+                                        [t40].[referral_id],
+                                        [t40].[child_id],
+                                        [t40].[start_date],
+                                        [t40].[end_date],
+                                        [t40].[initial_category],
+                                        [t40].[latest_category],
+                                        [t40].[number_of_previous_plans],
+                                        [t40].[la_code],
+                                        [t40].[load_id],
+                                        [t40].[_until],
+                                        [t10].[month],
+                                        [t10].[month_end],
+                                        [t10].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t37].[cp_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[initial_category],
+                                          [t37].[latest_category],
+                                          [t37].[number_of_previous_plans],
+                                          [t37].[la_code],
+                                          [t37].[load_id],
+                                          COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                      ) AS [t40]
+                                      INNER JOIN [scorecard_month_spine] AS [t10]
+                                        ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                    ) AS [t43]
+                                  ) AS [t45]
+                                ) AS [t48]
+                                WHERE
+                                  [t48].[_rank] = 0
+                              ) AS [t49]
+                            ) AS [t50]
+                          ) AS [t51]
+                        ) AS [t53]
+                        LEFT OUTER JOIN (
+                          SELECT
+                            [t29].[la_code],
+                            [t29].[child_id],
+                            [t29].[date_of_birth] AS [_born],
+                            CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                            IIF(
+                              [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                              'Not known',
+                              CASE
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                THEN 'White'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                THEN 'Mixed'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                THEN 'Asian or Asian British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                THEN 'Black or Black British'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                THEN 'Other ethnic group'
+                                WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                  0 + 1
+                                ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                THEN 'Other ethnic group'
+                                ELSE 'Not known'
+                              END
+                            ) AS [ethnicity_group],
+                            [t29].[_disabled] AS [disability]
+                          FROM (
+                            SELECT
+                              [t27].[child_id],
+                              [t27].[upn],
+                              [t27].[sex],
+                              [t27].[date_of_birth],
+                              [t27].[expected_date_of_birth],
+                              [t27].[ethnicity],
+                              [t27].[date_of_death],
+                              [t27].[la_code],
+                              [t27].[load_id],
+                              [t27].[_disabled]
+                            FROM (
+                              SELECT
+                                [t13].[child_id],
+                                [t13].[upn],
+                                [t13].[sex],
+                                [t13].[date_of_birth],
+                                [t13].[expected_date_of_birth],
+                                [t13].[ethnicity],
+                                [t13].[date_of_death],
+                                [t13].[la_code],
+                                [t13].[load_id],
+                                [t23].[la_code] AS [la_code_right],
+                                [t23].[child_id] AS [child_id_right],
+                                [t23].[_disabled]
+                              FROM [person] AS [t13]
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  [t17].[la_code],
+                                  [t17].[child_id],
+                                  'Disabled' AS [_disabled]
+                                FROM (
+                                  SELECT DISTINCT
+                                    [t6].[la_code],
+                                    [t6].[child_id]
+                                  FROM [disability] AS [t6]
+                                  WHERE
+                                    [t6].[disability] <> 'NONE'
+                                ) AS [t17]
+                              ) AS [t23]
+                                ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                            ) AS [t27]
+                          ) AS [t29]
+                        ) AS [t33]
+                          ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                      ) AS [t54]
+                    ) AS [t55]
+                  ) AS [t59]
+                ) AS [t62]
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    [t51].[la_code],
-                    [t51].[month],
-                    [t51].[numerator],
-                    [t51].[denominator],
-                    1 AS [_part],
-                    COALESCE([t51].[category], 'unknown') AS [breakdown_value]
+                    *
                   FROM (
                     SELECT
-                      [t50].[la_code],
-                      [t50].[month],
-                      [t50].[child_id],
-                      [t50].[record_id],
-                      [t50].[ref_date],
-                      [t50].[numerator],
-                      [t50].[denominator],
-                      [t50].[category],
-                      [t50].[sex],
-                      [t50].[ethnicity],
-                      [t50].[date_of_birth],
-                      [t50].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t49].[la_code],
-                        [t49].[month],
-                        [t49].[child_id],
-                        [t49].[record_id],
-                        [t49].[ref_date],
-                        [t49].[numerator],
-                        [t49].[denominator],
-                        [t49].[category],
-                        [t27].[la_code] AS [la_code_right],
-                        [t27].[child_id] AS [child_id_right],
-                        [t27].[sex],
-                        [t27].[ethnicity],
-                        [t27].[date_of_birth],
-                        [t27].[_disabled]
+                        [t55].[la_code],
+                        [t55].[month],
+                        [t55].[numerator],
+                        [t55].[denominator],
+                        0 AS [_part],
+                        'all' AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t47].[la_code],
-                          [t47].[month],
-                          [t47].[child_id],
-                          [t47].[cp_plan_id] AS [record_id],
-                          [t47].[month_end] AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
+                          [t54].[la_code],
+                          [t54].[month],
+                          [t54].[child_id],
+                          [t54].[record_id],
+                          [t54].[ref_date],
+                          [t54].[numerator],
+                          [t54].[denominator],
+                          [t54].[category],
+                          [t54].[_born],
+                          [t54].[sex],
+                          [t54].[ethnicity_group],
+                          [t54].[disability]
                         FROM (
                           SELECT
-                            *
+                            [t53].[la_code],
+                            [t53].[month],
+                            [t53].[child_id],
+                            [t53].[record_id],
+                            [t53].[ref_date],
+                            [t53].[numerator],
+                            [t53].[denominator],
+                            [t53].[category],
+                            [t33].[la_code] AS [la_code_right],
+                            [t33].[child_id] AS [child_id_right],
+                            [t33].[_born],
+                            [t33].[sex],
+                            [t33].[ethnicity_group],
+                            [t33].[disability]
                           FROM (
                             SELECT
-                              [t42].[cp_plan_id],
-                              [t42].[referral_id],
-                              [t42].[child_id],
-                              [t42].[start_date],
-                              [t42].[end_date],
-                              [t42].[initial_category],
-                              [t42].[latest_category],
-                              [t42].[number_of_previous_plans],
-                              [t42].[la_code],
-                              [t42].[load_id],
-                              [t42].[month],
-                              [t42].[month_end],
-                              [t42].[month_index]
+                              [t51].[la_code],
+                              [t51].[month],
+                              [t51].[child_id],
+                              [t51].[cp_plan_id] AS [record_id],
+                              [t51].[month_end] AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              COALESCE([t51].[latest_category], [t51].[initial_category]) AS [category]
                             FROM (
                               SELECT
-                                [t40].[cp_plan_id],
-                                [t40].[referral_id],
-                                [t40].[child_id],
-                                [t40].[start_date],
-                                [t40].[end_date],
-                                [t40].[initial_category],
-                                [t40].[latest_category],
-                                [t40].[number_of_previous_plans],
-                                [t40].[la_code],
-                                [t40].[load_id],
-                                [t40].[_until],
-                                [t9].[month],
-                                [t9].[month_end],
-                                [t9].[month_index]
+                                *
                               FROM (
                                 SELECT
-                                  [t37].[cp_plan_id],
-                                  [t37].[referral_id],
-                                  [t37].[child_id],
-                                  [t37].[start_date],
-                                  [t37].[end_date],
-                                  [t37].[initial_category],
-                                  [t37].[latest_category],
-                                  [t37].[number_of_previous_plans],
-                                  [t37].[la_code],
-                                  [t37].[load_id],
-                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  [t46].[cp_plan_id],
+                                  [t46].[referral_id],
+                                  [t46].[child_id],
+                                  [t46].[start_date],
+                                  [t46].[end_date],
+                                  [t46].[initial_category],
+                                  [t46].[latest_category],
+                                  [t46].[number_of_previous_plans],
+                                  [t46].[la_code],
+                                  [t46].[load_id],
+                                  [t46].[month],
+                                  [t46].[month_end],
+                                  [t46].[month_index]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t44].[cp_plan_id],
+                                    [t44].[referral_id],
+                                    [t44].[child_id],
+                                    [t44].[start_date],
+                                    [t44].[end_date],
+                                    [t44].[initial_category],
+                                    [t44].[latest_category],
+                                    [t44].[number_of_previous_plans],
+                                    [t44].[la_code],
+                                    [t44].[load_id],
+                                    [t44].[_until],
+                                    [t10].[month],
+                                    [t10].[month_end],
+                                    [t10].[month_index]
                                   FROM (
                                     SELECT
-                                      [t18].[cp_plan_id],
-                                      [t18].[referral_id],
-                                      [t18].[child_id],
-                                      [t18].[start_date],
-                                      [t18].[end_date],
-                                      [t18].[initial_category],
-                                      [t18].[latest_category],
-                                      [t18].[number_of_previous_plans],
-                                      [t18].[la_code],
-                                      [t18].[load_id]
-                                    FROM [t15] AS [t18]
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT
-                                            [t21].[la_code],
-                                            [t21].[child_id]
-                                          FROM (
-                                            SELECT
-                                              [t16].[la_code],
-                                              [t16].[child_id],
-                                              COUNT_BIG(*) AS [_records]
-                                            FROM [t15] AS [t16]
-                                            GROUP BY
-                                              [t16].[la_code],
-                                              [t16].[child_id]
-                                          ) AS [t21]
-                                          WHERE
-                                            [t21].[_records] > 1
-                                        ) AS [t25]
-                                        WHERE
-                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                      )
-                                  ) AS [t28]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t33].[cp_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[initial_category],
-                                      [t33].[latest_category],
-                                      [t33].[number_of_previous_plans],
-                                      [t33].[la_code],
-                                      [t33].[load_id]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                  ) AS [t35]
-                                ) AS [t37]
-                                WHERE
-                                  [t37].[start_date] IS NOT NULL
-                              ) AS [t40]
-                              INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                            ) AS [t42]
-                          ) AS [t43]
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              [t45].[cp_plan_id],
-                              [t45].[referral_id],
-                              [t45].[child_id],
-                              [t45].[start_date],
-                              [t45].[end_date],
-                              [t45].[initial_category],
-                              [t45].[latest_category],
-                              [t45].[number_of_previous_plans],
-                              [t45].[la_code],
-                              [t45].[load_id],
-                              [t45].[month],
-                              [t45].[month_end],
-                              [t45].[month_index]
-                            FROM (
-                              SELECT
-                                [t44].[cp_plan_id],
-                                [t44].[referral_id],
-                                [t44].[child_id],
-                                [t44].[start_date],
-                                [t44].[end_date],
-                                [t44].[initial_category],
-                                [t44].[latest_category],
-                                [t44].[number_of_previous_plans],
-                                [t44].[la_code],
-                                [t44].[load_id],
-                                [t44].[month],
-                                [t44].[month_end],
-                                [t44].[month_index],
-                                [t44].[_rank]
-                              FROM (
-                                SELECT
-                                  [t41].[cp_plan_id],
-                                  [t41].[referral_id],
-                                  [t41].[child_id],
-                                  [t41].[start_date],
-                                  [t41].[end_date],
-                                  [t41].[initial_category],
-                                  [t41].[latest_category],
-                                  [t41].[number_of_previous_plans],
-                                  [t41].[la_code],
-                                  [t41].[load_id],
-                                  [t41].[month],
-                                  [t41].[month_end],
-                                  [t41].[month_index],
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                    ORDER BY [t41].[start_date] DESC
-                                  ) - 1 AS [_rank]
-                                FROM (
-                                  SELECT
-                                    [t39].[cp_plan_id],
-                                    [t39].[referral_id],
-                                    [t39].[child_id],
-                                    [t39].[start_date],
-                                    [t39].[end_date],
-                                    [t39].[initial_category],
-                                    [t39].[latest_category],
-                                    [t39].[number_of_previous_plans],
-                                    [t39].[la_code],
-                                    [t39].[load_id],
-                                    [t39].[month],
-                                    [t39].[month_end],
-                                    [t39].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t36].[cp_plan_id],
-                                      [t36].[referral_id],
-                                      [t36].[child_id],
-                                      [t36].[start_date],
-                                      [t36].[end_date],
-                                      [t36].[initial_category],
-                                      [t36].[latest_category],
-                                      [t36].[number_of_previous_plans],
-                                      [t36].[la_code],
-                                      [t36].[load_id],
-                                      [t36].[_until],
-                                      [t9].[month],
-                                      [t9].[month_end],
-                                      [t9].[month_index]
+                                      [t41].[cp_plan_id],
+                                      [t41].[referral_id],
+                                      [t41].[child_id],
+                                      [t41].[start_date],
+                                      [t41].[end_date],
+                                      [t41].[initial_category],
+                                      [t41].[latest_category],
+                                      [t41].[number_of_previous_plans],
+                                      [t41].[la_code],
+                                      [t41].[load_id],
+                                      COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                     FROM (
                                       SELECT
-                                        [t33].[cp_plan_id],
-                                        [t33].[referral_id],
-                                        [t33].[child_id],
-                                        [t33].[start_date],
-                                        [t33].[end_date],
-                                        [t33].[initial_category],
-                                        [t33].[latest_category],
-                                        [t33].[number_of_previous_plans],
-                                        [t33].[la_code],
-                                        [t33].[load_id],
-                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t32] AS [t33]
-                                      WHERE
-                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                    ) AS [t36]
-                                    INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                  ) AS [t39]
-                                ) AS [t41]
-                              ) AS [t44]
-                              WHERE
-                                [t44].[_rank] = 0
-                            ) AS [t45]
-                          ) AS [t46]
-                        ) AS [t47]
-                      ) AS [t49]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t20].[la_code] AS [la_code_right],
-                            [t20].[child_id] AS [child_id_right],
-                            [t20].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t21].[cp_plan_id],
+                                          [t21].[referral_id],
+                                          [t21].[child_id],
+                                          [t21].[start_date],
+                                          [t21].[end_date],
+                                          [t21].[initial_category],
+                                          [t21].[latest_category],
+                                          [t21].[number_of_previous_plans],
+                                          [t21].[la_code],
+                                          [t21].[load_id]
+                                        FROM [t18] AS [t21]
+                                        WHERE
+                                          NOT EXISTS(
+                                            SELECT
+                                              1
+                                            FROM (
+                                              SELECT
+                                                [t24].[la_code],
+                                                [t24].[child_id]
+                                              FROM (
+                                                SELECT
+                                                  [t19].[la_code],
+                                                  [t19].[child_id],
+                                                  COUNT_BIG(*) AS [_records]
+                                                FROM [t18] AS [t19]
+                                                GROUP BY
+                                                  [t19].[la_code],
+                                                  [t19].[child_id]
+                                              ) AS [t24]
+                                              WHERE
+                                                [t24].[_records] > 1
+                                            ) AS [t28]
+                                            WHERE
+                                              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                          )
+                                      ) AS [t30]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t37].[cp_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[initial_category],
+                                          [t37].[latest_category],
+                                          [t37].[number_of_previous_plans],
+                                          [t37].[la_code],
+                                          [t37].[load_id]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                      ) AS [t39]
+                                    ) AS [t41]
+                                    WHERE
+                                      [t41].[start_date] IS NOT NULL
+                                  ) AS [t44]
+                                  INNER JOIN [scorecard_month_spine] AS [t10]
+                                    ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                                ) AS [t46]
+                              ) AS [t47]
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t49].[cp_plan_id],
+                                  [t49].[referral_id],
+                                  [t49].[child_id],
+                                  [t49].[start_date],
+                                  [t49].[end_date],
+                                  [t49].[initial_category],
+                                  [t49].[latest_category],
+                                  [t49].[number_of_previous_plans],
+                                  [t49].[la_code],
+                                  [t49].[load_id],
+                                  [t49].[month],
+                                  [t49].[month_end],
+                                  [t49].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t48].[cp_plan_id],
+                                    [t48].[referral_id],
+                                    [t48].[child_id],
+                                    [t48].[start_date],
+                                    [t48].[end_date],
+                                    [t48].[initial_category],
+                                    [t48].[latest_category],
+                                    [t48].[number_of_previous_plans],
+                                    [t48].[la_code],
+                                    [t48].[load_id],
+                                    [t48].[month],
+                                    [t48].[month_end],
+                                    [t48].[month_index],
+                                    [t48].[_rank]
+                                  FROM (
+                                    SELECT
+                                      [t45].[cp_plan_id],
+                                      [t45].[referral_id],
+                                      [t45].[child_id],
+                                      [t45].[start_date],
+                                      [t45].[end_date],
+                                      [t45].[initial_category],
+                                      [t45].[latest_category],
+                                      [t45].[number_of_previous_plans],
+                                      [t45].[la_code],
+                                      [t45].[load_id],
+                                      [t45].[month],
+                                      [t45].[month_end],
+                                      [t45].[month_index],
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                        ORDER BY [t45].[start_date] DESC
+                                      ) - 1 AS [_rank]
+                                    FROM (
+                                      SELECT
+                                        [t43].[cp_plan_id],
+                                        [t43].[referral_id],
+                                        [t43].[child_id],
+                                        [t43].[start_date],
+                                        [t43].[end_date],
+                                        [t43].[initial_category],
+                                        [t43].[latest_category],
+                                        [t43].[number_of_previous_plans],
+                                        [t43].[la_code],
+                                        [t43].[load_id],
+                                        [t43].[month],
+                                        [t43].[month_end],
+                                        [t43].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t40].[cp_plan_id],
+                                          [t40].[referral_id],
+                                          [t40].[child_id],
+                                          [t40].[start_date],
+                                          [t40].[end_date],
+                                          [t40].[initial_category],
+                                          [t40].[latest_category],
+                                          [t40].[number_of_previous_plans],
+                                          [t40].[la_code],
+                                          [t40].[load_id],
+                                          [t40].[_until],
+                                          [t10].[month],
+                                          [t10].[month_end],
+                                          [t10].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t37].[cp_plan_id],
+                                            [t37].[referral_id],
+                                            [t37].[child_id],
+                                            [t37].[start_date],
+                                            [t37].[end_date],
+                                            [t37].[initial_category],
+                                            [t37].[latest_category],
+                                            [t37].[number_of_previous_plans],
+                                            [t37].[la_code],
+                                            [t37].[load_id],
+                                            COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          FROM [t36] AS [t37]
+                                          WHERE
+                                            [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                        ) AS [t40]
+                                        INNER JOIN [scorecard_month_spine] AS [t10]
+                                          ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                      ) AS [t43]
+                                    ) AS [t45]
+                                  ) AS [t48]
+                                  WHERE
+                                    [t48].[_rank] = 0
+                                ) AS [t49]
+                              ) AS [t50]
+                            ) AS [t51]
+                          ) AS [t53]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t14].[la_code],
-                              [t14].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t29].[la_code],
+                              [t29].[child_id],
+                              [t29].[date_of_birth] AS [_born],
+                              CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                              IIF(
+                                [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t29].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t14]
-                          ) AS [t20]
-                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                        ) AS [t24]
-                      ) AS [t27]
-                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                    ) AS [t50]
-                  ) AS [t51]
-                ) AS [t53]
-              ) AS [t55]
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  *
-                FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t23].[la_code] AS [la_code_right],
+                                  [t23].[child_id] AS [child_id_right],
+                                  [t23].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t17].[la_code],
+                                    [t17].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t17]
+                                ) AS [t23]
+                                  ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                              ) AS [t27]
+                            ) AS [t29]
+                          ) AS [t33]
+                            ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                        ) AS [t54]
+                      ) AS [t55]
+                    ) AS [t56]
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t55].[la_code],
+                        [t55].[month],
+                        [t55].[numerator],
+                        [t55].[denominator],
+                        1 AS [_part],
+                        COALESCE([t55].[category], 'unknown') AS [breakdown_value]
+                      FROM (
+                        SELECT
+                          [t54].[la_code],
+                          [t54].[month],
+                          [t54].[child_id],
+                          [t54].[record_id],
+                          [t54].[ref_date],
+                          [t54].[numerator],
+                          [t54].[denominator],
+                          [t54].[category],
+                          [t54].[_born],
+                          [t54].[sex],
+                          [t54].[ethnicity_group],
+                          [t54].[disability]
+                        FROM (
+                          SELECT
+                            [t53].[la_code],
+                            [t53].[month],
+                            [t53].[child_id],
+                            [t53].[record_id],
+                            [t53].[ref_date],
+                            [t53].[numerator],
+                            [t53].[denominator],
+                            [t53].[category],
+                            [t33].[la_code] AS [la_code_right],
+                            [t33].[child_id] AS [child_id_right],
+                            [t33].[_born],
+                            [t33].[sex],
+                            [t33].[ethnicity_group],
+                            [t33].[disability]
+                          FROM (
+                            SELECT
+                              [t51].[la_code],
+                              [t51].[month],
+                              [t51].[child_id],
+                              [t51].[cp_plan_id] AS [record_id],
+                              [t51].[month_end] AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              COALESCE([t51].[latest_category], [t51].[initial_category]) AS [category]
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t46].[cp_plan_id],
+                                  [t46].[referral_id],
+                                  [t46].[child_id],
+                                  [t46].[start_date],
+                                  [t46].[end_date],
+                                  [t46].[initial_category],
+                                  [t46].[latest_category],
+                                  [t46].[number_of_previous_plans],
+                                  [t46].[la_code],
+                                  [t46].[load_id],
+                                  [t46].[month],
+                                  [t46].[month_end],
+                                  [t46].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t44].[cp_plan_id],
+                                    [t44].[referral_id],
+                                    [t44].[child_id],
+                                    [t44].[start_date],
+                                    [t44].[end_date],
+                                    [t44].[initial_category],
+                                    [t44].[latest_category],
+                                    [t44].[number_of_previous_plans],
+                                    [t44].[la_code],
+                                    [t44].[load_id],
+                                    [t44].[_until],
+                                    [t10].[month],
+                                    [t10].[month_end],
+                                    [t10].[month_index]
+                                  FROM (
+                                    SELECT
+                                      [t41].[cp_plan_id],
+                                      [t41].[referral_id],
+                                      [t41].[child_id],
+                                      [t41].[start_date],
+                                      [t41].[end_date],
+                                      [t41].[initial_category],
+                                      [t41].[latest_category],
+                                      [t41].[number_of_previous_plans],
+                                      [t41].[la_code],
+                                      [t41].[load_id],
+                                      COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t21].[cp_plan_id],
+                                          [t21].[referral_id],
+                                          [t21].[child_id],
+                                          [t21].[start_date],
+                                          [t21].[end_date],
+                                          [t21].[initial_category],
+                                          [t21].[latest_category],
+                                          [t21].[number_of_previous_plans],
+                                          [t21].[la_code],
+                                          [t21].[load_id]
+                                        FROM [t18] AS [t21]
+                                        WHERE
+                                          NOT EXISTS(
+                                            SELECT
+                                              1
+                                            FROM (
+                                              SELECT
+                                                [t24].[la_code],
+                                                [t24].[child_id]
+                                              FROM (
+                                                SELECT
+                                                  [t19].[la_code],
+                                                  [t19].[child_id],
+                                                  COUNT_BIG(*) AS [_records]
+                                                FROM [t18] AS [t19]
+                                                GROUP BY
+                                                  [t19].[la_code],
+                                                  [t19].[child_id]
+                                              ) AS [t24]
+                                              WHERE
+                                                [t24].[_records] > 1
+                                            ) AS [t28]
+                                            WHERE
+                                              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                          )
+                                      ) AS [t30]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t37].[cp_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[initial_category],
+                                          [t37].[latest_category],
+                                          [t37].[number_of_previous_plans],
+                                          [t37].[la_code],
+                                          [t37].[load_id]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                      ) AS [t39]
+                                    ) AS [t41]
+                                    WHERE
+                                      [t41].[start_date] IS NOT NULL
+                                  ) AS [t44]
+                                  INNER JOIN [scorecard_month_spine] AS [t10]
+                                    ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                                ) AS [t46]
+                              ) AS [t47]
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t49].[cp_plan_id],
+                                  [t49].[referral_id],
+                                  [t49].[child_id],
+                                  [t49].[start_date],
+                                  [t49].[end_date],
+                                  [t49].[initial_category],
+                                  [t49].[latest_category],
+                                  [t49].[number_of_previous_plans],
+                                  [t49].[la_code],
+                                  [t49].[load_id],
+                                  [t49].[month],
+                                  [t49].[month_end],
+                                  [t49].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t48].[cp_plan_id],
+                                    [t48].[referral_id],
+                                    [t48].[child_id],
+                                    [t48].[start_date],
+                                    [t48].[end_date],
+                                    [t48].[initial_category],
+                                    [t48].[latest_category],
+                                    [t48].[number_of_previous_plans],
+                                    [t48].[la_code],
+                                    [t48].[load_id],
+                                    [t48].[month],
+                                    [t48].[month_end],
+                                    [t48].[month_index],
+                                    [t48].[_rank]
+                                  FROM (
+                                    SELECT
+                                      [t45].[cp_plan_id],
+                                      [t45].[referral_id],
+                                      [t45].[child_id],
+                                      [t45].[start_date],
+                                      [t45].[end_date],
+                                      [t45].[initial_category],
+                                      [t45].[latest_category],
+                                      [t45].[number_of_previous_plans],
+                                      [t45].[la_code],
+                                      [t45].[load_id],
+                                      [t45].[month],
+                                      [t45].[month_end],
+                                      [t45].[month_index],
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                        ORDER BY [t45].[start_date] DESC
+                                      ) - 1 AS [_rank]
+                                    FROM (
+                                      SELECT
+                                        [t43].[cp_plan_id],
+                                        [t43].[referral_id],
+                                        [t43].[child_id],
+                                        [t43].[start_date],
+                                        [t43].[end_date],
+                                        [t43].[initial_category],
+                                        [t43].[latest_category],
+                                        [t43].[number_of_previous_plans],
+                                        [t43].[la_code],
+                                        [t43].[load_id],
+                                        [t43].[month],
+                                        [t43].[month_end],
+                                        [t43].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t40].[cp_plan_id],
+                                          [t40].[referral_id],
+                                          [t40].[child_id],
+                                          [t40].[start_date],
+                                          [t40].[end_date],
+                                          [t40].[initial_category],
+                                          [t40].[latest_category],
+                                          [t40].[number_of_previous_plans],
+                                          [t40].[la_code],
+                                          [t40].[load_id],
+                                          [t40].[_until],
+                                          [t10].[month],
+                                          [t10].[month_end],
+                                          [t10].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t37].[cp_plan_id],
+                                            [t37].[referral_id],
+                                            [t37].[child_id],
+                                            [t37].[start_date],
+                                            [t37].[end_date],
+                                            [t37].[initial_category],
+                                            [t37].[latest_category],
+                                            [t37].[number_of_previous_plans],
+                                            [t37].[la_code],
+                                            [t37].[load_id],
+                                            COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          FROM [t36] AS [t37]
+                                          WHERE
+                                            [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                        ) AS [t40]
+                                        INNER JOIN [scorecard_month_spine] AS [t10]
+                                          ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                      ) AS [t43]
+                                    ) AS [t45]
+                                  ) AS [t48]
+                                  WHERE
+                                    [t48].[_rank] = 0
+                                ) AS [t49]
+                              ) AS [t50]
+                            ) AS [t51]
+                          ) AS [t53]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t29].[la_code],
+                              [t29].[child_id],
+                              [t29].[date_of_birth] AS [_born],
+                              CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                              IIF(
+                                [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t29].[_disabled] AS [disability]
+                            FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t23].[la_code] AS [la_code_right],
+                                  [t23].[child_id] AS [child_id_right],
+                                  [t23].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t17].[la_code],
+                                    [t17].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t17]
+                                ) AS [t23]
+                                  ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                              ) AS [t27]
+                            ) AS [t29]
+                          ) AS [t33]
+                            ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                        ) AS [t54]
+                      ) AS [t55]
+                    ) AS [t57]
+                  ) AS [t60]
+                  UNION ALL
                   SELECT
-                    [t51].[la_code],
-                    [t51].[month],
-                    [t51].[numerator],
-                    [t51].[denominator],
-                    2 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        [t55].[la_code],
+                        [t55].[month],
+                        [t55].[numerator],
+                        [t55].[denominator],
+                        2 AS [_part],
+                        COALESCE(
+                          COALESCE(
+                            CASE
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 0
                               )
-                            ) >= 0
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 1
                               )
-                            ) < 1
-                          )
-                          THEN 'under 1'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              THEN 'under 1'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 1
                               )
-                            ) >= 1
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 5
                               )
-                            ) < 5
-                          )
-                          THEN '1-4'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              THEN '1-4'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 5
                               )
-                            ) >= 5
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 10
                               )
-                            ) < 10
-                          )
-                          THEN '5-9'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              THEN '5-9'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 10
                               )
-                            ) >= 10
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 16
                               )
-                            ) < 16
-                          )
-                          THEN '10-15'
-                          WHEN (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              THEN '10-15'
+                              WHEN (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) >= 16
                               )
-                            ) >= 16
-                          )
-                          AND (
-                            (
-                              (
-                                DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                              ) - IIF(
+                              AND (
                                 (
                                   (
-                                    DATEPART(month, [t51].[ref_date]) * 100
-                                  ) + DATEPART(day, [t51].[ref_date])
-                                ) < (
-                                  (
-                                    DATEPART(month, [t51].[date_of_birth]) * 100
-                                  ) + DATEPART(day, [t51].[date_of_birth])
-                                ),
-                                1,
-                                0
+                                    DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                  ) - IIF(
+                                    (
+                                      (
+                                        DATEPART(month, [t55].[ref_date]) * 100
+                                      ) + DATEPART(day, [t55].[ref_date])
+                                    ) < (
+                                      (
+                                        DATEPART(month, [t55].[_born]) * 100
+                                      ) + DATEPART(day, [t55].[_born])
+                                    ),
+                                    1,
+                                    0
+                                  )
+                                ) < 18
                               )
-                            ) < 18
-                          )
-                          THEN '16-17'
-                          ELSE CAST(NULL AS VARCHAR(max))
-                        END,
-                        IIF(
-                          (
-                            (
-                              DATEPART(year, [t51].[ref_date]) - DATEPART(year, [t51].[date_of_birth])
-                            ) - IIF(
+                              THEN '16-17'
+                              ELSE CAST(NULL AS VARCHAR(max))
+                            END,
+                            IIF(
                               (
                                 (
-                                  DATEPART(month, [t51].[ref_date]) * 100
-                                ) + DATEPART(day, [t51].[ref_date])
-                              ) < (
-                                (
-                                  DATEPART(month, [t51].[date_of_birth]) * 100
-                                ) + DATEPART(day, [t51].[date_of_birth])
-                              ),
-                              1,
-                              0
+                                  DATEPART(year, [t55].[ref_date]) - DATEPART(year, [t55].[_born])
+                                ) - IIF(
+                                  (
+                                    (
+                                      DATEPART(month, [t55].[ref_date]) * 100
+                                    ) + DATEPART(day, [t55].[ref_date])
+                                  ) < (
+                                    (
+                                      DATEPART(month, [t55].[_born]) * 100
+                                    ) + DATEPART(day, [t55].[_born])
+                                  ),
+                                  1,
+                                  0
+                                )
+                              ) >= 18,
+                              '18 and over',
+                              'unknown'
                             )
-                          ) >= 18,
-                          '18 and over',
+                          ),
                           'unknown'
-                        )
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
-                  FROM (
-                    SELECT
-                      [t50].[la_code],
-                      [t50].[month],
-                      [t50].[child_id],
-                      [t50].[record_id],
-                      [t50].[ref_date],
-                      [t50].[numerator],
-                      [t50].[denominator],
-                      [t50].[category],
-                      [t50].[sex],
-                      [t50].[ethnicity],
-                      [t50].[date_of_birth],
-                      [t50].[_disabled]
-                    FROM (
-                      SELECT
-                        [t49].[la_code],
-                        [t49].[month],
-                        [t49].[child_id],
-                        [t49].[record_id],
-                        [t49].[ref_date],
-                        [t49].[numerator],
-                        [t49].[denominator],
-                        [t49].[category],
-                        [t27].[la_code] AS [la_code_right],
-                        [t27].[child_id] AS [child_id_right],
-                        [t27].[sex],
-                        [t27].[ethnicity],
-                        [t27].[date_of_birth],
-                        [t27].[_disabled]
+                        ) AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t47].[la_code],
-                          [t47].[month],
-                          [t47].[child_id],
-                          [t47].[cp_plan_id] AS [record_id],
-                          [t47].[month_end] AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
+                          [t54].[la_code],
+                          [t54].[month],
+                          [t54].[child_id],
+                          [t54].[record_id],
+                          [t54].[ref_date],
+                          [t54].[numerator],
+                          [t54].[denominator],
+                          [t54].[category],
+                          [t54].[_born],
+                          [t54].[sex],
+                          [t54].[ethnicity_group],
+                          [t54].[disability]
                         FROM (
                           SELECT
-                            *
+                            [t53].[la_code],
+                            [t53].[month],
+                            [t53].[child_id],
+                            [t53].[record_id],
+                            [t53].[ref_date],
+                            [t53].[numerator],
+                            [t53].[denominator],
+                            [t53].[category],
+                            [t33].[la_code] AS [la_code_right],
+                            [t33].[child_id] AS [child_id_right],
+                            [t33].[_born],
+                            [t33].[sex],
+                            [t33].[ethnicity_group],
+                            [t33].[disability]
                           FROM (
                             SELECT
-                              [t42].[cp_plan_id],
-                              [t42].[referral_id],
-                              [t42].[child_id],
-                              [t42].[start_date],
-                              [t42].[end_date],
-                              [t42].[initial_category],
-                              [t42].[latest_category],
-                              [t42].[number_of_previous_plans],
-                              [t42].[la_code],
-                              [t42].[load_id],
-                              [t42].[month],
-                              [t42].[month_end],
-                              [t42].[month_index]
+                              [t51].[la_code],
+                              [t51].[month],
+                              [t51].[child_id],
+                              [t51].[cp_plan_id] AS [record_id],
+                              [t51].[month_end] AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              COALESCE([t51].[latest_category], [t51].[initial_category]) AS [category]
                             FROM (
                               SELECT
-                                [t40].[cp_plan_id],
-                                [t40].[referral_id],
-                                [t40].[child_id],
-                                [t40].[start_date],
-                                [t40].[end_date],
-                                [t40].[initial_category],
-                                [t40].[latest_category],
-                                [t40].[number_of_previous_plans],
-                                [t40].[la_code],
-                                [t40].[load_id],
-                                [t40].[_until],
-                                [t9].[month],
-                                [t9].[month_end],
-                                [t9].[month_index]
+                                *
                               FROM (
                                 SELECT
-                                  [t37].[cp_plan_id],
-                                  [t37].[referral_id],
-                                  [t37].[child_id],
-                                  [t37].[start_date],
-                                  [t37].[end_date],
-                                  [t37].[initial_category],
-                                  [t37].[latest_category],
-                                  [t37].[number_of_previous_plans],
-                                  [t37].[la_code],
-                                  [t37].[load_id],
-                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  [t46].[cp_plan_id],
+                                  [t46].[referral_id],
+                                  [t46].[child_id],
+                                  [t46].[start_date],
+                                  [t46].[end_date],
+                                  [t46].[initial_category],
+                                  [t46].[latest_category],
+                                  [t46].[number_of_previous_plans],
+                                  [t46].[la_code],
+                                  [t46].[load_id],
+                                  [t46].[month],
+                                  [t46].[month_end],
+                                  [t46].[month_index]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t44].[cp_plan_id],
+                                    [t44].[referral_id],
+                                    [t44].[child_id],
+                                    [t44].[start_date],
+                                    [t44].[end_date],
+                                    [t44].[initial_category],
+                                    [t44].[latest_category],
+                                    [t44].[number_of_previous_plans],
+                                    [t44].[la_code],
+                                    [t44].[load_id],
+                                    [t44].[_until],
+                                    [t10].[month],
+                                    [t10].[month_end],
+                                    [t10].[month_index]
                                   FROM (
                                     SELECT
-                                      [t18].[cp_plan_id],
-                                      [t18].[referral_id],
-                                      [t18].[child_id],
-                                      [t18].[start_date],
-                                      [t18].[end_date],
-                                      [t18].[initial_category],
-                                      [t18].[latest_category],
-                                      [t18].[number_of_previous_plans],
-                                      [t18].[la_code],
-                                      [t18].[load_id]
-                                    FROM [t15] AS [t18]
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT
-                                            [t21].[la_code],
-                                            [t21].[child_id]
-                                          FROM (
-                                            SELECT
-                                              [t16].[la_code],
-                                              [t16].[child_id],
-                                              COUNT_BIG(*) AS [_records]
-                                            FROM [t15] AS [t16]
-                                            GROUP BY
-                                              [t16].[la_code],
-                                              [t16].[child_id]
-                                          ) AS [t21]
-                                          WHERE
-                                            [t21].[_records] > 1
-                                        ) AS [t25]
-                                        WHERE
-                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                      )
-                                  ) AS [t28]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t33].[cp_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[initial_category],
-                                      [t33].[latest_category],
-                                      [t33].[number_of_previous_plans],
-                                      [t33].[la_code],
-                                      [t33].[load_id]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                  ) AS [t35]
-                                ) AS [t37]
-                                WHERE
-                                  [t37].[start_date] IS NOT NULL
-                              ) AS [t40]
-                              INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                            ) AS [t42]
-                          ) AS [t43]
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              [t45].[cp_plan_id],
-                              [t45].[referral_id],
-                              [t45].[child_id],
-                              [t45].[start_date],
-                              [t45].[end_date],
-                              [t45].[initial_category],
-                              [t45].[latest_category],
-                              [t45].[number_of_previous_plans],
-                              [t45].[la_code],
-                              [t45].[load_id],
-                              [t45].[month],
-                              [t45].[month_end],
-                              [t45].[month_index]
-                            FROM (
-                              SELECT
-                                [t44].[cp_plan_id],
-                                [t44].[referral_id],
-                                [t44].[child_id],
-                                [t44].[start_date],
-                                [t44].[end_date],
-                                [t44].[initial_category],
-                                [t44].[latest_category],
-                                [t44].[number_of_previous_plans],
-                                [t44].[la_code],
-                                [t44].[load_id],
-                                [t44].[month],
-                                [t44].[month_end],
-                                [t44].[month_index],
-                                [t44].[_rank]
-                              FROM (
-                                SELECT
-                                  [t41].[cp_plan_id],
-                                  [t41].[referral_id],
-                                  [t41].[child_id],
-                                  [t41].[start_date],
-                                  [t41].[end_date],
-                                  [t41].[initial_category],
-                                  [t41].[latest_category],
-                                  [t41].[number_of_previous_plans],
-                                  [t41].[la_code],
-                                  [t41].[load_id],
-                                  [t41].[month],
-                                  [t41].[month_end],
-                                  [t41].[month_index],
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                    ORDER BY [t41].[start_date] DESC
-                                  ) - 1 AS [_rank]
-                                FROM (
-                                  SELECT
-                                    [t39].[cp_plan_id],
-                                    [t39].[referral_id],
-                                    [t39].[child_id],
-                                    [t39].[start_date],
-                                    [t39].[end_date],
-                                    [t39].[initial_category],
-                                    [t39].[latest_category],
-                                    [t39].[number_of_previous_plans],
-                                    [t39].[la_code],
-                                    [t39].[load_id],
-                                    [t39].[month],
-                                    [t39].[month_end],
-                                    [t39].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t36].[cp_plan_id],
-                                      [t36].[referral_id],
-                                      [t36].[child_id],
-                                      [t36].[start_date],
-                                      [t36].[end_date],
-                                      [t36].[initial_category],
-                                      [t36].[latest_category],
-                                      [t36].[number_of_previous_plans],
-                                      [t36].[la_code],
-                                      [t36].[load_id],
-                                      [t36].[_until],
-                                      [t9].[month],
-                                      [t9].[month_end],
-                                      [t9].[month_index]
+                                      [t41].[cp_plan_id],
+                                      [t41].[referral_id],
+                                      [t41].[child_id],
+                                      [t41].[start_date],
+                                      [t41].[end_date],
+                                      [t41].[initial_category],
+                                      [t41].[latest_category],
+                                      [t41].[number_of_previous_plans],
+                                      [t41].[la_code],
+                                      [t41].[load_id],
+                                      COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                     FROM (
                                       SELECT
-                                        [t33].[cp_plan_id],
-                                        [t33].[referral_id],
-                                        [t33].[child_id],
-                                        [t33].[start_date],
-                                        [t33].[end_date],
-                                        [t33].[initial_category],
-                                        [t33].[latest_category],
-                                        [t33].[number_of_previous_plans],
-                                        [t33].[la_code],
-                                        [t33].[load_id],
-                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t32] AS [t33]
-                                      WHERE
-                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                    ) AS [t36]
-                                    INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                  ) AS [t39]
-                                ) AS [t41]
-                              ) AS [t44]
-                              WHERE
-                                [t44].[_rank] = 0
-                            ) AS [t45]
-                          ) AS [t46]
-                        ) AS [t47]
-                      ) AS [t49]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t20].[la_code] AS [la_code_right],
-                            [t20].[child_id] AS [child_id_right],
-                            [t20].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t21].[cp_plan_id],
+                                          [t21].[referral_id],
+                                          [t21].[child_id],
+                                          [t21].[start_date],
+                                          [t21].[end_date],
+                                          [t21].[initial_category],
+                                          [t21].[latest_category],
+                                          [t21].[number_of_previous_plans],
+                                          [t21].[la_code],
+                                          [t21].[load_id]
+                                        FROM [t18] AS [t21]
+                                        WHERE
+                                          NOT EXISTS(
+                                            SELECT
+                                              1
+                                            FROM (
+                                              SELECT
+                                                [t24].[la_code],
+                                                [t24].[child_id]
+                                              FROM (
+                                                SELECT
+                                                  [t19].[la_code],
+                                                  [t19].[child_id],
+                                                  COUNT_BIG(*) AS [_records]
+                                                FROM [t18] AS [t19]
+                                                GROUP BY
+                                                  [t19].[la_code],
+                                                  [t19].[child_id]
+                                              ) AS [t24]
+                                              WHERE
+                                                [t24].[_records] > 1
+                                            ) AS [t28]
+                                            WHERE
+                                              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                          )
+                                      ) AS [t30]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t37].[cp_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[initial_category],
+                                          [t37].[latest_category],
+                                          [t37].[number_of_previous_plans],
+                                          [t37].[la_code],
+                                          [t37].[load_id]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                      ) AS [t39]
+                                    ) AS [t41]
+                                    WHERE
+                                      [t41].[start_date] IS NOT NULL
+                                  ) AS [t44]
+                                  INNER JOIN [scorecard_month_spine] AS [t10]
+                                    ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                                ) AS [t46]
+                              ) AS [t47]
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t49].[cp_plan_id],
+                                  [t49].[referral_id],
+                                  [t49].[child_id],
+                                  [t49].[start_date],
+                                  [t49].[end_date],
+                                  [t49].[initial_category],
+                                  [t49].[latest_category],
+                                  [t49].[number_of_previous_plans],
+                                  [t49].[la_code],
+                                  [t49].[load_id],
+                                  [t49].[month],
+                                  [t49].[month_end],
+                                  [t49].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t48].[cp_plan_id],
+                                    [t48].[referral_id],
+                                    [t48].[child_id],
+                                    [t48].[start_date],
+                                    [t48].[end_date],
+                                    [t48].[initial_category],
+                                    [t48].[latest_category],
+                                    [t48].[number_of_previous_plans],
+                                    [t48].[la_code],
+                                    [t48].[load_id],
+                                    [t48].[month],
+                                    [t48].[month_end],
+                                    [t48].[month_index],
+                                    [t48].[_rank]
+                                  FROM (
+                                    SELECT
+                                      [t45].[cp_plan_id],
+                                      [t45].[referral_id],
+                                      [t45].[child_id],
+                                      [t45].[start_date],
+                                      [t45].[end_date],
+                                      [t45].[initial_category],
+                                      [t45].[latest_category],
+                                      [t45].[number_of_previous_plans],
+                                      [t45].[la_code],
+                                      [t45].[load_id],
+                                      [t45].[month],
+                                      [t45].[month_end],
+                                      [t45].[month_index],
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                        ORDER BY [t45].[start_date] DESC
+                                      ) - 1 AS [_rank]
+                                    FROM (
+                                      SELECT
+                                        [t43].[cp_plan_id],
+                                        [t43].[referral_id],
+                                        [t43].[child_id],
+                                        [t43].[start_date],
+                                        [t43].[end_date],
+                                        [t43].[initial_category],
+                                        [t43].[latest_category],
+                                        [t43].[number_of_previous_plans],
+                                        [t43].[la_code],
+                                        [t43].[load_id],
+                                        [t43].[month],
+                                        [t43].[month_end],
+                                        [t43].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t40].[cp_plan_id],
+                                          [t40].[referral_id],
+                                          [t40].[child_id],
+                                          [t40].[start_date],
+                                          [t40].[end_date],
+                                          [t40].[initial_category],
+                                          [t40].[latest_category],
+                                          [t40].[number_of_previous_plans],
+                                          [t40].[la_code],
+                                          [t40].[load_id],
+                                          [t40].[_until],
+                                          [t10].[month],
+                                          [t10].[month_end],
+                                          [t10].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t37].[cp_plan_id],
+                                            [t37].[referral_id],
+                                            [t37].[child_id],
+                                            [t37].[start_date],
+                                            [t37].[end_date],
+                                            [t37].[initial_category],
+                                            [t37].[latest_category],
+                                            [t37].[number_of_previous_plans],
+                                            [t37].[la_code],
+                                            [t37].[load_id],
+                                            COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          FROM [t36] AS [t37]
+                                          WHERE
+                                            [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                        ) AS [t40]
+                                        INNER JOIN [scorecard_month_spine] AS [t10]
+                                          ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                      ) AS [t43]
+                                    ) AS [t45]
+                                  ) AS [t48]
+                                  WHERE
+                                    [t48].[_rank] = 0
+                                ) AS [t49]
+                              ) AS [t50]
+                            ) AS [t51]
+                          ) AS [t53]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t14].[la_code],
-                              [t14].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t29].[la_code],
+                              [t29].[child_id],
+                              [t29].[date_of_birth] AS [_born],
+                              CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                              IIF(
+                                [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t29].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t14]
-                          ) AS [t20]
-                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                        ) AS [t24]
-                      ) AS [t27]
-                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                    ) AS [t50]
-                  ) AS [t51]
-                ) AS [t59]
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    [t51].[la_code],
-                    [t51].[month],
-                    [t51].[numerator],
-                    [t51].[denominator],
-                    3 AS [_part],
-                    COALESCE(
-                      COALESCE(
-                        CASE [t51].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t51].[sex] END,
-                        'unknown'
-                      ),
-                      'unknown'
-                    ) AS [breakdown_value]
-                  FROM (
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t23].[la_code] AS [la_code_right],
+                                  [t23].[child_id] AS [child_id_right],
+                                  [t23].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t17].[la_code],
+                                    [t17].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t17]
+                                ) AS [t23]
+                                  ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                              ) AS [t27]
+                            ) AS [t29]
+                          ) AS [t33]
+                            ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                        ) AS [t54]
+                      ) AS [t55]
+                    ) AS [t63]
+                    UNION ALL
                     SELECT
-                      [t50].[la_code],
-                      [t50].[month],
-                      [t50].[child_id],
-                      [t50].[record_id],
-                      [t50].[ref_date],
-                      [t50].[numerator],
-                      [t50].[denominator],
-                      [t50].[category],
-                      [t50].[sex],
-                      [t50].[ethnicity],
-                      [t50].[date_of_birth],
-                      [t50].[_disabled]
+                      *
                     FROM (
                       SELECT
-                        [t49].[la_code],
-                        [t49].[month],
-                        [t49].[child_id],
-                        [t49].[record_id],
-                        [t49].[ref_date],
-                        [t49].[numerator],
-                        [t49].[denominator],
-                        [t49].[category],
-                        [t27].[la_code] AS [la_code_right],
-                        [t27].[child_id] AS [child_id_right],
-                        [t27].[sex],
-                        [t27].[ethnicity],
-                        [t27].[date_of_birth],
-                        [t27].[_disabled]
+                        [t55].[la_code],
+                        [t55].[month],
+                        [t55].[numerator],
+                        [t55].[denominator],
+                        3 AS [_part],
+                        COALESCE(COALESCE([t55].[sex], 'unknown'), 'unknown') AS [breakdown_value]
                       FROM (
                         SELECT
-                          [t47].[la_code],
-                          [t47].[month],
-                          [t47].[child_id],
-                          [t47].[cp_plan_id] AS [record_id],
-                          [t47].[month_end] AS [ref_date],
-                          1.0 AS [numerator],
-                          1.0 AS [denominator],
-                          COALESCE([t47].[latest_category], [t47].[initial_category]) AS [category]
+                          [t54].[la_code],
+                          [t54].[month],
+                          [t54].[child_id],
+                          [t54].[record_id],
+                          [t54].[ref_date],
+                          [t54].[numerator],
+                          [t54].[denominator],
+                          [t54].[category],
+                          [t54].[_born],
+                          [t54].[sex],
+                          [t54].[ethnicity_group],
+                          [t54].[disability]
                         FROM (
                           SELECT
-                            *
+                            [t53].[la_code],
+                            [t53].[month],
+                            [t53].[child_id],
+                            [t53].[record_id],
+                            [t53].[ref_date],
+                            [t53].[numerator],
+                            [t53].[denominator],
+                            [t53].[category],
+                            [t33].[la_code] AS [la_code_right],
+                            [t33].[child_id] AS [child_id_right],
+                            [t33].[_born],
+                            [t33].[sex],
+                            [t33].[ethnicity_group],
+                            [t33].[disability]
                           FROM (
                             SELECT
-                              [t42].[cp_plan_id],
-                              [t42].[referral_id],
-                              [t42].[child_id],
-                              [t42].[start_date],
-                              [t42].[end_date],
-                              [t42].[initial_category],
-                              [t42].[latest_category],
-                              [t42].[number_of_previous_plans],
-                              [t42].[la_code],
-                              [t42].[load_id],
-                              [t42].[month],
-                              [t42].[month_end],
-                              [t42].[month_index]
+                              [t51].[la_code],
+                              [t51].[month],
+                              [t51].[child_id],
+                              [t51].[cp_plan_id] AS [record_id],
+                              [t51].[month_end] AS [ref_date],
+                              1.0 AS [numerator],
+                              1.0 AS [denominator],
+                              COALESCE([t51].[latest_category], [t51].[initial_category]) AS [category]
                             FROM (
                               SELECT
-                                [t40].[cp_plan_id],
-                                [t40].[referral_id],
-                                [t40].[child_id],
-                                [t40].[start_date],
-                                [t40].[end_date],
-                                [t40].[initial_category],
-                                [t40].[latest_category],
-                                [t40].[number_of_previous_plans],
-                                [t40].[la_code],
-                                [t40].[load_id],
-                                [t40].[_until],
-                                [t9].[month],
-                                [t9].[month_end],
-                                [t9].[month_index]
+                                *
                               FROM (
                                 SELECT
-                                  [t37].[cp_plan_id],
-                                  [t37].[referral_id],
-                                  [t37].[child_id],
-                                  [t37].[start_date],
-                                  [t37].[end_date],
-                                  [t37].[initial_category],
-                                  [t37].[latest_category],
-                                  [t37].[number_of_previous_plans],
-                                  [t37].[la_code],
-                                  [t37].[load_id],
-                                  COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                  [t46].[cp_plan_id],
+                                  [t46].[referral_id],
+                                  [t46].[child_id],
+                                  [t46].[start_date],
+                                  [t46].[end_date],
+                                  [t46].[initial_category],
+                                  [t46].[latest_category],
+                                  [t46].[number_of_previous_plans],
+                                  [t46].[la_code],
+                                  [t46].[load_id],
+                                  [t46].[month],
+                                  [t46].[month_end],
+                                  [t46].[month_index]
                                 FROM (
                                   SELECT
-                                    *
+                                    [t44].[cp_plan_id],
+                                    [t44].[referral_id],
+                                    [t44].[child_id],
+                                    [t44].[start_date],
+                                    [t44].[end_date],
+                                    [t44].[initial_category],
+                                    [t44].[latest_category],
+                                    [t44].[number_of_previous_plans],
+                                    [t44].[la_code],
+                                    [t44].[load_id],
+                                    [t44].[_until],
+                                    [t10].[month],
+                                    [t10].[month_end],
+                                    [t10].[month_index]
                                   FROM (
                                     SELECT
-                                      [t18].[cp_plan_id],
-                                      [t18].[referral_id],
-                                      [t18].[child_id],
-                                      [t18].[start_date],
-                                      [t18].[end_date],
-                                      [t18].[initial_category],
-                                      [t18].[latest_category],
-                                      [t18].[number_of_previous_plans],
-                                      [t18].[la_code],
-                                      [t18].[load_id]
-                                    FROM [t15] AS [t18]
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT
-                                            [t21].[la_code],
-                                            [t21].[child_id]
-                                          FROM (
-                                            SELECT
-                                              [t16].[la_code],
-                                              [t16].[child_id],
-                                              COUNT_BIG(*) AS [_records]
-                                            FROM [t15] AS [t16]
-                                            GROUP BY
-                                              [t16].[la_code],
-                                              [t16].[child_id]
-                                          ) AS [t21]
-                                          WHERE
-                                            [t21].[_records] > 1
-                                        ) AS [t25]
-                                        WHERE
-                                          [t18].[la_code] = [t25].[la_code] AND [t18].[child_id] = [t25].[child_id]
-                                      )
-                                  ) AS [t28]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t33].[cp_plan_id],
-                                      [t33].[referral_id],
-                                      [t33].[child_id],
-                                      [t33].[start_date],
-                                      [t33].[end_date],
-                                      [t33].[initial_category],
-                                      [t33].[latest_category],
-                                      [t33].[number_of_previous_plans],
-                                      [t33].[la_code],
-                                      [t33].[load_id]
-                                    FROM [t32] AS [t33]
-                                    WHERE
-                                      IIF([t33].[_overlaps] <> 0, 1, 0) = 0
-                                  ) AS [t35]
-                                ) AS [t37]
-                                WHERE
-                                  [t37].[start_date] IS NOT NULL
-                              ) AS [t40]
-                              INNER JOIN [scorecard_month_spine] AS [t9]
-                                ON [t40].[start_date] <= [t9].[month_end] AND [t40].[_until] > [t9].[month_end]
-                            ) AS [t42]
-                          ) AS [t43]
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              [t45].[cp_plan_id],
-                              [t45].[referral_id],
-                              [t45].[child_id],
-                              [t45].[start_date],
-                              [t45].[end_date],
-                              [t45].[initial_category],
-                              [t45].[latest_category],
-                              [t45].[number_of_previous_plans],
-                              [t45].[la_code],
-                              [t45].[load_id],
-                              [t45].[month],
-                              [t45].[month_end],
-                              [t45].[month_index]
-                            FROM (
-                              SELECT
-                                [t44].[cp_plan_id],
-                                [t44].[referral_id],
-                                [t44].[child_id],
-                                [t44].[start_date],
-                                [t44].[end_date],
-                                [t44].[initial_category],
-                                [t44].[latest_category],
-                                [t44].[number_of_previous_plans],
-                                [t44].[la_code],
-                                [t44].[load_id],
-                                [t44].[month],
-                                [t44].[month_end],
-                                [t44].[month_index],
-                                [t44].[_rank]
-                              FROM (
-                                SELECT
-                                  [t41].[cp_plan_id],
-                                  [t41].[referral_id],
-                                  [t41].[child_id],
-                                  [t41].[start_date],
-                                  [t41].[end_date],
-                                  [t41].[initial_category],
-                                  [t41].[latest_category],
-                                  [t41].[number_of_previous_plans],
-                                  [t41].[la_code],
-                                  [t41].[load_id],
-                                  [t41].[month],
-                                  [t41].[month_end],
-                                  [t41].[month_index],
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY [t41].[la_code], [t41].[child_id], [t41].[month]
-                                    ORDER BY [t41].[start_date] DESC
-                                  ) - 1 AS [_rank]
-                                FROM (
-                                  SELECT
-                                    [t39].[cp_plan_id],
-                                    [t39].[referral_id],
-                                    [t39].[child_id],
-                                    [t39].[start_date],
-                                    [t39].[end_date],
-                                    [t39].[initial_category],
-                                    [t39].[latest_category],
-                                    [t39].[number_of_previous_plans],
-                                    [t39].[la_code],
-                                    [t39].[load_id],
-                                    [t39].[month],
-                                    [t39].[month_end],
-                                    [t39].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t36].[cp_plan_id],
-                                      [t36].[referral_id],
-                                      [t36].[child_id],
-                                      [t36].[start_date],
-                                      [t36].[end_date],
-                                      [t36].[initial_category],
-                                      [t36].[latest_category],
-                                      [t36].[number_of_previous_plans],
-                                      [t36].[la_code],
-                                      [t36].[load_id],
-                                      [t36].[_until],
-                                      [t9].[month],
-                                      [t9].[month_end],
-                                      [t9].[month_index]
+                                      [t41].[cp_plan_id],
+                                      [t41].[referral_id],
+                                      [t41].[child_id],
+                                      [t41].[start_date],
+                                      [t41].[end_date],
+                                      [t41].[initial_category],
+                                      [t41].[latest_category],
+                                      [t41].[number_of_previous_plans],
+                                      [t41].[la_code],
+                                      [t41].[load_id],
+                                      COALESCE([t41].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                     FROM (
                                       SELECT
-                                        [t33].[cp_plan_id],
-                                        [t33].[referral_id],
-                                        [t33].[child_id],
-                                        [t33].[start_date],
-                                        [t33].[end_date],
-                                        [t33].[initial_category],
-                                        [t33].[latest_category],
-                                        [t33].[number_of_previous_plans],
-                                        [t33].[la_code],
-                                        [t33].[load_id],
-                                        COALESCE([t33].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                      FROM [t32] AS [t33]
-                                      WHERE
-                                        [t33].[_overlaps] <> 0 AND [t33].[start_date] IS NOT NULL
-                                    ) AS [t36]
-                                    INNER JOIN [scorecard_month_spine] AS [t9]
-                                      ON [t36].[start_date] <= [t9].[month_end] AND [t36].[_until] > [t9].[month_end]
-                                  ) AS [t39]
-                                ) AS [t41]
-                              ) AS [t44]
-                              WHERE
-                                [t44].[_rank] = 0
-                            ) AS [t45]
-                          ) AS [t46]
-                        ) AS [t47]
-                      ) AS [t49]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t24].[la_code],
-                          [t24].[child_id],
-                          [t24].[sex],
-                          [t24].[ethnicity],
-                          [t24].[date_of_birth],
-                          [t24].[_disabled]
-                        FROM (
-                          SELECT
-                            [t13].[la_code],
-                            [t13].[child_id],
-                            [t13].[sex],
-                            [t13].[ethnicity],
-                            [t13].[date_of_birth],
-                            [t20].[la_code] AS [la_code_right],
-                            [t20].[child_id] AS [child_id_right],
-                            [t20].[_disabled]
-                          FROM (
-                            SELECT
-                              [t4].[la_code],
-                              [t4].[child_id],
-                              [t4].[sex],
-                              [t4].[ethnicity],
-                              [t4].[date_of_birth]
-                            FROM [person] AS [t4]
-                          ) AS [t13]
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t21].[cp_plan_id],
+                                          [t21].[referral_id],
+                                          [t21].[child_id],
+                                          [t21].[start_date],
+                                          [t21].[end_date],
+                                          [t21].[initial_category],
+                                          [t21].[latest_category],
+                                          [t21].[number_of_previous_plans],
+                                          [t21].[la_code],
+                                          [t21].[load_id]
+                                        FROM [t18] AS [t21]
+                                        WHERE
+                                          NOT EXISTS(
+                                            SELECT
+                                              1
+                                            FROM (
+                                              SELECT
+                                                [t24].[la_code],
+                                                [t24].[child_id]
+                                              FROM (
+                                                SELECT
+                                                  [t19].[la_code],
+                                                  [t19].[child_id],
+                                                  COUNT_BIG(*) AS [_records]
+                                                FROM [t18] AS [t19]
+                                                GROUP BY
+                                                  [t19].[la_code],
+                                                  [t19].[child_id]
+                                              ) AS [t24]
+                                              WHERE
+                                                [t24].[_records] > 1
+                                            ) AS [t28]
+                                            WHERE
+                                              [t21].[la_code] = [t28].[la_code] AND [t21].[child_id] = [t28].[child_id]
+                                          )
+                                      ) AS [t30]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t37].[cp_plan_id],
+                                          [t37].[referral_id],
+                                          [t37].[child_id],
+                                          [t37].[start_date],
+                                          [t37].[end_date],
+                                          [t37].[initial_category],
+                                          [t37].[latest_category],
+                                          [t37].[number_of_previous_plans],
+                                          [t37].[la_code],
+                                          [t37].[load_id]
+                                        FROM [t36] AS [t37]
+                                        WHERE
+                                          IIF([t37].[_overlaps] <> 0, 1, 0) = 0
+                                      ) AS [t39]
+                                    ) AS [t41]
+                                    WHERE
+                                      [t41].[start_date] IS NOT NULL
+                                  ) AS [t44]
+                                  INNER JOIN [scorecard_month_spine] AS [t10]
+                                    ON [t44].[start_date] <= [t10].[month_end] AND [t44].[_until] > [t10].[month_end]
+                                ) AS [t46]
+                              ) AS [t47]
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  [t49].[cp_plan_id],
+                                  [t49].[referral_id],
+                                  [t49].[child_id],
+                                  [t49].[start_date],
+                                  [t49].[end_date],
+                                  [t49].[initial_category],
+                                  [t49].[latest_category],
+                                  [t49].[number_of_previous_plans],
+                                  [t49].[la_code],
+                                  [t49].[load_id],
+                                  [t49].[month],
+                                  [t49].[month_end],
+                                  [t49].[month_index]
+                                FROM (
+                                  SELECT
+                                    [t48].[cp_plan_id],
+                                    [t48].[referral_id],
+                                    [t48].[child_id],
+                                    [t48].[start_date],
+                                    [t48].[end_date],
+                                    [t48].[initial_category],
+                                    [t48].[latest_category],
+                                    [t48].[number_of_previous_plans],
+                                    [t48].[la_code],
+                                    [t48].[load_id],
+                                    [t48].[month],
+                                    [t48].[month_end],
+                                    [t48].[month_index],
+                                    [t48].[_rank]
+                                  FROM (
+                                    SELECT
+                                      [t45].[cp_plan_id],
+                                      [t45].[referral_id],
+                                      [t45].[child_id],
+                                      [t45].[start_date],
+                                      [t45].[end_date],
+                                      [t45].[initial_category],
+                                      [t45].[latest_category],
+                                      [t45].[number_of_previous_plans],
+                                      [t45].[la_code],
+                                      [t45].[load_id],
+                                      [t45].[month],
+                                      [t45].[month_end],
+                                      [t45].[month_index],
+                                      ROW_NUMBER() OVER (
+                                        PARTITION BY [t45].[la_code], [t45].[child_id], [t45].[month]
+                                        ORDER BY [t45].[start_date] DESC
+                                      ) - 1 AS [_rank]
+                                    FROM (
+                                      SELECT
+                                        [t43].[cp_plan_id],
+                                        [t43].[referral_id],
+                                        [t43].[child_id],
+                                        [t43].[start_date],
+                                        [t43].[end_date],
+                                        [t43].[initial_category],
+                                        [t43].[latest_category],
+                                        [t43].[number_of_previous_plans],
+                                        [t43].[la_code],
+                                        [t43].[load_id],
+                                        [t43].[month],
+                                        [t43].[month_end],
+                                        [t43].[month_index]
+                                      FROM (
+                                        SELECT
+                                          [t40].[cp_plan_id],
+                                          [t40].[referral_id],
+                                          [t40].[child_id],
+                                          [t40].[start_date],
+                                          [t40].[end_date],
+                                          [t40].[initial_category],
+                                          [t40].[latest_category],
+                                          [t40].[number_of_previous_plans],
+                                          [t40].[la_code],
+                                          [t40].[load_id],
+                                          [t40].[_until],
+                                          [t10].[month],
+                                          [t10].[month_end],
+                                          [t10].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t37].[cp_plan_id],
+                                            [t37].[referral_id],
+                                            [t37].[child_id],
+                                            [t37].[start_date],
+                                            [t37].[end_date],
+                                            [t37].[initial_category],
+                                            [t37].[latest_category],
+                                            [t37].[number_of_previous_plans],
+                                            [t37].[la_code],
+                                            [t37].[load_id],
+                                            COALESCE([t37].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          FROM [t36] AS [t37]
+                                          WHERE
+                                            [t37].[_overlaps] <> 0 AND [t37].[start_date] IS NOT NULL
+                                        ) AS [t40]
+                                        INNER JOIN [scorecard_month_spine] AS [t10]
+                                          ON [t40].[start_date] <= [t10].[month_end] AND [t40].[_until] > [t10].[month_end]
+                                      ) AS [t43]
+                                    ) AS [t45]
+                                  ) AS [t48]
+                                  WHERE
+                                    [t48].[_rank] = 0
+                                ) AS [t49]
+                              ) AS [t50]
+                            ) AS [t51]
+                          ) AS [t53]
                           LEFT OUTER JOIN (
                             SELECT
-                              [t14].[la_code],
-                              [t14].[child_id],
-                              'Disabled' AS [_disabled]
+                              [t29].[la_code],
+                              [t29].[child_id],
+                              [t29].[date_of_birth] AS [_born],
+                              CASE [t29].[sex] WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE [t29].[sex] END AS [sex],
+                              IIF(
+                                [t29].[ethnicity] IN ('REFU', 'NOBT'),
+                                'Not known',
+                                CASE
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'W'
+                                  THEN 'White'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'M'
+                                  THEN 'Mixed'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'A'
+                                  THEN 'Asian or Asian British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'B'
+                                  THEN 'Black or Black British'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'C'
+                                  THEN 'Other ethnic group'
+                                  WHEN SUBSTRING([t29].[ethnicity], IIF((
+                                    0 + 1
+                                  ) >= 1, 0 + 1, 0 + 1 + LEN([t29].[ethnicity])), 1) = 'O'
+                                  THEN 'Other ethnic group'
+                                  ELSE 'Not known'
+                                END
+                              ) AS [ethnicity_group],
+                              [t29].[_disabled] AS [disability]
                             FROM (
-                              SELECT DISTINCT
-                                [t5].[la_code],
-                                [t5].[child_id]
-                              FROM [disability] AS [t5]
-                              WHERE
-                                [t5].[disability] <> 'NONE'
-                            ) AS [t14]
-                          ) AS [t20]
-                            ON [t13].[la_code] = [t20].[la_code] AND [t13].[child_id] = [t20].[child_id]
-                        ) AS [t24]
-                      ) AS [t27]
-                        ON [t49].[la_code] = [t27].[la_code] AND [t49].[child_id] = [t27].[child_id]
-                    ) AS [t50]
-                  ) AS [t51]
-                ) AS [t56]
-              ) AS [t60]
-            ) AS [t61]
-          ) AS [t62]
+                              SELECT
+                                [t27].[child_id],
+                                [t27].[upn],
+                                [t27].[sex],
+                                [t27].[date_of_birth],
+                                [t27].[expected_date_of_birth],
+                                [t27].[ethnicity],
+                                [t27].[date_of_death],
+                                [t27].[la_code],
+                                [t27].[load_id],
+                                [t27].[_disabled]
+                              FROM (
+                                SELECT
+                                  [t13].[child_id],
+                                  [t13].[upn],
+                                  [t13].[sex],
+                                  [t13].[date_of_birth],
+                                  [t13].[expected_date_of_birth],
+                                  [t13].[ethnicity],
+                                  [t13].[date_of_death],
+                                  [t13].[la_code],
+                                  [t13].[load_id],
+                                  [t23].[la_code] AS [la_code_right],
+                                  [t23].[child_id] AS [child_id_right],
+                                  [t23].[_disabled]
+                                FROM [person] AS [t13]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t17].[la_code],
+                                    [t17].[child_id],
+                                    'Disabled' AS [_disabled]
+                                  FROM (
+                                    SELECT DISTINCT
+                                      [t6].[la_code],
+                                      [t6].[child_id]
+                                    FROM [disability] AS [t6]
+                                    WHERE
+                                      [t6].[disability] <> 'NONE'
+                                  ) AS [t17]
+                                ) AS [t23]
+                                  ON [t13].[la_code] = [t23].[la_code] AND [t13].[child_id] = [t23].[child_id]
+                              ) AS [t27]
+                            ) AS [t29]
+                          ) AS [t33]
+                            ON [t53].[la_code] = [t33].[la_code] AND [t53].[child_id] = [t33].[child_id]
+                        ) AS [t54]
+                      ) AS [t55]
+                    ) AS [t61]
+                  ) AS [t64]
+                ) AS [t65]
+              ) AS [t66]
+              GROUP BY
+                [t66].[la_code],
+                [t66].[month],
+                [t66].[_part],
+                [t66].[breakdown_value]
+            ) AS [t67]
+          ) AS [t68]
           GROUP BY
-            [t62].[la_code],
-            [t62].[month],
-            [t62].[_part],
-            [t62].[breakdown_value]
-        ) AS [t63]
-      ) AS [t64]
-      GROUP BY
-        [t64].[la_code],
-        [t64].[indicator_id],
-        [t64].[month_index],
-        [t64].[breakdown],
-        [t64].[breakdown_value]
-    ) AS [t66]
-      ON [t66].[la_code] = [t8].[la_code]
-      AND [t66].[indicator_id] = [t10].[indicator_id]
-      AND [t66].[month_index] <= [t9].[month_index]
-      AND [t66].[month_index] >= (
-        [t9].[month_index] - IIF([t66].[breakdown] = 'month_alone', 0, [t10].[months_back])
-      )
-  ) AS [t67]
+            [t68].[la_code],
+            [t68].[indicator_id],
+            [t68].[month_index],
+            [t68].[breakdown],
+            [t68].[breakdown_value]
+        ) AS [t70]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CPP1', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS [t16]
+          ON [t70].[indicator_id] = [t16].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS [t71]
+      WHERE
+        [t71].[_offset] <= IIF([t71].[breakdown] = 'month_alone', 0, [t71].[months_back])
+    ) AS [t73]
+      ON [t73].[la_code] = [t9].[la_code]
+      AND [t73].[indicator_id] = [t11].[indicator_id]
+      AND [t73].[_until_index] = [t10].[month_index]
+  ) AS [t74]
   GROUP BY
-    [t67].[la_code],
-    [t67].[indicator_id],
-    [t67].[month],
-    [t67].[breakdown],
-    [t67].[breakdown_value],
-    [t67].[unit]
+    [t74].[la_code],
+    [t74].[indicator_id],
+    [t74].[month],
+    [t74].[breakdown],
+    [t74].[breakdown_value],
+    [t74].[unit]
 )
 SELECT
-  [t80].[la_code],
-  [t80].[indicator_id],
-  [t80].[month],
-  [t80].[breakdown],
-  [t80].[breakdown_value],
-  [t80].[numerator],
+  [t87].[la_code],
+  [t87].[indicator_id],
+  [t87].[month],
+  [t87].[breakdown],
+  [t87].[breakdown_value],
+  [t87].[numerator],
   CASE
-    WHEN [t80].[unit] = 'count'
+    WHEN [t87].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t80].[unit] = 'rate'
-    THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t80].[denominator]
+    WHEN [t87].[unit] = 'rate'
+    THEN CAST([t8].[population] AS FLOAT)
+    ELSE [t87].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t80].[unit] = 'count'
-    THEN [t80].[numerator]
-    WHEN [t80].[unit] = 'rate'
+    WHEN [t87].[unit] = 'count'
+    THEN [t87].[numerator]
+    WHEN [t87].[unit] = 'rate'
     THEN IIF(
-      CAST([t7].[population] AS FLOAT) > 0,
+      CAST([t8].[population] AS FLOAT) > 0,
       (
-        [t80].[numerator] * 10000
-      ) / CAST([t7].[population] AS FLOAT),
+        [t87].[numerator] * 10000
+      ) / CAST([t8].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t80].[unit] = 'percent'
+    WHEN [t87].[unit] = 'percent'
     THEN IIF(
-      [t80].[denominator] > 0,
-      CAST([t80].[numerator] AS FLOAT) / [t80].[denominator],
+      [t87].[denominator] > 0,
+      CAST([t87].[numerator] AS FLOAT) / [t87].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t80].[denominator] > 0,
-      CAST([t80].[numerator] AS FLOAT) / [t80].[denominator],
+      [t87].[denominator] > 0,
+      CAST([t87].[numerator] AS FLOAT) / [t87].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -2486,135 +2745,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t74].[la_code],
-      [t74].[indicator_id],
-      [t74].[month],
-      [t74].[breakdown],
-      [t74].[breakdown_value],
-      [t74].[unit],
-      [t74].[numerator],
-      [t74].[denominator]
+      [t81].[la_code],
+      [t81].[indicator_id],
+      [t81].[month],
+      [t81].[breakdown],
+      [t81].[breakdown_value],
+      [t81].[unit],
+      [t81].[numerator],
+      [t81].[denominator]
     FROM (
       SELECT
-        [t22].[la_code],
-        [t22].[indicator_id],
-        [t22].[month],
-        [t22].[unit],
+        [t25].[la_code],
+        [t25].[indicator_id],
+        [t25].[month],
+        [t25].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t12].[la_code],
-          [t12].[month],
-          [t12].[month_end],
-          [t12].[month_index],
-          [t12].[indicator_id],
-          [t12].[months_back],
-          [t12].[unit]
+          [t15].[la_code],
+          [t15].[month],
+          [t15].[month_end],
+          [t15].[month_index],
+          [t15].[indicator_id],
+          [t15].[months_back],
+          [t15].[unit]
         FROM (
           SELECT
-            [t8].[la_code],
-            [t9].[month],
-            [t9].[month_end],
-            [t9].[month_index],
-            [t10].[indicator_id],
-            [t10].[months_back],
-            [t10].[unit]
-          FROM [scorecard_councils] AS [t8]
-          CROSS JOIN [scorecard_month_spine] AS [t9]
+            [t9].[la_code],
+            [t10].[month],
+            [t10].[month_end],
+            [t10].[month_index],
+            [t11].[indicator_id],
+            [t11].[months_back],
+            [t11].[unit]
+          FROM [scorecard_councils] AS [t9]
+          CROSS JOIN [scorecard_month_spine] AS [t10]
           CROSS JOIN (VALUES
-            ('CPP1', 0, 'count')) AS t10(indicator_id, months_back, unit)
-        ) AS [t12]
+            ('CPP1', 0, 'count')) AS t11(indicator_id, months_back, unit)
+        ) AS [t15]
         WHERE
-          [t12].[months_back] > 0
-      ) AS [t22]
+          [t15].[months_back] > 0
+      ) AS [t25]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t69].[la_code],
-              [t69].[indicator_id],
-              [t69].[month],
-              [t69].[breakdown],
-              [t69].[breakdown_value],
-              [t69].[unit],
-              [t69].[numerator],
-              [t69].[denominator]
-            FROM [t68] AS [t69]
+              [t76].[la_code],
+              [t76].[indicator_id],
+              [t76].[month],
+              [t76].[breakdown],
+              [t76].[breakdown_value],
+              [t76].[unit],
+              [t76].[numerator],
+              [t76].[denominator]
+            FROM [t75] AS [t76]
             WHERE
-              [t69].[breakdown] = 'month_alone'
-          ) AS [t72]
+              [t76].[breakdown] = 'month_alone'
+          ) AS [t79]
           WHERE
-            [t22].[la_code] = [t72].[la_code]
-            AND [t22].[indicator_id] = [t72].[indicator_id]
-            AND [t22].[month] = [t72].[month]
+            [t25].[la_code] = [t79].[la_code]
+            AND [t25].[indicator_id] = [t79].[indicator_id]
+            AND [t25].[month] = [t79].[month]
         )
-    ) AS [t74]
-  ) AS [t76]
+    ) AS [t81]
+  ) AS [t83]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t68] AS [t69]
+    FROM [t75] AS [t76]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t75].[la_code],
-        [t75].[indicator_id],
-        [t75].[month],
-        [t75].[breakdown],
-        [t75].[breakdown_value],
-        [t75].[unit],
-        [t75].[numerator],
-        [t75].[denominator]
+        [t82].[la_code],
+        [t82].[indicator_id],
+        [t82].[month],
+        [t82].[breakdown],
+        [t82].[breakdown_value],
+        [t82].[unit],
+        [t82].[numerator],
+        [t82].[denominator]
       FROM (
         SELECT
-          [t8].[la_code],
-          [t10].[indicator_id],
-          [t9].[month],
-          [t10].[unit],
+          [t9].[la_code],
+          [t11].[indicator_id],
+          [t10].[month],
+          [t11].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t8]
-        CROSS JOIN [scorecard_month_spine] AS [t9]
+        FROM [scorecard_councils] AS [t9]
+        CROSS JOIN [scorecard_month_spine] AS [t10]
         CROSS JOIN (VALUES
-          ('CPP1', 0, 'count')) AS t10(indicator_id, months_back, unit)
+          ('CPP1', 0, 'count')) AS t11(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t69].[la_code],
-                [t69].[indicator_id],
-                [t69].[month],
-                [t69].[breakdown],
-                [t69].[breakdown_value],
-                [t69].[unit],
-                [t69].[numerator],
-                [t69].[denominator]
-              FROM [t68] AS [t69]
+                [t76].[la_code],
+                [t76].[indicator_id],
+                [t76].[month],
+                [t76].[breakdown],
+                [t76].[breakdown_value],
+                [t76].[unit],
+                [t76].[numerator],
+                [t76].[denominator]
+              FROM [t75] AS [t76]
               WHERE
-                [t69].[breakdown] = 'all'
-            ) AS [t73]
+                [t76].[breakdown] = 'all'
+            ) AS [t80]
             WHERE
-              [t8].[la_code] = [t73].[la_code]
-              AND [t10].[indicator_id] = [t73].[indicator_id]
-              AND [t9].[month] = [t73].[month]
+              [t9].[la_code] = [t80].[la_code]
+              AND [t11].[indicator_id] = [t80].[indicator_id]
+              AND [t10].[month] = [t80].[month]
           )
-      ) AS [t75]
-    ) AS [t77]
-  ) AS [t78]
-) AS [t80]
-LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t80].[la_code] = [t7].[la_code] AND [t80].[month] = [t7].[month]
+      ) AS [t82]
+    ) AS [t84]
+  ) AS [t85]
+) AS [t87]
+LEFT OUTER JOIN [scorecard_population] AS [t8]
+  ON [t87].[la_code] = [t8].[la_code] AND [t87].[month] = [t8].[month]

@@ -1,851 +1,498 @@
-WITH [t14] AS (
+WITH [t18] AS (
   SELECT
-    [t4].[cp_plan_id],
-    [t4].[referral_id],
-    [t4].[child_id],
-    [t4].[start_date],
-    [t4].[end_date],
-    [t4].[initial_category],
-    [t4].[latest_category],
-    [t4].[number_of_previous_plans],
-    [t4].[la_code],
-    [t4].[load_id]
-  FROM [cp_plan] AS [t4]
+    [t5].[cp_plan_id],
+    [t5].[referral_id],
+    [t5].[child_id],
+    [t5].[start_date],
+    [t5].[end_date],
+    [t5].[initial_category],
+    [t5].[latest_category],
+    [t5].[number_of_previous_plans],
+    [t5].[la_code],
+    [t5].[load_id]
+  FROM [cp_plan] AS [t5]
   WHERE
-    [t4].[start_date] IS NOT NULL
-), [t39] AS (
+    [t5].[start_date] IS NOT NULL
+), [t43] AS (
   SELECT
-    [t37].[cp_plan_id],
-    [t37].[referral_id],
-    [t37].[child_id],
-    [t37].[start_date],
-    [t37].[end_date],
-    [t37].[initial_category],
-    [t37].[latest_category],
-    [t37].[number_of_previous_plans],
-    [t37].[la_code],
-    [t37].[load_id],
-    [t37].[_reach],
-    [t37].[_earlier_reach],
-    MAX(IIF(COALESCE([t37].[_earlier_reach] > [t37].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t37].[la_code], [t37].[child_id]
+    [t41].[cp_plan_id],
+    [t41].[referral_id],
+    [t41].[child_id],
+    [t41].[start_date],
+    [t41].[end_date],
+    [t41].[initial_category],
+    [t41].[latest_category],
+    [t41].[number_of_previous_plans],
+    [t41].[la_code],
+    [t41].[load_id],
+    [t41].[_reach],
+    [t41].[_earlier_reach],
+    MAX(IIF(COALESCE([t41].[_earlier_reach] > [t41].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t41].[la_code], [t41].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t32].[cp_plan_id],
-      [t32].[referral_id],
-      [t32].[child_id],
-      [t32].[start_date],
-      [t32].[end_date],
-      [t32].[initial_category],
-      [t32].[latest_category],
-      [t32].[number_of_previous_plans],
-      [t32].[la_code],
-      [t32].[load_id],
-      [t32].[_reach],
-      LAG([t32].[_reach]) OVER (
-        PARTITION BY [t32].[la_code], [t32].[child_id]
-        ORDER BY CASE WHEN [t32].[start_date] IS NULL THEN 1 ELSE 0 END, [t32].[start_date] ASC
+      [t36].[cp_plan_id],
+      [t36].[referral_id],
+      [t36].[child_id],
+      [t36].[start_date],
+      [t36].[end_date],
+      [t36].[initial_category],
+      [t36].[latest_category],
+      [t36].[number_of_previous_plans],
+      [t36].[la_code],
+      [t36].[load_id],
+      [t36].[_reach],
+      LAG([t36].[_reach]) OVER (
+        PARTITION BY [t36].[la_code], [t36].[child_id]
+        ORDER BY CASE WHEN [t36].[start_date] IS NULL THEN 1 ELSE 0 END, [t36].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t30].[cp_plan_id],
-        [t30].[referral_id],
-        [t30].[child_id],
-        [t30].[start_date],
-        [t30].[end_date],
-        [t30].[initial_category],
-        [t30].[latest_category],
-        [t30].[number_of_previous_plans],
-        [t30].[la_code],
-        [t30].[load_id],
-        MAX(COALESCE([t30].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t30].[la_code], [t30].[child_id]
-          ORDER BY CASE WHEN [t30].[start_date] IS NULL THEN 1 ELSE 0 END, [t30].[start_date] ASC
+        [t34].[cp_plan_id],
+        [t34].[referral_id],
+        [t34].[child_id],
+        [t34].[start_date],
+        [t34].[end_date],
+        [t34].[initial_category],
+        [t34].[latest_category],
+        [t34].[number_of_previous_plans],
+        [t34].[la_code],
+        [t34].[load_id],
+        MAX(COALESCE([t34].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t34].[la_code], [t34].[child_id]
+          ORDER BY CASE WHEN [t34].[start_date] IS NULL THEN 1 ELSE 0 END, [t34].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t19].[cp_plan_id],
-          [t19].[referral_id],
-          [t19].[child_id],
-          [t19].[start_date],
-          [t19].[end_date],
-          [t19].[initial_category],
-          [t19].[latest_category],
-          [t19].[number_of_previous_plans],
-          [t19].[la_code],
-          [t19].[load_id]
-        FROM [t14] AS [t19]
+          [t23].[cp_plan_id],
+          [t23].[referral_id],
+          [t23].[child_id],
+          [t23].[start_date],
+          [t23].[end_date],
+          [t23].[initial_category],
+          [t23].[latest_category],
+          [t23].[number_of_previous_plans],
+          [t23].[la_code],
+          [t23].[load_id]
+        FROM [t18] AS [t23]
         WHERE
           EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t21].[la_code],
-                [t21].[child_id]
+                [t25].[la_code],
+                [t25].[child_id]
               FROM (
                 SELECT
-                  [t18].[la_code],
-                  [t18].[child_id],
+                  [t22].[la_code],
+                  [t22].[child_id],
                   COUNT_BIG(*) AS [_records]
-                FROM [t14] AS [t18]
+                FROM [t18] AS [t22]
                 GROUP BY
-                  [t18].[la_code],
-                  [t18].[child_id]
-              ) AS [t21]
+                  [t22].[la_code],
+                  [t22].[child_id]
+              ) AS [t25]
               WHERE
-                [t21].[_records] > 1
-            ) AS [t26]
+                [t25].[_records] > 1
+            ) AS [t30]
             WHERE
-              [t19].[la_code] = [t26].[la_code] AND [t19].[child_id] = [t26].[child_id]
+              [t23].[la_code] = [t30].[la_code] AND [t23].[child_id] = [t30].[child_id]
           )
-      ) AS [t30]
-    ) AS [t32]
-  ) AS [t37]
-), [t78] AS (
+      ) AS [t34]
+    ) AS [t36]
+  ) AS [t41]
+), [t85] AS (
   SELECT
-    [t77].[la_code],
-    [t77].[indicator_id],
-    [t77].[month],
-    [t77].[breakdown],
-    [t77].[breakdown_value],
-    [t77].[unit],
-    SUM([t77].[_num]) AS [numerator],
-    SUM([t77].[_den]) AS [denominator]
+    [t84].[la_code],
+    [t84].[indicator_id],
+    [t84].[month],
+    [t84].[breakdown],
+    [t84].[breakdown_value],
+    [t84].[unit],
+    SUM([t84].[_num]) AS [numerator],
+    SUM([t84].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t8].[la_code],
-      [t9].[month],
-      [t9].[month_end],
-      [t9].[month_index],
-      [t10].[indicator_id],
-      [t10].[months_back],
-      [t10].[unit],
-      [t76].[la_code] AS [la_code_right],
-      [t76].[indicator_id] AS [indicator_id_right],
-      [t76].[month_index] AS [month_index_right],
-      [t76].[breakdown],
-      [t76].[breakdown_value],
-      [t76].[_num],
-      [t76].[_den]
-    FROM [scorecard_councils] AS [t8]
-    CROSS JOIN [scorecard_month_spine] AS [t9]
+      [t9].[la_code],
+      [t10].[month],
+      [t10].[month_end],
+      [t10].[month_index],
+      [t11].[indicator_id],
+      [t11].[months_back],
+      [t11].[unit],
+      [t83].[breakdown],
+      [t83].[breakdown_value],
+      [t83].[_num],
+      [t83].[_den],
+      [t83].[_until_index]
+    FROM [scorecard_councils] AS [t9]
+    CROSS JOIN [scorecard_month_spine] AS [t10]
     CROSS JOIN (VALUES
-      ('CPP5', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+      ('CPP5', 0, 'percent')) AS t11(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t74].[la_code],
-        [t74].[indicator_id],
-        [t74].[month_index],
-        [t74].[breakdown],
-        [t74].[breakdown_value],
-        SUM([t74].[numerator]) AS [_num],
-        SUM([t74].[denominator]) AS [_den]
+        [t81].[la_code],
+        [t81].[indicator_id],
+        [t81].[breakdown],
+        [t81].[breakdown_value],
+        [t81].[_num],
+        [t81].[_den],
+        [t81].[month_index] + [t81].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t73].[la_code],
-          'CPP5' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t73].[month]) * 12
-            ) + DATEPART(month, [t73].[month])
-          ) - 1 AS [month_index],
-          'all' AS [breakdown],
-          [t73].[breakdown_value],
-          [t73].[numerator],
-          [t73].[denominator]
+          [t80].[la_code],
+          [t80].[indicator_id],
+          [t80].[month_index],
+          [t80].[breakdown],
+          [t80].[breakdown_value],
+          [t80].[_num],
+          [t80].[_den],
+          [t17].[months_back],
+          [t12].[_offset]
         FROM (
           SELECT
-            [t72].[la_code],
-            [t72].[month],
-            [t72].[_part],
-            [t72].[breakdown_value],
-            SUM([t72].[numerator]) AS [numerator],
-            SUM([t72].[denominator]) AS [denominator]
+            [t78].[la_code],
+            [t78].[indicator_id],
+            [t78].[month_index],
+            [t78].[breakdown],
+            [t78].[breakdown_value],
+            SUM([t78].[numerator]) AS [_num],
+            SUM([t78].[denominator]) AS [_den]
           FROM (
             SELECT
-              [t71].[la_code],
-              [t71].[month],
-              IIF(
-                COALESCE(
-                  (
-                    COALESCE([t71].[_late_count], 0) = 0
-                  )
-                  AND (
-                    IIF([t71].[_overdue] <> 0, 1, 0) = 0
-                  ),
-                  (1 = 0)
-                ),
-                1.0,
-                0.0
-              ) AS [numerator],
-              1.0 AS [denominator],
-              0 AS [_part],
-              'all' AS [breakdown_value]
+              [t77].[la_code],
+              'CPP5' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t77].[month]) * 12
+                ) + DATEPART(month, [t77].[month])
+              ) - 1 AS [month_index],
+              'all' AS [breakdown],
+              [t77].[breakdown_value],
+              [t77].[numerator],
+              [t77].[denominator]
             FROM (
               SELECT
-                [t70].[cp_plan_id],
-                [t70].[referral_id],
-                [t70].[child_id],
-                [t70].[start_date],
-                [t70].[end_date],
-                [t70].[initial_category],
-                [t70].[latest_category],
-                [t70].[number_of_previous_plans],
-                [t70].[la_code],
-                [t70].[load_id],
-                [t70].[month],
-                [t70].[month_end],
-                [t70].[month_index],
-                [t70].[period_start],
-                [t70].[_done],
-                [t70].[_late_count],
-                [t70].[_last],
-                [t70].[_first],
-                [t70].[_from],
-                [t70].[_since],
-                [t70].[_next],
-                [t70].[_overdue]
+                [t76].[la_code],
+                [t76].[month],
+                [t76].[_part],
+                [t76].[breakdown_value],
+                SUM([t76].[numerator]) AS [numerator],
+                SUM([t76].[denominator]) AS [denominator]
               FROM (
                 SELECT
-                  [t69].[cp_plan_id],
-                  [t69].[referral_id],
-                  [t69].[child_id],
-                  [t69].[start_date],
-                  [t69].[end_date],
-                  [t69].[initial_category],
-                  [t69].[latest_category],
-                  [t69].[number_of_previous_plans],
-                  [t69].[la_code],
-                  [t69].[load_id],
-                  [t69].[month],
-                  [t69].[month_end],
-                  [t69].[month_index],
-                  [t69].[period_start],
-                  [t69].[_done],
-                  [t69].[_late_count],
-                  [t69].[_last],
-                  [t69].[_first],
-                  [t69].[_from],
-                  [t69].[_since],
-                  [t69].[_next],
-                  [t69].[__overdue1],
-                  [t69].[__overdue2],
-                  [t69].[__overdue3],
-                  CASE
-                    WHEN [t69].[_next] = 1
-                    THEN [t69].[__overdue1]
-                    WHEN [t69].[_next] = 2
-                    THEN [t69].[__overdue2]
-                    ELSE [t69].[__overdue3]
-                  END AS [_overdue]
+                  [t75].[la_code],
+                  [t75].[month],
+                  IIF(
+                    COALESCE(
+                      (
+                        COALESCE([t75].[_late_count], 0) = 0
+                      )
+                      AND (
+                        IIF([t75].[_overdue] <> 0, 1, 0) = 0
+                      ),
+                      (1 = 0)
+                    ),
+                    1.0,
+                    0.0
+                  ) AS [numerator],
+                  1.0 AS [denominator],
+                  0 AS [_part],
+                  'all' AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t68].[cp_plan_id],
-                    [t68].[referral_id],
-                    [t68].[child_id],
-                    [t68].[start_date],
-                    [t68].[end_date],
-                    [t68].[initial_category],
-                    [t68].[latest_category],
-                    [t68].[number_of_previous_plans],
-                    [t68].[la_code],
-                    [t68].[load_id],
-                    [t68].[month],
-                    [t68].[month_end],
-                    [t68].[month_index],
-                    [t68].[period_start],
-                    [t68].[_done],
-                    [t68].[_late_count],
-                    [t68].[_last],
-                    [t68].[_first],
-                    [t68].[_from],
-                    COALESCE([t68].[_last], COALESCE([t68].[_from], [t68].[period_start])) AS [_since],
-                    COALESCE([t68].[_done], 0) + COALESCE([t68].[_first], 1) AS [_next],
-                    [t68].[month_end] > DATEADD(
-                      MONTH,
-                      CAST('3' AS BIGINT),
-                      COALESCE([t68].[_last], COALESCE([t68].[_from], [t68].[period_start]))
-                    ) AS [__overdue1],
-                    [t68].[month_end] > DATEADD(
-                      MONTH,
-                      CAST('6' AS BIGINT),
-                      COALESCE([t68].[_last], COALESCE([t68].[_from], [t68].[period_start]))
-                    ) AS [__overdue2],
-                    [t68].[month_end] > DATEADD(
-                      MONTH,
-                      CAST('6' AS BIGINT),
-                      COALESCE([t68].[_last], COALESCE([t68].[_from], [t68].[period_start]))
-                    ) AS [__overdue3]
+                    [t74].[cp_plan_id],
+                    [t74].[referral_id],
+                    [t74].[child_id],
+                    [t74].[start_date],
+                    [t74].[end_date],
+                    [t74].[initial_category],
+                    [t74].[latest_category],
+                    [t74].[number_of_previous_plans],
+                    [t74].[la_code],
+                    [t74].[load_id],
+                    [t74].[month],
+                    [t74].[month_end],
+                    [t74].[month_index],
+                    [t74].[period_start],
+                    [t74].[_done],
+                    [t74].[_late_count],
+                    [t74].[_last],
+                    [t74].[_first],
+                    [t74].[_from],
+                    [t74].[_since],
+                    [t74].[_next],
+                    [t74].[_overdue]
                   FROM (
                     SELECT
-                      [t67].[cp_plan_id],
-                      [t67].[referral_id],
-                      [t67].[child_id],
-                      [t67].[start_date],
-                      [t67].[end_date],
-                      [t67].[initial_category],
-                      [t67].[latest_category],
-                      [t67].[number_of_previous_plans],
-                      [t67].[la_code],
-                      [t67].[load_id],
-                      [t67].[month],
-                      [t67].[month_end],
-                      [t67].[month_index],
-                      [t67].[period_start],
-                      [t67].[_done],
-                      [t67].[_late_count],
-                      [t67].[_last],
-                      [t67].[_first],
-                      [t67].[_from]
+                      [t73].[cp_plan_id],
+                      [t73].[referral_id],
+                      [t73].[child_id],
+                      [t73].[start_date],
+                      [t73].[end_date],
+                      [t73].[initial_category],
+                      [t73].[latest_category],
+                      [t73].[number_of_previous_plans],
+                      [t73].[la_code],
+                      [t73].[load_id],
+                      [t73].[month],
+                      [t73].[month_end],
+                      [t73].[month_index],
+                      [t73].[period_start],
+                      [t73].[_done],
+                      [t73].[_late_count],
+                      [t73].[_last],
+                      [t73].[_first],
+                      [t73].[_from],
+                      [t73].[_since],
+                      [t73].[_next],
+                      [t73].[__overdue1],
+                      [t73].[__overdue2],
+                      [t73].[__overdue3],
+                      CASE
+                        WHEN [t73].[_next] = 1
+                        THEN [t73].[__overdue1]
+                        WHEN [t73].[_next] = 2
+                        THEN [t73].[__overdue2]
+                        ELSE [t73].[__overdue3]
+                      END AS [_overdue]
                     FROM (
                       SELECT
-                        [t66].[cp_plan_id],
-                        [t66].[referral_id],
-                        [t66].[child_id],
-                        [t66].[start_date],
-                        [t66].[end_date],
-                        [t66].[initial_category],
-                        [t66].[latest_category],
-                        [t66].[number_of_previous_plans],
-                        [t66].[la_code],
-                        [t66].[load_id],
-                        [t66].[month],
-                        [t66].[month_end],
-                        [t66].[month_index],
-                        [t66].[period_start],
-                        [t66].[_done],
-                        [t66].[_late_count],
-                        [t66].[_last],
-                        [t36].[la_code] AS [la_code_right],
-                        [t36].[cp_plan_id] AS [cp_plan_id_right],
-                        [t36].[period_start] AS [period_start_right],
-                        [t36].[_first],
-                        [t36].[_from]
+                        [t72].[cp_plan_id],
+                        [t72].[referral_id],
+                        [t72].[child_id],
+                        [t72].[start_date],
+                        [t72].[end_date],
+                        [t72].[initial_category],
+                        [t72].[latest_category],
+                        [t72].[number_of_previous_plans],
+                        [t72].[la_code],
+                        [t72].[load_id],
+                        [t72].[month],
+                        [t72].[month_end],
+                        [t72].[month_index],
+                        [t72].[period_start],
+                        [t72].[_done],
+                        [t72].[_late_count],
+                        [t72].[_last],
+                        [t72].[_first],
+                        [t72].[_from],
+                        COALESCE([t72].[_last], COALESCE([t72].[_from], [t72].[period_start])) AS [_since],
+                        COALESCE([t72].[_done], 0) + COALESCE([t72].[_first], 1) AS [_next],
+                        [t72].[month_end] > DATEADD(
+                          MONTH,
+                          CAST('3' AS BIGINT),
+                          COALESCE([t72].[_last], COALESCE([t72].[_from], [t72].[period_start]))
+                        ) AS [__overdue1],
+                        [t72].[month_end] > DATEADD(
+                          MONTH,
+                          CAST('6' AS BIGINT),
+                          COALESCE([t72].[_last], COALESCE([t72].[_from], [t72].[period_start]))
+                        ) AS [__overdue2],
+                        [t72].[month_end] > DATEADD(
+                          MONTH,
+                          CAST('6' AS BIGINT),
+                          COALESCE([t72].[_last], COALESCE([t72].[_from], [t72].[period_start]))
+                        ) AS [__overdue3]
                       FROM (
                         SELECT
-                          [t64].[cp_plan_id],
-                          [t64].[referral_id],
-                          [t64].[child_id],
-                          [t64].[start_date],
-                          [t64].[end_date],
-                          [t64].[initial_category],
-                          [t64].[latest_category],
-                          [t64].[number_of_previous_plans],
-                          [t64].[la_code],
-                          [t64].[load_id],
-                          [t64].[month],
-                          [t64].[month_end],
-                          [t64].[month_index],
-                          [t64].[period_start],
-                          [t64].[_done],
-                          [t64].[_late_count],
-                          [t64].[_last]
+                          [t71].[cp_plan_id],
+                          [t71].[referral_id],
+                          [t71].[child_id],
+                          [t71].[start_date],
+                          [t71].[end_date],
+                          [t71].[initial_category],
+                          [t71].[latest_category],
+                          [t71].[number_of_previous_plans],
+                          [t71].[la_code],
+                          [t71].[load_id],
+                          [t71].[month],
+                          [t71].[month_end],
+                          [t71].[month_index],
+                          [t71].[period_start],
+                          [t71].[_done],
+                          [t71].[_late_count],
+                          [t71].[_last],
+                          [t71].[_first],
+                          [t71].[_from]
                         FROM (
                           SELECT
-                            [t60].[cp_plan_id],
-                            [t60].[referral_id],
-                            [t60].[child_id],
-                            [t60].[start_date],
-                            [t60].[end_date],
-                            [t60].[initial_category],
-                            [t60].[latest_category],
-                            [t60].[number_of_previous_plans],
-                            [t60].[la_code],
-                            [t60].[load_id],
-                            [t60].[month],
-                            [t60].[month_end],
-                            [t60].[month_index],
-                            [t60].[period_start],
-                            [t63].[la_code] AS [la_code_right],
-                            [t63].[cp_plan_id] AS [cp_plan_id_right],
-                            [t63].[period_start] AS [period_start_right],
-                            [t63].[month_end] AS [month_end_right],
-                            [t63].[_done],
-                            [t63].[_late_count],
-                            [t63].[_last]
+                            [t70].[cp_plan_id],
+                            [t70].[referral_id],
+                            [t70].[child_id],
+                            [t70].[start_date],
+                            [t70].[end_date],
+                            [t70].[initial_category],
+                            [t70].[latest_category],
+                            [t70].[number_of_previous_plans],
+                            [t70].[la_code],
+                            [t70].[load_id],
+                            [t70].[month],
+                            [t70].[month_end],
+                            [t70].[month_index],
+                            [t70].[period_start],
+                            [t70].[_done],
+                            [t70].[_late_count],
+                            [t70].[_last],
+                            [t40].[la_code] AS [la_code_right],
+                            [t40].[cp_plan_id] AS [cp_plan_id_right],
+                            [t40].[period_start] AS [period_start_right],
+                            [t40].[_first],
+                            [t40].[_from]
                           FROM (
                             SELECT
-                              [t58].[cp_plan_id],
-                              [t58].[referral_id],
-                              [t58].[child_id],
-                              [t58].[start_date],
-                              [t58].[end_date],
-                              [t58].[initial_category],
-                              [t58].[latest_category],
-                              [t58].[number_of_previous_plans],
-                              [t58].[la_code],
-                              [t58].[load_id],
-                              [t58].[month],
-                              [t58].[month_end],
-                              [t58].[month_index],
-                              [t58].[start_date] AS [period_start]
+                              [t68].[cp_plan_id],
+                              [t68].[referral_id],
+                              [t68].[child_id],
+                              [t68].[start_date],
+                              [t68].[end_date],
+                              [t68].[initial_category],
+                              [t68].[latest_category],
+                              [t68].[number_of_previous_plans],
+                              [t68].[la_code],
+                              [t68].[load_id],
+                              [t68].[month],
+                              [t68].[month_end],
+                              [t68].[month_index],
+                              [t68].[period_start],
+                              [t68].[_done],
+                              [t68].[_late_count],
+                              [t68].[_last]
                             FROM (
                               SELECT
-                                *
+                                [t64].[cp_plan_id],
+                                [t64].[referral_id],
+                                [t64].[child_id],
+                                [t64].[start_date],
+                                [t64].[end_date],
+                                [t64].[initial_category],
+                                [t64].[latest_category],
+                                [t64].[number_of_previous_plans],
+                                [t64].[la_code],
+                                [t64].[load_id],
+                                [t64].[month],
+                                [t64].[month_end],
+                                [t64].[month_index],
+                                [t64].[period_start],
+                                [t67].[la_code] AS [la_code_right],
+                                [t67].[cp_plan_id] AS [cp_plan_id_right],
+                                [t67].[period_start] AS [period_start_right],
+                                [t67].[month_end] AS [month_end_right],
+                                [t67].[_done],
+                                [t67].[_late_count],
+                                [t67].[_last]
                               FROM (
                                 SELECT
-                                  [t53].[cp_plan_id],
-                                  [t53].[referral_id],
-                                  [t53].[child_id],
-                                  [t53].[start_date],
-                                  [t53].[end_date],
-                                  [t53].[initial_category],
-                                  [t53].[latest_category],
-                                  [t53].[number_of_previous_plans],
-                                  [t53].[la_code],
-                                  [t53].[load_id],
-                                  [t53].[month],
-                                  [t53].[month_end],
-                                  [t53].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t50].[cp_plan_id],
-                                    [t50].[referral_id],
-                                    [t50].[child_id],
-                                    [t50].[start_date],
-                                    [t50].[end_date],
-                                    [t50].[initial_category],
-                                    [t50].[latest_category],
-                                    [t50].[number_of_previous_plans],
-                                    [t50].[la_code],
-                                    [t50].[load_id],
-                                    [t50].[_until],
-                                    [t9].[month],
-                                    [t9].[month_end],
-                                    [t9].[month_index]
-                                  FROM (
-                                    SELECT
-                                      [t45].[cp_plan_id],
-                                      [t45].[referral_id],
-                                      [t45].[child_id],
-                                      [t45].[start_date],
-                                      [t45].[end_date],
-                                      [t45].[initial_category],
-                                      [t45].[latest_category],
-                                      [t45].[number_of_previous_plans],
-                                      [t45].[la_code],
-                                      [t45].[load_id],
-                                      COALESCE([t45].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          [t19].[cp_plan_id],
-                                          [t19].[referral_id],
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[initial_category],
-                                          [t19].[latest_category],
-                                          [t19].[number_of_previous_plans],
-                                          [t19].[la_code],
-                                          [t19].[load_id]
-                                        FROM [t14] AS [t19]
-                                        WHERE
-                                          NOT EXISTS(
-                                            SELECT
-                                              1
-                                            FROM (
-                                              SELECT
-                                                [t21].[la_code],
-                                                [t21].[child_id]
-                                              FROM (
-                                                SELECT
-                                                  [t18].[la_code],
-                                                  [t18].[child_id],
-                                                  COUNT_BIG(*) AS [_records]
-                                                FROM [t14] AS [t18]
-                                                GROUP BY
-                                                  [t18].[la_code],
-                                                  [t18].[child_id]
-                                              ) AS [t21]
-                                              WHERE
-                                                [t21].[_records] > 1
-                                            ) AS [t26]
-                                            WHERE
-                                              [t19].[la_code] = [t26].[la_code] AND [t19].[child_id] = [t26].[child_id]
-                                          )
-                                      ) AS [t29]
-                                      UNION ALL
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          [t40].[cp_plan_id],
-                                          [t40].[referral_id],
-                                          [t40].[child_id],
-                                          [t40].[start_date],
-                                          [t40].[end_date],
-                                          [t40].[initial_category],
-                                          [t40].[latest_category],
-                                          [t40].[number_of_previous_plans],
-                                          [t40].[la_code],
-                                          [t40].[load_id]
-                                        FROM [t39] AS [t40]
-                                        WHERE
-                                          IIF([t40].[_overlaps] <> 0, 1, 0) = 0
-                                      ) AS [t43]
-                                    ) AS [t45]
-                                    WHERE
-                                      [t45].[start_date] IS NOT NULL
-                                  ) AS [t50]
-                                  INNER JOIN [scorecard_month_spine] AS [t9]
-                                    ON [t50].[start_date] <= [t9].[month_end] AND [t50].[_until] > [t9].[month_end]
-                                ) AS [t53]
-                              ) AS [t54]
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  [t56].[cp_plan_id],
-                                  [t56].[referral_id],
-                                  [t56].[child_id],
-                                  [t56].[start_date],
-                                  [t56].[end_date],
-                                  [t56].[initial_category],
-                                  [t56].[latest_category],
-                                  [t56].[number_of_previous_plans],
-                                  [t56].[la_code],
-                                  [t56].[load_id],
-                                  [t56].[month],
-                                  [t56].[month_end],
-                                  [t56].[month_index]
-                                FROM (
-                                  SELECT
-                                    [t55].[cp_plan_id],
-                                    [t55].[referral_id],
-                                    [t55].[child_id],
-                                    [t55].[start_date],
-                                    [t55].[end_date],
-                                    [t55].[initial_category],
-                                    [t55].[latest_category],
-                                    [t55].[number_of_previous_plans],
-                                    [t55].[la_code],
-                                    [t55].[load_id],
-                                    [t55].[month],
-                                    [t55].[month_end],
-                                    [t55].[month_index],
-                                    [t55].[_rank]
-                                  FROM (
-                                    SELECT
-                                      [t52].[cp_plan_id],
-                                      [t52].[referral_id],
-                                      [t52].[child_id],
-                                      [t52].[start_date],
-                                      [t52].[end_date],
-                                      [t52].[initial_category],
-                                      [t52].[latest_category],
-                                      [t52].[number_of_previous_plans],
-                                      [t52].[la_code],
-                                      [t52].[load_id],
-                                      [t52].[month],
-                                      [t52].[month_end],
-                                      [t52].[month_index],
-                                      ROW_NUMBER() OVER (
-                                        PARTITION BY [t52].[la_code], [t52].[child_id], [t52].[month]
-                                        ORDER BY [t52].[start_date] DESC
-                                      ) - 1 AS [_rank]
-                                    FROM (
-                                      SELECT
-                                        [t49].[cp_plan_id],
-                                        [t49].[referral_id],
-                                        [t49].[child_id],
-                                        [t49].[start_date],
-                                        [t49].[end_date],
-                                        [t49].[initial_category],
-                                        [t49].[latest_category],
-                                        [t49].[number_of_previous_plans],
-                                        [t49].[la_code],
-                                        [t49].[load_id],
-                                        [t49].[month],
-                                        [t49].[month_end],
-                                        [t49].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t44].[cp_plan_id],
-                                          [t44].[referral_id],
-                                          [t44].[child_id],
-                                          [t44].[start_date],
-                                          [t44].[end_date],
-                                          [t44].[initial_category],
-                                          [t44].[latest_category],
-                                          [t44].[number_of_previous_plans],
-                                          [t44].[la_code],
-                                          [t44].[load_id],
-                                          [t44].[_until],
-                                          [t9].[month],
-                                          [t9].[month_end],
-                                          [t9].[month_index]
-                                        FROM (
-                                          SELECT
-                                            [t40].[cp_plan_id],
-                                            [t40].[referral_id],
-                                            [t40].[child_id],
-                                            [t40].[start_date],
-                                            [t40].[end_date],
-                                            [t40].[initial_category],
-                                            [t40].[latest_category],
-                                            [t40].[number_of_previous_plans],
-                                            [t40].[la_code],
-                                            [t40].[load_id],
-                                            COALESCE([t40].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [t39] AS [t40]
-                                          WHERE
-                                            [t40].[_overlaps] <> 0 AND [t40].[start_date] IS NOT NULL
-                                        ) AS [t44]
-                                        INNER JOIN [scorecard_month_spine] AS [t9]
-                                          ON [t44].[start_date] <= [t9].[month_end] AND [t44].[_until] > [t9].[month_end]
-                                      ) AS [t49]
-                                    ) AS [t52]
-                                  ) AS [t55]
-                                  WHERE
-                                    [t55].[_rank] = 0
-                                ) AS [t56]
-                              ) AS [t57]
-                            ) AS [t58]
-                            WHERE
-                              [t58].[start_date] <= DATEADD(MONTH, -CAST('3' AS BIGINT), [t58].[month_end])
-                          ) AS [t60]
-                          LEFT OUTER JOIN (
-                            SELECT
-                              [t61].[la_code],
-                              [t61].[cp_plan_id],
-                              [t61].[period_start],
-                              [t61].[month_end],
-                              COUNT([t61].[review_date]) AS [_done],
-                              SUM(IIF([t61].[_late] <> 0, 1, 0)) AS [_late_count],
-                              MAX([t61].[review_date]) AS [_last]
-                            FROM (
-                              SELECT
-                                [t60].[cp_plan_id],
-                                [t60].[referral_id],
-                                [t60].[child_id],
-                                [t60].[start_date],
-                                [t60].[end_date],
-                                [t60].[initial_category],
-                                [t60].[latest_category],
-                                [t60].[number_of_previous_plans],
-                                [t60].[la_code],
-                                [t60].[load_id],
-                                [t60].[month],
-                                [t60].[month_end],
-                                [t60].[month_index],
-                                [t60].[period_start],
-                                [t51].[la_code] AS [la_code_right],
-                                [t51].[cp_plan_id] AS [cp_plan_id_right],
-                                [t51].[period_start] AS [period_start_right],
-                                [t51].[review_date],
-                                [t51].[_first],
-                                [t51].[_from],
-                                [t51].[_seq],
-                                [t51].[_previous],
-                                [t51].[_late]
-                              FROM (
-                                SELECT
-                                  [t58].[cp_plan_id],
-                                  [t58].[referral_id],
-                                  [t58].[child_id],
-                                  [t58].[start_date],
-                                  [t58].[end_date],
-                                  [t58].[initial_category],
-                                  [t58].[latest_category],
-                                  [t58].[number_of_previous_plans],
-                                  [t58].[la_code],
-                                  [t58].[load_id],
-                                  [t58].[month],
-                                  [t58].[month_end],
-                                  [t58].[month_index],
-                                  [t58].[start_date] AS [period_start]
+                                  [t62].[cp_plan_id],
+                                  [t62].[referral_id],
+                                  [t62].[child_id],
+                                  [t62].[start_date],
+                                  [t62].[end_date],
+                                  [t62].[initial_category],
+                                  [t62].[latest_category],
+                                  [t62].[number_of_previous_plans],
+                                  [t62].[la_code],
+                                  [t62].[load_id],
+                                  [t62].[month],
+                                  [t62].[month_end],
+                                  [t62].[month_index],
+                                  [t62].[start_date] AS [period_start]
                                 FROM (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      [t53].[cp_plan_id],
-                                      [t53].[referral_id],
-                                      [t53].[child_id],
-                                      [t53].[start_date],
-                                      [t53].[end_date],
-                                      [t53].[initial_category],
-                                      [t53].[latest_category],
-                                      [t53].[number_of_previous_plans],
-                                      [t53].[la_code],
-                                      [t53].[load_id],
-                                      [t53].[month],
-                                      [t53].[month_end],
-                                      [t53].[month_index]
+                                      [t57].[cp_plan_id],
+                                      [t57].[referral_id],
+                                      [t57].[child_id],
+                                      [t57].[start_date],
+                                      [t57].[end_date],
+                                      [t57].[initial_category],
+                                      [t57].[latest_category],
+                                      [t57].[number_of_previous_plans],
+                                      [t57].[la_code],
+                                      [t57].[load_id],
+                                      [t57].[month],
+                                      [t57].[month_end],
+                                      [t57].[month_index]
                                     FROM (
                                       SELECT
-                                        [t50].[cp_plan_id],
-                                        [t50].[referral_id],
-                                        [t50].[child_id],
-                                        [t50].[start_date],
-                                        [t50].[end_date],
-                                        [t50].[initial_category],
-                                        [t50].[latest_category],
-                                        [t50].[number_of_previous_plans],
-                                        [t50].[la_code],
-                                        [t50].[load_id],
-                                        [t50].[_until],
-                                        [t9].[month],
-                                        [t9].[month_end],
-                                        [t9].[month_index]
+                                        [t54].[cp_plan_id],
+                                        [t54].[referral_id],
+                                        [t54].[child_id],
+                                        [t54].[start_date],
+                                        [t54].[end_date],
+                                        [t54].[initial_category],
+                                        [t54].[latest_category],
+                                        [t54].[number_of_previous_plans],
+                                        [t54].[la_code],
+                                        [t54].[load_id],
+                                        [t54].[_until],
+                                        [t10].[month],
+                                        [t10].[month_end],
+                                        [t10].[month_index]
                                       FROM (
                                         SELECT
-                                          [t45].[cp_plan_id],
-                                          [t45].[referral_id],
-                                          [t45].[child_id],
-                                          [t45].[start_date],
-                                          [t45].[end_date],
-                                          [t45].[initial_category],
-                                          [t45].[latest_category],
-                                          [t45].[number_of_previous_plans],
-                                          [t45].[la_code],
-                                          [t45].[load_id],
-                                          COALESCE([t45].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                          [t49].[cp_plan_id],
+                                          [t49].[referral_id],
+                                          [t49].[child_id],
+                                          [t49].[start_date],
+                                          [t49].[end_date],
+                                          [t49].[initial_category],
+                                          [t49].[latest_category],
+                                          [t49].[number_of_previous_plans],
+                                          [t49].[la_code],
+                                          [t49].[load_id],
+                                          COALESCE([t49].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                         FROM (
                                           SELECT
                                             *
                                           FROM (
                                             SELECT
-                                              [t19].[cp_plan_id],
-                                              [t19].[referral_id],
-                                              [t19].[child_id],
-                                              [t19].[start_date],
-                                              [t19].[end_date],
-                                              [t19].[initial_category],
-                                              [t19].[latest_category],
-                                              [t19].[number_of_previous_plans],
-                                              [t19].[la_code],
-                                              [t19].[load_id]
-                                            FROM [t14] AS [t19]
+                                              [t23].[cp_plan_id],
+                                              [t23].[referral_id],
+                                              [t23].[child_id],
+                                              [t23].[start_date],
+                                              [t23].[end_date],
+                                              [t23].[initial_category],
+                                              [t23].[latest_category],
+                                              [t23].[number_of_previous_plans],
+                                              [t23].[la_code],
+                                              [t23].[load_id]
+                                            FROM [t18] AS [t23]
                                             WHERE
                                               NOT EXISTS(
                                                 SELECT
                                                   1
                                                 FROM (
                                                   SELECT
-                                                    [t21].[la_code],
-                                                    [t21].[child_id]
+                                                    [t25].[la_code],
+                                                    [t25].[child_id]
                                                   FROM (
                                                     SELECT
-                                                      [t18].[la_code],
-                                                      [t18].[child_id],
+                                                      [t22].[la_code],
+                                                      [t22].[child_id],
                                                       COUNT_BIG(*) AS [_records]
-                                                    FROM [t14] AS [t18]
+                                                    FROM [t18] AS [t22]
                                                     GROUP BY
-                                                      [t18].[la_code],
-                                                      [t18].[child_id]
-                                                  ) AS [t21]
+                                                      [t22].[la_code],
+                                                      [t22].[child_id]
+                                                  ) AS [t25]
                                                   WHERE
-                                                    [t21].[_records] > 1
-                                                ) AS [t26]
+                                                    [t25].[_records] > 1
+                                                ) AS [t30]
                                                 WHERE
-                                                  [t19].[la_code] = [t26].[la_code] AND [t19].[child_id] = [t26].[child_id]
+                                                  [t23].[la_code] = [t30].[la_code] AND [t23].[child_id] = [t30].[child_id]
                                               )
-                                          ) AS [t29]
+                                          ) AS [t33]
                                           UNION ALL
                                           SELECT
                                             *
-                                          FROM (
-                                            SELECT
-                                              [t40].[cp_plan_id],
-                                              [t40].[referral_id],
-                                              [t40].[child_id],
-                                              [t40].[start_date],
-                                              [t40].[end_date],
-                                              [t40].[initial_category],
-                                              [t40].[latest_category],
-                                              [t40].[number_of_previous_plans],
-                                              [t40].[la_code],
-                                              [t40].[load_id]
-                                            FROM [t39] AS [t40]
-                                            WHERE
-                                              IIF([t40].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t43]
-                                        ) AS [t45]
-                                        WHERE
-                                          [t45].[start_date] IS NOT NULL
-                                      ) AS [t50]
-                                      INNER JOIN [scorecard_month_spine] AS [t9]
-                                        ON [t50].[start_date] <= [t9].[month_end] AND [t50].[_until] > [t9].[month_end]
-                                    ) AS [t53]
-                                  ) AS [t54]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t56].[cp_plan_id],
-                                      [t56].[referral_id],
-                                      [t56].[child_id],
-                                      [t56].[start_date],
-                                      [t56].[end_date],
-                                      [t56].[initial_category],
-                                      [t56].[latest_category],
-                                      [t56].[number_of_previous_plans],
-                                      [t56].[la_code],
-                                      [t56].[load_id],
-                                      [t56].[month],
-                                      [t56].[month_end],
-                                      [t56].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t55].[cp_plan_id],
-                                        [t55].[referral_id],
-                                        [t55].[child_id],
-                                        [t55].[start_date],
-                                        [t55].[end_date],
-                                        [t55].[initial_category],
-                                        [t55].[latest_category],
-                                        [t55].[number_of_previous_plans],
-                                        [t55].[la_code],
-                                        [t55].[load_id],
-                                        [t55].[month],
-                                        [t55].[month_end],
-                                        [t55].[month_index],
-                                        [t55].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t52].[cp_plan_id],
-                                          [t52].[referral_id],
-                                          [t52].[child_id],
-                                          [t52].[start_date],
-                                          [t52].[end_date],
-                                          [t52].[initial_category],
-                                          [t52].[latest_category],
-                                          [t52].[number_of_previous_plans],
-                                          [t52].[la_code],
-                                          [t52].[load_id],
-                                          [t52].[month],
-                                          [t52].[month_end],
-                                          [t52].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t52].[la_code], [t52].[child_id], [t52].[month]
-                                            ORDER BY [t52].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t49].[cp_plan_id],
-                                            [t49].[referral_id],
-                                            [t49].[child_id],
-                                            [t49].[start_date],
-                                            [t49].[end_date],
-                                            [t49].[initial_category],
-                                            [t49].[latest_category],
-                                            [t49].[number_of_previous_plans],
-                                            [t49].[la_code],
-                                            [t49].[load_id],
-                                            [t49].[month],
-                                            [t49].[month_end],
-                                            [t49].[month_index]
                                           FROM (
                                             SELECT
                                               [t44].[cp_plan_id],
@@ -857,406 +504,823 @@ WITH [t14] AS (
                                               [t44].[latest_category],
                                               [t44].[number_of_previous_plans],
                                               [t44].[la_code],
-                                              [t44].[load_id],
-                                              [t44].[_until],
-                                              [t9].[month],
-                                              [t9].[month_end],
-                                              [t9].[month_index]
-                                            FROM (
-                                              SELECT
-                                                [t40].[cp_plan_id],
-                                                [t40].[referral_id],
-                                                [t40].[child_id],
-                                                [t40].[start_date],
-                                                [t40].[end_date],
-                                                [t40].[initial_category],
-                                                [t40].[latest_category],
-                                                [t40].[number_of_previous_plans],
-                                                [t40].[la_code],
-                                                [t40].[load_id],
-                                                COALESCE([t40].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t39] AS [t40]
-                                              WHERE
-                                                [t40].[_overlaps] <> 0 AND [t40].[start_date] IS NOT NULL
-                                            ) AS [t44]
-                                            INNER JOIN [scorecard_month_spine] AS [t9]
-                                              ON [t44].[start_date] <= [t9].[month_end] AND [t44].[_until] > [t9].[month_end]
-                                          ) AS [t49]
-                                        ) AS [t52]
-                                      ) AS [t55]
-                                      WHERE
-                                        [t55].[_rank] = 0
-                                    ) AS [t56]
-                                  ) AS [t57]
-                                ) AS [t58]
-                                WHERE
-                                  [t58].[start_date] <= DATEADD(MONTH, -CAST('3' AS BIGINT), [t58].[month_end])
-                              ) AS [t60]
-                              INNER JOIN (
-                                SELECT
-                                  [t46].[la_code],
-                                  [t46].[cp_plan_id],
-                                  [t46].[period_start],
-                                  [t46].[review_date],
-                                  [t46].[_first],
-                                  [t46].[_from],
-                                  [t46].[_seq],
-                                  [t46].[_previous],
-                                  [t46].[_late]
-                                FROM (
+                                              [t44].[load_id]
+                                            FROM [t43] AS [t44]
+                                            WHERE
+                                              IIF([t44].[_overlaps] <> 0, 1, 0) = 0
+                                          ) AS [t47]
+                                        ) AS [t49]
+                                        WHERE
+                                          [t49].[start_date] IS NOT NULL
+                                      ) AS [t54]
+                                      INNER JOIN [scorecard_month_spine] AS [t10]
+                                        ON [t54].[start_date] <= [t10].[month_end] AND [t54].[_until] > [t10].[month_end]
+                                    ) AS [t57]
+                                  ) AS [t58]
+                                  UNION ALL
                                   SELECT
-                                    [t41].[la_code],
-                                    [t41].[cp_plan_id],
-                                    [t41].[period_start],
-                                    [t41].[review_date],
-                                    [t41].[_first],
-                                    [t41].[_from],
-                                    [t41].[_seq],
-                                    [t41].[_previous],
-                                    [t41].[review_date] > DATEADD(MONTH, CAST('3' AS BIGINT), [t41].[_previous]) AS [__late1],
-                                    [t41].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t41].[_previous]) AS [__late2],
-                                    [t41].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t41].[_previous]) AS [__late3],
-                                    CASE
-                                      WHEN [t41].[_seq] = 1
-                                      THEN [t41].[review_date] > DATEADD(MONTH, CAST('3' AS BIGINT), [t41].[_previous])
-                                      WHEN [t41].[_seq] = 2
-                                      THEN [t41].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t41].[_previous])
-                                      ELSE [t41].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t41].[_previous])
-                                    END AS [_late]
+                                    *
                                   FROM (
                                     SELECT
-                                      [t38].[la_code],
-                                      [t38].[cp_plan_id],
-                                      [t38].[period_start],
-                                      [t38].[review_date],
-                                      [t38].[_first],
-                                      [t38].[_from],
-                                      (
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY [t38].[la_code], [t38].[cp_plan_id], [t38].[period_start]
-                                          ORDER BY CASE WHEN [t38].[review_date] IS NULL THEN 1 ELSE 0 END, [t38].[review_date] ASC
-                                        ) - 1
-                                      ) + [t38].[_first] AS [_seq],
-                                      COALESCE(
-                                        LAG([t38].[review_date]) OVER (
-                                          PARTITION BY [t38].[la_code], [t38].[cp_plan_id], [t38].[period_start]
-                                          ORDER BY CASE WHEN [t38].[review_date] IS NULL THEN 1 ELSE 0 END, [t38].[review_date] ASC
-                                        ),
-                                        [t38].[_from]
-                                      ) AS [_previous]
+                                      [t60].[cp_plan_id],
+                                      [t60].[referral_id],
+                                      [t60].[child_id],
+                                      [t60].[start_date],
+                                      [t60].[end_date],
+                                      [t60].[initial_category],
+                                      [t60].[latest_category],
+                                      [t60].[number_of_previous_plans],
+                                      [t60].[la_code],
+                                      [t60].[load_id],
+                                      [t60].[month],
+                                      [t60].[month_end],
+                                      [t60].[month_index]
                                     FROM (
                                       SELECT
-                                        [t17].[la_code],
-                                        [t17].[cp_plan_id],
-                                        [t34].[period_start],
-                                        [t17].[review_date],
-                                        [t34].[_first],
-                                        [t34].[_from]
+                                        [t59].[cp_plan_id],
+                                        [t59].[referral_id],
+                                        [t59].[child_id],
+                                        [t59].[start_date],
+                                        [t59].[end_date],
+                                        [t59].[initial_category],
+                                        [t59].[latest_category],
+                                        [t59].[number_of_previous_plans],
+                                        [t59].[la_code],
+                                        [t59].[load_id],
+                                        [t59].[month],
+                                        [t59].[month_end],
+                                        [t59].[month_index],
+                                        [t59].[_rank]
                                       FROM (
-                                        SELECT DISTINCT
-                                          [t6].[la_code],
-                                          [t6].[cp_plan_id],
-                                          [t6].[review_date]
-                                        FROM [cp_review] AS [t6]
-                                      ) AS [t17]
-                                      INNER JOIN (
                                         SELECT
-                                          [t31].[la_code],
-                                          [t31].[cp_plan_id],
-                                          [t31].[period_start],
-                                          [t31].[period_end],
-                                          [t31].[period_start_seen],
-                                          [t31].[_first],
-                                          [t31].[_from]
+                                          [t56].[cp_plan_id],
+                                          [t56].[referral_id],
+                                          [t56].[child_id],
+                                          [t56].[start_date],
+                                          [t56].[end_date],
+                                          [t56].[initial_category],
+                                          [t56].[latest_category],
+                                          [t56].[number_of_previous_plans],
+                                          [t56].[la_code],
+                                          [t56].[load_id],
+                                          [t56].[month],
+                                          [t56].[month_end],
+                                          [t56].[month_index],
+                                          ROW_NUMBER() OVER (
+                                            PARTITION BY [t56].[la_code], [t56].[child_id], [t56].[month]
+                                            ORDER BY [t56].[start_date] DESC
+                                          ) - 1 AS [_rank]
                                         FROM (
                                           SELECT
-                                            [t28].[la_code],
-                                            [t28].[cp_plan_id],
-                                            [t28].[period_start],
-                                            [t28].[period_end],
-                                            [t28].[period_start_seen],
-                                            [t28].[_held_from],
-                                            IIF(
-                                              [t28].[period_start_seen] <> 0
-                                              AND (
-                                                (
-                                                  [t28].[_held_from] IS NULL
-                                                )
-                                                OR (
-                                                  [t28].[period_start] >= [t28].[_held_from]
-                                                )
-                                              ),
-                                              1,
-                                              3
-                                            ) AS [_first],
-                                            IIF(
-                                              [t28].[period_start_seen] <> 0
-                                              AND (
-                                                (
-                                                  [t28].[_held_from] IS NULL
-                                                )
-                                                OR (
-                                                  [t28].[period_start] >= [t28].[_held_from]
-                                                )
-                                              ),
-                                              [t28].[period_start],
-                                              GREATEST([t28].[period_start], COALESCE([t28].[_held_from], [t28].[period_start]))
-                                            ) AS [_from]
+                                            [t53].[cp_plan_id],
+                                            [t53].[referral_id],
+                                            [t53].[child_id],
+                                            [t53].[start_date],
+                                            [t53].[end_date],
+                                            [t53].[initial_category],
+                                            [t53].[latest_category],
+                                            [t53].[number_of_previous_plans],
+                                            [t53].[la_code],
+                                            [t53].[load_id],
+                                            [t53].[month],
+                                            [t53].[month_end],
+                                            [t53].[month_index]
                                           FROM (
                                             SELECT
-                                              [t27].[la_code],
-                                              [t27].[cp_plan_id],
-                                              [t27].[period_start],
-                                              [t27].[period_end],
-                                              [t27].[period_start_seen],
-                                              [t27].[_held_from]
+                                              [t48].[cp_plan_id],
+                                              [t48].[referral_id],
+                                              [t48].[child_id],
+                                              [t48].[start_date],
+                                              [t48].[end_date],
+                                              [t48].[initial_category],
+                                              [t48].[latest_category],
+                                              [t48].[number_of_previous_plans],
+                                              [t48].[la_code],
+                                              [t48].[load_id],
+                                              [t48].[_until],
+                                              [t10].[month],
+                                              [t10].[month_end],
+                                              [t10].[month_index]
                                             FROM (
                                               SELECT
-                                                [t15].[la_code],
-                                                [t15].[cp_plan_id],
-                                                [t15].[period_start],
-                                                [t15].[period_end],
-                                                [t15].[period_start_seen],
-                                                [t24].[la_code] AS [la_code_right],
-                                                [t24].[_held_from]
-                                              FROM (
-                                                SELECT
-                                                  [t4].[la_code],
-                                                  [t4].[cp_plan_id],
-                                                  [t4].[start_date] AS [period_start],
-                                                  [t4].[end_date] AS [period_end],
-                                                  1 AS [period_start_seen]
-                                                FROM [cp_plan] AS [t4]
-                                              ) AS [t15]
-                                              LEFT OUTER JOIN (
-                                                SELECT
-                                                  [t16].[la_code],
-                                                  MIN([t16].[period_start]) AS [_held_from]
-                                                FROM (
-                                                  SELECT
-                                                    [t5].[source],
-                                                    [t5].[table_name],
-                                                    [t5].[period_start],
-                                                    [t5].[period_end],
-                                                    [t5].[la_code],
-                                                    [t5].[load_id]
-                                                  FROM [coverage] AS [t5]
-                                                  WHERE
-                                                    [t5].[table_name] = 'cp_review'
-                                                ) AS [t16]
-                                                GROUP BY
-                                                  [t16].[la_code]
-                                              ) AS [t24]
-                                                ON [t15].[la_code] = [t24].[la_code]
-                                            ) AS [t27]
-                                          ) AS [t28]
-                                        ) AS [t31]
-                                      ) AS [t34]
-                                        ON [t17].[la_code] = [t34].[la_code]
-                                        AND [t17].[cp_plan_id] = [t34].[cp_plan_id]
-                                        AND [t17].[review_date] >= [t34].[period_start]
-                                        AND (
-                                          (
-                                            [t34].[period_end] IS NULL
-                                          )
-                                          OR (
-                                            [t17].[review_date] <= [t34].[period_end]
-                                          )
-                                        )
-                                    ) AS [t38]
-                                  ) AS [t41]
-                                ) AS [t46]
-                              ) AS [t51]
-                                ON [t60].[la_code] = [t51].[la_code]
-                                AND [t60].[cp_plan_id] = [t51].[cp_plan_id]
-                                AND [t60].[period_start] = [t51].[period_start]
-                                AND [t51].[review_date] <= [t60].[month_end]
-                            ) AS [t61]
-                            GROUP BY
-                              [t61].[la_code],
-                              [t61].[cp_plan_id],
-                              [t61].[period_start],
-                              [t61].[month_end]
-                          ) AS [t63]
-                            ON [t60].[la_code] = [t63].[la_code]
-                            AND [t60].[cp_plan_id] = [t63].[cp_plan_id]
-                            AND [t60].[period_start] = [t63].[period_start]
-                            AND [t60].[month_end] = [t63].[month_end]
-                        ) AS [t64]
-                      ) AS [t66]
-                      LEFT OUTER JOIN (
-                        SELECT DISTINCT
-                          [t33].[la_code],
-                          [t33].[cp_plan_id],
-                          [t33].[period_start],
-                          [t33].[_first],
-                          [t33].[_from]
-                        FROM (
-                          SELECT
-                            [t31].[la_code],
-                            [t31].[cp_plan_id],
-                            [t31].[period_start],
-                            [t31].[period_end],
-                            [t31].[period_start_seen],
-                            [t31].[_first],
-                            [t31].[_from]
-                          FROM (
-                            SELECT
-                              [t28].[la_code],
-                              [t28].[cp_plan_id],
-                              [t28].[period_start],
-                              [t28].[period_end],
-                              [t28].[period_start_seen],
-                              [t28].[_held_from],
-                              IIF(
-                                [t28].[period_start_seen] <> 0
-                                AND (
-                                  (
-                                    [t28].[_held_from] IS NULL
-                                  )
-                                  OR (
-                                    [t28].[period_start] >= [t28].[_held_from]
-                                  )
-                                ),
-                                1,
-                                3
-                              ) AS [_first],
-                              IIF(
-                                [t28].[period_start_seen] <> 0
-                                AND (
-                                  (
-                                    [t28].[_held_from] IS NULL
-                                  )
-                                  OR (
-                                    [t28].[period_start] >= [t28].[_held_from]
-                                  )
-                                ),
-                                [t28].[period_start],
-                                GREATEST([t28].[period_start], COALESCE([t28].[_held_from], [t28].[period_start]))
-                              ) AS [_from]
-                            FROM (
-                              SELECT
-                                [t27].[la_code],
-                                [t27].[cp_plan_id],
-                                [t27].[period_start],
-                                [t27].[period_end],
-                                [t27].[period_start_seen],
-                                [t27].[_held_from]
-                              FROM (
+                                                [t44].[cp_plan_id],
+                                                [t44].[referral_id],
+                                                [t44].[child_id],
+                                                [t44].[start_date],
+                                                [t44].[end_date],
+                                                [t44].[initial_category],
+                                                [t44].[latest_category],
+                                                [t44].[number_of_previous_plans],
+                                                [t44].[la_code],
+                                                [t44].[load_id],
+                                                COALESCE([t44].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [t43] AS [t44]
+                                              WHERE
+                                                [t44].[_overlaps] <> 0 AND [t44].[start_date] IS NOT NULL
+                                            ) AS [t48]
+                                            INNER JOIN [scorecard_month_spine] AS [t10]
+                                              ON [t48].[start_date] <= [t10].[month_end] AND [t48].[_until] > [t10].[month_end]
+                                          ) AS [t53]
+                                        ) AS [t56]
+                                      ) AS [t59]
+                                      WHERE
+                                        [t59].[_rank] = 0
+                                    ) AS [t60]
+                                  ) AS [t61]
+                                ) AS [t62]
+                                WHERE
+                                  [t62].[start_date] <= DATEADD(MONTH, -CAST('3' AS BIGINT), [t62].[month_end])
+                              ) AS [t64]
+                              LEFT OUTER JOIN (
                                 SELECT
-                                  [t15].[la_code],
-                                  [t15].[cp_plan_id],
-                                  [t15].[period_start],
-                                  [t15].[period_end],
-                                  [t15].[period_start_seen],
-                                  [t24].[la_code] AS [la_code_right],
-                                  [t24].[_held_from]
+                                  [t65].[la_code],
+                                  [t65].[cp_plan_id],
+                                  [t65].[period_start],
+                                  [t65].[month_end],
+                                  COUNT([t65].[review_date]) AS [_done],
+                                  SUM(IIF([t65].[_late] <> 0, 1, 0)) AS [_late_count],
+                                  MAX([t65].[review_date]) AS [_last]
                                 FROM (
                                   SELECT
-                                    [t4].[la_code],
-                                    [t4].[cp_plan_id],
-                                    [t4].[start_date] AS [period_start],
-                                    [t4].[end_date] AS [period_end],
-                                    1 AS [period_start_seen]
-                                  FROM [cp_plan] AS [t4]
-                                ) AS [t15]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t16].[la_code],
-                                    MIN([t16].[period_start]) AS [_held_from]
+                                    [t64].[cp_plan_id],
+                                    [t64].[referral_id],
+                                    [t64].[child_id],
+                                    [t64].[start_date],
+                                    [t64].[end_date],
+                                    [t64].[initial_category],
+                                    [t64].[latest_category],
+                                    [t64].[number_of_previous_plans],
+                                    [t64].[la_code],
+                                    [t64].[load_id],
+                                    [t64].[month],
+                                    [t64].[month_end],
+                                    [t64].[month_index],
+                                    [t64].[period_start],
+                                    [t55].[la_code] AS [la_code_right],
+                                    [t55].[cp_plan_id] AS [cp_plan_id_right],
+                                    [t55].[period_start] AS [period_start_right],
+                                    [t55].[review_date],
+                                    [t55].[_first],
+                                    [t55].[_from],
+                                    [t55].[_seq],
+                                    [t55].[_previous],
+                                    [t55].[_late]
                                   FROM (
                                     SELECT
-                                      [t5].[source],
-                                      [t5].[table_name],
-                                      [t5].[period_start],
-                                      [t5].[period_end],
-                                      [t5].[la_code],
-                                      [t5].[load_id]
-                                    FROM [coverage] AS [t5]
+                                      [t62].[cp_plan_id],
+                                      [t62].[referral_id],
+                                      [t62].[child_id],
+                                      [t62].[start_date],
+                                      [t62].[end_date],
+                                      [t62].[initial_category],
+                                      [t62].[latest_category],
+                                      [t62].[number_of_previous_plans],
+                                      [t62].[la_code],
+                                      [t62].[load_id],
+                                      [t62].[month],
+                                      [t62].[month_end],
+                                      [t62].[month_index],
+                                      [t62].[start_date] AS [period_start]
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t57].[cp_plan_id],
+                                          [t57].[referral_id],
+                                          [t57].[child_id],
+                                          [t57].[start_date],
+                                          [t57].[end_date],
+                                          [t57].[initial_category],
+                                          [t57].[latest_category],
+                                          [t57].[number_of_previous_plans],
+                                          [t57].[la_code],
+                                          [t57].[load_id],
+                                          [t57].[month],
+                                          [t57].[month_end],
+                                          [t57].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t54].[cp_plan_id],
+                                            [t54].[referral_id],
+                                            [t54].[child_id],
+                                            [t54].[start_date],
+                                            [t54].[end_date],
+                                            [t54].[initial_category],
+                                            [t54].[latest_category],
+                                            [t54].[number_of_previous_plans],
+                                            [t54].[la_code],
+                                            [t54].[load_id],
+                                            [t54].[_until],
+                                            [t10].[month],
+                                            [t10].[month_end],
+                                            [t10].[month_index]
+                                          FROM (
+                                            SELECT
+                                              [t49].[cp_plan_id],
+                                              [t49].[referral_id],
+                                              [t49].[child_id],
+                                              [t49].[start_date],
+                                              [t49].[end_date],
+                                              [t49].[initial_category],
+                                              [t49].[latest_category],
+                                              [t49].[number_of_previous_plans],
+                                              [t49].[la_code],
+                                              [t49].[load_id],
+                                              COALESCE([t49].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t23].[cp_plan_id],
+                                                  [t23].[referral_id],
+                                                  [t23].[child_id],
+                                                  [t23].[start_date],
+                                                  [t23].[end_date],
+                                                  [t23].[initial_category],
+                                                  [t23].[latest_category],
+                                                  [t23].[number_of_previous_plans],
+                                                  [t23].[la_code],
+                                                  [t23].[load_id]
+                                                FROM [t18] AS [t23]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
+                                                      SELECT
+                                                        [t25].[la_code],
+                                                        [t25].[child_id]
+                                                      FROM (
+                                                        SELECT
+                                                          [t22].[la_code],
+                                                          [t22].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t18] AS [t22]
+                                                        GROUP BY
+                                                          [t22].[la_code],
+                                                          [t22].[child_id]
+                                                      ) AS [t25]
+                                                      WHERE
+                                                        [t25].[_records] > 1
+                                                    ) AS [t30]
+                                                    WHERE
+                                                      [t23].[la_code] = [t30].[la_code] AND [t23].[child_id] = [t30].[child_id]
+                                                  )
+                                              ) AS [t33]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  [t44].[cp_plan_id],
+                                                  [t44].[referral_id],
+                                                  [t44].[child_id],
+                                                  [t44].[start_date],
+                                                  [t44].[end_date],
+                                                  [t44].[initial_category],
+                                                  [t44].[latest_category],
+                                                  [t44].[number_of_previous_plans],
+                                                  [t44].[la_code],
+                                                  [t44].[load_id]
+                                                FROM [t43] AS [t44]
+                                                WHERE
+                                                  IIF([t44].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t47]
+                                            ) AS [t49]
+                                            WHERE
+                                              [t49].[start_date] IS NOT NULL
+                                          ) AS [t54]
+                                          INNER JOIN [scorecard_month_spine] AS [t10]
+                                            ON [t54].[start_date] <= [t10].[month_end] AND [t54].[_until] > [t10].[month_end]
+                                        ) AS [t57]
+                                      ) AS [t58]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          [t60].[cp_plan_id],
+                                          [t60].[referral_id],
+                                          [t60].[child_id],
+                                          [t60].[start_date],
+                                          [t60].[end_date],
+                                          [t60].[initial_category],
+                                          [t60].[latest_category],
+                                          [t60].[number_of_previous_plans],
+                                          [t60].[la_code],
+                                          [t60].[load_id],
+                                          [t60].[month],
+                                          [t60].[month_end],
+                                          [t60].[month_index]
+                                        FROM (
+                                          SELECT
+                                            [t59].[cp_plan_id],
+                                            [t59].[referral_id],
+                                            [t59].[child_id],
+                                            [t59].[start_date],
+                                            [t59].[end_date],
+                                            [t59].[initial_category],
+                                            [t59].[latest_category],
+                                            [t59].[number_of_previous_plans],
+                                            [t59].[la_code],
+                                            [t59].[load_id],
+                                            [t59].[month],
+                                            [t59].[month_end],
+                                            [t59].[month_index],
+                                            [t59].[_rank]
+                                          FROM (
+                                            SELECT
+                                              [t56].[cp_plan_id],
+                                              [t56].[referral_id],
+                                              [t56].[child_id],
+                                              [t56].[start_date],
+                                              [t56].[end_date],
+                                              [t56].[initial_category],
+                                              [t56].[latest_category],
+                                              [t56].[number_of_previous_plans],
+                                              [t56].[la_code],
+                                              [t56].[load_id],
+                                              [t56].[month],
+                                              [t56].[month_end],
+                                              [t56].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t56].[la_code], [t56].[child_id], [t56].[month]
+                                                ORDER BY [t56].[start_date] DESC
+                                              ) - 1 AS [_rank]
+                                            FROM (
+                                              SELECT
+                                                [t53].[cp_plan_id],
+                                                [t53].[referral_id],
+                                                [t53].[child_id],
+                                                [t53].[start_date],
+                                                [t53].[end_date],
+                                                [t53].[initial_category],
+                                                [t53].[latest_category],
+                                                [t53].[number_of_previous_plans],
+                                                [t53].[la_code],
+                                                [t53].[load_id],
+                                                [t53].[month],
+                                                [t53].[month_end],
+                                                [t53].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t48].[cp_plan_id],
+                                                  [t48].[referral_id],
+                                                  [t48].[child_id],
+                                                  [t48].[start_date],
+                                                  [t48].[end_date],
+                                                  [t48].[initial_category],
+                                                  [t48].[latest_category],
+                                                  [t48].[number_of_previous_plans],
+                                                  [t48].[la_code],
+                                                  [t48].[load_id],
+                                                  [t48].[_until],
+                                                  [t10].[month],
+                                                  [t10].[month_end],
+                                                  [t10].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t44].[cp_plan_id],
+                                                    [t44].[referral_id],
+                                                    [t44].[child_id],
+                                                    [t44].[start_date],
+                                                    [t44].[end_date],
+                                                    [t44].[initial_category],
+                                                    [t44].[latest_category],
+                                                    [t44].[number_of_previous_plans],
+                                                    [t44].[la_code],
+                                                    [t44].[load_id],
+                                                    COALESCE([t44].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t43] AS [t44]
+                                                  WHERE
+                                                    [t44].[_overlaps] <> 0 AND [t44].[start_date] IS NOT NULL
+                                                ) AS [t48]
+                                                INNER JOIN [scorecard_month_spine] AS [t10]
+                                                  ON [t48].[start_date] <= [t10].[month_end] AND [t48].[_until] > [t10].[month_end]
+                                              ) AS [t53]
+                                            ) AS [t56]
+                                          ) AS [t59]
+                                          WHERE
+                                            [t59].[_rank] = 0
+                                        ) AS [t60]
+                                      ) AS [t61]
+                                    ) AS [t62]
                                     WHERE
-                                      [t5].[table_name] = 'cp_review'
-                                  ) AS [t16]
-                                  GROUP BY
-                                    [t16].[la_code]
-                                ) AS [t24]
-                                  ON [t15].[la_code] = [t24].[la_code]
-                              ) AS [t27]
-                            ) AS [t28]
-                          ) AS [t31]
-                        ) AS [t33]
-                      ) AS [t36]
-                        ON [t66].[la_code] = [t36].[la_code]
-                        AND [t66].[cp_plan_id] = [t36].[cp_plan_id]
-                        AND [t66].[period_start] = [t36].[period_start]
-                    ) AS [t67]
-                  ) AS [t68]
-                ) AS [t69]
-              ) AS [t70]
-            ) AS [t71]
-          ) AS [t72]
+                                      [t62].[start_date] <= DATEADD(MONTH, -CAST('3' AS BIGINT), [t62].[month_end])
+                                  ) AS [t64]
+                                  INNER JOIN (
+                                    SELECT
+                                      [t50].[la_code],
+                                      [t50].[cp_plan_id],
+                                      [t50].[period_start],
+                                      [t50].[review_date],
+                                      [t50].[_first],
+                                      [t50].[_from],
+                                      [t50].[_seq],
+                                      [t50].[_previous],
+                                      [t50].[_late]
+                                    FROM (
+                                      SELECT
+                                        [t45].[la_code],
+                                        [t45].[cp_plan_id],
+                                        [t45].[period_start],
+                                        [t45].[review_date],
+                                        [t45].[_first],
+                                        [t45].[_from],
+                                        [t45].[_seq],
+                                        [t45].[_previous],
+                                        [t45].[review_date] > DATEADD(MONTH, CAST('3' AS BIGINT), [t45].[_previous]) AS [__late1],
+                                        [t45].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t45].[_previous]) AS [__late2],
+                                        [t45].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t45].[_previous]) AS [__late3],
+                                        CASE
+                                          WHEN [t45].[_seq] = 1
+                                          THEN [t45].[review_date] > DATEADD(MONTH, CAST('3' AS BIGINT), [t45].[_previous])
+                                          WHEN [t45].[_seq] = 2
+                                          THEN [t45].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t45].[_previous])
+                                          ELSE [t45].[review_date] > DATEADD(MONTH, CAST('6' AS BIGINT), [t45].[_previous])
+                                        END AS [_late]
+                                      FROM (
+                                        SELECT
+                                          [t42].[la_code],
+                                          [t42].[cp_plan_id],
+                                          [t42].[period_start],
+                                          [t42].[review_date],
+                                          [t42].[_first],
+                                          [t42].[_from],
+                                          (
+                                            ROW_NUMBER() OVER (
+                                              PARTITION BY [t42].[la_code], [t42].[cp_plan_id], [t42].[period_start]
+                                              ORDER BY CASE WHEN [t42].[review_date] IS NULL THEN 1 ELSE 0 END, [t42].[review_date] ASC
+                                            ) - 1
+                                          ) + [t42].[_first] AS [_seq],
+                                          COALESCE(
+                                            LAG([t42].[review_date]) OVER (
+                                              PARTITION BY [t42].[la_code], [t42].[cp_plan_id], [t42].[period_start]
+                                              ORDER BY CASE WHEN [t42].[review_date] IS NULL THEN 1 ELSE 0 END, [t42].[review_date] ASC
+                                            ),
+                                            [t42].[_from]
+                                          ) AS [_previous]
+                                        FROM (
+                                          SELECT
+                                            [t21].[la_code],
+                                            [t21].[cp_plan_id],
+                                            [t38].[period_start],
+                                            [t21].[review_date],
+                                            [t38].[_first],
+                                            [t38].[_from]
+                                          FROM (
+                                            SELECT DISTINCT
+                                              [t7].[la_code],
+                                              [t7].[cp_plan_id],
+                                              [t7].[review_date]
+                                            FROM [cp_review] AS [t7]
+                                          ) AS [t21]
+                                          INNER JOIN (
+                                            SELECT
+                                              [t35].[la_code],
+                                              [t35].[cp_plan_id],
+                                              [t35].[period_start],
+                                              [t35].[period_end],
+                                              [t35].[period_start_seen],
+                                              [t35].[_first],
+                                              [t35].[_from]
+                                            FROM (
+                                              SELECT
+                                                [t32].[la_code],
+                                                [t32].[cp_plan_id],
+                                                [t32].[period_start],
+                                                [t32].[period_end],
+                                                [t32].[period_start_seen],
+                                                [t32].[_held_from],
+                                                IIF(
+                                                  [t32].[period_start_seen] <> 0
+                                                  AND (
+                                                    (
+                                                      [t32].[_held_from] IS NULL
+                                                    )
+                                                    OR (
+                                                      [t32].[period_start] >= [t32].[_held_from]
+                                                    )
+                                                  ),
+                                                  1,
+                                                  3
+                                                ) AS [_first],
+                                                IIF(
+                                                  [t32].[period_start_seen] <> 0
+                                                  AND (
+                                                    (
+                                                      [t32].[_held_from] IS NULL
+                                                    )
+                                                    OR (
+                                                      [t32].[period_start] >= [t32].[_held_from]
+                                                    )
+                                                  ),
+                                                  [t32].[period_start],
+                                                  GREATEST([t32].[period_start], COALESCE([t32].[_held_from], [t32].[period_start]))
+                                                ) AS [_from]
+                                              FROM (
+                                                SELECT
+                                                  [t31].[la_code],
+                                                  [t31].[cp_plan_id],
+                                                  [t31].[period_start],
+                                                  [t31].[period_end],
+                                                  [t31].[period_start_seen],
+                                                  [t31].[_held_from]
+                                                FROM (
+                                                  SELECT
+                                                    [t19].[la_code],
+                                                    [t19].[cp_plan_id],
+                                                    [t19].[period_start],
+                                                    [t19].[period_end],
+                                                    [t19].[period_start_seen],
+                                                    [t28].[la_code] AS [la_code_right],
+                                                    [t28].[_held_from]
+                                                  FROM (
+                                                    SELECT
+                                                      [t5].[la_code],
+                                                      [t5].[cp_plan_id],
+                                                      [t5].[start_date] AS [period_start],
+                                                      [t5].[end_date] AS [period_end],
+                                                      1 AS [period_start_seen]
+                                                    FROM [cp_plan] AS [t5]
+                                                  ) AS [t19]
+                                                  LEFT OUTER JOIN (
+                                                    SELECT
+                                                      [t20].[la_code],
+                                                      MIN([t20].[period_start]) AS [_held_from]
+                                                    FROM (
+                                                      SELECT
+                                                        [t6].[source],
+                                                        [t6].[table_name],
+                                                        [t6].[period_start],
+                                                        [t6].[period_end],
+                                                        [t6].[la_code],
+                                                        [t6].[load_id]
+                                                      FROM [coverage] AS [t6]
+                                                      WHERE
+                                                        [t6].[table_name] = 'cp_review'
+                                                    ) AS [t20]
+                                                    GROUP BY
+                                                      [t20].[la_code]
+                                                  ) AS [t28]
+                                                    ON [t19].[la_code] = [t28].[la_code]
+                                                ) AS [t31]
+                                              ) AS [t32]
+                                            ) AS [t35]
+                                          ) AS [t38]
+                                            ON [t21].[la_code] = [t38].[la_code]
+                                            AND [t21].[cp_plan_id] = [t38].[cp_plan_id]
+                                            AND [t21].[review_date] >= [t38].[period_start]
+                                            AND (
+                                              (
+                                                [t38].[period_end] IS NULL
+                                              )
+                                              OR (
+                                                [t21].[review_date] <= [t38].[period_end]
+                                              )
+                                            )
+                                        ) AS [t42]
+                                      ) AS [t45]
+                                    ) AS [t50]
+                                  ) AS [t55]
+                                    ON [t64].[la_code] = [t55].[la_code]
+                                    AND [t64].[cp_plan_id] = [t55].[cp_plan_id]
+                                    AND [t64].[period_start] = [t55].[period_start]
+                                    AND [t55].[review_date] <= [t64].[month_end]
+                                ) AS [t65]
+                                GROUP BY
+                                  [t65].[la_code],
+                                  [t65].[cp_plan_id],
+                                  [t65].[period_start],
+                                  [t65].[month_end]
+                              ) AS [t67]
+                                ON [t64].[la_code] = [t67].[la_code]
+                                AND [t64].[cp_plan_id] = [t67].[cp_plan_id]
+                                AND [t64].[period_start] = [t67].[period_start]
+                                AND [t64].[month_end] = [t67].[month_end]
+                            ) AS [t68]
+                          ) AS [t70]
+                          LEFT OUTER JOIN (
+                            SELECT DISTINCT
+                              [t37].[la_code],
+                              [t37].[cp_plan_id],
+                              [t37].[period_start],
+                              [t37].[_first],
+                              [t37].[_from]
+                            FROM (
+                              SELECT
+                                [t35].[la_code],
+                                [t35].[cp_plan_id],
+                                [t35].[period_start],
+                                [t35].[period_end],
+                                [t35].[period_start_seen],
+                                [t35].[_first],
+                                [t35].[_from]
+                              FROM (
+                                SELECT
+                                  [t32].[la_code],
+                                  [t32].[cp_plan_id],
+                                  [t32].[period_start],
+                                  [t32].[period_end],
+                                  [t32].[period_start_seen],
+                                  [t32].[_held_from],
+                                  IIF(
+                                    [t32].[period_start_seen] <> 0
+                                    AND (
+                                      (
+                                        [t32].[_held_from] IS NULL
+                                      )
+                                      OR (
+                                        [t32].[period_start] >= [t32].[_held_from]
+                                      )
+                                    ),
+                                    1,
+                                    3
+                                  ) AS [_first],
+                                  IIF(
+                                    [t32].[period_start_seen] <> 0
+                                    AND (
+                                      (
+                                        [t32].[_held_from] IS NULL
+                                      )
+                                      OR (
+                                        [t32].[period_start] >= [t32].[_held_from]
+                                      )
+                                    ),
+                                    [t32].[period_start],
+                                    GREATEST([t32].[period_start], COALESCE([t32].[_held_from], [t32].[period_start]))
+                                  ) AS [_from]
+                                FROM (
+                                  SELECT
+                                    [t31].[la_code],
+                                    [t31].[cp_plan_id],
+                                    [t31].[period_start],
+                                    [t31].[period_end],
+                                    [t31].[period_start_seen],
+                                    [t31].[_held_from]
+                                  FROM (
+                                    SELECT
+                                      [t19].[la_code],
+                                      [t19].[cp_plan_id],
+                                      [t19].[period_start],
+                                      [t19].[period_end],
+                                      [t19].[period_start_seen],
+                                      [t28].[la_code] AS [la_code_right],
+                                      [t28].[_held_from]
+                                    FROM (
+                                      SELECT
+                                        [t5].[la_code],
+                                        [t5].[cp_plan_id],
+                                        [t5].[start_date] AS [period_start],
+                                        [t5].[end_date] AS [period_end],
+                                        1 AS [period_start_seen]
+                                      FROM [cp_plan] AS [t5]
+                                    ) AS [t19]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t20].[la_code],
+                                        MIN([t20].[period_start]) AS [_held_from]
+                                      FROM (
+                                        SELECT
+                                          [t6].[source],
+                                          [t6].[table_name],
+                                          [t6].[period_start],
+                                          [t6].[period_end],
+                                          [t6].[la_code],
+                                          [t6].[load_id]
+                                        FROM [coverage] AS [t6]
+                                        WHERE
+                                          [t6].[table_name] = 'cp_review'
+                                      ) AS [t20]
+                                      GROUP BY
+                                        [t20].[la_code]
+                                    ) AS [t28]
+                                      ON [t19].[la_code] = [t28].[la_code]
+                                  ) AS [t31]
+                                ) AS [t32]
+                              ) AS [t35]
+                            ) AS [t37]
+                          ) AS [t40]
+                            ON [t70].[la_code] = [t40].[la_code]
+                            AND [t70].[cp_plan_id] = [t40].[cp_plan_id]
+                            AND [t70].[period_start] = [t40].[period_start]
+                        ) AS [t71]
+                      ) AS [t72]
+                    ) AS [t73]
+                  ) AS [t74]
+                ) AS [t75]
+              ) AS [t76]
+              GROUP BY
+                [t76].[la_code],
+                [t76].[month],
+                [t76].[_part],
+                [t76].[breakdown_value]
+            ) AS [t77]
+          ) AS [t78]
           GROUP BY
-            [t72].[la_code],
-            [t72].[month],
-            [t72].[_part],
-            [t72].[breakdown_value]
-        ) AS [t73]
-      ) AS [t74]
-      GROUP BY
-        [t74].[la_code],
-        [t74].[indicator_id],
-        [t74].[month_index],
-        [t74].[breakdown],
-        [t74].[breakdown_value]
-    ) AS [t76]
-      ON [t76].[la_code] = [t8].[la_code]
-      AND [t76].[indicator_id] = [t10].[indicator_id]
-      AND [t76].[month_index] <= [t9].[month_index]
-      AND [t76].[month_index] >= (
-        [t9].[month_index] - IIF([t76].[breakdown] = 'month_alone', 0, [t10].[months_back])
-      )
-  ) AS [t77]
+            [t78].[la_code],
+            [t78].[indicator_id],
+            [t78].[month_index],
+            [t78].[breakdown],
+            [t78].[breakdown_value]
+        ) AS [t80]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('CPP5', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS [t17]
+          ON [t80].[indicator_id] = [t17].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t12(_offset)
+      ) AS [t81]
+      WHERE
+        [t81].[_offset] <= IIF([t81].[breakdown] = 'month_alone', 0, [t81].[months_back])
+    ) AS [t83]
+      ON [t83].[la_code] = [t9].[la_code]
+      AND [t83].[indicator_id] = [t11].[indicator_id]
+      AND [t83].[_until_index] = [t10].[month_index]
+  ) AS [t84]
   GROUP BY
-    [t77].[la_code],
-    [t77].[indicator_id],
-    [t77].[month],
-    [t77].[breakdown],
-    [t77].[breakdown_value],
-    [t77].[unit]
+    [t84].[la_code],
+    [t84].[indicator_id],
+    [t84].[month],
+    [t84].[breakdown],
+    [t84].[breakdown_value],
+    [t84].[unit]
 )
 SELECT
-  [t90].[la_code],
-  [t90].[indicator_id],
-  [t90].[month],
-  [t90].[breakdown],
-  [t90].[breakdown_value],
-  [t90].[numerator],
+  [t97].[la_code],
+  [t97].[indicator_id],
+  [t97].[month],
+  [t97].[breakdown],
+  [t97].[breakdown_value],
+  [t97].[numerator],
   CASE
-    WHEN [t90].[unit] = 'count'
+    WHEN [t97].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t90].[unit] = 'rate'
-    THEN CAST([t7].[population] AS FLOAT)
-    ELSE [t90].[denominator]
+    WHEN [t97].[unit] = 'rate'
+    THEN CAST([t8].[population] AS FLOAT)
+    ELSE [t97].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t90].[unit] = 'count'
-    THEN [t90].[numerator]
-    WHEN [t90].[unit] = 'rate'
+    WHEN [t97].[unit] = 'count'
+    THEN [t97].[numerator]
+    WHEN [t97].[unit] = 'rate'
     THEN IIF(
-      CAST([t7].[population] AS FLOAT) > 0,
+      CAST([t8].[population] AS FLOAT) > 0,
       (
-        [t90].[numerator] * 10000
-      ) / CAST([t7].[population] AS FLOAT),
+        [t97].[numerator] * 10000
+      ) / CAST([t8].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t90].[unit] = 'percent'
+    WHEN [t97].[unit] = 'percent'
     THEN IIF(
-      [t90].[denominator] > 0,
-      CAST([t90].[numerator] AS FLOAT) / [t90].[denominator],
+      [t97].[denominator] > 0,
+      CAST([t97].[numerator] AS FLOAT) / [t97].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t90].[denominator] > 0,
-      CAST([t90].[numerator] AS FLOAT) / [t90].[denominator],
+      [t97].[denominator] > 0,
+      CAST([t97].[numerator] AS FLOAT) / [t97].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1265,135 +1329,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t84].[la_code],
-      [t84].[indicator_id],
-      [t84].[month],
-      [t84].[breakdown],
-      [t84].[breakdown_value],
-      [t84].[unit],
-      [t84].[numerator],
-      [t84].[denominator]
+      [t91].[la_code],
+      [t91].[indicator_id],
+      [t91].[month],
+      [t91].[breakdown],
+      [t91].[breakdown_value],
+      [t91].[unit],
+      [t91].[numerator],
+      [t91].[denominator]
     FROM (
       SELECT
-        [t23].[la_code],
-        [t23].[indicator_id],
-        [t23].[month],
-        [t23].[unit],
+        [t27].[la_code],
+        [t27].[indicator_id],
+        [t27].[month],
+        [t27].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t13].[la_code],
-          [t13].[month],
-          [t13].[month_end],
-          [t13].[month_index],
-          [t13].[indicator_id],
-          [t13].[months_back],
-          [t13].[unit]
+          [t16].[la_code],
+          [t16].[month],
+          [t16].[month_end],
+          [t16].[month_index],
+          [t16].[indicator_id],
+          [t16].[months_back],
+          [t16].[unit]
         FROM (
           SELECT
-            [t8].[la_code],
-            [t9].[month],
-            [t9].[month_end],
-            [t9].[month_index],
-            [t10].[indicator_id],
-            [t10].[months_back],
-            [t10].[unit]
-          FROM [scorecard_councils] AS [t8]
-          CROSS JOIN [scorecard_month_spine] AS [t9]
+            [t9].[la_code],
+            [t10].[month],
+            [t10].[month_end],
+            [t10].[month_index],
+            [t11].[indicator_id],
+            [t11].[months_back],
+            [t11].[unit]
+          FROM [scorecard_councils] AS [t9]
+          CROSS JOIN [scorecard_month_spine] AS [t10]
           CROSS JOIN (VALUES
-            ('CPP5', 0, 'percent')) AS t10(indicator_id, months_back, unit)
-        ) AS [t13]
+            ('CPP5', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+        ) AS [t16]
         WHERE
-          [t13].[months_back] > 0
-      ) AS [t23]
+          [t16].[months_back] > 0
+      ) AS [t27]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t79].[la_code],
-              [t79].[indicator_id],
-              [t79].[month],
-              [t79].[breakdown],
-              [t79].[breakdown_value],
-              [t79].[unit],
-              [t79].[numerator],
-              [t79].[denominator]
-            FROM [t78] AS [t79]
+              [t86].[la_code],
+              [t86].[indicator_id],
+              [t86].[month],
+              [t86].[breakdown],
+              [t86].[breakdown_value],
+              [t86].[unit],
+              [t86].[numerator],
+              [t86].[denominator]
+            FROM [t85] AS [t86]
             WHERE
-              [t79].[breakdown] = 'month_alone'
-          ) AS [t82]
+              [t86].[breakdown] = 'month_alone'
+          ) AS [t89]
           WHERE
-            [t23].[la_code] = [t82].[la_code]
-            AND [t23].[indicator_id] = [t82].[indicator_id]
-            AND [t23].[month] = [t82].[month]
+            [t27].[la_code] = [t89].[la_code]
+            AND [t27].[indicator_id] = [t89].[indicator_id]
+            AND [t27].[month] = [t89].[month]
         )
-    ) AS [t84]
-  ) AS [t86]
+    ) AS [t91]
+  ) AS [t93]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t78] AS [t79]
+    FROM [t85] AS [t86]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t85].[la_code],
-        [t85].[indicator_id],
-        [t85].[month],
-        [t85].[breakdown],
-        [t85].[breakdown_value],
-        [t85].[unit],
-        [t85].[numerator],
-        [t85].[denominator]
+        [t92].[la_code],
+        [t92].[indicator_id],
+        [t92].[month],
+        [t92].[breakdown],
+        [t92].[breakdown_value],
+        [t92].[unit],
+        [t92].[numerator],
+        [t92].[denominator]
       FROM (
         SELECT
-          [t8].[la_code],
-          [t10].[indicator_id],
-          [t9].[month],
-          [t10].[unit],
+          [t9].[la_code],
+          [t11].[indicator_id],
+          [t10].[month],
+          [t11].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t8]
-        CROSS JOIN [scorecard_month_spine] AS [t9]
+        FROM [scorecard_councils] AS [t9]
+        CROSS JOIN [scorecard_month_spine] AS [t10]
         CROSS JOIN (VALUES
-          ('CPP5', 0, 'percent')) AS t10(indicator_id, months_back, unit)
+          ('CPP5', 0, 'percent')) AS t11(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t79].[la_code],
-                [t79].[indicator_id],
-                [t79].[month],
-                [t79].[breakdown],
-                [t79].[breakdown_value],
-                [t79].[unit],
-                [t79].[numerator],
-                [t79].[denominator]
-              FROM [t78] AS [t79]
+                [t86].[la_code],
+                [t86].[indicator_id],
+                [t86].[month],
+                [t86].[breakdown],
+                [t86].[breakdown_value],
+                [t86].[unit],
+                [t86].[numerator],
+                [t86].[denominator]
+              FROM [t85] AS [t86]
               WHERE
-                [t79].[breakdown] = 'all'
-            ) AS [t83]
+                [t86].[breakdown] = 'all'
+            ) AS [t90]
             WHERE
-              [t8].[la_code] = [t83].[la_code]
-              AND [t10].[indicator_id] = [t83].[indicator_id]
-              AND [t9].[month] = [t83].[month]
+              [t9].[la_code] = [t90].[la_code]
+              AND [t11].[indicator_id] = [t90].[indicator_id]
+              AND [t10].[month] = [t90].[month]
           )
-      ) AS [t85]
-    ) AS [t87]
-  ) AS [t88]
-) AS [t90]
-LEFT OUTER JOIN [scorecard_population] AS [t7]
-  ON [t90].[la_code] = [t7].[la_code] AND [t90].[month] = [t7].[month]
+      ) AS [t92]
+    ) AS [t94]
+  ) AS [t95]
+) AS [t97]
+LEFT OUTER JOIN [scorecard_population] AS [t8]
+  ON [t97].[la_code] = [t8].[la_code] AND [t97].[month] = [t8].[month]

@@ -1,194 +1,258 @@
-WITH [t17] AS (
+WITH [t21] AS (
   SELECT DISTINCT
-    [t16].[la_code],
-    [t16].[source],
-    [t16].[load_id],
-    [t16].[file],
-    [t16].[source_table],
-    [t16].[row_number],
-    [t16].[child_id],
-    [t16].[day]
+    [t20].[la_code],
+    [t20].[source],
+    [t20].[load_id],
+    [t20].[file],
+    [t20].[source_table],
+    [t20].[row_number],
+    [t20].[child_id],
+    [t20].[day]
   FROM (
     SELECT
-      [t10].[la_code],
-      [t10].[source],
-      [t10].[load_id],
-      [t10].[file],
-      [t10].[source_table],
-      [t10].[row_number],
-      [t10].[child_id],
-      COALESCE([t10].[record_date], CAST([t13].[loaded_at] AS DATE)) AS [day]
-    FROM [quarantine] AS [t10]
+      [t12].[la_code],
+      [t12].[source],
+      [t12].[load_id],
+      [t12].[file],
+      [t12].[source_table],
+      [t12].[row_number],
+      [t12].[child_id],
+      COALESCE([t12].[record_date], CAST([t17].[loaded_at] AS DATE)) AS [day]
+    FROM [quarantine] AS [t12]
     INNER JOIN (
       SELECT
-        [t5].[load_id],
-        [t5].[loaded_at]
-      FROM [load_log] AS [t5]
-    ) AS [t13]
-      ON [t10].[load_id] = [t13].[load_id]
-  ) AS [t16]
+        [t6].[load_id],
+        [t6].[loaded_at]
+      FROM [load_log] AS [t6]
+    ) AS [t17]
+      ON [t12].[load_id] = [t17].[load_id]
+  ) AS [t20]
   WHERE
-    [t16].[day] IS NOT NULL
-), [t27] AS (
+    [t20].[day] IS NOT NULL
+), [t34] AS (
   SELECT
-    [t26].[la_code],
-    [t26].[indicator_id],
-    [t26].[month],
-    [t26].[breakdown],
-    [t26].[breakdown_value],
-    [t26].[unit],
-    SUM([t26].[_num]) AS [numerator],
-    SUM([t26].[_den]) AS [denominator]
+    [t33].[la_code],
+    [t33].[indicator_id],
+    [t33].[month],
+    [t33].[breakdown],
+    [t33].[breakdown_value],
+    [t33].[unit],
+    SUM([t33].[_num]) AS [numerator],
+    SUM([t33].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t7].[la_code],
-      [t8].[month],
-      [t8].[month_end],
-      [t8].[month_index],
-      [t9].[indicator_id],
-      [t9].[months_back],
-      [t9].[unit],
-      [t25].[la_code] AS [la_code_right],
-      [t25].[indicator_id] AS [indicator_id_right],
-      [t25].[month_index] AS [month_index_right],
-      [t25].[breakdown],
-      [t25].[breakdown_value],
-      [t25].[_num],
-      [t25].[_den]
-    FROM [scorecard_councils] AS [t7]
-    CROSS JOIN [scorecard_month_spine] AS [t8]
+      [t8].[la_code],
+      [t9].[month],
+      [t9].[month_end],
+      [t9].[month_index],
+      [t10].[indicator_id],
+      [t10].[months_back],
+      [t10].[unit],
+      [t32].[breakdown],
+      [t32].[breakdown_value],
+      [t32].[_num],
+      [t32].[_den],
+      [t32].[_until_index]
+    FROM [scorecard_councils] AS [t8]
+    CROSS JOIN [scorecard_month_spine] AS [t9]
     CROSS JOIN (VALUES
-      ('DQ1', 0, 'count')) AS t9(indicator_id, months_back, unit)
+      ('DQ1', 0, 'count')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t23].[la_code],
-        [t23].[indicator_id],
-        [t23].[month_index],
-        [t23].[breakdown],
-        [t23].[breakdown_value],
-        SUM([t23].[numerator]) AS [_num],
-        SUM([t23].[denominator]) AS [_den]
+        [t30].[la_code],
+        [t30].[indicator_id],
+        [t30].[breakdown],
+        [t30].[breakdown_value],
+        [t30].[_num],
+        [t30].[_den],
+        [t30].[month_index] + [t30].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t22].[la_code],
-          'DQ1' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t22].[month]) * 12
-            ) + DATEPART(month, [t22].[month])
-          ) - 1 AS [month_index],
-          CASE
-            WHEN [t22].[_part] = 0
-            THEN 'all'
-            WHEN [t22].[_part] = 1
-            THEN 'source'
-            ELSE NULL
-          END AS [breakdown],
-          [t22].[breakdown_value],
-          [t22].[numerator],
-          [t22].[denominator]
+          [t29].[la_code],
+          [t29].[indicator_id],
+          [t29].[month_index],
+          [t29].[breakdown],
+          [t29].[breakdown_value],
+          [t29].[_num],
+          [t29].[_den],
+          [t16].[months_back],
+          [t11].[_offset]
         FROM (
           SELECT
-            [t21].[la_code],
-            [t21].[month],
-            [t21].[_part],
-            [t21].[breakdown_value],
-            SUM([t21].[numerator]) AS [numerator],
-            SUM([t21].[denominator]) AS [denominator]
+            [t27].[la_code],
+            [t27].[indicator_id],
+            [t27].[month_index],
+            [t27].[breakdown],
+            [t27].[breakdown_value],
+            SUM([t27].[numerator]) AS [_num],
+            SUM([t27].[denominator]) AS [_den]
           FROM (
             SELECT
-              *
+              [t26].[la_code],
+              'DQ1' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t26].[month]) * 12
+                ) + DATEPART(month, [t26].[month])
+              ) - 1 AS [month_index],
+              CASE
+                WHEN [t26].[_part] = 0
+                THEN 'all'
+                WHEN [t26].[_part] = 1
+                THEN 'source'
+                ELSE NULL
+              END AS [breakdown],
+              [t26].[breakdown_value],
+              [t26].[numerator],
+              [t26].[denominator]
             FROM (
               SELECT
-                [t18].[la_code],
-                DATETRUNC(MONTH, [t18].[day]) AS [month],
-                1.0 AS [numerator],
-                1.0 AS [denominator],
-                0 AS [_part],
-                'all' AS [breakdown_value]
-              FROM [t17] AS [t18]
-              WHERE
-                DATETRUNC(MONTH, [t18].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-            ) AS [t19]
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                [t18].[la_code],
-                DATETRUNC(MONTH, [t18].[day]) AS [month],
-                1.0 AS [numerator],
-                1.0 AS [denominator],
-                1 AS [_part],
-                COALESCE([t18].[source], 'unknown') AS [breakdown_value]
-              FROM [t17] AS [t18]
-              WHERE
-                DATETRUNC(MONTH, [t18].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-            ) AS [t20]
-          ) AS [t21]
+                [t25].[la_code],
+                [t25].[month],
+                [t25].[_part],
+                [t25].[breakdown_value],
+                SUM([t25].[numerator]) AS [numerator],
+                SUM([t25].[denominator]) AS [denominator]
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    [t22].[la_code],
+                    DATETRUNC(MONTH, [t22].[day]) AS [month],
+                    1.0 AS [numerator],
+                    1.0 AS [denominator],
+                    0 AS [_part],
+                    'all' AS [breakdown_value]
+                  FROM [t21] AS [t22]
+                  WHERE
+                    DATETRUNC(MONTH, [t22].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                ) AS [t23]
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    [t22].[la_code],
+                    DATETRUNC(MONTH, [t22].[day]) AS [month],
+                    1.0 AS [numerator],
+                    1.0 AS [denominator],
+                    1 AS [_part],
+                    COALESCE([t22].[source], 'unknown') AS [breakdown_value]
+                  FROM [t21] AS [t22]
+                  WHERE
+                    DATETRUNC(MONTH, [t22].[day]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+                ) AS [t24]
+              ) AS [t25]
+              GROUP BY
+                [t25].[la_code],
+                [t25].[month],
+                [t25].[_part],
+                [t25].[breakdown_value]
+            ) AS [t26]
+          ) AS [t27]
           GROUP BY
-            [t21].[la_code],
-            [t21].[month],
-            [t21].[_part],
-            [t21].[breakdown_value]
-        ) AS [t22]
-      ) AS [t23]
-      GROUP BY
-        [t23].[la_code],
-        [t23].[indicator_id],
-        [t23].[month_index],
-        [t23].[breakdown],
-        [t23].[breakdown_value]
-    ) AS [t25]
-      ON [t25].[la_code] = [t7].[la_code]
-      AND [t25].[indicator_id] = [t9].[indicator_id]
-      AND [t25].[month_index] <= [t8].[month_index]
-      AND [t25].[month_index] >= (
-        [t8].[month_index] - IIF([t25].[breakdown] = 'month_alone', 0, [t9].[months_back])
-      )
-  ) AS [t26]
+            [t27].[la_code],
+            [t27].[indicator_id],
+            [t27].[month_index],
+            [t27].[breakdown],
+            [t27].[breakdown_value]
+        ) AS [t29]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('DQ1', 0, 'count')) AS t3(indicator_id, months_back, unit)
+        ) AS [t16]
+          ON [t29].[indicator_id] = [t16].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t11(_offset)
+      ) AS [t30]
+      WHERE
+        [t30].[_offset] <= IIF([t30].[breakdown] = 'month_alone', 0, [t30].[months_back])
+    ) AS [t32]
+      ON [t32].[la_code] = [t8].[la_code]
+      AND [t32].[indicator_id] = [t10].[indicator_id]
+      AND [t32].[_until_index] = [t9].[month_index]
+  ) AS [t33]
   GROUP BY
-    [t26].[la_code],
-    [t26].[indicator_id],
-    [t26].[month],
-    [t26].[breakdown],
-    [t26].[breakdown_value],
-    [t26].[unit]
+    [t33].[la_code],
+    [t33].[indicator_id],
+    [t33].[month],
+    [t33].[breakdown],
+    [t33].[breakdown_value],
+    [t33].[unit]
 )
 SELECT
-  [t39].[la_code],
-  [t39].[indicator_id],
-  [t39].[month],
-  [t39].[breakdown],
-  [t39].[breakdown_value],
-  [t39].[numerator],
+  [t46].[la_code],
+  [t46].[indicator_id],
+  [t46].[month],
+  [t46].[breakdown],
+  [t46].[breakdown_value],
+  [t46].[numerator],
   CASE
-    WHEN [t39].[unit] = 'count'
+    WHEN [t46].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t39].[unit] = 'rate'
-    THEN CAST([t6].[population] AS FLOAT)
-    ELSE [t39].[denominator]
+    WHEN [t46].[unit] = 'rate'
+    THEN CAST([t7].[population] AS FLOAT)
+    ELSE [t46].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t39].[unit] = 'count'
-    THEN [t39].[numerator]
-    WHEN [t39].[unit] = 'rate'
+    WHEN [t46].[unit] = 'count'
+    THEN [t46].[numerator]
+    WHEN [t46].[unit] = 'rate'
     THEN IIF(
-      CAST([t6].[population] AS FLOAT) > 0,
+      CAST([t7].[population] AS FLOAT) > 0,
       (
-        [t39].[numerator] * 10000
-      ) / CAST([t6].[population] AS FLOAT),
+        [t46].[numerator] * 10000
+      ) / CAST([t7].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t39].[unit] = 'percent'
+    WHEN [t46].[unit] = 'percent'
     THEN IIF(
-      [t39].[denominator] > 0,
-      CAST([t39].[numerator] AS FLOAT) / [t39].[denominator],
+      [t46].[denominator] > 0,
+      CAST([t46].[numerator] AS FLOAT) / [t46].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t39].[denominator] > 0,
-      CAST([t39].[numerator] AS FLOAT) / [t39].[denominator],
+      [t46].[denominator] > 0,
+      CAST([t46].[numerator] AS FLOAT) / [t46].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -197,135 +261,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t33].[la_code],
-      [t33].[indicator_id],
-      [t33].[month],
-      [t33].[breakdown],
-      [t33].[breakdown_value],
-      [t33].[unit],
-      [t33].[numerator],
-      [t33].[denominator]
+      [t40].[la_code],
+      [t40].[indicator_id],
+      [t40].[month],
+      [t40].[breakdown],
+      [t40].[breakdown_value],
+      [t40].[unit],
+      [t40].[numerator],
+      [t40].[denominator]
     FROM (
       SELECT
-        [t15].[la_code],
-        [t15].[indicator_id],
-        [t15].[month],
-        [t15].[unit],
+        [t19].[la_code],
+        [t19].[indicator_id],
+        [t19].[month],
+        [t19].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t12].[la_code],
-          [t12].[month],
-          [t12].[month_end],
-          [t12].[month_index],
-          [t12].[indicator_id],
-          [t12].[months_back],
-          [t12].[unit]
+          [t15].[la_code],
+          [t15].[month],
+          [t15].[month_end],
+          [t15].[month_index],
+          [t15].[indicator_id],
+          [t15].[months_back],
+          [t15].[unit]
         FROM (
           SELECT
-            [t7].[la_code],
-            [t8].[month],
-            [t8].[month_end],
-            [t8].[month_index],
-            [t9].[indicator_id],
-            [t9].[months_back],
-            [t9].[unit]
-          FROM [scorecard_councils] AS [t7]
-          CROSS JOIN [scorecard_month_spine] AS [t8]
+            [t8].[la_code],
+            [t9].[month],
+            [t9].[month_end],
+            [t9].[month_index],
+            [t10].[indicator_id],
+            [t10].[months_back],
+            [t10].[unit]
+          FROM [scorecard_councils] AS [t8]
+          CROSS JOIN [scorecard_month_spine] AS [t9]
           CROSS JOIN (VALUES
-            ('DQ1', 0, 'count')) AS t9(indicator_id, months_back, unit)
-        ) AS [t12]
+            ('DQ1', 0, 'count')) AS t10(indicator_id, months_back, unit)
+        ) AS [t15]
         WHERE
-          [t12].[months_back] > 0
-      ) AS [t15]
+          [t15].[months_back] > 0
+      ) AS [t19]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t28].[la_code],
-              [t28].[indicator_id],
-              [t28].[month],
-              [t28].[breakdown],
-              [t28].[breakdown_value],
-              [t28].[unit],
-              [t28].[numerator],
-              [t28].[denominator]
-            FROM [t27] AS [t28]
+              [t35].[la_code],
+              [t35].[indicator_id],
+              [t35].[month],
+              [t35].[breakdown],
+              [t35].[breakdown_value],
+              [t35].[unit],
+              [t35].[numerator],
+              [t35].[denominator]
+            FROM [t34] AS [t35]
             WHERE
-              [t28].[breakdown] = 'month_alone'
-          ) AS [t31]
+              [t35].[breakdown] = 'month_alone'
+          ) AS [t38]
           WHERE
-            [t15].[la_code] = [t31].[la_code]
-            AND [t15].[indicator_id] = [t31].[indicator_id]
-            AND [t15].[month] = [t31].[month]
+            [t19].[la_code] = [t38].[la_code]
+            AND [t19].[indicator_id] = [t38].[indicator_id]
+            AND [t19].[month] = [t38].[month]
         )
-    ) AS [t33]
-  ) AS [t35]
+    ) AS [t40]
+  ) AS [t42]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t27] AS [t28]
+    FROM [t34] AS [t35]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t34].[la_code],
-        [t34].[indicator_id],
-        [t34].[month],
-        [t34].[breakdown],
-        [t34].[breakdown_value],
-        [t34].[unit],
-        [t34].[numerator],
-        [t34].[denominator]
+        [t41].[la_code],
+        [t41].[indicator_id],
+        [t41].[month],
+        [t41].[breakdown],
+        [t41].[breakdown_value],
+        [t41].[unit],
+        [t41].[numerator],
+        [t41].[denominator]
       FROM (
         SELECT
-          [t7].[la_code],
-          [t9].[indicator_id],
-          [t8].[month],
-          [t9].[unit],
+          [t8].[la_code],
+          [t10].[indicator_id],
+          [t9].[month],
+          [t10].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t7]
-        CROSS JOIN [scorecard_month_spine] AS [t8]
+        FROM [scorecard_councils] AS [t8]
+        CROSS JOIN [scorecard_month_spine] AS [t9]
         CROSS JOIN (VALUES
-          ('DQ1', 0, 'count')) AS t9(indicator_id, months_back, unit)
+          ('DQ1', 0, 'count')) AS t10(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t28].[la_code],
-                [t28].[indicator_id],
-                [t28].[month],
-                [t28].[breakdown],
-                [t28].[breakdown_value],
-                [t28].[unit],
-                [t28].[numerator],
-                [t28].[denominator]
-              FROM [t27] AS [t28]
+                [t35].[la_code],
+                [t35].[indicator_id],
+                [t35].[month],
+                [t35].[breakdown],
+                [t35].[breakdown_value],
+                [t35].[unit],
+                [t35].[numerator],
+                [t35].[denominator]
+              FROM [t34] AS [t35]
               WHERE
-                [t28].[breakdown] = 'all'
-            ) AS [t32]
+                [t35].[breakdown] = 'all'
+            ) AS [t39]
             WHERE
-              [t7].[la_code] = [t32].[la_code]
-              AND [t9].[indicator_id] = [t32].[indicator_id]
-              AND [t8].[month] = [t32].[month]
+              [t8].[la_code] = [t39].[la_code]
+              AND [t10].[indicator_id] = [t39].[indicator_id]
+              AND [t9].[month] = [t39].[month]
           )
-      ) AS [t34]
-    ) AS [t36]
-  ) AS [t37]
-) AS [t39]
-LEFT OUTER JOIN [scorecard_population] AS [t6]
-  ON [t39].[la_code] = [t6].[la_code] AND [t39].[month] = [t6].[month]
+      ) AS [t41]
+    ) AS [t43]
+  ) AS [t44]
+) AS [t46]
+LEFT OUTER JOIN [scorecard_population] AS [t7]
+  ON [t46].[la_code] = [t7].[la_code] AND [t46].[month] = [t7].[month]

@@ -1,1962 +1,2026 @@
-WITH [t31] AS (
+WITH [t35] AS (
   SELECT
-    [t30].[child_id],
-    [t30].[start_date],
-    [t30].[reason_new_episode],
-    [t30].[legal_status],
-    [t30].[category_of_need],
-    [t30].[placement_type],
-    [t30].[placement_provider],
-    [t30].[end_date],
-    [t30].[reason_ceased],
-    [t30].[reason_place_change],
-    [t30].[home_postcode],
-    [t30].[placement_postcode],
-    [t30].[urn],
-    [t30].[placed_outside_council],
-    [t30].[la_code],
-    [t30].[load_id],
-    [t30].[period_start],
-    [t30].[period_start_seen],
-    [t30].[placement_start],
-    [t30].[short_break],
-    [t30].[previous_placement_start],
-    [t30].[period_end]
+    [t34].[child_id],
+    [t34].[start_date],
+    [t34].[reason_new_episode],
+    [t34].[legal_status],
+    [t34].[category_of_need],
+    [t34].[placement_type],
+    [t34].[placement_provider],
+    [t34].[end_date],
+    [t34].[reason_ceased],
+    [t34].[reason_place_change],
+    [t34].[home_postcode],
+    [t34].[placement_postcode],
+    [t34].[urn],
+    [t34].[placed_outside_council],
+    [t34].[la_code],
+    [t34].[load_id],
+    [t34].[period_start],
+    [t34].[period_start_seen],
+    [t34].[placement_start],
+    [t34].[short_break],
+    [t34].[previous_placement_start],
+    [t34].[period_end]
   FROM (
     SELECT
-      [t29].[child_id],
-      [t29].[start_date],
-      [t29].[reason_new_episode],
-      [t29].[legal_status],
-      [t29].[category_of_need],
-      [t29].[placement_type],
-      [t29].[placement_provider],
-      [t29].[end_date],
-      [t29].[reason_ceased],
-      [t29].[reason_place_change],
-      [t29].[home_postcode],
-      [t29].[placement_postcode],
-      [t29].[urn],
-      [t29].[placed_outside_council],
-      [t29].[la_code],
-      [t29].[load_id],
-      [t29].[period_start],
-      [t29].[period_start_seen],
-      [t29].[placement_start],
-      [t29].[short_break],
-      [t29].[previous_placement_start],
-      [t29].[period_end]
+      [t33].[child_id],
+      [t33].[start_date],
+      [t33].[reason_new_episode],
+      [t33].[legal_status],
+      [t33].[category_of_need],
+      [t33].[placement_type],
+      [t33].[placement_provider],
+      [t33].[end_date],
+      [t33].[reason_ceased],
+      [t33].[reason_place_change],
+      [t33].[home_postcode],
+      [t33].[placement_postcode],
+      [t33].[urn],
+      [t33].[placed_outside_council],
+      [t33].[la_code],
+      [t33].[load_id],
+      [t33].[period_start],
+      [t33].[period_start_seen],
+      [t33].[placement_start],
+      [t33].[short_break],
+      [t33].[previous_placement_start],
+      [t33].[period_end]
     FROM (
       SELECT
-        [t28].[child_id],
-        [t28].[start_date],
-        [t28].[reason_new_episode],
-        [t28].[legal_status],
-        [t28].[category_of_need],
-        [t28].[placement_type],
-        [t28].[placement_provider],
-        [t28].[end_date],
-        [t28].[reason_ceased],
-        [t28].[reason_place_change],
-        [t28].[home_postcode],
-        [t28].[placement_postcode],
-        [t28].[urn],
-        [t28].[placed_outside_council],
-        [t28].[la_code],
-        [t28].[load_id],
-        [t28].[period_start],
-        [t28].[period_start_seen],
-        [t28].[placement_start],
-        [t28].[_move],
-        [t28].[short_break],
-        [t28].[_previous],
-        MAX([t28].[_previous]) OVER (
-          PARTITION BY [t28].[la_code], [t28].[child_id]
-          ORDER BY CASE WHEN [t28].[start_date] IS NULL THEN 1 ELSE 0 END, [t28].[start_date] ASC
+        [t32].[child_id],
+        [t32].[start_date],
+        [t32].[reason_new_episode],
+        [t32].[legal_status],
+        [t32].[category_of_need],
+        [t32].[placement_type],
+        [t32].[placement_provider],
+        [t32].[end_date],
+        [t32].[reason_ceased],
+        [t32].[reason_place_change],
+        [t32].[home_postcode],
+        [t32].[placement_postcode],
+        [t32].[urn],
+        [t32].[placed_outside_council],
+        [t32].[la_code],
+        [t32].[load_id],
+        [t32].[period_start],
+        [t32].[period_start_seen],
+        [t32].[placement_start],
+        [t32].[_move],
+        [t32].[short_break],
+        [t32].[_previous],
+        MAX([t32].[_previous]) OVER (
+          PARTITION BY [t32].[la_code], [t32].[child_id]
+          ORDER BY CASE WHEN [t32].[start_date] IS NULL THEN 1 ELSE 0 END, [t32].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [previous_placement_start],
         IIF(
-          MAX(IIF([t28].[end_date] IS NULL, 1, 0)) OVER (
-            PARTITION BY [t28].[la_code], [t28].[child_id], [t28].[period_start]
+          MAX(IIF([t32].[end_date] IS NULL, 1, 0)) OVER (
+            PARTITION BY [t32].[la_code], [t32].[child_id], [t32].[period_start]
             ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ),
           CAST(NULL AS DATE),
-          MAX([t28].[end_date]) OVER (
-            PARTITION BY [t28].[la_code], [t28].[child_id], [t28].[period_start]
-            ORDER BY CASE WHEN [t28].[end_date] IS NULL THEN 1 ELSE 0 END, [t28].[end_date] ASC
+          MAX([t32].[end_date]) OVER (
+            PARTITION BY [t32].[la_code], [t32].[child_id], [t32].[period_start]
+            ORDER BY CASE WHEN [t32].[end_date] IS NULL THEN 1 ELSE 0 END, [t32].[end_date] ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           )
         ) AS [period_end]
       FROM (
         SELECT
-          [t24].[child_id],
-          [t24].[start_date],
-          [t24].[reason_new_episode],
-          [t24].[legal_status],
-          [t24].[category_of_need],
-          [t24].[placement_type],
-          [t24].[placement_provider],
-          [t24].[end_date],
-          [t24].[reason_ceased],
-          [t24].[reason_place_change],
-          [t24].[home_postcode],
-          [t24].[placement_postcode],
-          [t24].[urn],
-          [t24].[placed_outside_council],
-          [t24].[la_code],
-          [t24].[load_id],
-          [t24].[period_start],
-          [t24].[period_start_seen],
-          [t24].[placement_start],
-          [t24].[_move],
-          [t24].[short_break],
+          [t28].[child_id],
+          [t28].[start_date],
+          [t28].[reason_new_episode],
+          [t28].[legal_status],
+          [t28].[category_of_need],
+          [t28].[placement_type],
+          [t28].[placement_provider],
+          [t28].[end_date],
+          [t28].[reason_ceased],
+          [t28].[reason_place_change],
+          [t28].[home_postcode],
+          [t28].[placement_postcode],
+          [t28].[urn],
+          [t28].[placed_outside_council],
+          [t28].[la_code],
+          [t28].[load_id],
+          [t28].[period_start],
+          [t28].[period_start_seen],
+          [t28].[placement_start],
+          [t28].[_move],
+          [t28].[short_break],
           IIF(
-            [t24].[_move] IS NOT NULL,
-            LAG([t24].[placement_start]) OVER (
-              PARTITION BY [t24].[la_code], [t24].[child_id]
-              ORDER BY CASE WHEN [t24].[start_date] IS NULL THEN 1 ELSE 0 END, [t24].[start_date] ASC
+            [t28].[_move] IS NOT NULL,
+            LAG([t28].[placement_start]) OVER (
+              PARTITION BY [t28].[la_code], [t28].[child_id]
+              ORDER BY CASE WHEN [t28].[start_date] IS NULL THEN 1 ELSE 0 END, [t28].[start_date] ASC
             ),
             CAST(NULL AS DATE)
           ) AS [_previous]
         FROM (
           SELECT
-            [t16].[child_id],
-            [t16].[start_date],
-            [t16].[reason_new_episode],
-            [t16].[legal_status],
-            [t16].[category_of_need],
-            [t16].[placement_type],
-            [t16].[placement_provider],
-            [t16].[end_date],
-            [t16].[reason_ceased],
-            [t16].[reason_place_change],
-            [t16].[home_postcode],
-            [t16].[placement_postcode],
-            [t16].[urn],
-            [t16].[placed_outside_council],
-            [t16].[la_code],
-            [t16].[load_id],
+            [t20].[child_id],
+            [t20].[start_date],
+            [t20].[reason_new_episode],
+            [t20].[legal_status],
+            [t20].[category_of_need],
+            [t20].[placement_type],
+            [t20].[placement_provider],
+            [t20].[end_date],
+            [t20].[reason_ceased],
+            [t20].[reason_place_change],
+            [t20].[home_postcode],
+            [t20].[placement_postcode],
+            [t20].[urn],
+            [t20].[placed_outside_council],
+            [t20].[la_code],
+            [t20].[load_id],
             COALESCE(
-              MAX(IIF([t16].[reason_new_episode] = 'S', [t16].[start_date], CAST(NULL AS DATE))) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+              MAX(IIF([t20].[reason_new_episode] = 'S', [t20].[start_date], CAST(NULL AS DATE))) OVER (
+                PARTITION BY [t20].[la_code], [t20].[child_id]
+                ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN([t16].[start_date]) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+              MIN([t20].[start_date]) OVER (
+                PARTITION BY [t20].[la_code], [t20].[child_id]
+                ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS [period_start],
-            MAX(IIF([t16].[reason_new_episode] = 'S', [t16].[start_date], CAST(NULL AS DATE))) OVER (
-              PARTITION BY [t16].[la_code], [t16].[child_id]
-              ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+            MAX(IIF([t20].[reason_new_episode] = 'S', [t20].[start_date], CAST(NULL AS DATE))) OVER (
+              PARTITION BY [t20].[la_code], [t20].[child_id]
+              ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
             ) IS NOT NULL AS [period_start_seen],
             COALESCE(
               MAX(
                 IIF(
-                  [t16].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-                  [t16].[start_date],
+                  [t20].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+                  [t20].[start_date],
                   CAST(NULL AS DATE)
                 )
               ) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+                PARTITION BY [t20].[la_code], [t20].[child_id]
+                ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN([t16].[start_date]) OVER (
-                PARTITION BY [t16].[la_code], [t16].[child_id]
-                ORDER BY CASE WHEN [t16].[start_date] IS NULL THEN 1 ELSE 0 END, [t16].[start_date] ASC
+              MIN([t20].[start_date]) OVER (
+                PARTITION BY [t20].[la_code], [t20].[child_id]
+                ORDER BY CASE WHEN [t20].[start_date] IS NULL THEN 1 ELSE 0 END, [t20].[start_date] ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS [placement_start],
             IIF(
-              [t16].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
-              [t16].[start_date],
+              [t20].[reason_new_episode] IN ('S', 'P', 'T', 'B', 'U'),
+              [t20].[start_date],
               CAST(NULL AS DATE)
             ) AS [_move],
-            [t16].[legal_status] IN ('V3', 'V4') AS [short_break]
+            [t20].[legal_status] IN ('V3', 'V4') AS [short_break]
           FROM (
             SELECT
-              [t7].[child_id],
-              [t7].[start_date],
-              [t7].[reason_new_episode],
-              [t7].[legal_status],
-              [t7].[category_of_need],
-              [t7].[placement_type],
-              [t7].[placement_provider],
-              [t7].[end_date],
-              [t7].[reason_ceased],
-              [t7].[reason_place_change],
-              [t7].[home_postcode],
-              [t7].[placement_postcode],
-              [t7].[urn],
-              [t7].[placed_outside_council],
-              [t7].[la_code],
-              [t7].[load_id]
-            FROM [looked_after_episode] AS [t7]
+              [t8].[child_id],
+              [t8].[start_date],
+              [t8].[reason_new_episode],
+              [t8].[legal_status],
+              [t8].[category_of_need],
+              [t8].[placement_type],
+              [t8].[placement_provider],
+              [t8].[end_date],
+              [t8].[reason_ceased],
+              [t8].[reason_place_change],
+              [t8].[home_postcode],
+              [t8].[placement_postcode],
+              [t8].[urn],
+              [t8].[placed_outside_council],
+              [t8].[la_code],
+              [t8].[load_id]
+            FROM [looked_after_episode] AS [t8]
             WHERE
-              [t7].[start_date] IS NOT NULL
-          ) AS [t16]
-        ) AS [t24]
-      ) AS [t28]
-    ) AS [t29]
-  ) AS [t30]
+              [t8].[start_date] IS NOT NULL
+          ) AS [t20]
+        ) AS [t28]
+      ) AS [t32]
+    ) AS [t33]
+  ) AS [t34]
   WHERE
-    IIF([t30].[short_break] <> 0, 1, 0) = 0 AND [t30].[start_date] IS NOT NULL
-), [t41] AS (
+    IIF([t34].[short_break] <> 0, 1, 0) = 0 AND [t34].[start_date] IS NOT NULL
+), [t45] AS (
   SELECT
-    [t40].[child_id],
-    [t40].[start_date],
-    [t40].[reason_new_episode],
-    [t40].[legal_status],
-    [t40].[category_of_need],
-    [t40].[placement_type],
-    [t40].[placement_provider],
-    [t40].[end_date],
-    [t40].[reason_ceased],
-    [t40].[reason_place_change],
-    [t40].[home_postcode],
-    [t40].[placement_postcode],
-    [t40].[urn],
-    [t40].[placed_outside_council],
-    [t40].[la_code],
-    [t40].[load_id],
-    [t40].[period_start],
-    [t40].[period_start_seen],
-    [t40].[placement_start],
-    [t40].[short_break],
-    [t40].[previous_placement_start],
-    [t40].[period_end],
-    [t40].[_reach],
-    [t40].[_earlier_reach],
-    MAX(IIF(COALESCE([t40].[_earlier_reach] > [t40].[start_date], (1 = 0)), 1, 0)) OVER (
-      PARTITION BY [t40].[la_code], [t40].[child_id]
+    [t44].[child_id],
+    [t44].[start_date],
+    [t44].[reason_new_episode],
+    [t44].[legal_status],
+    [t44].[category_of_need],
+    [t44].[placement_type],
+    [t44].[placement_provider],
+    [t44].[end_date],
+    [t44].[reason_ceased],
+    [t44].[reason_place_change],
+    [t44].[home_postcode],
+    [t44].[placement_postcode],
+    [t44].[urn],
+    [t44].[placed_outside_council],
+    [t44].[la_code],
+    [t44].[load_id],
+    [t44].[period_start],
+    [t44].[period_start_seen],
+    [t44].[placement_start],
+    [t44].[short_break],
+    [t44].[previous_placement_start],
+    [t44].[period_end],
+    [t44].[_reach],
+    [t44].[_earlier_reach],
+    MAX(IIF(COALESCE([t44].[_earlier_reach] > [t44].[start_date], (1 = 0)), 1, 0)) OVER (
+      PARTITION BY [t44].[la_code], [t44].[child_id]
       ORDER BY CASE WHEN NULL IS NULL THEN 1 ELSE 0 END, NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS [_overlaps]
   FROM (
     SELECT
-      [t39].[child_id],
-      [t39].[start_date],
-      [t39].[reason_new_episode],
-      [t39].[legal_status],
-      [t39].[category_of_need],
-      [t39].[placement_type],
-      [t39].[placement_provider],
-      [t39].[end_date],
-      [t39].[reason_ceased],
-      [t39].[reason_place_change],
-      [t39].[home_postcode],
-      [t39].[placement_postcode],
-      [t39].[urn],
-      [t39].[placed_outside_council],
-      [t39].[la_code],
-      [t39].[load_id],
-      [t39].[period_start],
-      [t39].[period_start_seen],
-      [t39].[placement_start],
-      [t39].[short_break],
-      [t39].[previous_placement_start],
-      [t39].[period_end],
-      [t39].[_reach],
-      LAG([t39].[_reach]) OVER (
-        PARTITION BY [t39].[la_code], [t39].[child_id]
-        ORDER BY CASE WHEN [t39].[start_date] IS NULL THEN 1 ELSE 0 END, [t39].[start_date] ASC
+      [t43].[child_id],
+      [t43].[start_date],
+      [t43].[reason_new_episode],
+      [t43].[legal_status],
+      [t43].[category_of_need],
+      [t43].[placement_type],
+      [t43].[placement_provider],
+      [t43].[end_date],
+      [t43].[reason_ceased],
+      [t43].[reason_place_change],
+      [t43].[home_postcode],
+      [t43].[placement_postcode],
+      [t43].[urn],
+      [t43].[placed_outside_council],
+      [t43].[la_code],
+      [t43].[load_id],
+      [t43].[period_start],
+      [t43].[period_start_seen],
+      [t43].[placement_start],
+      [t43].[short_break],
+      [t43].[previous_placement_start],
+      [t43].[period_end],
+      [t43].[_reach],
+      LAG([t43].[_reach]) OVER (
+        PARTITION BY [t43].[la_code], [t43].[child_id]
+        ORDER BY CASE WHEN [t43].[start_date] IS NULL THEN 1 ELSE 0 END, [t43].[start_date] ASC
       ) AS [_earlier_reach]
     FROM (
       SELECT
-        [t38].[child_id],
-        [t38].[start_date],
-        [t38].[reason_new_episode],
-        [t38].[legal_status],
-        [t38].[category_of_need],
-        [t38].[placement_type],
-        [t38].[placement_provider],
-        [t38].[end_date],
-        [t38].[reason_ceased],
-        [t38].[reason_place_change],
-        [t38].[home_postcode],
-        [t38].[placement_postcode],
-        [t38].[urn],
-        [t38].[placed_outside_council],
-        [t38].[la_code],
-        [t38].[load_id],
-        [t38].[period_start],
-        [t38].[period_start_seen],
-        [t38].[placement_start],
-        [t38].[short_break],
-        [t38].[previous_placement_start],
-        [t38].[period_end],
-        MAX(COALESCE([t38].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
-          PARTITION BY [t38].[la_code], [t38].[child_id]
-          ORDER BY CASE WHEN [t38].[start_date] IS NULL THEN 1 ELSE 0 END, [t38].[start_date] ASC
+        [t42].[child_id],
+        [t42].[start_date],
+        [t42].[reason_new_episode],
+        [t42].[legal_status],
+        [t42].[category_of_need],
+        [t42].[placement_type],
+        [t42].[placement_provider],
+        [t42].[end_date],
+        [t42].[reason_ceased],
+        [t42].[reason_place_change],
+        [t42].[home_postcode],
+        [t42].[placement_postcode],
+        [t42].[urn],
+        [t42].[placed_outside_council],
+        [t42].[la_code],
+        [t42].[load_id],
+        [t42].[period_start],
+        [t42].[period_start_seen],
+        [t42].[placement_start],
+        [t42].[short_break],
+        [t42].[previous_placement_start],
+        [t42].[period_end],
+        MAX(COALESCE([t42].[end_date], DATEFROMPARTS(9999, 12, 31))) OVER (
+          PARTITION BY [t42].[la_code], [t42].[child_id]
+          ORDER BY CASE WHEN [t42].[start_date] IS NULL THEN 1 ELSE 0 END, [t42].[start_date] ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS [_reach]
       FROM (
         SELECT
-          [t33].[child_id],
-          [t33].[start_date],
-          [t33].[reason_new_episode],
-          [t33].[legal_status],
-          [t33].[category_of_need],
-          [t33].[placement_type],
-          [t33].[placement_provider],
-          [t33].[end_date],
-          [t33].[reason_ceased],
-          [t33].[reason_place_change],
-          [t33].[home_postcode],
-          [t33].[placement_postcode],
-          [t33].[urn],
-          [t33].[placed_outside_council],
-          [t33].[la_code],
-          [t33].[load_id],
-          [t33].[period_start],
-          [t33].[period_start_seen],
-          [t33].[placement_start],
-          [t33].[short_break],
-          [t33].[previous_placement_start],
-          [t33].[period_end]
-        FROM [t31] AS [t33]
+          [t37].[child_id],
+          [t37].[start_date],
+          [t37].[reason_new_episode],
+          [t37].[legal_status],
+          [t37].[category_of_need],
+          [t37].[placement_type],
+          [t37].[placement_provider],
+          [t37].[end_date],
+          [t37].[reason_ceased],
+          [t37].[reason_place_change],
+          [t37].[home_postcode],
+          [t37].[placement_postcode],
+          [t37].[urn],
+          [t37].[placed_outside_council],
+          [t37].[la_code],
+          [t37].[load_id],
+          [t37].[period_start],
+          [t37].[period_start_seen],
+          [t37].[placement_start],
+          [t37].[short_break],
+          [t37].[previous_placement_start],
+          [t37].[period_end]
+        FROM [t35] AS [t37]
         WHERE
           EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t34].[la_code],
-                [t34].[child_id]
+                [t38].[la_code],
+                [t38].[child_id]
               FROM (
                 SELECT
-                  [t32].[la_code],
-                  [t32].[child_id],
+                  [t36].[la_code],
+                  [t36].[child_id],
                   COUNT_BIG(*) AS [_records]
-                FROM [t31] AS [t32]
+                FROM [t35] AS [t36]
                 GROUP BY
-                  [t32].[la_code],
-                  [t32].[child_id]
-              ) AS [t34]
+                  [t36].[la_code],
+                  [t36].[child_id]
+              ) AS [t38]
               WHERE
-                [t34].[_records] > 1
-            ) AS [t36]
+                [t38].[_records] > 1
+            ) AS [t40]
             WHERE
-              [t33].[la_code] = [t36].[la_code] AND [t33].[child_id] = [t36].[child_id]
+              [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
           )
-      ) AS [t38]
-    ) AS [t39]
-  ) AS [t40]
-), [t80] AS (
+      ) AS [t42]
+    ) AS [t43]
+  ) AS [t44]
+), [t87] AS (
   SELECT
-    [t79].[la_code],
-    [t79].[indicator_id],
-    [t79].[month],
-    [t79].[breakdown],
-    [t79].[breakdown_value],
-    [t79].[unit],
-    SUM([t79].[_num]) AS [numerator],
-    SUM([t79].[_den]) AS [denominator]
+    [t86].[la_code],
+    [t86].[indicator_id],
+    [t86].[month],
+    [t86].[breakdown],
+    [t86].[breakdown_value],
+    [t86].[unit],
+    SUM([t86].[_num]) AS [numerator],
+    SUM([t86].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t9].[la_code],
-      [t10].[month],
-      [t10].[month_end],
-      [t10].[month_index],
-      [t11].[indicator_id],
-      [t11].[months_back],
-      [t11].[unit],
-      [t78].[la_code] AS [la_code_right],
-      [t78].[indicator_id] AS [indicator_id_right],
-      [t78].[month_index] AS [month_index_right],
-      [t78].[breakdown],
-      [t78].[breakdown_value],
-      [t78].[_num],
-      [t78].[_den]
-    FROM [scorecard_councils] AS [t9]
-    CROSS JOIN [scorecard_month_spine] AS [t10]
+      [t10].[la_code],
+      [t11].[month],
+      [t11].[month_end],
+      [t11].[month_index],
+      [t12].[indicator_id],
+      [t12].[months_back],
+      [t12].[unit],
+      [t85].[breakdown],
+      [t85].[breakdown_value],
+      [t85].[_num],
+      [t85].[_den],
+      [t85].[_until_index]
+    FROM [scorecard_councils] AS [t10]
+    CROSS JOIN [scorecard_month_spine] AS [t11]
     CROSS JOIN (VALUES
-      ('HLT1', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+      ('HLT1', 0, 'percent')) AS t12(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t76].[la_code],
-        [t76].[indicator_id],
-        [t76].[month_index],
-        [t76].[breakdown],
-        [t76].[breakdown_value],
-        SUM([t76].[numerator]) AS [_num],
-        SUM([t76].[denominator]) AS [_den]
+        [t83].[la_code],
+        [t83].[indicator_id],
+        [t83].[breakdown],
+        [t83].[breakdown_value],
+        [t83].[_num],
+        [t83].[_den],
+        [t83].[month_index] + [t83].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t75].[la_code],
-          'HLT1' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t75].[month]) * 12
-            ) + DATEPART(month, [t75].[month])
-          ) - 1 AS [month_index],
-          'all' AS [breakdown],
-          [t75].[breakdown_value],
-          [t75].[numerator],
-          [t75].[denominator]
+          [t82].[la_code],
+          [t82].[indicator_id],
+          [t82].[month_index],
+          [t82].[breakdown],
+          [t82].[breakdown_value],
+          [t82].[_num],
+          [t82].[_den],
+          [t17].[months_back],
+          [t13].[_offset]
         FROM (
           SELECT
-            [t74].[la_code],
-            [t74].[month],
-            [t74].[_part],
-            [t74].[breakdown_value],
-            SUM([t74].[numerator]) AS [numerator],
-            SUM([t74].[denominator]) AS [denominator]
+            [t80].[la_code],
+            [t80].[indicator_id],
+            [t80].[month_index],
+            [t80].[breakdown],
+            [t80].[breakdown_value],
+            SUM([t80].[numerator]) AS [_num],
+            SUM([t80].[denominator]) AS [_den]
           FROM (
             SELECT
-              [t73].[la_code],
-              [t73].[month],
-              IIF(COALESCE([t73].[_checked], (1 = 0)), 1.0, 0.0) AS [numerator],
-              1.0 AS [denominator],
-              0 AS [_part],
-              'all' AS [breakdown_value]
+              [t79].[la_code],
+              'HLT1' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t79].[month]) * 12
+                ) + DATEPART(month, [t79].[month])
+              ) - 1 AS [month_index],
+              'all' AS [breakdown],
+              [t79].[breakdown_value],
+              [t79].[numerator],
+              [t79].[denominator]
             FROM (
               SELECT
-                [t72].[child_id],
-                [t72].[start_date],
-                [t72].[reason_new_episode],
-                [t72].[legal_status],
-                [t72].[category_of_need],
-                [t72].[placement_type],
-                [t72].[placement_provider],
-                [t72].[end_date],
-                [t72].[reason_ceased],
-                [t72].[reason_place_change],
-                [t72].[home_postcode],
-                [t72].[placement_postcode],
-                [t72].[urn],
-                [t72].[placed_outside_council],
-                [t72].[la_code],
-                [t72].[load_id],
-                [t72].[period_start],
-                [t72].[period_start_seen],
-                [t72].[placement_start],
-                [t72].[short_break],
-                [t72].[previous_placement_start],
-                [t72].[period_end],
-                [t72].[month],
-                [t72].[month_end],
-                [t72].[month_index],
-                [t72].[uasc],
-                [t72].[date_of_birth],
-                [t72].[_since],
-                [t72].[_checked]
+                [t78].[la_code],
+                [t78].[month],
+                [t78].[_part],
+                [t78].[breakdown_value],
+                SUM([t78].[numerator]) AS [numerator],
+                SUM([t78].[denominator]) AS [denominator]
               FROM (
                 SELECT
-                  [t67].[child_id],
-                  [t67].[start_date],
-                  [t67].[reason_new_episode],
-                  [t67].[legal_status],
-                  [t67].[category_of_need],
-                  [t67].[placement_type],
-                  [t67].[placement_provider],
-                  [t67].[end_date],
-                  [t67].[reason_ceased],
-                  [t67].[reason_place_change],
-                  [t67].[home_postcode],
-                  [t67].[placement_postcode],
-                  [t67].[urn],
-                  [t67].[placed_outside_council],
-                  [t67].[la_code],
-                  [t67].[load_id],
-                  [t67].[period_start],
-                  [t67].[period_start_seen],
-                  [t67].[placement_start],
-                  [t67].[short_break],
-                  [t67].[previous_placement_start],
-                  [t67].[period_end],
-                  [t67].[month],
-                  [t67].[month_end],
-                  [t67].[month_index],
-                  [t67].[uasc],
-                  [t67].[date_of_birth],
-                  [t67].[_since],
-                  [t71].[la_code] AS [la_code_right],
-                  [t71].[child_id] AS [child_id_right],
-                  [t71].[month] AS [month_right],
-                  [t71].[_checked]
+                  [t77].[la_code],
+                  [t77].[month],
+                  IIF(COALESCE([t77].[_checked], (1 = 0)), 1.0, 0.0) AS [numerator],
+                  1.0 AS [denominator],
+                  0 AS [_part],
+                  'all' AS [breakdown_value]
                 FROM (
                   SELECT
-                    [t65].[child_id],
-                    [t65].[start_date],
-                    [t65].[reason_new_episode],
-                    [t65].[legal_status],
-                    [t65].[category_of_need],
-                    [t65].[placement_type],
-                    [t65].[placement_provider],
-                    [t65].[end_date],
-                    [t65].[reason_ceased],
-                    [t65].[reason_place_change],
-                    [t65].[home_postcode],
-                    [t65].[placement_postcode],
-                    [t65].[urn],
-                    [t65].[placed_outside_council],
-                    [t65].[la_code],
-                    [t65].[load_id],
-                    [t65].[period_start],
-                    [t65].[period_start_seen],
-                    [t65].[placement_start],
-                    [t65].[short_break],
-                    [t65].[previous_placement_start],
-                    [t65].[period_end],
-                    [t65].[month],
-                    [t65].[month_end],
-                    [t65].[month_index],
-                    [t65].[uasc],
-                    [t65].[date_of_birth],
-                    DATEADD(
-                      MONTH,
-                      -CAST(IIF(
-                        (
-                          (
-                            DATEPART(year, [t65].[month_end]) - DATEPART(year, [t65].[date_of_birth])
-                          ) - IIF(
-                            (
-                              (
-                                DATEPART(month, [t65].[month_end]) * 100
-                              ) + DATEPART(day, [t65].[month_end])
-                            ) < (
-                              (
-                                DATEPART(month, [t65].[date_of_birth]) * 100
-                              ) + DATEPART(day, [t65].[date_of_birth])
-                            ),
-                            1,
-                            0
-                          )
-                        ) < 5,
-                        6,
-                        12
-                      ) AS BIGINT),
-                      [t65].[month_end]
-                    ) AS [_since]
+                    [t76].[child_id],
+                    [t76].[start_date],
+                    [t76].[reason_new_episode],
+                    [t76].[legal_status],
+                    [t76].[category_of_need],
+                    [t76].[placement_type],
+                    [t76].[placement_provider],
+                    [t76].[end_date],
+                    [t76].[reason_ceased],
+                    [t76].[reason_place_change],
+                    [t76].[home_postcode],
+                    [t76].[placement_postcode],
+                    [t76].[urn],
+                    [t76].[placed_outside_council],
+                    [t76].[la_code],
+                    [t76].[load_id],
+                    [t76].[period_start],
+                    [t76].[period_start_seen],
+                    [t76].[placement_start],
+                    [t76].[short_break],
+                    [t76].[previous_placement_start],
+                    [t76].[period_end],
+                    [t76].[month],
+                    [t76].[month_end],
+                    [t76].[month_index],
+                    [t76].[uasc],
+                    [t76].[date_of_birth],
+                    [t76].[_since],
+                    [t76].[_checked]
                   FROM (
                     SELECT
-                      [t64].[child_id],
-                      [t64].[start_date],
-                      [t64].[reason_new_episode],
-                      [t64].[legal_status],
-                      [t64].[category_of_need],
-                      [t64].[placement_type],
-                      [t64].[placement_provider],
-                      [t64].[end_date],
-                      [t64].[reason_ceased],
-                      [t64].[reason_place_change],
-                      [t64].[home_postcode],
-                      [t64].[placement_postcode],
-                      [t64].[urn],
-                      [t64].[placed_outside_council],
-                      [t64].[la_code],
-                      [t64].[load_id],
-                      [t64].[period_start],
-                      [t64].[period_start_seen],
-                      [t64].[placement_start],
-                      [t64].[short_break],
-                      [t64].[previous_placement_start],
-                      [t64].[period_end],
-                      [t64].[month],
-                      [t64].[month_end],
-                      [t64].[month_index],
-                      [t64].[uasc],
-                      [t64].[date_of_birth]
+                      [t71].[child_id],
+                      [t71].[start_date],
+                      [t71].[reason_new_episode],
+                      [t71].[legal_status],
+                      [t71].[category_of_need],
+                      [t71].[placement_type],
+                      [t71].[placement_provider],
+                      [t71].[end_date],
+                      [t71].[reason_ceased],
+                      [t71].[reason_place_change],
+                      [t71].[home_postcode],
+                      [t71].[placement_postcode],
+                      [t71].[urn],
+                      [t71].[placed_outside_council],
+                      [t71].[la_code],
+                      [t71].[load_id],
+                      [t71].[period_start],
+                      [t71].[period_start_seen],
+                      [t71].[placement_start],
+                      [t71].[short_break],
+                      [t71].[previous_placement_start],
+                      [t71].[period_end],
+                      [t71].[month],
+                      [t71].[month_end],
+                      [t71].[month_index],
+                      [t71].[uasc],
+                      [t71].[date_of_birth],
+                      [t71].[_since],
+                      [t75].[la_code] AS [la_code_right],
+                      [t75].[child_id] AS [child_id_right],
+                      [t75].[month] AS [month_right],
+                      [t75].[_checked]
                     FROM (
                       SELECT
-                        [t63].[child_id],
-                        [t63].[start_date],
-                        [t63].[reason_new_episode],
-                        [t63].[legal_status],
-                        [t63].[category_of_need],
-                        [t63].[placement_type],
-                        [t63].[placement_provider],
-                        [t63].[end_date],
-                        [t63].[reason_ceased],
-                        [t63].[reason_place_change],
-                        [t63].[home_postcode],
-                        [t63].[placement_postcode],
-                        [t63].[urn],
-                        [t63].[placed_outside_council],
-                        [t63].[la_code],
-                        [t63].[load_id],
-                        [t63].[period_start],
-                        [t63].[period_start_seen],
-                        [t63].[placement_start],
-                        [t63].[short_break],
-                        [t63].[previous_placement_start],
-                        [t63].[period_end],
-                        [t63].[month],
-                        [t63].[month_end],
-                        [t63].[month_index],
-                        [t63].[uasc],
-                        [t14].[la_code] AS [la_code_right],
-                        [t14].[child_id] AS [child_id_right],
-                        [t14].[date_of_birth]
-                      FROM (
-                        SELECT
-                          [t61].[child_id],
-                          [t61].[start_date],
-                          [t61].[reason_new_episode],
-                          [t61].[legal_status],
-                          [t61].[category_of_need],
-                          [t61].[placement_type],
-                          [t61].[placement_provider],
-                          [t61].[end_date],
-                          [t61].[reason_ceased],
-                          [t61].[reason_place_change],
-                          [t61].[home_postcode],
-                          [t61].[placement_postcode],
-                          [t61].[urn],
-                          [t61].[placed_outside_council],
-                          [t61].[la_code],
-                          [t61].[load_id],
-                          [t61].[period_start],
-                          [t61].[period_start_seen],
-                          [t61].[placement_start],
-                          [t61].[short_break],
-                          [t61].[previous_placement_start],
-                          [t61].[period_end],
-                          [t61].[month],
-                          [t61].[month_end],
-                          [t61].[month_index],
-                          [t61].[uasc]
-                        FROM (
-                          SELECT
-                            [t60].[child_id],
-                            [t60].[start_date],
-                            [t60].[reason_new_episode],
-                            [t60].[legal_status],
-                            [t60].[category_of_need],
-                            [t60].[placement_type],
-                            [t60].[placement_provider],
-                            [t60].[end_date],
-                            [t60].[reason_ceased],
-                            [t60].[reason_place_change],
-                            [t60].[home_postcode],
-                            [t60].[placement_postcode],
-                            [t60].[urn],
-                            [t60].[placed_outside_council],
-                            [t60].[la_code],
-                            [t60].[load_id],
-                            [t60].[period_start],
-                            [t60].[period_start_seen],
-                            [t60].[placement_start],
-                            [t60].[short_break],
-                            [t60].[previous_placement_start],
-                            [t60].[period_end],
-                            [t60].[month],
-                            [t60].[month_end],
-                            [t60].[month_index],
-                            [t60].[uasc]
-                          FROM (
-                            SELECT
-                              [t59].[child_id],
-                              [t59].[start_date],
-                              [t59].[reason_new_episode],
-                              [t59].[legal_status],
-                              [t59].[category_of_need],
-                              [t59].[placement_type],
-                              [t59].[placement_provider],
-                              [t59].[end_date],
-                              [t59].[reason_ceased],
-                              [t59].[reason_place_change],
-                              [t59].[home_postcode],
-                              [t59].[placement_postcode],
-                              [t59].[urn],
-                              [t59].[placed_outside_council],
-                              [t59].[la_code],
-                              [t59].[load_id],
-                              [t59].[period_start],
-                              [t59].[period_start_seen],
-                              [t59].[placement_start],
-                              [t59].[short_break],
-                              [t59].[previous_placement_start],
-                              [t59].[period_end],
-                              [t59].[month],
-                              [t59].[month_end],
-                              [t59].[month_index],
-                              [t59].[_uasc],
-                              COALESCE([t59].[_uasc], 'Not UASC') AS [uasc]
-                            FROM (
-                              SELECT
-                                [t58].[child_id],
-                                [t58].[start_date],
-                                [t58].[reason_new_episode],
-                                [t58].[legal_status],
-                                [t58].[category_of_need],
-                                [t58].[placement_type],
-                                [t58].[placement_provider],
-                                [t58].[end_date],
-                                [t58].[reason_ceased],
-                                [t58].[reason_place_change],
-                                [t58].[home_postcode],
-                                [t58].[placement_postcode],
-                                [t58].[urn],
-                                [t58].[placed_outside_council],
-                                [t58].[la_code],
-                                [t58].[load_id],
-                                [t58].[period_start],
-                                [t58].[period_start_seen],
-                                [t58].[placement_start],
-                                [t58].[short_break],
-                                [t58].[previous_placement_start],
-                                [t58].[period_end],
-                                [t58].[month],
-                                [t58].[month_end],
-                                [t58].[month_index],
-                                [t58].[_uasc]
-                              FROM (
-                                SELECT
-                                  [t57].[child_id],
-                                  [t57].[start_date],
-                                  [t57].[reason_new_episode],
-                                  [t57].[legal_status],
-                                  [t57].[category_of_need],
-                                  [t57].[placement_type],
-                                  [t57].[placement_provider],
-                                  [t57].[end_date],
-                                  [t57].[reason_ceased],
-                                  [t57].[reason_place_change],
-                                  [t57].[home_postcode],
-                                  [t57].[placement_postcode],
-                                  [t57].[urn],
-                                  [t57].[placed_outside_council],
-                                  [t57].[la_code],
-                                  [t57].[load_id],
-                                  [t57].[period_start],
-                                  [t57].[period_start_seen],
-                                  [t57].[placement_start],
-                                  [t57].[short_break],
-                                  [t57].[previous_placement_start],
-                                  [t57].[period_end],
-                                  [t57].[month],
-                                  [t57].[month_end],
-                                  [t57].[month_index],
-                                  [t27].[la_code] AS [la_code_right],
-                                  [t27].[child_id] AS [child_id_right],
-                                  [t27].[month] AS [month_right],
-                                  [t27].[_uasc]
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t51].[child_id],
-                                      [t51].[start_date],
-                                      [t51].[reason_new_episode],
-                                      [t51].[legal_status],
-                                      [t51].[category_of_need],
-                                      [t51].[placement_type],
-                                      [t51].[placement_provider],
-                                      [t51].[end_date],
-                                      [t51].[reason_ceased],
-                                      [t51].[reason_place_change],
-                                      [t51].[home_postcode],
-                                      [t51].[placement_postcode],
-                                      [t51].[urn],
-                                      [t51].[placed_outside_council],
-                                      [t51].[la_code],
-                                      [t51].[load_id],
-                                      [t51].[period_start],
-                                      [t51].[period_start_seen],
-                                      [t51].[placement_start],
-                                      [t51].[short_break],
-                                      [t51].[previous_placement_start],
-                                      [t51].[period_end],
-                                      [t51].[month],
-                                      [t51].[month_end],
-                                      [t51].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t49].[child_id],
-                                        [t49].[start_date],
-                                        [t49].[reason_new_episode],
-                                        [t49].[legal_status],
-                                        [t49].[category_of_need],
-                                        [t49].[placement_type],
-                                        [t49].[placement_provider],
-                                        [t49].[end_date],
-                                        [t49].[reason_ceased],
-                                        [t49].[reason_place_change],
-                                        [t49].[home_postcode],
-                                        [t49].[placement_postcode],
-                                        [t49].[urn],
-                                        [t49].[placed_outside_council],
-                                        [t49].[la_code],
-                                        [t49].[load_id],
-                                        [t49].[period_start],
-                                        [t49].[period_start_seen],
-                                        [t49].[placement_start],
-                                        [t49].[short_break],
-                                        [t49].[previous_placement_start],
-                                        [t49].[period_end],
-                                        [t49].[_until],
-                                        [t10].[month],
-                                        [t10].[month_end],
-                                        [t10].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t46].[child_id],
-                                          [t46].[start_date],
-                                          [t46].[reason_new_episode],
-                                          [t46].[legal_status],
-                                          [t46].[category_of_need],
-                                          [t46].[placement_type],
-                                          [t46].[placement_provider],
-                                          [t46].[end_date],
-                                          [t46].[reason_ceased],
-                                          [t46].[reason_place_change],
-                                          [t46].[home_postcode],
-                                          [t46].[placement_postcode],
-                                          [t46].[urn],
-                                          [t46].[placed_outside_council],
-                                          [t46].[la_code],
-                                          [t46].[load_id],
-                                          [t46].[period_start],
-                                          [t46].[period_start_seen],
-                                          [t46].[placement_start],
-                                          [t46].[short_break],
-                                          [t46].[previous_placement_start],
-                                          [t46].[period_end],
-                                          COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t33].[child_id],
-                                              [t33].[start_date],
-                                              [t33].[reason_new_episode],
-                                              [t33].[legal_status],
-                                              [t33].[category_of_need],
-                                              [t33].[placement_type],
-                                              [t33].[placement_provider],
-                                              [t33].[end_date],
-                                              [t33].[reason_ceased],
-                                              [t33].[reason_place_change],
-                                              [t33].[home_postcode],
-                                              [t33].[placement_postcode],
-                                              [t33].[urn],
-                                              [t33].[placed_outside_council],
-                                              [t33].[la_code],
-                                              [t33].[load_id],
-                                              [t33].[period_start],
-                                              [t33].[period_start_seen],
-                                              [t33].[placement_start],
-                                              [t33].[short_break],
-                                              [t33].[previous_placement_start],
-                                              [t33].[period_end]
-                                            FROM [t31] AS [t33]
-                                            WHERE
-                                              NOT EXISTS(
-                                                SELECT
-                                                  1
-                                                FROM (
-                                                  SELECT
-                                                    [t34].[la_code],
-                                                    [t34].[child_id]
-                                                  FROM (
-                                                    SELECT
-                                                      [t32].[la_code],
-                                                      [t32].[child_id],
-                                                      COUNT_BIG(*) AS [_records]
-                                                    FROM [t31] AS [t32]
-                                                    GROUP BY
-                                                      [t32].[la_code],
-                                                      [t32].[child_id]
-                                                  ) AS [t34]
-                                                  WHERE
-                                                    [t34].[_records] > 1
-                                                ) AS [t36]
-                                                WHERE
-                                                  [t33].[la_code] = [t36].[la_code] AND [t33].[child_id] = [t36].[child_id]
-                                              )
-                                          ) AS [t37]
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              [t42].[child_id],
-                                              [t42].[start_date],
-                                              [t42].[reason_new_episode],
-                                              [t42].[legal_status],
-                                              [t42].[category_of_need],
-                                              [t42].[placement_type],
-                                              [t42].[placement_provider],
-                                              [t42].[end_date],
-                                              [t42].[reason_ceased],
-                                              [t42].[reason_place_change],
-                                              [t42].[home_postcode],
-                                              [t42].[placement_postcode],
-                                              [t42].[urn],
-                                              [t42].[placed_outside_council],
-                                              [t42].[la_code],
-                                              [t42].[load_id],
-                                              [t42].[period_start],
-                                              [t42].[period_start_seen],
-                                              [t42].[placement_start],
-                                              [t42].[short_break],
-                                              [t42].[previous_placement_start],
-                                              [t42].[period_end]
-                                            FROM [t41] AS [t42]
-                                            WHERE
-                                              IIF([t42].[_overlaps] <> 0, 1, 0) = 0
-                                          ) AS [t44]
-                                        ) AS [t46]
-                                        WHERE
-                                          [t46].[start_date] IS NOT NULL
-                                      ) AS [t49]
-                                      INNER JOIN [scorecard_month_spine] AS [t10]
-                                        ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                    ) AS [t51]
-                                  ) AS [t52]
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      [t54].[child_id],
-                                      [t54].[start_date],
-                                      [t54].[reason_new_episode],
-                                      [t54].[legal_status],
-                                      [t54].[category_of_need],
-                                      [t54].[placement_type],
-                                      [t54].[placement_provider],
-                                      [t54].[end_date],
-                                      [t54].[reason_ceased],
-                                      [t54].[reason_place_change],
-                                      [t54].[home_postcode],
-                                      [t54].[placement_postcode],
-                                      [t54].[urn],
-                                      [t54].[placed_outside_council],
-                                      [t54].[la_code],
-                                      [t54].[load_id],
-                                      [t54].[period_start],
-                                      [t54].[period_start_seen],
-                                      [t54].[placement_start],
-                                      [t54].[short_break],
-                                      [t54].[previous_placement_start],
-                                      [t54].[period_end],
-                                      [t54].[month],
-                                      [t54].[month_end],
-                                      [t54].[month_index]
-                                    FROM (
-                                      SELECT
-                                        [t53].[child_id],
-                                        [t53].[start_date],
-                                        [t53].[reason_new_episode],
-                                        [t53].[legal_status],
-                                        [t53].[category_of_need],
-                                        [t53].[placement_type],
-                                        [t53].[placement_provider],
-                                        [t53].[end_date],
-                                        [t53].[reason_ceased],
-                                        [t53].[reason_place_change],
-                                        [t53].[home_postcode],
-                                        [t53].[placement_postcode],
-                                        [t53].[urn],
-                                        [t53].[placed_outside_council],
-                                        [t53].[la_code],
-                                        [t53].[load_id],
-                                        [t53].[period_start],
-                                        [t53].[period_start_seen],
-                                        [t53].[placement_start],
-                                        [t53].[short_break],
-                                        [t53].[previous_placement_start],
-                                        [t53].[period_end],
-                                        [t53].[month],
-                                        [t53].[month_end],
-                                        [t53].[month_index],
-                                        [t53].[_rank]
-                                      FROM (
-                                        SELECT
-                                          [t50].[child_id],
-                                          [t50].[start_date],
-                                          [t50].[reason_new_episode],
-                                          [t50].[legal_status],
-                                          [t50].[category_of_need],
-                                          [t50].[placement_type],
-                                          [t50].[placement_provider],
-                                          [t50].[end_date],
-                                          [t50].[reason_ceased],
-                                          [t50].[reason_place_change],
-                                          [t50].[home_postcode],
-                                          [t50].[placement_postcode],
-                                          [t50].[urn],
-                                          [t50].[placed_outside_council],
-                                          [t50].[la_code],
-                                          [t50].[load_id],
-                                          [t50].[period_start],
-                                          [t50].[period_start_seen],
-                                          [t50].[placement_start],
-                                          [t50].[short_break],
-                                          [t50].[previous_placement_start],
-                                          [t50].[period_end],
-                                          [t50].[month],
-                                          [t50].[month_end],
-                                          [t50].[month_index],
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY [t50].[la_code], [t50].[child_id], [t50].[month]
-                                            ORDER BY [t50].[start_date] DESC
-                                          ) - 1 AS [_rank]
-                                        FROM (
-                                          SELECT
-                                            [t48].[child_id],
-                                            [t48].[start_date],
-                                            [t48].[reason_new_episode],
-                                            [t48].[legal_status],
-                                            [t48].[category_of_need],
-                                            [t48].[placement_type],
-                                            [t48].[placement_provider],
-                                            [t48].[end_date],
-                                            [t48].[reason_ceased],
-                                            [t48].[reason_place_change],
-                                            [t48].[home_postcode],
-                                            [t48].[placement_postcode],
-                                            [t48].[urn],
-                                            [t48].[placed_outside_council],
-                                            [t48].[la_code],
-                                            [t48].[load_id],
-                                            [t48].[period_start],
-                                            [t48].[period_start_seen],
-                                            [t48].[placement_start],
-                                            [t48].[short_break],
-                                            [t48].[previous_placement_start],
-                                            [t48].[period_end],
-                                            [t48].[month],
-                                            [t48].[month_end],
-                                            [t48].[month_index]
-                                          FROM (
-                                            SELECT
-                                              [t45].[child_id],
-                                              [t45].[start_date],
-                                              [t45].[reason_new_episode],
-                                              [t45].[legal_status],
-                                              [t45].[category_of_need],
-                                              [t45].[placement_type],
-                                              [t45].[placement_provider],
-                                              [t45].[end_date],
-                                              [t45].[reason_ceased],
-                                              [t45].[reason_place_change],
-                                              [t45].[home_postcode],
-                                              [t45].[placement_postcode],
-                                              [t45].[urn],
-                                              [t45].[placed_outside_council],
-                                              [t45].[la_code],
-                                              [t45].[load_id],
-                                              [t45].[period_start],
-                                              [t45].[period_start_seen],
-                                              [t45].[placement_start],
-                                              [t45].[short_break],
-                                              [t45].[previous_placement_start],
-                                              [t45].[period_end],
-                                              [t45].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
-                                            FROM (
-                                              SELECT
-                                                [t42].[child_id],
-                                                [t42].[start_date],
-                                                [t42].[reason_new_episode],
-                                                [t42].[legal_status],
-                                                [t42].[category_of_need],
-                                                [t42].[placement_type],
-                                                [t42].[placement_provider],
-                                                [t42].[end_date],
-                                                [t42].[reason_ceased],
-                                                [t42].[reason_place_change],
-                                                [t42].[home_postcode],
-                                                [t42].[placement_postcode],
-                                                [t42].[urn],
-                                                [t42].[placed_outside_council],
-                                                [t42].[la_code],
-                                                [t42].[load_id],
-                                                [t42].[period_start],
-                                                [t42].[period_start_seen],
-                                                [t42].[placement_start],
-                                                [t42].[short_break],
-                                                [t42].[previous_placement_start],
-                                                [t42].[period_end],
-                                                COALESCE([t42].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                              FROM [t41] AS [t42]
-                                              WHERE
-                                                [t42].[_overlaps] <> 0 AND [t42].[start_date] IS NOT NULL
-                                            ) AS [t45]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t45].[start_date] <= [t10].[month_end] AND [t45].[_until] > [t10].[month_end]
-                                          ) AS [t48]
-                                        ) AS [t50]
-                                      ) AS [t53]
-                                      WHERE
-                                        [t53].[_rank] = 0
-                                    ) AS [t54]
-                                  ) AS [t55]
-                                ) AS [t57]
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    [t25].[la_code],
-                                    [t25].[child_id],
-                                    [t25].[month],
-                                    'UASC' AS [_uasc]
-                                  FROM (
-                                    SELECT DISTINCT
-                                      [t23].[la_code],
-                                      [t23].[child_id],
-                                      [t23].[month]
-                                    FROM (
-                                      SELECT
-                                        [t22].[child_id],
-                                        [t22].[start_date],
-                                        [t22].[end_date],
-                                        [t22].[la_code],
-                                        [t22].[load_id],
-                                        [t22].[month],
-                                        [t22].[month_end],
-                                        [t22].[month_index]
-                                      FROM (
-                                        SELECT
-                                          [t19].[child_id],
-                                          [t19].[start_date],
-                                          [t19].[end_date],
-                                          [t19].[la_code],
-                                          [t19].[load_id],
-                                          [t19].[_until],
-                                          [t10].[month],
-                                          [t10].[month_end],
-                                          [t10].[month_index]
-                                        FROM (
-                                          SELECT
-                                            [t6].[child_id],
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                            [t6].[end_date],
-                                            [t6].[la_code],
-                                            [t6].[load_id],
-                                            COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                          FROM [uasc_status] AS [t6]
-                                          WHERE
-                                            COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                        ) AS [t19]
-                                        INNER JOIN [scorecard_month_spine] AS [t10]
-                                          ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                      ) AS [t22]
-                                    ) AS [t23]
-                                  ) AS [t25]
-                                ) AS [t27]
-                                  ON [t57].[la_code] = [t27].[la_code]
-                                  AND [t57].[child_id] = [t27].[child_id]
-                                  AND [t57].[month] = [t27].[month]
-                              ) AS [t58]
-                            ) AS [t59]
-                          ) AS [t60]
-                        ) AS [t61]
-                        WHERE
-                          [t61].[period_start] <= DATEADD(YEAR, -CAST('1' AS BIGINT), [t61].[month_end])
-                      ) AS [t63]
-                      LEFT OUTER JOIN (
-                        SELECT
-                          [t4].[la_code],
-                          [t4].[child_id],
-                          [t4].[date_of_birth]
-                        FROM [person] AS [t4]
-                      ) AS [t14]
-                        ON [t63].[la_code] = [t14].[la_code] AND [t63].[child_id] = [t14].[child_id]
-                    ) AS [t64]
-                  ) AS [t65]
-                ) AS [t67]
-                LEFT OUTER JOIN (
-                  SELECT
-                    [t69].[la_code],
-                    [t69].[child_id],
-                    [t69].[month],
-                    1 AS [_checked]
-                  FROM (
-                    SELECT DISTINCT
-                      [t68].[la_code],
-                      [t68].[child_id],
-                      [t68].[month]
-                    FROM (
-                      SELECT
-                        [t67].[la_code],
-                        [t67].[child_id],
-                        [t67].[month]
-                      FROM (
-                        SELECT
-                          [t65].[child_id],
-                          [t65].[start_date],
-                          [t65].[reason_new_episode],
-                          [t65].[legal_status],
-                          [t65].[category_of_need],
-                          [t65].[placement_type],
-                          [t65].[placement_provider],
-                          [t65].[end_date],
-                          [t65].[reason_ceased],
-                          [t65].[reason_place_change],
-                          [t65].[home_postcode],
-                          [t65].[placement_postcode],
-                          [t65].[urn],
-                          [t65].[placed_outside_council],
-                          [t65].[la_code],
-                          [t65].[load_id],
-                          [t65].[period_start],
-                          [t65].[period_start_seen],
-                          [t65].[placement_start],
-                          [t65].[short_break],
-                          [t65].[previous_placement_start],
-                          [t65].[period_end],
-                          [t65].[month],
-                          [t65].[month_end],
-                          [t65].[month_index],
-                          [t65].[uasc],
-                          [t65].[date_of_birth],
-                          DATEADD(
-                            MONTH,
-                            -CAST(IIF(
+                        [t69].[child_id],
+                        [t69].[start_date],
+                        [t69].[reason_new_episode],
+                        [t69].[legal_status],
+                        [t69].[category_of_need],
+                        [t69].[placement_type],
+                        [t69].[placement_provider],
+                        [t69].[end_date],
+                        [t69].[reason_ceased],
+                        [t69].[reason_place_change],
+                        [t69].[home_postcode],
+                        [t69].[placement_postcode],
+                        [t69].[urn],
+                        [t69].[placed_outside_council],
+                        [t69].[la_code],
+                        [t69].[load_id],
+                        [t69].[period_start],
+                        [t69].[period_start_seen],
+                        [t69].[placement_start],
+                        [t69].[short_break],
+                        [t69].[previous_placement_start],
+                        [t69].[period_end],
+                        [t69].[month],
+                        [t69].[month_end],
+                        [t69].[month_index],
+                        [t69].[uasc],
+                        [t69].[date_of_birth],
+                        DATEADD(
+                          MONTH,
+                          -CAST(IIF(
+                            (
                               (
+                                DATEPART(year, [t69].[month_end]) - DATEPART(year, [t69].[date_of_birth])
+                              ) - IIF(
                                 (
-                                  DATEPART(year, [t65].[month_end]) - DATEPART(year, [t65].[date_of_birth])
-                                ) - IIF(
                                   (
-                                    (
-                                      DATEPART(month, [t65].[month_end]) * 100
-                                    ) + DATEPART(day, [t65].[month_end])
-                                  ) < (
-                                    (
-                                      DATEPART(month, [t65].[date_of_birth]) * 100
-                                    ) + DATEPART(day, [t65].[date_of_birth])
-                                  ),
-                                  1,
-                                  0
-                                )
-                              ) < 5,
-                              6,
-                              12
-                            ) AS BIGINT),
-                            [t65].[month_end]
-                          ) AS [_since]
+                                    DATEPART(month, [t69].[month_end]) * 100
+                                  ) + DATEPART(day, [t69].[month_end])
+                                ) < (
+                                  (
+                                    DATEPART(month, [t69].[date_of_birth]) * 100
+                                  ) + DATEPART(day, [t69].[date_of_birth])
+                                ),
+                                1,
+                                0
+                              )
+                            ) < 5,
+                            6,
+                            12
+                          ) AS BIGINT),
+                          [t69].[month_end]
+                        ) AS [_since]
+                      FROM (
+                        SELECT
+                          [t68].[child_id],
+                          [t68].[start_date],
+                          [t68].[reason_new_episode],
+                          [t68].[legal_status],
+                          [t68].[category_of_need],
+                          [t68].[placement_type],
+                          [t68].[placement_provider],
+                          [t68].[end_date],
+                          [t68].[reason_ceased],
+                          [t68].[reason_place_change],
+                          [t68].[home_postcode],
+                          [t68].[placement_postcode],
+                          [t68].[urn],
+                          [t68].[placed_outside_council],
+                          [t68].[la_code],
+                          [t68].[load_id],
+                          [t68].[period_start],
+                          [t68].[period_start_seen],
+                          [t68].[placement_start],
+                          [t68].[short_break],
+                          [t68].[previous_placement_start],
+                          [t68].[period_end],
+                          [t68].[month],
+                          [t68].[month_end],
+                          [t68].[month_index],
+                          [t68].[uasc],
+                          [t68].[date_of_birth]
                         FROM (
                           SELECT
-                            [t64].[child_id],
-                            [t64].[start_date],
-                            [t64].[reason_new_episode],
-                            [t64].[legal_status],
-                            [t64].[category_of_need],
-                            [t64].[placement_type],
-                            [t64].[placement_provider],
-                            [t64].[end_date],
-                            [t64].[reason_ceased],
-                            [t64].[reason_place_change],
-                            [t64].[home_postcode],
-                            [t64].[placement_postcode],
-                            [t64].[urn],
-                            [t64].[placed_outside_council],
-                            [t64].[la_code],
-                            [t64].[load_id],
-                            [t64].[period_start],
-                            [t64].[period_start_seen],
-                            [t64].[placement_start],
-                            [t64].[short_break],
-                            [t64].[previous_placement_start],
-                            [t64].[period_end],
-                            [t64].[month],
-                            [t64].[month_end],
-                            [t64].[month_index],
-                            [t64].[uasc],
-                            [t64].[date_of_birth]
+                            [t67].[child_id],
+                            [t67].[start_date],
+                            [t67].[reason_new_episode],
+                            [t67].[legal_status],
+                            [t67].[category_of_need],
+                            [t67].[placement_type],
+                            [t67].[placement_provider],
+                            [t67].[end_date],
+                            [t67].[reason_ceased],
+                            [t67].[reason_place_change],
+                            [t67].[home_postcode],
+                            [t67].[placement_postcode],
+                            [t67].[urn],
+                            [t67].[placed_outside_council],
+                            [t67].[la_code],
+                            [t67].[load_id],
+                            [t67].[period_start],
+                            [t67].[period_start_seen],
+                            [t67].[placement_start],
+                            [t67].[short_break],
+                            [t67].[previous_placement_start],
+                            [t67].[period_end],
+                            [t67].[month],
+                            [t67].[month_end],
+                            [t67].[month_index],
+                            [t67].[uasc],
+                            [t18].[la_code] AS [la_code_right],
+                            [t18].[child_id] AS [child_id_right],
+                            [t18].[date_of_birth]
                           FROM (
                             SELECT
-                              [t63].[child_id],
-                              [t63].[start_date],
-                              [t63].[reason_new_episode],
-                              [t63].[legal_status],
-                              [t63].[category_of_need],
-                              [t63].[placement_type],
-                              [t63].[placement_provider],
-                              [t63].[end_date],
-                              [t63].[reason_ceased],
-                              [t63].[reason_place_change],
-                              [t63].[home_postcode],
-                              [t63].[placement_postcode],
-                              [t63].[urn],
-                              [t63].[placed_outside_council],
-                              [t63].[la_code],
-                              [t63].[load_id],
-                              [t63].[period_start],
-                              [t63].[period_start_seen],
-                              [t63].[placement_start],
-                              [t63].[short_break],
-                              [t63].[previous_placement_start],
-                              [t63].[period_end],
-                              [t63].[month],
-                              [t63].[month_end],
-                              [t63].[month_index],
-                              [t63].[uasc],
-                              [t14].[la_code] AS [la_code_right],
-                              [t14].[child_id] AS [child_id_right],
-                              [t14].[date_of_birth]
+                              [t65].[child_id],
+                              [t65].[start_date],
+                              [t65].[reason_new_episode],
+                              [t65].[legal_status],
+                              [t65].[category_of_need],
+                              [t65].[placement_type],
+                              [t65].[placement_provider],
+                              [t65].[end_date],
+                              [t65].[reason_ceased],
+                              [t65].[reason_place_change],
+                              [t65].[home_postcode],
+                              [t65].[placement_postcode],
+                              [t65].[urn],
+                              [t65].[placed_outside_council],
+                              [t65].[la_code],
+                              [t65].[load_id],
+                              [t65].[period_start],
+                              [t65].[period_start_seen],
+                              [t65].[placement_start],
+                              [t65].[short_break],
+                              [t65].[previous_placement_start],
+                              [t65].[period_end],
+                              [t65].[month],
+                              [t65].[month_end],
+                              [t65].[month_index],
+                              [t65].[uasc]
                             FROM (
                               SELECT
-                                [t61].[child_id],
-                                [t61].[start_date],
-                                [t61].[reason_new_episode],
-                                [t61].[legal_status],
-                                [t61].[category_of_need],
-                                [t61].[placement_type],
-                                [t61].[placement_provider],
-                                [t61].[end_date],
-                                [t61].[reason_ceased],
-                                [t61].[reason_place_change],
-                                [t61].[home_postcode],
-                                [t61].[placement_postcode],
-                                [t61].[urn],
-                                [t61].[placed_outside_council],
-                                [t61].[la_code],
-                                [t61].[load_id],
-                                [t61].[period_start],
-                                [t61].[period_start_seen],
-                                [t61].[placement_start],
-                                [t61].[short_break],
-                                [t61].[previous_placement_start],
-                                [t61].[period_end],
-                                [t61].[month],
-                                [t61].[month_end],
-                                [t61].[month_index],
-                                [t61].[uasc]
+                                [t64].[child_id],
+                                [t64].[start_date],
+                                [t64].[reason_new_episode],
+                                [t64].[legal_status],
+                                [t64].[category_of_need],
+                                [t64].[placement_type],
+                                [t64].[placement_provider],
+                                [t64].[end_date],
+                                [t64].[reason_ceased],
+                                [t64].[reason_place_change],
+                                [t64].[home_postcode],
+                                [t64].[placement_postcode],
+                                [t64].[urn],
+                                [t64].[placed_outside_council],
+                                [t64].[la_code],
+                                [t64].[load_id],
+                                [t64].[period_start],
+                                [t64].[period_start_seen],
+                                [t64].[placement_start],
+                                [t64].[short_break],
+                                [t64].[previous_placement_start],
+                                [t64].[period_end],
+                                [t64].[month],
+                                [t64].[month_end],
+                                [t64].[month_index],
+                                [t64].[uasc]
                               FROM (
                                 SELECT
-                                  [t60].[child_id],
-                                  [t60].[start_date],
-                                  [t60].[reason_new_episode],
-                                  [t60].[legal_status],
-                                  [t60].[category_of_need],
-                                  [t60].[placement_type],
-                                  [t60].[placement_provider],
-                                  [t60].[end_date],
-                                  [t60].[reason_ceased],
-                                  [t60].[reason_place_change],
-                                  [t60].[home_postcode],
-                                  [t60].[placement_postcode],
-                                  [t60].[urn],
-                                  [t60].[placed_outside_council],
-                                  [t60].[la_code],
-                                  [t60].[load_id],
-                                  [t60].[period_start],
-                                  [t60].[period_start_seen],
-                                  [t60].[placement_start],
-                                  [t60].[short_break],
-                                  [t60].[previous_placement_start],
-                                  [t60].[period_end],
-                                  [t60].[month],
-                                  [t60].[month_end],
-                                  [t60].[month_index],
-                                  [t60].[uasc]
+                                  [t63].[child_id],
+                                  [t63].[start_date],
+                                  [t63].[reason_new_episode],
+                                  [t63].[legal_status],
+                                  [t63].[category_of_need],
+                                  [t63].[placement_type],
+                                  [t63].[placement_provider],
+                                  [t63].[end_date],
+                                  [t63].[reason_ceased],
+                                  [t63].[reason_place_change],
+                                  [t63].[home_postcode],
+                                  [t63].[placement_postcode],
+                                  [t63].[urn],
+                                  [t63].[placed_outside_council],
+                                  [t63].[la_code],
+                                  [t63].[load_id],
+                                  [t63].[period_start],
+                                  [t63].[period_start_seen],
+                                  [t63].[placement_start],
+                                  [t63].[short_break],
+                                  [t63].[previous_placement_start],
+                                  [t63].[period_end],
+                                  [t63].[month],
+                                  [t63].[month_end],
+                                  [t63].[month_index],
+                                  [t63].[_uasc],
+                                  COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
                                 FROM (
                                   SELECT
-                                    [t59].[child_id],
-                                    [t59].[start_date],
-                                    [t59].[reason_new_episode],
-                                    [t59].[legal_status],
-                                    [t59].[category_of_need],
-                                    [t59].[placement_type],
-                                    [t59].[placement_provider],
-                                    [t59].[end_date],
-                                    [t59].[reason_ceased],
-                                    [t59].[reason_place_change],
-                                    [t59].[home_postcode],
-                                    [t59].[placement_postcode],
-                                    [t59].[urn],
-                                    [t59].[placed_outside_council],
-                                    [t59].[la_code],
-                                    [t59].[load_id],
-                                    [t59].[period_start],
-                                    [t59].[period_start_seen],
-                                    [t59].[placement_start],
-                                    [t59].[short_break],
-                                    [t59].[previous_placement_start],
-                                    [t59].[period_end],
-                                    [t59].[month],
-                                    [t59].[month_end],
-                                    [t59].[month_index],
-                                    [t59].[_uasc],
-                                    COALESCE([t59].[_uasc], 'Not UASC') AS [uasc]
+                                    [t62].[child_id],
+                                    [t62].[start_date],
+                                    [t62].[reason_new_episode],
+                                    [t62].[legal_status],
+                                    [t62].[category_of_need],
+                                    [t62].[placement_type],
+                                    [t62].[placement_provider],
+                                    [t62].[end_date],
+                                    [t62].[reason_ceased],
+                                    [t62].[reason_place_change],
+                                    [t62].[home_postcode],
+                                    [t62].[placement_postcode],
+                                    [t62].[urn],
+                                    [t62].[placed_outside_council],
+                                    [t62].[la_code],
+                                    [t62].[load_id],
+                                    [t62].[period_start],
+                                    [t62].[period_start_seen],
+                                    [t62].[placement_start],
+                                    [t62].[short_break],
+                                    [t62].[previous_placement_start],
+                                    [t62].[period_end],
+                                    [t62].[month],
+                                    [t62].[month_end],
+                                    [t62].[month_index],
+                                    [t62].[_uasc]
                                   FROM (
                                     SELECT
-                                      [t58].[child_id],
-                                      [t58].[start_date],
-                                      [t58].[reason_new_episode],
-                                      [t58].[legal_status],
-                                      [t58].[category_of_need],
-                                      [t58].[placement_type],
-                                      [t58].[placement_provider],
-                                      [t58].[end_date],
-                                      [t58].[reason_ceased],
-                                      [t58].[reason_place_change],
-                                      [t58].[home_postcode],
-                                      [t58].[placement_postcode],
-                                      [t58].[urn],
-                                      [t58].[placed_outside_council],
-                                      [t58].[la_code],
-                                      [t58].[load_id],
-                                      [t58].[period_start],
-                                      [t58].[period_start_seen],
-                                      [t58].[placement_start],
-                                      [t58].[short_break],
-                                      [t58].[previous_placement_start],
-                                      [t58].[period_end],
-                                      [t58].[month],
-                                      [t58].[month_end],
-                                      [t58].[month_index],
-                                      [t58].[_uasc]
+                                      [t61].[child_id],
+                                      [t61].[start_date],
+                                      [t61].[reason_new_episode],
+                                      [t61].[legal_status],
+                                      [t61].[category_of_need],
+                                      [t61].[placement_type],
+                                      [t61].[placement_provider],
+                                      [t61].[end_date],
+                                      [t61].[reason_ceased],
+                                      [t61].[reason_place_change],
+                                      [t61].[home_postcode],
+                                      [t61].[placement_postcode],
+                                      [t61].[urn],
+                                      [t61].[placed_outside_council],
+                                      [t61].[la_code],
+                                      [t61].[load_id],
+                                      [t61].[period_start],
+                                      [t61].[period_start_seen],
+                                      [t61].[placement_start],
+                                      [t61].[short_break],
+                                      [t61].[previous_placement_start],
+                                      [t61].[period_end],
+                                      [t61].[month],
+                                      [t61].[month_end],
+                                      [t61].[month_index],
+                                      [t31].[la_code] AS [la_code_right],
+                                      [t31].[child_id] AS [child_id_right],
+                                      [t31].[month] AS [month_right],
+                                      [t31].[_uasc]
                                     FROM (
                                       SELECT
-                                        [t57].[child_id],
-                                        [t57].[start_date],
-                                        [t57].[reason_new_episode],
-                                        [t57].[legal_status],
-                                        [t57].[category_of_need],
-                                        [t57].[placement_type],
-                                        [t57].[placement_provider],
-                                        [t57].[end_date],
-                                        [t57].[reason_ceased],
-                                        [t57].[reason_place_change],
-                                        [t57].[home_postcode],
-                                        [t57].[placement_postcode],
-                                        [t57].[urn],
-                                        [t57].[placed_outside_council],
-                                        [t57].[la_code],
-                                        [t57].[load_id],
-                                        [t57].[period_start],
-                                        [t57].[period_start_seen],
-                                        [t57].[placement_start],
-                                        [t57].[short_break],
-                                        [t57].[previous_placement_start],
-                                        [t57].[period_end],
-                                        [t57].[month],
-                                        [t57].[month_end],
-                                        [t57].[month_index],
-                                        [t27].[la_code] AS [la_code_right],
-                                        [t27].[child_id] AS [child_id_right],
-                                        [t27].[month] AS [month_right],
-                                        [t27].[_uasc]
+                                        *
                                       FROM (
                                         SELECT
-                                          *
+                                          [t55].[child_id],
+                                          [t55].[start_date],
+                                          [t55].[reason_new_episode],
+                                          [t55].[legal_status],
+                                          [t55].[category_of_need],
+                                          [t55].[placement_type],
+                                          [t55].[placement_provider],
+                                          [t55].[end_date],
+                                          [t55].[reason_ceased],
+                                          [t55].[reason_place_change],
+                                          [t55].[home_postcode],
+                                          [t55].[placement_postcode],
+                                          [t55].[urn],
+                                          [t55].[placed_outside_council],
+                                          [t55].[la_code],
+                                          [t55].[load_id],
+                                          [t55].[period_start],
+                                          [t55].[period_start_seen],
+                                          [t55].[placement_start],
+                                          [t55].[short_break],
+                                          [t55].[previous_placement_start],
+                                          [t55].[period_end],
+                                          [t55].[month],
+                                          [t55].[month_end],
+                                          [t55].[month_index]
                                         FROM (
                                           SELECT
-                                            [t51].[child_id],
-                                            [t51].[start_date],
-                                            [t51].[reason_new_episode],
-                                            [t51].[legal_status],
-                                            [t51].[category_of_need],
-                                            [t51].[placement_type],
-                                            [t51].[placement_provider],
-                                            [t51].[end_date],
-                                            [t51].[reason_ceased],
-                                            [t51].[reason_place_change],
-                                            [t51].[home_postcode],
-                                            [t51].[placement_postcode],
-                                            [t51].[urn],
-                                            [t51].[placed_outside_council],
-                                            [t51].[la_code],
-                                            [t51].[load_id],
-                                            [t51].[period_start],
-                                            [t51].[period_start_seen],
-                                            [t51].[placement_start],
-                                            [t51].[short_break],
-                                            [t51].[previous_placement_start],
-                                            [t51].[period_end],
-                                            [t51].[month],
-                                            [t51].[month_end],
-                                            [t51].[month_index]
+                                            [t53].[child_id],
+                                            [t53].[start_date],
+                                            [t53].[reason_new_episode],
+                                            [t53].[legal_status],
+                                            [t53].[category_of_need],
+                                            [t53].[placement_type],
+                                            [t53].[placement_provider],
+                                            [t53].[end_date],
+                                            [t53].[reason_ceased],
+                                            [t53].[reason_place_change],
+                                            [t53].[home_postcode],
+                                            [t53].[placement_postcode],
+                                            [t53].[urn],
+                                            [t53].[placed_outside_council],
+                                            [t53].[la_code],
+                                            [t53].[load_id],
+                                            [t53].[period_start],
+                                            [t53].[period_start_seen],
+                                            [t53].[placement_start],
+                                            [t53].[short_break],
+                                            [t53].[previous_placement_start],
+                                            [t53].[period_end],
+                                            [t53].[_until],
+                                            [t11].[month],
+                                            [t11].[month_end],
+                                            [t11].[month_index]
                                           FROM (
                                             SELECT
-                                              [t49].[child_id],
-                                              [t49].[start_date],
-                                              [t49].[reason_new_episode],
-                                              [t49].[legal_status],
-                                              [t49].[category_of_need],
-                                              [t49].[placement_type],
-                                              [t49].[placement_provider],
-                                              [t49].[end_date],
-                                              [t49].[reason_ceased],
-                                              [t49].[reason_place_change],
-                                              [t49].[home_postcode],
-                                              [t49].[placement_postcode],
-                                              [t49].[urn],
-                                              [t49].[placed_outside_council],
-                                              [t49].[la_code],
-                                              [t49].[load_id],
-                                              [t49].[period_start],
-                                              [t49].[period_start_seen],
-                                              [t49].[placement_start],
-                                              [t49].[short_break],
-                                              [t49].[previous_placement_start],
-                                              [t49].[period_end],
-                                              [t49].[_until],
-                                              [t10].[month],
-                                              [t10].[month_end],
-                                              [t10].[month_index]
+                                              [t50].[child_id],
+                                              [t50].[start_date],
+                                              [t50].[reason_new_episode],
+                                              [t50].[legal_status],
+                                              [t50].[category_of_need],
+                                              [t50].[placement_type],
+                                              [t50].[placement_provider],
+                                              [t50].[end_date],
+                                              [t50].[reason_ceased],
+                                              [t50].[reason_place_change],
+                                              [t50].[home_postcode],
+                                              [t50].[placement_postcode],
+                                              [t50].[urn],
+                                              [t50].[placed_outside_council],
+                                              [t50].[la_code],
+                                              [t50].[load_id],
+                                              [t50].[period_start],
+                                              [t50].[period_start_seen],
+                                              [t50].[placement_start],
+                                              [t50].[short_break],
+                                              [t50].[previous_placement_start],
+                                              [t50].[period_end],
+                                              COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
                                             FROM (
                                               SELECT
-                                                [t46].[child_id],
-                                                [t46].[start_date],
-                                                [t46].[reason_new_episode],
-                                                [t46].[legal_status],
-                                                [t46].[category_of_need],
-                                                [t46].[placement_type],
-                                                [t46].[placement_provider],
-                                                [t46].[end_date],
-                                                [t46].[reason_ceased],
-                                                [t46].[reason_place_change],
-                                                [t46].[home_postcode],
-                                                [t46].[placement_postcode],
-                                                [t46].[urn],
-                                                [t46].[placed_outside_council],
-                                                [t46].[la_code],
-                                                [t46].[load_id],
-                                                [t46].[period_start],
-                                                [t46].[period_start_seen],
-                                                [t46].[placement_start],
-                                                [t46].[short_break],
-                                                [t46].[previous_placement_start],
-                                                [t46].[period_end],
-                                                COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                *
                                               FROM (
                                                 SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    [t33].[child_id],
-                                                    [t33].[start_date],
-                                                    [t33].[reason_new_episode],
-                                                    [t33].[legal_status],
-                                                    [t33].[category_of_need],
-                                                    [t33].[placement_type],
-                                                    [t33].[placement_provider],
-                                                    [t33].[end_date],
-                                                    [t33].[reason_ceased],
-                                                    [t33].[reason_place_change],
-                                                    [t33].[home_postcode],
-                                                    [t33].[placement_postcode],
-                                                    [t33].[urn],
-                                                    [t33].[placed_outside_council],
-                                                    [t33].[la_code],
-                                                    [t33].[load_id],
-                                                    [t33].[period_start],
-                                                    [t33].[period_start_seen],
-                                                    [t33].[placement_start],
-                                                    [t33].[short_break],
-                                                    [t33].[previous_placement_start],
-                                                    [t33].[period_end]
-                                                  FROM [t31] AS [t33]
-                                                  WHERE
-                                                    NOT EXISTS(
+                                                  [t37].[child_id],
+                                                  [t37].[start_date],
+                                                  [t37].[reason_new_episode],
+                                                  [t37].[legal_status],
+                                                  [t37].[category_of_need],
+                                                  [t37].[placement_type],
+                                                  [t37].[placement_provider],
+                                                  [t37].[end_date],
+                                                  [t37].[reason_ceased],
+                                                  [t37].[reason_place_change],
+                                                  [t37].[home_postcode],
+                                                  [t37].[placement_postcode],
+                                                  [t37].[urn],
+                                                  [t37].[placed_outside_council],
+                                                  [t37].[la_code],
+                                                  [t37].[load_id],
+                                                  [t37].[period_start],
+                                                  [t37].[period_start_seen],
+                                                  [t37].[placement_start],
+                                                  [t37].[short_break],
+                                                  [t37].[previous_placement_start],
+                                                  [t37].[period_end]
+                                                FROM [t35] AS [t37]
+                                                WHERE
+                                                  NOT EXISTS(
+                                                    SELECT
+                                                      1
+                                                    FROM (
                                                       SELECT
-                                                        1
+                                                        [t38].[la_code],
+                                                        [t38].[child_id]
                                                       FROM (
                                                         SELECT
-                                                          [t34].[la_code],
-                                                          [t34].[child_id]
-                                                        FROM (
-                                                          SELECT
-                                                            [t32].[la_code],
-                                                            [t32].[child_id],
-                                                            COUNT_BIG(*) AS [_records]
-                                                          FROM [t31] AS [t32]
-                                                          GROUP BY
-                                                            [t32].[la_code],
-                                                            [t32].[child_id]
-                                                        ) AS [t34]
-                                                        WHERE
-                                                          [t34].[_records] > 1
-                                                      ) AS [t36]
+                                                          [t36].[la_code],
+                                                          [t36].[child_id],
+                                                          COUNT_BIG(*) AS [_records]
+                                                        FROM [t35] AS [t36]
+                                                        GROUP BY
+                                                          [t36].[la_code],
+                                                          [t36].[child_id]
+                                                      ) AS [t38]
                                                       WHERE
-                                                        [t33].[la_code] = [t36].[la_code] AND [t33].[child_id] = [t36].[child_id]
-                                                    )
-                                                ) AS [t37]
-                                                UNION ALL
+                                                        [t38].[_records] > 1
+                                                    ) AS [t40]
+                                                    WHERE
+                                                      [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
+                                                  )
+                                              ) AS [t41]
+                                              UNION ALL
+                                              SELECT
+                                                *
+                                              FROM (
                                                 SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    [t42].[child_id],
-                                                    [t42].[start_date],
-                                                    [t42].[reason_new_episode],
-                                                    [t42].[legal_status],
-                                                    [t42].[category_of_need],
-                                                    [t42].[placement_type],
-                                                    [t42].[placement_provider],
-                                                    [t42].[end_date],
-                                                    [t42].[reason_ceased],
-                                                    [t42].[reason_place_change],
-                                                    [t42].[home_postcode],
-                                                    [t42].[placement_postcode],
-                                                    [t42].[urn],
-                                                    [t42].[placed_outside_council],
-                                                    [t42].[la_code],
-                                                    [t42].[load_id],
-                                                    [t42].[period_start],
-                                                    [t42].[period_start_seen],
-                                                    [t42].[placement_start],
-                                                    [t42].[short_break],
-                                                    [t42].[previous_placement_start],
-                                                    [t42].[period_end]
-                                                  FROM [t41] AS [t42]
-                                                  WHERE
-                                                    IIF([t42].[_overlaps] <> 0, 1, 0) = 0
-                                                ) AS [t44]
-                                              ) AS [t46]
-                                              WHERE
-                                                [t46].[start_date] IS NOT NULL
-                                            ) AS [t49]
-                                            INNER JOIN [scorecard_month_spine] AS [t10]
-                                              ON [t49].[start_date] <= [t10].[month_end] AND [t49].[_until] > [t10].[month_end]
-                                          ) AS [t51]
-                                        ) AS [t52]
-                                        UNION ALL
+                                                  [t46].[child_id],
+                                                  [t46].[start_date],
+                                                  [t46].[reason_new_episode],
+                                                  [t46].[legal_status],
+                                                  [t46].[category_of_need],
+                                                  [t46].[placement_type],
+                                                  [t46].[placement_provider],
+                                                  [t46].[end_date],
+                                                  [t46].[reason_ceased],
+                                                  [t46].[reason_place_change],
+                                                  [t46].[home_postcode],
+                                                  [t46].[placement_postcode],
+                                                  [t46].[urn],
+                                                  [t46].[placed_outside_council],
+                                                  [t46].[la_code],
+                                                  [t46].[load_id],
+                                                  [t46].[period_start],
+                                                  [t46].[period_start_seen],
+                                                  [t46].[placement_start],
+                                                  [t46].[short_break],
+                                                  [t46].[previous_placement_start],
+                                                  [t46].[period_end]
+                                                FROM [t45] AS [t46]
+                                                WHERE
+                                                  IIF([t46].[_overlaps] <> 0, 1, 0) = 0
+                                              ) AS [t48]
+                                            ) AS [t50]
+                                            WHERE
+                                              [t50].[start_date] IS NOT NULL
+                                          ) AS [t53]
+                                          INNER JOIN [scorecard_month_spine] AS [t11]
+                                            ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                        ) AS [t55]
+                                      ) AS [t56]
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
                                         SELECT
-                                          *
+                                          [t58].[child_id],
+                                          [t58].[start_date],
+                                          [t58].[reason_new_episode],
+                                          [t58].[legal_status],
+                                          [t58].[category_of_need],
+                                          [t58].[placement_type],
+                                          [t58].[placement_provider],
+                                          [t58].[end_date],
+                                          [t58].[reason_ceased],
+                                          [t58].[reason_place_change],
+                                          [t58].[home_postcode],
+                                          [t58].[placement_postcode],
+                                          [t58].[urn],
+                                          [t58].[placed_outside_council],
+                                          [t58].[la_code],
+                                          [t58].[load_id],
+                                          [t58].[period_start],
+                                          [t58].[period_start_seen],
+                                          [t58].[placement_start],
+                                          [t58].[short_break],
+                                          [t58].[previous_placement_start],
+                                          [t58].[period_end],
+                                          [t58].[month],
+                                          [t58].[month_end],
+                                          [t58].[month_index]
                                         FROM (
                                           SELECT
-                                            [t54].[child_id],
-                                            [t54].[start_date],
-                                            [t54].[reason_new_episode],
-                                            [t54].[legal_status],
-                                            [t54].[category_of_need],
-                                            [t54].[placement_type],
-                                            [t54].[placement_provider],
-                                            [t54].[end_date],
-                                            [t54].[reason_ceased],
-                                            [t54].[reason_place_change],
-                                            [t54].[home_postcode],
-                                            [t54].[placement_postcode],
-                                            [t54].[urn],
-                                            [t54].[placed_outside_council],
-                                            [t54].[la_code],
-                                            [t54].[load_id],
-                                            [t54].[period_start],
-                                            [t54].[period_start_seen],
-                                            [t54].[placement_start],
-                                            [t54].[short_break],
-                                            [t54].[previous_placement_start],
-                                            [t54].[period_end],
-                                            [t54].[month],
-                                            [t54].[month_end],
-                                            [t54].[month_index]
+                                            [t57].[child_id],
+                                            [t57].[start_date],
+                                            [t57].[reason_new_episode],
+                                            [t57].[legal_status],
+                                            [t57].[category_of_need],
+                                            [t57].[placement_type],
+                                            [t57].[placement_provider],
+                                            [t57].[end_date],
+                                            [t57].[reason_ceased],
+                                            [t57].[reason_place_change],
+                                            [t57].[home_postcode],
+                                            [t57].[placement_postcode],
+                                            [t57].[urn],
+                                            [t57].[placed_outside_council],
+                                            [t57].[la_code],
+                                            [t57].[load_id],
+                                            [t57].[period_start],
+                                            [t57].[period_start_seen],
+                                            [t57].[placement_start],
+                                            [t57].[short_break],
+                                            [t57].[previous_placement_start],
+                                            [t57].[period_end],
+                                            [t57].[month],
+                                            [t57].[month_end],
+                                            [t57].[month_index],
+                                            [t57].[_rank]
                                           FROM (
                                             SELECT
-                                              [t53].[child_id],
-                                              [t53].[start_date],
-                                              [t53].[reason_new_episode],
-                                              [t53].[legal_status],
-                                              [t53].[category_of_need],
-                                              [t53].[placement_type],
-                                              [t53].[placement_provider],
-                                              [t53].[end_date],
-                                              [t53].[reason_ceased],
-                                              [t53].[reason_place_change],
-                                              [t53].[home_postcode],
-                                              [t53].[placement_postcode],
-                                              [t53].[urn],
-                                              [t53].[placed_outside_council],
-                                              [t53].[la_code],
-                                              [t53].[load_id],
-                                              [t53].[period_start],
-                                              [t53].[period_start_seen],
-                                              [t53].[placement_start],
-                                              [t53].[short_break],
-                                              [t53].[previous_placement_start],
-                                              [t53].[period_end],
-                                              [t53].[month],
-                                              [t53].[month_end],
-                                              [t53].[month_index],
-                                              [t53].[_rank]
+                                              [t54].[child_id],
+                                              [t54].[start_date],
+                                              [t54].[reason_new_episode],
+                                              [t54].[legal_status],
+                                              [t54].[category_of_need],
+                                              [t54].[placement_type],
+                                              [t54].[placement_provider],
+                                              [t54].[end_date],
+                                              [t54].[reason_ceased],
+                                              [t54].[reason_place_change],
+                                              [t54].[home_postcode],
+                                              [t54].[placement_postcode],
+                                              [t54].[urn],
+                                              [t54].[placed_outside_council],
+                                              [t54].[la_code],
+                                              [t54].[load_id],
+                                              [t54].[period_start],
+                                              [t54].[period_start_seen],
+                                              [t54].[placement_start],
+                                              [t54].[short_break],
+                                              [t54].[previous_placement_start],
+                                              [t54].[period_end],
+                                              [t54].[month],
+                                              [t54].[month_end],
+                                              [t54].[month_index],
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
+                                                ORDER BY [t54].[start_date] DESC
+                                              ) - 1 AS [_rank]
                                             FROM (
                                               SELECT
-                                                [t50].[child_id],
-                                                [t50].[start_date],
-                                                [t50].[reason_new_episode],
-                                                [t50].[legal_status],
-                                                [t50].[category_of_need],
-                                                [t50].[placement_type],
-                                                [t50].[placement_provider],
-                                                [t50].[end_date],
-                                                [t50].[reason_ceased],
-                                                [t50].[reason_place_change],
-                                                [t50].[home_postcode],
-                                                [t50].[placement_postcode],
-                                                [t50].[urn],
-                                                [t50].[placed_outside_council],
-                                                [t50].[la_code],
-                                                [t50].[load_id],
-                                                [t50].[period_start],
-                                                [t50].[period_start_seen],
-                                                [t50].[placement_start],
-                                                [t50].[short_break],
-                                                [t50].[previous_placement_start],
-                                                [t50].[period_end],
-                                                [t50].[month],
-                                                [t50].[month_end],
-                                                [t50].[month_index],
-                                                ROW_NUMBER() OVER (
-                                                  PARTITION BY [t50].[la_code], [t50].[child_id], [t50].[month]
-                                                  ORDER BY [t50].[start_date] DESC
-                                                ) - 1 AS [_rank]
+                                                [t52].[child_id],
+                                                [t52].[start_date],
+                                                [t52].[reason_new_episode],
+                                                [t52].[legal_status],
+                                                [t52].[category_of_need],
+                                                [t52].[placement_type],
+                                                [t52].[placement_provider],
+                                                [t52].[end_date],
+                                                [t52].[reason_ceased],
+                                                [t52].[reason_place_change],
+                                                [t52].[home_postcode],
+                                                [t52].[placement_postcode],
+                                                [t52].[urn],
+                                                [t52].[placed_outside_council],
+                                                [t52].[la_code],
+                                                [t52].[load_id],
+                                                [t52].[period_start],
+                                                [t52].[period_start_seen],
+                                                [t52].[placement_start],
+                                                [t52].[short_break],
+                                                [t52].[previous_placement_start],
+                                                [t52].[period_end],
+                                                [t52].[month],
+                                                [t52].[month_end],
+                                                [t52].[month_index]
                                               FROM (
                                                 SELECT
-                                                  [t48].[child_id],
-                                                  [t48].[start_date],
-                                                  [t48].[reason_new_episode],
-                                                  [t48].[legal_status],
-                                                  [t48].[category_of_need],
-                                                  [t48].[placement_type],
-                                                  [t48].[placement_provider],
-                                                  [t48].[end_date],
-                                                  [t48].[reason_ceased],
-                                                  [t48].[reason_place_change],
-                                                  [t48].[home_postcode],
-                                                  [t48].[placement_postcode],
-                                                  [t48].[urn],
-                                                  [t48].[placed_outside_council],
-                                                  [t48].[la_code],
-                                                  [t48].[load_id],
-                                                  [t48].[period_start],
-                                                  [t48].[period_start_seen],
-                                                  [t48].[placement_start],
-                                                  [t48].[short_break],
-                                                  [t48].[previous_placement_start],
-                                                  [t48].[period_end],
-                                                  [t48].[month],
-                                                  [t48].[month_end],
-                                                  [t48].[month_index]
+                                                  [t49].[child_id],
+                                                  [t49].[start_date],
+                                                  [t49].[reason_new_episode],
+                                                  [t49].[legal_status],
+                                                  [t49].[category_of_need],
+                                                  [t49].[placement_type],
+                                                  [t49].[placement_provider],
+                                                  [t49].[end_date],
+                                                  [t49].[reason_ceased],
+                                                  [t49].[reason_place_change],
+                                                  [t49].[home_postcode],
+                                                  [t49].[placement_postcode],
+                                                  [t49].[urn],
+                                                  [t49].[placed_outside_council],
+                                                  [t49].[la_code],
+                                                  [t49].[load_id],
+                                                  [t49].[period_start],
+                                                  [t49].[period_start_seen],
+                                                  [t49].[placement_start],
+                                                  [t49].[short_break],
+                                                  [t49].[previous_placement_start],
+                                                  [t49].[period_end],
+                                                  [t49].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
                                                 FROM (
                                                   SELECT
-                                                    [t45].[child_id],
-                                                    [t45].[start_date],
-                                                    [t45].[reason_new_episode],
-                                                    [t45].[legal_status],
-                                                    [t45].[category_of_need],
-                                                    [t45].[placement_type],
-                                                    [t45].[placement_provider],
-                                                    [t45].[end_date],
-                                                    [t45].[reason_ceased],
-                                                    [t45].[reason_place_change],
-                                                    [t45].[home_postcode],
-                                                    [t45].[placement_postcode],
-                                                    [t45].[urn],
-                                                    [t45].[placed_outside_council],
-                                                    [t45].[la_code],
-                                                    [t45].[load_id],
-                                                    [t45].[period_start],
-                                                    [t45].[period_start_seen],
-                                                    [t45].[placement_start],
-                                                    [t45].[short_break],
-                                                    [t45].[previous_placement_start],
-                                                    [t45].[period_end],
-                                                    [t45].[_until],
-                                                    [t10].[month],
-                                                    [t10].[month_end],
-                                                    [t10].[month_index]
-                                                  FROM (
-                                                    SELECT
-                                                      [t42].[child_id],
-                                                      [t42].[start_date],
-                                                      [t42].[reason_new_episode],
-                                                      [t42].[legal_status],
-                                                      [t42].[category_of_need],
-                                                      [t42].[placement_type],
-                                                      [t42].[placement_provider],
-                                                      [t42].[end_date],
-                                                      [t42].[reason_ceased],
-                                                      [t42].[reason_place_change],
-                                                      [t42].[home_postcode],
-                                                      [t42].[placement_postcode],
-                                                      [t42].[urn],
-                                                      [t42].[placed_outside_council],
-                                                      [t42].[la_code],
-                                                      [t42].[load_id],
-                                                      [t42].[period_start],
-                                                      [t42].[period_start_seen],
-                                                      [t42].[placement_start],
-                                                      [t42].[short_break],
-                                                      [t42].[previous_placement_start],
-                                                      [t42].[period_end],
-                                                      COALESCE([t42].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                                    FROM [t41] AS [t42]
-                                                    WHERE
-                                                      [t42].[_overlaps] <> 0 AND [t42].[start_date] IS NOT NULL
-                                                  ) AS [t45]
-                                                  INNER JOIN [scorecard_month_spine] AS [t10]
-                                                    ON [t45].[start_date] <= [t10].[month_end] AND [t45].[_until] > [t10].[month_end]
-                                                ) AS [t48]
-                                              ) AS [t50]
-                                            ) AS [t53]
-                                            WHERE
-                                              [t53].[_rank] = 0
-                                          ) AS [t54]
-                                        ) AS [t55]
-                                      ) AS [t57]
-                                      LEFT OUTER JOIN (
-                                        SELECT
-                                          [t25].[la_code],
-                                          [t25].[child_id],
-                                          [t25].[month],
-                                          'UASC' AS [_uasc]
+                                                    [t46].[child_id],
+                                                    [t46].[start_date],
+                                                    [t46].[reason_new_episode],
+                                                    [t46].[legal_status],
+                                                    [t46].[category_of_need],
+                                                    [t46].[placement_type],
+                                                    [t46].[placement_provider],
+                                                    [t46].[end_date],
+                                                    [t46].[reason_ceased],
+                                                    [t46].[reason_place_change],
+                                                    [t46].[home_postcode],
+                                                    [t46].[placement_postcode],
+                                                    [t46].[urn],
+                                                    [t46].[placed_outside_council],
+                                                    [t46].[la_code],
+                                                    [t46].[load_id],
+                                                    [t46].[period_start],
+                                                    [t46].[period_start_seen],
+                                                    [t46].[placement_start],
+                                                    [t46].[short_break],
+                                                    [t46].[previous_placement_start],
+                                                    [t46].[period_end],
+                                                    COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM [t45] AS [t46]
+                                                  WHERE
+                                                    [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
+                                                ) AS [t49]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t49].[start_date] <= [t11].[month_end] AND [t49].[_until] > [t11].[month_end]
+                                              ) AS [t52]
+                                            ) AS [t54]
+                                          ) AS [t57]
+                                          WHERE
+                                            [t57].[_rank] = 0
+                                        ) AS [t58]
+                                      ) AS [t59]
+                                    ) AS [t61]
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        [t29].[la_code],
+                                        [t29].[child_id],
+                                        [t29].[month],
+                                        'UASC' AS [_uasc]
+                                      FROM (
+                                        SELECT DISTINCT
+                                          [t27].[la_code],
+                                          [t27].[child_id],
+                                          [t27].[month]
                                         FROM (
-                                          SELECT DISTINCT
-                                            [t23].[la_code],
-                                            [t23].[child_id],
-                                            [t23].[month]
+                                          SELECT
+                                            [t26].[child_id],
+                                            [t26].[start_date],
+                                            [t26].[end_date],
+                                            [t26].[la_code],
+                                            [t26].[load_id],
+                                            [t26].[month],
+                                            [t26].[month_end],
+                                            [t26].[month_index]
                                           FROM (
                                             SELECT
-                                              [t22].[child_id],
-                                              [t22].[start_date],
-                                              [t22].[end_date],
-                                              [t22].[la_code],
-                                              [t22].[load_id],
-                                              [t22].[month],
-                                              [t22].[month_end],
-                                              [t22].[month_index]
+                                              [t23].[child_id],
+                                              [t23].[start_date],
+                                              [t23].[end_date],
+                                              [t23].[la_code],
+                                              [t23].[load_id],
+                                              [t23].[_until],
+                                              [t11].[month],
+                                              [t11].[month_end],
+                                              [t11].[month_index]
                                             FROM (
                                               SELECT
-                                                [t19].[child_id],
-                                                [t19].[start_date],
-                                                [t19].[end_date],
-                                                [t19].[la_code],
-                                                [t19].[load_id],
-                                                [t19].[_until],
-                                                [t10].[month],
-                                                [t10].[month_end],
-                                                [t10].[month_index]
+                                                [t7].[child_id],
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                [t7].[end_date],
+                                                [t7].[la_code],
+                                                [t7].[load_id],
+                                                COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                              FROM [uasc_status] AS [t7]
+                                              WHERE
+                                                COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                            ) AS [t23]
+                                            INNER JOIN [scorecard_month_spine] AS [t11]
+                                              ON [t23].[start_date] <= [t11].[month_end] AND [t23].[_until] > [t11].[month_end]
+                                          ) AS [t26]
+                                        ) AS [t27]
+                                      ) AS [t29]
+                                    ) AS [t31]
+                                      ON [t61].[la_code] = [t31].[la_code]
+                                      AND [t61].[child_id] = [t31].[child_id]
+                                      AND [t61].[month] = [t31].[month]
+                                  ) AS [t62]
+                                ) AS [t63]
+                              ) AS [t64]
+                            ) AS [t65]
+                            WHERE
+                              [t65].[period_start] <= DATEADD(YEAR, -CAST('1' AS BIGINT), [t65].[month_end])
+                          ) AS [t67]
+                          LEFT OUTER JOIN (
+                            SELECT
+                              [t5].[la_code],
+                              [t5].[child_id],
+                              [t5].[date_of_birth]
+                            FROM [person] AS [t5]
+                          ) AS [t18]
+                            ON [t67].[la_code] = [t18].[la_code] AND [t67].[child_id] = [t18].[child_id]
+                        ) AS [t68]
+                      ) AS [t69]
+                    ) AS [t71]
+                    LEFT OUTER JOIN (
+                      SELECT
+                        [t73].[la_code],
+                        [t73].[child_id],
+                        [t73].[month],
+                        1 AS [_checked]
+                      FROM (
+                        SELECT DISTINCT
+                          [t72].[la_code],
+                          [t72].[child_id],
+                          [t72].[month]
+                        FROM (
+                          SELECT
+                            [t71].[la_code],
+                            [t71].[child_id],
+                            [t71].[month]
+                          FROM (
+                            SELECT
+                              [t69].[child_id],
+                              [t69].[start_date],
+                              [t69].[reason_new_episode],
+                              [t69].[legal_status],
+                              [t69].[category_of_need],
+                              [t69].[placement_type],
+                              [t69].[placement_provider],
+                              [t69].[end_date],
+                              [t69].[reason_ceased],
+                              [t69].[reason_place_change],
+                              [t69].[home_postcode],
+                              [t69].[placement_postcode],
+                              [t69].[urn],
+                              [t69].[placed_outside_council],
+                              [t69].[la_code],
+                              [t69].[load_id],
+                              [t69].[period_start],
+                              [t69].[period_start_seen],
+                              [t69].[placement_start],
+                              [t69].[short_break],
+                              [t69].[previous_placement_start],
+                              [t69].[period_end],
+                              [t69].[month],
+                              [t69].[month_end],
+                              [t69].[month_index],
+                              [t69].[uasc],
+                              [t69].[date_of_birth],
+                              DATEADD(
+                                MONTH,
+                                -CAST(IIF(
+                                  (
+                                    (
+                                      DATEPART(year, [t69].[month_end]) - DATEPART(year, [t69].[date_of_birth])
+                                    ) - IIF(
+                                      (
+                                        (
+                                          DATEPART(month, [t69].[month_end]) * 100
+                                        ) + DATEPART(day, [t69].[month_end])
+                                      ) < (
+                                        (
+                                          DATEPART(month, [t69].[date_of_birth]) * 100
+                                        ) + DATEPART(day, [t69].[date_of_birth])
+                                      ),
+                                      1,
+                                      0
+                                    )
+                                  ) < 5,
+                                  6,
+                                  12
+                                ) AS BIGINT),
+                                [t69].[month_end]
+                              ) AS [_since]
+                            FROM (
+                              SELECT
+                                [t68].[child_id],
+                                [t68].[start_date],
+                                [t68].[reason_new_episode],
+                                [t68].[legal_status],
+                                [t68].[category_of_need],
+                                [t68].[placement_type],
+                                [t68].[placement_provider],
+                                [t68].[end_date],
+                                [t68].[reason_ceased],
+                                [t68].[reason_place_change],
+                                [t68].[home_postcode],
+                                [t68].[placement_postcode],
+                                [t68].[urn],
+                                [t68].[placed_outside_council],
+                                [t68].[la_code],
+                                [t68].[load_id],
+                                [t68].[period_start],
+                                [t68].[period_start_seen],
+                                [t68].[placement_start],
+                                [t68].[short_break],
+                                [t68].[previous_placement_start],
+                                [t68].[period_end],
+                                [t68].[month],
+                                [t68].[month_end],
+                                [t68].[month_index],
+                                [t68].[uasc],
+                                [t68].[date_of_birth]
+                              FROM (
+                                SELECT
+                                  [t67].[child_id],
+                                  [t67].[start_date],
+                                  [t67].[reason_new_episode],
+                                  [t67].[legal_status],
+                                  [t67].[category_of_need],
+                                  [t67].[placement_type],
+                                  [t67].[placement_provider],
+                                  [t67].[end_date],
+                                  [t67].[reason_ceased],
+                                  [t67].[reason_place_change],
+                                  [t67].[home_postcode],
+                                  [t67].[placement_postcode],
+                                  [t67].[urn],
+                                  [t67].[placed_outside_council],
+                                  [t67].[la_code],
+                                  [t67].[load_id],
+                                  [t67].[period_start],
+                                  [t67].[period_start_seen],
+                                  [t67].[placement_start],
+                                  [t67].[short_break],
+                                  [t67].[previous_placement_start],
+                                  [t67].[period_end],
+                                  [t67].[month],
+                                  [t67].[month_end],
+                                  [t67].[month_index],
+                                  [t67].[uasc],
+                                  [t18].[la_code] AS [la_code_right],
+                                  [t18].[child_id] AS [child_id_right],
+                                  [t18].[date_of_birth]
+                                FROM (
+                                  SELECT
+                                    [t65].[child_id],
+                                    [t65].[start_date],
+                                    [t65].[reason_new_episode],
+                                    [t65].[legal_status],
+                                    [t65].[category_of_need],
+                                    [t65].[placement_type],
+                                    [t65].[placement_provider],
+                                    [t65].[end_date],
+                                    [t65].[reason_ceased],
+                                    [t65].[reason_place_change],
+                                    [t65].[home_postcode],
+                                    [t65].[placement_postcode],
+                                    [t65].[urn],
+                                    [t65].[placed_outside_council],
+                                    [t65].[la_code],
+                                    [t65].[load_id],
+                                    [t65].[period_start],
+                                    [t65].[period_start_seen],
+                                    [t65].[placement_start],
+                                    [t65].[short_break],
+                                    [t65].[previous_placement_start],
+                                    [t65].[period_end],
+                                    [t65].[month],
+                                    [t65].[month_end],
+                                    [t65].[month_index],
+                                    [t65].[uasc]
+                                  FROM (
+                                    SELECT
+                                      [t64].[child_id],
+                                      [t64].[start_date],
+                                      [t64].[reason_new_episode],
+                                      [t64].[legal_status],
+                                      [t64].[category_of_need],
+                                      [t64].[placement_type],
+                                      [t64].[placement_provider],
+                                      [t64].[end_date],
+                                      [t64].[reason_ceased],
+                                      [t64].[reason_place_change],
+                                      [t64].[home_postcode],
+                                      [t64].[placement_postcode],
+                                      [t64].[urn],
+                                      [t64].[placed_outside_council],
+                                      [t64].[la_code],
+                                      [t64].[load_id],
+                                      [t64].[period_start],
+                                      [t64].[period_start_seen],
+                                      [t64].[placement_start],
+                                      [t64].[short_break],
+                                      [t64].[previous_placement_start],
+                                      [t64].[period_end],
+                                      [t64].[month],
+                                      [t64].[month_end],
+                                      [t64].[month_index],
+                                      [t64].[uasc]
+                                    FROM (
+                                      SELECT
+                                        [t63].[child_id],
+                                        [t63].[start_date],
+                                        [t63].[reason_new_episode],
+                                        [t63].[legal_status],
+                                        [t63].[category_of_need],
+                                        [t63].[placement_type],
+                                        [t63].[placement_provider],
+                                        [t63].[end_date],
+                                        [t63].[reason_ceased],
+                                        [t63].[reason_place_change],
+                                        [t63].[home_postcode],
+                                        [t63].[placement_postcode],
+                                        [t63].[urn],
+                                        [t63].[placed_outside_council],
+                                        [t63].[la_code],
+                                        [t63].[load_id],
+                                        [t63].[period_start],
+                                        [t63].[period_start_seen],
+                                        [t63].[placement_start],
+                                        [t63].[short_break],
+                                        [t63].[previous_placement_start],
+                                        [t63].[period_end],
+                                        [t63].[month],
+                                        [t63].[month_end],
+                                        [t63].[month_index],
+                                        [t63].[_uasc],
+                                        COALESCE([t63].[_uasc], 'Not UASC') AS [uasc]
+                                      FROM (
+                                        SELECT
+                                          [t62].[child_id],
+                                          [t62].[start_date],
+                                          [t62].[reason_new_episode],
+                                          [t62].[legal_status],
+                                          [t62].[category_of_need],
+                                          [t62].[placement_type],
+                                          [t62].[placement_provider],
+                                          [t62].[end_date],
+                                          [t62].[reason_ceased],
+                                          [t62].[reason_place_change],
+                                          [t62].[home_postcode],
+                                          [t62].[placement_postcode],
+                                          [t62].[urn],
+                                          [t62].[placed_outside_council],
+                                          [t62].[la_code],
+                                          [t62].[load_id],
+                                          [t62].[period_start],
+                                          [t62].[period_start_seen],
+                                          [t62].[placement_start],
+                                          [t62].[short_break],
+                                          [t62].[previous_placement_start],
+                                          [t62].[period_end],
+                                          [t62].[month],
+                                          [t62].[month_end],
+                                          [t62].[month_index],
+                                          [t62].[_uasc]
+                                        FROM (
+                                          SELECT
+                                            [t61].[child_id],
+                                            [t61].[start_date],
+                                            [t61].[reason_new_episode],
+                                            [t61].[legal_status],
+                                            [t61].[category_of_need],
+                                            [t61].[placement_type],
+                                            [t61].[placement_provider],
+                                            [t61].[end_date],
+                                            [t61].[reason_ceased],
+                                            [t61].[reason_place_change],
+                                            [t61].[home_postcode],
+                                            [t61].[placement_postcode],
+                                            [t61].[urn],
+                                            [t61].[placed_outside_council],
+                                            [t61].[la_code],
+                                            [t61].[load_id],
+                                            [t61].[period_start],
+                                            [t61].[period_start_seen],
+                                            [t61].[placement_start],
+                                            [t61].[short_break],
+                                            [t61].[previous_placement_start],
+                                            [t61].[period_end],
+                                            [t61].[month],
+                                            [t61].[month_end],
+                                            [t61].[month_index],
+                                            [t31].[la_code] AS [la_code_right],
+                                            [t31].[child_id] AS [child_id_right],
+                                            [t31].[month] AS [month_right],
+                                            [t31].[_uasc]
+                                          FROM (
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                [t55].[child_id],
+                                                [t55].[start_date],
+                                                [t55].[reason_new_episode],
+                                                [t55].[legal_status],
+                                                [t55].[category_of_need],
+                                                [t55].[placement_type],
+                                                [t55].[placement_provider],
+                                                [t55].[end_date],
+                                                [t55].[reason_ceased],
+                                                [t55].[reason_place_change],
+                                                [t55].[home_postcode],
+                                                [t55].[placement_postcode],
+                                                [t55].[urn],
+                                                [t55].[placed_outside_council],
+                                                [t55].[la_code],
+                                                [t55].[load_id],
+                                                [t55].[period_start],
+                                                [t55].[period_start_seen],
+                                                [t55].[placement_start],
+                                                [t55].[short_break],
+                                                [t55].[previous_placement_start],
+                                                [t55].[period_end],
+                                                [t55].[month],
+                                                [t55].[month_end],
+                                                [t55].[month_index]
                                               FROM (
                                                 SELECT
-                                                  [t6].[child_id],
-                                                  COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
-                                                  [t6].[end_date],
-                                                  [t6].[la_code],
-                                                  [t6].[load_id],
-                                                  COALESCE([t6].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
-                                                FROM [uasc_status] AS [t6]
+                                                  [t53].[child_id],
+                                                  [t53].[start_date],
+                                                  [t53].[reason_new_episode],
+                                                  [t53].[legal_status],
+                                                  [t53].[category_of_need],
+                                                  [t53].[placement_type],
+                                                  [t53].[placement_provider],
+                                                  [t53].[end_date],
+                                                  [t53].[reason_ceased],
+                                                  [t53].[reason_place_change],
+                                                  [t53].[home_postcode],
+                                                  [t53].[placement_postcode],
+                                                  [t53].[urn],
+                                                  [t53].[placed_outside_council],
+                                                  [t53].[la_code],
+                                                  [t53].[load_id],
+                                                  [t53].[period_start],
+                                                  [t53].[period_start_seen],
+                                                  [t53].[placement_start],
+                                                  [t53].[short_break],
+                                                  [t53].[previous_placement_start],
+                                                  [t53].[period_end],
+                                                  [t53].[_until],
+                                                  [t11].[month],
+                                                  [t11].[month_end],
+                                                  [t11].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t50].[child_id],
+                                                    [t50].[start_date],
+                                                    [t50].[reason_new_episode],
+                                                    [t50].[legal_status],
+                                                    [t50].[category_of_need],
+                                                    [t50].[placement_type],
+                                                    [t50].[placement_provider],
+                                                    [t50].[end_date],
+                                                    [t50].[reason_ceased],
+                                                    [t50].[reason_place_change],
+                                                    [t50].[home_postcode],
+                                                    [t50].[placement_postcode],
+                                                    [t50].[urn],
+                                                    [t50].[placed_outside_council],
+                                                    [t50].[la_code],
+                                                    [t50].[load_id],
+                                                    [t50].[period_start],
+                                                    [t50].[period_start_seen],
+                                                    [t50].[placement_start],
+                                                    [t50].[short_break],
+                                                    [t50].[previous_placement_start],
+                                                    [t50].[period_end],
+                                                    COALESCE([t50].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM (
+                                                      SELECT
+                                                        [t37].[child_id],
+                                                        [t37].[start_date],
+                                                        [t37].[reason_new_episode],
+                                                        [t37].[legal_status],
+                                                        [t37].[category_of_need],
+                                                        [t37].[placement_type],
+                                                        [t37].[placement_provider],
+                                                        [t37].[end_date],
+                                                        [t37].[reason_ceased],
+                                                        [t37].[reason_place_change],
+                                                        [t37].[home_postcode],
+                                                        [t37].[placement_postcode],
+                                                        [t37].[urn],
+                                                        [t37].[placed_outside_council],
+                                                        [t37].[la_code],
+                                                        [t37].[load_id],
+                                                        [t37].[period_start],
+                                                        [t37].[period_start_seen],
+                                                        [t37].[placement_start],
+                                                        [t37].[short_break],
+                                                        [t37].[previous_placement_start],
+                                                        [t37].[period_end]
+                                                      FROM [t35] AS [t37]
+                                                      WHERE
+                                                        NOT EXISTS(
+                                                          SELECT
+                                                            1
+                                                          FROM (
+                                                            SELECT
+                                                              [t38].[la_code],
+                                                              [t38].[child_id]
+                                                            FROM (
+                                                              SELECT
+                                                                [t36].[la_code],
+                                                                [t36].[child_id],
+                                                                COUNT_BIG(*) AS [_records]
+                                                              FROM [t35] AS [t36]
+                                                              GROUP BY
+                                                                [t36].[la_code],
+                                                                [t36].[child_id]
+                                                            ) AS [t38]
+                                                            WHERE
+                                                              [t38].[_records] > 1
+                                                          ) AS [t40]
+                                                          WHERE
+                                                            [t37].[la_code] = [t40].[la_code] AND [t37].[child_id] = [t40].[child_id]
+                                                        )
+                                                    ) AS [t41]
+                                                    UNION ALL
+                                                    SELECT
+                                                      *
+                                                    FROM (
+                                                      SELECT
+                                                        [t46].[child_id],
+                                                        [t46].[start_date],
+                                                        [t46].[reason_new_episode],
+                                                        [t46].[legal_status],
+                                                        [t46].[category_of_need],
+                                                        [t46].[placement_type],
+                                                        [t46].[placement_provider],
+                                                        [t46].[end_date],
+                                                        [t46].[reason_ceased],
+                                                        [t46].[reason_place_change],
+                                                        [t46].[home_postcode],
+                                                        [t46].[placement_postcode],
+                                                        [t46].[urn],
+                                                        [t46].[placed_outside_council],
+                                                        [t46].[la_code],
+                                                        [t46].[load_id],
+                                                        [t46].[period_start],
+                                                        [t46].[period_start_seen],
+                                                        [t46].[placement_start],
+                                                        [t46].[short_break],
+                                                        [t46].[previous_placement_start],
+                                                        [t46].[period_end]
+                                                      FROM [t45] AS [t46]
+                                                      WHERE
+                                                        IIF([t46].[_overlaps] <> 0, 1, 0) = 0
+                                                    ) AS [t48]
+                                                  ) AS [t50]
+                                                  WHERE
+                                                    [t50].[start_date] IS NOT NULL
+                                                ) AS [t53]
+                                                INNER JOIN [scorecard_month_spine] AS [t11]
+                                                  ON [t53].[start_date] <= [t11].[month_end] AND [t53].[_until] > [t11].[month_end]
+                                              ) AS [t55]
+                                            ) AS [t56]
+                                            UNION ALL
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                [t58].[child_id],
+                                                [t58].[start_date],
+                                                [t58].[reason_new_episode],
+                                                [t58].[legal_status],
+                                                [t58].[category_of_need],
+                                                [t58].[placement_type],
+                                                [t58].[placement_provider],
+                                                [t58].[end_date],
+                                                [t58].[reason_ceased],
+                                                [t58].[reason_place_change],
+                                                [t58].[home_postcode],
+                                                [t58].[placement_postcode],
+                                                [t58].[urn],
+                                                [t58].[placed_outside_council],
+                                                [t58].[la_code],
+                                                [t58].[load_id],
+                                                [t58].[period_start],
+                                                [t58].[period_start_seen],
+                                                [t58].[placement_start],
+                                                [t58].[short_break],
+                                                [t58].[previous_placement_start],
+                                                [t58].[period_end],
+                                                [t58].[month],
+                                                [t58].[month_end],
+                                                [t58].[month_index]
+                                              FROM (
+                                                SELECT
+                                                  [t57].[child_id],
+                                                  [t57].[start_date],
+                                                  [t57].[reason_new_episode],
+                                                  [t57].[legal_status],
+                                                  [t57].[category_of_need],
+                                                  [t57].[placement_type],
+                                                  [t57].[placement_provider],
+                                                  [t57].[end_date],
+                                                  [t57].[reason_ceased],
+                                                  [t57].[reason_place_change],
+                                                  [t57].[home_postcode],
+                                                  [t57].[placement_postcode],
+                                                  [t57].[urn],
+                                                  [t57].[placed_outside_council],
+                                                  [t57].[la_code],
+                                                  [t57].[load_id],
+                                                  [t57].[period_start],
+                                                  [t57].[period_start_seen],
+                                                  [t57].[placement_start],
+                                                  [t57].[short_break],
+                                                  [t57].[previous_placement_start],
+                                                  [t57].[period_end],
+                                                  [t57].[month],
+                                                  [t57].[month_end],
+                                                  [t57].[month_index],
+                                                  [t57].[_rank]
+                                                FROM (
+                                                  SELECT
+                                                    [t54].[child_id],
+                                                    [t54].[start_date],
+                                                    [t54].[reason_new_episode],
+                                                    [t54].[legal_status],
+                                                    [t54].[category_of_need],
+                                                    [t54].[placement_type],
+                                                    [t54].[placement_provider],
+                                                    [t54].[end_date],
+                                                    [t54].[reason_ceased],
+                                                    [t54].[reason_place_change],
+                                                    [t54].[home_postcode],
+                                                    [t54].[placement_postcode],
+                                                    [t54].[urn],
+                                                    [t54].[placed_outside_council],
+                                                    [t54].[la_code],
+                                                    [t54].[load_id],
+                                                    [t54].[period_start],
+                                                    [t54].[period_start_seen],
+                                                    [t54].[placement_start],
+                                                    [t54].[short_break],
+                                                    [t54].[previous_placement_start],
+                                                    [t54].[period_end],
+                                                    [t54].[month],
+                                                    [t54].[month_end],
+                                                    [t54].[month_index],
+                                                    ROW_NUMBER() OVER (
+                                                      PARTITION BY [t54].[la_code], [t54].[child_id], [t54].[month]
+                                                      ORDER BY [t54].[start_date] DESC
+                                                    ) - 1 AS [_rank]
+                                                  FROM (
+                                                    SELECT
+                                                      [t52].[child_id],
+                                                      [t52].[start_date],
+                                                      [t52].[reason_new_episode],
+                                                      [t52].[legal_status],
+                                                      [t52].[category_of_need],
+                                                      [t52].[placement_type],
+                                                      [t52].[placement_provider],
+                                                      [t52].[end_date],
+                                                      [t52].[reason_ceased],
+                                                      [t52].[reason_place_change],
+                                                      [t52].[home_postcode],
+                                                      [t52].[placement_postcode],
+                                                      [t52].[urn],
+                                                      [t52].[placed_outside_council],
+                                                      [t52].[la_code],
+                                                      [t52].[load_id],
+                                                      [t52].[period_start],
+                                                      [t52].[period_start_seen],
+                                                      [t52].[placement_start],
+                                                      [t52].[short_break],
+                                                      [t52].[previous_placement_start],
+                                                      [t52].[period_end],
+                                                      [t52].[month],
+                                                      [t52].[month_end],
+                                                      [t52].[month_index]
+                                                    FROM (
+                                                      SELECT
+                                                        [t49].[child_id],
+                                                        [t49].[start_date],
+                                                        [t49].[reason_new_episode],
+                                                        [t49].[legal_status],
+                                                        [t49].[category_of_need],
+                                                        [t49].[placement_type],
+                                                        [t49].[placement_provider],
+                                                        [t49].[end_date],
+                                                        [t49].[reason_ceased],
+                                                        [t49].[reason_place_change],
+                                                        [t49].[home_postcode],
+                                                        [t49].[placement_postcode],
+                                                        [t49].[urn],
+                                                        [t49].[placed_outside_council],
+                                                        [t49].[la_code],
+                                                        [t49].[load_id],
+                                                        [t49].[period_start],
+                                                        [t49].[period_start_seen],
+                                                        [t49].[placement_start],
+                                                        [t49].[short_break],
+                                                        [t49].[previous_placement_start],
+                                                        [t49].[period_end],
+                                                        [t49].[_until],
+                                                        [t11].[month],
+                                                        [t11].[month_end],
+                                                        [t11].[month_index]
+                                                      FROM (
+                                                        SELECT
+                                                          [t46].[child_id],
+                                                          [t46].[start_date],
+                                                          [t46].[reason_new_episode],
+                                                          [t46].[legal_status],
+                                                          [t46].[category_of_need],
+                                                          [t46].[placement_type],
+                                                          [t46].[placement_provider],
+                                                          [t46].[end_date],
+                                                          [t46].[reason_ceased],
+                                                          [t46].[reason_place_change],
+                                                          [t46].[home_postcode],
+                                                          [t46].[placement_postcode],
+                                                          [t46].[urn],
+                                                          [t46].[placed_outside_council],
+                                                          [t46].[la_code],
+                                                          [t46].[load_id],
+                                                          [t46].[period_start],
+                                                          [t46].[period_start_seen],
+                                                          [t46].[placement_start],
+                                                          [t46].[short_break],
+                                                          [t46].[previous_placement_start],
+                                                          [t46].[period_end],
+                                                          COALESCE([t46].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                        FROM [t45] AS [t46]
+                                                        WHERE
+                                                          [t46].[_overlaps] <> 0 AND [t46].[start_date] IS NOT NULL
+                                                      ) AS [t49]
+                                                      INNER JOIN [scorecard_month_spine] AS [t11]
+                                                        ON [t49].[start_date] <= [t11].[month_end] AND [t49].[_until] > [t11].[month_end]
+                                                    ) AS [t52]
+                                                  ) AS [t54]
+                                                ) AS [t57]
                                                 WHERE
-                                                  COALESCE([t6].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
-                                              ) AS [t19]
-                                              INNER JOIN [scorecard_month_spine] AS [t10]
-                                                ON [t19].[start_date] <= [t10].[month_end] AND [t19].[_until] > [t10].[month_end]
-                                            ) AS [t22]
-                                          ) AS [t23]
-                                        ) AS [t25]
-                                      ) AS [t27]
-                                        ON [t57].[la_code] = [t27].[la_code]
-                                        AND [t57].[child_id] = [t27].[child_id]
-                                        AND [t57].[month] = [t27].[month]
-                                    ) AS [t58]
-                                  ) AS [t59]
-                                ) AS [t60]
-                              ) AS [t61]
-                              WHERE
-                                [t61].[period_start] <= DATEADD(YEAR, -CAST('1' AS BIGINT), [t61].[month_end])
-                            ) AS [t63]
-                            LEFT OUTER JOIN (
-                              SELECT
-                                [t4].[la_code],
-                                [t4].[child_id],
-                                [t4].[date_of_birth]
-                              FROM [person] AS [t4]
-                            ) AS [t14]
-                              ON [t63].[la_code] = [t14].[la_code] AND [t63].[child_id] = [t14].[child_id]
-                          ) AS [t64]
-                        ) AS [t65]
-                      ) AS [t67]
-                      INNER JOIN (
-                        SELECT
-                          [t5].[child_id],
-                          [t5].[check_type],
-                          [t5].[check_date],
-                          [t5].[la_code],
-                          [t5].[load_id]
-                        FROM [health_check] AS [t5]
-                        WHERE
-                          [t5].[check_type] = 'HEALTH'
-                      ) AS [t17]
-                        ON [t67].[la_code] = [t17].[la_code]
-                        AND [t67].[child_id] = [t17].[child_id]
-                        AND [t17].[check_date] > [t67].[_since]
-                        AND [t17].[check_date] <= [t67].[month_end]
-                    ) AS [t68]
-                  ) AS [t69]
-                ) AS [t71]
-                  ON [t67].[la_code] = [t71].[la_code]
-                  AND [t67].[child_id] = [t71].[child_id]
-                  AND [t67].[month] = [t71].[month]
-              ) AS [t72]
-            ) AS [t73]
-          ) AS [t74]
+                                                  [t57].[_rank] = 0
+                                              ) AS [t58]
+                                            ) AS [t59]
+                                          ) AS [t61]
+                                          LEFT OUTER JOIN (
+                                            SELECT
+                                              [t29].[la_code],
+                                              [t29].[child_id],
+                                              [t29].[month],
+                                              'UASC' AS [_uasc]
+                                            FROM (
+                                              SELECT DISTINCT
+                                                [t27].[la_code],
+                                                [t27].[child_id],
+                                                [t27].[month]
+                                              FROM (
+                                                SELECT
+                                                  [t26].[child_id],
+                                                  [t26].[start_date],
+                                                  [t26].[end_date],
+                                                  [t26].[la_code],
+                                                  [t26].[load_id],
+                                                  [t26].[month],
+                                                  [t26].[month_end],
+                                                  [t26].[month_index]
+                                                FROM (
+                                                  SELECT
+                                                    [t23].[child_id],
+                                                    [t23].[start_date],
+                                                    [t23].[end_date],
+                                                    [t23].[la_code],
+                                                    [t23].[load_id],
+                                                    [t23].[_until],
+                                                    [t11].[month],
+                                                    [t11].[month_end],
+                                                    [t11].[month_index]
+                                                  FROM (
+                                                    SELECT
+                                                      [t7].[child_id],
+                                                      COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) AS [start_date],
+                                                      [t7].[end_date],
+                                                      [t7].[la_code],
+                                                      [t7].[load_id],
+                                                      COALESCE([t7].[end_date], DATEFROMPARTS(9999, 12, 31)) AS [_until]
+                                                    FROM [uasc_status] AS [t7]
+                                                    WHERE
+                                                      COALESCE([t7].[start_date], DATEFROMPARTS(1900, 1, 1)) IS NOT NULL
+                                                  ) AS [t23]
+                                                  INNER JOIN [scorecard_month_spine] AS [t11]
+                                                    ON [t23].[start_date] <= [t11].[month_end] AND [t23].[_until] > [t11].[month_end]
+                                                ) AS [t26]
+                                              ) AS [t27]
+                                            ) AS [t29]
+                                          ) AS [t31]
+                                            ON [t61].[la_code] = [t31].[la_code]
+                                            AND [t61].[child_id] = [t31].[child_id]
+                                            AND [t61].[month] = [t31].[month]
+                                        ) AS [t62]
+                                      ) AS [t63]
+                                    ) AS [t64]
+                                  ) AS [t65]
+                                  WHERE
+                                    [t65].[period_start] <= DATEADD(YEAR, -CAST('1' AS BIGINT), [t65].[month_end])
+                                ) AS [t67]
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    [t5].[la_code],
+                                    [t5].[child_id],
+                                    [t5].[date_of_birth]
+                                  FROM [person] AS [t5]
+                                ) AS [t18]
+                                  ON [t67].[la_code] = [t18].[la_code] AND [t67].[child_id] = [t18].[child_id]
+                              ) AS [t68]
+                            ) AS [t69]
+                          ) AS [t71]
+                          INNER JOIN (
+                            SELECT
+                              [t6].[child_id],
+                              [t6].[check_type],
+                              [t6].[check_date],
+                              [t6].[la_code],
+                              [t6].[load_id]
+                            FROM [health_check] AS [t6]
+                            WHERE
+                              [t6].[check_type] = 'HEALTH'
+                          ) AS [t21]
+                            ON [t71].[la_code] = [t21].[la_code]
+                            AND [t71].[child_id] = [t21].[child_id]
+                            AND [t21].[check_date] > [t71].[_since]
+                            AND [t21].[check_date] <= [t71].[month_end]
+                        ) AS [t72]
+                      ) AS [t73]
+                    ) AS [t75]
+                      ON [t71].[la_code] = [t75].[la_code]
+                      AND [t71].[child_id] = [t75].[child_id]
+                      AND [t71].[month] = [t75].[month]
+                  ) AS [t76]
+                ) AS [t77]
+              ) AS [t78]
+              GROUP BY
+                [t78].[la_code],
+                [t78].[month],
+                [t78].[_part],
+                [t78].[breakdown_value]
+            ) AS [t79]
+          ) AS [t80]
           GROUP BY
-            [t74].[la_code],
-            [t74].[month],
-            [t74].[_part],
-            [t74].[breakdown_value]
-        ) AS [t75]
-      ) AS [t76]
-      GROUP BY
-        [t76].[la_code],
-        [t76].[indicator_id],
-        [t76].[month_index],
-        [t76].[breakdown],
-        [t76].[breakdown_value]
-    ) AS [t78]
-      ON [t78].[la_code] = [t9].[la_code]
-      AND [t78].[indicator_id] = [t11].[indicator_id]
-      AND [t78].[month_index] <= [t10].[month_index]
-      AND [t78].[month_index] >= (
-        [t10].[month_index] - IIF([t78].[breakdown] = 'month_alone', 0, [t11].[months_back])
-      )
-  ) AS [t79]
+            [t80].[la_code],
+            [t80].[indicator_id],
+            [t80].[month_index],
+            [t80].[breakdown],
+            [t80].[breakdown_value]
+        ) AS [t82]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('HLT1', 0, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS [t17]
+          ON [t82].[indicator_id] = [t17].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t13(_offset)
+      ) AS [t83]
+      WHERE
+        [t83].[_offset] <= IIF([t83].[breakdown] = 'month_alone', 0, [t83].[months_back])
+    ) AS [t85]
+      ON [t85].[la_code] = [t10].[la_code]
+      AND [t85].[indicator_id] = [t12].[indicator_id]
+      AND [t85].[_until_index] = [t11].[month_index]
+  ) AS [t86]
   GROUP BY
-    [t79].[la_code],
-    [t79].[indicator_id],
-    [t79].[month],
-    [t79].[breakdown],
-    [t79].[breakdown_value],
-    [t79].[unit]
+    [t86].[la_code],
+    [t86].[indicator_id],
+    [t86].[month],
+    [t86].[breakdown],
+    [t86].[breakdown_value],
+    [t86].[unit]
 )
 SELECT
-  [t92].[la_code],
-  [t92].[indicator_id],
-  [t92].[month],
-  [t92].[breakdown],
-  [t92].[breakdown_value],
-  [t92].[numerator],
+  [t99].[la_code],
+  [t99].[indicator_id],
+  [t99].[month],
+  [t99].[breakdown],
+  [t99].[breakdown_value],
+  [t99].[numerator],
   CASE
-    WHEN [t92].[unit] = 'count'
+    WHEN [t99].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t92].[unit] = 'rate'
-    THEN CAST([t8].[population] AS FLOAT)
-    ELSE [t92].[denominator]
+    WHEN [t99].[unit] = 'rate'
+    THEN CAST([t9].[population] AS FLOAT)
+    ELSE [t99].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t92].[unit] = 'count'
-    THEN [t92].[numerator]
-    WHEN [t92].[unit] = 'rate'
+    WHEN [t99].[unit] = 'count'
+    THEN [t99].[numerator]
+    WHEN [t99].[unit] = 'rate'
     THEN IIF(
-      CAST([t8].[population] AS FLOAT) > 0,
+      CAST([t9].[population] AS FLOAT) > 0,
       (
-        [t92].[numerator] * 10000
-      ) / CAST([t8].[population] AS FLOAT),
+        [t99].[numerator] * 10000
+      ) / CAST([t9].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t92].[unit] = 'percent'
+    WHEN [t99].[unit] = 'percent'
     THEN IIF(
-      [t92].[denominator] > 0,
-      CAST([t92].[numerator] AS FLOAT) / [t92].[denominator],
+      [t99].[denominator] > 0,
+      CAST([t99].[numerator] AS FLOAT) / [t99].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t92].[denominator] > 0,
-      CAST([t92].[numerator] AS FLOAT) / [t92].[denominator],
+      [t99].[denominator] > 0,
+      CAST([t99].[numerator] AS FLOAT) / [t99].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -1965,135 +2029,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t86].[la_code],
-      [t86].[indicator_id],
-      [t86].[month],
-      [t86].[breakdown],
-      [t86].[breakdown_value],
-      [t86].[unit],
-      [t86].[numerator],
-      [t86].[denominator]
+      [t93].[la_code],
+      [t93].[indicator_id],
+      [t93].[month],
+      [t93].[breakdown],
+      [t93].[breakdown_value],
+      [t93].[unit],
+      [t93].[numerator],
+      [t93].[denominator]
     FROM (
       SELECT
-        [t21].[la_code],
-        [t21].[indicator_id],
-        [t21].[month],
-        [t21].[unit],
+        [t25].[la_code],
+        [t25].[indicator_id],
+        [t25].[month],
+        [t25].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t13].[la_code],
-          [t13].[month],
-          [t13].[month_end],
-          [t13].[month_index],
-          [t13].[indicator_id],
-          [t13].[months_back],
-          [t13].[unit]
+          [t16].[la_code],
+          [t16].[month],
+          [t16].[month_end],
+          [t16].[month_index],
+          [t16].[indicator_id],
+          [t16].[months_back],
+          [t16].[unit]
         FROM (
           SELECT
-            [t9].[la_code],
-            [t10].[month],
-            [t10].[month_end],
-            [t10].[month_index],
-            [t11].[indicator_id],
-            [t11].[months_back],
-            [t11].[unit]
-          FROM [scorecard_councils] AS [t9]
-          CROSS JOIN [scorecard_month_spine] AS [t10]
+            [t10].[la_code],
+            [t11].[month],
+            [t11].[month_end],
+            [t11].[month_index],
+            [t12].[indicator_id],
+            [t12].[months_back],
+            [t12].[unit]
+          FROM [scorecard_councils] AS [t10]
+          CROSS JOIN [scorecard_month_spine] AS [t11]
           CROSS JOIN (VALUES
-            ('HLT1', 0, 'percent')) AS t11(indicator_id, months_back, unit)
-        ) AS [t13]
+            ('HLT1', 0, 'percent')) AS t12(indicator_id, months_back, unit)
+        ) AS [t16]
         WHERE
-          [t13].[months_back] > 0
-      ) AS [t21]
+          [t16].[months_back] > 0
+      ) AS [t25]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t81].[la_code],
-              [t81].[indicator_id],
-              [t81].[month],
-              [t81].[breakdown],
-              [t81].[breakdown_value],
-              [t81].[unit],
-              [t81].[numerator],
-              [t81].[denominator]
-            FROM [t80] AS [t81]
+              [t88].[la_code],
+              [t88].[indicator_id],
+              [t88].[month],
+              [t88].[breakdown],
+              [t88].[breakdown_value],
+              [t88].[unit],
+              [t88].[numerator],
+              [t88].[denominator]
+            FROM [t87] AS [t88]
             WHERE
-              [t81].[breakdown] = 'month_alone'
-          ) AS [t84]
+              [t88].[breakdown] = 'month_alone'
+          ) AS [t91]
           WHERE
-            [t21].[la_code] = [t84].[la_code]
-            AND [t21].[indicator_id] = [t84].[indicator_id]
-            AND [t21].[month] = [t84].[month]
+            [t25].[la_code] = [t91].[la_code]
+            AND [t25].[indicator_id] = [t91].[indicator_id]
+            AND [t25].[month] = [t91].[month]
         )
-    ) AS [t86]
-  ) AS [t88]
+    ) AS [t93]
+  ) AS [t95]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t80] AS [t81]
+    FROM [t87] AS [t88]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t87].[la_code],
-        [t87].[indicator_id],
-        [t87].[month],
-        [t87].[breakdown],
-        [t87].[breakdown_value],
-        [t87].[unit],
-        [t87].[numerator],
-        [t87].[denominator]
+        [t94].[la_code],
+        [t94].[indicator_id],
+        [t94].[month],
+        [t94].[breakdown],
+        [t94].[breakdown_value],
+        [t94].[unit],
+        [t94].[numerator],
+        [t94].[denominator]
       FROM (
         SELECT
-          [t9].[la_code],
-          [t11].[indicator_id],
-          [t10].[month],
-          [t11].[unit],
+          [t10].[la_code],
+          [t12].[indicator_id],
+          [t11].[month],
+          [t12].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t9]
-        CROSS JOIN [scorecard_month_spine] AS [t10]
+        FROM [scorecard_councils] AS [t10]
+        CROSS JOIN [scorecard_month_spine] AS [t11]
         CROSS JOIN (VALUES
-          ('HLT1', 0, 'percent')) AS t11(indicator_id, months_back, unit)
+          ('HLT1', 0, 'percent')) AS t12(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t81].[la_code],
-                [t81].[indicator_id],
-                [t81].[month],
-                [t81].[breakdown],
-                [t81].[breakdown_value],
-                [t81].[unit],
-                [t81].[numerator],
-                [t81].[denominator]
-              FROM [t80] AS [t81]
+                [t88].[la_code],
+                [t88].[indicator_id],
+                [t88].[month],
+                [t88].[breakdown],
+                [t88].[breakdown_value],
+                [t88].[unit],
+                [t88].[numerator],
+                [t88].[denominator]
+              FROM [t87] AS [t88]
               WHERE
-                [t81].[breakdown] = 'all'
-            ) AS [t85]
+                [t88].[breakdown] = 'all'
+            ) AS [t92]
             WHERE
-              [t9].[la_code] = [t85].[la_code]
-              AND [t11].[indicator_id] = [t85].[indicator_id]
-              AND [t10].[month] = [t85].[month]
+              [t10].[la_code] = [t92].[la_code]
+              AND [t12].[indicator_id] = [t92].[indicator_id]
+              AND [t11].[month] = [t92].[month]
           )
-      ) AS [t87]
-    ) AS [t89]
-  ) AS [t90]
-) AS [t92]
-LEFT OUTER JOIN [scorecard_population] AS [t8]
-  ON [t92].[la_code] = [t8].[la_code] AND [t92].[month] = [t8].[month]
+      ) AS [t94]
+    ) AS [t96]
+  ) AS [t97]
+) AS [t99]
+LEFT OUTER JOIN [scorecard_population] AS [t9]
+  ON [t99].[la_code] = [t9].[la_code] AND [t99].[month] = [t9].[month]

@@ -1,139 +1,203 @@
-WITH [t18] AS (
+WITH [t25] AS (
   SELECT
-    [t17].[la_code],
-    [t17].[indicator_id],
-    [t17].[month],
-    [t17].[breakdown],
-    [t17].[breakdown_value],
-    [t17].[unit],
-    SUM([t17].[_num]) AS [numerator],
-    SUM([t17].[_den]) AS [denominator]
+    [t24].[la_code],
+    [t24].[indicator_id],
+    [t24].[month],
+    [t24].[breakdown],
+    [t24].[breakdown_value],
+    [t24].[unit],
+    SUM([t24].[_num]) AS [numerator],
+    SUM([t24].[_den]) AS [denominator]
   FROM (
     SELECT
-      [t6].[la_code],
-      [t7].[month],
-      [t7].[month_end],
-      [t7].[month_index],
-      [t8].[indicator_id],
-      [t8].[months_back],
-      [t8].[unit],
-      [t16].[la_code] AS [la_code_right],
-      [t16].[indicator_id] AS [indicator_id_right],
-      [t16].[month_index] AS [month_index_right],
-      [t16].[breakdown],
-      [t16].[breakdown_value],
-      [t16].[_num],
-      [t16].[_den]
-    FROM [scorecard_councils] AS [t6]
-    CROSS JOIN [scorecard_month_spine] AS [t7]
+      [t7].[la_code],
+      [t8].[month],
+      [t8].[month_end],
+      [t8].[month_index],
+      [t9].[indicator_id],
+      [t9].[months_back],
+      [t9].[unit],
+      [t23].[breakdown],
+      [t23].[breakdown_value],
+      [t23].[_num],
+      [t23].[_den],
+      [t23].[_until_index]
+    FROM [scorecard_councils] AS [t7]
+    CROSS JOIN [scorecard_month_spine] AS [t8]
     CROSS JOIN (VALUES
-      ('S47c', 0, 'percent')) AS t8(indicator_id, months_back, unit)
+      ('S47c', 0, 'percent')) AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        [t14].[la_code],
-        [t14].[indicator_id],
-        [t14].[month_index],
-        [t14].[breakdown],
-        [t14].[breakdown_value],
-        SUM([t14].[numerator]) AS [_num],
-        SUM([t14].[denominator]) AS [_den]
+        [t21].[la_code],
+        [t21].[indicator_id],
+        [t21].[breakdown],
+        [t21].[breakdown_value],
+        [t21].[_num],
+        [t21].[_den],
+        [t21].[month_index] + [t21].[_offset] AS [_until_index]
       FROM (
         SELECT
-          [t13].[la_code],
-          'S47c' AS [indicator_id],
-          (
-            (
-              DATEPART(year, [t13].[month]) * 12
-            ) + DATEPART(month, [t13].[month])
-          ) - 1 AS [month_index],
-          'all' AS [breakdown],
-          [t13].[breakdown_value],
-          [t13].[numerator],
-          [t13].[denominator]
+          [t20].[la_code],
+          [t20].[indicator_id],
+          [t20].[month_index],
+          [t20].[breakdown],
+          [t20].[breakdown_value],
+          [t20].[_num],
+          [t20].[_den],
+          [t13].[months_back],
+          [t10].[_offset]
         FROM (
           SELECT
-            [t10].[la_code],
-            [t10].[month],
-            [t10].[_part],
-            [t10].[breakdown_value],
-            SUM([t10].[numerator]) AS [numerator],
-            SUM([t10].[denominator]) AS [denominator]
+            [t18].[la_code],
+            [t18].[indicator_id],
+            [t18].[month_index],
+            [t18].[breakdown],
+            [t18].[breakdown_value],
+            SUM([t18].[numerator]) AS [_num],
+            SUM([t18].[denominator]) AS [_den]
           FROM (
             SELECT
-              [t4].[la_code],
-              DATETRUNC(MONTH, [t4].[end_date]) AS [month],
-              IIF(COALESCE([t4].[icpc_date] IS NOT NULL, (1 = 0)), 1.0, 0.0) AS [numerator],
-              1.0 AS [denominator],
-              0 AS [_part],
-              'all' AS [breakdown_value]
-            FROM [s47_enquiry] AS [t4]
-            WHERE
-              [t4].[end_date] IS NOT NULL
-              AND DATETRUNC(MONTH, [t4].[end_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
-          ) AS [t10]
+              [t17].[la_code],
+              'S47c' AS [indicator_id],
+              (
+                (
+                  DATEPART(year, [t17].[month]) * 12
+                ) + DATEPART(month, [t17].[month])
+              ) - 1 AS [month_index],
+              'all' AS [breakdown],
+              [t17].[breakdown_value],
+              [t17].[numerator],
+              [t17].[denominator]
+            FROM (
+              SELECT
+                [t14].[la_code],
+                [t14].[month],
+                [t14].[_part],
+                [t14].[breakdown_value],
+                SUM([t14].[numerator]) AS [numerator],
+                SUM([t14].[denominator]) AS [denominator]
+              FROM (
+                SELECT
+                  [t5].[la_code],
+                  DATETRUNC(MONTH, [t5].[end_date]) AS [month],
+                  IIF(COALESCE([t5].[icpc_date] IS NOT NULL, (1 = 0)), 1.0, 0.0) AS [numerator],
+                  1.0 AS [denominator],
+                  0 AS [_part],
+                  'all' AS [breakdown_value]
+                FROM [s47_enquiry] AS [t5]
+                WHERE
+                  [t5].[end_date] IS NOT NULL
+                  AND DATETRUNC(MONTH, [t5].[end_date]) BETWEEN DATEFROMPARTS(2020, 12, 1) AND DATEFROMPARTS(2026, 10, 1)
+              ) AS [t14]
+              GROUP BY
+                [t14].[la_code],
+                [t14].[month],
+                [t14].[_part],
+                [t14].[breakdown_value]
+            ) AS [t17]
+          ) AS [t18]
           GROUP BY
-            [t10].[la_code],
-            [t10].[month],
-            [t10].[_part],
-            [t10].[breakdown_value]
+            [t18].[la_code],
+            [t18].[indicator_id],
+            [t18].[month_index],
+            [t18].[breakdown],
+            [t18].[breakdown_value]
+        ) AS [t20]
+        INNER JOIN (
+          SELECT
+            [t3].[indicator_id],
+            [t3].[months_back]
+          FROM (VALUES
+            ('S47c', 0, 'percent')) AS t3(indicator_id, months_back, unit)
         ) AS [t13]
-      ) AS [t14]
-      GROUP BY
-        [t14].[la_code],
-        [t14].[indicator_id],
-        [t14].[month_index],
-        [t14].[breakdown],
-        [t14].[breakdown_value]
-    ) AS [t16]
-      ON [t16].[la_code] = [t6].[la_code]
-      AND [t16].[indicator_id] = [t8].[indicator_id]
-      AND [t16].[month_index] <= [t7].[month_index]
-      AND [t16].[month_index] >= (
-        [t7].[month_index] - IIF([t16].[breakdown] = 'month_alone', 0, [t8].[months_back])
-      )
-  ) AS [t17]
+          ON [t20].[indicator_id] = [t13].[indicator_id]
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t10(_offset)
+      ) AS [t21]
+      WHERE
+        [t21].[_offset] <= IIF([t21].[breakdown] = 'month_alone', 0, [t21].[months_back])
+    ) AS [t23]
+      ON [t23].[la_code] = [t7].[la_code]
+      AND [t23].[indicator_id] = [t9].[indicator_id]
+      AND [t23].[_until_index] = [t8].[month_index]
+  ) AS [t24]
   GROUP BY
-    [t17].[la_code],
-    [t17].[indicator_id],
-    [t17].[month],
-    [t17].[breakdown],
-    [t17].[breakdown_value],
-    [t17].[unit]
+    [t24].[la_code],
+    [t24].[indicator_id],
+    [t24].[month],
+    [t24].[breakdown],
+    [t24].[breakdown_value],
+    [t24].[unit]
 )
 SELECT
-  [t30].[la_code],
-  [t30].[indicator_id],
-  [t30].[month],
-  [t30].[breakdown],
-  [t30].[breakdown_value],
-  [t30].[numerator],
+  [t37].[la_code],
+  [t37].[indicator_id],
+  [t37].[month],
+  [t37].[breakdown],
+  [t37].[breakdown_value],
+  [t37].[numerator],
   CASE
-    WHEN [t30].[unit] = 'count'
+    WHEN [t37].[unit] = 'count'
     THEN CAST(NULL AS FLOAT)
-    WHEN [t30].[unit] = 'rate'
-    THEN CAST([t5].[population] AS FLOAT)
-    ELSE [t30].[denominator]
+    WHEN [t37].[unit] = 'rate'
+    THEN CAST([t6].[population] AS FLOAT)
+    ELSE [t37].[denominator]
   END AS [denominator],
   CASE
-    WHEN [t30].[unit] = 'count'
-    THEN [t30].[numerator]
-    WHEN [t30].[unit] = 'rate'
+    WHEN [t37].[unit] = 'count'
+    THEN [t37].[numerator]
+    WHEN [t37].[unit] = 'rate'
     THEN IIF(
-      CAST([t5].[population] AS FLOAT) > 0,
+      CAST([t6].[population] AS FLOAT) > 0,
       (
-        [t30].[numerator] * 10000
-      ) / CAST([t5].[population] AS FLOAT),
+        [t37].[numerator] * 10000
+      ) / CAST([t6].[population] AS FLOAT),
       CAST(NULL AS FLOAT)
     )
-    WHEN [t30].[unit] = 'percent'
+    WHEN [t37].[unit] = 'percent'
     THEN IIF(
-      [t30].[denominator] > 0,
-      CAST([t30].[numerator] AS FLOAT) / [t30].[denominator],
+      [t37].[denominator] > 0,
+      CAST([t37].[numerator] AS FLOAT) / [t37].[denominator],
       CAST(NULL AS FLOAT)
     ) * 100
     ELSE IIF(
-      [t30].[denominator] > 0,
-      CAST([t30].[numerator] AS FLOAT) / [t30].[denominator],
+      [t37].[denominator] > 0,
+      CAST([t37].[numerator] AS FLOAT) / [t37].[denominator],
       CAST(NULL AS FLOAT)
     )
   END AS [value]
@@ -142,135 +206,135 @@ FROM (
     *
   FROM (
     SELECT
-      [t24].[la_code],
-      [t24].[indicator_id],
-      [t24].[month],
-      [t24].[breakdown],
-      [t24].[breakdown_value],
-      [t24].[unit],
-      [t24].[numerator],
-      [t24].[denominator]
+      [t31].[la_code],
+      [t31].[indicator_id],
+      [t31].[month],
+      [t31].[breakdown],
+      [t31].[breakdown_value],
+      [t31].[unit],
+      [t31].[numerator],
+      [t31].[denominator]
     FROM (
       SELECT
-        [t12].[la_code],
-        [t12].[indicator_id],
-        [t12].[month],
-        [t12].[unit],
+        [t16].[la_code],
+        [t16].[indicator_id],
+        [t16].[month],
+        [t16].[unit],
         'month_alone' AS [breakdown],
         'all' AS [breakdown_value],
         0.0 AS [numerator],
         0.0 AS [denominator]
       FROM (
         SELECT
-          [t9].[la_code],
-          [t9].[month],
-          [t9].[month_end],
-          [t9].[month_index],
-          [t9].[indicator_id],
-          [t9].[months_back],
-          [t9].[unit]
+          [t12].[la_code],
+          [t12].[month],
+          [t12].[month_end],
+          [t12].[month_index],
+          [t12].[indicator_id],
+          [t12].[months_back],
+          [t12].[unit]
         FROM (
           SELECT
-            [t6].[la_code],
-            [t7].[month],
-            [t7].[month_end],
-            [t7].[month_index],
-            [t8].[indicator_id],
-            [t8].[months_back],
-            [t8].[unit]
-          FROM [scorecard_councils] AS [t6]
-          CROSS JOIN [scorecard_month_spine] AS [t7]
+            [t7].[la_code],
+            [t8].[month],
+            [t8].[month_end],
+            [t8].[month_index],
+            [t9].[indicator_id],
+            [t9].[months_back],
+            [t9].[unit]
+          FROM [scorecard_councils] AS [t7]
+          CROSS JOIN [scorecard_month_spine] AS [t8]
           CROSS JOIN (VALUES
-            ('S47c', 0, 'percent')) AS t8(indicator_id, months_back, unit)
-        ) AS [t9]
+            ('S47c', 0, 'percent')) AS t9(indicator_id, months_back, unit)
+        ) AS [t12]
         WHERE
-          [t9].[months_back] > 0
-      ) AS [t12]
+          [t12].[months_back] > 0
+      ) AS [t16]
       WHERE
         NOT EXISTS(
           SELECT
             1
           FROM (
             SELECT
-              [t19].[la_code],
-              [t19].[indicator_id],
-              [t19].[month],
-              [t19].[breakdown],
-              [t19].[breakdown_value],
-              [t19].[unit],
-              [t19].[numerator],
-              [t19].[denominator]
-            FROM [t18] AS [t19]
+              [t26].[la_code],
+              [t26].[indicator_id],
+              [t26].[month],
+              [t26].[breakdown],
+              [t26].[breakdown_value],
+              [t26].[unit],
+              [t26].[numerator],
+              [t26].[denominator]
+            FROM [t25] AS [t26]
             WHERE
-              [t19].[breakdown] = 'month_alone'
-          ) AS [t22]
+              [t26].[breakdown] = 'month_alone'
+          ) AS [t29]
           WHERE
-            [t12].[la_code] = [t22].[la_code]
-            AND [t12].[indicator_id] = [t22].[indicator_id]
-            AND [t12].[month] = [t22].[month]
+            [t16].[la_code] = [t29].[la_code]
+            AND [t16].[indicator_id] = [t29].[indicator_id]
+            AND [t16].[month] = [t29].[month]
         )
-    ) AS [t24]
-  ) AS [t26]
+    ) AS [t31]
+  ) AS [t33]
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM [t18] AS [t19]
+    FROM [t25] AS [t26]
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        [t25].[la_code],
-        [t25].[indicator_id],
-        [t25].[month],
-        [t25].[breakdown],
-        [t25].[breakdown_value],
-        [t25].[unit],
-        [t25].[numerator],
-        [t25].[denominator]
+        [t32].[la_code],
+        [t32].[indicator_id],
+        [t32].[month],
+        [t32].[breakdown],
+        [t32].[breakdown_value],
+        [t32].[unit],
+        [t32].[numerator],
+        [t32].[denominator]
       FROM (
         SELECT
-          [t6].[la_code],
-          [t8].[indicator_id],
-          [t7].[month],
-          [t8].[unit],
+          [t7].[la_code],
+          [t9].[indicator_id],
+          [t8].[month],
+          [t9].[unit],
           'all' AS [breakdown],
           'all' AS [breakdown_value],
           0.0 AS [numerator],
           0.0 AS [denominator]
-        FROM [scorecard_councils] AS [t6]
-        CROSS JOIN [scorecard_month_spine] AS [t7]
+        FROM [scorecard_councils] AS [t7]
+        CROSS JOIN [scorecard_month_spine] AS [t8]
         CROSS JOIN (VALUES
-          ('S47c', 0, 'percent')) AS t8(indicator_id, months_back, unit)
+          ('S47c', 0, 'percent')) AS t9(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
               1
             FROM (
               SELECT
-                [t19].[la_code],
-                [t19].[indicator_id],
-                [t19].[month],
-                [t19].[breakdown],
-                [t19].[breakdown_value],
-                [t19].[unit],
-                [t19].[numerator],
-                [t19].[denominator]
-              FROM [t18] AS [t19]
+                [t26].[la_code],
+                [t26].[indicator_id],
+                [t26].[month],
+                [t26].[breakdown],
+                [t26].[breakdown_value],
+                [t26].[unit],
+                [t26].[numerator],
+                [t26].[denominator]
+              FROM [t25] AS [t26]
               WHERE
-                [t19].[breakdown] = 'all'
-            ) AS [t23]
+                [t26].[breakdown] = 'all'
+            ) AS [t30]
             WHERE
-              [t6].[la_code] = [t23].[la_code]
-              AND [t8].[indicator_id] = [t23].[indicator_id]
-              AND [t7].[month] = [t23].[month]
+              [t7].[la_code] = [t30].[la_code]
+              AND [t9].[indicator_id] = [t30].[indicator_id]
+              AND [t8].[month] = [t30].[month]
           )
-      ) AS [t25]
-    ) AS [t27]
-  ) AS [t28]
-) AS [t30]
-LEFT OUTER JOIN [scorecard_population] AS [t5]
-  ON [t30].[la_code] = [t5].[la_code] AND [t30].[month] = [t5].[month]
+      ) AS [t32]
+    ) AS [t34]
+  ) AS [t35]
+) AS [t37]
+LEFT OUTER JOIN [scorecard_population] AS [t6]
+  ON [t37].[la_code] = [t6].[la_code] AND [t37].[month] = [t6].[month]

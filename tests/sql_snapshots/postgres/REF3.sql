@@ -1,457 +1,515 @@
-WITH "t29" AS (
+WITH "t36" AS (
   SELECT
-    "t28"."la_code",
-    "t28"."indicator_id",
-    "t28"."month",
-    "t28"."breakdown",
-    "t28"."breakdown_value",
-    "t28"."unit",
-    SUM("t28"."_num") AS "numerator",
-    SUM("t28"."_den") AS "denominator"
+    "t35"."la_code",
+    "t35"."indicator_id",
+    "t35"."month",
+    "t35"."breakdown",
+    "t35"."breakdown_value",
+    "t35"."unit",
+    SUM("t35"."_num") AS "numerator",
+    SUM("t35"."_den") AS "denominator"
   FROM (
     SELECT
-      "t7"."la_code",
-      "t8"."month",
-      "t8"."month_end",
-      "t8"."month_index",
-      "t9"."indicator_id",
-      "t9"."months_back",
-      "t9"."unit",
-      "t27"."la_code" AS "la_code_right",
-      "t27"."indicator_id" AS "indicator_id_right",
-      "t27"."month_index" AS "month_index_right",
-      "t27"."breakdown",
-      "t27"."breakdown_value",
-      "t27"."_num",
-      "t27"."_den"
-    FROM "scorecard_councils" AS "t7"
-    CROSS JOIN "scorecard_month_spine" AS "t8"
+      "t8"."la_code",
+      "t9"."month",
+      "t9"."month_end",
+      "t9"."month_index",
+      "t10"."indicator_id",
+      "t10"."months_back",
+      "t10"."unit",
+      "t34"."breakdown",
+      "t34"."breakdown_value",
+      "t34"."_num",
+      "t34"."_den",
+      "t34"."_until_index"
+    FROM "scorecard_councils" AS "t8"
+    CROSS JOIN "scorecard_month_spine" AS "t9"
     CROSS JOIN (VALUES
-      ('REF3', 11, 'percent')) AS t9(indicator_id, months_back, unit)
+      ('REF3', 11, 'percent')) AS t10(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        "t25"."la_code",
-        "t25"."indicator_id",
-        "t25"."month_index",
-        "t25"."breakdown",
-        "t25"."breakdown_value",
-        SUM("t25"."numerator") AS "_num",
-        SUM("t25"."denominator") AS "_den"
+        "t32"."la_code",
+        "t32"."indicator_id",
+        "t32"."breakdown",
+        "t32"."breakdown_value",
+        "t32"."_num",
+        "t32"."_den",
+        "t32"."month_index" + "t32"."_offset" AS "_until_index"
       FROM (
         SELECT
-          "t24"."la_code",
-          'REF3' AS "indicator_id",
-          (
-            (
-              EXTRACT(year FROM "t24"."month") * 12
-            ) + EXTRACT(month FROM "t24"."month")
-          ) - 1 AS "month_index",
-          CASE
-            WHEN "t24"."_part" = 0
-            THEN 'all'
-            WHEN "t24"."_part" = 1
-            THEN 'referral_source'
-            WHEN "t24"."_part" = 2
-            THEN 'team'
-            WHEN "t24"."_part" = 3
-            THEN 'age_band'
-            WHEN "t24"."_part" = 4
-            THEN 'month_alone'
-            ELSE NULL
-          END AS "breakdown",
-          "t24"."breakdown_value",
-          "t24"."numerator",
-          "t24"."denominator"
+          "t31"."la_code",
+          "t31"."indicator_id",
+          "t31"."month_index",
+          "t31"."breakdown",
+          "t31"."breakdown_value",
+          "t31"."_num",
+          "t31"."_den",
+          "t15"."months_back",
+          "t11"."_offset"
         FROM (
           SELECT
-            "t23"."la_code",
-            "t23"."month",
-            "t23"."_part",
-            "t23"."breakdown_value",
-            SUM("t23"."numerator") AS "numerator",
-            SUM("t23"."denominator") AS "denominator"
+            "t29"."la_code",
+            "t29"."indicator_id",
+            "t29"."month_index",
+            "t29"."breakdown",
+            "t29"."breakdown_value",
+            SUM("t29"."numerator") AS "_num",
+            SUM("t29"."denominator") AS "_den"
           FROM (
             SELECT
-              "t22"."la_code",
-              "t22"."month",
-              "t22"."numerator",
-              "t22"."denominator",
-              "t22"."_part",
+              "t28"."la_code",
+              'REF3' AS "indicator_id",
+              (
+                (
+                  EXTRACT(year FROM "t28"."month") * 12
+                ) + EXTRACT(month FROM "t28"."month")
+              ) - 1 AS "month_index",
               CASE
-                WHEN "t22"."_part" = 1
-                THEN COALESCE("t22"."referral_source", 'unknown')
-                WHEN "t22"."_part" = 2
-                THEN COALESCE("t22"."team", 'unknown')
-                WHEN "t22"."_part" = 3
-                THEN COALESCE("t22"."age_band", 'unknown')
-                ELSE 'all'
-              END AS "breakdown_value"
+                WHEN "t28"."_part" = 0
+                THEN 'all'
+                WHEN "t28"."_part" = 1
+                THEN 'referral_source'
+                WHEN "t28"."_part" = 2
+                THEN 'team'
+                WHEN "t28"."_part" = 3
+                THEN 'age_band'
+                WHEN "t28"."_part" = 4
+                THEN 'month_alone'
+                ELSE NULL
+              END AS "breakdown",
+              "t28"."breakdown_value",
+              "t28"."numerator",
+              "t28"."denominator"
             FROM (
               SELECT
-                "t21"."la_code",
-                "t21"."month",
-                "t21"."child_id",
-                "t21"."record_id",
-                "t21"."ref_date",
-                "t21"."numerator",
-                "t21"."denominator",
-                "t21"."referral_source",
-                "t21"."team",
-                "t21"."age_band",
-                UNNEST(ARRAY[0, 1, 2, 3, 4]) AS "_part"
+                "t27"."la_code",
+                "t27"."month",
+                "t27"."_part",
+                "t27"."breakdown_value",
+                SUM("t27"."numerator") AS "numerator",
+                SUM("t27"."denominator") AS "denominator"
               FROM (
                 SELECT
-                  "t20"."la_code",
-                  "t20"."month",
-                  "t20"."child_id",
-                  "t20"."record_id",
-                  "t20"."ref_date",
-                  "t20"."numerator",
-                  "t20"."denominator",
-                  "t20"."referral_source",
-                  "t20"."team",
-                  COALESCE(
-                    CASE
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 0
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 1
-                      )
-                      THEN 'under 1'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 1
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 5
-                      )
-                      THEN '1-4'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 5
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 10
-                      )
-                      THEN '5-9'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 10
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 16
-                      )
-                      THEN '10-15'
-                      WHEN (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) >= 16
-                      )
-                      AND (
-                        (
-                          (
-                            EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                          ) - CASE
-                            WHEN (
-                              (
-                                EXTRACT(month FROM "t20"."ref_date") * 100
-                              ) + EXTRACT(day FROM "t20"."ref_date")
-                            ) < (
-                              (
-                                EXTRACT(month FROM "t20"."date_of_birth") * 100
-                              ) + EXTRACT(day FROM "t20"."date_of_birth")
-                            )
-                            THEN 1
-                            ELSE 0
-                          END
-                        ) < 18
-                      )
-                      THEN '16-17'
-                      ELSE CAST(NULL AS VARCHAR)
-                    END,
-                    CASE
-                      WHEN (
-                        (
-                          EXTRACT(year FROM "t20"."ref_date") - EXTRACT(year FROM "t20"."date_of_birth")
-                        ) - CASE
-                          WHEN (
-                            (
-                              EXTRACT(month FROM "t20"."ref_date") * 100
-                            ) + EXTRACT(day FROM "t20"."ref_date")
-                          ) < (
-                            (
-                              EXTRACT(month FROM "t20"."date_of_birth") * 100
-                            ) + EXTRACT(day FROM "t20"."date_of_birth")
-                          )
-                          THEN 1
-                          ELSE 0
-                        END
-                      ) >= 18
-                      THEN '18 and over'
-                      ELSE 'unknown'
-                    END
-                  ) AS "age_band"
+                  "t26"."la_code",
+                  "t26"."month",
+                  "t26"."numerator",
+                  "t26"."denominator",
+                  "t26"."_part",
+                  CASE
+                    WHEN "t26"."_part" = 1
+                    THEN COALESCE("t26"."referral_source", 'unknown')
+                    WHEN "t26"."_part" = 2
+                    THEN COALESCE("t26"."team", 'unknown')
+                    WHEN "t26"."_part" = 3
+                    THEN COALESCE("t26"."age_band", 'unknown')
+                    ELSE 'all'
+                  END AS "breakdown_value"
                 FROM (
                   SELECT
-                    "t19"."la_code",
-                    "t19"."month",
-                    "t19"."child_id",
-                    "t19"."record_id",
-                    "t19"."ref_date",
-                    "t19"."numerator",
-                    "t19"."denominator",
-                    "t19"."referral_source",
-                    "t19"."team",
-                    "t19"."sex",
-                    "t19"."ethnicity",
-                    "t19"."date_of_birth"
+                    "t25"."la_code",
+                    "t25"."month",
+                    "t25"."child_id",
+                    "t25"."record_id",
+                    "t25"."ref_date",
+                    "t25"."numerator",
+                    "t25"."denominator",
+                    "t25"."referral_source",
+                    "t25"."team",
+                    "t25"."age_band",
+                    UNNEST(ARRAY[0, 1, 2, 3, 4]) AS "_part"
                   FROM (
                     SELECT
-                      "t18"."la_code",
-                      "t18"."month",
-                      "t18"."child_id",
-                      "t18"."record_id",
-                      "t18"."ref_date",
-                      "t18"."numerator",
-                      "t18"."denominator",
-                      "t18"."referral_source",
-                      "t18"."team",
-                      "t12"."la_code" AS "la_code_right",
-                      "t12"."child_id" AS "child_id_right",
-                      "t12"."sex",
-                      "t12"."ethnicity",
-                      "t12"."date_of_birth"
+                      "t24"."la_code",
+                      "t24"."month",
+                      "t24"."child_id",
+                      "t24"."record_id",
+                      "t24"."ref_date",
+                      "t24"."numerator",
+                      "t24"."denominator",
+                      "t24"."referral_source",
+                      "t24"."team",
+                      COALESCE(
+                        CASE
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 0
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 1
+                          )
+                          THEN 'under 1'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 1
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 5
+                          )
+                          THEN '1-4'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 5
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 10
+                          )
+                          THEN '5-9'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 10
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 16
+                          )
+                          THEN '10-15'
+                          WHEN (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) >= 16
+                          )
+                          AND (
+                            (
+                              (
+                                EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                              ) - CASE
+                                WHEN (
+                                  (
+                                    EXTRACT(month FROM "t24"."ref_date") * 100
+                                  ) + EXTRACT(day FROM "t24"."ref_date")
+                                ) < (
+                                  (
+                                    EXTRACT(month FROM "t24"."_born") * 100
+                                  ) + EXTRACT(day FROM "t24"."_born")
+                                )
+                                THEN 1
+                                ELSE 0
+                              END
+                            ) < 18
+                          )
+                          THEN '16-17'
+                          ELSE CAST(NULL AS VARCHAR)
+                        END,
+                        CASE
+                          WHEN (
+                            (
+                              EXTRACT(year FROM "t24"."ref_date") - EXTRACT(year FROM "t24"."_born")
+                            ) - CASE
+                              WHEN (
+                                (
+                                  EXTRACT(month FROM "t24"."ref_date") * 100
+                                ) + EXTRACT(day FROM "t24"."ref_date")
+                              ) < (
+                                (
+                                  EXTRACT(month FROM "t24"."_born") * 100
+                                ) + EXTRACT(day FROM "t24"."_born")
+                              )
+                              THEN 1
+                              ELSE 0
+                            END
+                          ) >= 18
+                          THEN '18 and over'
+                          ELSE 'unknown'
+                        END
+                      ) AS "age_band"
                     FROM (
                       SELECT
-                        "t16"."la_code",
-                        DATE_TRUNC('MONTH', "t16"."referral_date") AS "month",
-                        CAST("t16"."child_id" AS VARCHAR) AS "child_id",
-                        CAST("t16"."referral_id" AS VARCHAR) AS "record_id",
-                        CAST("t16"."referral_date" AS DATE) AS "ref_date",
-                        CASE
-                          WHEN COALESCE(
-                            (
-                              "t16"."_previous" IS NOT NULL
-                            )
-                            AND (
-                              "t16"."_previous" >= (
-                                "t16"."referral_date" - INTERVAL '1 YEAR'
-                              )
-                            ),
-                            FALSE
-                          )
-                          THEN 1.0
-                          ELSE 0.0
-                        END AS "numerator",
-                        1.0 AS "denominator",
-                        "t16"."referral_source",
-                        "t16"."team"
+                        "t23"."la_code",
+                        "t23"."month",
+                        "t23"."child_id",
+                        "t23"."record_id",
+                        "t23"."ref_date",
+                        "t23"."numerator",
+                        "t23"."denominator",
+                        "t23"."referral_source",
+                        "t23"."team",
+                        "t23"."_born"
                       FROM (
                         SELECT
-                          "t13"."referral_id",
-                          "t13"."child_id",
-                          "t13"."referral_date",
-                          "t13"."referral_source",
-                          "t13"."primary_need",
-                          "t13"."referral_nfa",
-                          "t13"."closure_date",
-                          "t13"."closure_reason",
-                          "t13"."team",
-                          "t13"."la_code",
-                          "t13"."load_id",
-                          LAG("t13"."referral_date") OVER (
-                            PARTITION BY "t13"."la_code", "t13"."child_id"
-                            ORDER BY "t13"."referral_date" ASC, "t13"."referral_id" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS "_previous"
+                          "t22"."la_code",
+                          "t22"."month",
+                          "t22"."child_id",
+                          "t22"."record_id",
+                          "t22"."ref_date",
+                          "t22"."numerator",
+                          "t22"."denominator",
+                          "t22"."referral_source",
+                          "t22"."team",
+                          "t16"."la_code" AS "la_code_right",
+                          "t16"."child_id" AS "child_id_right",
+                          "t16"."_born"
                         FROM (
                           SELECT
-                            *
-                          FROM "cin_episode" AS "t5"
+                            "t20"."la_code",
+                            DATE_TRUNC('MONTH', "t20"."referral_date") AS "month",
+                            CAST("t20"."child_id" AS VARCHAR) AS "child_id",
+                            CAST("t20"."referral_id" AS VARCHAR) AS "record_id",
+                            CAST("t20"."referral_date" AS DATE) AS "ref_date",
+                            CASE
+                              WHEN COALESCE(
+                                (
+                                  "t20"."_previous" IS NOT NULL
+                                )
+                                AND (
+                                  "t20"."_previous" >= (
+                                    "t20"."referral_date" - INTERVAL '1 YEAR'
+                                  )
+                                ),
+                                FALSE
+                              )
+                              THEN 1.0
+                              ELSE 0.0
+                            END AS "numerator",
+                            1.0 AS "denominator",
+                            "t20"."referral_source",
+                            "t20"."team"
+                          FROM (
+                            SELECT
+                              "t17"."referral_id",
+                              "t17"."child_id",
+                              "t17"."referral_date",
+                              "t17"."referral_source",
+                              "t17"."primary_need",
+                              "t17"."referral_nfa",
+                              "t17"."closure_date",
+                              "t17"."closure_reason",
+                              "t17"."team",
+                              "t17"."la_code",
+                              "t17"."load_id",
+                              LAG("t17"."referral_date") OVER (
+                                PARTITION BY "t17"."la_code", "t17"."child_id"
+                                ORDER BY "t17"."referral_date" ASC, "t17"."referral_id" ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                              ) AS "_previous"
+                            FROM (
+                              SELECT
+                                *
+                              FROM "cin_episode" AS "t6"
+                              WHERE
+                                "t6"."referral_date" IS NOT NULL
+                            ) AS "t17"
+                          ) AS "t20"
                           WHERE
-                            "t5"."referral_date" IS NOT NULL
-                        ) AS "t13"
-                      ) AS "t16"
-                      WHERE
-                        "t16"."referral_date" IS NOT NULL
-                        AND DATE_TRUNC('MONTH', "t16"."referral_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-                    ) AS "t18"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t4"."la_code",
-                        "t4"."child_id",
-                        "t4"."sex",
-                        "t4"."ethnicity",
-                        "t4"."date_of_birth"
-                      FROM "person" AS "t4"
-                    ) AS "t12"
-                      ON "t18"."la_code" = "t12"."la_code" AND "t18"."child_id" = "t12"."child_id"
-                  ) AS "t19"
-                ) AS "t20"
-              ) AS "t21"
-            ) AS "t22"
-          ) AS "t23"
+                            "t20"."referral_date" IS NOT NULL
+                            AND DATE_TRUNC('MONTH', "t20"."referral_date") BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                        ) AS "t22"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t5"."la_code",
+                            "t5"."child_id",
+                            "t5"."date_of_birth" AS "_born"
+                          FROM "person" AS "t5"
+                        ) AS "t16"
+                          ON "t22"."la_code" = "t16"."la_code" AND "t22"."child_id" = "t16"."child_id"
+                      ) AS "t23"
+                    ) AS "t24"
+                  ) AS "t25"
+                ) AS "t26"
+              ) AS "t27"
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS "t28"
+          ) AS "t29"
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS "t24"
-      ) AS "t25"
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS "t27"
-      ON "t27"."la_code" = "t7"."la_code"
-      AND "t27"."indicator_id" = "t9"."indicator_id"
-      AND "t27"."month_index" <= "t8"."month_index"
-      AND "t27"."month_index" >= (
-        "t8"."month_index" - CASE WHEN "t27"."breakdown" = 'month_alone' THEN 0 ELSE "t9"."months_back" END
-      )
-  ) AS "t28"
+            4,
+            5
+        ) AS "t31"
+        INNER JOIN (
+          SELECT
+            "t3"."indicator_id",
+            "t3"."months_back"
+          FROM (VALUES
+            ('REF3', 11, 'percent')) AS t3(indicator_id, months_back, unit)
+        ) AS "t15"
+          ON "t31"."indicator_id" = "t15"."indicator_id"
+        CROSS JOIN (VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35)) AS t11(_offset)
+      ) AS "t32"
+      WHERE
+        "t32"."_offset" <= CASE WHEN "t32"."breakdown" = 'month_alone' THEN 0 ELSE "t32"."months_back" END
+    ) AS "t34"
+      ON "t34"."la_code" = "t8"."la_code"
+      AND "t34"."indicator_id" = "t10"."indicator_id"
+      AND "t34"."_until_index" = "t9"."month_index"
+  ) AS "t35"
   GROUP BY
     1,
     2,
@@ -461,39 +519,39 @@ WITH "t29" AS (
     6
 )
 SELECT
-  "t41"."la_code",
-  "t41"."indicator_id",
-  "t41"."month",
-  "t41"."breakdown",
-  "t41"."breakdown_value",
-  "t41"."numerator",
+  "t48"."la_code",
+  "t48"."indicator_id",
+  "t48"."month",
+  "t48"."breakdown",
+  "t48"."breakdown_value",
+  "t48"."numerator",
   CASE
-    WHEN "t41"."unit" = 'count'
+    WHEN "t48"."unit" = 'count'
     THEN CAST(NULL AS DOUBLE PRECISION)
-    WHEN "t41"."unit" = 'rate'
-    THEN CAST("t6"."population" AS DOUBLE PRECISION)
-    ELSE "t41"."denominator"
+    WHEN "t48"."unit" = 'rate'
+    THEN CAST("t7"."population" AS DOUBLE PRECISION)
+    ELSE "t48"."denominator"
   END AS "denominator",
   CASE
-    WHEN "t41"."unit" = 'count'
-    THEN "t41"."numerator"
-    WHEN "t41"."unit" = 'rate'
+    WHEN "t48"."unit" = 'count'
+    THEN "t48"."numerator"
+    WHEN "t48"."unit" = 'rate'
     THEN CASE
-      WHEN CAST("t6"."population" AS DOUBLE PRECISION) > 0
+      WHEN CAST("t7"."population" AS DOUBLE PRECISION) > 0
       THEN (
-        "t41"."numerator" * 10000
-      ) / CAST("t6"."population" AS DOUBLE PRECISION)
+        "t48"."numerator" * 10000
+      ) / CAST("t7"."population" AS DOUBLE PRECISION)
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
-    WHEN "t41"."unit" = 'percent'
+    WHEN "t48"."unit" = 'percent'
     THEN CASE
-      WHEN "t41"."denominator" > 0
-      THEN CAST("t41"."numerator" AS DOUBLE PRECISION) / "t41"."denominator"
+      WHEN "t48"."denominator" > 0
+      THEN CAST("t48"."numerator" AS DOUBLE PRECISION) / "t48"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END * 100
     ELSE CASE
-      WHEN "t41"."denominator" > 0
-      THEN CAST("t41"."numerator" AS DOUBLE PRECISION) / "t41"."denominator"
+      WHEN "t48"."denominator" > 0
+      THEN CAST("t48"."numerator" AS DOUBLE PRECISION) / "t48"."denominator"
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END
   END AS "value"
@@ -502,20 +560,20 @@ FROM (
     *
   FROM (
     SELECT
-      "t35"."la_code",
-      "t35"."indicator_id",
-      "t35"."month",
-      "t35"."breakdown",
-      "t35"."breakdown_value",
-      "t35"."unit",
-      "t35"."numerator",
-      "t35"."denominator"
+      "t42"."la_code",
+      "t42"."indicator_id",
+      "t42"."month",
+      "t42"."breakdown",
+      "t42"."breakdown_value",
+      "t42"."unit",
+      "t42"."numerator",
+      "t42"."denominator"
     FROM (
       SELECT
-        "t15"."la_code",
-        "t15"."indicator_id",
-        "t15"."month",
-        "t15"."unit",
+        "t19"."la_code",
+        "t19"."indicator_id",
+        "t19"."month",
+        "t19"."unit",
         'month_alone' AS "breakdown",
         'all' AS "breakdown_value",
         0.0 AS "numerator",
@@ -525,21 +583,21 @@ FROM (
           *
         FROM (
           SELECT
-            "t7"."la_code",
-            "t8"."month",
-            "t8"."month_end",
-            "t8"."month_index",
-            "t9"."indicator_id",
-            "t9"."months_back",
-            "t9"."unit"
-          FROM "scorecard_councils" AS "t7"
-          CROSS JOIN "scorecard_month_spine" AS "t8"
+            "t8"."la_code",
+            "t9"."month",
+            "t9"."month_end",
+            "t9"."month_index",
+            "t10"."indicator_id",
+            "t10"."months_back",
+            "t10"."unit"
+          FROM "scorecard_councils" AS "t8"
+          CROSS JOIN "scorecard_month_spine" AS "t9"
           CROSS JOIN (VALUES
-            ('REF3', 11, 'percent')) AS t9(indicator_id, months_back, unit)
-        ) AS "t11"
+            ('REF3', 11, 'percent')) AS t10(indicator_id, months_back, unit)
+        ) AS "t14"
         WHERE
-          "t11"."months_back" > 0
-      ) AS "t15"
+          "t14"."months_back" > 0
+      ) AS "t19"
       WHERE
         NOT EXISTS(
           SELECT
@@ -547,51 +605,51 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "t29" AS "t30"
+            FROM "t36" AS "t37"
             WHERE
-              "t30"."breakdown" = 'month_alone'
-          ) AS "t33"
+              "t37"."breakdown" = 'month_alone'
+          ) AS "t40"
           WHERE
-            "t15"."la_code" = "t33"."la_code"
-            AND "t15"."indicator_id" = "t33"."indicator_id"
-            AND "t15"."month" = "t33"."month"
+            "t19"."la_code" = "t40"."la_code"
+            AND "t19"."indicator_id" = "t40"."indicator_id"
+            AND "t19"."month" = "t40"."month"
         )
-    ) AS "t35"
-  ) AS "t37"
+    ) AS "t42"
+  ) AS "t44"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM "t29" AS "t30"
+    FROM "t36" AS "t37"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t36"."la_code",
-        "t36"."indicator_id",
-        "t36"."month",
-        "t36"."breakdown",
-        "t36"."breakdown_value",
-        "t36"."unit",
-        "t36"."numerator",
-        "t36"."denominator"
+        "t43"."la_code",
+        "t43"."indicator_id",
+        "t43"."month",
+        "t43"."breakdown",
+        "t43"."breakdown_value",
+        "t43"."unit",
+        "t43"."numerator",
+        "t43"."denominator"
       FROM (
         SELECT
-          "t7"."la_code",
-          "t9"."indicator_id",
-          "t8"."month",
-          "t9"."unit",
+          "t8"."la_code",
+          "t10"."indicator_id",
+          "t9"."month",
+          "t10"."unit",
           'all' AS "breakdown",
           'all' AS "breakdown_value",
           0.0 AS "numerator",
           0.0 AS "denominator"
-        FROM "scorecard_councils" AS "t7"
-        CROSS JOIN "scorecard_month_spine" AS "t8"
+        FROM "scorecard_councils" AS "t8"
+        CROSS JOIN "scorecard_month_spine" AS "t9"
         CROSS JOIN (VALUES
-          ('REF3', 11, 'percent')) AS t9(indicator_id, months_back, unit)
+          ('REF3', 11, 'percent')) AS t10(indicator_id, months_back, unit)
         WHERE
           NOT EXISTS(
             SELECT
@@ -599,18 +657,18 @@ FROM (
             FROM (
               SELECT
                 *
-              FROM "t29" AS "t30"
+              FROM "t36" AS "t37"
               WHERE
-                "t30"."breakdown" = 'all'
-            ) AS "t34"
+                "t37"."breakdown" = 'all'
+            ) AS "t41"
             WHERE
-              "t7"."la_code" = "t34"."la_code"
-              AND "t9"."indicator_id" = "t34"."indicator_id"
-              AND "t8"."month" = "t34"."month"
+              "t8"."la_code" = "t41"."la_code"
+              AND "t10"."indicator_id" = "t41"."indicator_id"
+              AND "t9"."month" = "t41"."month"
           )
-      ) AS "t36"
-    ) AS "t38"
-  ) AS "t39"
-) AS "t41"
-LEFT OUTER JOIN "scorecard_population" AS "t6"
-  ON "t41"."la_code" = "t6"."la_code" AND "t41"."month" = "t6"."month"
+      ) AS "t43"
+    ) AS "t45"
+  ) AS "t46"
+) AS "t48"
+LEFT OUTER JOIN "scorecard_population" AS "t7"
+  ON "t48"."la_code" = "t7"."la_code" AND "t48"."month" = "t7"."month"

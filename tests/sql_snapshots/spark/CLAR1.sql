@@ -1,2835 +1,2899 @@
-WITH `t39` AS (
+WITH `t43` AS (
   SELECT
     *
   FROM (
     SELECT
-      `t35`.`child_id`,
-      `t35`.`start_date`,
-      `t35`.`reason_new_episode`,
-      `t35`.`legal_status`,
-      `t35`.`category_of_need`,
-      `t35`.`placement_type`,
-      `t35`.`placement_provider`,
-      `t35`.`end_date`,
-      `t35`.`reason_ceased`,
-      `t35`.`reason_place_change`,
-      `t35`.`home_postcode`,
-      `t35`.`placement_postcode`,
-      `t35`.`urn`,
-      `t35`.`placed_outside_council`,
-      `t35`.`la_code`,
-      `t35`.`load_id`,
-      `t35`.`period_start`,
-      `t35`.`period_start_seen`,
-      `t35`.`placement_start`,
-      `t35`.`short_break`,
-      `t35`.`previous_placement_start`,
-      `t35`.`period_end`
+      `t39`.`child_id`,
+      `t39`.`start_date`,
+      `t39`.`reason_new_episode`,
+      `t39`.`legal_status`,
+      `t39`.`category_of_need`,
+      `t39`.`placement_type`,
+      `t39`.`placement_provider`,
+      `t39`.`end_date`,
+      `t39`.`reason_ceased`,
+      `t39`.`reason_place_change`,
+      `t39`.`home_postcode`,
+      `t39`.`placement_postcode`,
+      `t39`.`urn`,
+      `t39`.`placed_outside_council`,
+      `t39`.`la_code`,
+      `t39`.`load_id`,
+      `t39`.`period_start`,
+      `t39`.`period_start_seen`,
+      `t39`.`placement_start`,
+      `t39`.`short_break`,
+      `t39`.`previous_placement_start`,
+      `t39`.`period_end`
     FROM (
       SELECT
-        `t33`.`child_id`,
-        `t33`.`start_date`,
-        `t33`.`reason_new_episode`,
-        `t33`.`legal_status`,
-        `t33`.`category_of_need`,
-        `t33`.`placement_type`,
-        `t33`.`placement_provider`,
-        `t33`.`end_date`,
-        `t33`.`reason_ceased`,
-        `t33`.`reason_place_change`,
-        `t33`.`home_postcode`,
-        `t33`.`placement_postcode`,
-        `t33`.`urn`,
-        `t33`.`placed_outside_council`,
-        `t33`.`la_code`,
-        `t33`.`load_id`,
-        `t33`.`period_start`,
-        `t33`.`period_start_seen`,
-        `t33`.`placement_start`,
-        `t33`.`_move`,
-        `t33`.`short_break`,
-        `t33`.`_previous`,
-        MAX(`t33`.`_previous`) OVER (
-          PARTITION BY `t33`.`la_code`, `t33`.`child_id`
-          ORDER BY `t33`.`start_date` ASC NULLS LAST
+        `t37`.`child_id`,
+        `t37`.`start_date`,
+        `t37`.`reason_new_episode`,
+        `t37`.`legal_status`,
+        `t37`.`category_of_need`,
+        `t37`.`placement_type`,
+        `t37`.`placement_provider`,
+        `t37`.`end_date`,
+        `t37`.`reason_ceased`,
+        `t37`.`reason_place_change`,
+        `t37`.`home_postcode`,
+        `t37`.`placement_postcode`,
+        `t37`.`urn`,
+        `t37`.`placed_outside_council`,
+        `t37`.`la_code`,
+        `t37`.`load_id`,
+        `t37`.`period_start`,
+        `t37`.`period_start_seen`,
+        `t37`.`placement_start`,
+        `t37`.`_move`,
+        `t37`.`short_break`,
+        `t37`.`_previous`,
+        MAX(`t37`.`_previous`) OVER (
+          PARTITION BY `t37`.`la_code`, `t37`.`child_id`
+          ORDER BY `t37`.`start_date` ASC NULLS LAST
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS `previous_placement_start`,
         IF(
-          BOOL_OR(`t33`.`end_date` IS NULL) OVER (
-            PARTITION BY `t33`.`la_code`, `t33`.`child_id`, `t33`.`period_start`
+          BOOL_OR(`t37`.`end_date` IS NULL) OVER (
+            PARTITION BY `t37`.`la_code`, `t37`.`child_id`, `t37`.`period_start`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           CAST(NULL AS DATE),
-          MAX(`t33`.`end_date`) OVER (
-            PARTITION BY `t33`.`la_code`, `t33`.`child_id`, `t33`.`period_start`
+          MAX(`t37`.`end_date`) OVER (
+            PARTITION BY `t37`.`la_code`, `t37`.`child_id`, `t37`.`period_start`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           )
         ) AS `period_end`
       FROM (
         SELECT
-          `t29`.`child_id`,
-          `t29`.`start_date`,
-          `t29`.`reason_new_episode`,
-          `t29`.`legal_status`,
-          `t29`.`category_of_need`,
-          `t29`.`placement_type`,
-          `t29`.`placement_provider`,
-          `t29`.`end_date`,
-          `t29`.`reason_ceased`,
-          `t29`.`reason_place_change`,
-          `t29`.`home_postcode`,
-          `t29`.`placement_postcode`,
-          `t29`.`urn`,
-          `t29`.`placed_outside_council`,
-          `t29`.`la_code`,
-          `t29`.`load_id`,
-          `t29`.`period_start`,
-          `t29`.`period_start_seen`,
-          `t29`.`placement_start`,
-          `t29`.`_move`,
-          `t29`.`short_break`,
+          `t33`.`child_id`,
+          `t33`.`start_date`,
+          `t33`.`reason_new_episode`,
+          `t33`.`legal_status`,
+          `t33`.`category_of_need`,
+          `t33`.`placement_type`,
+          `t33`.`placement_provider`,
+          `t33`.`end_date`,
+          `t33`.`reason_ceased`,
+          `t33`.`reason_place_change`,
+          `t33`.`home_postcode`,
+          `t33`.`placement_postcode`,
+          `t33`.`urn`,
+          `t33`.`placed_outside_council`,
+          `t33`.`la_code`,
+          `t33`.`load_id`,
+          `t33`.`period_start`,
+          `t33`.`period_start_seen`,
+          `t33`.`placement_start`,
+          `t33`.`_move`,
+          `t33`.`short_break`,
           IF(
-            `t29`.`_move` IS NOT NULL,
-            LAG(`t29`.`placement_start`) OVER (
-              PARTITION BY `t29`.`la_code`, `t29`.`child_id`
-              ORDER BY `t29`.`start_date` ASC NULLS LAST
+            `t33`.`_move` IS NOT NULL,
+            LAG(`t33`.`placement_start`) OVER (
+              PARTITION BY `t33`.`la_code`, `t33`.`child_id`
+              ORDER BY `t33`.`start_date` ASC NULLS LAST
             ),
             CAST(NULL AS DATE)
           ) AS `_previous`
         FROM (
           SELECT
-            `t20`.`child_id`,
-            `t20`.`start_date`,
-            `t20`.`reason_new_episode`,
-            `t20`.`legal_status`,
-            `t20`.`category_of_need`,
-            `t20`.`placement_type`,
-            `t20`.`placement_provider`,
-            `t20`.`end_date`,
-            `t20`.`reason_ceased`,
-            `t20`.`reason_place_change`,
-            `t20`.`home_postcode`,
-            `t20`.`placement_postcode`,
-            `t20`.`urn`,
-            `t20`.`placed_outside_council`,
-            `t20`.`la_code`,
-            `t20`.`load_id`,
+            `t24`.`child_id`,
+            `t24`.`start_date`,
+            `t24`.`reason_new_episode`,
+            `t24`.`legal_status`,
+            `t24`.`category_of_need`,
+            `t24`.`placement_type`,
+            `t24`.`placement_provider`,
+            `t24`.`end_date`,
+            `t24`.`reason_ceased`,
+            `t24`.`reason_place_change`,
+            `t24`.`home_postcode`,
+            `t24`.`placement_postcode`,
+            `t24`.`urn`,
+            `t24`.`placed_outside_council`,
+            `t24`.`la_code`,
+            `t24`.`load_id`,
             COALESCE(
-              MAX(IF(`t20`.`reason_new_episode` = 'S', `t20`.`start_date`, CAST(NULL AS DATE))) OVER (
-                PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                ORDER BY `t20`.`start_date` ASC NULLS LAST
+              MAX(IF(`t24`.`reason_new_episode` = 'S', `t24`.`start_date`, CAST(NULL AS DATE))) OVER (
+                PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                ORDER BY `t24`.`start_date` ASC NULLS LAST
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN(`t20`.`start_date`) OVER (
-                PARTITION BY `t20`.`la_code`, `t20`.`child_id`
+              MIN(`t24`.`start_date`) OVER (
+                PARTITION BY `t24`.`la_code`, `t24`.`child_id`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS `period_start`,
-            MAX(IF(`t20`.`reason_new_episode` = 'S', `t20`.`start_date`, CAST(NULL AS DATE))) OVER (
-              PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-              ORDER BY `t20`.`start_date` ASC NULLS LAST
+            MAX(IF(`t24`.`reason_new_episode` = 'S', `t24`.`start_date`, CAST(NULL AS DATE))) OVER (
+              PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+              ORDER BY `t24`.`start_date` ASC NULLS LAST
               ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
             ) IS NOT NULL AS `period_start_seen`,
             COALESCE(
               MAX(
                 IF(
-                  `t20`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                  `t20`.`start_date`,
+                  `t24`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+                  `t24`.`start_date`,
                   CAST(NULL AS DATE)
                 )
               ) OVER (
-                PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                ORDER BY `t20`.`start_date` ASC NULLS LAST
+                PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                ORDER BY `t24`.`start_date` ASC NULLS LAST
                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
               ),
-              MIN(`t20`.`start_date`) OVER (
-                PARTITION BY `t20`.`la_code`, `t20`.`child_id`
+              MIN(`t24`.`start_date`) OVER (
+                PARTITION BY `t24`.`la_code`, `t24`.`child_id`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               )
             ) AS `placement_start`,
             IF(
-              `t20`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-              `t20`.`start_date`,
+              `t24`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+              `t24`.`start_date`,
               CAST(NULL AS DATE)
             ) AS `_move`,
-            `t20`.`legal_status` IN ('V3', 'V4') AS `short_break`
+            `t24`.`legal_status` IN ('V3', 'V4') AS `short_break`
           FROM (
             SELECT
               *
-            FROM `looked_after_episode` AS `t6`
+            FROM `looked_after_episode` AS `t7`
             WHERE
-              `t6`.`start_date` IS NOT NULL
-          ) AS `t20`
-        ) AS `t29`
-      ) AS `t33`
-    ) AS `t35`
-  ) AS `t36`
+              `t7`.`start_date` IS NOT NULL
+          ) AS `t24`
+        ) AS `t33`
+      ) AS `t37`
+    ) AS `t39`
+  ) AS `t40`
   WHERE
     NOT (
-      `t36`.`short_break`
-    ) AND `t36`.`start_date` IS NOT NULL
-), `t59` AS (
+      `t40`.`short_break`
+    ) AND `t40`.`start_date` IS NOT NULL
+), `t63` AS (
   SELECT
-    `t56`.`child_id`,
-    `t56`.`start_date`,
-    `t56`.`reason_new_episode`,
-    `t56`.`legal_status`,
-    `t56`.`category_of_need`,
-    `t56`.`placement_type`,
-    `t56`.`placement_provider`,
-    `t56`.`end_date`,
-    `t56`.`reason_ceased`,
-    `t56`.`reason_place_change`,
-    `t56`.`home_postcode`,
-    `t56`.`placement_postcode`,
-    `t56`.`urn`,
-    `t56`.`placed_outside_council`,
-    `t56`.`la_code`,
-    `t56`.`load_id`,
-    `t56`.`period_start`,
-    `t56`.`period_start_seen`,
-    `t56`.`placement_start`,
-    `t56`.`short_break`,
-    `t56`.`previous_placement_start`,
-    `t56`.`period_end`,
-    `t56`.`_reach`,
-    `t56`.`_earlier_reach`,
-    BOOL_OR(COALESCE(`t56`.`_earlier_reach` > `t56`.`start_date`, FALSE)) OVER (
-      PARTITION BY `t56`.`la_code`, `t56`.`child_id`
+    `t60`.`child_id`,
+    `t60`.`start_date`,
+    `t60`.`reason_new_episode`,
+    `t60`.`legal_status`,
+    `t60`.`category_of_need`,
+    `t60`.`placement_type`,
+    `t60`.`placement_provider`,
+    `t60`.`end_date`,
+    `t60`.`reason_ceased`,
+    `t60`.`reason_place_change`,
+    `t60`.`home_postcode`,
+    `t60`.`placement_postcode`,
+    `t60`.`urn`,
+    `t60`.`placed_outside_council`,
+    `t60`.`la_code`,
+    `t60`.`load_id`,
+    `t60`.`period_start`,
+    `t60`.`period_start_seen`,
+    `t60`.`placement_start`,
+    `t60`.`short_break`,
+    `t60`.`previous_placement_start`,
+    `t60`.`period_end`,
+    `t60`.`_reach`,
+    `t60`.`_earlier_reach`,
+    BOOL_OR(COALESCE(`t60`.`_earlier_reach` > `t60`.`start_date`, FALSE)) OVER (
+      PARTITION BY `t60`.`la_code`, `t60`.`child_id`
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS `_overlaps`
   FROM (
     SELECT
-      `t54`.`child_id`,
-      `t54`.`start_date`,
-      `t54`.`reason_new_episode`,
-      `t54`.`legal_status`,
-      `t54`.`category_of_need`,
-      `t54`.`placement_type`,
-      `t54`.`placement_provider`,
-      `t54`.`end_date`,
-      `t54`.`reason_ceased`,
-      `t54`.`reason_place_change`,
-      `t54`.`home_postcode`,
-      `t54`.`placement_postcode`,
-      `t54`.`urn`,
-      `t54`.`placed_outside_council`,
-      `t54`.`la_code`,
-      `t54`.`load_id`,
-      `t54`.`period_start`,
-      `t54`.`period_start_seen`,
-      `t54`.`placement_start`,
-      `t54`.`short_break`,
-      `t54`.`previous_placement_start`,
-      `t54`.`period_end`,
-      `t54`.`_reach`,
-      LAG(`t54`.`_reach`) OVER (
-        PARTITION BY `t54`.`la_code`, `t54`.`child_id`
-        ORDER BY `t54`.`start_date` ASC NULLS LAST
+      `t58`.`child_id`,
+      `t58`.`start_date`,
+      `t58`.`reason_new_episode`,
+      `t58`.`legal_status`,
+      `t58`.`category_of_need`,
+      `t58`.`placement_type`,
+      `t58`.`placement_provider`,
+      `t58`.`end_date`,
+      `t58`.`reason_ceased`,
+      `t58`.`reason_place_change`,
+      `t58`.`home_postcode`,
+      `t58`.`placement_postcode`,
+      `t58`.`urn`,
+      `t58`.`placed_outside_council`,
+      `t58`.`la_code`,
+      `t58`.`load_id`,
+      `t58`.`period_start`,
+      `t58`.`period_start_seen`,
+      `t58`.`placement_start`,
+      `t58`.`short_break`,
+      `t58`.`previous_placement_start`,
+      `t58`.`period_end`,
+      `t58`.`_reach`,
+      LAG(`t58`.`_reach`) OVER (
+        PARTITION BY `t58`.`la_code`, `t58`.`child_id`
+        ORDER BY `t58`.`start_date` ASC NULLS LAST
       ) AS `_earlier_reach`
     FROM (
       SELECT
-        `t49`.`child_id`,
-        `t49`.`start_date`,
-        `t49`.`reason_new_episode`,
-        `t49`.`legal_status`,
-        `t49`.`category_of_need`,
-        `t49`.`placement_type`,
-        `t49`.`placement_provider`,
-        `t49`.`end_date`,
-        `t49`.`reason_ceased`,
-        `t49`.`reason_place_change`,
-        `t49`.`home_postcode`,
-        `t49`.`placement_postcode`,
-        `t49`.`urn`,
-        `t49`.`placed_outside_council`,
-        `t49`.`la_code`,
-        `t49`.`load_id`,
-        `t49`.`period_start`,
-        `t49`.`period_start_seen`,
-        `t49`.`placement_start`,
-        `t49`.`short_break`,
-        `t49`.`previous_placement_start`,
-        `t49`.`period_end`,
-        MAX(COALESCE(`t49`.`end_date`, MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY `t49`.`la_code`, `t49`.`child_id`
-          ORDER BY `t49`.`start_date` ASC NULLS LAST
+        `t53`.`child_id`,
+        `t53`.`start_date`,
+        `t53`.`reason_new_episode`,
+        `t53`.`legal_status`,
+        `t53`.`category_of_need`,
+        `t53`.`placement_type`,
+        `t53`.`placement_provider`,
+        `t53`.`end_date`,
+        `t53`.`reason_ceased`,
+        `t53`.`reason_place_change`,
+        `t53`.`home_postcode`,
+        `t53`.`placement_postcode`,
+        `t53`.`urn`,
+        `t53`.`placed_outside_council`,
+        `t53`.`la_code`,
+        `t53`.`load_id`,
+        `t53`.`period_start`,
+        `t53`.`period_start_seen`,
+        `t53`.`placement_start`,
+        `t53`.`short_break`,
+        `t53`.`previous_placement_start`,
+        `t53`.`period_end`,
+        MAX(COALESCE(`t53`.`end_date`, MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY `t53`.`la_code`, `t53`.`child_id`
+          ORDER BY `t53`.`start_date` ASC NULLS LAST
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS `_reach`
       FROM (
         SELECT
-          `t41`.`child_id`,
-          `t41`.`start_date`,
-          `t41`.`reason_new_episode`,
-          `t41`.`legal_status`,
-          `t41`.`category_of_need`,
-          `t41`.`placement_type`,
-          `t41`.`placement_provider`,
-          `t41`.`end_date`,
-          `t41`.`reason_ceased`,
-          `t41`.`reason_place_change`,
-          `t41`.`home_postcode`,
-          `t41`.`placement_postcode`,
-          `t41`.`urn`,
-          `t41`.`placed_outside_council`,
-          `t41`.`la_code`,
-          `t41`.`load_id`,
-          `t41`.`period_start`,
-          `t41`.`period_start_seen`,
-          `t41`.`placement_start`,
-          `t41`.`short_break`,
-          `t41`.`previous_placement_start`,
-          `t41`.`period_end`
-        FROM `t39` AS `t41`
+          `t45`.`child_id`,
+          `t45`.`start_date`,
+          `t45`.`reason_new_episode`,
+          `t45`.`legal_status`,
+          `t45`.`category_of_need`,
+          `t45`.`placement_type`,
+          `t45`.`placement_provider`,
+          `t45`.`end_date`,
+          `t45`.`reason_ceased`,
+          `t45`.`reason_place_change`,
+          `t45`.`home_postcode`,
+          `t45`.`placement_postcode`,
+          `t45`.`urn`,
+          `t45`.`placed_outside_council`,
+          `t45`.`la_code`,
+          `t45`.`load_id`,
+          `t45`.`period_start`,
+          `t45`.`period_start_seen`,
+          `t45`.`placement_start`,
+          `t45`.`short_break`,
+          `t45`.`previous_placement_start`,
+          `t45`.`period_end`
+        FROM `t43` AS `t45`
         LEFT SEMI JOIN (
           SELECT
-            `t42`.`la_code`,
-            `t42`.`child_id`
+            `t46`.`la_code`,
+            `t46`.`child_id`
           FROM (
             SELECT
-              `t40`.`la_code`,
-              `t40`.`child_id`,
+              `t44`.`la_code`,
+              `t44`.`child_id`,
               COUNT(*) AS `_records`
-            FROM `t39` AS `t40`
+            FROM `t43` AS `t44`
             GROUP BY
               1,
               2
-          ) AS `t42`
+          ) AS `t46`
           WHERE
-            `t42`.`_records` > 1
-        ) AS `t46`
-          ON `t41`.`la_code` = `t46`.`la_code` AND `t41`.`child_id` = `t46`.`child_id`
-      ) AS `t49`
-    ) AS `t54`
-  ) AS `t56`
-), `t122` AS (
+            `t46`.`_records` > 1
+        ) AS `t50`
+          ON `t45`.`la_code` = `t50`.`la_code` AND `t45`.`child_id` = `t50`.`child_id`
+      ) AS `t53`
+    ) AS `t58`
+  ) AS `t60`
+), `t129` AS (
   SELECT
-    `t121`.`la_code`,
-    `t121`.`indicator_id`,
-    `t121`.`month`,
-    `t121`.`breakdown`,
-    `t121`.`breakdown_value`,
-    `t121`.`unit`,
-    SUM(`t121`.`_num`) AS `numerator`,
-    SUM(`t121`.`_den`) AS `denominator`
+    `t128`.`la_code`,
+    `t128`.`indicator_id`,
+    `t128`.`month`,
+    `t128`.`breakdown`,
+    `t128`.`breakdown_value`,
+    `t128`.`unit`,
+    SUM(`t128`.`_num`) AS `numerator`,
+    SUM(`t128`.`_den`) AS `denominator`
   FROM (
     SELECT
-      `t10`.`la_code`,
-      `t11`.`month`,
-      `t11`.`month_end`,
-      `t11`.`month_index`,
-      `t12`.`indicator_id`,
-      `t12`.`months_back`,
-      `t12`.`unit`,
-      `t120`.`la_code` AS `la_code_right`,
-      `t120`.`indicator_id` AS `indicator_id_right`,
-      `t120`.`month_index` AS `month_index_right`,
-      `t120`.`breakdown`,
-      `t120`.`breakdown_value`,
-      `t120`.`_num`,
-      `t120`.`_den`
-    FROM `scorecard_councils` AS `t10`
-    CROSS JOIN `scorecard_month_spine` AS `t11`
+      `t11`.`la_code`,
+      `t12`.`month`,
+      `t12`.`month_end`,
+      `t12`.`month_index`,
+      `t13`.`indicator_id`,
+      `t13`.`months_back`,
+      `t13`.`unit`,
+      `t127`.`breakdown`,
+      `t127`.`breakdown_value`,
+      `t127`.`_num`,
+      `t127`.`_den`,
+      `t127`.`_until_index`
+    FROM `scorecard_councils` AS `t11`
+    CROSS JOIN `scorecard_month_spine` AS `t12`
     CROSS JOIN VALUES
-      ('CLAR1', 0, 'percent') AS t12(indicator_id, months_back, unit)
+      ('CLAR1', 0, 'percent') AS t13(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        `t118`.`la_code`,
-        `t118`.`indicator_id`,
-        `t118`.`month_index`,
-        `t118`.`breakdown`,
-        `t118`.`breakdown_value`,
-        SUM(`t118`.`numerator`) AS `_num`,
-        SUM(`t118`.`denominator`) AS `_den`
+        `t125`.`la_code`,
+        `t125`.`indicator_id`,
+        `t125`.`breakdown`,
+        `t125`.`breakdown_value`,
+        `t125`.`_num`,
+        `t125`.`_den`,
+        `t125`.`month_index` + `t125`.`_offset` AS `_until_index`
       FROM (
         SELECT
-          `t117`.`la_code`,
-          'CLAR1' AS `indicator_id`,
-          (
-            (
-              EXTRACT(year FROM `t117`.`month`) * 12
-            ) + EXTRACT(month FROM `t117`.`month`)
-          ) - 1 AS `month_index`,
-          'all' AS `breakdown`,
-          `t117`.`breakdown_value`,
-          `t117`.`numerator`,
-          `t117`.`denominator`
+          `t124`.`la_code`,
+          `t124`.`indicator_id`,
+          `t124`.`month_index`,
+          `t124`.`breakdown`,
+          `t124`.`breakdown_value`,
+          `t124`.`_num`,
+          `t124`.`_den`,
+          `t20`.`months_back`,
+          `t14`.`_offset`
         FROM (
           SELECT
-            `t116`.`la_code`,
-            `t116`.`month`,
-            `t116`.`_part`,
-            `t116`.`breakdown_value`,
-            SUM(`t116`.`numerator`) AS `numerator`,
-            SUM(`t116`.`denominator`) AS `denominator`
+            `t122`.`la_code`,
+            `t122`.`indicator_id`,
+            `t122`.`month_index`,
+            `t122`.`breakdown`,
+            `t122`.`breakdown_value`,
+            SUM(`t122`.`numerator`) AS `_num`,
+            SUM(`t122`.`denominator`) AS `_den`
           FROM (
             SELECT
-              `t115`.`la_code`,
-              `t115`.`month`,
-              IF(COALESCE(`t115`.`on_time`, FALSE), 1.0, 0.0) AS `numerator`,
-              1.0 AS `denominator`,
-              0 AS `_part`,
-              'all' AS `breakdown_value`
+              `t121`.`la_code`,
+              'CLAR1' AS `indicator_id`,
+              (
+                (
+                  EXTRACT(year FROM `t121`.`month`) * 12
+                ) + EXTRACT(month FROM `t121`.`month`)
+              ) - 1 AS `month_index`,
+              'all' AS `breakdown`,
+              `t121`.`breakdown_value`,
+              `t121`.`numerator`,
+              `t121`.`denominator`
             FROM (
               SELECT
-                `t114`.`child_id`,
-                `t114`.`start_date`,
-                `t114`.`reason_new_episode`,
-                `t114`.`legal_status`,
-                `t114`.`category_of_need`,
-                `t114`.`placement_type`,
-                `t114`.`placement_provider`,
-                `t114`.`end_date`,
-                `t114`.`reason_ceased`,
-                `t114`.`reason_place_change`,
-                `t114`.`home_postcode`,
-                `t114`.`placement_postcode`,
-                `t114`.`urn`,
-                `t114`.`placed_outside_council`,
-                `t114`.`la_code`,
-                `t114`.`load_id`,
-                `t114`.`period_start`,
-                `t114`.`period_start_seen`,
-                `t114`.`placement_start`,
-                `t114`.`short_break`,
-                `t114`.`previous_placement_start`,
-                `t114`.`period_end`,
-                `t114`.`month`,
-                `t114`.`month_end`,
-                `t114`.`month_index`,
-                `t114`.`uasc`,
-                `t114`.`on_time`
+                `t120`.`la_code`,
+                `t120`.`month`,
+                `t120`.`_part`,
+                `t120`.`breakdown_value`,
+                SUM(`t120`.`numerator`) AS `numerator`,
+                SUM(`t120`.`denominator`) AS `denominator`
               FROM (
                 SELECT
-                  `t113`.`child_id`,
-                  `t113`.`start_date`,
-                  `t113`.`reason_new_episode`,
-                  `t113`.`legal_status`,
-                  `t113`.`category_of_need`,
-                  `t113`.`placement_type`,
-                  `t113`.`placement_provider`,
-                  `t113`.`end_date`,
-                  `t113`.`reason_ceased`,
-                  `t113`.`reason_place_change`,
-                  `t113`.`home_postcode`,
-                  `t113`.`placement_postcode`,
-                  `t113`.`urn`,
-                  `t113`.`placed_outside_council`,
-                  `t113`.`la_code`,
-                  `t113`.`load_id`,
-                  `t113`.`period_start`,
-                  `t113`.`period_start_seen`,
-                  `t113`.`placement_start`,
-                  `t113`.`short_break`,
-                  `t113`.`previous_placement_start`,
-                  `t113`.`period_end`,
-                  `t113`.`month`,
-                  `t113`.`month_end`,
-                  `t113`.`month_index`,
-                  `t113`.`uasc`,
-                  `t113`.`_done`,
-                  `t113`.`_late_count`,
-                  `t113`.`_last`,
-                  `t113`.`_first`,
-                  `t113`.`_from`,
-                  `t113`.`_since`,
-                  `t113`.`_next`,
-                  `t113`.`_overdue`,
-                  (
-                    COALESCE(`t113`.`_late_count`, 0) = 0
-                  ) AND NOT (
-                    `t113`.`_overdue`
-                  ) AS `on_time`
+                  `t119`.`la_code`,
+                  `t119`.`month`,
+                  IF(COALESCE(`t119`.`on_time`, FALSE), 1.0, 0.0) AS `numerator`,
+                  1.0 AS `denominator`,
+                  0 AS `_part`,
+                  'all' AS `breakdown_value`
                 FROM (
                   SELECT
-                    `t112`.`child_id`,
-                    `t112`.`start_date`,
-                    `t112`.`reason_new_episode`,
-                    `t112`.`legal_status`,
-                    `t112`.`category_of_need`,
-                    `t112`.`placement_type`,
-                    `t112`.`placement_provider`,
-                    `t112`.`end_date`,
-                    `t112`.`reason_ceased`,
-                    `t112`.`reason_place_change`,
-                    `t112`.`home_postcode`,
-                    `t112`.`placement_postcode`,
-                    `t112`.`urn`,
-                    `t112`.`placed_outside_council`,
-                    `t112`.`la_code`,
-                    `t112`.`load_id`,
-                    `t112`.`period_start`,
-                    `t112`.`period_start_seen`,
-                    `t112`.`placement_start`,
-                    `t112`.`short_break`,
-                    `t112`.`previous_placement_start`,
-                    `t112`.`period_end`,
-                    `t112`.`month`,
-                    `t112`.`month_end`,
-                    `t112`.`month_index`,
-                    `t112`.`uasc`,
-                    `t112`.`_done`,
-                    `t112`.`_late_count`,
-                    `t112`.`_last`,
-                    `t112`.`_first`,
-                    `t112`.`_from`,
-                    `t112`.`_since`,
-                    `t112`.`_next`,
-                    `t112`.`_overdue`
+                    `t118`.`child_id`,
+                    `t118`.`start_date`,
+                    `t118`.`reason_new_episode`,
+                    `t118`.`legal_status`,
+                    `t118`.`category_of_need`,
+                    `t118`.`placement_type`,
+                    `t118`.`placement_provider`,
+                    `t118`.`end_date`,
+                    `t118`.`reason_ceased`,
+                    `t118`.`reason_place_change`,
+                    `t118`.`home_postcode`,
+                    `t118`.`placement_postcode`,
+                    `t118`.`urn`,
+                    `t118`.`placed_outside_council`,
+                    `t118`.`la_code`,
+                    `t118`.`load_id`,
+                    `t118`.`period_start`,
+                    `t118`.`period_start_seen`,
+                    `t118`.`placement_start`,
+                    `t118`.`short_break`,
+                    `t118`.`previous_placement_start`,
+                    `t118`.`period_end`,
+                    `t118`.`month`,
+                    `t118`.`month_end`,
+                    `t118`.`month_index`,
+                    `t118`.`uasc`,
+                    `t118`.`on_time`
                   FROM (
                     SELECT
-                      `t111`.`child_id`,
-                      `t111`.`start_date`,
-                      `t111`.`reason_new_episode`,
-                      `t111`.`legal_status`,
-                      `t111`.`category_of_need`,
-                      `t111`.`placement_type`,
-                      `t111`.`placement_provider`,
-                      `t111`.`end_date`,
-                      `t111`.`reason_ceased`,
-                      `t111`.`reason_place_change`,
-                      `t111`.`home_postcode`,
-                      `t111`.`placement_postcode`,
-                      `t111`.`urn`,
-                      `t111`.`placed_outside_council`,
-                      `t111`.`la_code`,
-                      `t111`.`load_id`,
-                      `t111`.`period_start`,
-                      `t111`.`period_start_seen`,
-                      `t111`.`placement_start`,
-                      `t111`.`short_break`,
-                      `t111`.`previous_placement_start`,
-                      `t111`.`period_end`,
-                      `t111`.`month`,
-                      `t111`.`month_end`,
-                      `t111`.`month_index`,
-                      `t111`.`uasc`,
-                      `t111`.`_done`,
-                      `t111`.`_late_count`,
-                      `t111`.`_last`,
-                      `t111`.`_first`,
-                      `t111`.`_from`,
-                      `t111`.`_since`,
-                      `t111`.`_next`,
-                      `t111`.`__overdue1`,
-                      `t111`.`month_end` > (
-                        `t111`.`_since` + INTERVAL '3' MONTH
-                      ) AS `__overdue2`,
-                      `t111`.`month_end` > (
-                        `t111`.`_since` + INTERVAL '6' MONTH
-                      ) AS `__overdue3`,
-                      CASE
-                        WHEN `t111`.`_next` = 1
-                        THEN `t111`.`__overdue1`
-                        WHEN `t111`.`_next` = 2
-                        THEN `t111`.`month_end` > (
-                          `t111`.`_since` + INTERVAL '3' MONTH
-                        )
-                        ELSE `t111`.`month_end` > (
-                          `t111`.`_since` + INTERVAL '6' MONTH
-                        )
-                      END AS `_overdue`
+                      `t117`.`child_id`,
+                      `t117`.`start_date`,
+                      `t117`.`reason_new_episode`,
+                      `t117`.`legal_status`,
+                      `t117`.`category_of_need`,
+                      `t117`.`placement_type`,
+                      `t117`.`placement_provider`,
+                      `t117`.`end_date`,
+                      `t117`.`reason_ceased`,
+                      `t117`.`reason_place_change`,
+                      `t117`.`home_postcode`,
+                      `t117`.`placement_postcode`,
+                      `t117`.`urn`,
+                      `t117`.`placed_outside_council`,
+                      `t117`.`la_code`,
+                      `t117`.`load_id`,
+                      `t117`.`period_start`,
+                      `t117`.`period_start_seen`,
+                      `t117`.`placement_start`,
+                      `t117`.`short_break`,
+                      `t117`.`previous_placement_start`,
+                      `t117`.`period_end`,
+                      `t117`.`month`,
+                      `t117`.`month_end`,
+                      `t117`.`month_index`,
+                      `t117`.`uasc`,
+                      `t117`.`_done`,
+                      `t117`.`_late_count`,
+                      `t117`.`_last`,
+                      `t117`.`_first`,
+                      `t117`.`_from`,
+                      `t117`.`_since`,
+                      `t117`.`_next`,
+                      `t117`.`_overdue`,
+                      (
+                        COALESCE(`t117`.`_late_count`, 0) = 0
+                      ) AND NOT (
+                        `t117`.`_overdue`
+                      ) AS `on_time`
                     FROM (
                       SELECT
-                        `t110`.`child_id`,
-                        `t110`.`start_date`,
-                        `t110`.`reason_new_episode`,
-                        `t110`.`legal_status`,
-                        `t110`.`category_of_need`,
-                        `t110`.`placement_type`,
-                        `t110`.`placement_provider`,
-                        `t110`.`end_date`,
-                        `t110`.`reason_ceased`,
-                        `t110`.`reason_place_change`,
-                        `t110`.`home_postcode`,
-                        `t110`.`placement_postcode`,
-                        `t110`.`urn`,
-                        `t110`.`placed_outside_council`,
-                        `t110`.`la_code`,
-                        `t110`.`load_id`,
-                        `t110`.`period_start`,
-                        `t110`.`period_start_seen`,
-                        `t110`.`placement_start`,
-                        `t110`.`short_break`,
-                        `t110`.`previous_placement_start`,
-                        `t110`.`period_end`,
-                        `t110`.`month`,
-                        `t110`.`month_end`,
-                        `t110`.`month_index`,
-                        `t110`.`uasc`,
-                        `t110`.`_done`,
-                        `t110`.`_late_count`,
-                        `t110`.`_last`,
-                        `t110`.`_first`,
-                        `t110`.`_from`,
-                        `t110`.`_since`,
-                        `t110`.`_next`,
-                        `t110`.`__overdue1`
+                        `t116`.`child_id`,
+                        `t116`.`start_date`,
+                        `t116`.`reason_new_episode`,
+                        `t116`.`legal_status`,
+                        `t116`.`category_of_need`,
+                        `t116`.`placement_type`,
+                        `t116`.`placement_provider`,
+                        `t116`.`end_date`,
+                        `t116`.`reason_ceased`,
+                        `t116`.`reason_place_change`,
+                        `t116`.`home_postcode`,
+                        `t116`.`placement_postcode`,
+                        `t116`.`urn`,
+                        `t116`.`placed_outside_council`,
+                        `t116`.`la_code`,
+                        `t116`.`load_id`,
+                        `t116`.`period_start`,
+                        `t116`.`period_start_seen`,
+                        `t116`.`placement_start`,
+                        `t116`.`short_break`,
+                        `t116`.`previous_placement_start`,
+                        `t116`.`period_end`,
+                        `t116`.`month`,
+                        `t116`.`month_end`,
+                        `t116`.`month_index`,
+                        `t116`.`uasc`,
+                        `t116`.`_done`,
+                        `t116`.`_late_count`,
+                        `t116`.`_last`,
+                        `t116`.`_first`,
+                        `t116`.`_from`,
+                        `t116`.`_since`,
+                        `t116`.`_next`,
+                        `t116`.`_overdue`
                       FROM (
                         SELECT
-                          `t109`.`child_id`,
-                          `t109`.`start_date`,
-                          `t109`.`reason_new_episode`,
-                          `t109`.`legal_status`,
-                          `t109`.`category_of_need`,
-                          `t109`.`placement_type`,
-                          `t109`.`placement_provider`,
-                          `t109`.`end_date`,
-                          `t109`.`reason_ceased`,
-                          `t109`.`reason_place_change`,
-                          `t109`.`home_postcode`,
-                          `t109`.`placement_postcode`,
-                          `t109`.`urn`,
-                          `t109`.`placed_outside_council`,
-                          `t109`.`la_code`,
-                          `t109`.`load_id`,
-                          `t109`.`period_start`,
-                          `t109`.`period_start_seen`,
-                          `t109`.`placement_start`,
-                          `t109`.`short_break`,
-                          `t109`.`previous_placement_start`,
-                          `t109`.`period_end`,
-                          `t109`.`month`,
-                          `t109`.`month_end`,
-                          `t109`.`month_index`,
-                          `t109`.`uasc`,
-                          `t109`.`_done`,
-                          `t109`.`_late_count`,
-                          `t109`.`_last`,
-                          `t109`.`_first`,
-                          `t109`.`_from`,
-                          `t109`.`_since`,
-                          `t109`.`_next`,
-                          `t109`.`___overdue1_days`,
-                          `t109`.`___overdue1_days` > 20 AS `__overdue1`
+                          `t115`.`child_id`,
+                          `t115`.`start_date`,
+                          `t115`.`reason_new_episode`,
+                          `t115`.`legal_status`,
+                          `t115`.`category_of_need`,
+                          `t115`.`placement_type`,
+                          `t115`.`placement_provider`,
+                          `t115`.`end_date`,
+                          `t115`.`reason_ceased`,
+                          `t115`.`reason_place_change`,
+                          `t115`.`home_postcode`,
+                          `t115`.`placement_postcode`,
+                          `t115`.`urn`,
+                          `t115`.`placed_outside_council`,
+                          `t115`.`la_code`,
+                          `t115`.`load_id`,
+                          `t115`.`period_start`,
+                          `t115`.`period_start_seen`,
+                          `t115`.`placement_start`,
+                          `t115`.`short_break`,
+                          `t115`.`previous_placement_start`,
+                          `t115`.`period_end`,
+                          `t115`.`month`,
+                          `t115`.`month_end`,
+                          `t115`.`month_index`,
+                          `t115`.`uasc`,
+                          `t115`.`_done`,
+                          `t115`.`_late_count`,
+                          `t115`.`_last`,
+                          `t115`.`_first`,
+                          `t115`.`_from`,
+                          `t115`.`_since`,
+                          `t115`.`_next`,
+                          `t115`.`__overdue1`,
+                          `t115`.`month_end` > (
+                            `t115`.`_since` + INTERVAL '3' MONTH
+                          ) AS `__overdue2`,
+                          `t115`.`month_end` > (
+                            `t115`.`_since` + INTERVAL '6' MONTH
+                          ) AS `__overdue3`,
+                          CASE
+                            WHEN `t115`.`_next` = 1
+                            THEN `t115`.`__overdue1`
+                            WHEN `t115`.`_next` = 2
+                            THEN `t115`.`month_end` > (
+                              `t115`.`_since` + INTERVAL '3' MONTH
+                            )
+                            ELSE `t115`.`month_end` > (
+                              `t115`.`_since` + INTERVAL '6' MONTH
+                            )
+                          END AS `_overdue`
                         FROM (
                           SELECT
-                            `t108`.`child_id`,
-                            `t108`.`start_date`,
-                            `t108`.`reason_new_episode`,
-                            `t108`.`legal_status`,
-                            `t108`.`category_of_need`,
-                            `t108`.`placement_type`,
-                            `t108`.`placement_provider`,
-                            `t108`.`end_date`,
-                            `t108`.`reason_ceased`,
-                            `t108`.`reason_place_change`,
-                            `t108`.`home_postcode`,
-                            `t108`.`placement_postcode`,
-                            `t108`.`urn`,
-                            `t108`.`placed_outside_council`,
-                            `t108`.`la_code`,
-                            `t108`.`load_id`,
-                            `t108`.`period_start`,
-                            `t108`.`period_start_seen`,
-                            `t108`.`placement_start`,
-                            `t108`.`short_break`,
-                            `t108`.`previous_placement_start`,
-                            `t108`.`period_end`,
-                            `t108`.`month`,
-                            `t108`.`month_end`,
-                            `t108`.`month_index`,
-                            `t108`.`uasc`,
-                            `t108`.`_done`,
-                            `t108`.`_late_count`,
-                            `t108`.`_last`,
-                            `t108`.`_first`,
-                            `t108`.`_from`,
-                            `t108`.`_since`,
-                            `t108`.`_next`,
-                            `t108`.`___overdue1_days`
+                            `t114`.`child_id`,
+                            `t114`.`start_date`,
+                            `t114`.`reason_new_episode`,
+                            `t114`.`legal_status`,
+                            `t114`.`category_of_need`,
+                            `t114`.`placement_type`,
+                            `t114`.`placement_provider`,
+                            `t114`.`end_date`,
+                            `t114`.`reason_ceased`,
+                            `t114`.`reason_place_change`,
+                            `t114`.`home_postcode`,
+                            `t114`.`placement_postcode`,
+                            `t114`.`urn`,
+                            `t114`.`placed_outside_council`,
+                            `t114`.`la_code`,
+                            `t114`.`load_id`,
+                            `t114`.`period_start`,
+                            `t114`.`period_start_seen`,
+                            `t114`.`placement_start`,
+                            `t114`.`short_break`,
+                            `t114`.`previous_placement_start`,
+                            `t114`.`period_end`,
+                            `t114`.`month`,
+                            `t114`.`month_end`,
+                            `t114`.`month_index`,
+                            `t114`.`uasc`,
+                            `t114`.`_done`,
+                            `t114`.`_late_count`,
+                            `t114`.`_last`,
+                            `t114`.`_first`,
+                            `t114`.`_from`,
+                            `t114`.`_since`,
+                            `t114`.`_next`,
+                            `t114`.`__overdue1`
                           FROM (
                             SELECT
-                              `t107`.`child_id`,
-                              `t107`.`start_date`,
-                              `t107`.`reason_new_episode`,
-                              `t107`.`legal_status`,
-                              `t107`.`category_of_need`,
-                              `t107`.`placement_type`,
-                              `t107`.`placement_provider`,
-                              `t107`.`end_date`,
-                              `t107`.`reason_ceased`,
-                              `t107`.`reason_place_change`,
-                              `t107`.`home_postcode`,
-                              `t107`.`placement_postcode`,
-                              `t107`.`urn`,
-                              `t107`.`placed_outside_council`,
-                              `t107`.`la_code`,
-                              `t107`.`load_id`,
-                              `t107`.`period_start`,
-                              `t107`.`period_start_seen`,
-                              `t107`.`placement_start`,
-                              `t107`.`short_break`,
-                              `t107`.`previous_placement_start`,
-                              `t107`.`period_end`,
-                              `t107`.`month`,
-                              `t107`.`month_end`,
-                              `t107`.`month_index`,
-                              `t107`.`uasc`,
-                              `t107`.`_done`,
-                              `t107`.`_late_count`,
-                              `t107`.`_last`,
-                              `t107`.`_first`,
-                              `t107`.`_from`,
-                              `t107`.`_since`,
-                              `t107`.`_next`,
-                              `t107`.`_wd_start`,
-                              `t107`.`_wd_end`,
-                              `t107`.`_wd_end` - `t107`.`_wd_start` AS `___overdue1_days`
+                              `t113`.`child_id`,
+                              `t113`.`start_date`,
+                              `t113`.`reason_new_episode`,
+                              `t113`.`legal_status`,
+                              `t113`.`category_of_need`,
+                              `t113`.`placement_type`,
+                              `t113`.`placement_provider`,
+                              `t113`.`end_date`,
+                              `t113`.`reason_ceased`,
+                              `t113`.`reason_place_change`,
+                              `t113`.`home_postcode`,
+                              `t113`.`placement_postcode`,
+                              `t113`.`urn`,
+                              `t113`.`placed_outside_council`,
+                              `t113`.`la_code`,
+                              `t113`.`load_id`,
+                              `t113`.`period_start`,
+                              `t113`.`period_start_seen`,
+                              `t113`.`placement_start`,
+                              `t113`.`short_break`,
+                              `t113`.`previous_placement_start`,
+                              `t113`.`period_end`,
+                              `t113`.`month`,
+                              `t113`.`month_end`,
+                              `t113`.`month_index`,
+                              `t113`.`uasc`,
+                              `t113`.`_done`,
+                              `t113`.`_late_count`,
+                              `t113`.`_last`,
+                              `t113`.`_first`,
+                              `t113`.`_from`,
+                              `t113`.`_since`,
+                              `t113`.`_next`,
+                              `t113`.`___overdue1_days`,
+                              `t113`.`___overdue1_days` > 20 AS `__overdue1`
                             FROM (
                               SELECT
-                                `t106`.`child_id`,
-                                `t106`.`start_date`,
-                                `t106`.`reason_new_episode`,
-                                `t106`.`legal_status`,
-                                `t106`.`category_of_need`,
-                                `t106`.`placement_type`,
-                                `t106`.`placement_provider`,
-                                `t106`.`end_date`,
-                                `t106`.`reason_ceased`,
-                                `t106`.`reason_place_change`,
-                                `t106`.`home_postcode`,
-                                `t106`.`placement_postcode`,
-                                `t106`.`urn`,
-                                `t106`.`placed_outside_council`,
-                                `t106`.`la_code`,
-                                `t106`.`load_id`,
-                                `t106`.`period_start`,
-                                `t106`.`period_start_seen`,
-                                `t106`.`placement_start`,
-                                `t106`.`short_break`,
-                                `t106`.`previous_placement_start`,
-                                `t106`.`period_end`,
-                                `t106`.`month`,
-                                `t106`.`month_end`,
-                                `t106`.`month_index`,
-                                `t106`.`uasc`,
-                                `t106`.`_done`,
-                                `t106`.`_late_count`,
-                                `t106`.`_last`,
-                                `t106`.`_first`,
-                                `t106`.`_from`,
-                                `t106`.`_since`,
-                                `t106`.`_next`,
-                                `t106`.`_wd_start`,
-                                `t106`.`_wd_end`
+                                `t112`.`child_id`,
+                                `t112`.`start_date`,
+                                `t112`.`reason_new_episode`,
+                                `t112`.`legal_status`,
+                                `t112`.`category_of_need`,
+                                `t112`.`placement_type`,
+                                `t112`.`placement_provider`,
+                                `t112`.`end_date`,
+                                `t112`.`reason_ceased`,
+                                `t112`.`reason_place_change`,
+                                `t112`.`home_postcode`,
+                                `t112`.`placement_postcode`,
+                                `t112`.`urn`,
+                                `t112`.`placed_outside_council`,
+                                `t112`.`la_code`,
+                                `t112`.`load_id`,
+                                `t112`.`period_start`,
+                                `t112`.`period_start_seen`,
+                                `t112`.`placement_start`,
+                                `t112`.`short_break`,
+                                `t112`.`previous_placement_start`,
+                                `t112`.`period_end`,
+                                `t112`.`month`,
+                                `t112`.`month_end`,
+                                `t112`.`month_index`,
+                                `t112`.`uasc`,
+                                `t112`.`_done`,
+                                `t112`.`_late_count`,
+                                `t112`.`_last`,
+                                `t112`.`_first`,
+                                `t112`.`_from`,
+                                `t112`.`_since`,
+                                `t112`.`_next`,
+                                `t112`.`___overdue1_days`
                               FROM (
                                 SELECT
-                                  `t105`.`child_id`,
-                                  `t105`.`start_date`,
-                                  `t105`.`reason_new_episode`,
-                                  `t105`.`legal_status`,
-                                  `t105`.`category_of_need`,
-                                  `t105`.`placement_type`,
-                                  `t105`.`placement_provider`,
-                                  `t105`.`end_date`,
-                                  `t105`.`reason_ceased`,
-                                  `t105`.`reason_place_change`,
-                                  `t105`.`home_postcode`,
-                                  `t105`.`placement_postcode`,
-                                  `t105`.`urn`,
-                                  `t105`.`placed_outside_council`,
-                                  `t105`.`la_code`,
-                                  `t105`.`load_id`,
-                                  `t105`.`period_start`,
-                                  `t105`.`period_start_seen`,
-                                  `t105`.`placement_start`,
-                                  `t105`.`short_break`,
-                                  `t105`.`previous_placement_start`,
-                                  `t105`.`period_end`,
-                                  `t105`.`month`,
-                                  `t105`.`month_end`,
-                                  `t105`.`month_index`,
-                                  `t105`.`uasc`,
-                                  `t105`.`_done`,
-                                  `t105`.`_late_count`,
-                                  `t105`.`_last`,
-                                  `t105`.`_first`,
-                                  `t105`.`_from`,
-                                  `t105`.`_since`,
-                                  `t105`.`_next`,
-                                  `t105`.`_wd_start`,
-                                  `t17`.`__wd_end_day`,
-                                  `t17`.`_wd_end`
+                                  `t111`.`child_id`,
+                                  `t111`.`start_date`,
+                                  `t111`.`reason_new_episode`,
+                                  `t111`.`legal_status`,
+                                  `t111`.`category_of_need`,
+                                  `t111`.`placement_type`,
+                                  `t111`.`placement_provider`,
+                                  `t111`.`end_date`,
+                                  `t111`.`reason_ceased`,
+                                  `t111`.`reason_place_change`,
+                                  `t111`.`home_postcode`,
+                                  `t111`.`placement_postcode`,
+                                  `t111`.`urn`,
+                                  `t111`.`placed_outside_council`,
+                                  `t111`.`la_code`,
+                                  `t111`.`load_id`,
+                                  `t111`.`period_start`,
+                                  `t111`.`period_start_seen`,
+                                  `t111`.`placement_start`,
+                                  `t111`.`short_break`,
+                                  `t111`.`previous_placement_start`,
+                                  `t111`.`period_end`,
+                                  `t111`.`month`,
+                                  `t111`.`month_end`,
+                                  `t111`.`month_index`,
+                                  `t111`.`uasc`,
+                                  `t111`.`_done`,
+                                  `t111`.`_late_count`,
+                                  `t111`.`_last`,
+                                  `t111`.`_first`,
+                                  `t111`.`_from`,
+                                  `t111`.`_since`,
+                                  `t111`.`_next`,
+                                  `t111`.`_wd_start`,
+                                  `t111`.`_wd_end`,
+                                  `t111`.`_wd_end` - `t111`.`_wd_start` AS `___overdue1_days`
                                 FROM (
                                   SELECT
-                                    `t103`.`child_id`,
-                                    `t103`.`start_date`,
-                                    `t103`.`reason_new_episode`,
-                                    `t103`.`legal_status`,
-                                    `t103`.`category_of_need`,
-                                    `t103`.`placement_type`,
-                                    `t103`.`placement_provider`,
-                                    `t103`.`end_date`,
-                                    `t103`.`reason_ceased`,
-                                    `t103`.`reason_place_change`,
-                                    `t103`.`home_postcode`,
-                                    `t103`.`placement_postcode`,
-                                    `t103`.`urn`,
-                                    `t103`.`placed_outside_council`,
-                                    `t103`.`la_code`,
-                                    `t103`.`load_id`,
-                                    `t103`.`period_start`,
-                                    `t103`.`period_start_seen`,
-                                    `t103`.`placement_start`,
-                                    `t103`.`short_break`,
-                                    `t103`.`previous_placement_start`,
-                                    `t103`.`period_end`,
-                                    `t103`.`month`,
-                                    `t103`.`month_end`,
-                                    `t103`.`month_index`,
-                                    `t103`.`uasc`,
-                                    `t103`.`_done`,
-                                    `t103`.`_late_count`,
-                                    `t103`.`_last`,
-                                    `t103`.`_first`,
-                                    `t103`.`_from`,
-                                    `t103`.`_since`,
-                                    `t103`.`_next`,
-                                    `t103`.`_wd_start`
+                                    `t110`.`child_id`,
+                                    `t110`.`start_date`,
+                                    `t110`.`reason_new_episode`,
+                                    `t110`.`legal_status`,
+                                    `t110`.`category_of_need`,
+                                    `t110`.`placement_type`,
+                                    `t110`.`placement_provider`,
+                                    `t110`.`end_date`,
+                                    `t110`.`reason_ceased`,
+                                    `t110`.`reason_place_change`,
+                                    `t110`.`home_postcode`,
+                                    `t110`.`placement_postcode`,
+                                    `t110`.`urn`,
+                                    `t110`.`placed_outside_council`,
+                                    `t110`.`la_code`,
+                                    `t110`.`load_id`,
+                                    `t110`.`period_start`,
+                                    `t110`.`period_start_seen`,
+                                    `t110`.`placement_start`,
+                                    `t110`.`short_break`,
+                                    `t110`.`previous_placement_start`,
+                                    `t110`.`period_end`,
+                                    `t110`.`month`,
+                                    `t110`.`month_end`,
+                                    `t110`.`month_index`,
+                                    `t110`.`uasc`,
+                                    `t110`.`_done`,
+                                    `t110`.`_late_count`,
+                                    `t110`.`_last`,
+                                    `t110`.`_first`,
+                                    `t110`.`_from`,
+                                    `t110`.`_since`,
+                                    `t110`.`_next`,
+                                    `t110`.`_wd_start`,
+                                    `t110`.`_wd_end`
                                   FROM (
                                     SELECT
-                                      `t102`.`child_id`,
-                                      `t102`.`start_date`,
-                                      `t102`.`reason_new_episode`,
-                                      `t102`.`legal_status`,
-                                      `t102`.`category_of_need`,
-                                      `t102`.`placement_type`,
-                                      `t102`.`placement_provider`,
-                                      `t102`.`end_date`,
-                                      `t102`.`reason_ceased`,
-                                      `t102`.`reason_place_change`,
-                                      `t102`.`home_postcode`,
-                                      `t102`.`placement_postcode`,
-                                      `t102`.`urn`,
-                                      `t102`.`placed_outside_council`,
-                                      `t102`.`la_code`,
-                                      `t102`.`load_id`,
-                                      `t102`.`period_start`,
-                                      `t102`.`period_start_seen`,
-                                      `t102`.`placement_start`,
-                                      `t102`.`short_break`,
-                                      `t102`.`previous_placement_start`,
-                                      `t102`.`period_end`,
-                                      `t102`.`month`,
-                                      `t102`.`month_end`,
-                                      `t102`.`month_index`,
-                                      `t102`.`uasc`,
-                                      `t102`.`_done`,
-                                      `t102`.`_late_count`,
-                                      `t102`.`_last`,
-                                      `t102`.`_first`,
-                                      `t102`.`_from`,
-                                      `t102`.`_since`,
-                                      `t102`.`_next`,
-                                      `t18`.`__wd_start_day`,
-                                      `t18`.`_wd_start`
+                                      `t109`.`child_id`,
+                                      `t109`.`start_date`,
+                                      `t109`.`reason_new_episode`,
+                                      `t109`.`legal_status`,
+                                      `t109`.`category_of_need`,
+                                      `t109`.`placement_type`,
+                                      `t109`.`placement_provider`,
+                                      `t109`.`end_date`,
+                                      `t109`.`reason_ceased`,
+                                      `t109`.`reason_place_change`,
+                                      `t109`.`home_postcode`,
+                                      `t109`.`placement_postcode`,
+                                      `t109`.`urn`,
+                                      `t109`.`placed_outside_council`,
+                                      `t109`.`la_code`,
+                                      `t109`.`load_id`,
+                                      `t109`.`period_start`,
+                                      `t109`.`period_start_seen`,
+                                      `t109`.`placement_start`,
+                                      `t109`.`short_break`,
+                                      `t109`.`previous_placement_start`,
+                                      `t109`.`period_end`,
+                                      `t109`.`month`,
+                                      `t109`.`month_end`,
+                                      `t109`.`month_index`,
+                                      `t109`.`uasc`,
+                                      `t109`.`_done`,
+                                      `t109`.`_late_count`,
+                                      `t109`.`_last`,
+                                      `t109`.`_first`,
+                                      `t109`.`_from`,
+                                      `t109`.`_since`,
+                                      `t109`.`_next`,
+                                      `t109`.`_wd_start`,
+                                      `t21`.`__wd_end_day`,
+                                      `t21`.`_wd_end`
                                     FROM (
                                       SELECT
-                                        `t100`.`child_id`,
-                                        `t100`.`start_date`,
-                                        `t100`.`reason_new_episode`,
-                                        `t100`.`legal_status`,
-                                        `t100`.`category_of_need`,
-                                        `t100`.`placement_type`,
-                                        `t100`.`placement_provider`,
-                                        `t100`.`end_date`,
-                                        `t100`.`reason_ceased`,
-                                        `t100`.`reason_place_change`,
-                                        `t100`.`home_postcode`,
-                                        `t100`.`placement_postcode`,
-                                        `t100`.`urn`,
-                                        `t100`.`placed_outside_council`,
-                                        `t100`.`la_code`,
-                                        `t100`.`load_id`,
-                                        `t100`.`period_start`,
-                                        `t100`.`period_start_seen`,
-                                        `t100`.`placement_start`,
-                                        `t100`.`short_break`,
-                                        `t100`.`previous_placement_start`,
-                                        `t100`.`period_end`,
-                                        `t100`.`month`,
-                                        `t100`.`month_end`,
-                                        `t100`.`month_index`,
-                                        `t100`.`uasc`,
-                                        `t100`.`_done`,
-                                        `t100`.`_late_count`,
-                                        `t100`.`_last`,
-                                        `t100`.`_first`,
-                                        `t100`.`_from`,
-                                        COALESCE(`t100`.`_last`, COALESCE(`t100`.`_from`, `t100`.`period_start`)) AS `_since`,
-                                        COALESCE(`t100`.`_done`, 0) + COALESCE(`t100`.`_first`, 1) AS `_next`
+                                        `t107`.`child_id`,
+                                        `t107`.`start_date`,
+                                        `t107`.`reason_new_episode`,
+                                        `t107`.`legal_status`,
+                                        `t107`.`category_of_need`,
+                                        `t107`.`placement_type`,
+                                        `t107`.`placement_provider`,
+                                        `t107`.`end_date`,
+                                        `t107`.`reason_ceased`,
+                                        `t107`.`reason_place_change`,
+                                        `t107`.`home_postcode`,
+                                        `t107`.`placement_postcode`,
+                                        `t107`.`urn`,
+                                        `t107`.`placed_outside_council`,
+                                        `t107`.`la_code`,
+                                        `t107`.`load_id`,
+                                        `t107`.`period_start`,
+                                        `t107`.`period_start_seen`,
+                                        `t107`.`placement_start`,
+                                        `t107`.`short_break`,
+                                        `t107`.`previous_placement_start`,
+                                        `t107`.`period_end`,
+                                        `t107`.`month`,
+                                        `t107`.`month_end`,
+                                        `t107`.`month_index`,
+                                        `t107`.`uasc`,
+                                        `t107`.`_done`,
+                                        `t107`.`_late_count`,
+                                        `t107`.`_last`,
+                                        `t107`.`_first`,
+                                        `t107`.`_from`,
+                                        `t107`.`_since`,
+                                        `t107`.`_next`,
+                                        `t107`.`_wd_start`
                                       FROM (
                                         SELECT
-                                          `t99`.`child_id`,
-                                          `t99`.`start_date`,
-                                          `t99`.`reason_new_episode`,
-                                          `t99`.`legal_status`,
-                                          `t99`.`category_of_need`,
-                                          `t99`.`placement_type`,
-                                          `t99`.`placement_provider`,
-                                          `t99`.`end_date`,
-                                          `t99`.`reason_ceased`,
-                                          `t99`.`reason_place_change`,
-                                          `t99`.`home_postcode`,
-                                          `t99`.`placement_postcode`,
-                                          `t99`.`urn`,
-                                          `t99`.`placed_outside_council`,
-                                          `t99`.`la_code`,
-                                          `t99`.`load_id`,
-                                          `t99`.`period_start`,
-                                          `t99`.`period_start_seen`,
-                                          `t99`.`placement_start`,
-                                          `t99`.`short_break`,
-                                          `t99`.`previous_placement_start`,
-                                          `t99`.`period_end`,
-                                          `t99`.`month`,
-                                          `t99`.`month_end`,
-                                          `t99`.`month_index`,
-                                          `t99`.`uasc`,
-                                          `t99`.`_done`,
-                                          `t99`.`_late_count`,
-                                          `t99`.`_last`,
-                                          `t99`.`_first`,
-                                          `t99`.`_from`
+                                          `t106`.`child_id`,
+                                          `t106`.`start_date`,
+                                          `t106`.`reason_new_episode`,
+                                          `t106`.`legal_status`,
+                                          `t106`.`category_of_need`,
+                                          `t106`.`placement_type`,
+                                          `t106`.`placement_provider`,
+                                          `t106`.`end_date`,
+                                          `t106`.`reason_ceased`,
+                                          `t106`.`reason_place_change`,
+                                          `t106`.`home_postcode`,
+                                          `t106`.`placement_postcode`,
+                                          `t106`.`urn`,
+                                          `t106`.`placed_outside_council`,
+                                          `t106`.`la_code`,
+                                          `t106`.`load_id`,
+                                          `t106`.`period_start`,
+                                          `t106`.`period_start_seen`,
+                                          `t106`.`placement_start`,
+                                          `t106`.`short_break`,
+                                          `t106`.`previous_placement_start`,
+                                          `t106`.`period_end`,
+                                          `t106`.`month`,
+                                          `t106`.`month_end`,
+                                          `t106`.`month_index`,
+                                          `t106`.`uasc`,
+                                          `t106`.`_done`,
+                                          `t106`.`_late_count`,
+                                          `t106`.`_last`,
+                                          `t106`.`_first`,
+                                          `t106`.`_from`,
+                                          `t106`.`_since`,
+                                          `t106`.`_next`,
+                                          `t22`.`__wd_start_day`,
+                                          `t22`.`_wd_start`
                                         FROM (
                                           SELECT
-                                            `t98`.`child_id`,
-                                            `t98`.`start_date`,
-                                            `t98`.`reason_new_episode`,
-                                            `t98`.`legal_status`,
-                                            `t98`.`category_of_need`,
-                                            `t98`.`placement_type`,
-                                            `t98`.`placement_provider`,
-                                            `t98`.`end_date`,
-                                            `t98`.`reason_ceased`,
-                                            `t98`.`reason_place_change`,
-                                            `t98`.`home_postcode`,
-                                            `t98`.`placement_postcode`,
-                                            `t98`.`urn`,
-                                            `t98`.`placed_outside_council`,
-                                            `t98`.`la_code`,
-                                            `t98`.`load_id`,
-                                            `t98`.`period_start`,
-                                            `t98`.`period_start_seen`,
-                                            `t98`.`placement_start`,
-                                            `t98`.`short_break`,
-                                            `t98`.`previous_placement_start`,
-                                            `t98`.`period_end`,
-                                            `t98`.`month`,
-                                            `t98`.`month_end`,
-                                            `t98`.`month_index`,
-                                            `t98`.`uasc`,
-                                            `t98`.`_done`,
-                                            `t98`.`_late_count`,
-                                            `t98`.`_last`,
-                                            `t53`.`la_code` AS `la_code_right`,
-                                            `t53`.`child_id` AS `child_id_right`,
-                                            `t53`.`period_start` AS `period_start_right`,
-                                            `t53`.`_first`,
-                                            `t53`.`_from`
+                                            `t104`.`child_id`,
+                                            `t104`.`start_date`,
+                                            `t104`.`reason_new_episode`,
+                                            `t104`.`legal_status`,
+                                            `t104`.`category_of_need`,
+                                            `t104`.`placement_type`,
+                                            `t104`.`placement_provider`,
+                                            `t104`.`end_date`,
+                                            `t104`.`reason_ceased`,
+                                            `t104`.`reason_place_change`,
+                                            `t104`.`home_postcode`,
+                                            `t104`.`placement_postcode`,
+                                            `t104`.`urn`,
+                                            `t104`.`placed_outside_council`,
+                                            `t104`.`la_code`,
+                                            `t104`.`load_id`,
+                                            `t104`.`period_start`,
+                                            `t104`.`period_start_seen`,
+                                            `t104`.`placement_start`,
+                                            `t104`.`short_break`,
+                                            `t104`.`previous_placement_start`,
+                                            `t104`.`period_end`,
+                                            `t104`.`month`,
+                                            `t104`.`month_end`,
+                                            `t104`.`month_index`,
+                                            `t104`.`uasc`,
+                                            `t104`.`_done`,
+                                            `t104`.`_late_count`,
+                                            `t104`.`_last`,
+                                            `t104`.`_first`,
+                                            `t104`.`_from`,
+                                            COALESCE(`t104`.`_last`, COALESCE(`t104`.`_from`, `t104`.`period_start`)) AS `_since`,
+                                            COALESCE(`t104`.`_done`, 0) + COALESCE(`t104`.`_first`, 1) AS `_next`
                                           FROM (
                                             SELECT
-                                              `t96`.`child_id`,
-                                              `t96`.`start_date`,
-                                              `t96`.`reason_new_episode`,
-                                              `t96`.`legal_status`,
-                                              `t96`.`category_of_need`,
-                                              `t96`.`placement_type`,
-                                              `t96`.`placement_provider`,
-                                              `t96`.`end_date`,
-                                              `t96`.`reason_ceased`,
-                                              `t96`.`reason_place_change`,
-                                              `t96`.`home_postcode`,
-                                              `t96`.`placement_postcode`,
-                                              `t96`.`urn`,
-                                              `t96`.`placed_outside_council`,
-                                              `t96`.`la_code`,
-                                              `t96`.`load_id`,
-                                              `t96`.`period_start`,
-                                              `t96`.`period_start_seen`,
-                                              `t96`.`placement_start`,
-                                              `t96`.`short_break`,
-                                              `t96`.`previous_placement_start`,
-                                              `t96`.`period_end`,
-                                              `t96`.`month`,
-                                              `t96`.`month_end`,
-                                              `t96`.`month_index`,
-                                              `t96`.`uasc`,
-                                              `t96`.`_done`,
-                                              `t96`.`_late_count`,
-                                              `t96`.`_last`
+                                              `t103`.`child_id`,
+                                              `t103`.`start_date`,
+                                              `t103`.`reason_new_episode`,
+                                              `t103`.`legal_status`,
+                                              `t103`.`category_of_need`,
+                                              `t103`.`placement_type`,
+                                              `t103`.`placement_provider`,
+                                              `t103`.`end_date`,
+                                              `t103`.`reason_ceased`,
+                                              `t103`.`reason_place_change`,
+                                              `t103`.`home_postcode`,
+                                              `t103`.`placement_postcode`,
+                                              `t103`.`urn`,
+                                              `t103`.`placed_outside_council`,
+                                              `t103`.`la_code`,
+                                              `t103`.`load_id`,
+                                              `t103`.`period_start`,
+                                              `t103`.`period_start_seen`,
+                                              `t103`.`placement_start`,
+                                              `t103`.`short_break`,
+                                              `t103`.`previous_placement_start`,
+                                              `t103`.`period_end`,
+                                              `t103`.`month`,
+                                              `t103`.`month_end`,
+                                              `t103`.`month_index`,
+                                              `t103`.`uasc`,
+                                              `t103`.`_done`,
+                                              `t103`.`_late_count`,
+                                              `t103`.`_last`,
+                                              `t103`.`_first`,
+                                              `t103`.`_from`
                                             FROM (
                                               SELECT
-                                                `t92`.`child_id`,
-                                                `t92`.`start_date`,
-                                                `t92`.`reason_new_episode`,
-                                                `t92`.`legal_status`,
-                                                `t92`.`category_of_need`,
-                                                `t92`.`placement_type`,
-                                                `t92`.`placement_provider`,
-                                                `t92`.`end_date`,
-                                                `t92`.`reason_ceased`,
-                                                `t92`.`reason_place_change`,
-                                                `t92`.`home_postcode`,
-                                                `t92`.`placement_postcode`,
-                                                `t92`.`urn`,
-                                                `t92`.`placed_outside_council`,
-                                                `t92`.`la_code`,
-                                                `t92`.`load_id`,
-                                                `t92`.`period_start`,
-                                                `t92`.`period_start_seen`,
-                                                `t92`.`placement_start`,
-                                                `t92`.`short_break`,
-                                                `t92`.`previous_placement_start`,
-                                                `t92`.`period_end`,
-                                                `t92`.`month`,
-                                                `t92`.`month_end`,
-                                                `t92`.`month_index`,
-                                                `t92`.`uasc`,
-                                                `t95`.`la_code` AS `la_code_right`,
-                                                `t95`.`child_id` AS `child_id_right`,
-                                                `t95`.`period_start` AS `period_start_right`,
-                                                `t95`.`month_end` AS `month_end_right`,
-                                                `t95`.`_done`,
-                                                `t95`.`_late_count`,
-                                                `t95`.`_last`
+                                                `t102`.`child_id`,
+                                                `t102`.`start_date`,
+                                                `t102`.`reason_new_episode`,
+                                                `t102`.`legal_status`,
+                                                `t102`.`category_of_need`,
+                                                `t102`.`placement_type`,
+                                                `t102`.`placement_provider`,
+                                                `t102`.`end_date`,
+                                                `t102`.`reason_ceased`,
+                                                `t102`.`reason_place_change`,
+                                                `t102`.`home_postcode`,
+                                                `t102`.`placement_postcode`,
+                                                `t102`.`urn`,
+                                                `t102`.`placed_outside_council`,
+                                                `t102`.`la_code`,
+                                                `t102`.`load_id`,
+                                                `t102`.`period_start`,
+                                                `t102`.`period_start_seen`,
+                                                `t102`.`placement_start`,
+                                                `t102`.`short_break`,
+                                                `t102`.`previous_placement_start`,
+                                                `t102`.`period_end`,
+                                                `t102`.`month`,
+                                                `t102`.`month_end`,
+                                                `t102`.`month_index`,
+                                                `t102`.`uasc`,
+                                                `t102`.`_done`,
+                                                `t102`.`_late_count`,
+                                                `t102`.`_last`,
+                                                `t57`.`la_code` AS `la_code_right`,
+                                                `t57`.`child_id` AS `child_id_right`,
+                                                `t57`.`period_start` AS `period_start_right`,
+                                                `t57`.`_first`,
+                                                `t57`.`_from`
                                               FROM (
                                                 SELECT
-                                                  `t90`.`child_id`,
-                                                  `t90`.`start_date`,
-                                                  `t90`.`reason_new_episode`,
-                                                  `t90`.`legal_status`,
-                                                  `t90`.`category_of_need`,
-                                                  `t90`.`placement_type`,
-                                                  `t90`.`placement_provider`,
-                                                  `t90`.`end_date`,
-                                                  `t90`.`reason_ceased`,
-                                                  `t90`.`reason_place_change`,
-                                                  `t90`.`home_postcode`,
-                                                  `t90`.`placement_postcode`,
-                                                  `t90`.`urn`,
-                                                  `t90`.`placed_outside_council`,
-                                                  `t90`.`la_code`,
-                                                  `t90`.`load_id`,
-                                                  `t90`.`period_start`,
-                                                  `t90`.`period_start_seen`,
-                                                  `t90`.`placement_start`,
-                                                  `t90`.`short_break`,
-                                                  `t90`.`previous_placement_start`,
-                                                  `t90`.`period_end`,
-                                                  `t90`.`month`,
-                                                  `t90`.`month_end`,
-                                                  `t90`.`month_index`,
-                                                  `t90`.`uasc`
+                                                  `t100`.`child_id`,
+                                                  `t100`.`start_date`,
+                                                  `t100`.`reason_new_episode`,
+                                                  `t100`.`legal_status`,
+                                                  `t100`.`category_of_need`,
+                                                  `t100`.`placement_type`,
+                                                  `t100`.`placement_provider`,
+                                                  `t100`.`end_date`,
+                                                  `t100`.`reason_ceased`,
+                                                  `t100`.`reason_place_change`,
+                                                  `t100`.`home_postcode`,
+                                                  `t100`.`placement_postcode`,
+                                                  `t100`.`urn`,
+                                                  `t100`.`placed_outside_council`,
+                                                  `t100`.`la_code`,
+                                                  `t100`.`load_id`,
+                                                  `t100`.`period_start`,
+                                                  `t100`.`period_start_seen`,
+                                                  `t100`.`placement_start`,
+                                                  `t100`.`short_break`,
+                                                  `t100`.`previous_placement_start`,
+                                                  `t100`.`period_end`,
+                                                  `t100`.`month`,
+                                                  `t100`.`month_end`,
+                                                  `t100`.`month_index`,
+                                                  `t100`.`uasc`,
+                                                  `t100`.`_done`,
+                                                  `t100`.`_late_count`,
+                                                  `t100`.`_last`
                                                 FROM (
                                                   SELECT
-                                                    `t89`.`child_id`,
-                                                    `t89`.`start_date`,
-                                                    `t89`.`reason_new_episode`,
-                                                    `t89`.`legal_status`,
-                                                    `t89`.`category_of_need`,
-                                                    `t89`.`placement_type`,
-                                                    `t89`.`placement_provider`,
-                                                    `t89`.`end_date`,
-                                                    `t89`.`reason_ceased`,
-                                                    `t89`.`reason_place_change`,
-                                                    `t89`.`home_postcode`,
-                                                    `t89`.`placement_postcode`,
-                                                    `t89`.`urn`,
-                                                    `t89`.`placed_outside_council`,
-                                                    `t89`.`la_code`,
-                                                    `t89`.`load_id`,
-                                                    `t89`.`period_start`,
-                                                    `t89`.`period_start_seen`,
-                                                    `t89`.`placement_start`,
-                                                    `t89`.`short_break`,
-                                                    `t89`.`previous_placement_start`,
-                                                    `t89`.`period_end`,
-                                                    `t89`.`month`,
-                                                    `t89`.`month_end`,
-                                                    `t89`.`month_index`,
-                                                    `t89`.`_uasc`,
-                                                    COALESCE(`t89`.`_uasc`, 'Not UASC') AS `uasc`
+                                                    `t96`.`child_id`,
+                                                    `t96`.`start_date`,
+                                                    `t96`.`reason_new_episode`,
+                                                    `t96`.`legal_status`,
+                                                    `t96`.`category_of_need`,
+                                                    `t96`.`placement_type`,
+                                                    `t96`.`placement_provider`,
+                                                    `t96`.`end_date`,
+                                                    `t96`.`reason_ceased`,
+                                                    `t96`.`reason_place_change`,
+                                                    `t96`.`home_postcode`,
+                                                    `t96`.`placement_postcode`,
+                                                    `t96`.`urn`,
+                                                    `t96`.`placed_outside_council`,
+                                                    `t96`.`la_code`,
+                                                    `t96`.`load_id`,
+                                                    `t96`.`period_start`,
+                                                    `t96`.`period_start_seen`,
+                                                    `t96`.`placement_start`,
+                                                    `t96`.`short_break`,
+                                                    `t96`.`previous_placement_start`,
+                                                    `t96`.`period_end`,
+                                                    `t96`.`month`,
+                                                    `t96`.`month_end`,
+                                                    `t96`.`month_index`,
+                                                    `t96`.`uasc`,
+                                                    `t99`.`la_code` AS `la_code_right`,
+                                                    `t99`.`child_id` AS `child_id_right`,
+                                                    `t99`.`period_start` AS `period_start_right`,
+                                                    `t99`.`month_end` AS `month_end_right`,
+                                                    `t99`.`_done`,
+                                                    `t99`.`_late_count`,
+                                                    `t99`.`_last`
                                                   FROM (
                                                     SELECT
-                                                      `t88`.`child_id`,
-                                                      `t88`.`start_date`,
-                                                      `t88`.`reason_new_episode`,
-                                                      `t88`.`legal_status`,
-                                                      `t88`.`category_of_need`,
-                                                      `t88`.`placement_type`,
-                                                      `t88`.`placement_provider`,
-                                                      `t88`.`end_date`,
-                                                      `t88`.`reason_ceased`,
-                                                      `t88`.`reason_place_change`,
-                                                      `t88`.`home_postcode`,
-                                                      `t88`.`placement_postcode`,
-                                                      `t88`.`urn`,
-                                                      `t88`.`placed_outside_council`,
-                                                      `t88`.`la_code`,
-                                                      `t88`.`load_id`,
-                                                      `t88`.`period_start`,
-                                                      `t88`.`period_start_seen`,
-                                                      `t88`.`placement_start`,
-                                                      `t88`.`short_break`,
-                                                      `t88`.`previous_placement_start`,
-                                                      `t88`.`period_end`,
-                                                      `t88`.`month`,
-                                                      `t88`.`month_end`,
-                                                      `t88`.`month_index`,
-                                                      `t88`.`_uasc`
+                                                      `t94`.`child_id`,
+                                                      `t94`.`start_date`,
+                                                      `t94`.`reason_new_episode`,
+                                                      `t94`.`legal_status`,
+                                                      `t94`.`category_of_need`,
+                                                      `t94`.`placement_type`,
+                                                      `t94`.`placement_provider`,
+                                                      `t94`.`end_date`,
+                                                      `t94`.`reason_ceased`,
+                                                      `t94`.`reason_place_change`,
+                                                      `t94`.`home_postcode`,
+                                                      `t94`.`placement_postcode`,
+                                                      `t94`.`urn`,
+                                                      `t94`.`placed_outside_council`,
+                                                      `t94`.`la_code`,
+                                                      `t94`.`load_id`,
+                                                      `t94`.`period_start`,
+                                                      `t94`.`period_start_seen`,
+                                                      `t94`.`placement_start`,
+                                                      `t94`.`short_break`,
+                                                      `t94`.`previous_placement_start`,
+                                                      `t94`.`period_end`,
+                                                      `t94`.`month`,
+                                                      `t94`.`month_end`,
+                                                      `t94`.`month_index`,
+                                                      `t94`.`uasc`
                                                     FROM (
                                                       SELECT
-                                                        `t84`.`child_id`,
-                                                        `t84`.`start_date`,
-                                                        `t84`.`reason_new_episode`,
-                                                        `t84`.`legal_status`,
-                                                        `t84`.`category_of_need`,
-                                                        `t84`.`placement_type`,
-                                                        `t84`.`placement_provider`,
-                                                        `t84`.`end_date`,
-                                                        `t84`.`reason_ceased`,
-                                                        `t84`.`reason_place_change`,
-                                                        `t84`.`home_postcode`,
-                                                        `t84`.`placement_postcode`,
-                                                        `t84`.`urn`,
-                                                        `t84`.`placed_outside_council`,
-                                                        `t84`.`la_code`,
-                                                        `t84`.`load_id`,
-                                                        `t84`.`period_start`,
-                                                        `t84`.`period_start_seen`,
-                                                        `t84`.`placement_start`,
-                                                        `t84`.`short_break`,
-                                                        `t84`.`previous_placement_start`,
-                                                        `t84`.`period_end`,
-                                                        `t84`.`month`,
-                                                        `t84`.`month_end`,
-                                                        `t84`.`month_index`,
-                                                        `t34`.`la_code` AS `la_code_right`,
-                                                        `t34`.`child_id` AS `child_id_right`,
-                                                        `t34`.`month` AS `month_right`,
-                                                        `t34`.`_uasc`
+                                                        `t93`.`child_id`,
+                                                        `t93`.`start_date`,
+                                                        `t93`.`reason_new_episode`,
+                                                        `t93`.`legal_status`,
+                                                        `t93`.`category_of_need`,
+                                                        `t93`.`placement_type`,
+                                                        `t93`.`placement_provider`,
+                                                        `t93`.`end_date`,
+                                                        `t93`.`reason_ceased`,
+                                                        `t93`.`reason_place_change`,
+                                                        `t93`.`home_postcode`,
+                                                        `t93`.`placement_postcode`,
+                                                        `t93`.`urn`,
+                                                        `t93`.`placed_outside_council`,
+                                                        `t93`.`la_code`,
+                                                        `t93`.`load_id`,
+                                                        `t93`.`period_start`,
+                                                        `t93`.`period_start_seen`,
+                                                        `t93`.`placement_start`,
+                                                        `t93`.`short_break`,
+                                                        `t93`.`previous_placement_start`,
+                                                        `t93`.`period_end`,
+                                                        `t93`.`month`,
+                                                        `t93`.`month_end`,
+                                                        `t93`.`month_index`,
+                                                        `t93`.`_uasc`,
+                                                        COALESCE(`t93`.`_uasc`, 'Not UASC') AS `uasc`
                                                       FROM (
                                                         SELECT
-                                                          *
+                                                          `t92`.`child_id`,
+                                                          `t92`.`start_date`,
+                                                          `t92`.`reason_new_episode`,
+                                                          `t92`.`legal_status`,
+                                                          `t92`.`category_of_need`,
+                                                          `t92`.`placement_type`,
+                                                          `t92`.`placement_provider`,
+                                                          `t92`.`end_date`,
+                                                          `t92`.`reason_ceased`,
+                                                          `t92`.`reason_place_change`,
+                                                          `t92`.`home_postcode`,
+                                                          `t92`.`placement_postcode`,
+                                                          `t92`.`urn`,
+                                                          `t92`.`placed_outside_council`,
+                                                          `t92`.`la_code`,
+                                                          `t92`.`load_id`,
+                                                          `t92`.`period_start`,
+                                                          `t92`.`period_start_seen`,
+                                                          `t92`.`placement_start`,
+                                                          `t92`.`short_break`,
+                                                          `t92`.`previous_placement_start`,
+                                                          `t92`.`period_end`,
+                                                          `t92`.`month`,
+                                                          `t92`.`month_end`,
+                                                          `t92`.`month_index`,
+                                                          `t92`.`_uasc`
                                                         FROM (
                                                           SELECT
-                                                            `t75`.`child_id`,
-                                                            `t75`.`start_date`,
-                                                            `t75`.`reason_new_episode`,
-                                                            `t75`.`legal_status`,
-                                                            `t75`.`category_of_need`,
-                                                            `t75`.`placement_type`,
-                                                            `t75`.`placement_provider`,
-                                                            `t75`.`end_date`,
-                                                            `t75`.`reason_ceased`,
-                                                            `t75`.`reason_place_change`,
-                                                            `t75`.`home_postcode`,
-                                                            `t75`.`placement_postcode`,
-                                                            `t75`.`urn`,
-                                                            `t75`.`placed_outside_council`,
-                                                            `t75`.`la_code`,
-                                                            `t75`.`load_id`,
-                                                            `t75`.`period_start`,
-                                                            `t75`.`period_start_seen`,
-                                                            `t75`.`placement_start`,
-                                                            `t75`.`short_break`,
-                                                            `t75`.`previous_placement_start`,
-                                                            `t75`.`period_end`,
-                                                            `t75`.`month`,
-                                                            `t75`.`month_end`,
-                                                            `t75`.`month_index`
-                                                          FROM (
-                                                            SELECT
-                                                              `t71`.`child_id`,
-                                                              `t71`.`start_date`,
-                                                              `t71`.`reason_new_episode`,
-                                                              `t71`.`legal_status`,
-                                                              `t71`.`category_of_need`,
-                                                              `t71`.`placement_type`,
-                                                              `t71`.`placement_provider`,
-                                                              `t71`.`end_date`,
-                                                              `t71`.`reason_ceased`,
-                                                              `t71`.`reason_place_change`,
-                                                              `t71`.`home_postcode`,
-                                                              `t71`.`placement_postcode`,
-                                                              `t71`.`urn`,
-                                                              `t71`.`placed_outside_council`,
-                                                              `t71`.`la_code`,
-                                                              `t71`.`load_id`,
-                                                              `t71`.`period_start`,
-                                                              `t71`.`period_start_seen`,
-                                                              `t71`.`placement_start`,
-                                                              `t71`.`short_break`,
-                                                              `t71`.`previous_placement_start`,
-                                                              `t71`.`period_end`,
-                                                              `t71`.`_until`,
-                                                              `t11`.`month`,
-                                                              `t11`.`month_end`,
-                                                              `t11`.`month_index`
-                                                            FROM (
-                                                              SELECT
-                                                                `t67`.`child_id`,
-                                                                `t67`.`start_date`,
-                                                                `t67`.`reason_new_episode`,
-                                                                `t67`.`legal_status`,
-                                                                `t67`.`category_of_need`,
-                                                                `t67`.`placement_type`,
-                                                                `t67`.`placement_provider`,
-                                                                `t67`.`end_date`,
-                                                                `t67`.`reason_ceased`,
-                                                                `t67`.`reason_place_change`,
-                                                                `t67`.`home_postcode`,
-                                                                `t67`.`placement_postcode`,
-                                                                `t67`.`urn`,
-                                                                `t67`.`placed_outside_council`,
-                                                                `t67`.`la_code`,
-                                                                `t67`.`load_id`,
-                                                                `t67`.`period_start`,
-                                                                `t67`.`period_start_seen`,
-                                                                `t67`.`placement_start`,
-                                                                `t67`.`short_break`,
-                                                                `t67`.`previous_placement_start`,
-                                                                `t67`.`period_end`,
-                                                                COALESCE(`t67`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                              FROM (
-                                                                SELECT
-                                                                  *
-                                                                FROM (
-                                                                  SELECT
-                                                                    `t41`.`child_id`,
-                                                                    `t41`.`start_date`,
-                                                                    `t41`.`reason_new_episode`,
-                                                                    `t41`.`legal_status`,
-                                                                    `t41`.`category_of_need`,
-                                                                    `t41`.`placement_type`,
-                                                                    `t41`.`placement_provider`,
-                                                                    `t41`.`end_date`,
-                                                                    `t41`.`reason_ceased`,
-                                                                    `t41`.`reason_place_change`,
-                                                                    `t41`.`home_postcode`,
-                                                                    `t41`.`placement_postcode`,
-                                                                    `t41`.`urn`,
-                                                                    `t41`.`placed_outside_council`,
-                                                                    `t41`.`la_code`,
-                                                                    `t41`.`load_id`,
-                                                                    `t41`.`period_start`,
-                                                                    `t41`.`period_start_seen`,
-                                                                    `t41`.`placement_start`,
-                                                                    `t41`.`short_break`,
-                                                                    `t41`.`previous_placement_start`,
-                                                                    `t41`.`period_end`
-                                                                  FROM `t39` AS `t41`
-                                                                  LEFT ANTI JOIN (
-                                                                    SELECT
-                                                                      `t42`.`la_code`,
-                                                                      `t42`.`child_id`
-                                                                    FROM (
-                                                                      SELECT
-                                                                        `t40`.`la_code`,
-                                                                        `t40`.`child_id`,
-                                                                        COUNT(*) AS `_records`
-                                                                      FROM `t39` AS `t40`
-                                                                      GROUP BY
-                                                                        1,
-                                                                        2
-                                                                    ) AS `t42`
-                                                                    WHERE
-                                                                      `t42`.`_records` > 1
-                                                                  ) AS `t46`
-                                                                    ON `t41`.`la_code` = `t46`.`la_code` AND `t41`.`child_id` = `t46`.`child_id`
-                                                                ) AS `t48`
-                                                                UNION ALL
-                                                                SELECT
-                                                                  *
-                                                                FROM (
-                                                                  SELECT
-                                                                    `t60`.`child_id`,
-                                                                    `t60`.`start_date`,
-                                                                    `t60`.`reason_new_episode`,
-                                                                    `t60`.`legal_status`,
-                                                                    `t60`.`category_of_need`,
-                                                                    `t60`.`placement_type`,
-                                                                    `t60`.`placement_provider`,
-                                                                    `t60`.`end_date`,
-                                                                    `t60`.`reason_ceased`,
-                                                                    `t60`.`reason_place_change`,
-                                                                    `t60`.`home_postcode`,
-                                                                    `t60`.`placement_postcode`,
-                                                                    `t60`.`urn`,
-                                                                    `t60`.`placed_outside_council`,
-                                                                    `t60`.`la_code`,
-                                                                    `t60`.`load_id`,
-                                                                    `t60`.`period_start`,
-                                                                    `t60`.`period_start_seen`,
-                                                                    `t60`.`placement_start`,
-                                                                    `t60`.`short_break`,
-                                                                    `t60`.`previous_placement_start`,
-                                                                    `t60`.`period_end`
-                                                                  FROM `t59` AS `t60`
-                                                                  WHERE
-                                                                    NOT (
-                                                                      `t60`.`_overlaps`
-                                                                    )
-                                                                ) AS `t64`
-                                                              ) AS `t67`
-                                                              WHERE
-                                                                `t67`.`start_date` IS NOT NULL
-                                                            ) AS `t71`
-                                                            INNER JOIN `scorecard_month_spine` AS `t11`
-                                                              ON `t71`.`start_date` <= `t11`.`month_end` AND `t71`.`_until` > `t11`.`month_end`
-                                                          ) AS `t75`
-                                                        ) AS `t77`
-                                                        UNION ALL
-                                                        SELECT
-                                                          *
-                                                        FROM (
-                                                          SELECT
-                                                            `t81`.`child_id`,
-                                                            `t81`.`start_date`,
-                                                            `t81`.`reason_new_episode`,
-                                                            `t81`.`legal_status`,
-                                                            `t81`.`category_of_need`,
-                                                            `t81`.`placement_type`,
-                                                            `t81`.`placement_provider`,
-                                                            `t81`.`end_date`,
-                                                            `t81`.`reason_ceased`,
-                                                            `t81`.`reason_place_change`,
-                                                            `t81`.`home_postcode`,
-                                                            `t81`.`placement_postcode`,
-                                                            `t81`.`urn`,
-                                                            `t81`.`placed_outside_council`,
-                                                            `t81`.`la_code`,
-                                                            `t81`.`load_id`,
-                                                            `t81`.`period_start`,
-                                                            `t81`.`period_start_seen`,
-                                                            `t81`.`placement_start`,
-                                                            `t81`.`short_break`,
-                                                            `t81`.`previous_placement_start`,
-                                                            `t81`.`period_end`,
-                                                            `t81`.`month`,
-                                                            `t81`.`month_end`,
-                                                            `t81`.`month_index`
+                                                            `t88`.`child_id`,
+                                                            `t88`.`start_date`,
+                                                            `t88`.`reason_new_episode`,
+                                                            `t88`.`legal_status`,
+                                                            `t88`.`category_of_need`,
+                                                            `t88`.`placement_type`,
+                                                            `t88`.`placement_provider`,
+                                                            `t88`.`end_date`,
+                                                            `t88`.`reason_ceased`,
+                                                            `t88`.`reason_place_change`,
+                                                            `t88`.`home_postcode`,
+                                                            `t88`.`placement_postcode`,
+                                                            `t88`.`urn`,
+                                                            `t88`.`placed_outside_council`,
+                                                            `t88`.`la_code`,
+                                                            `t88`.`load_id`,
+                                                            `t88`.`period_start`,
+                                                            `t88`.`period_start_seen`,
+                                                            `t88`.`placement_start`,
+                                                            `t88`.`short_break`,
+                                                            `t88`.`previous_placement_start`,
+                                                            `t88`.`period_end`,
+                                                            `t88`.`month`,
+                                                            `t88`.`month_end`,
+                                                            `t88`.`month_index`,
+                                                            `t38`.`la_code` AS `la_code_right`,
+                                                            `t38`.`child_id` AS `child_id_right`,
+                                                            `t38`.`month` AS `month_right`,
+                                                            `t38`.`_uasc`
                                                           FROM (
                                                             SELECT
                                                               *
                                                             FROM (
                                                               SELECT
-                                                                `t73`.`child_id`,
-                                                                `t73`.`start_date`,
-                                                                `t73`.`reason_new_episode`,
-                                                                `t73`.`legal_status`,
-                                                                `t73`.`category_of_need`,
-                                                                `t73`.`placement_type`,
-                                                                `t73`.`placement_provider`,
-                                                                `t73`.`end_date`,
-                                                                `t73`.`reason_ceased`,
-                                                                `t73`.`reason_place_change`,
-                                                                `t73`.`home_postcode`,
-                                                                `t73`.`placement_postcode`,
-                                                                `t73`.`urn`,
-                                                                `t73`.`placed_outside_council`,
-                                                                `t73`.`la_code`,
-                                                                `t73`.`load_id`,
-                                                                `t73`.`period_start`,
-                                                                `t73`.`period_start_seen`,
-                                                                `t73`.`placement_start`,
-                                                                `t73`.`short_break`,
-                                                                `t73`.`previous_placement_start`,
-                                                                `t73`.`period_end`,
-                                                                `t73`.`month`,
-                                                                `t73`.`month_end`,
-                                                                `t73`.`month_index`,
-                                                                ROW_NUMBER() OVER (
-                                                                  PARTITION BY `t73`.`la_code`, `t73`.`child_id`, `t73`.`month`
-                                                                  ORDER BY `t73`.`start_date` DESC
-                                                                ) - 1 AS `_rank`
+                                                                `t79`.`child_id`,
+                                                                `t79`.`start_date`,
+                                                                `t79`.`reason_new_episode`,
+                                                                `t79`.`legal_status`,
+                                                                `t79`.`category_of_need`,
+                                                                `t79`.`placement_type`,
+                                                                `t79`.`placement_provider`,
+                                                                `t79`.`end_date`,
+                                                                `t79`.`reason_ceased`,
+                                                                `t79`.`reason_place_change`,
+                                                                `t79`.`home_postcode`,
+                                                                `t79`.`placement_postcode`,
+                                                                `t79`.`urn`,
+                                                                `t79`.`placed_outside_council`,
+                                                                `t79`.`la_code`,
+                                                                `t79`.`load_id`,
+                                                                `t79`.`period_start`,
+                                                                `t79`.`period_start_seen`,
+                                                                `t79`.`placement_start`,
+                                                                `t79`.`short_break`,
+                                                                `t79`.`previous_placement_start`,
+                                                                `t79`.`period_end`,
+                                                                `t79`.`month`,
+                                                                `t79`.`month_end`,
+                                                                `t79`.`month_index`
                                                               FROM (
                                                                 SELECT
-                                                                  `t70`.`child_id`,
-                                                                  `t70`.`start_date`,
-                                                                  `t70`.`reason_new_episode`,
-                                                                  `t70`.`legal_status`,
-                                                                  `t70`.`category_of_need`,
-                                                                  `t70`.`placement_type`,
-                                                                  `t70`.`placement_provider`,
-                                                                  `t70`.`end_date`,
-                                                                  `t70`.`reason_ceased`,
-                                                                  `t70`.`reason_place_change`,
-                                                                  `t70`.`home_postcode`,
-                                                                  `t70`.`placement_postcode`,
-                                                                  `t70`.`urn`,
-                                                                  `t70`.`placed_outside_council`,
-                                                                  `t70`.`la_code`,
-                                                                  `t70`.`load_id`,
-                                                                  `t70`.`period_start`,
-                                                                  `t70`.`period_start_seen`,
-                                                                  `t70`.`placement_start`,
-                                                                  `t70`.`short_break`,
-                                                                  `t70`.`previous_placement_start`,
-                                                                  `t70`.`period_end`,
-                                                                  `t70`.`month`,
-                                                                  `t70`.`month_end`,
-                                                                  `t70`.`month_index`
+                                                                  `t75`.`child_id`,
+                                                                  `t75`.`start_date`,
+                                                                  `t75`.`reason_new_episode`,
+                                                                  `t75`.`legal_status`,
+                                                                  `t75`.`category_of_need`,
+                                                                  `t75`.`placement_type`,
+                                                                  `t75`.`placement_provider`,
+                                                                  `t75`.`end_date`,
+                                                                  `t75`.`reason_ceased`,
+                                                                  `t75`.`reason_place_change`,
+                                                                  `t75`.`home_postcode`,
+                                                                  `t75`.`placement_postcode`,
+                                                                  `t75`.`urn`,
+                                                                  `t75`.`placed_outside_council`,
+                                                                  `t75`.`la_code`,
+                                                                  `t75`.`load_id`,
+                                                                  `t75`.`period_start`,
+                                                                  `t75`.`period_start_seen`,
+                                                                  `t75`.`placement_start`,
+                                                                  `t75`.`short_break`,
+                                                                  `t75`.`previous_placement_start`,
+                                                                  `t75`.`period_end`,
+                                                                  `t75`.`_until`,
+                                                                  `t12`.`month`,
+                                                                  `t12`.`month_end`,
+                                                                  `t12`.`month_index`
                                                                 FROM (
                                                                   SELECT
-                                                                    `t66`.`child_id`,
-                                                                    `t66`.`start_date`,
-                                                                    `t66`.`reason_new_episode`,
-                                                                    `t66`.`legal_status`,
-                                                                    `t66`.`category_of_need`,
-                                                                    `t66`.`placement_type`,
-                                                                    `t66`.`placement_provider`,
-                                                                    `t66`.`end_date`,
-                                                                    `t66`.`reason_ceased`,
-                                                                    `t66`.`reason_place_change`,
-                                                                    `t66`.`home_postcode`,
-                                                                    `t66`.`placement_postcode`,
-                                                                    `t66`.`urn`,
-                                                                    `t66`.`placed_outside_council`,
-                                                                    `t66`.`la_code`,
-                                                                    `t66`.`load_id`,
-                                                                    `t66`.`period_start`,
-                                                                    `t66`.`period_start_seen`,
-                                                                    `t66`.`placement_start`,
-                                                                    `t66`.`short_break`,
-                                                                    `t66`.`previous_placement_start`,
-                                                                    `t66`.`period_end`,
-                                                                    `t66`.`_until`,
-                                                                    `t11`.`month`,
-                                                                    `t11`.`month_end`,
-                                                                    `t11`.`month_index`
-                                                                  FROM (
-                                                                    SELECT
-                                                                      `t60`.`child_id`,
-                                                                      `t60`.`start_date`,
-                                                                      `t60`.`reason_new_episode`,
-                                                                      `t60`.`legal_status`,
-                                                                      `t60`.`category_of_need`,
-                                                                      `t60`.`placement_type`,
-                                                                      `t60`.`placement_provider`,
-                                                                      `t60`.`end_date`,
-                                                                      `t60`.`reason_ceased`,
-                                                                      `t60`.`reason_place_change`,
-                                                                      `t60`.`home_postcode`,
-                                                                      `t60`.`placement_postcode`,
-                                                                      `t60`.`urn`,
-                                                                      `t60`.`placed_outside_council`,
-                                                                      `t60`.`la_code`,
-                                                                      `t60`.`load_id`,
-                                                                      `t60`.`period_start`,
-                                                                      `t60`.`period_start_seen`,
-                                                                      `t60`.`placement_start`,
-                                                                      `t60`.`short_break`,
-                                                                      `t60`.`previous_placement_start`,
-                                                                      `t60`.`period_end`,
-                                                                      COALESCE(`t60`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                                    FROM `t59` AS `t60`
-                                                                    WHERE
-                                                                      `t60`.`_overlaps` AND `t60`.`start_date` IS NOT NULL
-                                                                  ) AS `t66`
-                                                                  INNER JOIN `scorecard_month_spine` AS `t11`
-                                                                    ON `t66`.`start_date` <= `t11`.`month_end` AND `t66`.`_until` > `t11`.`month_end`
-                                                                ) AS `t70`
-                                                              ) AS `t73`
-                                                            ) AS `t78`
-                                                            WHERE
-                                                              `t78`.`_rank` = 0
-                                                          ) AS `t81`
-                                                        ) AS `t82`
-                                                      ) AS `t84`
-                                                      LEFT OUTER JOIN (
-                                                        SELECT
-                                                          `t31`.`la_code`,
-                                                          `t31`.`child_id`,
-                                                          `t31`.`month`,
-                                                          'UASC' AS `_uasc`
-                                                        FROM (
-                                                          SELECT DISTINCT
-                                                            `t30`.`la_code`,
-                                                            `t30`.`child_id`,
-                                                            `t30`.`month`
-                                                          FROM (
-                                                            SELECT
-                                                              `t28`.`child_id`,
-                                                              `t28`.`start_date`,
-                                                              `t28`.`end_date`,
-                                                              `t28`.`la_code`,
-                                                              `t28`.`load_id`,
-                                                              `t28`.`month`,
-                                                              `t28`.`month_end`,
-                                                              `t28`.`month_index`
-                                                            FROM (
-                                                              SELECT
-                                                                `t23`.`child_id`,
-                                                                `t23`.`start_date`,
-                                                                `t23`.`end_date`,
-                                                                `t23`.`la_code`,
-                                                                `t23`.`load_id`,
-                                                                `t23`.`_until`,
-                                                                `t11`.`month`,
-                                                                `t11`.`month_end`,
-                                                                `t11`.`month_index`
-                                                              FROM (
-                                                                SELECT
-                                                                  `t7`.`child_id`,
-                                                                  COALESCE(`t7`.`start_date`, MAKE_DATE(1900, 1, 1)) AS `start_date`,
-                                                                  `t7`.`end_date`,
-                                                                  `t7`.`la_code`,
-                                                                  `t7`.`load_id`,
-                                                                  COALESCE(`t7`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                                FROM `uasc_status` AS `t7`
-                                                                WHERE
-                                                                  COALESCE(`t7`.`start_date`, MAKE_DATE(1900, 1, 1)) IS NOT NULL
-                                                              ) AS `t23`
-                                                              INNER JOIN `scorecard_month_spine` AS `t11`
-                                                                ON `t23`.`start_date` <= `t11`.`month_end` AND `t23`.`_until` > `t11`.`month_end`
-                                                            ) AS `t28`
-                                                          ) AS `t30`
-                                                        ) AS `t31`
-                                                      ) AS `t34`
-                                                        ON `t84`.`la_code` = `t34`.`la_code`
-                                                        AND `t84`.`child_id` = `t34`.`child_id`
-                                                        AND `t84`.`month` = `t34`.`month`
-                                                    ) AS `t88`
-                                                  ) AS `t89`
-                                                ) AS `t90`
-                                              ) AS `t92`
-                                              LEFT OUTER JOIN (
-                                                SELECT
-                                                  `t93`.`la_code`,
-                                                  `t93`.`child_id`,
-                                                  `t93`.`period_start`,
-                                                  `t93`.`month_end`,
-                                                  COUNT(`t93`.`review_date`) AS `_done`,
-                                                  SUM(IF(`t93`.`_late`, 1, 0)) AS `_late_count`,
-                                                  MAX(`t93`.`review_date`) AS `_last`
-                                                FROM (
-                                                  SELECT
-                                                    `t92`.`child_id`,
-                                                    `t92`.`start_date`,
-                                                    `t92`.`reason_new_episode`,
-                                                    `t92`.`legal_status`,
-                                                    `t92`.`category_of_need`,
-                                                    `t92`.`placement_type`,
-                                                    `t92`.`placement_provider`,
-                                                    `t92`.`end_date`,
-                                                    `t92`.`reason_ceased`,
-                                                    `t92`.`reason_place_change`,
-                                                    `t92`.`home_postcode`,
-                                                    `t92`.`placement_postcode`,
-                                                    `t92`.`urn`,
-                                                    `t92`.`placed_outside_council`,
-                                                    `t92`.`la_code`,
-                                                    `t92`.`load_id`,
-                                                    `t92`.`period_start`,
-                                                    `t92`.`period_start_seen`,
-                                                    `t92`.`placement_start`,
-                                                    `t92`.`short_break`,
-                                                    `t92`.`previous_placement_start`,
-                                                    `t92`.`period_end`,
-                                                    `t92`.`month`,
-                                                    `t92`.`month_end`,
-                                                    `t92`.`month_index`,
-                                                    `t92`.`uasc`,
-                                                    `t87`.`la_code` AS `la_code_right`,
-                                                    `t87`.`child_id` AS `child_id_right`,
-                                                    `t87`.`period_start` AS `period_start_right`,
-                                                    `t87`.`review_date`,
-                                                    `t87`.`_first`,
-                                                    `t87`.`_from`,
-                                                    `t87`.`_seq`,
-                                                    `t87`.`_previous`,
-                                                    `t87`.`_late`
-                                                  FROM (
-                                                    SELECT
-                                                      `t90`.`child_id`,
-                                                      `t90`.`start_date`,
-                                                      `t90`.`reason_new_episode`,
-                                                      `t90`.`legal_status`,
-                                                      `t90`.`category_of_need`,
-                                                      `t90`.`placement_type`,
-                                                      `t90`.`placement_provider`,
-                                                      `t90`.`end_date`,
-                                                      `t90`.`reason_ceased`,
-                                                      `t90`.`reason_place_change`,
-                                                      `t90`.`home_postcode`,
-                                                      `t90`.`placement_postcode`,
-                                                      `t90`.`urn`,
-                                                      `t90`.`placed_outside_council`,
-                                                      `t90`.`la_code`,
-                                                      `t90`.`load_id`,
-                                                      `t90`.`period_start`,
-                                                      `t90`.`period_start_seen`,
-                                                      `t90`.`placement_start`,
-                                                      `t90`.`short_break`,
-                                                      `t90`.`previous_placement_start`,
-                                                      `t90`.`period_end`,
-                                                      `t90`.`month`,
-                                                      `t90`.`month_end`,
-                                                      `t90`.`month_index`,
-                                                      `t90`.`uasc`
-                                                    FROM (
-                                                      SELECT
-                                                        `t89`.`child_id`,
-                                                        `t89`.`start_date`,
-                                                        `t89`.`reason_new_episode`,
-                                                        `t89`.`legal_status`,
-                                                        `t89`.`category_of_need`,
-                                                        `t89`.`placement_type`,
-                                                        `t89`.`placement_provider`,
-                                                        `t89`.`end_date`,
-                                                        `t89`.`reason_ceased`,
-                                                        `t89`.`reason_place_change`,
-                                                        `t89`.`home_postcode`,
-                                                        `t89`.`placement_postcode`,
-                                                        `t89`.`urn`,
-                                                        `t89`.`placed_outside_council`,
-                                                        `t89`.`la_code`,
-                                                        `t89`.`load_id`,
-                                                        `t89`.`period_start`,
-                                                        `t89`.`period_start_seen`,
-                                                        `t89`.`placement_start`,
-                                                        `t89`.`short_break`,
-                                                        `t89`.`previous_placement_start`,
-                                                        `t89`.`period_end`,
-                                                        `t89`.`month`,
-                                                        `t89`.`month_end`,
-                                                        `t89`.`month_index`,
-                                                        `t89`.`_uasc`,
-                                                        COALESCE(`t89`.`_uasc`, 'Not UASC') AS `uasc`
-                                                      FROM (
-                                                        SELECT
-                                                          `t88`.`child_id`,
-                                                          `t88`.`start_date`,
-                                                          `t88`.`reason_new_episode`,
-                                                          `t88`.`legal_status`,
-                                                          `t88`.`category_of_need`,
-                                                          `t88`.`placement_type`,
-                                                          `t88`.`placement_provider`,
-                                                          `t88`.`end_date`,
-                                                          `t88`.`reason_ceased`,
-                                                          `t88`.`reason_place_change`,
-                                                          `t88`.`home_postcode`,
-                                                          `t88`.`placement_postcode`,
-                                                          `t88`.`urn`,
-                                                          `t88`.`placed_outside_council`,
-                                                          `t88`.`la_code`,
-                                                          `t88`.`load_id`,
-                                                          `t88`.`period_start`,
-                                                          `t88`.`period_start_seen`,
-                                                          `t88`.`placement_start`,
-                                                          `t88`.`short_break`,
-                                                          `t88`.`previous_placement_start`,
-                                                          `t88`.`period_end`,
-                                                          `t88`.`month`,
-                                                          `t88`.`month_end`,
-                                                          `t88`.`month_index`,
-                                                          `t88`.`_uasc`
-                                                        FROM (
-                                                          SELECT
-                                                            `t84`.`child_id`,
-                                                            `t84`.`start_date`,
-                                                            `t84`.`reason_new_episode`,
-                                                            `t84`.`legal_status`,
-                                                            `t84`.`category_of_need`,
-                                                            `t84`.`placement_type`,
-                                                            `t84`.`placement_provider`,
-                                                            `t84`.`end_date`,
-                                                            `t84`.`reason_ceased`,
-                                                            `t84`.`reason_place_change`,
-                                                            `t84`.`home_postcode`,
-                                                            `t84`.`placement_postcode`,
-                                                            `t84`.`urn`,
-                                                            `t84`.`placed_outside_council`,
-                                                            `t84`.`la_code`,
-                                                            `t84`.`load_id`,
-                                                            `t84`.`period_start`,
-                                                            `t84`.`period_start_seen`,
-                                                            `t84`.`placement_start`,
-                                                            `t84`.`short_break`,
-                                                            `t84`.`previous_placement_start`,
-                                                            `t84`.`period_end`,
-                                                            `t84`.`month`,
-                                                            `t84`.`month_end`,
-                                                            `t84`.`month_index`,
-                                                            `t34`.`la_code` AS `la_code_right`,
-                                                            `t34`.`child_id` AS `child_id_right`,
-                                                            `t34`.`month` AS `month_right`,
-                                                            `t34`.`_uasc`
-                                                          FROM (
-                                                            SELECT
-                                                              *
-                                                            FROM (
-                                                              SELECT
-                                                                `t75`.`child_id`,
-                                                                `t75`.`start_date`,
-                                                                `t75`.`reason_new_episode`,
-                                                                `t75`.`legal_status`,
-                                                                `t75`.`category_of_need`,
-                                                                `t75`.`placement_type`,
-                                                                `t75`.`placement_provider`,
-                                                                `t75`.`end_date`,
-                                                                `t75`.`reason_ceased`,
-                                                                `t75`.`reason_place_change`,
-                                                                `t75`.`home_postcode`,
-                                                                `t75`.`placement_postcode`,
-                                                                `t75`.`urn`,
-                                                                `t75`.`placed_outside_council`,
-                                                                `t75`.`la_code`,
-                                                                `t75`.`load_id`,
-                                                                `t75`.`period_start`,
-                                                                `t75`.`period_start_seen`,
-                                                                `t75`.`placement_start`,
-                                                                `t75`.`short_break`,
-                                                                `t75`.`previous_placement_start`,
-                                                                `t75`.`period_end`,
-                                                                `t75`.`month`,
-                                                                `t75`.`month_end`,
-                                                                `t75`.`month_index`
-                                                              FROM (
-                                                                SELECT
-                                                                  `t71`.`child_id`,
-                                                                  `t71`.`start_date`,
-                                                                  `t71`.`reason_new_episode`,
-                                                                  `t71`.`legal_status`,
-                                                                  `t71`.`category_of_need`,
-                                                                  `t71`.`placement_type`,
-                                                                  `t71`.`placement_provider`,
-                                                                  `t71`.`end_date`,
-                                                                  `t71`.`reason_ceased`,
-                                                                  `t71`.`reason_place_change`,
-                                                                  `t71`.`home_postcode`,
-                                                                  `t71`.`placement_postcode`,
-                                                                  `t71`.`urn`,
-                                                                  `t71`.`placed_outside_council`,
-                                                                  `t71`.`la_code`,
-                                                                  `t71`.`load_id`,
-                                                                  `t71`.`period_start`,
-                                                                  `t71`.`period_start_seen`,
-                                                                  `t71`.`placement_start`,
-                                                                  `t71`.`short_break`,
-                                                                  `t71`.`previous_placement_start`,
-                                                                  `t71`.`period_end`,
-                                                                  `t71`.`_until`,
-                                                                  `t11`.`month`,
-                                                                  `t11`.`month_end`,
-                                                                  `t11`.`month_index`
-                                                                FROM (
-                                                                  SELECT
-                                                                    `t67`.`child_id`,
-                                                                    `t67`.`start_date`,
-                                                                    `t67`.`reason_new_episode`,
-                                                                    `t67`.`legal_status`,
-                                                                    `t67`.`category_of_need`,
-                                                                    `t67`.`placement_type`,
-                                                                    `t67`.`placement_provider`,
-                                                                    `t67`.`end_date`,
-                                                                    `t67`.`reason_ceased`,
-                                                                    `t67`.`reason_place_change`,
-                                                                    `t67`.`home_postcode`,
-                                                                    `t67`.`placement_postcode`,
-                                                                    `t67`.`urn`,
-                                                                    `t67`.`placed_outside_council`,
-                                                                    `t67`.`la_code`,
-                                                                    `t67`.`load_id`,
-                                                                    `t67`.`period_start`,
-                                                                    `t67`.`period_start_seen`,
-                                                                    `t67`.`placement_start`,
-                                                                    `t67`.`short_break`,
-                                                                    `t67`.`previous_placement_start`,
-                                                                    `t67`.`period_end`,
-                                                                    COALESCE(`t67`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                                    `t71`.`child_id`,
+                                                                    `t71`.`start_date`,
+                                                                    `t71`.`reason_new_episode`,
+                                                                    `t71`.`legal_status`,
+                                                                    `t71`.`category_of_need`,
+                                                                    `t71`.`placement_type`,
+                                                                    `t71`.`placement_provider`,
+                                                                    `t71`.`end_date`,
+                                                                    `t71`.`reason_ceased`,
+                                                                    `t71`.`reason_place_change`,
+                                                                    `t71`.`home_postcode`,
+                                                                    `t71`.`placement_postcode`,
+                                                                    `t71`.`urn`,
+                                                                    `t71`.`placed_outside_council`,
+                                                                    `t71`.`la_code`,
+                                                                    `t71`.`load_id`,
+                                                                    `t71`.`period_start`,
+                                                                    `t71`.`period_start_seen`,
+                                                                    `t71`.`placement_start`,
+                                                                    `t71`.`short_break`,
+                                                                    `t71`.`previous_placement_start`,
+                                                                    `t71`.`period_end`,
+                                                                    COALESCE(`t71`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
                                                                   FROM (
                                                                     SELECT
                                                                       *
                                                                     FROM (
                                                                       SELECT
-                                                                        `t41`.`child_id`,
-                                                                        `t41`.`start_date`,
-                                                                        `t41`.`reason_new_episode`,
-                                                                        `t41`.`legal_status`,
-                                                                        `t41`.`category_of_need`,
-                                                                        `t41`.`placement_type`,
-                                                                        `t41`.`placement_provider`,
-                                                                        `t41`.`end_date`,
-                                                                        `t41`.`reason_ceased`,
-                                                                        `t41`.`reason_place_change`,
-                                                                        `t41`.`home_postcode`,
-                                                                        `t41`.`placement_postcode`,
-                                                                        `t41`.`urn`,
-                                                                        `t41`.`placed_outside_council`,
-                                                                        `t41`.`la_code`,
-                                                                        `t41`.`load_id`,
-                                                                        `t41`.`period_start`,
-                                                                        `t41`.`period_start_seen`,
-                                                                        `t41`.`placement_start`,
-                                                                        `t41`.`short_break`,
-                                                                        `t41`.`previous_placement_start`,
-                                                                        `t41`.`period_end`
-                                                                      FROM `t39` AS `t41`
+                                                                        `t45`.`child_id`,
+                                                                        `t45`.`start_date`,
+                                                                        `t45`.`reason_new_episode`,
+                                                                        `t45`.`legal_status`,
+                                                                        `t45`.`category_of_need`,
+                                                                        `t45`.`placement_type`,
+                                                                        `t45`.`placement_provider`,
+                                                                        `t45`.`end_date`,
+                                                                        `t45`.`reason_ceased`,
+                                                                        `t45`.`reason_place_change`,
+                                                                        `t45`.`home_postcode`,
+                                                                        `t45`.`placement_postcode`,
+                                                                        `t45`.`urn`,
+                                                                        `t45`.`placed_outside_council`,
+                                                                        `t45`.`la_code`,
+                                                                        `t45`.`load_id`,
+                                                                        `t45`.`period_start`,
+                                                                        `t45`.`period_start_seen`,
+                                                                        `t45`.`placement_start`,
+                                                                        `t45`.`short_break`,
+                                                                        `t45`.`previous_placement_start`,
+                                                                        `t45`.`period_end`
+                                                                      FROM `t43` AS `t45`
                                                                       LEFT ANTI JOIN (
                                                                         SELECT
-                                                                          `t42`.`la_code`,
-                                                                          `t42`.`child_id`
+                                                                          `t46`.`la_code`,
+                                                                          `t46`.`child_id`
                                                                         FROM (
                                                                           SELECT
-                                                                            `t40`.`la_code`,
-                                                                            `t40`.`child_id`,
+                                                                            `t44`.`la_code`,
+                                                                            `t44`.`child_id`,
                                                                             COUNT(*) AS `_records`
-                                                                          FROM `t39` AS `t40`
+                                                                          FROM `t43` AS `t44`
                                                                           GROUP BY
                                                                             1,
                                                                             2
-                                                                        ) AS `t42`
+                                                                        ) AS `t46`
                                                                         WHERE
-                                                                          `t42`.`_records` > 1
-                                                                      ) AS `t46`
-                                                                        ON `t41`.`la_code` = `t46`.`la_code` AND `t41`.`child_id` = `t46`.`child_id`
-                                                                    ) AS `t48`
+                                                                          `t46`.`_records` > 1
+                                                                      ) AS `t50`
+                                                                        ON `t45`.`la_code` = `t50`.`la_code` AND `t45`.`child_id` = `t50`.`child_id`
+                                                                    ) AS `t52`
                                                                     UNION ALL
                                                                     SELECT
                                                                       *
                                                                     FROM (
                                                                       SELECT
-                                                                        `t60`.`child_id`,
-                                                                        `t60`.`start_date`,
-                                                                        `t60`.`reason_new_episode`,
-                                                                        `t60`.`legal_status`,
-                                                                        `t60`.`category_of_need`,
-                                                                        `t60`.`placement_type`,
-                                                                        `t60`.`placement_provider`,
-                                                                        `t60`.`end_date`,
-                                                                        `t60`.`reason_ceased`,
-                                                                        `t60`.`reason_place_change`,
-                                                                        `t60`.`home_postcode`,
-                                                                        `t60`.`placement_postcode`,
-                                                                        `t60`.`urn`,
-                                                                        `t60`.`placed_outside_council`,
-                                                                        `t60`.`la_code`,
-                                                                        `t60`.`load_id`,
-                                                                        `t60`.`period_start`,
-                                                                        `t60`.`period_start_seen`,
-                                                                        `t60`.`placement_start`,
-                                                                        `t60`.`short_break`,
-                                                                        `t60`.`previous_placement_start`,
-                                                                        `t60`.`period_end`
-                                                                      FROM `t59` AS `t60`
+                                                                        `t64`.`child_id`,
+                                                                        `t64`.`start_date`,
+                                                                        `t64`.`reason_new_episode`,
+                                                                        `t64`.`legal_status`,
+                                                                        `t64`.`category_of_need`,
+                                                                        `t64`.`placement_type`,
+                                                                        `t64`.`placement_provider`,
+                                                                        `t64`.`end_date`,
+                                                                        `t64`.`reason_ceased`,
+                                                                        `t64`.`reason_place_change`,
+                                                                        `t64`.`home_postcode`,
+                                                                        `t64`.`placement_postcode`,
+                                                                        `t64`.`urn`,
+                                                                        `t64`.`placed_outside_council`,
+                                                                        `t64`.`la_code`,
+                                                                        `t64`.`load_id`,
+                                                                        `t64`.`period_start`,
+                                                                        `t64`.`period_start_seen`,
+                                                                        `t64`.`placement_start`,
+                                                                        `t64`.`short_break`,
+                                                                        `t64`.`previous_placement_start`,
+                                                                        `t64`.`period_end`
+                                                                      FROM `t63` AS `t64`
                                                                       WHERE
                                                                         NOT (
-                                                                          `t60`.`_overlaps`
+                                                                          `t64`.`_overlaps`
                                                                         )
-                                                                    ) AS `t64`
-                                                                  ) AS `t67`
+                                                                    ) AS `t68`
+                                                                  ) AS `t71`
                                                                   WHERE
-                                                                    `t67`.`start_date` IS NOT NULL
-                                                                ) AS `t71`
-                                                                INNER JOIN `scorecard_month_spine` AS `t11`
-                                                                  ON `t71`.`start_date` <= `t11`.`month_end` AND `t71`.`_until` > `t11`.`month_end`
-                                                              ) AS `t75`
-                                                            ) AS `t77`
+                                                                    `t71`.`start_date` IS NOT NULL
+                                                                ) AS `t75`
+                                                                INNER JOIN `scorecard_month_spine` AS `t12`
+                                                                  ON `t75`.`start_date` <= `t12`.`month_end` AND `t75`.`_until` > `t12`.`month_end`
+                                                              ) AS `t79`
+                                                            ) AS `t81`
                                                             UNION ALL
                                                             SELECT
                                                               *
                                                             FROM (
                                                               SELECT
-                                                                `t81`.`child_id`,
-                                                                `t81`.`start_date`,
-                                                                `t81`.`reason_new_episode`,
-                                                                `t81`.`legal_status`,
-                                                                `t81`.`category_of_need`,
-                                                                `t81`.`placement_type`,
-                                                                `t81`.`placement_provider`,
-                                                                `t81`.`end_date`,
-                                                                `t81`.`reason_ceased`,
-                                                                `t81`.`reason_place_change`,
-                                                                `t81`.`home_postcode`,
-                                                                `t81`.`placement_postcode`,
-                                                                `t81`.`urn`,
-                                                                `t81`.`placed_outside_council`,
-                                                                `t81`.`la_code`,
-                                                                `t81`.`load_id`,
-                                                                `t81`.`period_start`,
-                                                                `t81`.`period_start_seen`,
-                                                                `t81`.`placement_start`,
-                                                                `t81`.`short_break`,
-                                                                `t81`.`previous_placement_start`,
-                                                                `t81`.`period_end`,
-                                                                `t81`.`month`,
-                                                                `t81`.`month_end`,
-                                                                `t81`.`month_index`
+                                                                `t85`.`child_id`,
+                                                                `t85`.`start_date`,
+                                                                `t85`.`reason_new_episode`,
+                                                                `t85`.`legal_status`,
+                                                                `t85`.`category_of_need`,
+                                                                `t85`.`placement_type`,
+                                                                `t85`.`placement_provider`,
+                                                                `t85`.`end_date`,
+                                                                `t85`.`reason_ceased`,
+                                                                `t85`.`reason_place_change`,
+                                                                `t85`.`home_postcode`,
+                                                                `t85`.`placement_postcode`,
+                                                                `t85`.`urn`,
+                                                                `t85`.`placed_outside_council`,
+                                                                `t85`.`la_code`,
+                                                                `t85`.`load_id`,
+                                                                `t85`.`period_start`,
+                                                                `t85`.`period_start_seen`,
+                                                                `t85`.`placement_start`,
+                                                                `t85`.`short_break`,
+                                                                `t85`.`previous_placement_start`,
+                                                                `t85`.`period_end`,
+                                                                `t85`.`month`,
+                                                                `t85`.`month_end`,
+                                                                `t85`.`month_index`
                                                               FROM (
                                                                 SELECT
                                                                   *
                                                                 FROM (
                                                                   SELECT
-                                                                    `t73`.`child_id`,
-                                                                    `t73`.`start_date`,
-                                                                    `t73`.`reason_new_episode`,
-                                                                    `t73`.`legal_status`,
-                                                                    `t73`.`category_of_need`,
-                                                                    `t73`.`placement_type`,
-                                                                    `t73`.`placement_provider`,
-                                                                    `t73`.`end_date`,
-                                                                    `t73`.`reason_ceased`,
-                                                                    `t73`.`reason_place_change`,
-                                                                    `t73`.`home_postcode`,
-                                                                    `t73`.`placement_postcode`,
-                                                                    `t73`.`urn`,
-                                                                    `t73`.`placed_outside_council`,
-                                                                    `t73`.`la_code`,
-                                                                    `t73`.`load_id`,
-                                                                    `t73`.`period_start`,
-                                                                    `t73`.`period_start_seen`,
-                                                                    `t73`.`placement_start`,
-                                                                    `t73`.`short_break`,
-                                                                    `t73`.`previous_placement_start`,
-                                                                    `t73`.`period_end`,
-                                                                    `t73`.`month`,
-                                                                    `t73`.`month_end`,
-                                                                    `t73`.`month_index`,
+                                                                    `t77`.`child_id`,
+                                                                    `t77`.`start_date`,
+                                                                    `t77`.`reason_new_episode`,
+                                                                    `t77`.`legal_status`,
+                                                                    `t77`.`category_of_need`,
+                                                                    `t77`.`placement_type`,
+                                                                    `t77`.`placement_provider`,
+                                                                    `t77`.`end_date`,
+                                                                    `t77`.`reason_ceased`,
+                                                                    `t77`.`reason_place_change`,
+                                                                    `t77`.`home_postcode`,
+                                                                    `t77`.`placement_postcode`,
+                                                                    `t77`.`urn`,
+                                                                    `t77`.`placed_outside_council`,
+                                                                    `t77`.`la_code`,
+                                                                    `t77`.`load_id`,
+                                                                    `t77`.`period_start`,
+                                                                    `t77`.`period_start_seen`,
+                                                                    `t77`.`placement_start`,
+                                                                    `t77`.`short_break`,
+                                                                    `t77`.`previous_placement_start`,
+                                                                    `t77`.`period_end`,
+                                                                    `t77`.`month`,
+                                                                    `t77`.`month_end`,
+                                                                    `t77`.`month_index`,
                                                                     ROW_NUMBER() OVER (
-                                                                      PARTITION BY `t73`.`la_code`, `t73`.`child_id`, `t73`.`month`
-                                                                      ORDER BY `t73`.`start_date` DESC
+                                                                      PARTITION BY `t77`.`la_code`, `t77`.`child_id`, `t77`.`month`
+                                                                      ORDER BY `t77`.`start_date` DESC
                                                                     ) - 1 AS `_rank`
                                                                   FROM (
                                                                     SELECT
-                                                                      `t70`.`child_id`,
-                                                                      `t70`.`start_date`,
-                                                                      `t70`.`reason_new_episode`,
-                                                                      `t70`.`legal_status`,
-                                                                      `t70`.`category_of_need`,
-                                                                      `t70`.`placement_type`,
-                                                                      `t70`.`placement_provider`,
-                                                                      `t70`.`end_date`,
-                                                                      `t70`.`reason_ceased`,
-                                                                      `t70`.`reason_place_change`,
-                                                                      `t70`.`home_postcode`,
-                                                                      `t70`.`placement_postcode`,
-                                                                      `t70`.`urn`,
-                                                                      `t70`.`placed_outside_council`,
-                                                                      `t70`.`la_code`,
-                                                                      `t70`.`load_id`,
-                                                                      `t70`.`period_start`,
-                                                                      `t70`.`period_start_seen`,
-                                                                      `t70`.`placement_start`,
-                                                                      `t70`.`short_break`,
-                                                                      `t70`.`previous_placement_start`,
-                                                                      `t70`.`period_end`,
-                                                                      `t70`.`month`,
-                                                                      `t70`.`month_end`,
-                                                                      `t70`.`month_index`
+                                                                      `t74`.`child_id`,
+                                                                      `t74`.`start_date`,
+                                                                      `t74`.`reason_new_episode`,
+                                                                      `t74`.`legal_status`,
+                                                                      `t74`.`category_of_need`,
+                                                                      `t74`.`placement_type`,
+                                                                      `t74`.`placement_provider`,
+                                                                      `t74`.`end_date`,
+                                                                      `t74`.`reason_ceased`,
+                                                                      `t74`.`reason_place_change`,
+                                                                      `t74`.`home_postcode`,
+                                                                      `t74`.`placement_postcode`,
+                                                                      `t74`.`urn`,
+                                                                      `t74`.`placed_outside_council`,
+                                                                      `t74`.`la_code`,
+                                                                      `t74`.`load_id`,
+                                                                      `t74`.`period_start`,
+                                                                      `t74`.`period_start_seen`,
+                                                                      `t74`.`placement_start`,
+                                                                      `t74`.`short_break`,
+                                                                      `t74`.`previous_placement_start`,
+                                                                      `t74`.`period_end`,
+                                                                      `t74`.`month`,
+                                                                      `t74`.`month_end`,
+                                                                      `t74`.`month_index`
                                                                     FROM (
                                                                       SELECT
-                                                                        `t66`.`child_id`,
-                                                                        `t66`.`start_date`,
-                                                                        `t66`.`reason_new_episode`,
-                                                                        `t66`.`legal_status`,
-                                                                        `t66`.`category_of_need`,
-                                                                        `t66`.`placement_type`,
-                                                                        `t66`.`placement_provider`,
-                                                                        `t66`.`end_date`,
-                                                                        `t66`.`reason_ceased`,
-                                                                        `t66`.`reason_place_change`,
-                                                                        `t66`.`home_postcode`,
-                                                                        `t66`.`placement_postcode`,
-                                                                        `t66`.`urn`,
-                                                                        `t66`.`placed_outside_council`,
-                                                                        `t66`.`la_code`,
-                                                                        `t66`.`load_id`,
-                                                                        `t66`.`period_start`,
-                                                                        `t66`.`period_start_seen`,
-                                                                        `t66`.`placement_start`,
-                                                                        `t66`.`short_break`,
-                                                                        `t66`.`previous_placement_start`,
-                                                                        `t66`.`period_end`,
-                                                                        `t66`.`_until`,
-                                                                        `t11`.`month`,
-                                                                        `t11`.`month_end`,
-                                                                        `t11`.`month_index`
+                                                                        `t70`.`child_id`,
+                                                                        `t70`.`start_date`,
+                                                                        `t70`.`reason_new_episode`,
+                                                                        `t70`.`legal_status`,
+                                                                        `t70`.`category_of_need`,
+                                                                        `t70`.`placement_type`,
+                                                                        `t70`.`placement_provider`,
+                                                                        `t70`.`end_date`,
+                                                                        `t70`.`reason_ceased`,
+                                                                        `t70`.`reason_place_change`,
+                                                                        `t70`.`home_postcode`,
+                                                                        `t70`.`placement_postcode`,
+                                                                        `t70`.`urn`,
+                                                                        `t70`.`placed_outside_council`,
+                                                                        `t70`.`la_code`,
+                                                                        `t70`.`load_id`,
+                                                                        `t70`.`period_start`,
+                                                                        `t70`.`period_start_seen`,
+                                                                        `t70`.`placement_start`,
+                                                                        `t70`.`short_break`,
+                                                                        `t70`.`previous_placement_start`,
+                                                                        `t70`.`period_end`,
+                                                                        `t70`.`_until`,
+                                                                        `t12`.`month`,
+                                                                        `t12`.`month_end`,
+                                                                        `t12`.`month_index`
                                                                       FROM (
                                                                         SELECT
-                                                                          `t60`.`child_id`,
-                                                                          `t60`.`start_date`,
-                                                                          `t60`.`reason_new_episode`,
-                                                                          `t60`.`legal_status`,
-                                                                          `t60`.`category_of_need`,
-                                                                          `t60`.`placement_type`,
-                                                                          `t60`.`placement_provider`,
-                                                                          `t60`.`end_date`,
-                                                                          `t60`.`reason_ceased`,
-                                                                          `t60`.`reason_place_change`,
-                                                                          `t60`.`home_postcode`,
-                                                                          `t60`.`placement_postcode`,
-                                                                          `t60`.`urn`,
-                                                                          `t60`.`placed_outside_council`,
-                                                                          `t60`.`la_code`,
-                                                                          `t60`.`load_id`,
-                                                                          `t60`.`period_start`,
-                                                                          `t60`.`period_start_seen`,
-                                                                          `t60`.`placement_start`,
-                                                                          `t60`.`short_break`,
-                                                                          `t60`.`previous_placement_start`,
-                                                                          `t60`.`period_end`,
-                                                                          COALESCE(`t60`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                                        FROM `t59` AS `t60`
+                                                                          `t64`.`child_id`,
+                                                                          `t64`.`start_date`,
+                                                                          `t64`.`reason_new_episode`,
+                                                                          `t64`.`legal_status`,
+                                                                          `t64`.`category_of_need`,
+                                                                          `t64`.`placement_type`,
+                                                                          `t64`.`placement_provider`,
+                                                                          `t64`.`end_date`,
+                                                                          `t64`.`reason_ceased`,
+                                                                          `t64`.`reason_place_change`,
+                                                                          `t64`.`home_postcode`,
+                                                                          `t64`.`placement_postcode`,
+                                                                          `t64`.`urn`,
+                                                                          `t64`.`placed_outside_council`,
+                                                                          `t64`.`la_code`,
+                                                                          `t64`.`load_id`,
+                                                                          `t64`.`period_start`,
+                                                                          `t64`.`period_start_seen`,
+                                                                          `t64`.`placement_start`,
+                                                                          `t64`.`short_break`,
+                                                                          `t64`.`previous_placement_start`,
+                                                                          `t64`.`period_end`,
+                                                                          COALESCE(`t64`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                                        FROM `t63` AS `t64`
                                                                         WHERE
-                                                                          `t60`.`_overlaps` AND `t60`.`start_date` IS NOT NULL
-                                                                      ) AS `t66`
-                                                                      INNER JOIN `scorecard_month_spine` AS `t11`
-                                                                        ON `t66`.`start_date` <= `t11`.`month_end` AND `t66`.`_until` > `t11`.`month_end`
-                                                                    ) AS `t70`
-                                                                  ) AS `t73`
-                                                                ) AS `t78`
+                                                                          `t64`.`_overlaps` AND `t64`.`start_date` IS NOT NULL
+                                                                      ) AS `t70`
+                                                                      INNER JOIN `scorecard_month_spine` AS `t12`
+                                                                        ON `t70`.`start_date` <= `t12`.`month_end` AND `t70`.`_until` > `t12`.`month_end`
+                                                                    ) AS `t74`
+                                                                  ) AS `t77`
+                                                                ) AS `t82`
                                                                 WHERE
-                                                                  `t78`.`_rank` = 0
-                                                              ) AS `t81`
-                                                            ) AS `t82`
-                                                          ) AS `t84`
+                                                                  `t82`.`_rank` = 0
+                                                              ) AS `t85`
+                                                            ) AS `t86`
+                                                          ) AS `t88`
                                                           LEFT OUTER JOIN (
                                                             SELECT
-                                                              `t31`.`la_code`,
-                                                              `t31`.`child_id`,
-                                                              `t31`.`month`,
+                                                              `t35`.`la_code`,
+                                                              `t35`.`child_id`,
+                                                              `t35`.`month`,
                                                               'UASC' AS `_uasc`
                                                             FROM (
                                                               SELECT DISTINCT
-                                                                `t30`.`la_code`,
-                                                                `t30`.`child_id`,
-                                                                `t30`.`month`
+                                                                `t34`.`la_code`,
+                                                                `t34`.`child_id`,
+                                                                `t34`.`month`
                                                               FROM (
                                                                 SELECT
-                                                                  `t28`.`child_id`,
-                                                                  `t28`.`start_date`,
-                                                                  `t28`.`end_date`,
-                                                                  `t28`.`la_code`,
-                                                                  `t28`.`load_id`,
-                                                                  `t28`.`month`,
-                                                                  `t28`.`month_end`,
-                                                                  `t28`.`month_index`
+                                                                  `t32`.`child_id`,
+                                                                  `t32`.`start_date`,
+                                                                  `t32`.`end_date`,
+                                                                  `t32`.`la_code`,
+                                                                  `t32`.`load_id`,
+                                                                  `t32`.`month`,
+                                                                  `t32`.`month_end`,
+                                                                  `t32`.`month_index`
                                                                 FROM (
                                                                   SELECT
-                                                                    `t23`.`child_id`,
-                                                                    `t23`.`start_date`,
-                                                                    `t23`.`end_date`,
-                                                                    `t23`.`la_code`,
-                                                                    `t23`.`load_id`,
-                                                                    `t23`.`_until`,
-                                                                    `t11`.`month`,
-                                                                    `t11`.`month_end`,
-                                                                    `t11`.`month_index`
+                                                                    `t27`.`child_id`,
+                                                                    `t27`.`start_date`,
+                                                                    `t27`.`end_date`,
+                                                                    `t27`.`la_code`,
+                                                                    `t27`.`load_id`,
+                                                                    `t27`.`_until`,
+                                                                    `t12`.`month`,
+                                                                    `t12`.`month_end`,
+                                                                    `t12`.`month_index`
                                                                   FROM (
                                                                     SELECT
-                                                                      `t7`.`child_id`,
-                                                                      COALESCE(`t7`.`start_date`, MAKE_DATE(1900, 1, 1)) AS `start_date`,
-                                                                      `t7`.`end_date`,
-                                                                      `t7`.`la_code`,
-                                                                      `t7`.`load_id`,
-                                                                      COALESCE(`t7`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                                                                    FROM `uasc_status` AS `t7`
+                                                                      `t8`.`child_id`,
+                                                                      COALESCE(`t8`.`start_date`, MAKE_DATE(1900, 1, 1)) AS `start_date`,
+                                                                      `t8`.`end_date`,
+                                                                      `t8`.`la_code`,
+                                                                      `t8`.`load_id`,
+                                                                      COALESCE(`t8`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                                    FROM `uasc_status` AS `t8`
                                                                     WHERE
-                                                                      COALESCE(`t7`.`start_date`, MAKE_DATE(1900, 1, 1)) IS NOT NULL
-                                                                  ) AS `t23`
-                                                                  INNER JOIN `scorecard_month_spine` AS `t11`
-                                                                    ON `t23`.`start_date` <= `t11`.`month_end` AND `t23`.`_until` > `t11`.`month_end`
-                                                                ) AS `t28`
-                                                              ) AS `t30`
-                                                            ) AS `t31`
-                                                          ) AS `t34`
-                                                            ON `t84`.`la_code` = `t34`.`la_code`
-                                                            AND `t84`.`child_id` = `t34`.`child_id`
-                                                            AND `t84`.`month` = `t34`.`month`
-                                                        ) AS `t88`
-                                                      ) AS `t89`
-                                                    ) AS `t90`
-                                                  ) AS `t92`
-                                                  INNER JOIN (
+                                                                      COALESCE(`t8`.`start_date`, MAKE_DATE(1900, 1, 1)) IS NOT NULL
+                                                                  ) AS `t27`
+                                                                  INNER JOIN `scorecard_month_spine` AS `t12`
+                                                                    ON `t27`.`start_date` <= `t12`.`month_end` AND `t27`.`_until` > `t12`.`month_end`
+                                                                ) AS `t32`
+                                                              ) AS `t34`
+                                                            ) AS `t35`
+                                                          ) AS `t38`
+                                                            ON `t88`.`la_code` = `t38`.`la_code`
+                                                            AND `t88`.`child_id` = `t38`.`child_id`
+                                                            AND `t88`.`month` = `t38`.`month`
+                                                        ) AS `t92`
+                                                      ) AS `t93`
+                                                    ) AS `t94`
+                                                  ) AS `t96`
+                                                  LEFT OUTER JOIN (
                                                     SELECT
-                                                      `t85`.`la_code`,
-                                                      `t85`.`child_id`,
-                                                      `t85`.`period_start`,
-                                                      `t85`.`review_date`,
-                                                      `t85`.`_first`,
-                                                      `t85`.`_from`,
-                                                      `t85`.`_seq`,
-                                                      `t85`.`_previous`,
-                                                      `t85`.`_late`
+                                                      `t97`.`la_code`,
+                                                      `t97`.`child_id`,
+                                                      `t97`.`period_start`,
+                                                      `t97`.`month_end`,
+                                                      COUNT(`t97`.`review_date`) AS `_done`,
+                                                      SUM(IF(`t97`.`_late`, 1, 0)) AS `_late_count`,
+                                                      MAX(`t97`.`review_date`) AS `_last`
                                                     FROM (
                                                       SELECT
-                                                        `t80`.`la_code`,
-                                                        `t80`.`child_id`,
-                                                        `t80`.`period_start`,
-                                                        `t80`.`review_date`,
-                                                        `t80`.`_first`,
-                                                        `t80`.`_from`,
-                                                        `t80`.`_seq`,
-                                                        `t80`.`_previous`,
-                                                        `t80`.`__late1`,
-                                                        `t80`.`review_date` > (
-                                                          `t80`.`_previous` + INTERVAL '3' MONTH
-                                                        ) AS `__late2`,
-                                                        `t80`.`review_date` > (
-                                                          `t80`.`_previous` + INTERVAL '6' MONTH
-                                                        ) AS `__late3`,
-                                                        CASE
-                                                          WHEN `t80`.`_seq` = 1
-                                                          THEN `t80`.`__late1`
-                                                          WHEN `t80`.`_seq` = 2
-                                                          THEN `t80`.`review_date` > (
-                                                            `t80`.`_previous` + INTERVAL '3' MONTH
-                                                          )
-                                                          ELSE `t80`.`review_date` > (
-                                                            `t80`.`_previous` + INTERVAL '6' MONTH
-                                                          )
-                                                        END AS `_late`
+                                                        `t96`.`child_id`,
+                                                        `t96`.`start_date`,
+                                                        `t96`.`reason_new_episode`,
+                                                        `t96`.`legal_status`,
+                                                        `t96`.`category_of_need`,
+                                                        `t96`.`placement_type`,
+                                                        `t96`.`placement_provider`,
+                                                        `t96`.`end_date`,
+                                                        `t96`.`reason_ceased`,
+                                                        `t96`.`reason_place_change`,
+                                                        `t96`.`home_postcode`,
+                                                        `t96`.`placement_postcode`,
+                                                        `t96`.`urn`,
+                                                        `t96`.`placed_outside_council`,
+                                                        `t96`.`la_code`,
+                                                        `t96`.`load_id`,
+                                                        `t96`.`period_start`,
+                                                        `t96`.`period_start_seen`,
+                                                        `t96`.`placement_start`,
+                                                        `t96`.`short_break`,
+                                                        `t96`.`previous_placement_start`,
+                                                        `t96`.`period_end`,
+                                                        `t96`.`month`,
+                                                        `t96`.`month_end`,
+                                                        `t96`.`month_index`,
+                                                        `t96`.`uasc`,
+                                                        `t91`.`la_code` AS `la_code_right`,
+                                                        `t91`.`child_id` AS `child_id_right`,
+                                                        `t91`.`period_start` AS `period_start_right`,
+                                                        `t91`.`review_date`,
+                                                        `t91`.`_first`,
+                                                        `t91`.`_from`,
+                                                        `t91`.`_seq`,
+                                                        `t91`.`_previous`,
+                                                        `t91`.`_late`
                                                       FROM (
                                                         SELECT
-                                                          `t79`.`la_code`,
-                                                          `t79`.`child_id`,
-                                                          `t79`.`period_start`,
-                                                          `t79`.`review_date`,
-                                                          `t79`.`_first`,
-                                                          `t79`.`_from`,
-                                                          `t79`.`_seq`,
-                                                          `t79`.`_previous`,
-                                                          `t79`.`__late1`
+                                                          `t94`.`child_id`,
+                                                          `t94`.`start_date`,
+                                                          `t94`.`reason_new_episode`,
+                                                          `t94`.`legal_status`,
+                                                          `t94`.`category_of_need`,
+                                                          `t94`.`placement_type`,
+                                                          `t94`.`placement_provider`,
+                                                          `t94`.`end_date`,
+                                                          `t94`.`reason_ceased`,
+                                                          `t94`.`reason_place_change`,
+                                                          `t94`.`home_postcode`,
+                                                          `t94`.`placement_postcode`,
+                                                          `t94`.`urn`,
+                                                          `t94`.`placed_outside_council`,
+                                                          `t94`.`la_code`,
+                                                          `t94`.`load_id`,
+                                                          `t94`.`period_start`,
+                                                          `t94`.`period_start_seen`,
+                                                          `t94`.`placement_start`,
+                                                          `t94`.`short_break`,
+                                                          `t94`.`previous_placement_start`,
+                                                          `t94`.`period_end`,
+                                                          `t94`.`month`,
+                                                          `t94`.`month_end`,
+                                                          `t94`.`month_index`,
+                                                          `t94`.`uasc`
                                                         FROM (
                                                           SELECT
-                                                            `t76`.`la_code`,
-                                                            `t76`.`child_id`,
-                                                            `t76`.`period_start`,
-                                                            `t76`.`review_date`,
-                                                            `t76`.`_first`,
-                                                            `t76`.`_from`,
-                                                            `t76`.`_seq`,
-                                                            `t76`.`_previous`,
-                                                            `t76`.`___late1_days`,
-                                                            `t76`.`___late1_days` > 20 AS `__late1`
+                                                            `t93`.`child_id`,
+                                                            `t93`.`start_date`,
+                                                            `t93`.`reason_new_episode`,
+                                                            `t93`.`legal_status`,
+                                                            `t93`.`category_of_need`,
+                                                            `t93`.`placement_type`,
+                                                            `t93`.`placement_provider`,
+                                                            `t93`.`end_date`,
+                                                            `t93`.`reason_ceased`,
+                                                            `t93`.`reason_place_change`,
+                                                            `t93`.`home_postcode`,
+                                                            `t93`.`placement_postcode`,
+                                                            `t93`.`urn`,
+                                                            `t93`.`placed_outside_council`,
+                                                            `t93`.`la_code`,
+                                                            `t93`.`load_id`,
+                                                            `t93`.`period_start`,
+                                                            `t93`.`period_start_seen`,
+                                                            `t93`.`placement_start`,
+                                                            `t93`.`short_break`,
+                                                            `t93`.`previous_placement_start`,
+                                                            `t93`.`period_end`,
+                                                            `t93`.`month`,
+                                                            `t93`.`month_end`,
+                                                            `t93`.`month_index`,
+                                                            `t93`.`_uasc`,
+                                                            COALESCE(`t93`.`_uasc`, 'Not UASC') AS `uasc`
                                                           FROM (
                                                             SELECT
-                                                              `t74`.`la_code`,
-                                                              `t74`.`child_id`,
-                                                              `t74`.`period_start`,
-                                                              `t74`.`review_date`,
-                                                              `t74`.`_first`,
-                                                              `t74`.`_from`,
-                                                              `t74`.`_seq`,
-                                                              `t74`.`_previous`,
-                                                              `t74`.`___late1_days`
+                                                              `t92`.`child_id`,
+                                                              `t92`.`start_date`,
+                                                              `t92`.`reason_new_episode`,
+                                                              `t92`.`legal_status`,
+                                                              `t92`.`category_of_need`,
+                                                              `t92`.`placement_type`,
+                                                              `t92`.`placement_provider`,
+                                                              `t92`.`end_date`,
+                                                              `t92`.`reason_ceased`,
+                                                              `t92`.`reason_place_change`,
+                                                              `t92`.`home_postcode`,
+                                                              `t92`.`placement_postcode`,
+                                                              `t92`.`urn`,
+                                                              `t92`.`placed_outside_council`,
+                                                              `t92`.`la_code`,
+                                                              `t92`.`load_id`,
+                                                              `t92`.`period_start`,
+                                                              `t92`.`period_start_seen`,
+                                                              `t92`.`placement_start`,
+                                                              `t92`.`short_break`,
+                                                              `t92`.`previous_placement_start`,
+                                                              `t92`.`period_end`,
+                                                              `t92`.`month`,
+                                                              `t92`.`month_end`,
+                                                              `t92`.`month_index`,
+                                                              `t92`.`_uasc`
                                                             FROM (
                                                               SELECT
-                                                                `t72`.`la_code`,
-                                                                `t72`.`child_id`,
-                                                                `t72`.`period_start`,
-                                                                `t72`.`review_date`,
-                                                                `t72`.`_first`,
-                                                                `t72`.`_from`,
-                                                                `t72`.`_seq`,
-                                                                `t72`.`_previous`,
-                                                                `t72`.`_wd_start`,
-                                                                `t72`.`_wd_end`,
-                                                                `t72`.`_wd_end` - `t72`.`_wd_start` AS `___late1_days`
+                                                                `t88`.`child_id`,
+                                                                `t88`.`start_date`,
+                                                                `t88`.`reason_new_episode`,
+                                                                `t88`.`legal_status`,
+                                                                `t88`.`category_of_need`,
+                                                                `t88`.`placement_type`,
+                                                                `t88`.`placement_provider`,
+                                                                `t88`.`end_date`,
+                                                                `t88`.`reason_ceased`,
+                                                                `t88`.`reason_place_change`,
+                                                                `t88`.`home_postcode`,
+                                                                `t88`.`placement_postcode`,
+                                                                `t88`.`urn`,
+                                                                `t88`.`placed_outside_council`,
+                                                                `t88`.`la_code`,
+                                                                `t88`.`load_id`,
+                                                                `t88`.`period_start`,
+                                                                `t88`.`period_start_seen`,
+                                                                `t88`.`placement_start`,
+                                                                `t88`.`short_break`,
+                                                                `t88`.`previous_placement_start`,
+                                                                `t88`.`period_end`,
+                                                                `t88`.`month`,
+                                                                `t88`.`month_end`,
+                                                                `t88`.`month_index`,
+                                                                `t38`.`la_code` AS `la_code_right`,
+                                                                `t38`.`child_id` AS `child_id_right`,
+                                                                `t38`.`month` AS `month_right`,
+                                                                `t38`.`_uasc`
                                                               FROM (
                                                                 SELECT
-                                                                  `t69`.`la_code`,
-                                                                  `t69`.`child_id`,
-                                                                  `t69`.`period_start`,
-                                                                  `t69`.`review_date`,
-                                                                  `t69`.`_first`,
-                                                                  `t69`.`_from`,
-                                                                  `t69`.`_seq`,
-                                                                  `t69`.`_previous`,
-                                                                  `t69`.`_wd_start`,
-                                                                  `t69`.`_wd_end`
+                                                                  *
                                                                 FROM (
                                                                   SELECT
-                                                                    `t65`.`la_code`,
-                                                                    `t65`.`child_id`,
-                                                                    `t65`.`period_start`,
-                                                                    `t65`.`review_date`,
-                                                                    `t65`.`_first`,
-                                                                    `t65`.`_from`,
-                                                                    `t65`.`_seq`,
-                                                                    `t65`.`_previous`,
-                                                                    `t65`.`_wd_start`,
-                                                                    `t17`.`__wd_end_day`,
-                                                                    `t17`.`_wd_end`
+                                                                    `t79`.`child_id`,
+                                                                    `t79`.`start_date`,
+                                                                    `t79`.`reason_new_episode`,
+                                                                    `t79`.`legal_status`,
+                                                                    `t79`.`category_of_need`,
+                                                                    `t79`.`placement_type`,
+                                                                    `t79`.`placement_provider`,
+                                                                    `t79`.`end_date`,
+                                                                    `t79`.`reason_ceased`,
+                                                                    `t79`.`reason_place_change`,
+                                                                    `t79`.`home_postcode`,
+                                                                    `t79`.`placement_postcode`,
+                                                                    `t79`.`urn`,
+                                                                    `t79`.`placed_outside_council`,
+                                                                    `t79`.`la_code`,
+                                                                    `t79`.`load_id`,
+                                                                    `t79`.`period_start`,
+                                                                    `t79`.`period_start_seen`,
+                                                                    `t79`.`placement_start`,
+                                                                    `t79`.`short_break`,
+                                                                    `t79`.`previous_placement_start`,
+                                                                    `t79`.`period_end`,
+                                                                    `t79`.`month`,
+                                                                    `t79`.`month_end`,
+                                                                    `t79`.`month_index`
                                                                   FROM (
                                                                     SELECT
-                                                                      `t61`.`la_code`,
-                                                                      `t61`.`child_id`,
-                                                                      `t61`.`period_start`,
-                                                                      `t61`.`review_date`,
-                                                                      `t61`.`_first`,
-                                                                      `t61`.`_from`,
-                                                                      `t61`.`_seq`,
-                                                                      `t61`.`_previous`,
-                                                                      `t61`.`_wd_start`
+                                                                      `t75`.`child_id`,
+                                                                      `t75`.`start_date`,
+                                                                      `t75`.`reason_new_episode`,
+                                                                      `t75`.`legal_status`,
+                                                                      `t75`.`category_of_need`,
+                                                                      `t75`.`placement_type`,
+                                                                      `t75`.`placement_provider`,
+                                                                      `t75`.`end_date`,
+                                                                      `t75`.`reason_ceased`,
+                                                                      `t75`.`reason_place_change`,
+                                                                      `t75`.`home_postcode`,
+                                                                      `t75`.`placement_postcode`,
+                                                                      `t75`.`urn`,
+                                                                      `t75`.`placed_outside_council`,
+                                                                      `t75`.`la_code`,
+                                                                      `t75`.`load_id`,
+                                                                      `t75`.`period_start`,
+                                                                      `t75`.`period_start_seen`,
+                                                                      `t75`.`placement_start`,
+                                                                      `t75`.`short_break`,
+                                                                      `t75`.`previous_placement_start`,
+                                                                      `t75`.`period_end`,
+                                                                      `t75`.`_until`,
+                                                                      `t12`.`month`,
+                                                                      `t12`.`month_end`,
+                                                                      `t12`.`month_index`
                                                                     FROM (
                                                                       SELECT
-                                                                        `t58`.`la_code`,
-                                                                        `t58`.`child_id`,
-                                                                        `t58`.`period_start`,
-                                                                        `t58`.`review_date`,
-                                                                        `t58`.`_first`,
-                                                                        `t58`.`_from`,
-                                                                        `t58`.`_seq`,
-                                                                        `t58`.`_previous`,
-                                                                        `t18`.`__wd_start_day`,
-                                                                        `t18`.`_wd_start`
+                                                                        `t71`.`child_id`,
+                                                                        `t71`.`start_date`,
+                                                                        `t71`.`reason_new_episode`,
+                                                                        `t71`.`legal_status`,
+                                                                        `t71`.`category_of_need`,
+                                                                        `t71`.`placement_type`,
+                                                                        `t71`.`placement_provider`,
+                                                                        `t71`.`end_date`,
+                                                                        `t71`.`reason_ceased`,
+                                                                        `t71`.`reason_place_change`,
+                                                                        `t71`.`home_postcode`,
+                                                                        `t71`.`placement_postcode`,
+                                                                        `t71`.`urn`,
+                                                                        `t71`.`placed_outside_council`,
+                                                                        `t71`.`la_code`,
+                                                                        `t71`.`load_id`,
+                                                                        `t71`.`period_start`,
+                                                                        `t71`.`period_start_seen`,
+                                                                        `t71`.`placement_start`,
+                                                                        `t71`.`short_break`,
+                                                                        `t71`.`previous_placement_start`,
+                                                                        `t71`.`period_end`,
+                                                                        COALESCE(`t71`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
                                                                       FROM (
                                                                         SELECT
-                                                                          `t55`.`la_code`,
-                                                                          `t55`.`child_id`,
-                                                                          `t55`.`period_start`,
-                                                                          `t55`.`review_date`,
-                                                                          `t55`.`_first`,
-                                                                          `t55`.`_from`,
-                                                                          (
-                                                                            ROW_NUMBER() OVER (
-                                                                              PARTITION BY `t55`.`la_code`, `t55`.`child_id`, `t55`.`period_start`
-                                                                              ORDER BY `t55`.`review_date` ASC NULLS LAST
-                                                                            ) - 1
-                                                                          ) + `t55`.`_first` AS `_seq`,
-                                                                          COALESCE(
-                                                                            LAG(`t55`.`review_date`) OVER (
-                                                                              PARTITION BY `t55`.`la_code`, `t55`.`child_id`, `t55`.`period_start`
-                                                                              ORDER BY `t55`.`review_date` ASC NULLS LAST
-                                                                            ),
-                                                                            `t55`.`_from`
-                                                                          ) AS `_previous`
+                                                                          *
                                                                         FROM (
                                                                           SELECT
-                                                                            `t21`.`la_code`,
-                                                                            `t21`.`child_id`,
-                                                                            `t51`.`period_start`,
-                                                                            `t21`.`review_date`,
-                                                                            `t51`.`_first`,
-                                                                            `t51`.`_from`
-                                                                          FROM (
-                                                                            SELECT DISTINCT
-                                                                              `t8`.`la_code`,
-                                                                              `t8`.`child_id`,
-                                                                              `t8`.`review_date`
-                                                                            FROM `cla_review` AS `t8`
-                                                                          ) AS `t21`
-                                                                          INNER JOIN (
+                                                                            `t45`.`child_id`,
+                                                                            `t45`.`start_date`,
+                                                                            `t45`.`reason_new_episode`,
+                                                                            `t45`.`legal_status`,
+                                                                            `t45`.`category_of_need`,
+                                                                            `t45`.`placement_type`,
+                                                                            `t45`.`placement_provider`,
+                                                                            `t45`.`end_date`,
+                                                                            `t45`.`reason_ceased`,
+                                                                            `t45`.`reason_place_change`,
+                                                                            `t45`.`home_postcode`,
+                                                                            `t45`.`placement_postcode`,
+                                                                            `t45`.`urn`,
+                                                                            `t45`.`placed_outside_council`,
+                                                                            `t45`.`la_code`,
+                                                                            `t45`.`load_id`,
+                                                                            `t45`.`period_start`,
+                                                                            `t45`.`period_start_seen`,
+                                                                            `t45`.`placement_start`,
+                                                                            `t45`.`short_break`,
+                                                                            `t45`.`previous_placement_start`,
+                                                                            `t45`.`period_end`
+                                                                          FROM `t43` AS `t45`
+                                                                          LEFT ANTI JOIN (
                                                                             SELECT
-                                                                              `t47`.`la_code`,
-                                                                              `t47`.`child_id`,
-                                                                              `t47`.`period_start`,
-                                                                              `t47`.`period_end`,
-                                                                              `t47`.`period_start_seen`,
-                                                                              `t47`.`_first`,
-                                                                              `t47`.`_from`
+                                                                              `t46`.`la_code`,
+                                                                              `t46`.`child_id`
                                                                             FROM (
                                                                               SELECT
                                                                                 `t44`.`la_code`,
                                                                                 `t44`.`child_id`,
-                                                                                `t44`.`period_start`,
-                                                                                `t44`.`period_end`,
-                                                                                `t44`.`period_start_seen`,
-                                                                                `t44`.`_held_from`,
-                                                                                IF(
-                                                                                  `t44`.`period_start_seen`
-                                                                                  AND (
-                                                                                    (
-                                                                                      `t44`.`_held_from` IS NULL
-                                                                                    )
-                                                                                    OR (
-                                                                                      `t44`.`period_start` >= `t44`.`_held_from`
-                                                                                    )
-                                                                                  ),
-                                                                                  1,
-                                                                                  3
-                                                                                ) AS `_first`,
-                                                                                IF(
-                                                                                  `t44`.`period_start_seen`
-                                                                                  AND (
-                                                                                    (
-                                                                                      `t44`.`_held_from` IS NULL
-                                                                                    )
-                                                                                    OR (
-                                                                                      `t44`.`period_start` >= `t44`.`_held_from`
-                                                                                    )
-                                                                                  ),
-                                                                                  `t44`.`period_start`,
-                                                                                  GREATEST(`t44`.`period_start`, COALESCE(`t44`.`_held_from`, `t44`.`period_start`))
-                                                                                ) AS `_from`
-                                                                              FROM (
-                                                                                SELECT
-                                                                                  `t43`.`la_code`,
-                                                                                  `t43`.`child_id`,
-                                                                                  `t43`.`period_start`,
-                                                                                  `t43`.`period_end`,
-                                                                                  `t43`.`period_start_seen`,
-                                                                                  `t43`.`_held_from`
-                                                                                FROM (
-                                                                                  SELECT
-                                                                                    `t38`.`la_code`,
-                                                                                    `t38`.`child_id`,
-                                                                                    `t38`.`period_start`,
-                                                                                    `t38`.`period_end`,
-                                                                                    `t38`.`period_start_seen`,
-                                                                                    `t27`.`la_code` AS `la_code_right`,
-                                                                                    `t27`.`_held_from`
-                                                                                  FROM (
-                                                                                    SELECT DISTINCT
-                                                                                      `t36`.`la_code`,
-                                                                                      `t36`.`child_id`,
-                                                                                      `t36`.`period_start`,
-                                                                                      `t36`.`period_end`,
-                                                                                      `t36`.`period_start_seen`
-                                                                                    FROM (
-                                                                                      SELECT
-                                                                                        `t35`.`child_id`,
-                                                                                        `t35`.`start_date`,
-                                                                                        `t35`.`reason_new_episode`,
-                                                                                        `t35`.`legal_status`,
-                                                                                        `t35`.`category_of_need`,
-                                                                                        `t35`.`placement_type`,
-                                                                                        `t35`.`placement_provider`,
-                                                                                        `t35`.`end_date`,
-                                                                                        `t35`.`reason_ceased`,
-                                                                                        `t35`.`reason_place_change`,
-                                                                                        `t35`.`home_postcode`,
-                                                                                        `t35`.`placement_postcode`,
-                                                                                        `t35`.`urn`,
-                                                                                        `t35`.`placed_outside_council`,
-                                                                                        `t35`.`la_code`,
-                                                                                        `t35`.`load_id`,
-                                                                                        `t35`.`period_start`,
-                                                                                        `t35`.`period_start_seen`,
-                                                                                        `t35`.`placement_start`,
-                                                                                        `t35`.`short_break`,
-                                                                                        `t35`.`previous_placement_start`,
-                                                                                        `t35`.`period_end`
-                                                                                      FROM (
-                                                                                        SELECT
-                                                                                          `t33`.`child_id`,
-                                                                                          `t33`.`start_date`,
-                                                                                          `t33`.`reason_new_episode`,
-                                                                                          `t33`.`legal_status`,
-                                                                                          `t33`.`category_of_need`,
-                                                                                          `t33`.`placement_type`,
-                                                                                          `t33`.`placement_provider`,
-                                                                                          `t33`.`end_date`,
-                                                                                          `t33`.`reason_ceased`,
-                                                                                          `t33`.`reason_place_change`,
-                                                                                          `t33`.`home_postcode`,
-                                                                                          `t33`.`placement_postcode`,
-                                                                                          `t33`.`urn`,
-                                                                                          `t33`.`placed_outside_council`,
-                                                                                          `t33`.`la_code`,
-                                                                                          `t33`.`load_id`,
-                                                                                          `t33`.`period_start`,
-                                                                                          `t33`.`period_start_seen`,
-                                                                                          `t33`.`placement_start`,
-                                                                                          `t33`.`_move`,
-                                                                                          `t33`.`short_break`,
-                                                                                          `t33`.`_previous`,
-                                                                                          MAX(`t33`.`_previous`) OVER (
-                                                                                            PARTITION BY `t33`.`la_code`, `t33`.`child_id`
-                                                                                            ORDER BY `t33`.`start_date` ASC NULLS LAST
-                                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                          ) AS `previous_placement_start`,
-                                                                                          IF(
-                                                                                            BOOL_OR(`t33`.`end_date` IS NULL) OVER (
-                                                                                              PARTITION BY `t33`.`la_code`, `t33`.`child_id`, `t33`.`period_start`
-                                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                            ),
-                                                                                            CAST(NULL AS DATE),
-                                                                                            MAX(`t33`.`end_date`) OVER (
-                                                                                              PARTITION BY `t33`.`la_code`, `t33`.`child_id`, `t33`.`period_start`
-                                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                            )
-                                                                                          ) AS `period_end`
-                                                                                        FROM (
-                                                                                          SELECT
-                                                                                            `t29`.`child_id`,
-                                                                                            `t29`.`start_date`,
-                                                                                            `t29`.`reason_new_episode`,
-                                                                                            `t29`.`legal_status`,
-                                                                                            `t29`.`category_of_need`,
-                                                                                            `t29`.`placement_type`,
-                                                                                            `t29`.`placement_provider`,
-                                                                                            `t29`.`end_date`,
-                                                                                            `t29`.`reason_ceased`,
-                                                                                            `t29`.`reason_place_change`,
-                                                                                            `t29`.`home_postcode`,
-                                                                                            `t29`.`placement_postcode`,
-                                                                                            `t29`.`urn`,
-                                                                                            `t29`.`placed_outside_council`,
-                                                                                            `t29`.`la_code`,
-                                                                                            `t29`.`load_id`,
-                                                                                            `t29`.`period_start`,
-                                                                                            `t29`.`period_start_seen`,
-                                                                                            `t29`.`placement_start`,
-                                                                                            `t29`.`_move`,
-                                                                                            `t29`.`short_break`,
-                                                                                            IF(
-                                                                                              `t29`.`_move` IS NOT NULL,
-                                                                                              LAG(`t29`.`placement_start`) OVER (
-                                                                                                PARTITION BY `t29`.`la_code`, `t29`.`child_id`
-                                                                                                ORDER BY `t29`.`start_date` ASC NULLS LAST
-                                                                                              ),
-                                                                                              CAST(NULL AS DATE)
-                                                                                            ) AS `_previous`
-                                                                                          FROM (
-                                                                                            SELECT
-                                                                                              `t20`.`child_id`,
-                                                                                              `t20`.`start_date`,
-                                                                                              `t20`.`reason_new_episode`,
-                                                                                              `t20`.`legal_status`,
-                                                                                              `t20`.`category_of_need`,
-                                                                                              `t20`.`placement_type`,
-                                                                                              `t20`.`placement_provider`,
-                                                                                              `t20`.`end_date`,
-                                                                                              `t20`.`reason_ceased`,
-                                                                                              `t20`.`reason_place_change`,
-                                                                                              `t20`.`home_postcode`,
-                                                                                              `t20`.`placement_postcode`,
-                                                                                              `t20`.`urn`,
-                                                                                              `t20`.`placed_outside_council`,
-                                                                                              `t20`.`la_code`,
-                                                                                              `t20`.`load_id`,
-                                                                                              COALESCE(
-                                                                                                MAX(IF(`t20`.`reason_new_episode` = 'S', `t20`.`start_date`, CAST(NULL AS DATE))) OVER (
-                                                                                                  PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                                                  ORDER BY `t20`.`start_date` ASC NULLS LAST
-                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                                ),
-                                                                                                MIN(`t20`.`start_date`) OVER (
-                                                                                                  PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                                )
-                                                                                              ) AS `period_start`,
-                                                                                              MAX(IF(`t20`.`reason_new_episode` = 'S', `t20`.`start_date`, CAST(NULL AS DATE))) OVER (
-                                                                                                PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                                                ORDER BY `t20`.`start_date` ASC NULLS LAST
-                                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                              ) IS NOT NULL AS `period_start_seen`,
-                                                                                              COALESCE(
-                                                                                                MAX(
-                                                                                                  IF(
-                                                                                                    `t20`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                                                                                                    `t20`.`start_date`,
-                                                                                                    CAST(NULL AS DATE)
-                                                                                                  )
-                                                                                                ) OVER (
-                                                                                                  PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                                                  ORDER BY `t20`.`start_date` ASC NULLS LAST
-                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                                                ),
-                                                                                                MIN(`t20`.`start_date`) OVER (
-                                                                                                  PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                                                )
-                                                                                              ) AS `placement_start`,
-                                                                                              IF(
-                                                                                                `t20`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                                                                                                `t20`.`start_date`,
-                                                                                                CAST(NULL AS DATE)
-                                                                                              ) AS `_move`,
-                                                                                              `t20`.`legal_status` IN ('V3', 'V4') AS `short_break`
-                                                                                            FROM (
-                                                                                              SELECT
-                                                                                                *
-                                                                                              FROM `looked_after_episode` AS `t6`
-                                                                                              WHERE
-                                                                                                `t6`.`start_date` IS NOT NULL
-                                                                                            ) AS `t20`
-                                                                                          ) AS `t29`
-                                                                                        ) AS `t33`
-                                                                                      ) AS `t35`
-                                                                                    ) AS `t36`
-                                                                                  ) AS `t38`
-                                                                                  LEFT OUTER JOIN (
-                                                                                    SELECT
-                                                                                      `t19`.`la_code`,
-                                                                                      MIN(`t19`.`period_start`) AS `_held_from`
-                                                                                    FROM (
-                                                                                      SELECT
-                                                                                        *
-                                                                                      FROM `coverage` AS `t5`
-                                                                                      WHERE
-                                                                                        `t5`.`table_name` = 'cla_review'
-                                                                                    ) AS `t19`
-                                                                                    GROUP BY
-                                                                                      1
-                                                                                  ) AS `t27`
-                                                                                    ON `t38`.`la_code` = `t27`.`la_code`
-                                                                                ) AS `t43`
-                                                                              ) AS `t44`
-                                                                            ) AS `t47`
-                                                                          ) AS `t51`
-                                                                            ON `t21`.`la_code` = `t51`.`la_code`
-                                                                            AND `t21`.`child_id` = `t51`.`child_id`
-                                                                            AND `t21`.`review_date` >= `t51`.`period_start`
-                                                                            AND (
-                                                                              (
-                                                                                `t51`.`period_end` IS NULL
-                                                                              )
-                                                                              OR (
-                                                                                `t21`.`review_date` <= `t51`.`period_end`
-                                                                              )
-                                                                            )
-                                                                        ) AS `t55`
-                                                                      ) AS `t58`
-                                                                      LEFT OUTER JOIN (
+                                                                                COUNT(*) AS `_records`
+                                                                              FROM `t43` AS `t44`
+                                                                              GROUP BY
+                                                                                1,
+                                                                                2
+                                                                            ) AS `t46`
+                                                                            WHERE
+                                                                              `t46`.`_records` > 1
+                                                                          ) AS `t50`
+                                                                            ON `t45`.`la_code` = `t50`.`la_code` AND `t45`.`child_id` = `t50`.`child_id`
+                                                                        ) AS `t52`
+                                                                        UNION ALL
                                                                         SELECT
-                                                                          `t4`.`day` AS `__wd_start_day`,
-                                                                          `t4`.`wd_index` AS `_wd_start`
-                                                                        FROM `scorecard_calendar` AS `t4`
-                                                                      ) AS `t18`
-                                                                        ON `t58`.`_previous` = `t18`.`__wd_start_day`
-                                                                    ) AS `t61`
-                                                                  ) AS `t65`
-                                                                  LEFT OUTER JOIN (
-                                                                    SELECT
-                                                                      `t4`.`day` AS `__wd_end_day`,
-                                                                      `t4`.`wd_index` AS `_wd_end`
-                                                                    FROM `scorecard_calendar` AS `t4`
-                                                                  ) AS `t17`
-                                                                    ON `t65`.`review_date` = `t17`.`__wd_end_day`
-                                                                ) AS `t69`
-                                                              ) AS `t72`
-                                                            ) AS `t74`
-                                                          ) AS `t76`
-                                                        ) AS `t79`
-                                                      ) AS `t80`
-                                                    ) AS `t85`
-                                                  ) AS `t87`
-                                                    ON `t92`.`la_code` = `t87`.`la_code`
-                                                    AND `t92`.`child_id` = `t87`.`child_id`
-                                                    AND `t92`.`period_start` = `t87`.`period_start`
-                                                    AND `t87`.`review_date` <= `t92`.`month_end`
-                                                ) AS `t93`
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3,
-                                                  4
-                                              ) AS `t95`
-                                                ON `t92`.`la_code` = `t95`.`la_code`
-                                                AND `t92`.`child_id` = `t95`.`child_id`
-                                                AND `t92`.`period_start` = `t95`.`period_start`
-                                                AND `t92`.`month_end` = `t95`.`month_end`
-                                            ) AS `t96`
-                                          ) AS `t98`
-                                          LEFT OUTER JOIN (
-                                            SELECT DISTINCT
-                                              `t50`.`la_code`,
-                                              `t50`.`child_id`,
-                                              `t50`.`period_start`,
-                                              `t50`.`_first`,
-                                              `t50`.`_from`
-                                            FROM (
-                                              SELECT
-                                                `t47`.`la_code`,
-                                                `t47`.`child_id`,
-                                                `t47`.`period_start`,
-                                                `t47`.`period_end`,
-                                                `t47`.`period_start_seen`,
-                                                `t47`.`_first`,
-                                                `t47`.`_from`
-                                              FROM (
-                                                SELECT
-                                                  `t44`.`la_code`,
-                                                  `t44`.`child_id`,
-                                                  `t44`.`period_start`,
-                                                  `t44`.`period_end`,
-                                                  `t44`.`period_start_seen`,
-                                                  `t44`.`_held_from`,
-                                                  IF(
-                                                    `t44`.`period_start_seen`
-                                                    AND (
-                                                      (
-                                                        `t44`.`_held_from` IS NULL
-                                                      )
-                                                      OR (
-                                                        `t44`.`period_start` >= `t44`.`_held_from`
-                                                      )
-                                                    ),
-                                                    1,
-                                                    3
-                                                  ) AS `_first`,
-                                                  IF(
-                                                    `t44`.`period_start_seen`
-                                                    AND (
-                                                      (
-                                                        `t44`.`_held_from` IS NULL
-                                                      )
-                                                      OR (
-                                                        `t44`.`period_start` >= `t44`.`_held_from`
-                                                      )
-                                                    ),
-                                                    `t44`.`period_start`,
-                                                    GREATEST(`t44`.`period_start`, COALESCE(`t44`.`_held_from`, `t44`.`period_start`))
-                                                  ) AS `_from`
-                                                FROM (
-                                                  SELECT
-                                                    `t43`.`la_code`,
-                                                    `t43`.`child_id`,
-                                                    `t43`.`period_start`,
-                                                    `t43`.`period_end`,
-                                                    `t43`.`period_start_seen`,
-                                                    `t43`.`_held_from`
-                                                  FROM (
-                                                    SELECT
-                                                      `t38`.`la_code`,
-                                                      `t38`.`child_id`,
-                                                      `t38`.`period_start`,
-                                                      `t38`.`period_end`,
-                                                      `t38`.`period_start_seen`,
-                                                      `t27`.`la_code` AS `la_code_right`,
-                                                      `t27`.`_held_from`
-                                                    FROM (
-                                                      SELECT DISTINCT
-                                                        `t36`.`la_code`,
-                                                        `t36`.`child_id`,
-                                                        `t36`.`period_start`,
-                                                        `t36`.`period_end`,
-                                                        `t36`.`period_start_seen`
-                                                      FROM (
-                                                        SELECT
-                                                          `t35`.`child_id`,
-                                                          `t35`.`start_date`,
-                                                          `t35`.`reason_new_episode`,
-                                                          `t35`.`legal_status`,
-                                                          `t35`.`category_of_need`,
-                                                          `t35`.`placement_type`,
-                                                          `t35`.`placement_provider`,
-                                                          `t35`.`end_date`,
-                                                          `t35`.`reason_ceased`,
-                                                          `t35`.`reason_place_change`,
-                                                          `t35`.`home_postcode`,
-                                                          `t35`.`placement_postcode`,
-                                                          `t35`.`urn`,
-                                                          `t35`.`placed_outside_council`,
-                                                          `t35`.`la_code`,
-                                                          `t35`.`load_id`,
-                                                          `t35`.`period_start`,
-                                                          `t35`.`period_start_seen`,
-                                                          `t35`.`placement_start`,
-                                                          `t35`.`short_break`,
-                                                          `t35`.`previous_placement_start`,
-                                                          `t35`.`period_end`
-                                                        FROM (
-                                                          SELECT
-                                                            `t33`.`child_id`,
-                                                            `t33`.`start_date`,
-                                                            `t33`.`reason_new_episode`,
-                                                            `t33`.`legal_status`,
-                                                            `t33`.`category_of_need`,
-                                                            `t33`.`placement_type`,
-                                                            `t33`.`placement_provider`,
-                                                            `t33`.`end_date`,
-                                                            `t33`.`reason_ceased`,
-                                                            `t33`.`reason_place_change`,
-                                                            `t33`.`home_postcode`,
-                                                            `t33`.`placement_postcode`,
-                                                            `t33`.`urn`,
-                                                            `t33`.`placed_outside_council`,
-                                                            `t33`.`la_code`,
-                                                            `t33`.`load_id`,
-                                                            `t33`.`period_start`,
-                                                            `t33`.`period_start_seen`,
-                                                            `t33`.`placement_start`,
-                                                            `t33`.`_move`,
-                                                            `t33`.`short_break`,
-                                                            `t33`.`_previous`,
-                                                            MAX(`t33`.`_previous`) OVER (
-                                                              PARTITION BY `t33`.`la_code`, `t33`.`child_id`
-                                                              ORDER BY `t33`.`start_date` ASC NULLS LAST
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                            ) AS `previous_placement_start`,
-                                                            IF(
-                                                              BOOL_OR(`t33`.`end_date` IS NULL) OVER (
-                                                                PARTITION BY `t33`.`la_code`, `t33`.`child_id`, `t33`.`period_start`
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                              ),
-                                                              CAST(NULL AS DATE),
-                                                              MAX(`t33`.`end_date`) OVER (
-                                                                PARTITION BY `t33`.`la_code`, `t33`.`child_id`, `t33`.`period_start`
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                              )
-                                                            ) AS `period_end`
-                                                          FROM (
-                                                            SELECT
-                                                              `t29`.`child_id`,
-                                                              `t29`.`start_date`,
-                                                              `t29`.`reason_new_episode`,
-                                                              `t29`.`legal_status`,
-                                                              `t29`.`category_of_need`,
-                                                              `t29`.`placement_type`,
-                                                              `t29`.`placement_provider`,
-                                                              `t29`.`end_date`,
-                                                              `t29`.`reason_ceased`,
-                                                              `t29`.`reason_place_change`,
-                                                              `t29`.`home_postcode`,
-                                                              `t29`.`placement_postcode`,
-                                                              `t29`.`urn`,
-                                                              `t29`.`placed_outside_council`,
-                                                              `t29`.`la_code`,
-                                                              `t29`.`load_id`,
-                                                              `t29`.`period_start`,
-                                                              `t29`.`period_start_seen`,
-                                                              `t29`.`placement_start`,
-                                                              `t29`.`_move`,
-                                                              `t29`.`short_break`,
-                                                              IF(
-                                                                `t29`.`_move` IS NOT NULL,
-                                                                LAG(`t29`.`placement_start`) OVER (
-                                                                  PARTITION BY `t29`.`la_code`, `t29`.`child_id`
-                                                                  ORDER BY `t29`.`start_date` ASC NULLS LAST
-                                                                ),
-                                                                CAST(NULL AS DATE)
-                                                              ) AS `_previous`
-                                                            FROM (
-                                                              SELECT
-                                                                `t20`.`child_id`,
-                                                                `t20`.`start_date`,
-                                                                `t20`.`reason_new_episode`,
-                                                                `t20`.`legal_status`,
-                                                                `t20`.`category_of_need`,
-                                                                `t20`.`placement_type`,
-                                                                `t20`.`placement_provider`,
-                                                                `t20`.`end_date`,
-                                                                `t20`.`reason_ceased`,
-                                                                `t20`.`reason_place_change`,
-                                                                `t20`.`home_postcode`,
-                                                                `t20`.`placement_postcode`,
-                                                                `t20`.`urn`,
-                                                                `t20`.`placed_outside_council`,
-                                                                `t20`.`la_code`,
-                                                                `t20`.`load_id`,
-                                                                COALESCE(
-                                                                  MAX(IF(`t20`.`reason_new_episode` = 'S', `t20`.`start_date`, CAST(NULL AS DATE))) OVER (
-                                                                    PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                    ORDER BY `t20`.`start_date` ASC NULLS LAST
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                  ),
-                                                                  MIN(`t20`.`start_date`) OVER (
-                                                                    PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                  )
-                                                                ) AS `period_start`,
-                                                                MAX(IF(`t20`.`reason_new_episode` = 'S', `t20`.`start_date`, CAST(NULL AS DATE))) OVER (
-                                                                  PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                  ORDER BY `t20`.`start_date` ASC NULLS LAST
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                ) IS NOT NULL AS `period_start_seen`,
-                                                                COALESCE(
-                                                                  MAX(
-                                                                    IF(
-                                                                      `t20`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                                                                      `t20`.`start_date`,
-                                                                      CAST(NULL AS DATE)
-                                                                    )
-                                                                  ) OVER (
-                                                                    PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                    ORDER BY `t20`.`start_date` ASC NULLS LAST
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                  ),
-                                                                  MIN(`t20`.`start_date`) OVER (
-                                                                    PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                                  )
-                                                                ) AS `placement_start`,
-                                                                IF(
-                                                                  `t20`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
-                                                                  `t20`.`start_date`,
-                                                                  CAST(NULL AS DATE)
-                                                                ) AS `_move`,
-                                                                `t20`.`legal_status` IN ('V3', 'V4') AS `short_break`
-                                                              FROM (
+                                                                          *
+                                                                        FROM (
+                                                                          SELECT
+                                                                            `t64`.`child_id`,
+                                                                            `t64`.`start_date`,
+                                                                            `t64`.`reason_new_episode`,
+                                                                            `t64`.`legal_status`,
+                                                                            `t64`.`category_of_need`,
+                                                                            `t64`.`placement_type`,
+                                                                            `t64`.`placement_provider`,
+                                                                            `t64`.`end_date`,
+                                                                            `t64`.`reason_ceased`,
+                                                                            `t64`.`reason_place_change`,
+                                                                            `t64`.`home_postcode`,
+                                                                            `t64`.`placement_postcode`,
+                                                                            `t64`.`urn`,
+                                                                            `t64`.`placed_outside_council`,
+                                                                            `t64`.`la_code`,
+                                                                            `t64`.`load_id`,
+                                                                            `t64`.`period_start`,
+                                                                            `t64`.`period_start_seen`,
+                                                                            `t64`.`placement_start`,
+                                                                            `t64`.`short_break`,
+                                                                            `t64`.`previous_placement_start`,
+                                                                            `t64`.`period_end`
+                                                                          FROM `t63` AS `t64`
+                                                                          WHERE
+                                                                            NOT (
+                                                                              `t64`.`_overlaps`
+                                                                            )
+                                                                        ) AS `t68`
+                                                                      ) AS `t71`
+                                                                      WHERE
+                                                                        `t71`.`start_date` IS NOT NULL
+                                                                    ) AS `t75`
+                                                                    INNER JOIN `scorecard_month_spine` AS `t12`
+                                                                      ON `t75`.`start_date` <= `t12`.`month_end` AND `t75`.`_until` > `t12`.`month_end`
+                                                                  ) AS `t79`
+                                                                ) AS `t81`
+                                                                UNION ALL
                                                                 SELECT
                                                                   *
-                                                                FROM `looked_after_episode` AS `t6`
-                                                                WHERE
-                                                                  `t6`.`start_date` IS NOT NULL
-                                                              ) AS `t20`
-                                                            ) AS `t29`
-                                                          ) AS `t33`
-                                                        ) AS `t35`
-                                                      ) AS `t36`
-                                                    ) AS `t38`
-                                                    LEFT OUTER JOIN (
+                                                                FROM (
+                                                                  SELECT
+                                                                    `t85`.`child_id`,
+                                                                    `t85`.`start_date`,
+                                                                    `t85`.`reason_new_episode`,
+                                                                    `t85`.`legal_status`,
+                                                                    `t85`.`category_of_need`,
+                                                                    `t85`.`placement_type`,
+                                                                    `t85`.`placement_provider`,
+                                                                    `t85`.`end_date`,
+                                                                    `t85`.`reason_ceased`,
+                                                                    `t85`.`reason_place_change`,
+                                                                    `t85`.`home_postcode`,
+                                                                    `t85`.`placement_postcode`,
+                                                                    `t85`.`urn`,
+                                                                    `t85`.`placed_outside_council`,
+                                                                    `t85`.`la_code`,
+                                                                    `t85`.`load_id`,
+                                                                    `t85`.`period_start`,
+                                                                    `t85`.`period_start_seen`,
+                                                                    `t85`.`placement_start`,
+                                                                    `t85`.`short_break`,
+                                                                    `t85`.`previous_placement_start`,
+                                                                    `t85`.`period_end`,
+                                                                    `t85`.`month`,
+                                                                    `t85`.`month_end`,
+                                                                    `t85`.`month_index`
+                                                                  FROM (
+                                                                    SELECT
+                                                                      *
+                                                                    FROM (
+                                                                      SELECT
+                                                                        `t77`.`child_id`,
+                                                                        `t77`.`start_date`,
+                                                                        `t77`.`reason_new_episode`,
+                                                                        `t77`.`legal_status`,
+                                                                        `t77`.`category_of_need`,
+                                                                        `t77`.`placement_type`,
+                                                                        `t77`.`placement_provider`,
+                                                                        `t77`.`end_date`,
+                                                                        `t77`.`reason_ceased`,
+                                                                        `t77`.`reason_place_change`,
+                                                                        `t77`.`home_postcode`,
+                                                                        `t77`.`placement_postcode`,
+                                                                        `t77`.`urn`,
+                                                                        `t77`.`placed_outside_council`,
+                                                                        `t77`.`la_code`,
+                                                                        `t77`.`load_id`,
+                                                                        `t77`.`period_start`,
+                                                                        `t77`.`period_start_seen`,
+                                                                        `t77`.`placement_start`,
+                                                                        `t77`.`short_break`,
+                                                                        `t77`.`previous_placement_start`,
+                                                                        `t77`.`period_end`,
+                                                                        `t77`.`month`,
+                                                                        `t77`.`month_end`,
+                                                                        `t77`.`month_index`,
+                                                                        ROW_NUMBER() OVER (
+                                                                          PARTITION BY `t77`.`la_code`, `t77`.`child_id`, `t77`.`month`
+                                                                          ORDER BY `t77`.`start_date` DESC
+                                                                        ) - 1 AS `_rank`
+                                                                      FROM (
+                                                                        SELECT
+                                                                          `t74`.`child_id`,
+                                                                          `t74`.`start_date`,
+                                                                          `t74`.`reason_new_episode`,
+                                                                          `t74`.`legal_status`,
+                                                                          `t74`.`category_of_need`,
+                                                                          `t74`.`placement_type`,
+                                                                          `t74`.`placement_provider`,
+                                                                          `t74`.`end_date`,
+                                                                          `t74`.`reason_ceased`,
+                                                                          `t74`.`reason_place_change`,
+                                                                          `t74`.`home_postcode`,
+                                                                          `t74`.`placement_postcode`,
+                                                                          `t74`.`urn`,
+                                                                          `t74`.`placed_outside_council`,
+                                                                          `t74`.`la_code`,
+                                                                          `t74`.`load_id`,
+                                                                          `t74`.`period_start`,
+                                                                          `t74`.`period_start_seen`,
+                                                                          `t74`.`placement_start`,
+                                                                          `t74`.`short_break`,
+                                                                          `t74`.`previous_placement_start`,
+                                                                          `t74`.`period_end`,
+                                                                          `t74`.`month`,
+                                                                          `t74`.`month_end`,
+                                                                          `t74`.`month_index`
+                                                                        FROM (
+                                                                          SELECT
+                                                                            `t70`.`child_id`,
+                                                                            `t70`.`start_date`,
+                                                                            `t70`.`reason_new_episode`,
+                                                                            `t70`.`legal_status`,
+                                                                            `t70`.`category_of_need`,
+                                                                            `t70`.`placement_type`,
+                                                                            `t70`.`placement_provider`,
+                                                                            `t70`.`end_date`,
+                                                                            `t70`.`reason_ceased`,
+                                                                            `t70`.`reason_place_change`,
+                                                                            `t70`.`home_postcode`,
+                                                                            `t70`.`placement_postcode`,
+                                                                            `t70`.`urn`,
+                                                                            `t70`.`placed_outside_council`,
+                                                                            `t70`.`la_code`,
+                                                                            `t70`.`load_id`,
+                                                                            `t70`.`period_start`,
+                                                                            `t70`.`period_start_seen`,
+                                                                            `t70`.`placement_start`,
+                                                                            `t70`.`short_break`,
+                                                                            `t70`.`previous_placement_start`,
+                                                                            `t70`.`period_end`,
+                                                                            `t70`.`_until`,
+                                                                            `t12`.`month`,
+                                                                            `t12`.`month_end`,
+                                                                            `t12`.`month_index`
+                                                                          FROM (
+                                                                            SELECT
+                                                                              `t64`.`child_id`,
+                                                                              `t64`.`start_date`,
+                                                                              `t64`.`reason_new_episode`,
+                                                                              `t64`.`legal_status`,
+                                                                              `t64`.`category_of_need`,
+                                                                              `t64`.`placement_type`,
+                                                                              `t64`.`placement_provider`,
+                                                                              `t64`.`end_date`,
+                                                                              `t64`.`reason_ceased`,
+                                                                              `t64`.`reason_place_change`,
+                                                                              `t64`.`home_postcode`,
+                                                                              `t64`.`placement_postcode`,
+                                                                              `t64`.`urn`,
+                                                                              `t64`.`placed_outside_council`,
+                                                                              `t64`.`la_code`,
+                                                                              `t64`.`load_id`,
+                                                                              `t64`.`period_start`,
+                                                                              `t64`.`period_start_seen`,
+                                                                              `t64`.`placement_start`,
+                                                                              `t64`.`short_break`,
+                                                                              `t64`.`previous_placement_start`,
+                                                                              `t64`.`period_end`,
+                                                                              COALESCE(`t64`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                                            FROM `t63` AS `t64`
+                                                                            WHERE
+                                                                              `t64`.`_overlaps` AND `t64`.`start_date` IS NOT NULL
+                                                                          ) AS `t70`
+                                                                          INNER JOIN `scorecard_month_spine` AS `t12`
+                                                                            ON `t70`.`start_date` <= `t12`.`month_end` AND `t70`.`_until` > `t12`.`month_end`
+                                                                        ) AS `t74`
+                                                                      ) AS `t77`
+                                                                    ) AS `t82`
+                                                                    WHERE
+                                                                      `t82`.`_rank` = 0
+                                                                  ) AS `t85`
+                                                                ) AS `t86`
+                                                              ) AS `t88`
+                                                              LEFT OUTER JOIN (
+                                                                SELECT
+                                                                  `t35`.`la_code`,
+                                                                  `t35`.`child_id`,
+                                                                  `t35`.`month`,
+                                                                  'UASC' AS `_uasc`
+                                                                FROM (
+                                                                  SELECT DISTINCT
+                                                                    `t34`.`la_code`,
+                                                                    `t34`.`child_id`,
+                                                                    `t34`.`month`
+                                                                  FROM (
+                                                                    SELECT
+                                                                      `t32`.`child_id`,
+                                                                      `t32`.`start_date`,
+                                                                      `t32`.`end_date`,
+                                                                      `t32`.`la_code`,
+                                                                      `t32`.`load_id`,
+                                                                      `t32`.`month`,
+                                                                      `t32`.`month_end`,
+                                                                      `t32`.`month_index`
+                                                                    FROM (
+                                                                      SELECT
+                                                                        `t27`.`child_id`,
+                                                                        `t27`.`start_date`,
+                                                                        `t27`.`end_date`,
+                                                                        `t27`.`la_code`,
+                                                                        `t27`.`load_id`,
+                                                                        `t27`.`_until`,
+                                                                        `t12`.`month`,
+                                                                        `t12`.`month_end`,
+                                                                        `t12`.`month_index`
+                                                                      FROM (
+                                                                        SELECT
+                                                                          `t8`.`child_id`,
+                                                                          COALESCE(`t8`.`start_date`, MAKE_DATE(1900, 1, 1)) AS `start_date`,
+                                                                          `t8`.`end_date`,
+                                                                          `t8`.`la_code`,
+                                                                          `t8`.`load_id`,
+                                                                          COALESCE(`t8`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                                                                        FROM `uasc_status` AS `t8`
+                                                                        WHERE
+                                                                          COALESCE(`t8`.`start_date`, MAKE_DATE(1900, 1, 1)) IS NOT NULL
+                                                                      ) AS `t27`
+                                                                      INNER JOIN `scorecard_month_spine` AS `t12`
+                                                                        ON `t27`.`start_date` <= `t12`.`month_end` AND `t27`.`_until` > `t12`.`month_end`
+                                                                    ) AS `t32`
+                                                                  ) AS `t34`
+                                                                ) AS `t35`
+                                                              ) AS `t38`
+                                                                ON `t88`.`la_code` = `t38`.`la_code`
+                                                                AND `t88`.`child_id` = `t38`.`child_id`
+                                                                AND `t88`.`month` = `t38`.`month`
+                                                            ) AS `t92`
+                                                          ) AS `t93`
+                                                        ) AS `t94`
+                                                      ) AS `t96`
+                                                      INNER JOIN (
+                                                        SELECT
+                                                          `t89`.`la_code`,
+                                                          `t89`.`child_id`,
+                                                          `t89`.`period_start`,
+                                                          `t89`.`review_date`,
+                                                          `t89`.`_first`,
+                                                          `t89`.`_from`,
+                                                          `t89`.`_seq`,
+                                                          `t89`.`_previous`,
+                                                          `t89`.`_late`
+                                                        FROM (
+                                                          SELECT
+                                                            `t84`.`la_code`,
+                                                            `t84`.`child_id`,
+                                                            `t84`.`period_start`,
+                                                            `t84`.`review_date`,
+                                                            `t84`.`_first`,
+                                                            `t84`.`_from`,
+                                                            `t84`.`_seq`,
+                                                            `t84`.`_previous`,
+                                                            `t84`.`__late1`,
+                                                            `t84`.`review_date` > (
+                                                              `t84`.`_previous` + INTERVAL '3' MONTH
+                                                            ) AS `__late2`,
+                                                            `t84`.`review_date` > (
+                                                              `t84`.`_previous` + INTERVAL '6' MONTH
+                                                            ) AS `__late3`,
+                                                            CASE
+                                                              WHEN `t84`.`_seq` = 1
+                                                              THEN `t84`.`__late1`
+                                                              WHEN `t84`.`_seq` = 2
+                                                              THEN `t84`.`review_date` > (
+                                                                `t84`.`_previous` + INTERVAL '3' MONTH
+                                                              )
+                                                              ELSE `t84`.`review_date` > (
+                                                                `t84`.`_previous` + INTERVAL '6' MONTH
+                                                              )
+                                                            END AS `_late`
+                                                          FROM (
+                                                            SELECT
+                                                              `t83`.`la_code`,
+                                                              `t83`.`child_id`,
+                                                              `t83`.`period_start`,
+                                                              `t83`.`review_date`,
+                                                              `t83`.`_first`,
+                                                              `t83`.`_from`,
+                                                              `t83`.`_seq`,
+                                                              `t83`.`_previous`,
+                                                              `t83`.`__late1`
+                                                            FROM (
+                                                              SELECT
+                                                                `t80`.`la_code`,
+                                                                `t80`.`child_id`,
+                                                                `t80`.`period_start`,
+                                                                `t80`.`review_date`,
+                                                                `t80`.`_first`,
+                                                                `t80`.`_from`,
+                                                                `t80`.`_seq`,
+                                                                `t80`.`_previous`,
+                                                                `t80`.`___late1_days`,
+                                                                `t80`.`___late1_days` > 20 AS `__late1`
+                                                              FROM (
+                                                                SELECT
+                                                                  `t78`.`la_code`,
+                                                                  `t78`.`child_id`,
+                                                                  `t78`.`period_start`,
+                                                                  `t78`.`review_date`,
+                                                                  `t78`.`_first`,
+                                                                  `t78`.`_from`,
+                                                                  `t78`.`_seq`,
+                                                                  `t78`.`_previous`,
+                                                                  `t78`.`___late1_days`
+                                                                FROM (
+                                                                  SELECT
+                                                                    `t76`.`la_code`,
+                                                                    `t76`.`child_id`,
+                                                                    `t76`.`period_start`,
+                                                                    `t76`.`review_date`,
+                                                                    `t76`.`_first`,
+                                                                    `t76`.`_from`,
+                                                                    `t76`.`_seq`,
+                                                                    `t76`.`_previous`,
+                                                                    `t76`.`_wd_start`,
+                                                                    `t76`.`_wd_end`,
+                                                                    `t76`.`_wd_end` - `t76`.`_wd_start` AS `___late1_days`
+                                                                  FROM (
+                                                                    SELECT
+                                                                      `t73`.`la_code`,
+                                                                      `t73`.`child_id`,
+                                                                      `t73`.`period_start`,
+                                                                      `t73`.`review_date`,
+                                                                      `t73`.`_first`,
+                                                                      `t73`.`_from`,
+                                                                      `t73`.`_seq`,
+                                                                      `t73`.`_previous`,
+                                                                      `t73`.`_wd_start`,
+                                                                      `t73`.`_wd_end`
+                                                                    FROM (
+                                                                      SELECT
+                                                                        `t69`.`la_code`,
+                                                                        `t69`.`child_id`,
+                                                                        `t69`.`period_start`,
+                                                                        `t69`.`review_date`,
+                                                                        `t69`.`_first`,
+                                                                        `t69`.`_from`,
+                                                                        `t69`.`_seq`,
+                                                                        `t69`.`_previous`,
+                                                                        `t69`.`_wd_start`,
+                                                                        `t21`.`__wd_end_day`,
+                                                                        `t21`.`_wd_end`
+                                                                      FROM (
+                                                                        SELECT
+                                                                          `t65`.`la_code`,
+                                                                          `t65`.`child_id`,
+                                                                          `t65`.`period_start`,
+                                                                          `t65`.`review_date`,
+                                                                          `t65`.`_first`,
+                                                                          `t65`.`_from`,
+                                                                          `t65`.`_seq`,
+                                                                          `t65`.`_previous`,
+                                                                          `t65`.`_wd_start`
+                                                                        FROM (
+                                                                          SELECT
+                                                                            `t62`.`la_code`,
+                                                                            `t62`.`child_id`,
+                                                                            `t62`.`period_start`,
+                                                                            `t62`.`review_date`,
+                                                                            `t62`.`_first`,
+                                                                            `t62`.`_from`,
+                                                                            `t62`.`_seq`,
+                                                                            `t62`.`_previous`,
+                                                                            `t22`.`__wd_start_day`,
+                                                                            `t22`.`_wd_start`
+                                                                          FROM (
+                                                                            SELECT
+                                                                              `t59`.`la_code`,
+                                                                              `t59`.`child_id`,
+                                                                              `t59`.`period_start`,
+                                                                              `t59`.`review_date`,
+                                                                              `t59`.`_first`,
+                                                                              `t59`.`_from`,
+                                                                              (
+                                                                                ROW_NUMBER() OVER (
+                                                                                  PARTITION BY `t59`.`la_code`, `t59`.`child_id`, `t59`.`period_start`
+                                                                                  ORDER BY `t59`.`review_date` ASC NULLS LAST
+                                                                                ) - 1
+                                                                              ) + `t59`.`_first` AS `_seq`,
+                                                                              COALESCE(
+                                                                                LAG(`t59`.`review_date`) OVER (
+                                                                                  PARTITION BY `t59`.`la_code`, `t59`.`child_id`, `t59`.`period_start`
+                                                                                  ORDER BY `t59`.`review_date` ASC NULLS LAST
+                                                                                ),
+                                                                                `t59`.`_from`
+                                                                              ) AS `_previous`
+                                                                            FROM (
+                                                                              SELECT
+                                                                                `t25`.`la_code`,
+                                                                                `t25`.`child_id`,
+                                                                                `t55`.`period_start`,
+                                                                                `t25`.`review_date`,
+                                                                                `t55`.`_first`,
+                                                                                `t55`.`_from`
+                                                                              FROM (
+                                                                                SELECT DISTINCT
+                                                                                  `t9`.`la_code`,
+                                                                                  `t9`.`child_id`,
+                                                                                  `t9`.`review_date`
+                                                                                FROM `cla_review` AS `t9`
+                                                                              ) AS `t25`
+                                                                              INNER JOIN (
+                                                                                SELECT
+                                                                                  `t51`.`la_code`,
+                                                                                  `t51`.`child_id`,
+                                                                                  `t51`.`period_start`,
+                                                                                  `t51`.`period_end`,
+                                                                                  `t51`.`period_start_seen`,
+                                                                                  `t51`.`_first`,
+                                                                                  `t51`.`_from`
+                                                                                FROM (
+                                                                                  SELECT
+                                                                                    `t48`.`la_code`,
+                                                                                    `t48`.`child_id`,
+                                                                                    `t48`.`period_start`,
+                                                                                    `t48`.`period_end`,
+                                                                                    `t48`.`period_start_seen`,
+                                                                                    `t48`.`_held_from`,
+                                                                                    IF(
+                                                                                      `t48`.`period_start_seen`
+                                                                                      AND (
+                                                                                        (
+                                                                                          `t48`.`_held_from` IS NULL
+                                                                                        )
+                                                                                        OR (
+                                                                                          `t48`.`period_start` >= `t48`.`_held_from`
+                                                                                        )
+                                                                                      ),
+                                                                                      1,
+                                                                                      3
+                                                                                    ) AS `_first`,
+                                                                                    IF(
+                                                                                      `t48`.`period_start_seen`
+                                                                                      AND (
+                                                                                        (
+                                                                                          `t48`.`_held_from` IS NULL
+                                                                                        )
+                                                                                        OR (
+                                                                                          `t48`.`period_start` >= `t48`.`_held_from`
+                                                                                        )
+                                                                                      ),
+                                                                                      `t48`.`period_start`,
+                                                                                      GREATEST(`t48`.`period_start`, COALESCE(`t48`.`_held_from`, `t48`.`period_start`))
+                                                                                    ) AS `_from`
+                                                                                  FROM (
+                                                                                    SELECT
+                                                                                      `t47`.`la_code`,
+                                                                                      `t47`.`child_id`,
+                                                                                      `t47`.`period_start`,
+                                                                                      `t47`.`period_end`,
+                                                                                      `t47`.`period_start_seen`,
+                                                                                      `t47`.`_held_from`
+                                                                                    FROM (
+                                                                                      SELECT
+                                                                                        `t42`.`la_code`,
+                                                                                        `t42`.`child_id`,
+                                                                                        `t42`.`period_start`,
+                                                                                        `t42`.`period_end`,
+                                                                                        `t42`.`period_start_seen`,
+                                                                                        `t31`.`la_code` AS `la_code_right`,
+                                                                                        `t31`.`_held_from`
+                                                                                      FROM (
+                                                                                        SELECT DISTINCT
+                                                                                          `t40`.`la_code`,
+                                                                                          `t40`.`child_id`,
+                                                                                          `t40`.`period_start`,
+                                                                                          `t40`.`period_end`,
+                                                                                          `t40`.`period_start_seen`
+                                                                                        FROM (
+                                                                                          SELECT
+                                                                                            `t39`.`child_id`,
+                                                                                            `t39`.`start_date`,
+                                                                                            `t39`.`reason_new_episode`,
+                                                                                            `t39`.`legal_status`,
+                                                                                            `t39`.`category_of_need`,
+                                                                                            `t39`.`placement_type`,
+                                                                                            `t39`.`placement_provider`,
+                                                                                            `t39`.`end_date`,
+                                                                                            `t39`.`reason_ceased`,
+                                                                                            `t39`.`reason_place_change`,
+                                                                                            `t39`.`home_postcode`,
+                                                                                            `t39`.`placement_postcode`,
+                                                                                            `t39`.`urn`,
+                                                                                            `t39`.`placed_outside_council`,
+                                                                                            `t39`.`la_code`,
+                                                                                            `t39`.`load_id`,
+                                                                                            `t39`.`period_start`,
+                                                                                            `t39`.`period_start_seen`,
+                                                                                            `t39`.`placement_start`,
+                                                                                            `t39`.`short_break`,
+                                                                                            `t39`.`previous_placement_start`,
+                                                                                            `t39`.`period_end`
+                                                                                          FROM (
+                                                                                            SELECT
+                                                                                              `t37`.`child_id`,
+                                                                                              `t37`.`start_date`,
+                                                                                              `t37`.`reason_new_episode`,
+                                                                                              `t37`.`legal_status`,
+                                                                                              `t37`.`category_of_need`,
+                                                                                              `t37`.`placement_type`,
+                                                                                              `t37`.`placement_provider`,
+                                                                                              `t37`.`end_date`,
+                                                                                              `t37`.`reason_ceased`,
+                                                                                              `t37`.`reason_place_change`,
+                                                                                              `t37`.`home_postcode`,
+                                                                                              `t37`.`placement_postcode`,
+                                                                                              `t37`.`urn`,
+                                                                                              `t37`.`placed_outside_council`,
+                                                                                              `t37`.`la_code`,
+                                                                                              `t37`.`load_id`,
+                                                                                              `t37`.`period_start`,
+                                                                                              `t37`.`period_start_seen`,
+                                                                                              `t37`.`placement_start`,
+                                                                                              `t37`.`_move`,
+                                                                                              `t37`.`short_break`,
+                                                                                              `t37`.`_previous`,
+                                                                                              MAX(`t37`.`_previous`) OVER (
+                                                                                                PARTITION BY `t37`.`la_code`, `t37`.`child_id`
+                                                                                                ORDER BY `t37`.`start_date` ASC NULLS LAST
+                                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                              ) AS `previous_placement_start`,
+                                                                                              IF(
+                                                                                                BOOL_OR(`t37`.`end_date` IS NULL) OVER (
+                                                                                                  PARTITION BY `t37`.`la_code`, `t37`.`child_id`, `t37`.`period_start`
+                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                                ),
+                                                                                                CAST(NULL AS DATE),
+                                                                                                MAX(`t37`.`end_date`) OVER (
+                                                                                                  PARTITION BY `t37`.`la_code`, `t37`.`child_id`, `t37`.`period_start`
+                                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                                )
+                                                                                              ) AS `period_end`
+                                                                                            FROM (
+                                                                                              SELECT
+                                                                                                `t33`.`child_id`,
+                                                                                                `t33`.`start_date`,
+                                                                                                `t33`.`reason_new_episode`,
+                                                                                                `t33`.`legal_status`,
+                                                                                                `t33`.`category_of_need`,
+                                                                                                `t33`.`placement_type`,
+                                                                                                `t33`.`placement_provider`,
+                                                                                                `t33`.`end_date`,
+                                                                                                `t33`.`reason_ceased`,
+                                                                                                `t33`.`reason_place_change`,
+                                                                                                `t33`.`home_postcode`,
+                                                                                                `t33`.`placement_postcode`,
+                                                                                                `t33`.`urn`,
+                                                                                                `t33`.`placed_outside_council`,
+                                                                                                `t33`.`la_code`,
+                                                                                                `t33`.`load_id`,
+                                                                                                `t33`.`period_start`,
+                                                                                                `t33`.`period_start_seen`,
+                                                                                                `t33`.`placement_start`,
+                                                                                                `t33`.`_move`,
+                                                                                                `t33`.`short_break`,
+                                                                                                IF(
+                                                                                                  `t33`.`_move` IS NOT NULL,
+                                                                                                  LAG(`t33`.`placement_start`) OVER (
+                                                                                                    PARTITION BY `t33`.`la_code`, `t33`.`child_id`
+                                                                                                    ORDER BY `t33`.`start_date` ASC NULLS LAST
+                                                                                                  ),
+                                                                                                  CAST(NULL AS DATE)
+                                                                                                ) AS `_previous`
+                                                                                              FROM (
+                                                                                                SELECT
+                                                                                                  `t24`.`child_id`,
+                                                                                                  `t24`.`start_date`,
+                                                                                                  `t24`.`reason_new_episode`,
+                                                                                                  `t24`.`legal_status`,
+                                                                                                  `t24`.`category_of_need`,
+                                                                                                  `t24`.`placement_type`,
+                                                                                                  `t24`.`placement_provider`,
+                                                                                                  `t24`.`end_date`,
+                                                                                                  `t24`.`reason_ceased`,
+                                                                                                  `t24`.`reason_place_change`,
+                                                                                                  `t24`.`home_postcode`,
+                                                                                                  `t24`.`placement_postcode`,
+                                                                                                  `t24`.`urn`,
+                                                                                                  `t24`.`placed_outside_council`,
+                                                                                                  `t24`.`la_code`,
+                                                                                                  `t24`.`load_id`,
+                                                                                                  COALESCE(
+                                                                                                    MAX(IF(`t24`.`reason_new_episode` = 'S', `t24`.`start_date`, CAST(NULL AS DATE))) OVER (
+                                                                                                      PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                                                      ORDER BY `t24`.`start_date` ASC NULLS LAST
+                                                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                                    ),
+                                                                                                    MIN(`t24`.`start_date`) OVER (
+                                                                                                      PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                                    )
+                                                                                                  ) AS `period_start`,
+                                                                                                  MAX(IF(`t24`.`reason_new_episode` = 'S', `t24`.`start_date`, CAST(NULL AS DATE))) OVER (
+                                                                                                    PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                                                    ORDER BY `t24`.`start_date` ASC NULLS LAST
+                                                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                                  ) IS NOT NULL AS `period_start_seen`,
+                                                                                                  COALESCE(
+                                                                                                    MAX(
+                                                                                                      IF(
+                                                                                                        `t24`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+                                                                                                        `t24`.`start_date`,
+                                                                                                        CAST(NULL AS DATE)
+                                                                                                      )
+                                                                                                    ) OVER (
+                                                                                                      PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                                                      ORDER BY `t24`.`start_date` ASC NULLS LAST
+                                                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                                    ),
+                                                                                                    MIN(`t24`.`start_date`) OVER (
+                                                                                                      PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                                                    )
+                                                                                                  ) AS `placement_start`,
+                                                                                                  IF(
+                                                                                                    `t24`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+                                                                                                    `t24`.`start_date`,
+                                                                                                    CAST(NULL AS DATE)
+                                                                                                  ) AS `_move`,
+                                                                                                  `t24`.`legal_status` IN ('V3', 'V4') AS `short_break`
+                                                                                                FROM (
+                                                                                                  SELECT
+                                                                                                    *
+                                                                                                  FROM `looked_after_episode` AS `t7`
+                                                                                                  WHERE
+                                                                                                    `t7`.`start_date` IS NOT NULL
+                                                                                                ) AS `t24`
+                                                                                              ) AS `t33`
+                                                                                            ) AS `t37`
+                                                                                          ) AS `t39`
+                                                                                        ) AS `t40`
+                                                                                      ) AS `t42`
+                                                                                      LEFT OUTER JOIN (
+                                                                                        SELECT
+                                                                                          `t23`.`la_code`,
+                                                                                          MIN(`t23`.`period_start`) AS `_held_from`
+                                                                                        FROM (
+                                                                                          SELECT
+                                                                                            *
+                                                                                          FROM `coverage` AS `t6`
+                                                                                          WHERE
+                                                                                            `t6`.`table_name` = 'cla_review'
+                                                                                        ) AS `t23`
+                                                                                        GROUP BY
+                                                                                          1
+                                                                                      ) AS `t31`
+                                                                                        ON `t42`.`la_code` = `t31`.`la_code`
+                                                                                    ) AS `t47`
+                                                                                  ) AS `t48`
+                                                                                ) AS `t51`
+                                                                              ) AS `t55`
+                                                                                ON `t25`.`la_code` = `t55`.`la_code`
+                                                                                AND `t25`.`child_id` = `t55`.`child_id`
+                                                                                AND `t25`.`review_date` >= `t55`.`period_start`
+                                                                                AND (
+                                                                                  (
+                                                                                    `t55`.`period_end` IS NULL
+                                                                                  )
+                                                                                  OR (
+                                                                                    `t25`.`review_date` <= `t55`.`period_end`
+                                                                                  )
+                                                                                )
+                                                                            ) AS `t59`
+                                                                          ) AS `t62`
+                                                                          LEFT OUTER JOIN (
+                                                                            SELECT
+                                                                              `t5`.`day` AS `__wd_start_day`,
+                                                                              `t5`.`wd_index` AS `_wd_start`
+                                                                            FROM `scorecard_calendar` AS `t5`
+                                                                          ) AS `t22`
+                                                                            ON `t62`.`_previous` = `t22`.`__wd_start_day`
+                                                                        ) AS `t65`
+                                                                      ) AS `t69`
+                                                                      LEFT OUTER JOIN (
+                                                                        SELECT
+                                                                          `t5`.`day` AS `__wd_end_day`,
+                                                                          `t5`.`wd_index` AS `_wd_end`
+                                                                        FROM `scorecard_calendar` AS `t5`
+                                                                      ) AS `t21`
+                                                                        ON `t69`.`review_date` = `t21`.`__wd_end_day`
+                                                                    ) AS `t73`
+                                                                  ) AS `t76`
+                                                                ) AS `t78`
+                                                              ) AS `t80`
+                                                            ) AS `t83`
+                                                          ) AS `t84`
+                                                        ) AS `t89`
+                                                      ) AS `t91`
+                                                        ON `t96`.`la_code` = `t91`.`la_code`
+                                                        AND `t96`.`child_id` = `t91`.`child_id`
+                                                        AND `t96`.`period_start` = `t91`.`period_start`
+                                                        AND `t91`.`review_date` <= `t96`.`month_end`
+                                                    ) AS `t97`
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3,
+                                                      4
+                                                  ) AS `t99`
+                                                    ON `t96`.`la_code` = `t99`.`la_code`
+                                                    AND `t96`.`child_id` = `t99`.`child_id`
+                                                    AND `t96`.`period_start` = `t99`.`period_start`
+                                                    AND `t96`.`month_end` = `t99`.`month_end`
+                                                ) AS `t100`
+                                              ) AS `t102`
+                                              LEFT OUTER JOIN (
+                                                SELECT DISTINCT
+                                                  `t54`.`la_code`,
+                                                  `t54`.`child_id`,
+                                                  `t54`.`period_start`,
+                                                  `t54`.`_first`,
+                                                  `t54`.`_from`
+                                                FROM (
+                                                  SELECT
+                                                    `t51`.`la_code`,
+                                                    `t51`.`child_id`,
+                                                    `t51`.`period_start`,
+                                                    `t51`.`period_end`,
+                                                    `t51`.`period_start_seen`,
+                                                    `t51`.`_first`,
+                                                    `t51`.`_from`
+                                                  FROM (
+                                                    SELECT
+                                                      `t48`.`la_code`,
+                                                      `t48`.`child_id`,
+                                                      `t48`.`period_start`,
+                                                      `t48`.`period_end`,
+                                                      `t48`.`period_start_seen`,
+                                                      `t48`.`_held_from`,
+                                                      IF(
+                                                        `t48`.`period_start_seen`
+                                                        AND (
+                                                          (
+                                                            `t48`.`_held_from` IS NULL
+                                                          )
+                                                          OR (
+                                                            `t48`.`period_start` >= `t48`.`_held_from`
+                                                          )
+                                                        ),
+                                                        1,
+                                                        3
+                                                      ) AS `_first`,
+                                                      IF(
+                                                        `t48`.`period_start_seen`
+                                                        AND (
+                                                          (
+                                                            `t48`.`_held_from` IS NULL
+                                                          )
+                                                          OR (
+                                                            `t48`.`period_start` >= `t48`.`_held_from`
+                                                          )
+                                                        ),
+                                                        `t48`.`period_start`,
+                                                        GREATEST(`t48`.`period_start`, COALESCE(`t48`.`_held_from`, `t48`.`period_start`))
+                                                      ) AS `_from`
+                                                    FROM (
                                                       SELECT
-                                                        `t19`.`la_code`,
-                                                        MIN(`t19`.`period_start`) AS `_held_from`
+                                                        `t47`.`la_code`,
+                                                        `t47`.`child_id`,
+                                                        `t47`.`period_start`,
+                                                        `t47`.`period_end`,
+                                                        `t47`.`period_start_seen`,
+                                                        `t47`.`_held_from`
                                                       FROM (
                                                         SELECT
-                                                          *
-                                                        FROM `coverage` AS `t5`
-                                                        WHERE
-                                                          `t5`.`table_name` = 'cla_review'
-                                                      ) AS `t19`
-                                                      GROUP BY
-                                                        1
-                                                    ) AS `t27`
-                                                      ON `t38`.`la_code` = `t27`.`la_code`
-                                                  ) AS `t43`
-                                                ) AS `t44`
-                                              ) AS `t47`
-                                            ) AS `t50`
-                                          ) AS `t53`
-                                            ON `t98`.`la_code` = `t53`.`la_code`
-                                            AND `t98`.`child_id` = `t53`.`child_id`
-                                            AND `t98`.`period_start` = `t53`.`period_start`
-                                        ) AS `t99`
-                                      ) AS `t100`
-                                    ) AS `t102`
+                                                          `t42`.`la_code`,
+                                                          `t42`.`child_id`,
+                                                          `t42`.`period_start`,
+                                                          `t42`.`period_end`,
+                                                          `t42`.`period_start_seen`,
+                                                          `t31`.`la_code` AS `la_code_right`,
+                                                          `t31`.`_held_from`
+                                                        FROM (
+                                                          SELECT DISTINCT
+                                                            `t40`.`la_code`,
+                                                            `t40`.`child_id`,
+                                                            `t40`.`period_start`,
+                                                            `t40`.`period_end`,
+                                                            `t40`.`period_start_seen`
+                                                          FROM (
+                                                            SELECT
+                                                              `t39`.`child_id`,
+                                                              `t39`.`start_date`,
+                                                              `t39`.`reason_new_episode`,
+                                                              `t39`.`legal_status`,
+                                                              `t39`.`category_of_need`,
+                                                              `t39`.`placement_type`,
+                                                              `t39`.`placement_provider`,
+                                                              `t39`.`end_date`,
+                                                              `t39`.`reason_ceased`,
+                                                              `t39`.`reason_place_change`,
+                                                              `t39`.`home_postcode`,
+                                                              `t39`.`placement_postcode`,
+                                                              `t39`.`urn`,
+                                                              `t39`.`placed_outside_council`,
+                                                              `t39`.`la_code`,
+                                                              `t39`.`load_id`,
+                                                              `t39`.`period_start`,
+                                                              `t39`.`period_start_seen`,
+                                                              `t39`.`placement_start`,
+                                                              `t39`.`short_break`,
+                                                              `t39`.`previous_placement_start`,
+                                                              `t39`.`period_end`
+                                                            FROM (
+                                                              SELECT
+                                                                `t37`.`child_id`,
+                                                                `t37`.`start_date`,
+                                                                `t37`.`reason_new_episode`,
+                                                                `t37`.`legal_status`,
+                                                                `t37`.`category_of_need`,
+                                                                `t37`.`placement_type`,
+                                                                `t37`.`placement_provider`,
+                                                                `t37`.`end_date`,
+                                                                `t37`.`reason_ceased`,
+                                                                `t37`.`reason_place_change`,
+                                                                `t37`.`home_postcode`,
+                                                                `t37`.`placement_postcode`,
+                                                                `t37`.`urn`,
+                                                                `t37`.`placed_outside_council`,
+                                                                `t37`.`la_code`,
+                                                                `t37`.`load_id`,
+                                                                `t37`.`period_start`,
+                                                                `t37`.`period_start_seen`,
+                                                                `t37`.`placement_start`,
+                                                                `t37`.`_move`,
+                                                                `t37`.`short_break`,
+                                                                `t37`.`_previous`,
+                                                                MAX(`t37`.`_previous`) OVER (
+                                                                  PARTITION BY `t37`.`la_code`, `t37`.`child_id`
+                                                                  ORDER BY `t37`.`start_date` ASC NULLS LAST
+                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                ) AS `previous_placement_start`,
+                                                                IF(
+                                                                  BOOL_OR(`t37`.`end_date` IS NULL) OVER (
+                                                                    PARTITION BY `t37`.`la_code`, `t37`.`child_id`, `t37`.`period_start`
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                  ),
+                                                                  CAST(NULL AS DATE),
+                                                                  MAX(`t37`.`end_date`) OVER (
+                                                                    PARTITION BY `t37`.`la_code`, `t37`.`child_id`, `t37`.`period_start`
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                  )
+                                                                ) AS `period_end`
+                                                              FROM (
+                                                                SELECT
+                                                                  `t33`.`child_id`,
+                                                                  `t33`.`start_date`,
+                                                                  `t33`.`reason_new_episode`,
+                                                                  `t33`.`legal_status`,
+                                                                  `t33`.`category_of_need`,
+                                                                  `t33`.`placement_type`,
+                                                                  `t33`.`placement_provider`,
+                                                                  `t33`.`end_date`,
+                                                                  `t33`.`reason_ceased`,
+                                                                  `t33`.`reason_place_change`,
+                                                                  `t33`.`home_postcode`,
+                                                                  `t33`.`placement_postcode`,
+                                                                  `t33`.`urn`,
+                                                                  `t33`.`placed_outside_council`,
+                                                                  `t33`.`la_code`,
+                                                                  `t33`.`load_id`,
+                                                                  `t33`.`period_start`,
+                                                                  `t33`.`period_start_seen`,
+                                                                  `t33`.`placement_start`,
+                                                                  `t33`.`_move`,
+                                                                  `t33`.`short_break`,
+                                                                  IF(
+                                                                    `t33`.`_move` IS NOT NULL,
+                                                                    LAG(`t33`.`placement_start`) OVER (
+                                                                      PARTITION BY `t33`.`la_code`, `t33`.`child_id`
+                                                                      ORDER BY `t33`.`start_date` ASC NULLS LAST
+                                                                    ),
+                                                                    CAST(NULL AS DATE)
+                                                                  ) AS `_previous`
+                                                                FROM (
+                                                                  SELECT
+                                                                    `t24`.`child_id`,
+                                                                    `t24`.`start_date`,
+                                                                    `t24`.`reason_new_episode`,
+                                                                    `t24`.`legal_status`,
+                                                                    `t24`.`category_of_need`,
+                                                                    `t24`.`placement_type`,
+                                                                    `t24`.`placement_provider`,
+                                                                    `t24`.`end_date`,
+                                                                    `t24`.`reason_ceased`,
+                                                                    `t24`.`reason_place_change`,
+                                                                    `t24`.`home_postcode`,
+                                                                    `t24`.`placement_postcode`,
+                                                                    `t24`.`urn`,
+                                                                    `t24`.`placed_outside_council`,
+                                                                    `t24`.`la_code`,
+                                                                    `t24`.`load_id`,
+                                                                    COALESCE(
+                                                                      MAX(IF(`t24`.`reason_new_episode` = 'S', `t24`.`start_date`, CAST(NULL AS DATE))) OVER (
+                                                                        PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                        ORDER BY `t24`.`start_date` ASC NULLS LAST
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                      ),
+                                                                      MIN(`t24`.`start_date`) OVER (
+                                                                        PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                      )
+                                                                    ) AS `period_start`,
+                                                                    MAX(IF(`t24`.`reason_new_episode` = 'S', `t24`.`start_date`, CAST(NULL AS DATE))) OVER (
+                                                                      PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                      ORDER BY `t24`.`start_date` ASC NULLS LAST
+                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                    ) IS NOT NULL AS `period_start_seen`,
+                                                                    COALESCE(
+                                                                      MAX(
+                                                                        IF(
+                                                                          `t24`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+                                                                          `t24`.`start_date`,
+                                                                          CAST(NULL AS DATE)
+                                                                        )
+                                                                      ) OVER (
+                                                                        PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                        ORDER BY `t24`.`start_date` ASC NULLS LAST
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                      ),
+                                                                      MIN(`t24`.`start_date`) OVER (
+                                                                        PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                                      )
+                                                                    ) AS `placement_start`,
+                                                                    IF(
+                                                                      `t24`.`reason_new_episode` IN ('S', 'P', 'T', 'B', 'U'),
+                                                                      `t24`.`start_date`,
+                                                                      CAST(NULL AS DATE)
+                                                                    ) AS `_move`,
+                                                                    `t24`.`legal_status` IN ('V3', 'V4') AS `short_break`
+                                                                  FROM (
+                                                                    SELECT
+                                                                      *
+                                                                    FROM `looked_after_episode` AS `t7`
+                                                                    WHERE
+                                                                      `t7`.`start_date` IS NOT NULL
+                                                                  ) AS `t24`
+                                                                ) AS `t33`
+                                                              ) AS `t37`
+                                                            ) AS `t39`
+                                                          ) AS `t40`
+                                                        ) AS `t42`
+                                                        LEFT OUTER JOIN (
+                                                          SELECT
+                                                            `t23`.`la_code`,
+                                                            MIN(`t23`.`period_start`) AS `_held_from`
+                                                          FROM (
+                                                            SELECT
+                                                              *
+                                                            FROM `coverage` AS `t6`
+                                                            WHERE
+                                                              `t6`.`table_name` = 'cla_review'
+                                                          ) AS `t23`
+                                                          GROUP BY
+                                                            1
+                                                        ) AS `t31`
+                                                          ON `t42`.`la_code` = `t31`.`la_code`
+                                                      ) AS `t47`
+                                                    ) AS `t48`
+                                                  ) AS `t51`
+                                                ) AS `t54`
+                                              ) AS `t57`
+                                                ON `t102`.`la_code` = `t57`.`la_code`
+                                                AND `t102`.`child_id` = `t57`.`child_id`
+                                                AND `t102`.`period_start` = `t57`.`period_start`
+                                            ) AS `t103`
+                                          ) AS `t104`
+                                        ) AS `t106`
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            `t5`.`day` AS `__wd_start_day`,
+                                            `t5`.`wd_index` AS `_wd_start`
+                                          FROM `scorecard_calendar` AS `t5`
+                                        ) AS `t22`
+                                          ON `t106`.`_since` = `t22`.`__wd_start_day`
+                                      ) AS `t107`
+                                    ) AS `t109`
                                     LEFT OUTER JOIN (
                                       SELECT
-                                        `t4`.`day` AS `__wd_start_day`,
-                                        `t4`.`wd_index` AS `_wd_start`
-                                      FROM `scorecard_calendar` AS `t4`
-                                    ) AS `t18`
-                                      ON `t102`.`_since` = `t18`.`__wd_start_day`
-                                  ) AS `t103`
-                                ) AS `t105`
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    `t4`.`day` AS `__wd_end_day`,
-                                    `t4`.`wd_index` AS `_wd_end`
-                                  FROM `scorecard_calendar` AS `t4`
-                                ) AS `t17`
-                                  ON `t105`.`month_end` = `t17`.`__wd_end_day`
-                              ) AS `t106`
-                            ) AS `t107`
-                          ) AS `t108`
-                        ) AS `t109`
-                      ) AS `t110`
-                    ) AS `t111`
-                  ) AS `t112`
-                ) AS `t113`
-              ) AS `t114`
-            ) AS `t115`
-          ) AS `t116`
+                                        `t5`.`day` AS `__wd_end_day`,
+                                        `t5`.`wd_index` AS `_wd_end`
+                                      FROM `scorecard_calendar` AS `t5`
+                                    ) AS `t21`
+                                      ON `t109`.`month_end` = `t21`.`__wd_end_day`
+                                  ) AS `t110`
+                                ) AS `t111`
+                              ) AS `t112`
+                            ) AS `t113`
+                          ) AS `t114`
+                        ) AS `t115`
+                      ) AS `t116`
+                    ) AS `t117`
+                  ) AS `t118`
+                ) AS `t119`
+              ) AS `t120`
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS `t121`
+          ) AS `t122`
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS `t117`
-      ) AS `t118`
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS `t120`
-      ON `t120`.`la_code` = `t10`.`la_code`
-      AND `t120`.`indicator_id` = `t12`.`indicator_id`
-      AND `t120`.`month_index` <= `t11`.`month_index`
-      AND `t120`.`month_index` >= (
-        `t11`.`month_index` - IF(`t120`.`breakdown` = 'month_alone', 0, `t12`.`months_back`)
-      )
-  ) AS `t121`
+            4,
+            5
+        ) AS `t124`
+        INNER JOIN (
+          SELECT
+            `t3`.`indicator_id`,
+            `t3`.`months_back`
+          FROM VALUES
+            ('CLAR1', 0, 'percent') AS t3(indicator_id, months_back, unit)
+        ) AS `t20`
+          ON `t124`.`indicator_id` = `t20`.`indicator_id`
+        CROSS JOIN VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35) AS t14(_offset)
+      ) AS `t125`
+      WHERE
+        `t125`.`_offset` <= IF(`t125`.`breakdown` = 'month_alone', 0, `t125`.`months_back`)
+    ) AS `t127`
+      ON `t127`.`la_code` = `t11`.`la_code`
+      AND `t127`.`indicator_id` = `t13`.`indicator_id`
+      AND `t127`.`_until_index` = `t12`.`month_index`
+  ) AS `t128`
   GROUP BY
     1,
     2,
@@ -2839,39 +2903,39 @@ WITH `t39` AS (
     6
 )
 SELECT
-  `t134`.`la_code`,
-  `t134`.`indicator_id`,
-  `t134`.`month`,
-  `t134`.`breakdown`,
-  `t134`.`breakdown_value`,
-  `t134`.`numerator`,
+  `t141`.`la_code`,
+  `t141`.`indicator_id`,
+  `t141`.`month`,
+  `t141`.`breakdown`,
+  `t141`.`breakdown_value`,
+  `t141`.`numerator`,
   CASE
-    WHEN `t134`.`unit` = 'count'
+    WHEN `t141`.`unit` = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN `t134`.`unit` = 'rate'
-    THEN CAST(`t9`.`population` AS DOUBLE)
-    ELSE `t134`.`denominator`
+    WHEN `t141`.`unit` = 'rate'
+    THEN CAST(`t10`.`population` AS DOUBLE)
+    ELSE `t141`.`denominator`
   END AS `denominator`,
   CASE
-    WHEN `t134`.`unit` = 'count'
-    THEN `t134`.`numerator`
-    WHEN `t134`.`unit` = 'rate'
+    WHEN `t141`.`unit` = 'count'
+    THEN `t141`.`numerator`
+    WHEN `t141`.`unit` = 'rate'
     THEN IF(
-      CAST(`t9`.`population` AS DOUBLE) > 0,
+      CAST(`t10`.`population` AS DOUBLE) > 0,
       (
-        `t134`.`numerator` * 10000
-      ) / CAST(`t9`.`population` AS DOUBLE),
+        `t141`.`numerator` * 10000
+      ) / CAST(`t10`.`population` AS DOUBLE),
       CAST(NULL AS DOUBLE)
     )
-    WHEN `t134`.`unit` = 'percent'
+    WHEN `t141`.`unit` = 'percent'
     THEN IF(
-      `t134`.`denominator` > 0,
-      `t134`.`numerator` / `t134`.`denominator`,
+      `t141`.`denominator` > 0,
+      `t141`.`numerator` / `t141`.`denominator`,
       CAST(NULL AS DOUBLE)
     ) * 100
     ELSE IF(
-      `t134`.`denominator` > 0,
-      `t134`.`numerator` / `t134`.`denominator`,
+      `t141`.`denominator` > 0,
+      `t141`.`numerator` / `t141`.`denominator`,
       CAST(NULL AS DOUBLE)
     )
   END AS `value`
@@ -2880,20 +2944,20 @@ FROM (
     *
   FROM (
     SELECT
-      `t128`.`la_code`,
-      `t128`.`indicator_id`,
-      `t128`.`month`,
-      `t128`.`breakdown`,
-      `t128`.`breakdown_value`,
-      `t128`.`unit`,
-      `t128`.`numerator`,
-      `t128`.`denominator`
+      `t135`.`la_code`,
+      `t135`.`indicator_id`,
+      `t135`.`month`,
+      `t135`.`breakdown`,
+      `t135`.`breakdown_value`,
+      `t135`.`unit`,
+      `t135`.`numerator`,
+      `t135`.`denominator`
     FROM (
       SELECT
-        `t26`.`la_code`,
-        `t26`.`indicator_id`,
-        `t26`.`month`,
-        `t26`.`unit`,
+        `t30`.`la_code`,
+        `t30`.`indicator_id`,
+        `t30`.`month`,
+        `t30`.`unit`,
         'month_alone' AS `breakdown`,
         'all' AS `breakdown_value`,
         0.0 AS `numerator`,
@@ -2903,80 +2967,80 @@ FROM (
           *
         FROM (
           SELECT
-            `t10`.`la_code`,
-            `t11`.`month`,
-            `t11`.`month_end`,
-            `t11`.`month_index`,
-            `t12`.`indicator_id`,
-            `t12`.`months_back`,
-            `t12`.`unit`
-          FROM `scorecard_councils` AS `t10`
-          CROSS JOIN `scorecard_month_spine` AS `t11`
+            `t11`.`la_code`,
+            `t12`.`month`,
+            `t12`.`month_end`,
+            `t12`.`month_index`,
+            `t13`.`indicator_id`,
+            `t13`.`months_back`,
+            `t13`.`unit`
+          FROM `scorecard_councils` AS `t11`
+          CROSS JOIN `scorecard_month_spine` AS `t12`
           CROSS JOIN VALUES
-            ('CLAR1', 0, 'percent') AS t12(indicator_id, months_back, unit)
-        ) AS `t16`
+            ('CLAR1', 0, 'percent') AS t13(indicator_id, months_back, unit)
+        ) AS `t19`
         WHERE
-          `t16`.`months_back` > 0
-      ) AS `t26`
+          `t19`.`months_back` > 0
+      ) AS `t30`
       LEFT ANTI JOIN (
         SELECT
           *
-        FROM `t122` AS `t123`
+        FROM `t129` AS `t130`
         WHERE
-          `t123`.`breakdown` = 'month_alone'
-      ) AS `t126`
-        ON `t26`.`la_code` = `t126`.`la_code`
-        AND `t26`.`indicator_id` = `t126`.`indicator_id`
-        AND `t26`.`month` = `t126`.`month`
-    ) AS `t128`
-  ) AS `t130`
+          `t130`.`breakdown` = 'month_alone'
+      ) AS `t133`
+        ON `t30`.`la_code` = `t133`.`la_code`
+        AND `t30`.`indicator_id` = `t133`.`indicator_id`
+        AND `t30`.`month` = `t133`.`month`
+    ) AS `t135`
+  ) AS `t137`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM `t122` AS `t123`
+    FROM `t129` AS `t130`
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        `t129`.`la_code`,
-        `t129`.`indicator_id`,
-        `t129`.`month`,
-        `t129`.`breakdown`,
-        `t129`.`breakdown_value`,
-        `t129`.`unit`,
-        `t129`.`numerator`,
-        `t129`.`denominator`
+        `t136`.`la_code`,
+        `t136`.`indicator_id`,
+        `t136`.`month`,
+        `t136`.`breakdown`,
+        `t136`.`breakdown_value`,
+        `t136`.`unit`,
+        `t136`.`numerator`,
+        `t136`.`denominator`
       FROM (
         SELECT
-          `t10`.`la_code`,
-          `t12`.`indicator_id`,
-          `t11`.`month`,
-          `t12`.`unit`,
+          `t11`.`la_code`,
+          `t13`.`indicator_id`,
+          `t12`.`month`,
+          `t13`.`unit`,
           'all' AS `breakdown`,
           'all' AS `breakdown_value`,
           0.0 AS `numerator`,
           0.0 AS `denominator`
-        FROM `scorecard_councils` AS `t10`
-        CROSS JOIN `scorecard_month_spine` AS `t11`
+        FROM `scorecard_councils` AS `t11`
+        CROSS JOIN `scorecard_month_spine` AS `t12`
         CROSS JOIN VALUES
-          ('CLAR1', 0, 'percent') AS t12(indicator_id, months_back, unit)
+          ('CLAR1', 0, 'percent') AS t13(indicator_id, months_back, unit)
         LEFT ANTI JOIN (
           SELECT
             *
-          FROM `t122` AS `t123`
+          FROM `t129` AS `t130`
           WHERE
-            `t123`.`breakdown` = 'all'
-        ) AS `t127`
-          ON `t10`.`la_code` = `t127`.`la_code`
-          AND `t12`.`indicator_id` = `t127`.`indicator_id`
-          AND `t11`.`month` = `t127`.`month`
-      ) AS `t129`
-    ) AS `t131`
-  ) AS `t132`
-) AS `t134`
-LEFT OUTER JOIN `scorecard_population` AS `t9`
-  ON `t134`.`la_code` = `t9`.`la_code` AND `t134`.`month` = `t9`.`month`
+            `t130`.`breakdown` = 'all'
+        ) AS `t134`
+          ON `t11`.`la_code` = `t134`.`la_code`
+          AND `t13`.`indicator_id` = `t134`.`indicator_id`
+          AND `t12`.`month` = `t134`.`month`
+      ) AS `t136`
+    ) AS `t138`
+  ) AS `t139`
+) AS `t141`
+LEFT OUTER JOIN `scorecard_population` AS `t10`
+  ON `t141`.`la_code` = `t10`.`la_code` AND `t141`.`month` = `t10`.`month`

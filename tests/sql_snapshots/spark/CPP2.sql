@@ -1,394 +1,458 @@
-WITH `t10` AS (
+WITH `t14` AS (
   SELECT
     *
-  FROM `cp_plan` AS `t4`
+  FROM `cp_plan` AS `t5`
   WHERE
-    `t4`.`start_date` IS NOT NULL
-), `t22` AS (
+    `t5`.`start_date` IS NOT NULL
+), `t26` AS (
   SELECT
-    `t21`.`cp_plan_id`,
-    `t21`.`referral_id`,
-    `t21`.`child_id`,
-    `t21`.`start_date`,
-    `t21`.`end_date`,
-    `t21`.`initial_category`,
-    `t21`.`latest_category`,
-    `t21`.`number_of_previous_plans`,
-    `t21`.`la_code`,
-    `t21`.`load_id`,
-    `t21`.`_reach`,
-    `t21`.`_earlier_reach`,
-    BOOL_OR(COALESCE(`t21`.`_earlier_reach` > `t21`.`start_date`, FALSE)) OVER (
-      PARTITION BY `t21`.`la_code`, `t21`.`child_id`
+    `t25`.`cp_plan_id`,
+    `t25`.`referral_id`,
+    `t25`.`child_id`,
+    `t25`.`start_date`,
+    `t25`.`end_date`,
+    `t25`.`initial_category`,
+    `t25`.`latest_category`,
+    `t25`.`number_of_previous_plans`,
+    `t25`.`la_code`,
+    `t25`.`load_id`,
+    `t25`.`_reach`,
+    `t25`.`_earlier_reach`,
+    BOOL_OR(COALESCE(`t25`.`_earlier_reach` > `t25`.`start_date`, FALSE)) OVER (
+      PARTITION BY `t25`.`la_code`, `t25`.`child_id`
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS `_overlaps`
   FROM (
     SELECT
-      `t20`.`cp_plan_id`,
-      `t20`.`referral_id`,
-      `t20`.`child_id`,
-      `t20`.`start_date`,
-      `t20`.`end_date`,
-      `t20`.`initial_category`,
-      `t20`.`latest_category`,
-      `t20`.`number_of_previous_plans`,
-      `t20`.`la_code`,
-      `t20`.`load_id`,
-      `t20`.`_reach`,
-      LAG(`t20`.`_reach`) OVER (
-        PARTITION BY `t20`.`la_code`, `t20`.`child_id`
-        ORDER BY `t20`.`start_date` ASC NULLS LAST
+      `t24`.`cp_plan_id`,
+      `t24`.`referral_id`,
+      `t24`.`child_id`,
+      `t24`.`start_date`,
+      `t24`.`end_date`,
+      `t24`.`initial_category`,
+      `t24`.`latest_category`,
+      `t24`.`number_of_previous_plans`,
+      `t24`.`la_code`,
+      `t24`.`load_id`,
+      `t24`.`_reach`,
+      LAG(`t24`.`_reach`) OVER (
+        PARTITION BY `t24`.`la_code`, `t24`.`child_id`
+        ORDER BY `t24`.`start_date` ASC NULLS LAST
       ) AS `_earlier_reach`
     FROM (
       SELECT
-        `t19`.`cp_plan_id`,
-        `t19`.`referral_id`,
-        `t19`.`child_id`,
-        `t19`.`start_date`,
-        `t19`.`end_date`,
-        `t19`.`initial_category`,
-        `t19`.`latest_category`,
-        `t19`.`number_of_previous_plans`,
-        `t19`.`la_code`,
-        `t19`.`load_id`,
-        MAX(COALESCE(`t19`.`end_date`, MAKE_DATE(9999, 12, 31))) OVER (
-          PARTITION BY `t19`.`la_code`, `t19`.`child_id`
-          ORDER BY `t19`.`start_date` ASC NULLS LAST
+        `t23`.`cp_plan_id`,
+        `t23`.`referral_id`,
+        `t23`.`child_id`,
+        `t23`.`start_date`,
+        `t23`.`end_date`,
+        `t23`.`initial_category`,
+        `t23`.`latest_category`,
+        `t23`.`number_of_previous_plans`,
+        `t23`.`la_code`,
+        `t23`.`load_id`,
+        MAX(COALESCE(`t23`.`end_date`, MAKE_DATE(9999, 12, 31))) OVER (
+          PARTITION BY `t23`.`la_code`, `t23`.`child_id`
+          ORDER BY `t23`.`start_date` ASC NULLS LAST
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS `_reach`
       FROM (
         SELECT
-          `t12`.`cp_plan_id`,
-          `t12`.`referral_id`,
-          `t12`.`child_id`,
-          `t12`.`start_date`,
-          `t12`.`end_date`,
-          `t12`.`initial_category`,
-          `t12`.`latest_category`,
-          `t12`.`number_of_previous_plans`,
-          `t12`.`la_code`,
-          `t12`.`load_id`
-        FROM `t10` AS `t12`
+          `t16`.`cp_plan_id`,
+          `t16`.`referral_id`,
+          `t16`.`child_id`,
+          `t16`.`start_date`,
+          `t16`.`end_date`,
+          `t16`.`initial_category`,
+          `t16`.`latest_category`,
+          `t16`.`number_of_previous_plans`,
+          `t16`.`la_code`,
+          `t16`.`load_id`
+        FROM `t14` AS `t16`
         LEFT SEMI JOIN (
           SELECT
-            `t14`.`la_code`,
-            `t14`.`child_id`
+            `t18`.`la_code`,
+            `t18`.`child_id`
           FROM (
             SELECT
-              `t11`.`la_code`,
-              `t11`.`child_id`,
+              `t15`.`la_code`,
+              `t15`.`child_id`,
               COUNT(*) AS `_records`
-            FROM `t10` AS `t11`
+            FROM `t14` AS `t15`
             GROUP BY
               1,
               2
-          ) AS `t14`
+          ) AS `t18`
           WHERE
-            `t14`.`_records` > 1
-        ) AS `t17`
-          ON `t12`.`la_code` = `t17`.`la_code` AND `t12`.`child_id` = `t17`.`child_id`
-      ) AS `t19`
-    ) AS `t20`
-  ) AS `t21`
-), `t44` AS (
+            `t18`.`_records` > 1
+        ) AS `t21`
+          ON `t16`.`la_code` = `t21`.`la_code` AND `t16`.`child_id` = `t21`.`child_id`
+      ) AS `t23`
+    ) AS `t24`
+  ) AS `t25`
+), `t51` AS (
   SELECT
-    `t43`.`la_code`,
-    `t43`.`indicator_id`,
-    `t43`.`month`,
-    `t43`.`breakdown`,
-    `t43`.`breakdown_value`,
-    `t43`.`unit`,
-    SUM(`t43`.`_num`) AS `numerator`,
-    SUM(`t43`.`_den`) AS `denominator`
+    `t50`.`la_code`,
+    `t50`.`indicator_id`,
+    `t50`.`month`,
+    `t50`.`breakdown`,
+    `t50`.`breakdown_value`,
+    `t50`.`unit`,
+    SUM(`t50`.`_num`) AS `numerator`,
+    SUM(`t50`.`_den`) AS `denominator`
   FROM (
     SELECT
-      `t6`.`la_code`,
-      `t7`.`month`,
-      `t7`.`month_end`,
-      `t7`.`month_index`,
-      `t8`.`indicator_id`,
-      `t8`.`months_back`,
-      `t8`.`unit`,
-      `t42`.`la_code` AS `la_code_right`,
-      `t42`.`indicator_id` AS `indicator_id_right`,
-      `t42`.`month_index` AS `month_index_right`,
-      `t42`.`breakdown`,
-      `t42`.`breakdown_value`,
-      `t42`.`_num`,
-      `t42`.`_den`
-    FROM `scorecard_councils` AS `t6`
-    CROSS JOIN `scorecard_month_spine` AS `t7`
+      `t7`.`la_code`,
+      `t8`.`month`,
+      `t8`.`month_end`,
+      `t8`.`month_index`,
+      `t9`.`indicator_id`,
+      `t9`.`months_back`,
+      `t9`.`unit`,
+      `t49`.`breakdown`,
+      `t49`.`breakdown_value`,
+      `t49`.`_num`,
+      `t49`.`_den`,
+      `t49`.`_until_index`
+    FROM `scorecard_councils` AS `t7`
+    CROSS JOIN `scorecard_month_spine` AS `t8`
     CROSS JOIN VALUES
-      ('CPP2', 0, 'rate') AS t8(indicator_id, months_back, unit)
+      ('CPP2', 0, 'rate') AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        `t40`.`la_code`,
-        `t40`.`indicator_id`,
-        `t40`.`month_index`,
-        `t40`.`breakdown`,
-        `t40`.`breakdown_value`,
-        SUM(`t40`.`numerator`) AS `_num`,
-        SUM(`t40`.`denominator`) AS `_den`
+        `t47`.`la_code`,
+        `t47`.`indicator_id`,
+        `t47`.`breakdown`,
+        `t47`.`breakdown_value`,
+        `t47`.`_num`,
+        `t47`.`_den`,
+        `t47`.`month_index` + `t47`.`_offset` AS `_until_index`
       FROM (
         SELECT
-          `t39`.`la_code`,
-          'CPP2' AS `indicator_id`,
-          (
-            (
-              EXTRACT(year FROM `t39`.`month`) * 12
-            ) + EXTRACT(month FROM `t39`.`month`)
-          ) - 1 AS `month_index`,
-          'all' AS `breakdown`,
-          `t39`.`breakdown_value`,
-          `t39`.`numerator`,
-          `t39`.`denominator`
+          `t46`.`la_code`,
+          `t46`.`indicator_id`,
+          `t46`.`month_index`,
+          `t46`.`breakdown`,
+          `t46`.`breakdown_value`,
+          `t46`.`_num`,
+          `t46`.`_den`,
+          `t13`.`months_back`,
+          `t10`.`_offset`
         FROM (
           SELECT
-            `t38`.`la_code`,
-            `t38`.`month`,
-            `t38`.`_part`,
-            `t38`.`breakdown_value`,
-            SUM(`t38`.`numerator`) AS `numerator`,
-            SUM(`t38`.`denominator`) AS `denominator`
+            `t44`.`la_code`,
+            `t44`.`indicator_id`,
+            `t44`.`month_index`,
+            `t44`.`breakdown`,
+            `t44`.`breakdown_value`,
+            SUM(`t44`.`numerator`) AS `_num`,
+            SUM(`t44`.`denominator`) AS `_den`
           FROM (
             SELECT
-              `t37`.`la_code`,
-              `t37`.`month`,
-              1.0 AS `numerator`,
-              1.0 AS `denominator`,
-              0 AS `_part`,
-              'all' AS `breakdown_value`
+              `t43`.`la_code`,
+              'CPP2' AS `indicator_id`,
+              (
+                (
+                  EXTRACT(year FROM `t43`.`month`) * 12
+                ) + EXTRACT(month FROM `t43`.`month`)
+              ) - 1 AS `month_index`,
+              'all' AS `breakdown`,
+              `t43`.`breakdown_value`,
+              `t43`.`numerator`,
+              `t43`.`denominator`
             FROM (
               SELECT
-                *
+                `t42`.`la_code`,
+                `t42`.`month`,
+                `t42`.`_part`,
+                `t42`.`breakdown_value`,
+                SUM(`t42`.`numerator`) AS `numerator`,
+                SUM(`t42`.`denominator`) AS `denominator`
               FROM (
                 SELECT
-                  `t32`.`cp_plan_id`,
-                  `t32`.`referral_id`,
-                  `t32`.`child_id`,
-                  `t32`.`start_date`,
-                  `t32`.`end_date`,
-                  `t32`.`initial_category`,
-                  `t32`.`latest_category`,
-                  `t32`.`number_of_previous_plans`,
-                  `t32`.`la_code`,
-                  `t32`.`load_id`,
-                  `t32`.`month`,
-                  `t32`.`month_end`,
-                  `t32`.`month_index`
-                FROM (
-                  SELECT
-                    `t30`.`cp_plan_id`,
-                    `t30`.`referral_id`,
-                    `t30`.`child_id`,
-                    `t30`.`start_date`,
-                    `t30`.`end_date`,
-                    `t30`.`initial_category`,
-                    `t30`.`latest_category`,
-                    `t30`.`number_of_previous_plans`,
-                    `t30`.`la_code`,
-                    `t30`.`load_id`,
-                    `t30`.`_until`,
-                    `t7`.`month`,
-                    `t7`.`month_end`,
-                    `t7`.`month_index`
-                  FROM (
-                    SELECT
-                      `t27`.`cp_plan_id`,
-                      `t27`.`referral_id`,
-                      `t27`.`child_id`,
-                      `t27`.`start_date`,
-                      `t27`.`end_date`,
-                      `t27`.`initial_category`,
-                      `t27`.`latest_category`,
-                      `t27`.`number_of_previous_plans`,
-                      `t27`.`la_code`,
-                      `t27`.`load_id`,
-                      COALESCE(`t27`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          `t12`.`cp_plan_id`,
-                          `t12`.`referral_id`,
-                          `t12`.`child_id`,
-                          `t12`.`start_date`,
-                          `t12`.`end_date`,
-                          `t12`.`initial_category`,
-                          `t12`.`latest_category`,
-                          `t12`.`number_of_previous_plans`,
-                          `t12`.`la_code`,
-                          `t12`.`load_id`
-                        FROM `t10` AS `t12`
-                        LEFT ANTI JOIN (
-                          SELECT
-                            `t14`.`la_code`,
-                            `t14`.`child_id`
-                          FROM (
-                            SELECT
-                              `t11`.`la_code`,
-                              `t11`.`child_id`,
-                              COUNT(*) AS `_records`
-                            FROM `t10` AS `t11`
-                            GROUP BY
-                              1,
-                              2
-                          ) AS `t14`
-                          WHERE
-                            `t14`.`_records` > 1
-                        ) AS `t17`
-                          ON `t12`.`la_code` = `t17`.`la_code` AND `t12`.`child_id` = `t17`.`child_id`
-                      ) AS `t18`
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          `t23`.`cp_plan_id`,
-                          `t23`.`referral_id`,
-                          `t23`.`child_id`,
-                          `t23`.`start_date`,
-                          `t23`.`end_date`,
-                          `t23`.`initial_category`,
-                          `t23`.`latest_category`,
-                          `t23`.`number_of_previous_plans`,
-                          `t23`.`la_code`,
-                          `t23`.`load_id`
-                        FROM `t22` AS `t23`
-                        WHERE
-                          NOT (
-                            `t23`.`_overlaps`
-                          )
-                      ) AS `t25`
-                    ) AS `t27`
-                    WHERE
-                      `t27`.`start_date` IS NOT NULL
-                  ) AS `t30`
-                  INNER JOIN `scorecard_month_spine` AS `t7`
-                    ON `t30`.`start_date` <= `t7`.`month_end` AND `t30`.`_until` > `t7`.`month_end`
-                ) AS `t32`
-              ) AS `t33`
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  `t35`.`cp_plan_id`,
-                  `t35`.`referral_id`,
-                  `t35`.`child_id`,
-                  `t35`.`start_date`,
-                  `t35`.`end_date`,
-                  `t35`.`initial_category`,
-                  `t35`.`latest_category`,
-                  `t35`.`number_of_previous_plans`,
-                  `t35`.`la_code`,
-                  `t35`.`load_id`,
-                  `t35`.`month`,
-                  `t35`.`month_end`,
-                  `t35`.`month_index`
+                  `t41`.`la_code`,
+                  `t41`.`month`,
+                  1.0 AS `numerator`,
+                  1.0 AS `denominator`,
+                  0 AS `_part`,
+                  'all' AS `breakdown_value`
                 FROM (
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t31`.`cp_plan_id`,
-                      `t31`.`referral_id`,
-                      `t31`.`child_id`,
-                      `t31`.`start_date`,
-                      `t31`.`end_date`,
-                      `t31`.`initial_category`,
-                      `t31`.`latest_category`,
-                      `t31`.`number_of_previous_plans`,
-                      `t31`.`la_code`,
-                      `t31`.`load_id`,
-                      `t31`.`month`,
-                      `t31`.`month_end`,
-                      `t31`.`month_index`,
-                      ROW_NUMBER() OVER (
-                        PARTITION BY `t31`.`la_code`, `t31`.`child_id`, `t31`.`month`
-                        ORDER BY `t31`.`start_date` DESC
-                      ) - 1 AS `_rank`
+                      `t36`.`cp_plan_id`,
+                      `t36`.`referral_id`,
+                      `t36`.`child_id`,
+                      `t36`.`start_date`,
+                      `t36`.`end_date`,
+                      `t36`.`initial_category`,
+                      `t36`.`latest_category`,
+                      `t36`.`number_of_previous_plans`,
+                      `t36`.`la_code`,
+                      `t36`.`load_id`,
+                      `t36`.`month`,
+                      `t36`.`month_end`,
+                      `t36`.`month_index`
                     FROM (
                       SELECT
-                        `t29`.`cp_plan_id`,
-                        `t29`.`referral_id`,
-                        `t29`.`child_id`,
-                        `t29`.`start_date`,
-                        `t29`.`end_date`,
-                        `t29`.`initial_category`,
-                        `t29`.`latest_category`,
-                        `t29`.`number_of_previous_plans`,
-                        `t29`.`la_code`,
-                        `t29`.`load_id`,
-                        `t29`.`month`,
-                        `t29`.`month_end`,
-                        `t29`.`month_index`
+                        `t34`.`cp_plan_id`,
+                        `t34`.`referral_id`,
+                        `t34`.`child_id`,
+                        `t34`.`start_date`,
+                        `t34`.`end_date`,
+                        `t34`.`initial_category`,
+                        `t34`.`latest_category`,
+                        `t34`.`number_of_previous_plans`,
+                        `t34`.`la_code`,
+                        `t34`.`load_id`,
+                        `t34`.`_until`,
+                        `t8`.`month`,
+                        `t8`.`month_end`,
+                        `t8`.`month_index`
                       FROM (
                         SELECT
-                          `t26`.`cp_plan_id`,
-                          `t26`.`referral_id`,
-                          `t26`.`child_id`,
-                          `t26`.`start_date`,
-                          `t26`.`end_date`,
-                          `t26`.`initial_category`,
-                          `t26`.`latest_category`,
-                          `t26`.`number_of_previous_plans`,
-                          `t26`.`la_code`,
-                          `t26`.`load_id`,
-                          `t26`.`_until`,
-                          `t7`.`month`,
-                          `t7`.`month_end`,
-                          `t7`.`month_index`
+                          `t31`.`cp_plan_id`,
+                          `t31`.`referral_id`,
+                          `t31`.`child_id`,
+                          `t31`.`start_date`,
+                          `t31`.`end_date`,
+                          `t31`.`initial_category`,
+                          `t31`.`latest_category`,
+                          `t31`.`number_of_previous_plans`,
+                          `t31`.`la_code`,
+                          `t31`.`load_id`,
+                          COALESCE(`t31`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
                         FROM (
                           SELECT
-                            `t23`.`cp_plan_id`,
-                            `t23`.`referral_id`,
-                            `t23`.`child_id`,
-                            `t23`.`start_date`,
-                            `t23`.`end_date`,
-                            `t23`.`initial_category`,
-                            `t23`.`latest_category`,
-                            `t23`.`number_of_previous_plans`,
-                            `t23`.`la_code`,
-                            `t23`.`load_id`,
-                            COALESCE(`t23`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
-                          FROM `t22` AS `t23`
-                          WHERE
-                            `t23`.`_overlaps` AND `t23`.`start_date` IS NOT NULL
-                        ) AS `t26`
-                        INNER JOIN `scorecard_month_spine` AS `t7`
-                          ON `t26`.`start_date` <= `t7`.`month_end` AND `t26`.`_until` > `t7`.`month_end`
-                      ) AS `t29`
-                    ) AS `t31`
-                  ) AS `t34`
-                  WHERE
-                    `t34`.`_rank` = 0
-                ) AS `t35`
-              ) AS `t36`
-            ) AS `t37`
-          ) AS `t38`
+                            *
+                          FROM (
+                            SELECT
+                              `t16`.`cp_plan_id`,
+                              `t16`.`referral_id`,
+                              `t16`.`child_id`,
+                              `t16`.`start_date`,
+                              `t16`.`end_date`,
+                              `t16`.`initial_category`,
+                              `t16`.`latest_category`,
+                              `t16`.`number_of_previous_plans`,
+                              `t16`.`la_code`,
+                              `t16`.`load_id`
+                            FROM `t14` AS `t16`
+                            LEFT ANTI JOIN (
+                              SELECT
+                                `t18`.`la_code`,
+                                `t18`.`child_id`
+                              FROM (
+                                SELECT
+                                  `t15`.`la_code`,
+                                  `t15`.`child_id`,
+                                  COUNT(*) AS `_records`
+                                FROM `t14` AS `t15`
+                                GROUP BY
+                                  1,
+                                  2
+                              ) AS `t18`
+                              WHERE
+                                `t18`.`_records` > 1
+                            ) AS `t21`
+                              ON `t16`.`la_code` = `t21`.`la_code` AND `t16`.`child_id` = `t21`.`child_id`
+                          ) AS `t22`
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              `t27`.`cp_plan_id`,
+                              `t27`.`referral_id`,
+                              `t27`.`child_id`,
+                              `t27`.`start_date`,
+                              `t27`.`end_date`,
+                              `t27`.`initial_category`,
+                              `t27`.`latest_category`,
+                              `t27`.`number_of_previous_plans`,
+                              `t27`.`la_code`,
+                              `t27`.`load_id`
+                            FROM `t26` AS `t27`
+                            WHERE
+                              NOT (
+                                `t27`.`_overlaps`
+                              )
+                          ) AS `t29`
+                        ) AS `t31`
+                        WHERE
+                          `t31`.`start_date` IS NOT NULL
+                      ) AS `t34`
+                      INNER JOIN `scorecard_month_spine` AS `t8`
+                        ON `t34`.`start_date` <= `t8`.`month_end` AND `t34`.`_until` > `t8`.`month_end`
+                    ) AS `t36`
+                  ) AS `t37`
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      `t39`.`cp_plan_id`,
+                      `t39`.`referral_id`,
+                      `t39`.`child_id`,
+                      `t39`.`start_date`,
+                      `t39`.`end_date`,
+                      `t39`.`initial_category`,
+                      `t39`.`latest_category`,
+                      `t39`.`number_of_previous_plans`,
+                      `t39`.`la_code`,
+                      `t39`.`load_id`,
+                      `t39`.`month`,
+                      `t39`.`month_end`,
+                      `t39`.`month_index`
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          `t35`.`cp_plan_id`,
+                          `t35`.`referral_id`,
+                          `t35`.`child_id`,
+                          `t35`.`start_date`,
+                          `t35`.`end_date`,
+                          `t35`.`initial_category`,
+                          `t35`.`latest_category`,
+                          `t35`.`number_of_previous_plans`,
+                          `t35`.`la_code`,
+                          `t35`.`load_id`,
+                          `t35`.`month`,
+                          `t35`.`month_end`,
+                          `t35`.`month_index`,
+                          ROW_NUMBER() OVER (
+                            PARTITION BY `t35`.`la_code`, `t35`.`child_id`, `t35`.`month`
+                            ORDER BY `t35`.`start_date` DESC
+                          ) - 1 AS `_rank`
+                        FROM (
+                          SELECT
+                            `t33`.`cp_plan_id`,
+                            `t33`.`referral_id`,
+                            `t33`.`child_id`,
+                            `t33`.`start_date`,
+                            `t33`.`end_date`,
+                            `t33`.`initial_category`,
+                            `t33`.`latest_category`,
+                            `t33`.`number_of_previous_plans`,
+                            `t33`.`la_code`,
+                            `t33`.`load_id`,
+                            `t33`.`month`,
+                            `t33`.`month_end`,
+                            `t33`.`month_index`
+                          FROM (
+                            SELECT
+                              `t30`.`cp_plan_id`,
+                              `t30`.`referral_id`,
+                              `t30`.`child_id`,
+                              `t30`.`start_date`,
+                              `t30`.`end_date`,
+                              `t30`.`initial_category`,
+                              `t30`.`latest_category`,
+                              `t30`.`number_of_previous_plans`,
+                              `t30`.`la_code`,
+                              `t30`.`load_id`,
+                              `t30`.`_until`,
+                              `t8`.`month`,
+                              `t8`.`month_end`,
+                              `t8`.`month_index`
+                            FROM (
+                              SELECT
+                                `t27`.`cp_plan_id`,
+                                `t27`.`referral_id`,
+                                `t27`.`child_id`,
+                                `t27`.`start_date`,
+                                `t27`.`end_date`,
+                                `t27`.`initial_category`,
+                                `t27`.`latest_category`,
+                                `t27`.`number_of_previous_plans`,
+                                `t27`.`la_code`,
+                                `t27`.`load_id`,
+                                COALESCE(`t27`.`end_date`, MAKE_DATE(9999, 12, 31)) AS `_until`
+                              FROM `t26` AS `t27`
+                              WHERE
+                                `t27`.`_overlaps` AND `t27`.`start_date` IS NOT NULL
+                            ) AS `t30`
+                            INNER JOIN `scorecard_month_spine` AS `t8`
+                              ON `t30`.`start_date` <= `t8`.`month_end` AND `t30`.`_until` > `t8`.`month_end`
+                          ) AS `t33`
+                        ) AS `t35`
+                      ) AS `t38`
+                      WHERE
+                        `t38`.`_rank` = 0
+                    ) AS `t39`
+                  ) AS `t40`
+                ) AS `t41`
+              ) AS `t42`
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS `t43`
+          ) AS `t44`
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS `t39`
-      ) AS `t40`
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS `t42`
-      ON `t42`.`la_code` = `t6`.`la_code`
-      AND `t42`.`indicator_id` = `t8`.`indicator_id`
-      AND `t42`.`month_index` <= `t7`.`month_index`
-      AND `t42`.`month_index` >= (
-        `t7`.`month_index` - IF(`t42`.`breakdown` = 'month_alone', 0, `t8`.`months_back`)
-      )
-  ) AS `t43`
+            4,
+            5
+        ) AS `t46`
+        INNER JOIN (
+          SELECT
+            `t3`.`indicator_id`,
+            `t3`.`months_back`
+          FROM VALUES
+            ('CPP2', 0, 'rate') AS t3(indicator_id, months_back, unit)
+        ) AS `t13`
+          ON `t46`.`indicator_id` = `t13`.`indicator_id`
+        CROSS JOIN VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35) AS t10(_offset)
+      ) AS `t47`
+      WHERE
+        `t47`.`_offset` <= IF(`t47`.`breakdown` = 'month_alone', 0, `t47`.`months_back`)
+    ) AS `t49`
+      ON `t49`.`la_code` = `t7`.`la_code`
+      AND `t49`.`indicator_id` = `t9`.`indicator_id`
+      AND `t49`.`_until_index` = `t8`.`month_index`
+  ) AS `t50`
   GROUP BY
     1,
     2,
@@ -398,39 +462,39 @@ WITH `t10` AS (
     6
 )
 SELECT
-  `t56`.`la_code`,
-  `t56`.`indicator_id`,
-  `t56`.`month`,
-  `t56`.`breakdown`,
-  `t56`.`breakdown_value`,
-  `t56`.`numerator`,
+  `t63`.`la_code`,
+  `t63`.`indicator_id`,
+  `t63`.`month`,
+  `t63`.`breakdown`,
+  `t63`.`breakdown_value`,
+  `t63`.`numerator`,
   CASE
-    WHEN `t56`.`unit` = 'count'
+    WHEN `t63`.`unit` = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN `t56`.`unit` = 'rate'
-    THEN CAST(`t5`.`population` AS DOUBLE)
-    ELSE `t56`.`denominator`
+    WHEN `t63`.`unit` = 'rate'
+    THEN CAST(`t6`.`population` AS DOUBLE)
+    ELSE `t63`.`denominator`
   END AS `denominator`,
   CASE
-    WHEN `t56`.`unit` = 'count'
-    THEN `t56`.`numerator`
-    WHEN `t56`.`unit` = 'rate'
+    WHEN `t63`.`unit` = 'count'
+    THEN `t63`.`numerator`
+    WHEN `t63`.`unit` = 'rate'
     THEN IF(
-      CAST(`t5`.`population` AS DOUBLE) > 0,
+      CAST(`t6`.`population` AS DOUBLE) > 0,
       (
-        `t56`.`numerator` * 10000
-      ) / CAST(`t5`.`population` AS DOUBLE),
+        `t63`.`numerator` * 10000
+      ) / CAST(`t6`.`population` AS DOUBLE),
       CAST(NULL AS DOUBLE)
     )
-    WHEN `t56`.`unit` = 'percent'
+    WHEN `t63`.`unit` = 'percent'
     THEN IF(
-      `t56`.`denominator` > 0,
-      `t56`.`numerator` / `t56`.`denominator`,
+      `t63`.`denominator` > 0,
+      `t63`.`numerator` / `t63`.`denominator`,
       CAST(NULL AS DOUBLE)
     ) * 100
     ELSE IF(
-      `t56`.`denominator` > 0,
-      `t56`.`numerator` / `t56`.`denominator`,
+      `t63`.`denominator` > 0,
+      `t63`.`numerator` / `t63`.`denominator`,
       CAST(NULL AS DOUBLE)
     )
   END AS `value`
@@ -439,20 +503,20 @@ FROM (
     *
   FROM (
     SELECT
-      `t50`.`la_code`,
-      `t50`.`indicator_id`,
-      `t50`.`month`,
-      `t50`.`breakdown`,
-      `t50`.`breakdown_value`,
-      `t50`.`unit`,
-      `t50`.`numerator`,
-      `t50`.`denominator`
+      `t57`.`la_code`,
+      `t57`.`indicator_id`,
+      `t57`.`month`,
+      `t57`.`breakdown`,
+      `t57`.`breakdown_value`,
+      `t57`.`unit`,
+      `t57`.`numerator`,
+      `t57`.`denominator`
     FROM (
       SELECT
-        `t15`.`la_code`,
-        `t15`.`indicator_id`,
-        `t15`.`month`,
-        `t15`.`unit`,
+        `t19`.`la_code`,
+        `t19`.`indicator_id`,
+        `t19`.`month`,
+        `t19`.`unit`,
         'month_alone' AS `breakdown`,
         'all' AS `breakdown_value`,
         0.0 AS `numerator`,
@@ -462,80 +526,80 @@ FROM (
           *
         FROM (
           SELECT
-            `t6`.`la_code`,
-            `t7`.`month`,
-            `t7`.`month_end`,
-            `t7`.`month_index`,
-            `t8`.`indicator_id`,
-            `t8`.`months_back`,
-            `t8`.`unit`
-          FROM `scorecard_councils` AS `t6`
-          CROSS JOIN `scorecard_month_spine` AS `t7`
+            `t7`.`la_code`,
+            `t8`.`month`,
+            `t8`.`month_end`,
+            `t8`.`month_index`,
+            `t9`.`indicator_id`,
+            `t9`.`months_back`,
+            `t9`.`unit`
+          FROM `scorecard_councils` AS `t7`
+          CROSS JOIN `scorecard_month_spine` AS `t8`
           CROSS JOIN VALUES
-            ('CPP2', 0, 'rate') AS t8(indicator_id, months_back, unit)
-        ) AS `t9`
+            ('CPP2', 0, 'rate') AS t9(indicator_id, months_back, unit)
+        ) AS `t12`
         WHERE
-          `t9`.`months_back` > 0
-      ) AS `t15`
+          `t12`.`months_back` > 0
+      ) AS `t19`
       LEFT ANTI JOIN (
         SELECT
           *
-        FROM `t44` AS `t45`
+        FROM `t51` AS `t52`
         WHERE
-          `t45`.`breakdown` = 'month_alone'
-      ) AS `t48`
-        ON `t15`.`la_code` = `t48`.`la_code`
-        AND `t15`.`indicator_id` = `t48`.`indicator_id`
-        AND `t15`.`month` = `t48`.`month`
-    ) AS `t50`
-  ) AS `t52`
+          `t52`.`breakdown` = 'month_alone'
+      ) AS `t55`
+        ON `t19`.`la_code` = `t55`.`la_code`
+        AND `t19`.`indicator_id` = `t55`.`indicator_id`
+        AND `t19`.`month` = `t55`.`month`
+    ) AS `t57`
+  ) AS `t59`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM `t44` AS `t45`
+    FROM `t51` AS `t52`
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        `t51`.`la_code`,
-        `t51`.`indicator_id`,
-        `t51`.`month`,
-        `t51`.`breakdown`,
-        `t51`.`breakdown_value`,
-        `t51`.`unit`,
-        `t51`.`numerator`,
-        `t51`.`denominator`
+        `t58`.`la_code`,
+        `t58`.`indicator_id`,
+        `t58`.`month`,
+        `t58`.`breakdown`,
+        `t58`.`breakdown_value`,
+        `t58`.`unit`,
+        `t58`.`numerator`,
+        `t58`.`denominator`
       FROM (
         SELECT
-          `t6`.`la_code`,
-          `t8`.`indicator_id`,
-          `t7`.`month`,
-          `t8`.`unit`,
+          `t7`.`la_code`,
+          `t9`.`indicator_id`,
+          `t8`.`month`,
+          `t9`.`unit`,
           'all' AS `breakdown`,
           'all' AS `breakdown_value`,
           0.0 AS `numerator`,
           0.0 AS `denominator`
-        FROM `scorecard_councils` AS `t6`
-        CROSS JOIN `scorecard_month_spine` AS `t7`
+        FROM `scorecard_councils` AS `t7`
+        CROSS JOIN `scorecard_month_spine` AS `t8`
         CROSS JOIN VALUES
-          ('CPP2', 0, 'rate') AS t8(indicator_id, months_back, unit)
+          ('CPP2', 0, 'rate') AS t9(indicator_id, months_back, unit)
         LEFT ANTI JOIN (
           SELECT
             *
-          FROM `t44` AS `t45`
+          FROM `t51` AS `t52`
           WHERE
-            `t45`.`breakdown` = 'all'
-        ) AS `t49`
-          ON `t6`.`la_code` = `t49`.`la_code`
-          AND `t8`.`indicator_id` = `t49`.`indicator_id`
-          AND `t7`.`month` = `t49`.`month`
-      ) AS `t51`
-    ) AS `t53`
-  ) AS `t54`
-) AS `t56`
-LEFT OUTER JOIN `scorecard_population` AS `t5`
-  ON `t56`.`la_code` = `t5`.`la_code` AND `t56`.`month` = `t5`.`month`
+            `t52`.`breakdown` = 'all'
+        ) AS `t56`
+          ON `t7`.`la_code` = `t56`.`la_code`
+          AND `t9`.`indicator_id` = `t56`.`indicator_id`
+          AND `t8`.`month` = `t56`.`month`
+      ) AS `t58`
+    ) AS `t60`
+  ) AS `t61`
+) AS `t63`
+LEFT OUTER JOIN `scorecard_population` AS `t6`
+  ON `t63`.`la_code` = `t6`.`la_code` AND `t63`.`month` = `t6`.`month`

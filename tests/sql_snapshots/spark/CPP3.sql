@@ -1,155 +1,219 @@
-WITH `t22` AS (
+WITH `t29` AS (
   SELECT
-    `t21`.`la_code`,
-    `t21`.`indicator_id`,
-    `t21`.`month`,
-    `t21`.`breakdown`,
-    `t21`.`breakdown_value`,
-    `t21`.`unit`,
-    SUM(`t21`.`_num`) AS `numerator`,
-    SUM(`t21`.`_den`) AS `denominator`
+    `t28`.`la_code`,
+    `t28`.`indicator_id`,
+    `t28`.`month`,
+    `t28`.`breakdown`,
+    `t28`.`breakdown_value`,
+    `t28`.`unit`,
+    SUM(`t28`.`_num`) AS `numerator`,
+    SUM(`t28`.`_den`) AS `denominator`
   FROM (
     SELECT
-      `t6`.`la_code`,
-      `t7`.`month`,
-      `t7`.`month_end`,
-      `t7`.`month_index`,
-      `t8`.`indicator_id`,
-      `t8`.`months_back`,
-      `t8`.`unit`,
-      `t20`.`la_code` AS `la_code_right`,
-      `t20`.`indicator_id` AS `indicator_id_right`,
-      `t20`.`month_index` AS `month_index_right`,
-      `t20`.`breakdown`,
-      `t20`.`breakdown_value`,
-      `t20`.`_num`,
-      `t20`.`_den`
-    FROM `scorecard_councils` AS `t6`
-    CROSS JOIN `scorecard_month_spine` AS `t7`
+      `t7`.`la_code`,
+      `t8`.`month`,
+      `t8`.`month_end`,
+      `t8`.`month_index`,
+      `t9`.`indicator_id`,
+      `t9`.`months_back`,
+      `t9`.`unit`,
+      `t27`.`breakdown`,
+      `t27`.`breakdown_value`,
+      `t27`.`_num`,
+      `t27`.`_den`,
+      `t27`.`_until_index`
+    FROM `scorecard_councils` AS `t7`
+    CROSS JOIN `scorecard_month_spine` AS `t8`
     CROSS JOIN VALUES
-      ('CPP3', 11, 'percent') AS t8(indicator_id, months_back, unit)
+      ('CPP3', 11, 'percent') AS t9(indicator_id, months_back, unit)
     INNER JOIN (
       SELECT
-        `t18`.`la_code`,
-        `t18`.`indicator_id`,
-        `t18`.`month_index`,
-        `t18`.`breakdown`,
-        `t18`.`breakdown_value`,
-        SUM(`t18`.`numerator`) AS `_num`,
-        SUM(`t18`.`denominator`) AS `_den`
+        `t25`.`la_code`,
+        `t25`.`indicator_id`,
+        `t25`.`breakdown`,
+        `t25`.`breakdown_value`,
+        `t25`.`_num`,
+        `t25`.`_den`,
+        `t25`.`month_index` + `t25`.`_offset` AS `_until_index`
       FROM (
         SELECT
-          `t17`.`la_code`,
-          'CPP3' AS `indicator_id`,
-          (
-            (
-              EXTRACT(year FROM `t17`.`month`) * 12
-            ) + EXTRACT(month FROM `t17`.`month`)
-          ) - 1 AS `month_index`,
-          CASE
-            WHEN `t17`.`_part` = 0
-            THEN 'all'
-            WHEN `t17`.`_part` = 1
-            THEN 'category'
-            WHEN `t17`.`_part` = 2
-            THEN 'month_alone'
-            ELSE NULL
-          END AS `breakdown`,
-          `t17`.`breakdown_value`,
-          `t17`.`numerator`,
-          `t17`.`denominator`
+          `t24`.`la_code`,
+          `t24`.`indicator_id`,
+          `t24`.`month_index`,
+          `t24`.`breakdown`,
+          `t24`.`breakdown_value`,
+          `t24`.`_num`,
+          `t24`.`_den`,
+          `t13`.`months_back`,
+          `t10`.`_offset`
         FROM (
           SELECT
-            `t16`.`la_code`,
-            `t16`.`month`,
-            `t16`.`_part`,
-            `t16`.`breakdown_value`,
-            SUM(`t16`.`numerator`) AS `numerator`,
-            SUM(`t16`.`denominator`) AS `denominator`
+            `t22`.`la_code`,
+            `t22`.`indicator_id`,
+            `t22`.`month_index`,
+            `t22`.`breakdown`,
+            `t22`.`breakdown_value`,
+            SUM(`t22`.`numerator`) AS `_num`,
+            SUM(`t22`.`denominator`) AS `_den`
           FROM (
             SELECT
-              `t15`.`la_code`,
-              `t15`.`month`,
-              `t15`.`numerator`,
-              `t15`.`denominator`,
-              `t15`.`_part`,
+              `t21`.`la_code`,
+              'CPP3' AS `indicator_id`,
+              (
+                (
+                  EXTRACT(year FROM `t21`.`month`) * 12
+                ) + EXTRACT(month FROM `t21`.`month`)
+              ) - 1 AS `month_index`,
               CASE
-                WHEN `t15`.`_part` = 1
-                THEN COALESCE(`t15`.`category`, 'unknown')
-                ELSE 'all'
-              END AS `breakdown_value`
+                WHEN `t21`.`_part` = 0
+                THEN 'all'
+                WHEN `t21`.`_part` = 1
+                THEN 'category'
+                WHEN `t21`.`_part` = 2
+                THEN 'month_alone'
+                ELSE NULL
+              END AS `breakdown`,
+              `t21`.`breakdown_value`,
+              `t21`.`numerator`,
+              `t21`.`denominator`
             FROM (
               SELECT
-                `t14`.`la_code`,
-                `t14`.`month`,
-                `t14`.`child_id`,
-                `t14`.`record_id`,
-                `t14`.`ref_date`,
-                `t14`.`numerator`,
-                `t14`.`denominator`,
-                `t14`.`category`,
-                EXPLODE(ARRAY(0, 1, 2)) AS `_part`
+                `t20`.`la_code`,
+                `t20`.`month`,
+                `t20`.`_part`,
+                `t20`.`breakdown_value`,
+                SUM(`t20`.`numerator`) AS `numerator`,
+                SUM(`t20`.`denominator`) AS `denominator`
               FROM (
                 SELECT
-                  `t13`.`la_code`,
-                  DATE_TRUNC('month', `t13`.`start_date`) AS `month`,
-                  CAST(`t13`.`child_id` AS STRING) AS `child_id`,
-                  CAST(`t13`.`cp_plan_id` AS STRING) AS `record_id`,
-                  CAST(`t13`.`start_date` AS DATE) AS `ref_date`,
-                  IF(COALESCE(`t13`.`_earlier` IS NOT NULL, FALSE), 1.0, 0.0) AS `numerator`,
-                  1.0 AS `denominator`,
-                  `t13`.`initial_category` AS `category`
+                  `t19`.`la_code`,
+                  `t19`.`month`,
+                  `t19`.`numerator`,
+                  `t19`.`denominator`,
+                  `t19`.`_part`,
+                  CASE
+                    WHEN `t19`.`_part` = 1
+                    THEN COALESCE(`t19`.`category`, 'unknown')
+                    ELSE 'all'
+                  END AS `breakdown_value`
                 FROM (
                   SELECT
-                    `t10`.`cp_plan_id`,
-                    `t10`.`referral_id`,
-                    `t10`.`child_id`,
-                    `t10`.`start_date`,
-                    `t10`.`end_date`,
-                    `t10`.`initial_category`,
-                    `t10`.`latest_category`,
-                    `t10`.`number_of_previous_plans`,
-                    `t10`.`la_code`,
-                    `t10`.`load_id`,
-                    LAG(`t10`.`start_date`) OVER (
-                      PARTITION BY `t10`.`la_code`, `t10`.`child_id`
-                      ORDER BY `t10`.`start_date` ASC NULLS LAST, `t10`.`cp_plan_id` ASC NULLS LAST
-                    ) AS `_earlier`
+                    `t18`.`la_code`,
+                    `t18`.`month`,
+                    `t18`.`child_id`,
+                    `t18`.`record_id`,
+                    `t18`.`ref_date`,
+                    `t18`.`numerator`,
+                    `t18`.`denominator`,
+                    `t18`.`category`,
+                    EXPLODE(ARRAY(0, 1, 2)) AS `_part`
                   FROM (
                     SELECT
-                      *
-                    FROM `cp_plan` AS `t4`
+                      `t17`.`la_code`,
+                      DATE_TRUNC('month', `t17`.`start_date`) AS `month`,
+                      CAST(`t17`.`child_id` AS STRING) AS `child_id`,
+                      CAST(`t17`.`cp_plan_id` AS STRING) AS `record_id`,
+                      CAST(`t17`.`start_date` AS DATE) AS `ref_date`,
+                      IF(COALESCE(`t17`.`_earlier` IS NOT NULL, FALSE), 1.0, 0.0) AS `numerator`,
+                      1.0 AS `denominator`,
+                      `t17`.`initial_category` AS `category`
+                    FROM (
+                      SELECT
+                        `t14`.`cp_plan_id`,
+                        `t14`.`referral_id`,
+                        `t14`.`child_id`,
+                        `t14`.`start_date`,
+                        `t14`.`end_date`,
+                        `t14`.`initial_category`,
+                        `t14`.`latest_category`,
+                        `t14`.`number_of_previous_plans`,
+                        `t14`.`la_code`,
+                        `t14`.`load_id`,
+                        LAG(`t14`.`start_date`) OVER (
+                          PARTITION BY `t14`.`la_code`, `t14`.`child_id`
+                          ORDER BY `t14`.`start_date` ASC NULLS LAST, `t14`.`cp_plan_id` ASC NULLS LAST
+                        ) AS `_earlier`
+                      FROM (
+                        SELECT
+                          *
+                        FROM `cp_plan` AS `t5`
+                        WHERE
+                          `t5`.`start_date` IS NOT NULL
+                      ) AS `t14`
+                    ) AS `t17`
                     WHERE
-                      `t4`.`start_date` IS NOT NULL
-                  ) AS `t10`
-                ) AS `t13`
-                WHERE
-                  `t13`.`start_date` IS NOT NULL
-                  AND DATE_TRUNC('month', `t13`.`start_date`) BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
-              ) AS `t14`
-            ) AS `t15`
-          ) AS `t16`
+                      `t17`.`start_date` IS NOT NULL
+                      AND DATE_TRUNC('month', `t17`.`start_date`) BETWEEN MAKE_DATE(2020, 12, 1) AND MAKE_DATE(2026, 10, 1)
+                  ) AS `t18`
+                ) AS `t19`
+              ) AS `t20`
+              GROUP BY
+                1,
+                2,
+                3,
+                4
+            ) AS `t21`
+          ) AS `t22`
           GROUP BY
             1,
             2,
             3,
-            4
-        ) AS `t17`
-      ) AS `t18`
-      GROUP BY
-        1,
-        2,
-        3,
-        4,
-        5
-    ) AS `t20`
-      ON `t20`.`la_code` = `t6`.`la_code`
-      AND `t20`.`indicator_id` = `t8`.`indicator_id`
-      AND `t20`.`month_index` <= `t7`.`month_index`
-      AND `t20`.`month_index` >= (
-        `t7`.`month_index` - IF(`t20`.`breakdown` = 'month_alone', 0, `t8`.`months_back`)
-      )
-  ) AS `t21`
+            4,
+            5
+        ) AS `t24`
+        INNER JOIN (
+          SELECT
+            `t3`.`indicator_id`,
+            `t3`.`months_back`
+          FROM VALUES
+            ('CPP3', 11, 'percent') AS t3(indicator_id, months_back, unit)
+        ) AS `t13`
+          ON `t24`.`indicator_id` = `t13`.`indicator_id`
+        CROSS JOIN VALUES
+          (0),
+          (1),
+          (2),
+          (3),
+          (4),
+          (5),
+          (6),
+          (7),
+          (8),
+          (9),
+          (10),
+          (11),
+          (12),
+          (13),
+          (14),
+          (15),
+          (16),
+          (17),
+          (18),
+          (19),
+          (20),
+          (21),
+          (22),
+          (23),
+          (24),
+          (25),
+          (26),
+          (27),
+          (28),
+          (29),
+          (30),
+          (31),
+          (32),
+          (33),
+          (34),
+          (35) AS t10(_offset)
+      ) AS `t25`
+      WHERE
+        `t25`.`_offset` <= IF(`t25`.`breakdown` = 'month_alone', 0, `t25`.`months_back`)
+    ) AS `t27`
+      ON `t27`.`la_code` = `t7`.`la_code`
+      AND `t27`.`indicator_id` = `t9`.`indicator_id`
+      AND `t27`.`_until_index` = `t8`.`month_index`
+  ) AS `t28`
   GROUP BY
     1,
     2,
@@ -159,39 +223,39 @@ WITH `t22` AS (
     6
 )
 SELECT
-  `t34`.`la_code`,
-  `t34`.`indicator_id`,
-  `t34`.`month`,
-  `t34`.`breakdown`,
-  `t34`.`breakdown_value`,
-  `t34`.`numerator`,
+  `t41`.`la_code`,
+  `t41`.`indicator_id`,
+  `t41`.`month`,
+  `t41`.`breakdown`,
+  `t41`.`breakdown_value`,
+  `t41`.`numerator`,
   CASE
-    WHEN `t34`.`unit` = 'count'
+    WHEN `t41`.`unit` = 'count'
     THEN CAST(NULL AS DOUBLE)
-    WHEN `t34`.`unit` = 'rate'
-    THEN CAST(`t5`.`population` AS DOUBLE)
-    ELSE `t34`.`denominator`
+    WHEN `t41`.`unit` = 'rate'
+    THEN CAST(`t6`.`population` AS DOUBLE)
+    ELSE `t41`.`denominator`
   END AS `denominator`,
   CASE
-    WHEN `t34`.`unit` = 'count'
-    THEN `t34`.`numerator`
-    WHEN `t34`.`unit` = 'rate'
+    WHEN `t41`.`unit` = 'count'
+    THEN `t41`.`numerator`
+    WHEN `t41`.`unit` = 'rate'
     THEN IF(
-      CAST(`t5`.`population` AS DOUBLE) > 0,
+      CAST(`t6`.`population` AS DOUBLE) > 0,
       (
-        `t34`.`numerator` * 10000
-      ) / CAST(`t5`.`population` AS DOUBLE),
+        `t41`.`numerator` * 10000
+      ) / CAST(`t6`.`population` AS DOUBLE),
       CAST(NULL AS DOUBLE)
     )
-    WHEN `t34`.`unit` = 'percent'
+    WHEN `t41`.`unit` = 'percent'
     THEN IF(
-      `t34`.`denominator` > 0,
-      `t34`.`numerator` / `t34`.`denominator`,
+      `t41`.`denominator` > 0,
+      `t41`.`numerator` / `t41`.`denominator`,
       CAST(NULL AS DOUBLE)
     ) * 100
     ELSE IF(
-      `t34`.`denominator` > 0,
-      `t34`.`numerator` / `t34`.`denominator`,
+      `t41`.`denominator` > 0,
+      `t41`.`numerator` / `t41`.`denominator`,
       CAST(NULL AS DOUBLE)
     )
   END AS `value`
@@ -200,20 +264,20 @@ FROM (
     *
   FROM (
     SELECT
-      `t28`.`la_code`,
-      `t28`.`indicator_id`,
-      `t28`.`month`,
-      `t28`.`breakdown`,
-      `t28`.`breakdown_value`,
-      `t28`.`unit`,
-      `t28`.`numerator`,
-      `t28`.`denominator`
+      `t35`.`la_code`,
+      `t35`.`indicator_id`,
+      `t35`.`month`,
+      `t35`.`breakdown`,
+      `t35`.`breakdown_value`,
+      `t35`.`unit`,
+      `t35`.`numerator`,
+      `t35`.`denominator`
     FROM (
       SELECT
-        `t12`.`la_code`,
-        `t12`.`indicator_id`,
-        `t12`.`month`,
-        `t12`.`unit`,
+        `t16`.`la_code`,
+        `t16`.`indicator_id`,
+        `t16`.`month`,
+        `t16`.`unit`,
         'month_alone' AS `breakdown`,
         'all' AS `breakdown_value`,
         0.0 AS `numerator`,
@@ -223,80 +287,80 @@ FROM (
           *
         FROM (
           SELECT
-            `t6`.`la_code`,
-            `t7`.`month`,
-            `t7`.`month_end`,
-            `t7`.`month_index`,
-            `t8`.`indicator_id`,
-            `t8`.`months_back`,
-            `t8`.`unit`
-          FROM `scorecard_councils` AS `t6`
-          CROSS JOIN `scorecard_month_spine` AS `t7`
+            `t7`.`la_code`,
+            `t8`.`month`,
+            `t8`.`month_end`,
+            `t8`.`month_index`,
+            `t9`.`indicator_id`,
+            `t9`.`months_back`,
+            `t9`.`unit`
+          FROM `scorecard_councils` AS `t7`
+          CROSS JOIN `scorecard_month_spine` AS `t8`
           CROSS JOIN VALUES
-            ('CPP3', 11, 'percent') AS t8(indicator_id, months_back, unit)
-        ) AS `t9`
+            ('CPP3', 11, 'percent') AS t9(indicator_id, months_back, unit)
+        ) AS `t12`
         WHERE
-          `t9`.`months_back` > 0
-      ) AS `t12`
+          `t12`.`months_back` > 0
+      ) AS `t16`
       LEFT ANTI JOIN (
         SELECT
           *
-        FROM `t22` AS `t23`
+        FROM `t29` AS `t30`
         WHERE
-          `t23`.`breakdown` = 'month_alone'
-      ) AS `t26`
-        ON `t12`.`la_code` = `t26`.`la_code`
-        AND `t12`.`indicator_id` = `t26`.`indicator_id`
-        AND `t12`.`month` = `t26`.`month`
-    ) AS `t28`
-  ) AS `t30`
+          `t30`.`breakdown` = 'month_alone'
+      ) AS `t33`
+        ON `t16`.`la_code` = `t33`.`la_code`
+        AND `t16`.`indicator_id` = `t33`.`indicator_id`
+        AND `t16`.`month` = `t33`.`month`
+    ) AS `t35`
+  ) AS `t37`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
       *
-    FROM `t22` AS `t23`
+    FROM `t29` AS `t30`
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        `t29`.`la_code`,
-        `t29`.`indicator_id`,
-        `t29`.`month`,
-        `t29`.`breakdown`,
-        `t29`.`breakdown_value`,
-        `t29`.`unit`,
-        `t29`.`numerator`,
-        `t29`.`denominator`
+        `t36`.`la_code`,
+        `t36`.`indicator_id`,
+        `t36`.`month`,
+        `t36`.`breakdown`,
+        `t36`.`breakdown_value`,
+        `t36`.`unit`,
+        `t36`.`numerator`,
+        `t36`.`denominator`
       FROM (
         SELECT
-          `t6`.`la_code`,
-          `t8`.`indicator_id`,
-          `t7`.`month`,
-          `t8`.`unit`,
+          `t7`.`la_code`,
+          `t9`.`indicator_id`,
+          `t8`.`month`,
+          `t9`.`unit`,
           'all' AS `breakdown`,
           'all' AS `breakdown_value`,
           0.0 AS `numerator`,
           0.0 AS `denominator`
-        FROM `scorecard_councils` AS `t6`
-        CROSS JOIN `scorecard_month_spine` AS `t7`
+        FROM `scorecard_councils` AS `t7`
+        CROSS JOIN `scorecard_month_spine` AS `t8`
         CROSS JOIN VALUES
-          ('CPP3', 11, 'percent') AS t8(indicator_id, months_back, unit)
+          ('CPP3', 11, 'percent') AS t9(indicator_id, months_back, unit)
         LEFT ANTI JOIN (
           SELECT
             *
-          FROM `t22` AS `t23`
+          FROM `t29` AS `t30`
           WHERE
-            `t23`.`breakdown` = 'all'
-        ) AS `t27`
-          ON `t6`.`la_code` = `t27`.`la_code`
-          AND `t8`.`indicator_id` = `t27`.`indicator_id`
-          AND `t7`.`month` = `t27`.`month`
-      ) AS `t29`
-    ) AS `t31`
-  ) AS `t32`
-) AS `t34`
-LEFT OUTER JOIN `scorecard_population` AS `t5`
-  ON `t34`.`la_code` = `t5`.`la_code` AND `t34`.`month` = `t5`.`month`
+            `t30`.`breakdown` = 'all'
+        ) AS `t34`
+          ON `t7`.`la_code` = `t34`.`la_code`
+          AND `t9`.`indicator_id` = `t34`.`indicator_id`
+          AND `t8`.`month` = `t34`.`month`
+      ) AS `t36`
+    ) AS `t38`
+  ) AS `t39`
+) AS `t41`
+LEFT OUTER JOIN `scorecard_population` AS `t6`
+  ON `t41`.`la_code` = `t6`.`la_code` AND `t41`.`month` = `t6`.`month`
