@@ -148,8 +148,8 @@ def _published(ctx: Context, items: Sequence[Indicator], codes: list[str]
     case_records = coverage[~coverage.table_name.isin(["population", "aggregate_value"])]
     bare = [code for code in codes if code not in set(case_records.la_code)]
     frame = published_months(coverage, items, codes, ctx.first_month, ctx.last_month)
-    every = [(code, item.id, month) for code in bare for item in items
-             for month in months(ctx.first_month, ctx.last_month).month]  # fmt: skip
+    spine = list(months(ctx.first_month, ctx.last_month).month)
+    every = [(code, item.id, month) for code in bare for item in items for month in spine]
     frame = pd.concat([frame, pd.DataFrame(every, columns=frame.columns)], ignore_index=True)
     warnings = [f"council {code}: no load of case records says which months it covers, so"
                 " every month is computed (reload its sources to publish only the months they"
