@@ -96,8 +96,6 @@ def _rows(values: pd.DataFrame, scores: pd.DataFrame, measure: str) -> list[pd.D
 
 def forecast_briefing(store: Store, la_code: str) -> ForecastBriefing | None:
     """The section's tables from the stored forecasts; None when none has been made."""
-    if "forecast_value" not in store.engine.existing_tables():  # a store read, never written
-        return None
     values = current_forecasts(store, la_code)
     if values.empty:
         return None
@@ -115,8 +113,6 @@ def forecast_briefing(store: Store, la_code: str) -> ForecastBriefing | None:
 
 def _tested_floor(store: Store, la_code: str, measures: list[str]) -> pd.DataFrame:
     """The measures' MASE floors (none in a store whose backtests predate them)."""
-    if "forecast_floor" not in store.engine.existing_tables():
-        return pd.DataFrame(columns=FLOOR_COLUMNS)
     floor = stored(store, "forecast_floor", la_code)
     return floor[floor.measure.isin(measures)][FLOOR_COLUMNS].reset_index(drop=True)
 

@@ -31,7 +31,13 @@ def replace_rows(store: Store, table: str, la_code: str, measure: str, rows: pd.
 
 
 def stored(store: Store, table: str, la_code: str) -> pd.DataFrame:
-    """The council's rows of a forecast table (every origin, for ``forecast_value``)."""
+    """The council's rows of a forecast table (every origin, for ``forecast_value``).
+
+    A table the store does not have reads as no rows: a store opened read-only (the pack, the
+    dashboard) may predate the table, which the store creates only when opened for writing.
+    """
+    if table not in store.engine.existing_tables():
+        return pd.DataFrame(columns=[column.name for column in TABLES[table].columns])
     expr = store.table(table)
     frame: pd.DataFrame = expr.filter(expr.la_code == la_code).execute()
     return frame

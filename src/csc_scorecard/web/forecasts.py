@@ -74,8 +74,6 @@ class StoredForecast:
 
 def read_forecast(store: Store, la_code: str, measure: str) -> StoredForecast | None:
     """The council's stored forecasts of ``measure``; None when none has been made."""
-    if "forecast_value" not in store.con.list_tables():
-        return None
     values = stored(store, "forecast_value", la_code)
     values = values[values.measure == measure].reset_index(drop=True)
     if values.empty:
@@ -83,8 +81,7 @@ def read_forecast(store: Store, la_code: str, measure: str) -> StoredForecast | 
     for column in ("month", "origin"):
         values[column] = as_dates(values[column])
     accuracy = stored(store, "forecast_accuracy", la_code)
-    floor = (stored(store, "forecast_floor", la_code) if "forecast_floor" in store.con.list_tables()
-             else pd.DataFrame(columns=["measure"]))  # fmt: skip
+    floor = stored(store, "forecast_floor", la_code)
     return StoredForecast(values, accuracy[accuracy.measure == measure],
                           counted(load_history(store, la_code, measure)),
                           floor[floor.measure == measure])  # fmt: skip
