@@ -10,7 +10,8 @@ import pytest
 from csc_scorecard.errors import InputError
 from csc_scorecard.forecast.config import Scenario, scenario_from, scenario_mapping
 from csc_scorecard.forecast.multistate import Settings, forecast_multistate
-from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares, uasc_multipliers
+from csc_scorecard.forecast.reference import reference_window
+from csc_scorecard.forecast.scenarios import entry_weights, uasc_multipliers
 from csc_scorecard.forecast.states import AGE_BANDS
 from forecast_fixtures import known_history
 
@@ -29,7 +30,9 @@ def test_uasc_arrivals_plus_20_percent_add_a_fifth_of_the_uasc_entrants():
     share, per_month = entrants.uasc.mean(), len(entrants) / WINDOW
     months = [date(2024 + (k // 12), k % 12 + 1, 1) for k in range(AHEAD)]
     scenario = Scenario("UASC arrivals +20%", "", {}, None, uasc=1.2)
-    weights = entry_weights(scenario, history.groups, months, uasc_entry_shares(history, WINDOW))
+    weights = entry_weights(
+        scenario, history.groups, months, reference_window(history, WINDOW).uasc_shares()
+    )
     settings = Settings(horizon=AHEAD, reference_months=WINDOW, paths=1000, seed=3)
     base = forecast_multistate(history, last, settings).totals().mean(axis=0)
     more = forecast_multistate(history, last, settings, weights).totals().mean(axis=0)
@@ -49,7 +52,9 @@ def test_the_extra_uasc_entrants_have_the_ages_uasc_entrants_arrive_at():
     history = replace(history, states=states.assign(age=np.where(states.uasc, sixteen, states.age)))
     months = [date(2024 + (k // 12), k % 12 + 1, 1) for k in range(AHEAD)]
     scenario = Scenario("UASC arrivals doubled", "", {}, None, uasc=2.0)
-    weights = entry_weights(scenario, history.groups, months, uasc_entry_shares(history, WINDOW))
+    weights = entry_weights(
+        scenario, history.groups, months, reference_window(history, WINDOW).uasc_shares()
+    )
     settings = Settings(horizon=AHEAD, reference_months=WINDOW, paths=1000, seed=3)
     last = MONTHS - 1
     base = forecast_multistate(history, last, settings).counts.sum(axis=3).mean(axis=0)
@@ -71,12 +76,12 @@ def test_the_uasc_share_is_each_groups_share_of_entrants():
     )
     entrants = first_seen[first_seen.t > MONTHS - 1 - WINDOW]
     expected = entrants.groupby("group").uasc.mean().to_numpy()
-    assert np.allclose(uasc_entry_shares(history, WINDOW), expected)
+    assert np.allclose(reference_window(history, WINDOW).uasc_shares(), expected)
 
 
 def test_without_uasc_records_a_uasc_change_changes_nothing():
     history = known_history(30, ENTRIES, LEAVING, seed=5)
-    shares = uasc_entry_shares(history, WINDOW)
+    shares = reference_window(history, WINDOW).uasc_shares()
     assert shares.tolist() == [0.0]
     weights = entry_weights(Scenario("u", "", {}, None, uasc=3.0), history.groups,
                             [date(2024, 1, 1)], shares)  # fmt: skip

@@ -80,6 +80,14 @@ def forecast_multistate(history: History, origin: int, settings: Settings,
                         ) -> MultistateForecast:  # fmt: skip
     """Forecast ``settings.horizon`` months on from month ``origin`` of ``history``."""
     fitted = fit_multistate(history, origin, settings)
+    return forecast_fitted(fitted, settings, entry_weights, uasc_multipliers)
+
+
+def forecast_fitted(fitted: Fitted, settings: Settings,
+                    entry_weights: npt.NDArray[np.float64] | None = None,
+                    uasc_multipliers: npt.NDArray[np.float64] | None = None,
+                    ) -> MultistateForecast:  # fmt: skip
+    """``settings.paths`` paths simulated from a fit: the scenarios of one origin share one."""
     counts = simulate(fitted.start, fitted.reference, fitted.entries, fitted.ahead,
                       settings.paths, settings.seed, entry_weights, uasc_multipliers)  # fmt: skip
     return MultistateForecast(counts, fitted.entries)

@@ -26,9 +26,9 @@ from csc_scorecard.forecast.costs import annual_spend, weekly_spend
 from csc_scorecard.forecast.fan import LEVELS, Fan, from_paths
 from csc_scorecard.forecast.floor import chance_floor, floor_scores
 from csc_scorecard.forecast.history import History, load_history
-from csc_scorecard.forecast.multistate import forecast_multistate
+from csc_scorecard.forecast.multistate import Fitted, fit_multistate, forecast_fitted
 from csc_scorecard.forecast.results import current_forecasts, replace_rows, stored
-from csc_scorecard.forecast.scenarios import entry_weights, uasc_entry_shares, uasc_multipliers
+from csc_scorecard.forecast.scenarios import entry_weights, uasc_multipliers
 from csc_scorecard.forecast.states import AGE_BANDS
 from csc_scorecard.forecast.threads import one_blas_thread
 from csc_scorecard.store import Store
@@ -87,20 +87,21 @@ def _spend_rows(counts: npt.NDArray[np.int64], config: ForecastConfig,
                      breakdown_value="annual", **labels)]  # fmt: skip
 
 
-def _scenario_rows(history: History, origin: int, config: ForecastConfig,
+def _scenario_rows(history: History, fitted: Fitted, config: ForecastConfig,
                    months: list[date], scenario: str,
                    ) -> tuple[list[pd.DataFrame], Fan]:  # fmt: skip
     """The multistate forecast under one scenario (base: none): total, breakdowns, spend.
 
-    Also the total's fan, which the combined model averages with seasonal ETS's.
+    Also the total's fan, which the combined model averages with seasonal ETS's. Every
+    scenario is simulated from the one fit at the origin (``fitted``).
     """
     weights = uasc = None
     if scenario != BASE:
         chosen = config.scenarios[scenario]
-        shares = uasc_entry_shares(history.up_to(origin), config.settings.reference_months)
+        shares = fitted.reference.uasc_shares()
         weights = entry_weights(chosen, history.groups, months, shares)
         uasc = uasc_multipliers(chosen, months)
-    counts = forecast_multistate(history, origin, config.settings, weights, uasc).counts
+    counts = forecast_fitted(fitted, config.settings, weights, uasc).counts
     total = from_paths(counts.sum(axis=(2, 3))[:, 1:].astype(float))
     frames = [fan_rows(total, months, scenario=scenario, model=MULTISTATE, breakdown="all",
                        breakdown_value="all", unit="children")]  # fmt: skip
@@ -127,9 +128,10 @@ def run_forecast(store: Store, la_code: str, measure: str, config: ForecastConfi
         floors = floor_scores(chance_floor(history, tested, step)).assign(computed_at=now)
         replace_rows(store, "forecast_floor", la_code, measure, floors)
     months = _months_after(history.months[origin], config.settings.horizon)
-    frames, multistate = _scenario_rows(history, origin, config, months, BASE)
+    fitted = fit_multistate(history, origin, config.settings)
+    frames, multistate = _scenario_rows(history, fitted, config, months, BASE)
     for scenario in scenarios:
-        frames += _scenario_rows(history, origin, config, months, scenario)[0]
+        frames += _scenario_rows(history, fitted, config, months, scenario)[0]
     simple = simple_fans(history.totals().astype(float), config.settings.horizon)
     frames += [
         fan_rows(fan, months, scenario=BASE, model=name, breakdown="all", breakdown_value="all",

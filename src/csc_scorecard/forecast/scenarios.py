@@ -23,13 +23,6 @@ import numpy as np
 import numpy.typing as npt
 
 from csc_scorecard.forecast.config import ALL, Scenario
-from csc_scorecard.forecast.history import History
-from csc_scorecard.forecast.reference import reference_window
-
-
-def uasc_entry_shares(history: History, reference_months: int) -> npt.NDArray[np.float64]:
-    """Share of each group's entrants in the reference window who are UASC (by group)."""
-    return reference_window(history, reference_months).uasc_shares()
 
 
 def uasc_multipliers(scenario: Scenario, months: list[date]) -> npt.NDArray[np.float64]:
@@ -43,7 +36,7 @@ def entry_weights(scenario: Scenario, groups: tuple[str, ...], months: list[date
                   ) -> npt.NDArray[np.float64]:  # fmt: skip
     """(month ahead, group) multipliers of entries for ``months``, the months forecast.
 
-    ``uasc_share`` is each group's share of UASC entrants (``uasc_entry_shares``); without
+    ``uasc_share`` is each group's share of UASC entrants (``Reference.uasc_shares``); without
     it a UASC multiplier changes nothing.
     """
     factor = np.array([scenario.entries.get(group, scenario.entries.get(ALL, 1.0))
