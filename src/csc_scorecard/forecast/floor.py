@@ -5,19 +5,18 @@ of those there leave or move. A forecast that knew the true rates would still be
 count's spread about its median, and the median is the forecast with the least expected
 absolute error. So from each backtest origin the multistate model is simulated with its
 estimated rates taken as the true ones (``simulate``'s ``rates_known``: no bootstrap, no
-coefficient draws), and the paths' mean absolute deviation from their median at 3, 6 and 12 months,
-divided by the origin's MASE scale, is the least scaled error to be expected there. Its
-mean over the origins is the MASE floor: a model that scores below it has been lucky, and a
-MASE target below it cannot be met by a better model, only by less chance in the data.
+coefficient draws), and the paths' mean absolute deviation from their median at 3, 6 and 12
+months, divided by the origin's MASE scale, is the least scaled error to be expected there.
+Its mean over the origins is the MASE floor: a model that scores below it has been lucky,
+and a MASE target below it cannot be met by a better model, only by less chance in the data.
 
 Two floors are worked out. The children who enter after the origin are unknown at it
 whatever the model (in the synthetic councils, as in the model, who enters does not depend
 on who is there), and for a count that adds them to the children already there, no
 forecast's expected absolute error is below theirs alone: the entrants' floor (simulated
-from an empty start) holds for any model. The full
-floor adds the chance in the moves and leaving of the children already there, as the
-multistate model's monthly rates give it; a model that knew more about each child (a planned
-adoption, say) could do better than that.
+from an empty start) holds for any model. The full floor adds the chance in the moves and
+leaving of the children already there, as the multistate model's monthly rates give it; a
+model that knew more about each child (a planned adoption, say) could do better than that.
 
 On 20 synthetic councils (``benchmarks/bench_forecast.py``, every origin) the floor of the
 children looked after in total was 0.55, 0.74 and 0.93 at 3, 6 and 12 months (0.43, 0.59
