@@ -8,27 +8,33 @@ from shared_builds import built_once, store_copy
 
 # A fixed period end makes the synthetic files identical whenever the tests run.
 PERIOD_END = date(2026, 10, 31)
+DEMO_END = date(2026, 11, 30)
+"""The default council's period end: the demo's (``scorecard demo`` run in December 2026), so
+the default council is the demo council and one simulation and computation serve both."""
 
 
 @pytest.fixture(scope="session")
 def default_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default synthetic council (seed 1, 50,000 children, six years), written once."""
-    return _synthetic(tmp_path_factory, "default_council", seed=1)
+    """The default synthetic council (seed 1, 50,000 children, six years to DEMO_END): the
+    demo council, written once."""
+    return _synthetic(tmp_path_factory, "default_council", DEMO_END, seed=1)
 
 
 @pytest.fixture(scope="session")
 def small_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small synthetic council (8,000 children, three years): every indicator has data."""
-    return _synthetic(tmp_path_factory, "small_council", seed=1, children=8000, years=3)
+    return _synthetic(tmp_path_factory, "small_council", PERIOD_END, seed=1, children=8000,
+                      years=3)  # fmt: skip
 
 
-def _synthetic(tmp_path_factory: pytest.TempPathFactory, name: str, **options: int) -> Path:
+def _synthetic(tmp_path_factory: pytest.TempPathFactory, name: str, period_end: date,
+               **options: int) -> Path:  # fmt: skip
     """One synthetic council's folder, synthesised once for the run (every worker shares it)."""
     from csc_scorecard.synth.generate import SynthOptions, synthesise
 
-    key = "-".join([name, *(f"{k}{v}" for k, v in sorted(options.items())), f"{PERIOD_END}"])
+    key = "-".join([name, *(f"{k}{v}" for k, v in sorted(options.items())), f"{period_end}"])
     out = built_once(tmp_path_factory, key, lambda folder: synthesise(
-        folder, SynthOptions(**options, period_end=PERIOD_END)))  # fmt: skip
+        folder, SynthOptions(**options, period_end=period_end)))  # fmt: skip
     (folder,) = (path for path in out.iterdir() if path.is_dir())
     return folder
 
@@ -62,7 +68,7 @@ def default_council_loaded(tmp_path_factory: pytest.TempPathFactory, default_cou
 @pytest.fixture(scope="session")
 def default_council_computed(tmp_path_factory: pytest.TempPathFactory, default_council: Path):
     """Factory of stores holding the default council loaded and its whole catalogue computed
-    over the default months (November 2020 to October 2026), each a private copy of one made
+    over the default months (December 2020 to November 2026), each a private copy of one made
     once for the run: the largest computation the tests make, so made only once."""
     shared = built_once(tmp_path_factory, "default_council_computed", lambda folder:
                         _loaded_store(default_council, folder / "store.duckdb", True))  # fmt: skip

@@ -23,7 +23,7 @@ from shared_builds import keep_months
 
 pytestmark = pytest.mark.slow
 
-FIRST, LAST = date(2022, 4, 1), date(2026, 10, 1)
+FIRST, LAST = date(2022, 4, 1), date(2026, 11, 1)
 """From the second collection year: the returns hold 2020-21 onwards, and rolling windows and
 re-referrals look back a year."""
 

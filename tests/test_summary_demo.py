@@ -1,10 +1,11 @@
 """Issue 18's must-show on the demo council: ``scorecard summary --month 2026-11 --json``.
 
 The demo council (``make demo``: seed 1, 50,000 children, six years to the end of November
-2026) is simulated, loaded and computed as ``scorecard demo`` does, then summarised through the
-command line. What needs attention must be short enough to read (at most 12 indicators), must
-include the referral step the simulator declares, with its sentence, and every missed target
-(RAG red).
+2026) is the suite's default council (conftest's ``DEMO_END``), loaded and computed as
+``scorecard demo`` does (``default_council_computed``), then summarised through the command
+line. What needs attention must be short enough to read (at most 12 indicators), must include
+the referral step the simulator declares, with its sentence, and every missed target (RAG
+red).
 
 This depends on the SPC and the synthetic history being right as well as on the selection
 (``csc_scorecard.analysis.attention``, tested on hand-made summaries in
@@ -13,41 +14,26 @@ up from empty, most indicators read as special causes.
 """
 
 import json
-from datetime import date
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from csc_scorecard.cli import app
-from csc_scorecard.indicators.catalogue import series_ids
-from csc_scorecard.indicators.compute import compute
-from csc_scorecard.ingest.population import load_population
-from csc_scorecard.ingest.series import load_series
-from csc_scorecard.ingest.ssd import load_ssd
-from csc_scorecard.store import Store
 
 pytestmark = pytest.mark.slow
-DEMO_END = date(2026, 11, 30)
 MOST_NEEDING_ATTENTION = 12
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(default_council: Path, default_council_computed):
     """(manifest, summary JSON) of the demo council for November 2026."""
-    from csc_scorecard.synth.generate import SynthOptions, synthesise
-
-    out = tmp_path_factory.mktemp("demo")
-    (folder,) = synthesise(out / "synthetic", SynthOptions(seed=1, period_end=DEMO_END))
-    path = str(out / "scorecard.duckdb")
-    store = Store(path)
-    load_ssd(store, folder / "ssd", folder.name)
-    load_population(store, folder / "population.csv", folder.name)
-    load_series(store, folder / "series" / "series.csv", folder.name, series_ids())
-    compute(store)
+    store = default_council_computed("demo")
     store.con.disconnect()
-    result = CliRunner().invoke(app, ["summary", "--month", "2026-11", "--json", "--store", path])
+    result = CliRunner().invoke(app, ["summary", "--month", "2026-11", "--json", "--store",
+                                      str(store.target)])  # fmt: skip
     assert result.exit_code == 0, result.output
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((default_council / "manifest.json").read_text(encoding="utf-8"))
     return manifest, json.loads(result.stdout)
 
 

@@ -33,7 +33,7 @@ import json
 import pandas as pd
 import pytest
 
-from conftest import PERIOD_END
+from conftest import DEMO_END
 from csc_scorecard.ingest.ssd import load_ssd
 from csc_scorecard.ingest.ssda903 import load_903
 from csc_scorecard.ingest.ssda903_schema import BY_NAME, FILES
@@ -42,7 +42,7 @@ from csc_scorecard.store import Store
 pytestmark = pytest.mark.slow
 
 FIRST_DAY = pd.Timestamp(2020, 4, 1)  # the first collection year written ends March 2021
-LAST_DAY = pd.Timestamp(PERIOD_END)
+LAST_DAY = pd.Timestamp(DEMO_END)
 SUCCESSOR = {"H5": "K3", "Z1": "Z11"}
 KEYS = {
     "person": ["child_id"],

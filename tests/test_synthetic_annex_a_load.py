@@ -42,7 +42,7 @@ from csc_scorecard.ingest.annex_a import load_annex_a
 from csc_scorecard.ingest.ssd import load_ssd
 from csc_scorecard.store import Store
 
-WINDOW = (date(2026, 5, 1), date(2026, 10, 31))
+WINDOW = (date(2026, 6, 1), date(2026, 11, 30))
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from conftest import PERIOD_END
+from conftest import DEMO_END
 from csc_scorecard.ingest.cin_census import load_cin
 from csc_scorecard.ingest.ssd import load_ssd
 from csc_scorecard.model import TABLES
@@ -134,7 +134,7 @@ def _frames(store: Store) -> dict[str, pd.DataFrame]:
 
 def _active(start: pd.Series, end: pd.Series) -> pd.Series:
     """Open at some time in the census years (``Year.active`` of the writer, over all years)."""
-    started = start.map(lambda d: d is not None and d <= PERIOD_END)
+    started = start.map(lambda d: d is not None and d <= DEMO_END)
     ongoing = end.map(lambda d: d is None or d >= FIRST_DAY)
     return started & (ongoing | start.map(lambda d: d is not None and d >= FIRST_DAY))
 
@@ -162,13 +162,13 @@ def _natural(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     factors = f["assessment_factor"].join(start.rename(columns={"start_date": "assessment_start"}),
                                           on="assessment_id", how="inner")  # fmt: skip
     factors = factors[
-        factors.authorisation_date.map(lambda d: d is not None and FIRST_DAY <= d <= PERIOD_END)
+        factors.authorisation_date.map(lambda d: d is not None and FIRST_DAY <= d <= DEMO_END)
     ]
     reviews = f["cp_review"].join(
         plans.set_index("cp_plan_id")[["episode_referral_date", "start_date"]].rename(
             columns={"start_date": "plan_start"}), on="cp_plan_id", how="inner")  # fmt: skip
     reviews = reviews[
-        reviews.review_date.map(lambda d: d is not None and FIRST_DAY <= d <= PERIOD_END)
+        reviews.review_date.map(lambda d: d is not None and FIRST_DAY <= d <= DEMO_END)
     ]
     children = set(episodes.child_id)
     return {
@@ -243,11 +243,11 @@ def _last_census_day(store: Store) -> dict[str, date]:
     """Each child's last day of the last census year they appear in."""
     episodes = store.table("cin_episode").execute()
     last = (
-        episodes.assign(end=pd.to_datetime(episodes.closure_date).fillna(pd.Timestamp(PERIOD_END)))
+        episodes.assign(end=pd.to_datetime(episodes.closure_date).fillna(pd.Timestamp(DEMO_END)))
         .groupby("child_id")["end"]
         .max()
     )
-    return {child: min(_census_year_end(day.date()), PERIOD_END) for child, day in last.items()}
+    return {child: min(_census_year_end(day.date()), DEMO_END) for child, day in last.items()}
 
 
 def _census_year_end(day: date) -> date:
