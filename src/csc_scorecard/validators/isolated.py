@@ -49,12 +49,16 @@ def find_uv(root: Path) -> str:
 def ensure_env(root: Path, name: str, lock: Traversable) -> Path:
     """Create ``<root>/.validators/<name>`` from a hashed lock, once; return its directory.
 
-    The environment is rebuilt only when the lock file changes (its hash is kept in the
-    environment), so calling this before every run is cheap. Concurrent callers (pytest-xdist
-    workers) wait for one another.
+    The environment is rebuilt only when the lock file or the way it is installed changes
+    (their hash is kept in the environment), so calling this before every run is cheap. Its
+    modules are compiled as they are installed: the validator runs as a process of its own
+    each time, and would otherwise compile pandas and its 300 rules on every run wherever
+    PYTHONDONTWRITEBYTECODE is set. Concurrent callers (pytest-xdist workers) wait for one
+    another.
     """
     env = root / VALIDATORS_DIR / name
-    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    install = ["--require-hashes", "--compile-bytecode", "-r"]
+    digest = hashlib.sha256(lock.read_bytes() + " ".join(install).encode()).hexdigest()
     stamp = env / ".requirements.sha256"
     env.parent.mkdir(parents=True, exist_ok=True)
     with _lock(env.parent / f"{name}.lock"):
@@ -64,8 +68,8 @@ def ensure_env(root: Path, name: str, lock: Traversable) -> Path:
         _run([uv, "venv", "--clear", "--python", "3.11", str(env)], f"create the {name} venv")
         with as_file(lock) as lock_file:
             _run(
-                [uv, "pip", "install", "--python", str(python_of(env)), "--require-hashes",
-                 "-r", str(lock_file)],
+                [uv, "pip", "install", "--python", str(python_of(env)), *install,
+                 str(lock_file)],
                 f"install the {name} validator",
             )  # fmt: skip
         stamp.write_text(digest)
