@@ -8,20 +8,15 @@ clauses of their own.
 """
 
 import re
-from pathlib import Path
 
 import pytest
 
 from csc_scorecard.analysis.config import load_config
 from csc_scorecard.calendar import month_index, month_of
-from csc_scorecard.indicators.catalogue import series_ids
-from csc_scorecard.indicators.compute import compute, default_months
+from csc_scorecard.indicators.compute import default_months
 from csc_scorecard.indicators.glossary import TERMS
-from csc_scorecard.ingest.population import load_population
-from csc_scorecard.ingest.series import load_series
-from csc_scorecard.ingest.ssd import load_ssd
 from csc_scorecard.publish.reads import summarise
-from csc_scorecard.store import Store
+from shared_builds import keep_months
 
 pytestmark = pytest.mark.slow
 
@@ -30,14 +25,13 @@ UP = re.compile(r"\b(rose|more than in|up [0-9])")
 
 
 @pytest.fixture(scope="module")
-def sentences(small_council: Path, tmp_path_factory) -> list[str]:
-    store = Store(str(tmp_path_factory.mktemp("sentences") / "s.duckdb"))
-    load_ssd(store, small_council / "ssd", "318")
-    load_population(store, small_council / "population.csv", "318")
-    load_series(store, small_council / "series" / "series.csv", "318", series_ids())
+def sentences(small_council_computed) -> list[str]:
+    """Every sentence of the small council's last 12 months, from figures of its last 30
+    months (20 before the first of them and 10 more): a copy of the run's computation."""
+    store = small_council_computed("sentences")
     first, last_month = default_months(store)
     last = month_index(last_month)
-    compute(store, max(first, month_of(last - 29)), last_month)  # 30 months: 20 and 10 more
+    keep_months(store, max(first, month_of(last - 29)), last_month)
     config = load_config()
     found = []
     for back in range(12):
