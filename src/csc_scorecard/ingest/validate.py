@@ -138,7 +138,9 @@ def read_dates(text: pd.Series, *, stripped: bool = False,
         found = pd.Series(pd.NaT, index=forms.index, dtype="datetime64[ns]")
         if not parts.empty:
             found[parts.index] = pd.to_datetime(parts.astype(int))
-        serial = pd.to_numeric(forms["serial"])
+        # Only the day numbers there are, as whole numbers: given a missing one, pandas rounds
+        # scratch memory it never wrote, with an overflow warning when that held a huge number.
+        serial = pd.to_numeric(forms["serial"]).dropna().astype("int64")
         found = found.fillna(EXCEL_EPOCH + pd.to_timedelta(serial, unit="D"))
         parsed[rest] = found
         implausible[rest] = (real & ~plausible).to_numpy()
