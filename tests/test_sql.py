@@ -17,7 +17,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 import pytest
@@ -26,14 +25,7 @@ from typer.testing import CliRunner
 
 from csc_scorecard.cli import app
 from csc_scorecard.indicators.catalogue import CATALOGUE, indicator
-from csc_scorecard.indicators.sql import (
-    DIALECTS,
-    calendar_inputs,
-    has_arrays,
-    indicator_query,
-    indicator_sql,
-    query_sql,
-)
+from csc_scorecard.indicators.sql import DIALECTS, calendar_inputs, indicator_sql
 from csc_scorecard.store import Store
 
 FIRST, LAST = pd.Timestamp("2023-11-01").date(), pd.Timestamp("2026-10-01").date()
@@ -45,24 +37,10 @@ EVERY_SQL = [pytest.param(dialect, item, id=f"{dialect}-{item}")
              for dialect in DIALECTS for item in COMPUTED]  # fmt: skip
 
 
-def generated(dialect: str, indicator_id: str, first: date = FIRST, last: date = LAST,
-              arrays: bool | None = None) -> str:  # fmt: skip
+@functools.cache
+def generated(dialect: str, indicator_id: str) -> str:
     """The SQL ``scorecard sql`` prints for the indicator (written once per test process)."""
-    return written(dialect, indicator_id, first, last,
-                   has_arrays(dialect) if arrays is None else arrays)  # fmt: skip
-
-
-@functools.cache
-def written(dialect: str, indicator_id: str, first: date, last: date, arrays: bool) -> str:
-    """The text, from an expression built once for every dialect with (or without) arrays:
-    building it is a third of the time, and the module writes some 370 texts."""
-    return query_sql(built(indicator_id, first, last, arrays), dialect)
-
-
-@functools.cache
-def built(indicator_id: str, first: date, last: date, arrays: bool) -> ir.Table:
-    """The indicator's expression (``indicator_query``), built once per test process."""
-    return indicator_query(indicator(indicator_id), first, last, arrays)
+    return indicator_sql(indicator(indicator_id), dialect, FIRST, LAST) + "\n"
 
 
 @pytest.mark.parametrize(("dialect", "indicator_id"), EVERY_SQL)
@@ -70,9 +48,9 @@ def test_indicator_sql_is_its_committed_snapshot(dialect: str, indicator_id: str
     snapshot = SNAPSHOTS / dialect / f"{indicator_id}.sql"
     if UPDATE:
         snapshot.parent.mkdir(parents=True, exist_ok=True)
-        snapshot.write_text(generated(dialect, indicator_id) + "\n")
+        snapshot.write_text(generated(dialect, indicator_id))
     assert snapshot.exists(), f"no snapshot {snapshot}: make sql-snapshots writes it"
-    assert generated(dialect, indicator_id) + "\n" == snapshot.read_text(), (
+    assert generated(dialect, indicator_id) == snapshot.read_text(), (
         f"{indicator_id}'s {dialect} SQL is not {snapshot}; if the change is meant, "
         "make sql-snapshots rewrites it (review the diff)"
     )
@@ -148,7 +126,7 @@ def test_duckdb_sql_gives_the_computed_figures(
     store, first, last = computed_store
     values = store.table("indicator_value")
     stored = values.filter(values.indicator_id == indicator_id).execute()
-    query = generated("duckdb", indicator_id, first, last, arrays)
+    query = indicator_sql(indicator(indicator_id), "duckdb", first, last, arrays=arrays)
     keys = ["la_code", "indicator_id", "month", "breakdown", "breakdown_value"]
     got, want = (f.assign(month=pd.to_datetime(f["month"]).astype("datetime64[ns]"))
                  .sort_values(keys)

@@ -94,35 +94,22 @@ class QueryContext(Context):
         return ibis.memtable(frame, schema=schema)
 
 
-def indicator_query(item: Indicator, first_month: date, last_month: date, arrays: bool = True
-                    ) -> ir.Table:  # fmt: skip
-    """The figures of ``item`` as one unbound expression over the canonical and input tables.
+def indicator_query(item: Indicator, store: Store, first_month: date, last_month: date,
+                    arrays: bool = True) -> ir.Table:  # fmt: skip
+    """The figures of ``item`` as one expression over the canonical and input tables.
 
-    The months bound the records read (a rolling window's earlier months included); the spine
-    table must hold the same months. ``arrays``: the warehouse has arrays and UNNEST (see
-    ``Context``). Building the expression is about a third of writing an indicator's text, so
-    a caller writing it in several dialects builds it once per ``arrays`` (``query_sql``).
+    ``store`` is only a placeholder for the context (no table of it is read). The months bound
+    the records read (a rolling window's earlier months included); the spine table must hold
+    the same months. ``arrays``: the warehouse has arrays and UNNEST (see ``Context``).
     """
     if item.build is None:
         raise ValueError(f"{item.id} is a series entered from another system: no SQL computes it")
-    ctx = QueryContext(_placeholder_store(), first_month, last_month, arrays=arrays)
+    ctx = QueryContext(store, first_month, last_month, arrays=arrays)
     long = long_units(ctx, item.id, staged_names([item]), item.build(ctx, item.settings(None)))
     settings = ctx.config_table("settings", indicator_settings([item]))
     councils = ctx.config_table("councils", pd.DataFrame())
     population = ctx.config_table("population", pd.DataFrame())
-    return figures(ctx, long, settings, councils, population).unbind()
-
-
-def _known(dialect: str) -> str:
-    """``dialect`` itself, or a ValueError naming the dialects there are."""
-    if dialect not in DIALECTS:
-        raise ValueError(f"unknown dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
-    return dialect
-
-
-def has_arrays(dialect: str) -> bool:
-    """Whether ``dialect``'s text spreads breakdowns with UNNEST (all but SQL Server's)."""
-    return _known(dialect) not in NO_ARRAYS
+    return figures(ctx, long, settings, councils, population)
 
 
 def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: date,
@@ -133,13 +120,11 @@ def indicator_sql(item: Indicator, dialect: str, first_month: date, last_month: 
     SQL Server's) or the portable UNION ALL: a warehouse of that dialect without arrays, or a
     test running SQL Server's form on an engine at hand.
     """
-    arrays = has_arrays(dialect) if arrays is None else arrays
-    return query_sql(indicator_query(item, first_month, last_month, arrays), dialect)
-
-
-def query_sql(query: ir.Table, dialect: str) -> str:
-    """An indicator's expression (``indicator_query``) as SQL text in ``dialect``."""
-    backend = DIALECTS[_known(dialect)]
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
+    arrays = dialect not in NO_ARRAYS if arrays is None else arrays
+    query = indicator_query(item, _placeholder_store(), first_month, last_month, arrays).unbind()
+    backend = DIALECTS[dialect]
     # A backend registers its compiler's options (PySpark's NaN handling) when imported; one
     # whose driver is not installed (SQL Server's pyodbc) needs none.
     with contextlib.suppress(ImportError):
