@@ -57,7 +57,7 @@ def ensure_env(root: Path, name: str, lock: Traversable) -> Path:
     another.
     """
     env = root / VALIDATORS_DIR / name
-    install = ["--require-hashes", "--compile-bytecode", "-r"]
+    install = ["--require-hashes", "--compile-bytecode"]
     digest = hashlib.sha256(lock.read_bytes() + " ".join(install).encode()).hexdigest()
     stamp = env / ".requirements.sha256"
     env.parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +68,7 @@ def ensure_env(root: Path, name: str, lock: Traversable) -> Path:
         _run([uv, "venv", "--clear", "--python", "3.11", str(env)], f"create the {name} venv")
         with as_file(lock) as lock_file:
             _run(
-                [uv, "pip", "install", "--python", str(python_of(env)), *install,
+                [uv, "pip", "install", "--python", str(python_of(env)), *install, "-r",
                  str(lock_file)],
                 f"install the {name} validator",
             )  # fmt: skip
